@@ -1,0 +1,255 @@
+/**
+ * The hedge lexicon: words of estimative probability and the published numbers behind them
+ * (see ../shared/corpus/HEDGES.md, copied into docs/hedges.md). Each entry keeps a point value
+ * AND an interval, with its source, so users see how soft a reading is.
+ *
+ * Phrases with no published number ("risks", "is poised to", "would") are deliberately absent:
+ * the lexicon does not guess, and the recorder is asked for a number instead.
+ */
+
+export type Interval = readonly [low: number, high: number];
+
+export type HedgeSourceName = "Sherman Kent 1964" | "ICD-203" | "CAPphrase" | "HBR 2018" | "Hindsight";
+
+export interface HedgeEntry {
+  /** Canonical phrase shown to users. */
+  phrase: string;
+  /** Other spellings that read the same. */
+  variants: readonly string[];
+  probability: number;
+  interval: Interval;
+  source: HedgeSourceName;
+  /** Why the numbers are what they are, for the tooltip next to the reading. */
+  basis: string;
+  /** A bare "will": stated with certainty, capped below 1 so log loss stays finite. */
+  certainty?: boolean;
+}
+
+export interface HedgeReading {
+  /** The phrase as found in (or given to) the reader, e.g. "not likely". */
+  phrase: string;
+  /** The lexicon entry it was read from. */
+  entry: HedgeEntry;
+  probability: number;
+  interval: Interval;
+  negated: boolean;
+  certainty: boolean;
+}
+
+/** Cap for statements made with certainty: 1.0 would make log loss infinite when wrong. */
+export const CERTAINTY_CAP = 0.95;
+
+export const HEDGE_LEXICON: readonly HedgeEntry[] = [
+  {
+    phrase: "will",
+    variants: ["is going to", "are going to", "shall", "will certainly", "is certain to", "are certain to"],
+    probability: CERTAINTY_CAP,
+    interval: [CERTAINTY_CAP, 1],
+    source: "CAPphrase",
+    basis: "CAPphrase median 100 (IQR 99-100); the point is capped at 0.95 and flagged as stated with certainty",
+    certainty: true,
+  },
+  {
+    phrase: "almost certain",
+    variants: ["almost certainly", "virtually certain", "nearly certain"],
+    probability: 0.95,
+    interval: [0.9, 0.98],
+    source: "CAPphrase",
+    basis: "CAPphrase median 95 (IQR 90-98); Kent 93 +- 6; ICD-203 95-99",
+  },
+  {
+    phrase: "highly likely",
+    variants: ["very likely", "with high probability", "highly probable", "very probably"],
+    probability: 0.9,
+    interval: [0.8, 0.9],
+    source: "CAPphrase",
+    basis: "CAPphrase median 90 (IQR 80-90); ICD-203 80-95; HBR 80 (75-90)",
+  },
+  {
+    phrase: "likely",
+    variants: ["probably", "most likely"],
+    probability: 0.75,
+    interval: [0.67, 0.8],
+    source: "CAPphrase",
+    basis: "CAPphrase median 75 (IQR 67-80); Kent 75 +- 12; ICD-203 55-80; HBR 70 (60-75)",
+  },
+  {
+    phrase: "probable",
+    variants: [],
+    probability: 0.75,
+    interval: [0.65, 0.8],
+    source: "CAPphrase",
+    basis: "CAPphrase median 75 (IQR 65-80)",
+  },
+  {
+    phrase: "real possibility",
+    variants: ["realistic possibility", "realistic"],
+    probability: 0.6,
+    interval: [0.4, 0.75],
+    source: "CAPphrase",
+    basis: "CAPphrase median 60 (IQR 40-75); HBR 60 (40-70); UK PHIA 40-50",
+  },
+  {
+    phrase: "even chance",
+    variants: ["about even", "fifty-fifty", "50-50", "toss-up", "as likely as not"],
+    probability: 0.5,
+    interval: [0.45, 0.55],
+    source: "ICD-203",
+    basis: "ICD-203 45-55; Kent 50 +- 10; CAPphrase 50",
+  },
+  {
+    phrase: "may well",
+    variants: ["might well", "could well"],
+    probability: 0.55,
+    interval: [0.4, 0.7],
+    source: "Hindsight",
+    basis: "no survey; placed above plain 'may' (40) as HEDGES.md advises, with a wide interval",
+  },
+  {
+    phrase: "may",
+    variants: [],
+    probability: 0.4,
+    interval: [0.3, 0.51],
+    source: "CAPphrase",
+    basis: "CAPphrase median 40 (IQR 30-51)",
+  },
+  {
+    phrase: "might",
+    variants: [],
+    probability: 0.4,
+    interval: [0.25, 0.5],
+    source: "CAPphrase",
+    basis: "CAPphrase median 40 (IQR 25-50); HBR 40 (20-50)",
+  },
+  {
+    phrase: "could",
+    variants: [],
+    probability: 0.4,
+    interval: [0.25, 0.5],
+    source: "CAPphrase",
+    basis: "CAPphrase median 40 (IQR 25-50)",
+  },
+  {
+    phrase: "unlikely",
+    variants: ["probably not", "improbable"],
+    probability: 0.2,
+    interval: [0.1, 0.25],
+    source: "CAPphrase",
+    basis: "CAPphrase median 20 (IQR 10-25); Kent 30 +- 10; ICD-203 20-45; HBR 20 (10-25)",
+  },
+  {
+    phrase: "remote, but not impossible",
+    variants: ["remote but not impossible"],
+    probability: 0.05,
+    interval: [0.01, 0.1],
+    source: "Hindsight",
+    basis: "HEDGES.md: about 1-10",
+  },
+  {
+    phrase: "remote chance",
+    variants: ["remote", "remote possibility", "slim chance"],
+    probability: 0.05,
+    interval: [0.03, 0.1],
+    source: "CAPphrase",
+    basis: "CAPphrase median 5 (IQR 3-10); ICD-203 1-5",
+  },
+  {
+    phrase: "almost no chance",
+    variants: ["almost certainly not", "virtually no chance"],
+    probability: 0.02,
+    interval: [0.01, 0.05],
+    source: "CAPphrase",
+    basis: "CAPphrase median 2 (IQR 1-5); Kent 7 +- 5; ICD-203 1-5",
+  },
+];
+
+const normalise = (phrase: string): string =>
+  phrase
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const NEGATION = /^(?:not|never|no|won't|will not|cannot|can't|couldn't|wouldn't|isn't|aren't)\s+/;
+
+const byPhrase = new Map<string, HedgeEntry>();
+for (const entry of HEDGE_LEXICON) {
+  for (const phrase of [entry.phrase, ...entry.variants]) byPhrase.set(normalise(phrase), entry);
+}
+
+/** Contracted or fused negations of a lexicon phrase: "won't" is "will" negated. */
+const willEntry = HEDGE_LEXICON.find((entry) => entry.phrase === "will");
+const NEGATED_FORMS = new Map<string, HedgeEntry>(
+  willEntry ? ["won't", "will not", "will never", "is not going to", "are not going to"].map((form) => [form, willEntry]) : [],
+);
+
+function reading(phrase: string, entry: HedgeEntry, negated: boolean): HedgeReading {
+  if (!negated) {
+    return {
+      phrase,
+      entry,
+      probability: entry.probability,
+      interval: entry.interval,
+      negated,
+      certainty: entry.certainty === true,
+    };
+  }
+  // A negated hedge predicts the opposite claim with the same confidence: P(not X) = 1 - P(X).
+  const probability = round(1 - entry.probability);
+  const interval: Interval = [round(1 - entry.interval[1]), round(1 - entry.interval[0])];
+  return { phrase, entry, probability, interval, negated, certainty: entry.certainty === true };
+}
+
+const round = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+/**
+ * The reading of one hedge phrase as a whole ("likely", "not likely", "will not"), or null when
+ * the lexicon does not know it. Never guesses.
+ */
+export function lookupHedge(phrase: string): HedgeReading | null {
+  const wanted = normalise(phrase);
+  const direct = byPhrase.get(wanted);
+  if (direct) return reading(phrase.trim(), direct, false);
+  const negatedForm = NEGATED_FORMS.get(wanted);
+  if (negatedForm) return reading(phrase.trim(), negatedForm, true);
+  const negation = NEGATION.exec(wanted);
+  if (negation) {
+    const rest = wanted.slice(negation[0].length);
+    const entry = byPhrase.get(rest);
+    if (entry) return reading(phrase.trim(), entry, true);
+  }
+  return null;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// Longest phrases first, so "may well" wins over "may" and "highly likely" over "likely".
+const allPhrases = [...byPhrase.keys(), ...NEGATED_FORMS.keys()].sort((a, b) => b.length - a.length);
+const hedgePattern = new RegExp(
+  `\\b(?:(not|never|won't|will not|cannot|can't)\\s+(?:be\\s+)?)?(${allPhrases.map(escape).join("|")})(?![\\w-])`,
+  "gi",
+);
+
+/**
+ * Finds the hedge in a sentence and reads it. The first hedge wins: it usually governs the main
+ * clause ("X may foreshadow how Europe will be ignored" is a "may"). At each position the longest
+ * phrase wins ("may well" over "may"). Returns null when the sentence holds no known hedge.
+ */
+export function readHedge(sentence: string): HedgeReading | null {
+  const text = sentence.replace(/[’‘]/g, "'");
+  for (const match of text.matchAll(hedgePattern)) {
+    const [whole, negation, phrase] = match;
+    if (!phrase) continue;
+    const fused = NEGATED_FORMS.get(normalise(phrase));
+    const entry = fused ?? byPhrase.get(normalise(phrase));
+    if (!entry) continue;
+    const negated = fused !== undefined || negation !== undefined || isNegatedAfter(text, match.index + whole.length);
+    return reading(whole.trim(), entry, negated);
+  }
+  return null;
+}
+
+/** "will not", "may not", "could never": negation right after the modal. */
+function isNegatedAfter(text: string, end: number): boolean {
+  return /^\s+(?:not|never)\b/i.test(text.slice(end)) || /^n't\b/i.test(text.slice(end));
+}

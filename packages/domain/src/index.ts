@@ -1,0 +1,5 @@
+export * from "./errors";
+export * from "./slug";
+export * from "./types";
+export * from "./hedges/lexicon";
+export * from "./schemas/index";

@@ -1,0 +1,3 @@
+export * from "./fields";
+export * from "./prediction";
+export * from "./analyst";

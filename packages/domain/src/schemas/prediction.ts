@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { cursorPage, date, optional, probability, tags, text, url } from "./fields";
+
+export const probabilitySources = ["STATED", "HEDGE", "ESTIMATE"] as const;
+export const outcomes = ["TRUE", "FALSE", "PARTIAL", "AMBIGUOUS", "ANNULLED"] as const;
+export type ProbabilitySource = (typeof probabilitySources)[number];
+export type Outcome = (typeof outcomes)[number];
+
+/** Who made the prediction: an analyst already in the ledger, or a new one. */
+export const analystChoice = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("existing"), id: z.string().min(1, "Pick an analyst") }),
+  z.object({
+    mode: z.literal("new"),
+    name: text("Analyst name", 200),
+    affiliation: optional(text("Affiliation", 200)),
+  }),
+]);
+
+export const sourceInput = z.object({
+  title: text("Source title", 500),
+  outlet: optional(text("Outlet", 200)),
+  url: optional(url("Source URL")),
+  publishedAt: date("Publication date"),
+});
+
+export const createPredictionInput = z
+  .object({
+    analyst: analystChoice,
+    source: sourceInput.optional(),
+    quote: optional(text("Quote", 5000)),
+    claim: text("Claim", 1000),
+    criteria: optional(text("Resolution criteria", 2000)),
+    madeAt: date("Date made"),
+    resolveBy: optional(date("Deadline")),
+    probability,
+    probabilitySource: z.enum(probabilitySources).default("STATED"),
+    hedge: optional(text("Hedge", 100)),
+    conditional: z.boolean().default(false),
+    condition: optional(text("Condition", 1000)),
+    tags,
+  })
+  .superRefine((input, context) => {
+    if (input.resolveBy && input.resolveBy < input.madeAt) {
+      context.addIssue({ code: "custom", path: ["resolveBy"], message: "Deadline must be on or after the date made" });
+    }
+    if (input.condition && !input.conditional) {
+      context.addIssue({ code: "custom", path: ["condition"], message: "A condition needs the conditional box ticked" });
+    }
+    if (input.source && input.madeAt < input.source.publishedAt) {
+      context.addIssue({
+        code: "custom",
+        path: ["madeAt"],
+        message: "Date made cannot be before the source was published",
+      });
+    }
+  });
+
+export type CreatePredictionInput = z.output<typeof createPredictionInput>;
+export type CreatePredictionFormValues = z.input<typeof createPredictionInput>;
+
+export const listPredictionsInput = z.object({ ...cursorPage }).default({ limit: 20 });
+export type ListPredictionsInput = z.output<typeof listPredictionsInput>;
+
+export const byIdInput = z.object({ id: z.string().min(1, "id is required").max(100) });
