@@ -3,3 +3,4 @@ export * from "./slug";
 export * from "./types";
 export * from "./hedges/lexicon";
 export * from "./schemas/index";
+export * from "./ledger/schema";

@@ -1,0 +1,4 @@
+export * from "./embedded";
+export * from "./urls";
+export * from "./admin";
+export * from "./runtime";
