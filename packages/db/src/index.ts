@@ -4,4 +4,5 @@ export * from "./repositories/analysts";
 export * from "./repositories/predictions";
 export * from "./migrate/index";
 export * from "./server/index";
+export * from "./repositories/ledger";
 export * from "./seed/index";

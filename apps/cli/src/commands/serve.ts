@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { createDatabase, openRuntimeDatabase, repoRoot, seedDemoIfEmpty } from "@hindsight/db";
+import type { CliEnv } from "../env";
+
+const webDir = path.join(repoRoot, "apps", "web");
+const nextBin = path.join(webDir, "node_modules", ".bin", "next");
+
+async function availablePort(preferred: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(null));
+      server.listen(port, () => server.close(() => resolve(port)));
+    });
+  return (await tryPort(preferred)) ?? (await tryPort(0)) ?? preferred;
+}
+
+/**
+ * `pnpm dev` / `pnpm start`: the database (DATABASE_URL or the embedded one), migrations, the demo
+ * data on first run, then the Next server. Ctrl-C stops the web server and the database.
+ */
+export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number> {
+  if (mode === "start" && !existsSync(path.join(webDir, ".next", "BUILD_ID"))) {
+    console.error("No production build found: run `pnpm build` first (or use `pnpm dev`).");
+    return 1;
+  }
+  const database = await openRuntimeDatabase({
+    databaseUrl: env.databaseUrl,
+    embeddedPort: env.embeddedPort,
+    embeddedDataDir: env.embeddedDataDir,
+  });
+  let web: ChildProcess | null = null;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (web?.pid && web.exitCode === null) {
+      const exited = new Promise((resolve) => web?.once("exit", resolve));
+      try {
+        process.kill(-web.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      const timeout = setTimeout(() => {
+        try {
+          if (web?.pid) process.kill(-web.pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }, 5000);
+      await exited;
+      clearTimeout(timeout);
+    }
+    await database.stop();
+    console.log("Hindsight stopped.");
+    process.exit(code);
+  };
+  process.once("SIGINT", () => void stop(0));
+  process.once("SIGTERM", () => void stop(0));
+
+  try {
+    const db = createDatabase(database.databaseUrl, { maxConnections: 2 });
+    try {
+      const seeded = await seedDemoIfEmpty(db);
+      if (seeded) console.log(`Loaded the demo data: ${seeded.predictions.created} predictions by ${seeded.analysts.created} analysts.`);
+    } finally {
+      await db.$disconnect();
+    }
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+
+  const port = await availablePort(env.webPort ?? 3000);
+  web = spawn(nextBin, [mode, "--port", String(port)], {
+    cwd: webDir,
+    // Its own process group, so that stopping it also stops the workers it starts.
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  web.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`The web server exited (code ${code ?? "unknown"}).`);
+      void stop(code ?? 1);
+    }
+  });
+  console.log(`\nHindsight is running at http://localhost:${port}  (Ctrl-C to stop)\n`);
+  return await new Promise<number>(() => undefined);
+}

@@ -1,0 +1,31 @@
+/** The only module of the CLI that reads the environment. */
+export interface CliEnv {
+  databaseUrl: string | undefined;
+  webPort: number | undefined;
+  embeddedPort: number | undefined;
+  embeddedDataDir: string | undefined;
+}
+
+const port = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined || value === "") return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535) {
+    throw new UsageError(`${name} must be a port number between 1 and 65535, got "${value}"`);
+  }
+  return parsed;
+};
+
+export class UsageError extends Error {}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
+  const databaseUrl = source.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new UsageError(`DATABASE_URL must be a postgresql:// URL, got "${databaseUrl.slice(0, 40)}"`);
+  }
+  return {
+    databaseUrl,
+    webPort: port("PORT", source.PORT),
+    embeddedPort: port("HINDSIGHT_EMBEDDED_PORT", source.HINDSIGHT_EMBEDDED_PORT),
+    embeddedDataDir: source.HINDSIGHT_DATA_DIR?.trim() || undefined,
+  };
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env -S npx tsx
+import { dbCommand } from "./commands/db";
+import { serve } from "./commands/serve";
+import { readEnv, UsageError } from "./env";
+
+const HELP = `hindsight: the Hindsight command line
+
+Usage: pnpm hindsight <command> [options]
+
+Commands:
+  dev                         run Hindsight (embedded database unless DATABASE_URL is set)
+  start                       like dev, with the production build (run \`pnpm build\` first)
+  db migrate                  apply pending migrations
+  db migrate-dev --name <n>   create a migration from a schema change and apply it
+  db status                   list applied and pending migrations
+  db reset [--force]          drop everything, re-apply migrations, load the demo data
+  db seed                     load the demo data (idempotent)
+
+Examples:
+  pnpm hindsight db status
+  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/hindsight pnpm hindsight db migrate
+
+Exit codes: 0 success, 1 failure, 2 usage error.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    console.log(HELP);
+    return command ? 0 : 2;
+  }
+  const env = readEnv();
+  switch (command) {
+    case "dev":
+    case "start":
+      return await serve(env, command);
+    case "db":
+      return await dbCommand(env, rest);
+    default:
+      throw new UsageError(`unknown command "${command}"; see \`pnpm hindsight --help\``);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`hindsight: ${error.message}`);
+      process.exit(2);
+    }
+    console.error(`hindsight: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

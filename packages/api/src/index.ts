@@ -1,0 +1,2 @@
+export { appRouter, createCaller, type AppRouter } from "./root";
+export { createContext, databaseFor, type Context, type Actor } from "./context";

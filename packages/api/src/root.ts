@@ -1,0 +1,11 @@
+import { analystRouter } from "./routers/analyst";
+import { predictionRouter } from "./routers/prediction";
+import { createCallerFactory, router } from "./trpc";
+
+export const appRouter = router({
+  prediction: predictionRouter,
+  analyst: analystRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);
