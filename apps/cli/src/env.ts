@@ -29,3 +29,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
     embeddedDataDir: source.HINDSIGHT_DATA_DIR?.trim() || undefined,
   };
 }
+
+/** The environment for a child process: ours, plus the given overrides. */
+export function childEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { createDatabase, openRuntimeDatabase, repoRoot, seedDemoIfEmpty } from "@hindsight/db";
-import type { CliEnv } from "../env";
+import { childEnvironment, type CliEnv } from "../env";
 
 const webDir = path.join(repoRoot, "apps", "web");
 const nextBin = path.join(webDir, "node_modules", ".bin", "next");
@@ -80,7 +80,7 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
     // Its own process group, so that stopping it also stops the workers it starts.
     detached: true,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: childEnvironment({ DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" }),
   });
   web.once("exit", (code) => {
     if (!stopping) {

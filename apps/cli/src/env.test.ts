@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { readEnv, UsageError } from "./env";
+
+describe("readEnv", () => {
+  it("reads an empty environment as: embedded database, default ports", () => {
+    expect(readEnv({})).toEqual({ databaseUrl: undefined, webPort: undefined, embeddedPort: undefined, embeddedDataDir: undefined });
+  });
+
+  it("reads every variable", () => {
+    expect(
+      readEnv({
+        DATABASE_URL: " postgresql://postgres@127.0.0.1:5432/hindsight ",
+        PORT: "3100",
+        HINDSIGHT_EMBEDDED_PORT: "54400",
+        HINDSIGHT_DATA_DIR: "/srv/hindsight",
+      }),
+    ).toEqual({
+      databaseUrl: "postgresql://postgres@127.0.0.1:5432/hindsight",
+      webPort: 3100,
+      embeddedPort: 54400,
+      embeddedDataDir: "/srv/hindsight",
+    });
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://root@localhost/x" }, "DATABASE_URL must be a postgresql:// URL"],
+    [{ PORT: "80a" }, 'PORT must be a port number between 1 and 65535, got "80a"'],
+    [{ HINDSIGHT_EMBEDDED_PORT: "70000" }, "HINDSIGHT_EMBEDDED_PORT must be a port number"],
+  ])("refuses %j with a usage error naming the variable", (environment, message) => {
+    expect(() => readEnv(environment)).toThrow(UsageError);
+    expect(() => readEnv(environment)).toThrow(message);
+  });
+});

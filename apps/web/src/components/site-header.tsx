@@ -1,0 +1,43 @@
+"use client";
+
+import { Telescope } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+
+const links = [
+  { href: "/", label: "Predictions" },
+  { href: "/predictions/new", label: "Log a prediction" },
+] as const;
+
+export function SiteHeader() {
+  const pathname = usePathname();
+  return (
+    <header className="sticky top-0 z-30 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-6 px-4 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+          <Telescope aria-hidden className="size-5 text-primary" />
+          <span>Hindsight</span>
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+          {links.map((link) => {
+            const current = pathname === link.href;
+            return (
+              <Link
+                key={link.href}
+                href={link.href}
+                aria-current={current ? "page" : undefined}
+                className={cn(
+                  "rounded-md px-3 py-1.5 font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+                  current && "bg-accent text-accent-foreground",
+                )}
+              >
+                {link.label}
+              </Link>
+            );
+          })}
+        </nav>
+      </div>
+    </header>
+  );
+}
