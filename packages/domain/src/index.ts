@@ -4,3 +4,4 @@ export * from "./types";
 export * from "./hedges/lexicon";
 export * from "./schemas/index";
 export * from "./ledger/schema";
+export * from "./judgement/rules";

@@ -14,7 +14,7 @@ export function SiteHeader() {
   const pathname = usePathname();
   return (
     <header className="sticky top-0 z-30 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
-      <div className="mx-auto flex h-14 max-w-5xl items-center gap-6 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <Telescope aria-hidden className="size-5 text-primary" />
           <span>Hindsight</span>
@@ -28,7 +28,7 @@ export function SiteHeader() {
                 href={link.href}
                 aria-current={current ? "page" : undefined}
                 className={cn(
-                  "rounded-md px-3 py-1.5 font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+                  "rounded-md px-2.5 py-1.5 font-medium whitespace-nowrap sm:px-3 text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
                   current && "bg-accent text-accent-foreground",
                 )}
               >

@@ -22,7 +22,12 @@ export function readProbability(value: unknown): number | null {
   return Number.isFinite(number) && number >= 0 && number <= 1 ? number : null;
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dayFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /**
  * Calendar dates are stored as UTC midnight ("2025-04-25" -> 2025-04-25T00:00:00Z), so they are

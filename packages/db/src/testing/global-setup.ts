@@ -8,11 +8,7 @@ import { createDatabaseIfMissing, dropDatabase, serverReachable } from "../serve
 import { startEmbeddedPostgres } from "../server/embedded";
 import { redact, withDatabase } from "../server/urls";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    testDatabaseServer: { adminUrl: string; template: string };
-  }
-}
+import "./provided";
 
 /**
  * Vitest global setup for suites that need PostgreSQL: uses DATABASE_URL's server when set, else

@@ -3,6 +3,7 @@ import { inject } from "vitest";
 import { createDatabase, type Database } from "../client";
 import { createDatabaseIfMissing, dropDatabase } from "../server/admin";
 import { withDatabase } from "../server/urls";
+import "./provided";
 
 export interface TestDatabase {
   url: string;

@@ -1,0 +1,113 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+import {
+  createDatabaseIfMissing,
+  dropDatabase,
+  migrateDeploy,
+  startEmbeddedPostgres,
+  withDatabase,
+} from "@hindsight/db";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databaseUrl: string;
+  }
+}
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError = "";
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+      lastError = `HTTP ${response.status}`;
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The app did not answer at ${url} within ${timeoutMs} ms (${lastError})`);
+}
+
+/**
+ * Browser-test harness: a fresh migrated database (on DATABASE_URL's server, or a throwaway embedded
+ * PostgreSQL), the production build served by `next start` on a free loopback port, and cleanup.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let adminUrl: string;
+  let stopServer = async (): Promise<void> => undefined;
+  if (process.env.DATABASE_URL) {
+    adminUrl = withDatabase(process.env.DATABASE_URL, "postgres");
+  } else {
+    const dataRoot = mkdtempSync(path.join(os.tmpdir(), "hindsight-e2e-pg-"));
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dataRoot, "data"),
+      ephemeral: true,
+      log: () => undefined,
+    });
+    adminUrl = server.adminUrl;
+    stopServer = async () => {
+      await server.stop();
+      rmSync(dataRoot, { recursive: true, force: true });
+    };
+  }
+  const databaseUrl = withDatabase(adminUrl, `hindsight_e2e_${randomBytes(4).toString("hex")}`);
+  await createDatabaseIfMissing(databaseUrl);
+  await migrateDeploy({ databaseUrl, log: () => undefined });
+
+  const port = await freePort();
+  const next = spawn(
+    path.join(webDir, "node_modules", ".bin", "next"),
+    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: webDir,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    },
+  );
+  let output = "";
+  next.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  next.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(baseUrl, 60_000);
+  } catch (error) {
+    if (next.pid) process.kill(-next.pid, "SIGKILL");
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`);
+  }
+  process.env.BASE_URL = baseUrl;
+  project.provide("baseUrl", baseUrl);
+  project.provide("databaseUrl", databaseUrl);
+
+  return async () => {
+    if (next.pid && next.exitCode === null) {
+      const exited = new Promise((resolve) => next.once("exit", resolve));
+      process.kill(-next.pid, "SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (next.exitCode === null) process.kill(-next.pid, "SIGKILL");
+    }
+    await dropDatabase(databaseUrl);
+    await stopServer();
+  };
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { Inbox, LoaderCircle, Plus, RotateCcw } from "lucide-react";
+import Link from "next/link";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { useTRPC } from "@/trpc/react";
+import { getNextPageParam, listInput } from "./list-options";
+import { PredictionListSkeleton } from "./prediction-list-skeleton";
+import { PredictionRow } from "./prediction-row";
+
+/** The ledger, newest first. The first page arrives hydrated from the server; "Load more" pages on. */
+export function PredictionFeed() {
+  const trpc = useTRPC();
+  const query = useInfiniteQuery(trpc.prediction.list.infiniteQueryOptions(listInput, { getNextPageParam }));
+
+  if (query.isPending) return <PredictionListSkeleton />;
+  if (query.isError && !query.data) {
+    return (
+      <div role="alert" className="rounded-xl border border-destructive/30 bg-destructive/5 p-6 text-sm">
+        <p className="font-medium">The predictions could not be loaded.</p>
+        <p className="mt-1 text-muted-foreground">{query.error.message}</p>
+        <Button variant="outline" size="sm" className="mt-4" onClick={() => void query.refetch()}>
+          <RotateCcw aria-hidden /> Try again
+        </Button>
+      </div>
+    );
+  }
+
+  const predictions = query.data.pages.flatMap((page) => page.items);
+  if (predictions.length === 0) return <EmptyLedger />;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <ol
+        aria-label="Predictions, most recently logged first"
+        className="flex flex-col gap-4"
+        data-testid="prediction-list"
+      >
+        {predictions.map((prediction) => (
+          <li key={prediction.id}>
+            <PredictionRow prediction={prediction} />
+          </li>
+        ))}
+      </ol>
+      <div className="flex flex-col items-center gap-2" aria-live="polite">
+        {query.isFetchNextPageError ? (
+          <p role="alert" className="text-sm text-destructive">
+            The next page could not be loaded: {query.error.message}
+          </p>
+        ) : null}
+        {query.hasNextPage ? (
+          <Button variant="outline" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+            {query.isFetchingNextPage ? <LoaderCircle aria-hidden className="animate-spin" /> : null}
+            {query.isFetchingNextPage ? "Loading…" : query.isFetchNextPageError ? "Try again" : "Load more"}
+          </Button>
+        ) : (
+          <p className="text-sm text-muted-foreground">
+            {predictions.length === 1
+              ? "That is the only prediction so far."
+              : `All ${predictions.length} predictions shown.`}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function EmptyLedger() {
+  return (
+    <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center">
+      <Inbox aria-hidden className="size-10 text-muted-foreground" />
+      <h2 className="text-lg font-semibold">No predictions yet</h2>
+      <p className="max-w-sm text-sm text-muted-foreground">
+        Log a forecast from an article: who made it, where, the exact quote and the probability it implied.
+      </p>
+      <Link href="/predictions/new" className={buttonVariants({ className: "mt-2" })}>
+        <Plus aria-hidden /> Log a prediction
+      </Link>
+    </div>
+  );
+}

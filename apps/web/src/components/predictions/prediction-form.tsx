@@ -1,0 +1,296 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { CircleExclamationPoint, LoaderCircle } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { toast } from "sonner";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field, fieldAria } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { placeFieldErrors } from "@/lib/field-errors";
+import { formatPercent, readProbability, toDateInputValue } from "@/lib/format";
+import { describeError, serverFieldErrors } from "@/trpc/errors";
+import { useTRPC } from "@/trpc/react";
+import { AnalystField } from "./analyst-field";
+import {
+  emptyPredictionForm,
+  errorMessageAt,
+  formFieldPaths,
+  predictionFormResolver,
+  type PredictionFormOutput,
+  type PredictionFormValues,
+} from "./form-values";
+import { TagsField } from "./tags-field";
+
+const isCalendarDate = (value: unknown): value is string =>
+  typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** Logs a prediction. Validates with the domain's createPredictionInput, on both sides of the wire. */
+export function PredictionForm() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [today] = useState(() => new Date());
+  const [formError, setFormError] = useState<string | null>(null);
+  const madeAtEdited = useRef(false);
+
+  const form = useForm<PredictionFormValues, unknown, PredictionFormOutput>({
+    resolver: predictionFormResolver,
+    defaultValues: emptyPredictionForm(today),
+    // Focus is moved by focusFirstInvalid, which also reaches the custom analyst combobox.
+    shouldFocusError: false,
+  });
+  const { register, control, formState, setValue, setError } = form;
+  const errors = formState.errors;
+  const create = useMutation(trpc.prediction.create.mutationOptions());
+
+  // "Date made" follows the source's publication date until the user sets it.
+  const publishedAt = useWatch({ control, name: "source.publishedAt" });
+  useEffect(() => {
+    if (madeAtEdited.current) return;
+    const madeAt = isCalendarDate(publishedAt) ? publishedAt : toDateInputValue(today);
+    if (form.getValues("madeAt") !== madeAt) setValue("madeAt", madeAt, { shouldValidate: form.formState.isSubmitted });
+  }, [publishedAt, today, form, setValue]);
+
+  const probability = readProbability(useWatch({ control, name: "probability" }));
+  const conditional = useWatch({ control, name: "conditional" }) === true;
+
+  const focusFirstInvalid = () => {
+    requestAnimationFrame(() => {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    });
+  };
+
+  const onValid = async (values: PredictionFormOutput) => {
+    setFormError(null);
+    try {
+      const created = await create.mutateAsync(values);
+      toast.success("Prediction logged", { description: created.claim });
+      await queryClient.invalidateQueries({ queryKey: trpc.prediction.list.pathKey() });
+      router.push("/");
+    } catch (error) {
+      const fieldErrors = serverFieldErrors(error);
+      if (fieldErrors) {
+        const { onFields, unplaced } = placeFieldErrors(fieldErrors, formFieldPaths);
+        for (const [path, message] of onFields) setError(path, { type: "server", message });
+        setFormError(
+          unplaced.length > 0 ? unplaced.join(" ") : "The prediction was not saved: some fields need attention.",
+        );
+        focusFirstInvalid();
+      } else {
+        setFormError(`The prediction was not saved. ${describeError(error)}`);
+      }
+      toast.error("The prediction was not saved");
+    }
+  };
+
+  const pending = formState.isSubmitting || create.isPending;
+  const error = (path: (typeof formFieldPaths)[number]) => errorMessageAt(errors, path);
+
+  return (
+    <FormProvider {...form}>
+      <form
+        ref={formRef}
+        noValidate
+        aria-label="Log a prediction"
+        className="flex flex-col gap-6"
+        onSubmit={(event) => void form.handleSubmit(onValid, focusFirstInvalid)(event)}
+      >
+        {formError ? (
+          <div
+            role="alert"
+            className="flex items-start gap-2 rounded-lg border border-destructive/30 bg-destructive/5 px-4 py-3 text-sm text-destructive"
+          >
+            <CircleExclamationPoint aria-hidden className="mt-0.5 size-4 shrink-0" />
+            <p>{formError}</p>
+          </div>
+        ) : null}
+
+        <Section title="Who said it" description="The person whose forecast this is.">
+          <AnalystField />
+        </Section>
+
+        <Section
+          title="Where it was said"
+          description="The article, interview or post. Leave all four blank if there is no written source."
+        >
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field id="source-title" label="Title" error={error("source.title")} className="sm:col-span-2">
+              <Input
+                {...fieldAria("source-title", { error: error("source.title") })}
+                {...register("source.title")}
+                placeholder="The Trump-Putin summit will be flashy and meaningless"
+              />
+            </Field>
+            <Field id="source-outlet" label="Outlet" optional error={error("source.outlet")}>
+              <Input
+                {...fieldAria("source-outlet", { error: error("source.outlet") })}
+                {...register("source.outlet")}
+                placeholder="Asia Times"
+              />
+            </Field>
+            <Field id="source-published-at" label="Publication date" error={error("source.publishedAt")}>
+              <Input
+                {...fieldAria("source-published-at", { error: error("source.publishedAt") })}
+                {...register("source.publishedAt")}
+                type="date"
+              />
+            </Field>
+            <Field id="source-url" label="URL" optional error={error("source.url")} className="sm:col-span-2">
+              <Input
+                {...fieldAria("source-url", { error: error("source.url") })}
+                {...register("source.url")}
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+              />
+            </Field>
+          </div>
+        </Section>
+
+        <Section title="What they predicted" description="Their words, and the claim that reality will judge.">
+          <div className="flex flex-col gap-5">
+            <Field id="quote" label="Quote" optional hint="The exact words, as published." error={error("quote")}>
+              <Textarea
+                {...fieldAria("quote", { hint: true, error: error("quote") })}
+                {...register("quote")}
+                rows={3}
+                placeholder="the Trump-Putin talks will be flashy, vague and ultimately meaningless"
+              />
+            </Field>
+            <Field id="claim" label="Claim" hint="Restate it so it can be judged TRUE or FALSE." error={error("claim")}>
+              <Textarea
+                {...fieldAria("claim", { hint: true, error: error("claim") })}
+                {...register("claim")}
+                rows={2}
+                placeholder="The Trump-Putin talks produce no substantive agreement"
+              />
+            </Field>
+            <Field
+              id="criteria"
+              label="Resolution criteria"
+              optional
+              hint="What evidence settles it, if the claim alone leaves room for argument."
+              error={error("criteria")}
+            >
+              <Textarea
+                {...fieldAria("criteria", { hint: true, error: error("criteria") })}
+                {...register("criteria")}
+                rows={2}
+              />
+            </Field>
+            <div className="flex flex-col gap-3">
+              <label htmlFor="conditional" className="flex w-fit items-center gap-2 text-sm font-medium">
+                <input
+                  {...register("conditional")}
+                  id="conditional"
+                  type="checkbox"
+                  className="size-4 rounded border-input accent-primary"
+                />
+                The prediction holds only if something else happens first
+              </label>
+              {conditional ? (
+                <Field id="condition" label="Condition" error={error("condition")}>
+                  <Input
+                    {...fieldAria("condition", { error: error("condition") })}
+                    {...register("condition")}
+                    placeholder="If the ceasefire holds until the summer"
+                  />
+                </Field>
+              ) : null}
+            </div>
+          </div>
+        </Section>
+
+        <Section title="Probability and timing" description="How sure they sounded, and when we will know.">
+          <div className="grid gap-5 sm:grid-cols-3">
+            <Field
+              id="probability"
+              label="Probability"
+              hint="From 0 (surely not) to 1 (certain)."
+              error={error("probability")}
+              aside={
+                <output
+                  htmlFor="probability"
+                  aria-live="polite"
+                  className="text-sm font-semibold tabular-nums text-primary"
+                >
+                  {probability === null ? "" : `= ${formatPercent(probability)}`}
+                </output>
+              }
+            >
+              <Input
+                {...fieldAria("probability", { hint: true, error: error("probability") })}
+                {...register("probability", {
+                  setValueAs: (value: unknown) =>
+                    typeof value === "string" && value.trim() === "" ? undefined : Number(value),
+                })}
+                type="number"
+                inputMode="decimal"
+                min={0}
+                max={1}
+                step={0.01}
+                placeholder="0.7"
+              />
+            </Field>
+            <Field id="made-at" label="Date made" hint="Defaults to the publication date." error={error("madeAt")}>
+              <Input
+                {...fieldAria("made-at", { hint: true, error: error("madeAt") })}
+                {...register("madeAt", {
+                  onChange: () => {
+                    madeAtEdited.current = true;
+                  },
+                })}
+                type="date"
+              />
+            </Field>
+            <Field
+              id="resolve-by"
+              label="Deadline"
+              optional
+              hint="When it should have come true."
+              error={error("resolveBy")}
+            >
+              <Input
+                {...fieldAria("resolve-by", { hint: true, error: error("resolveBy") })}
+                {...register("resolveBy")}
+                type="date"
+              />
+            </Field>
+          </div>
+          <div className="mt-5">
+            <TagsField />
+          </div>
+        </Section>
+
+        <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-end">
+          <Link href="/" className={buttonVariants({ variant: "ghost" })}>
+            Cancel
+          </Link>
+          <Button type="submit" size="lg" disabled={pending} aria-disabled={pending}>
+            {pending ? <LoaderCircle aria-hidden className="animate-spin" /> : null}
+            {pending ? "Saving…" : "Log prediction"}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
+
+function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>{children}</CardContent>
+    </Card>
+  );
+}

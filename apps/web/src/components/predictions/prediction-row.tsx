@@ -1,0 +1,110 @@
+import type { PredictionSummary } from "@hindsight/domain";
+import { CalendarClock, ExternalLink, Newspaper, UserRound } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { formatDay, formatPercent } from "@/lib/format";
+import { StatusBadge } from "./status-badge";
+
+/** Only web links become links: a URL that reached the ledger some other way must not run script. */
+const isWebUrl = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
+
+export function PredictionRow({ prediction }: { prediction: PredictionSummary }) {
+  const { source } = prediction;
+  const percent = formatPercent(prediction.probability);
+  return (
+    <article
+      className="grid gap-4 rounded-xl border bg-card p-5 shadow-xs sm:grid-cols-[1fr_auto] sm:gap-6"
+      aria-labelledby={`prediction-${prediction.id}-claim`}
+      data-testid="prediction-row"
+    >
+      <div className="flex min-w-0 flex-col gap-3">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          <span className="flex items-center gap-1.5 font-medium">
+            <UserRound aria-hidden className="size-4 text-muted-foreground" />
+            {prediction.analyst.name}
+          </span>
+          <StatusBadge outcome={prediction.outcome} />
+          {prediction.conditional ? <Badge variant="muted">Conditional</Badge> : null}
+        </div>
+
+        <h2 id={`prediction-${prediction.id}-claim`} className="text-base leading-snug font-semibold text-balance">
+          {prediction.claim}
+        </h2>
+
+        {prediction.quote ? (
+          <blockquote className="border-l-2 border-primary/40 pl-3 text-sm leading-relaxed text-muted-foreground italic">
+            &ldquo;{prediction.quote}&rdquo;
+          </blockquote>
+        ) : null}
+
+        <dl className="flex flex-wrap gap-x-5 gap-y-1.5 text-xs text-muted-foreground">
+          {source ? (
+            <div className="flex min-w-0 items-center gap-1.5">
+              <dt className="sr-only">Source</dt>
+              <Newspaper aria-hidden className="size-3.5 shrink-0" />
+              <dd className="min-w-0">
+                {isWebUrl(source.url) ? (
+                  <a
+                    href={source.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="inline-flex items-center gap-1 font-medium text-foreground underline-offset-2 hover:underline"
+                  >
+                    {source.title}
+                    <ExternalLink aria-hidden className="size-3" />
+                    <span className="sr-only">(opens in a new tab)</span>
+                  </a>
+                ) : (
+                  <span className="font-medium text-foreground">{source.title}</span>
+                )}
+                {source.outlet ? <span>, {source.outlet}</span> : null}
+                <span>
+                  , <time dateTime={source.publishedAt.toISOString()}>{formatDay(source.publishedAt)}</time>
+                </span>
+              </dd>
+            </div>
+          ) : null}
+          <div className="flex items-center gap-1.5">
+            <dt>Made</dt>
+            <dd>
+              <time dateTime={prediction.madeAt.toISOString()}>{formatDay(prediction.madeAt)}</time>
+            </dd>
+          </div>
+          <div className="flex items-center gap-1.5">
+            <CalendarClock aria-hidden className="size-3.5" />
+            <dt>Deadline</dt>
+            <dd>
+              {prediction.resolveBy ? (
+                <time dateTime={prediction.resolveBy.toISOString()}>{formatDay(prediction.resolveBy)}</time>
+              ) : (
+                "not set"
+              )}
+            </dd>
+          </div>
+        </dl>
+
+        {prediction.tags.length > 0 ? (
+          <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+            {prediction.tags.map((tag) => (
+              <li key={tag}>
+                <Badge variant="secondary" className="font-normal">
+                  {tag}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+
+      <div className="flex items-center gap-3 sm:w-24 sm:flex-col sm:items-end sm:gap-2">
+        <p className="text-2xl leading-none font-semibold tabular-nums">
+          <span className="sr-only">Probability </span>
+          {percent}
+        </p>
+        <div aria-hidden className="h-1.5 w-24 overflow-hidden rounded-full bg-muted">
+          <div className="h-full rounded-full bg-primary" style={{ width: percent }} />
+        </div>
+        <p className="text-xs text-muted-foreground">probability</p>
+      </div>
+    </article>
+  );
+}

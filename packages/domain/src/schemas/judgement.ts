@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { date, optional, text, url } from "./fields";
+import { outcomes } from "./prediction";
+
+/**
+ * A judgement of a prediction's outcome, made against the version the judge saw. `outcome: null`
+ * reopens the prediction (withdraws the current outcome) without deleting anything.
+ */
+export const judgePredictionInput = z
+  .object({
+    predictionId: z.string().min(1, "predictionId is required").max(100),
+    version: z.number({ error: "version is required" }).int().min(1),
+    outcome: z.enum(outcomes, { error: `Outcome must be one of ${outcomes.join(", ")}` }).nullable(),
+    credit: optional(
+      z.coerce
+        .number({ error: "Credit must be a number between 0 and 1" })
+        .min(0, "Credit must be between 0 and 1")
+        .max(1, "Credit must be between 0 and 1"),
+    ),
+    resolvedAt: optional(date("Date decided")),
+    note: optional(text("Note", 5000)),
+    evidence: z.array(url("Evidence link")).max(20, "At most 20 evidence links").default([]),
+  })
+  .superRefine((input, context) => {
+    if (input.outcome === "PARTIAL" && input.credit === undefined) {
+      context.addIssue({ code: "custom", path: ["credit"], message: "Partial outcomes need a credit between 0 and 1" });
+    }
+    if (input.outcome !== "PARTIAL" && input.credit !== undefined) {
+      context.addIssue({ code: "custom", path: ["credit"], message: "Credit is only for PARTIAL outcomes" });
+    }
+    if (input.outcome !== null && input.resolvedAt === undefined) {
+      context.addIssue({ code: "custom", path: ["resolvedAt"], message: "Date decided is required" });
+    }
+  });
+
+export type JudgePredictionInput = z.output<typeof judgePredictionInput>;
+export type JudgePredictionFormValues = z.input<typeof judgePredictionInput>;
