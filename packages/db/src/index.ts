@@ -1,8 +1,7 @@
+// What the API needs: the client and the repositories. Process-level tools (migrations, the
+// embedded server, the seed) live in "@hindsight/db/runtime" so they stay out of the web bundle.
 export { createDatabase, type Database } from "./client";
 export { toDomainError } from "./errors";
 export * from "./repositories/analysts";
 export * from "./repositories/predictions";
-export * from "./migrate/index";
-export * from "./server/index";
 export * from "./repositories/ledger";
-export * from "./seed/index";

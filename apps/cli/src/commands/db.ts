@@ -1,5 +1,5 @@
+import { createDatabase } from "@hindsight/db";
 import {
-  createDatabase,
   createDatabaseIfMissing,
   defaultEmbeddedDataDir,
   migrateDeploy,
@@ -12,7 +12,7 @@ import {
   startEmbeddedPostgres,
   withDatabase,
   type RuntimeDatabase,
-} from "@hindsight/db";
+} from "@hindsight/db/runtime";
 import { UsageError, type CliEnv } from "../env";
 
 /** Runs `work` against DATABASE_URL or the embedded default, stopping the latter afterwards. */

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { createDatabase, openRuntimeDatabase, repoRoot, seedDemoIfEmpty } from "@hindsight/db";
+import { createDatabase } from "@hindsight/db";
+import { openRuntimeDatabase, repoRoot, seedDemoIfEmpty } from "@hindsight/db/runtime";
 import { childEnvironment, type CliEnv } from "../env";
 
 const webDir = path.join(repoRoot, "apps", "web");

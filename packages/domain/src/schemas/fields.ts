@@ -16,23 +16,57 @@ export const text = (label: string, max: number) =>
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`);
 
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Reads "2025-04-25" (as midnight UTC) or an ISO 8601 timestamp. Calendar-impossible dates
+ * ("2025-02-30", which JavaScript would roll over to 2 March) are refused, not corrected.
+ */
+export function parseIsoDate(value: string): Date | null {
+  const text = value.trim();
+  const match = DATE_ONLY.exec(text) ?? TIMESTAMP.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return null;
+  const parsed = DATE_ONLY.test(text) ? calendar : new Date(text);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
 /** A calendar date or timestamp: "2025-04-25", "2025-04-25T10:00:00Z" or a Date. */
-export const date = (label: string) =>
-  z.coerce.date({ error: `${label} must be a date (YYYY-MM-DD)` }).refine((value) => !Number.isNaN(value.getTime()), {
-    error: `${label} must be a date (YYYY-MM-DD)`,
-  });
+export const date = (label: string) => {
+  const message = `${label} must be a date (YYYY-MM-DD)`;
+  return z
+    .union([z.date({ error: message }), z.string({ error: message })], { error: message })
+    .transform((value, context) => {
+      const parsed = typeof value === "string" ? parseIsoDate(value) : value;
+      if (!parsed || Number.isNaN(parsed.getTime())) {
+        context.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+};
+
+/** A numeric string from a form becomes a number; blanks, booleans and null stay what they are (and fail). */
+export const numericString = (value: unknown): unknown =>
+  typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : value;
 
 export const url = (label: string) =>
   z
-    .string()
+    .string({ error: `${label} must be an http(s) URL` })
     .trim()
     .max(2000, `${label} must be at most 2000 characters`)
     .pipe(z.url({ protocol: /^https?$/, error: `${label} must be an http(s) URL` }));
 
-export const probability = z.coerce
-  .number({ error: "Probability must be a number between 0 and 1" })
-  .min(0, "Probability must be between 0 and 1")
-  .max(1, "Probability must be between 0 and 1");
+export const probability = z.preprocess(
+  numericString,
+  z
+    .number({ error: "Probability must be a number between 0 and 1" })
+    .min(0, "Probability must be between 0 and 1")
+    .max(1, "Probability must be between 0 and 1"),
+);
 
 export const tagName = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { date, optional, text, url } from "./fields";
+import { date, numericString, optional, text, url } from "./fields";
 import { outcomes } from "./prediction";
 
 /**
@@ -12,10 +12,13 @@ export const judgePredictionInput = z
     version: z.number({ error: "version is required" }).int().min(1),
     outcome: z.enum(outcomes, { error: `Outcome must be one of ${outcomes.join(", ")}` }).nullable(),
     credit: optional(
-      z.coerce
-        .number({ error: "Credit must be a number between 0 and 1" })
-        .min(0, "Credit must be between 0 and 1")
-        .max(1, "Credit must be between 0 and 1"),
+      z.preprocess(
+        numericString,
+        z
+          .number({ error: "Credit must be a number between 0 and 1" })
+          .min(0, "Credit must be between 0 and 1")
+          .max(1, "Credit must be between 0 and 1"),
+      ),
     ),
     resolvedAt: optional(date("Date decided")),
     note: optional(text("Note", 5000)),

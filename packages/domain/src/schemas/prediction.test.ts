@@ -43,3 +43,23 @@ describe("createPredictionInput", () => {
     expect(fieldErrors({ ...valid, ...change })[path]).toBe(message);
   });
 });
+
+describe("createPredictionInput never invents a value", () => {
+  it.each([
+    [{ probability: "" }, "probability", "Probability must be a number between 0 and 1"],
+    [{ probability: "  " }, "probability", "Probability must be a number between 0 and 1"],
+    [{ probability: null }, "probability", "Probability must be a number between 0 and 1"],
+    [{ probability: true }, "probability", "Probability must be a number between 0 and 1"],
+    [{ madeAt: null }, "madeAt", "Date made must be a date (YYYY-MM-DD)"],
+    [{ madeAt: 0 }, "madeAt", "Date made must be a date (YYYY-MM-DD)"],
+    [{ madeAt: "2025-02-30" }, "madeAt", "Date made must be a date (YYYY-MM-DD)"],
+    [{ madeAt: "25/04/2025" }, "madeAt", "Date made must be a date (YYYY-MM-DD)"],
+  ])("rejects %j", (change, path, message) => {
+    expect(fieldErrors({ ...valid, ...change })[path]).toBe(message);
+  });
+
+  it("reads full timestamps", () => {
+    expect(createPredictionInput.parse({ ...valid, madeAt: "2025-04-25T10:30:00Z" }).madeAt.toISOString()).toBe("2025-04-25T10:30:00.000Z");
+    expect(createPredictionInput.parse({ ...valid, madeAt: new Date("2025-05-01T00:00:00Z") }).madeAt.toISOString()).toBe("2025-05-01T00:00:00.000Z");
+  });
+});

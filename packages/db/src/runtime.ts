@@ -1,0 +1,3 @@
+export * from "./migrate/index";
+export * from "./server/index";
+export * from "./seed/index";
