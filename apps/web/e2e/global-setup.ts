@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -59,7 +59,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (process.env.DATABASE_URL) {
     adminUrl = withDatabase(process.env.DATABASE_URL, "postgres");
   } else {
+    // mkdtemp makes a 0700 directory; PostgreSQL runs as the `postgres` user when we are root.
     const dataRoot = mkdtempSync(path.join(os.tmpdir(), "hindsight-e2e-pg-"));
+    chmodSync(dataRoot, 0o755);
     const server = await startEmbeddedPostgres({
       dataDir: path.join(dataRoot, "data"),
       ephemeral: true,

@@ -77,7 +77,7 @@ export function parseDatabaseUrl(url: string): ParsedDatabaseUrl {
   const fields: PgFields = {
     host,
     port: u.port ? Number(u.port) : 5432,
-    user: decodeURIComponent(u.username) || process.env.PGUSER || "postgres",
+    user: decodeURIComponent(u.username) || "postgres",
     database,
   };
   if (u.password) fields.password = decodeURIComponent(u.password);
@@ -95,10 +95,7 @@ export function quoteIdent(name: string): string {
 }
 
 /** Runs `fn` with a single client connected to the server's `postgres` database (or `template1`). */
-export async function withAdminClient<T>(
-  fields: PgFields,
-  fn: (client: pg.Client) => Promise<T>,
-): Promise<T> {
+export async function withAdminClient<T>(fields: PgFields, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   let lastError: unknown;
   for (const database of ["postgres", "template1"]) {
     const client = new pg.Client({ ...fields, database });
@@ -122,11 +119,29 @@ export async function withAdminClient<T>(
   );
 }
 
+/** Whether the database exists: connects to it directly, so no access to other databases is needed. */
+export async function databaseExists(fields: PgFields): Promise<boolean> {
+  const client = new pg.Client({ ...fields });
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    // 3D000 invalid_catalog_name: the database does not exist.
+    if ((error as { code?: string }).code === "3D000") return false;
+    throw new MigrationError(
+      "CONNECTION_FAILED",
+      `Cannot connect to database "${fields.database}" at ${fields.host}:${fields.port} as ${fields.user}: ${errorMessage(error)}`,
+      { cause: error },
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 /** Creates the database when it does not exist. Returns true when it was created. */
 export async function ensureDatabase(fields: PgFields): Promise<boolean> {
+  if (await databaseExists(fields)) return false;
   return withAdminClient(fields, async (client) => {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [fields.database]);
-    if (found.rowCount) return false;
     try {
       await client.query(`CREATE DATABASE ${quoteIdent(fields.database)}`);
     } catch (error) {
@@ -280,7 +295,6 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   constructor(
     private readonly fields: PgFields,
     private readonly schema: string | undefined,
-    private readonly log: (line: string) => void,
   ) {}
 
   private poolConfig(database: string): pg.PoolConfig {
@@ -312,9 +326,18 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
     const database = `prisma_migrate_shadow_db_${randomUUID()}`;
-    await withAdminClient(this.fields, (client) => client.query(`CREATE DATABASE ${quoteIdent(database)}`));
+    await withAdminClient(this.fields, async (client) => {
+      try {
+        await client.query(`CREATE DATABASE ${quoteIdent(database)}`);
+      } catch (error) {
+        throw new MigrationError(
+          "CREATE_DATABASE_FAILED",
+          `Cannot create a shadow database (the user needs CREATEDB): ${errorMessage(error)}`,
+          { cause: error },
+        );
+      }
+    });
     this.shadowDatabases.add(database);
-    this.log(`Created shadow database ${database}`);
     const inner = await new PrismaPg(this.poolConfig(database)).connect();
     return this.track(
       wrapAdapter(inner, async () => {
@@ -327,7 +350,6 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
     if (!this.shadowDatabases.has(database)) return;
     this.shadowDatabases.delete(database);
     await dropDatabase(this.fields, database);
-    this.log(`Dropped shadow database ${database}`);
   }
 
   /** Disposes every adapter still open (closing its pool), then drops leftover shadow databases. */
@@ -355,6 +377,17 @@ interface PanicRegistry {
   get(): string;
 }
 
+// The project's TypeScript lib has no WebAssembly declarations (no DOM lib); the little used here:
+interface WasmInstance {
+  exports: Record<string, unknown>;
+}
+interface WasmApi {
+  compile(bytes: Uint8Array): Promise<object>;
+  instantiate(module: object, imports: Record<string, Record<string, unknown>>): Promise<WasmInstance>;
+  RuntimeError: new () => Error;
+}
+const Wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
 type SchemaEngineClass = typeof SchemaEngine;
 const LOADED = Symbol.for("hindsight.migrate.schemaEngineWasm");
 type GlobalWithEngine = typeof globalThis & {
@@ -381,17 +414,40 @@ async function instantiateEngine(): Promise<SchemaEngineClass> {
   const require = createRequire(import.meta.url);
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmPath = path.join(path.dirname(gluePath), "schema_engine_bg.wasm");
-  const bg = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as Record<
-    string,
-    unknown
-  > & { __wbg_set_wasm(exports: WebAssembly.Exports): void; SchemaEngine: SchemaEngineClass };
-  const module = await WebAssembly.compile(await readFile(wasmPath));
-  const instance = await WebAssembly.instantiate(module, {
-    "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
-  });
+  const bg = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as Record<string, unknown> & {
+    __wbg_set_wasm(exports: Record<string, unknown>): void;
+    SchemaEngine: SchemaEngineClass;
+  };
+  const module = await Wasm.compile(await readFile(wasmPath));
+  const instance = await Wasm.instantiate(module, { "./schema_engine_bg.js": withUnrefTimers(bg) });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return bg.SchemaEngine;
+}
+
+/**
+ * Pitfall 5: the engine races its operations against timers (setTimeout; it has no clearTimeout),
+ * which would keep the process alive for up to a minute after the work is done. Its timers are
+ * unref'ed here; an in-flight engine call keeps the process alive by itself (see keepAlive).
+ */
+function withUnrefTimers(bg: Record<string, unknown>): Record<string, unknown> {
+  const imports: Record<string, unknown> = { ...bg };
+  for (const [name, fn] of Object.entries(bg)) {
+    if (name.startsWith("__wbg_setTimeout_") && typeof fn === "function") {
+      imports[name] = (...args: unknown[]) => {
+        const timer = (fn as (...a: unknown[]) => unknown)(...args);
+        (timer as { unref?: () => void } | null)?.unref?.();
+        return timer;
+      };
+    }
+  }
+  return imports;
+}
+
+/** Keeps the event loop alive while `promise` is pending (engine timers are unref'ed). */
+function keepAlive<T>(promise: Promise<T>): Promise<T> {
+  const handle = setInterval(() => {}, 1 << 30);
+  return promise.finally(() => clearInterval(handle));
 }
 
 export function loadSchemaEngine(): Promise<SchemaEngineClass> {
@@ -427,7 +483,8 @@ export interface OpenEngineOptions {
   databaseUrl: string;
   /** Prisma schema files; needed only by commands that read the schema's datasource. */
   schemaFiles?: SchemaFile[];
-  log?: (line: string) => void;
+  /** The engine's own JSON log lines (tracing), for debugging. */
+  engineLog?: (line: string) => void;
 }
 
 /**
@@ -435,21 +492,18 @@ export interface OpenEngineOptions {
  * database must exist (see ensureDatabase). Always `close()` the session.
  */
 export async function openEngine(opts: OpenEngineOptions): Promise<EngineSession> {
-  const log = opts.log ?? (() => {});
   const { fields, schema } = parseDatabaseUrl(opts.databaseUrl);
   const Engine = await loadSchemaEngine();
-  const factory = new MigrationAdapterFactory(fields, schema, log);
+  const factory = new MigrationAdapterFactory(fields, schema);
   const bound: ErrorCapturingSqlMigrationAwareDriverAdapterFactory = bindMigrationAwareSqlAdapterFactory(factory);
   const datamodels = opts.schemaFiles?.length
     ? opts.schemaFiles.map((f): [string, string] => [f.path, f.content])
     : undefined;
-  const engineLog = (line: string) => {
-    if (process.env.HINDSIGHT_MIGRATE_DEBUG) log(`[engine] ${line}`);
-  };
+  const engineLog = opts.engineLog ?? (() => {});
 
   let engine: SchemaEngine;
   try {
-    engine = await Engine.new({ datamodels }, engineLog, bound);
+    engine = await keepAlive(Engine.new({ datamodels }, engineLog, bound));
   } catch (error) {
     await factory.closeAll().catch(() => {});
     throw toMigrationError(error, bound, "new");
@@ -462,7 +516,7 @@ export async function openEngine(opts: OpenEngineOptions): Promise<EngineSession
       if (closed) throw new MigrationError("ENGINE_CLOSED", "The schema engine session is closed.");
       // Call through the instance: extracting the method loses the wasm-bindgen `this`.
       const run = (engine[method] as (this: SchemaEngine, i: unknown) => Promise<unknown>).call(engine, input);
-      return run.catch((error: unknown) => {
+      return keepAlive(run).catch((error: unknown) => {
         throw toMigrationError(error, bound, method);
       }) as ReturnType<SchemaEngine[typeof method]>;
     },
@@ -497,17 +551,23 @@ function toMigrationError(
   method: string,
 ): MigrationError {
   if (error instanceof MigrationError) return error;
-  // A JS error thrown inside the adapter travels through the engine as {kind: "GenericJs", id}.
+  // A JS error thrown inside the adapter reaches the engine as {kind: "GenericJs", id} and comes
+  // back as "External error id#<id>"; the original is kept in the adapter's error registry.
   const id = findGenericJsId(error);
   if (id !== undefined) {
     const original = bound.errorRegistry.consumeError(id)?.error;
     if (original !== undefined) {
-      return original instanceof MigrationError
-        ? original
-        : new MigrationError("DATABASE_ERROR", `${method}: ${errorMessage(original)}`, { cause: original });
+      const context =
+        typeof (error as { message?: unknown })?.message === "string"
+          ? ((error as { message: string }).message.split("\n")[0] ?? "").replace(/^External error id#\d+$/, "")
+          : "";
+      const message = `${method}: ${context ? `${context}: ` : ""}${errorMessage(original)}`;
+      return new MigrationError(original instanceof MigrationError ? original.code : "DATABASE_ERROR", message, {
+        cause: original,
+      });
     }
   }
-  if (error instanceof WebAssembly.RuntimeError) {
+  if (error instanceof Wasm.RuntimeError) {
     const panic = panicRegistry().get();
     return new MigrationError("ENGINE_PANIC", `Schema engine panicked in ${method}: ${panic || error.message}`, {
       cause: error,
@@ -529,6 +589,10 @@ function findGenericJsId(error: unknown): number | undefined {
     seen.add(v);
     const o = v as Record<string, unknown>;
     if (o.kind === "GenericJs" && typeof o.id === "number") return o.id;
+    if (typeof o.message === "string") {
+      const m = /External error id#(\d+)/.exec(o.message);
+      if (m) return Number(m[1]);
+    }
     for (const key of ["cause", "meta", "error"]) {
       const found = visit(o[key]);
       if (found !== undefined) return found;

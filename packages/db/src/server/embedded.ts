@@ -119,6 +119,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL did not start (data in ${dataDir}, port ${port}): ${error instanceof Error ? error.message : "it exited early"}`,
+      { cause: error },
     );
   }
   return {

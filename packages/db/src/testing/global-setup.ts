@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -25,7 +25,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       throw new Error(`DATABASE_URL is set but no PostgreSQL answers at ${redact(adminUrl)}`);
     }
   } else {
+    // mkdtemp makes a 0700 directory; PostgreSQL runs as the `postgres` user when we are root.
     const dataRoot = mkdtempSync(path.join(os.tmpdir(), "hindsight-test-pg-"));
+    chmodSync(dataRoot, 0o755);
     const server = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "data"), ephemeral: true, log: () => undefined });
     adminUrl = server.adminUrl;
     stopServer = async () => {
