@@ -59,8 +59,10 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
     console.log("Hindsight stopped.");
     process.exit(code);
   };
-  process.once("SIGINT", () => void stop(0));
-  process.once("SIGTERM", () => void stop(0));
+  // A terminal's Ctrl-C reaches every process of the group, and tsx relays it once more: keep
+  // listening, so that a repeated signal does not kill us halfway through stopping.
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
 
   try {
     const db = createDatabase(database.databaseUrl, { maxConnections: 2 });
