@@ -3,7 +3,12 @@ import { readEnv, UsageError } from "./env";
 
 describe("readEnv", () => {
   it("reads an empty environment as: embedded database, default ports", () => {
-    expect(readEnv({})).toEqual({ databaseUrl: undefined, webPort: undefined, embeddedPort: undefined, embeddedDataDir: undefined });
+    expect(readEnv({})).toEqual({
+      databaseUrl: undefined,
+      webPort: undefined,
+      embeddedPort: undefined,
+      embeddedDataDir: undefined,
+    });
   });
 
   it("reads every variable", () => {

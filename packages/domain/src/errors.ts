@@ -3,13 +3,7 @@
  * codes and HTTP statuses in one place (packages/api/src/errors.ts).
  */
 export type DomainErrorCode =
-  | "INVALID"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "RATE_LIMITED"
-  | "UNAVAILABLE";
+  "INVALID" | "NOT_FOUND" | "CONFLICT" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "UNAVAILABLE";
 
 export interface FieldIssue {
   /** Dotted path to the offending field, e.g. `predictions[12].probability`. */

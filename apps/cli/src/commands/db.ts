@@ -16,10 +16,18 @@ import {
 import { UsageError, type CliEnv } from "../env";
 
 /** Runs `work` against DATABASE_URL or the embedded default, stopping the latter afterwards. */
-async function withServer<T>(env: CliEnv, work: (databaseUrl: string) => Promise<T>, options: { migrate: boolean }): Promise<T> {
+async function withServer<T>(
+  env: CliEnv,
+  work: (databaseUrl: string) => Promise<T>,
+  options: { migrate: boolean },
+): Promise<T> {
   let runtime: RuntimeDatabase;
   if (options.migrate) {
-    runtime = await openRuntimeDatabase({ databaseUrl: env.databaseUrl, embeddedPort: env.embeddedPort, embeddedDataDir: env.embeddedDataDir });
+    runtime = await openRuntimeDatabase({
+      databaseUrl: env.databaseUrl,
+      embeddedPort: env.embeddedPort,
+      embeddedDataDir: env.embeddedDataDir,
+    });
   } else if (env.databaseUrl) {
     runtime = { databaseUrl: env.databaseUrl, embedded: false, stop: async () => undefined };
     console.log(`Database: ${redact(env.databaseUrl)} (DATABASE_URL)`);
@@ -42,35 +50,57 @@ export async function dbCommand(env: CliEnv, args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
     case "migrate":
-      return await withServer(env, async (databaseUrl) => {
-        await createDatabaseIfMissing(databaseUrl);
-        const { applied } = await migrateDeploy({ databaseUrl });
-        console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database is up to date.");
-        return 0;
-      }, { migrate: false });
+      return await withServer(
+        env,
+        async (databaseUrl) => {
+          await createDatabaseIfMissing(databaseUrl);
+          const { applied } = await migrateDeploy({ databaseUrl });
+          console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database is up to date.");
+          return 0;
+        },
+        { migrate: false },
+      );
     case "migrate-dev": {
       const nameIndex = rest.indexOf("--name");
       const name = nameIndex >= 0 ? rest[nameIndex + 1] : undefined;
-      if (!name || !/^[a-z0-9_]+$/i.test(name)) throw new UsageError("usage: pnpm db:migrate:dev --name <name> [--create-only]   (name: letters, digits, _)");
+      if (!name || !/^[a-z0-9_]+$/i.test(name))
+        throw new UsageError("usage: pnpm db:migrate:dev --name <name> [--create-only]   (name: letters, digits, _)");
       const createOnly = rest.includes("--create-only");
-      return await withServer(env, async (databaseUrl) => {
-        await createDatabaseIfMissing(databaseUrl);
-        const result = await migrateDev({ databaseUrl, name, createOnly });
-        console.log(result.created ? `Created prisma/migrations/${result.created}${createOnly ? " (not applied)" : ""}.` : "The schema has no changes: no migration created.");
-        return 0;
-      }, { migrate: false });
+      return await withServer(
+        env,
+        async (databaseUrl) => {
+          await createDatabaseIfMissing(databaseUrl);
+          const result = await migrateDev({ databaseUrl, name, createOnly });
+          console.log(
+            result.created
+              ? `Created prisma/migrations/${result.created}${createOnly ? " (not applied)" : ""}.`
+              : "The schema has no changes: no migration created.",
+          );
+          return 0;
+        },
+        { migrate: false },
+      );
     }
     case "status":
-      return await withServer(env, async (databaseUrl) => {
-        await createDatabaseIfMissing(databaseUrl);
-        const status = await migrateStatus({ databaseUrl });
-        console.log(`Applied: ${status.applied.length}`);
-        for (const [label, names] of [["Pending", status.pending], ["Modified after applying", status.modified], ["Failed", status.failed], ["Applied but missing from disk", status.missingFromDisk]] as const) {
-          if (names.length) console.log(`${label}:\n${names.map((name) => `  ${name}`).join("\n")}`);
-        }
-        console.log(status.upToDate ? "Database is up to date." : "Database is NOT up to date.");
-        return status.upToDate ? 0 : 1;
-      }, { migrate: false });
+      return await withServer(
+        env,
+        async (databaseUrl) => {
+          await createDatabaseIfMissing(databaseUrl);
+          const status = await migrateStatus({ databaseUrl });
+          console.log(`Applied: ${status.applied.length}`);
+          for (const [label, names] of [
+            ["Pending", status.pending],
+            ["Modified after applying", status.modified],
+            ["Failed", status.failed],
+            ["Applied but missing from disk", status.missingFromDisk],
+          ] as const) {
+            if (names.length) console.log(`${label}:\n${names.map((name) => `  ${name}`).join("\n")}`);
+          }
+          console.log(status.upToDate ? "Database is up to date." : "Database is NOT up to date.");
+          return status.upToDate ? 0 : 1;
+        },
+        { migrate: false },
+      );
     case "reset":
       if (!rest.includes("--force") && process.stdin.isTTY) {
         const { createInterface } = await import("node:readline/promises");
@@ -82,20 +112,30 @@ export async function dbCommand(env: CliEnv, args: string[]): Promise<number> {
           return 1;
         }
       }
-      return await withServer(env, async (databaseUrl) => {
-        await createDatabaseIfMissing(databaseUrl);
-        const { applied } = await migrateReset({ databaseUrl });
-        console.log(`Reset: re-applied ${applied.length} migration(s).`);
-        if (!rest.includes("--no-seed")) await seed(databaseUrl);
-        return 0;
-      }, { migrate: false });
+      return await withServer(
+        env,
+        async (databaseUrl) => {
+          await createDatabaseIfMissing(databaseUrl);
+          const { applied } = await migrateReset({ databaseUrl });
+          console.log(`Reset: re-applied ${applied.length} migration(s).`);
+          if (!rest.includes("--no-seed")) await seed(databaseUrl);
+          return 0;
+        },
+        { migrate: false },
+      );
     case "seed":
-      return await withServer(env, async (databaseUrl) => {
-        await seed(databaseUrl);
-        return 0;
-      }, { migrate: true });
+      return await withServer(
+        env,
+        async (databaseUrl) => {
+          await seed(databaseUrl);
+          return 0;
+        },
+        { migrate: true },
+      );
     default:
-      throw new UsageError("usage: hindsight db <migrate | migrate-dev --name <name> | status | reset [--force] [--no-seed] | seed>");
+      throw new UsageError(
+        "usage: hindsight db <migrate | migrate-dev --name <name> | status | reset [--force] [--no-seed] | seed>",
+      );
   }
 }
 

@@ -68,7 +68,10 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
     const db = createDatabase(database.databaseUrl, { maxConnections: 2 });
     try {
       const seeded = await seedDemoIfEmpty(db);
-      if (seeded) console.log(`Loaded the demo data: ${seeded.predictions.created} predictions by ${seeded.analysts.created} analysts.`);
+      if (seeded)
+        console.log(
+          `Loaded the demo data: ${seeded.predictions.created} predictions by ${seeded.analysts.created} analysts.`,
+        );
     } finally {
       await db.$disconnect();
     }

@@ -53,7 +53,11 @@ async function clientError(run: () => Promise<unknown>) {
       path: "prediction.create",
       input: undefined,
       ctx: undefined,
-      shape: { message: error.message, code: -32600, data: { code: error.code, httpStatus: 400, path: "prediction.create" } },
+      shape: {
+        message: error.message,
+        code: -32600,
+        data: { code: error.code, httpStatus: 400, path: "prediction.create" },
+      },
     }) as { message: string; data: { code: string; fieldErrors: Record<string, string> | null } };
     return shape;
   }
@@ -80,7 +84,9 @@ describe("prediction.create and prediction.list", () => {
 
   it("reuses the analyst, the source with the same URL and the tags", async () => {
     const before = await rowCounts();
-    await caller.prediction.create(novotna({ claim: "Russia consolidates its control over eastern Ukraine", probability: 0.4 }));
+    await caller.prediction.create(
+      novotna({ claim: "Russia consolidates its control over eastern Ukraine", probability: 0.4 }),
+    );
     const after = await rowCounts();
     expect(after).toEqual({ ...before, predictions: before.predictions + 1, audit: before.audit + 1 });
   });
@@ -88,7 +94,9 @@ describe("prediction.create and prediction.list", () => {
   it("picks an existing analyst by id", async () => {
     const [analyst] = await caller.analyst.search({ query: "novot" });
     expect(analyst?.name).toBe("Tereza Novotna");
-    const created = await caller.prediction.create(novotna({ analyst: { mode: "existing", id: analyst!.id }, source: undefined }));
+    const created = await caller.prediction.create(
+      novotna({ analyst: { mode: "existing", id: analyst!.id }, source: undefined }),
+    );
     expect(created.analyst.id).toBe(analyst!.id);
     expect(created.source).toBeNull();
   });
@@ -97,10 +105,16 @@ describe("prediction.create and prediction.list", () => {
     [{ probability: 1.5 }, "probability", "Probability must be between 0 and 1"],
     [{ claim: "" }, "claim", "Claim is required"],
     [{ resolveBy: "2020-01-01" }, "resolveBy", "Deadline must be on or after the date made"],
-    [{ source: { title: "T", publishedAt: "2025-01-01", url: "ftp://x" } }, "source.url", "Source URL must be an http(s) URL"],
+    [
+      { source: { title: "T", publishedAt: "2025-01-01", url: "ftp://x" } },
+      "source.url",
+      "Source URL must be an http(s) URL",
+    ],
   ])("rejects %j with BAD_REQUEST, a field error and no rows written", async (change, field, message) => {
     const before = await rowCounts();
-    const shape = await clientError(() => caller.prediction.create(novotna(change as Partial<CreatePredictionFormValues>)));
+    const shape = await clientError(() =>
+      caller.prediction.create(novotna(change as Partial<CreatePredictionFormValues>)),
+    );
     expect(shape.data.code).toBe("BAD_REQUEST");
     expect(shape.data.fieldErrors?.[field]).toBe(message);
     expect(await rowCounts()).toEqual(before);
@@ -108,7 +122,9 @@ describe("prediction.create and prediction.list", () => {
 
   it("rejects an analyst id that does not exist, naming the field", async () => {
     const before = await rowCounts();
-    const shape = await clientError(() => caller.prediction.create(novotna({ analyst: { mode: "existing", id: "nope" } })));
+    const shape = await clientError(() =>
+      caller.prediction.create(novotna({ analyst: { mode: "existing", id: "nope" } })),
+    );
     expect(shape.data.code).toBe("BAD_REQUEST");
     expect(shape.data.fieldErrors).toEqual({ "analyst.id": "This analyst no longer exists; pick another" });
     expect(await rowCounts()).toEqual(before);
@@ -118,7 +134,10 @@ describe("prediction.create and prediction.list", () => {
     for (let index = 0; index < 7; index++) {
       await caller.prediction.create(novotna({ claim: `Paged claim ${index}`, source: undefined }));
     }
-    const all = await database.db.prediction.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const all = await database.db.prediction.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -132,7 +151,9 @@ describe("prediction.create and prediction.list", () => {
   });
 
   it("refuses a forged cursor with BAD_REQUEST", async () => {
-    await expect(caller.prediction.list({ cursor: "garbage", limit: 5 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.prediction.list({ cursor: "garbage", limit: 5 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("answers NOT_FOUND for an unknown prediction", async () => {

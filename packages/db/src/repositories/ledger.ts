@@ -27,7 +27,11 @@ const sameDate = (a: Date | null, b: Date | null): boolean => (a?.getTime() ?? n
  * unchanged rows are left alone, changed rows are updated (and audited), and a resolution that
  * differs from the latest judgement is appended as a new judgement.
  */
-export async function importLedger(db: Database, ledger: LedgerFile, actor: { userId: string | null }): Promise<ImportCounts> {
+export async function importLedger(
+  db: Database,
+  ledger: LedgerFile,
+  actor: { userId: string | null },
+): Promise<ImportCounts> {
   try {
     return await db.$transaction(
       async (tx) => {
@@ -82,7 +86,9 @@ export async function importLedger(db: Database, ledger: LedgerFile, actor: { us
 
         const predictionIds = new Map<string, string>();
         // Parents first, so a part can point at its whole.
-        const ordered = [...ledger.predictions].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined));
+        const ordered = [...ledger.predictions].sort(
+          (a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined),
+        );
         for (const prediction of ordered) {
           const source = prediction.source ? sources.get(prediction.source) : undefined;
           const id = await upsertPrediction(tx, prediction, {
@@ -103,12 +109,17 @@ export async function importLedger(db: Database, ledger: LedgerFile, actor: { us
   }
 }
 
-function quoteOffsets(prediction: LedgerPrediction, text: string | null): { quoteStart: number | null; quoteEnd: number | null } {
+function quoteOffsets(
+  prediction: LedgerPrediction,
+  text: string | null,
+): { quoteStart: number | null; quoteEnd: number | null } {
   if (prediction.quoteStart !== undefined && prediction.quoteEnd !== undefined) {
     return { quoteStart: prediction.quoteStart, quoteEnd: prediction.quoteEnd };
   }
   const start = prediction.quote && text ? text.indexOf(prediction.quote) : -1;
-  return start >= 0 && prediction.quote ? { quoteStart: start, quoteEnd: start + prediction.quote.length } : { quoteStart: null, quoteEnd: null };
+  return start >= 0 && prediction.quote
+    ? { quoteStart: start, quoteEnd: start + prediction.quote.length }
+    : { quoteStart: null, quoteEnd: null };
 }
 
 async function upsertPrediction(
@@ -142,17 +153,29 @@ async function upsertPrediction(
   };
   const existing = await tx.prediction.findUnique({
     where: { key: prediction.key },
-    include: { tags: { select: { tag: { select: { slug: true } } } }, judgements: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 } },
+    include: {
+      tags: { select: { tag: { select: { slug: true } } } },
+      judgements: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
+    },
   });
 
   let id: string;
   if (!existing) {
-    const created = await tx.prediction.create({ data: { key: prediction.key, ...data, createdById: links.actor.userId }, select: { id: true } });
+    const created = await tx.prediction.create({
+      data: { key: prediction.key, ...data, createdById: links.actor.userId },
+      select: { id: true },
+    });
     id = created.id;
     await connectTags(tx, id, prediction.tags);
     links.counts.predictions.created++;
     await tx.auditEvent.create({
-      data: { actorId: links.actor.userId, action: "prediction.import", entity: "prediction", entityId: id, after: data as Prisma.InputJsonValue },
+      data: {
+        actorId: links.actor.userId,
+        action: "prediction.import",
+        entity: "prediction",
+        entityId: id,
+        after: data as Prisma.InputJsonValue,
+      },
     });
   } else {
     id = existing.id;
@@ -160,7 +183,10 @@ async function upsertPrediction(
     const after: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(data)) {
       const old = existing[field as keyof typeof existing];
-      const equal = value instanceof Date || old instanceof Date ? sameDate(old as Date | null, value as Date | null) : old === value;
+      const equal =
+        value instanceof Date || old instanceof Date
+          ? sameDate(old as Date | null, value as Date | null)
+          : old === value;
       if (!equal) {
         before[field] = old;
         after[field] = value;
@@ -170,9 +196,11 @@ async function upsertPrediction(
     const newTags = [...prediction.tags].sort();
     const tagsChanged = oldTags.join("\n") !== newTags.join("\n");
     if ("probability" in after && existing.judgements.length > 0) {
-      throw new DomainError("CONFLICT", `Prediction ${prediction.key}: the probability cannot change once it has been judged`, [
-        { path: `predictions[key=${prediction.key}].probability`, message: "fixed once judged" },
-      ]);
+      throw new DomainError(
+        "CONFLICT",
+        `Prediction ${prediction.key}: the probability cannot change once it has been judged`,
+        [{ path: `predictions[key=${prediction.key}].probability`, message: "fixed once judged" }],
+      );
     }
     if (Object.keys(after).length > 0 || tagsChanged) {
       await tx.prediction.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
@@ -211,7 +239,12 @@ async function upsertPrediction(
     if (!same) {
       const current = await tx.prediction.update({
         where: { id },
-        data: { outcome: resolution.outcome, credit: resolution.credit ?? null, resolvedAt: resolution.resolvedAt, version: { increment: 1 } },
+        data: {
+          outcome: resolution.outcome,
+          credit: resolution.credit ?? null,
+          resolvedAt: resolution.resolvedAt,
+          version: { increment: 1 },
+        },
         select: { version: true },
       });
       await tx.judgement.create({

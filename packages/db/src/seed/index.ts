@@ -12,7 +12,10 @@ export const demoLedgerPath = path.join(repoRoot, "prisma", "seed", "demo-ledger
 export async function seedDemo(db: Database): Promise<ImportCounts> {
   const parsed = parseLedger(JSON.parse(readFileSync(demoLedgerPath, "utf8")));
   if (!parsed.ok) {
-    throw new DomainError("INVALID", `The demo ledger is not valid: ${parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}`);
+    throw new DomainError(
+      "INVALID",
+      `The demo ledger is not valid: ${parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ")}`,
+    );
   }
   return await importLedger(db, parsed.ledger, { userId: null });
 }

@@ -21,7 +21,15 @@ const corpus = path.join(repoRoot, "..", "shared", "corpus");
 const labels = JSON.parse(readFileSync(path.join(corpus, "labels.json"), "utf8")) as { articles: LabelledArticle[] };
 const ledger = JSON.parse(readFileSync(demoLedgerPath, "utf8")) as {
   sources: { key: string; text: string }[];
-  predictions: { key: string; quote: string; hedge: string; probability: number; interval?: [number, number]; probabilitySource: string; conditional: boolean }[];
+  predictions: {
+    key: string;
+    quote: string;
+    hedge: string;
+    probability: number;
+    interval?: [number, number];
+    probabilitySource: string;
+    conditional: boolean;
+  }[];
 };
 
 describe("the demo ledger agrees with the hand-labelled corpus", () => {

@@ -40,7 +40,10 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
 
 /** True when a PostgreSQL server answers at this URL within the timeout. */
 export async function serverReachable(databaseUrl: string, timeoutMs = 3000): Promise<boolean> {
-  const client = new pg.Client({ connectionString: withDatabase(databaseUrl, "postgres"), connectionTimeoutMillis: timeoutMs });
+  const client = new pg.Client({
+    connectionString: withDatabase(databaseUrl, "postgres"),
+    connectionTimeoutMillis: timeoutMs,
+  });
   try {
     await client.connect();
     await client.query("SELECT 1");

@@ -35,7 +35,9 @@ export async function openRuntimeDatabase(options: RuntimeOptions): Promise<Runt
     : defaultEmbeddedDataDir();
   const started = Date.now();
   const server = await startEmbeddedPostgres({ dataDir: chosen.dataDir, port: options.embeddedPort, log });
-  log(`Embedded PostgreSQL on 127.0.0.1:${server.port}, data in ${server.dataDir} (${chosen.reason}), ready in ${Date.now() - started} ms`);
+  log(
+    `Embedded PostgreSQL on 127.0.0.1:${server.port}, data in ${server.dataDir} (${chosen.reason}), ready in ${Date.now() - started} ms`,
+  );
   const databaseUrl = withDatabase(server.adminUrl, "hindsight");
   try {
     await createDatabaseIfMissing(databaseUrl);

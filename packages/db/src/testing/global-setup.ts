@@ -28,7 +28,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // mkdtemp makes a 0700 directory; PostgreSQL runs as the `postgres` user when we are root.
     const dataRoot = mkdtempSync(path.join(os.tmpdir(), "hindsight-test-pg-"));
     chmodSync(dataRoot, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "data"), ephemeral: true, log: () => undefined });
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dataRoot, "data"),
+      ephemeral: true,
+      log: () => undefined,
+    });
     adminUrl = server.adminUrl;
     stopServer = async () => {
       await server.stop();

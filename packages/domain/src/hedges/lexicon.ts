@@ -163,12 +163,7 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
   },
 ];
 
-const normalise = (phrase: string): string =>
-  phrase
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+const normalise = (phrase: string): string => phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 
 const NEGATION = /^(?:not|never|no|won't|will not|cannot|can't|couldn't|wouldn't|isn't|aren't)\s+/;
 
@@ -180,7 +175,9 @@ for (const entry of HEDGE_LEXICON) {
 /** Contracted or fused negations of a lexicon phrase: "won't" is "will" negated. */
 const willEntry = HEDGE_LEXICON.find((entry) => entry.phrase === "will");
 const NEGATED_FORMS = new Map<string, HedgeEntry>(
-  willEntry ? ["won't", "will not", "will never", "is not going to", "are not going to"].map((form) => [form, willEntry]) : [],
+  willEntry
+    ? ["won't", "will not", "will never", "is not going to", "are not going to"].map((form) => [form, willEntry])
+    : [],
 );
 
 function reading(phrase: string, entry: HedgeEntry, negated: boolean): HedgeReading {

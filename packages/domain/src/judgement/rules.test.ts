@@ -27,13 +27,21 @@ describe("judgePredictionInput", () => {
     [{ outcome: "TRUE", resolvedAt: "" }, "resolvedAt", "Date decided is required"],
     [{ evidence: ["javascript:alert(1)"] }, "evidence.0", "Evidence link must be an http(s) URL"],
   ])("rejects %j", (change, path, message) => {
-    const result = judgePredictionInput.safeParse({ predictionId: "p1", version: 3, resolvedAt: "2025-12-01", ...change });
+    const result = judgePredictionInput.safeParse({
+      predictionId: "p1",
+      version: 3,
+      resolvedAt: "2025-12-01",
+      ...change,
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.find((issue) => issue.path.join(".") === path)?.message).toBe(message);
   });
 
   it("reads a reopening as outcome null with no date needed", () => {
-    expect(judgePredictionInput.parse({ predictionId: "p1", version: 3, outcome: null })).toMatchObject({ outcome: null, evidence: [] });
+    expect(judgePredictionInput.parse({ predictionId: "p1", version: 3, outcome: null })).toMatchObject({
+      outcome: null,
+      evidence: [],
+    });
   });
 });
 
@@ -48,14 +56,24 @@ describe("checkJudgement", () => {
   });
 
   it("refuses a date decided in the future or before the prediction", () => {
-    expect(failure(() => checkJudgement(prediction, judge({ resolvedAt: "2026-02-01" }), now))?.issues[0]?.path).toBe("resolvedAt");
-    expect(failure(() => checkJudgement(prediction, judge({ resolvedAt: "2025-04-24" }), now))?.issues[0]?.path).toBe("resolvedAt");
+    expect(failure(() => checkJudgement(prediction, judge({ resolvedAt: "2026-02-01" }), now))?.issues[0]?.path).toBe(
+      "resolvedAt",
+    );
+    expect(failure(() => checkJudgement(prediction, judge({ resolvedAt: "2025-04-24" }), now))?.issues[0]?.path).toBe(
+      "resolvedAt",
+    );
     expect(failure(() => checkJudgement(prediction, judge({ resolvedAt: "2025-04-25" }), now))).toBeNull();
   });
 
   it("refuses to reopen a prediction that is already open", () => {
-    expect(failure(() => checkJudgement(prediction, judge({ outcome: null, resolvedAt: undefined }), now))?.code).toBe("CONFLICT");
-    expect(failure(() => checkJudgement({ ...prediction, outcome: "TRUE" }, judge({ outcome: null, resolvedAt: undefined }), now))).toBeNull();
+    expect(failure(() => checkJudgement(prediction, judge({ outcome: null, resolvedAt: undefined }), now))?.code).toBe(
+      "CONFLICT",
+    );
+    expect(
+      failure(() =>
+        checkJudgement({ ...prediction, outcome: "TRUE" }, judge({ outcome: null, resolvedAt: undefined }), now),
+      ),
+    ).toBeNull();
   });
 });
 

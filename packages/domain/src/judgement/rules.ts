@@ -44,7 +44,10 @@ const startOfDay = (date: Date): number => Date.UTC(date.getUTCFullYear(), date.
 /** What a prediction's status is at `now`: open, due (deadline passed, no outcome) or judged. */
 export type PredictionStatus = "OPEN" | "DUE" | Outcome;
 
-export function predictionStatus(prediction: { outcome: Outcome | null; resolveBy: Date | null }, now: Date): PredictionStatus {
+export function predictionStatus(
+  prediction: { outcome: Outcome | null; resolveBy: Date | null },
+  now: Date,
+): PredictionStatus {
   if (prediction.outcome) return prediction.outcome;
   if (prediction.resolveBy && prediction.resolveBy.getTime() < now.getTime()) return "DUE";
   return "OPEN";

@@ -4,7 +4,14 @@ import { parseLedger } from "./schema";
 const base = {
   format: "hindsight/v1",
   analysts: [{ slug: "tereza-novotna", name: "Tereza Novotna" }],
-  sources: [{ key: "asiatimes-2025-04-25", title: "What Trump's North Korea diplomacy says", outlet: "Asia Times", publishedAt: "2025-04-25" }],
+  sources: [
+    {
+      key: "asiatimes-2025-04-25",
+      title: "What Trump's North Korea diplomacy says",
+      outlet: "Asia Times",
+      publishedAt: "2025-04-25",
+    },
+  ],
   predictions: [
     {
       key: "novotna-talks",
@@ -29,7 +36,12 @@ describe("parseLedger", () => {
       ...base,
       predictions: [
         { ...base.predictions[0], probability: 1.5 },
-        { ...base.predictions[0], key: "second", analyst: "nobody", resolution: { outcome: "PARTIAL", resolvedAt: "2025-06-01" } },
+        {
+          ...base.predictions[0],
+          key: "second",
+          analyst: "nobody",
+          resolution: { outcome: "PARTIAL", resolvedAt: "2025-06-01" },
+        },
       ],
     });
     expect(result).toEqual({

@@ -90,7 +90,11 @@ export const ledgerPrediction = z
     }
     if ((prediction.quoteStart === undefined) !== (prediction.quoteEnd === undefined)) {
       context.addIssue({ code: "custom", path: ["quoteEnd"], message: "quoteStart and quoteEnd go together" });
-    } else if (prediction.quoteStart !== undefined && prediction.quoteEnd !== undefined && prediction.quoteEnd < prediction.quoteStart) {
+    } else if (
+      prediction.quoteStart !== undefined &&
+      prediction.quoteEnd !== undefined &&
+      prediction.quoteEnd < prediction.quoteStart
+    ) {
       context.addIssue({ code: "custom", path: ["quoteEnd"], message: "must not be before quoteStart" });
     }
   });
@@ -105,24 +109,45 @@ export const ledgerFile = z
   .superRefine((ledger, context) => {
     const analysts = new Set<string>();
     ledger.analysts.forEach((analyst, index) => {
-      if (analysts.has(analyst.slug)) context.addIssue({ code: "custom", path: ["analysts", index, "slug"], message: `duplicate slug "${analyst.slug}"` });
+      if (analysts.has(analyst.slug))
+        context.addIssue({
+          code: "custom",
+          path: ["analysts", index, "slug"],
+          message: `duplicate slug "${analyst.slug}"`,
+        });
       analysts.add(analyst.slug);
     });
     const sources = new Set<string>();
     ledger.sources.forEach((source, index) => {
-      if (sources.has(source.key)) context.addIssue({ code: "custom", path: ["sources", index, "key"], message: `duplicate key "${source.key}"` });
+      if (sources.has(source.key))
+        context.addIssue({ code: "custom", path: ["sources", index, "key"], message: `duplicate key "${source.key}"` });
       sources.add(source.key);
     });
     const predictions = new Set(ledger.predictions.map((prediction) => prediction.key));
     const seen = new Set<string>();
     ledger.predictions.forEach((prediction, index) => {
       const path = (field: string) => ["predictions", index, field];
-      if (seen.has(prediction.key)) context.addIssue({ code: "custom", path: path("key"), message: `duplicate key "${prediction.key}"` });
+      if (seen.has(prediction.key))
+        context.addIssue({ code: "custom", path: path("key"), message: `duplicate key "${prediction.key}"` });
       seen.add(prediction.key);
-      if (!analysts.has(prediction.analyst)) context.addIssue({ code: "custom", path: path("analyst"), message: `no analyst with slug "${prediction.analyst}" in this file` });
-      if (prediction.source && !sources.has(prediction.source)) context.addIssue({ code: "custom", path: path("source"), message: `no source with key "${prediction.source}" in this file` });
+      if (!analysts.has(prediction.analyst))
+        context.addIssue({
+          code: "custom",
+          path: path("analyst"),
+          message: `no analyst with slug "${prediction.analyst}" in this file`,
+        });
+      if (prediction.source && !sources.has(prediction.source))
+        context.addIssue({
+          code: "custom",
+          path: path("source"),
+          message: `no source with key "${prediction.source}" in this file`,
+        });
       if (prediction.parent && (!predictions.has(prediction.parent) || prediction.parent === prediction.key)) {
-        context.addIssue({ code: "custom", path: path("parent"), message: `no other prediction with key "${prediction.parent}" in this file` });
+        context.addIssue({
+          code: "custom",
+          path: path("parent"),
+          message: `no other prediction with key "${prediction.parent}" in this file`,
+        });
       }
     });
   });
@@ -132,12 +157,20 @@ export type LedgerPrediction = z.output<typeof ledgerPrediction>;
 
 /** `predictions[12].probability` from zod's path array. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), "");
+  return path.reduce<string>(
+    (text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),
+    "",
+  );
 }
 
 /** Parses a ledger; on failure lists every problem by its path and writes nothing. */
-export function parseLedger(input: unknown): { ok: true; ledger: LedgerFile } | { ok: false; issues: { path: string; message: string }[] } {
+export function parseLedger(
+  input: unknown,
+): { ok: true; ledger: LedgerFile } | { ok: false; issues: { path: string; message: string }[] } {
   const result = ledgerFile.safeParse(input);
   if (result.success) return { ok: true, ledger: result.data };
-  return { ok: false, issues: result.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })) };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })),
+  };
 }

@@ -29,7 +29,8 @@ export function parseIsoDate(value: string): Date | null {
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return null;
+  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day)
+    return null;
   const parsed = DATE_ONLY.test(text) ? calendar : new Date(text);
   return Number.isNaN(parsed.getTime()) ? null : parsed;
 }

@@ -3,7 +3,12 @@ import { createPredictionInput } from "./prediction";
 
 const valid = {
   analyst: { mode: "new", name: "Tereza Novotna" },
-  source: { title: "What Trump's North Korea diplomacy says", outlet: "Asia Times", url: "", publishedAt: "2025-04-25" },
+  source: {
+    title: "What Trump's North Korea diplomacy says",
+    outlet: "Asia Times",
+    url: "",
+    publishedAt: "2025-04-25",
+  },
   quote: "the Trump-Putin talks will be flashy, vague and ultimately meaningless",
   claim: "The Trump-Putin talks produce no substantive agreement",
   madeAt: "2025-04-25",
@@ -14,7 +19,9 @@ const valid = {
 
 const fieldErrors = (input: unknown) => {
   const result = createPredictionInput.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
 };
 
 describe("createPredictionInput", () => {
@@ -59,7 +66,11 @@ describe("createPredictionInput never invents a value", () => {
   });
 
   it("reads full timestamps", () => {
-    expect(createPredictionInput.parse({ ...valid, madeAt: "2025-04-25T10:30:00Z" }).madeAt.toISOString()).toBe("2025-04-25T10:30:00.000Z");
-    expect(createPredictionInput.parse({ ...valid, madeAt: new Date("2025-05-01T00:00:00Z") }).madeAt.toISOString()).toBe("2025-05-01T00:00:00.000Z");
+    expect(createPredictionInput.parse({ ...valid, madeAt: "2025-04-25T10:30:00Z" }).madeAt.toISOString()).toBe(
+      "2025-04-25T10:30:00.000Z",
+    );
+    expect(
+      createPredictionInput.parse({ ...valid, madeAt: new Date("2025-05-01T00:00:00Z") }).madeAt.toISOString(),
+    ).toBe("2025-05-01T00:00:00.000Z");
   });
 });

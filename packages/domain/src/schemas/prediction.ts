@@ -44,7 +44,11 @@ export const createPredictionInput = z
       context.addIssue({ code: "custom", path: ["resolveBy"], message: "Deadline must be on or after the date made" });
     }
     if (input.condition && !input.conditional) {
-      context.addIssue({ code: "custom", path: ["condition"], message: "A condition needs the conditional box ticked" });
+      context.addIssue({
+        code: "custom",
+        path: ["condition"],
+        message: "A condition needs the conditional box ticked",
+      });
     }
     if (input.source && input.madeAt < input.source.publishedAt) {
       context.addIssue({
