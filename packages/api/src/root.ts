@@ -1,10 +1,12 @@
 import { analystRouter } from "./routers/analyst";
 import { predictionRouter } from "./routers/prediction";
+import { sourceRouter } from "./routers/source";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   prediction: predictionRouter,
   analyst: analystRouter,
+  source: sourceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTRPCError } from "./errors";
@@ -26,11 +26,22 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+const rank = { VIEWER: 0, EDITOR: 1, ADMIN: 2 } as const;
+
+/** The one place where permissions are checked: UNAUTHORIZED = not signed in, FORBIDDEN = too low a role. */
+const requireRole = (needed: keyof typeof rank) =>
+  t.middleware(({ ctx, next }) => {
+    if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this" });
+    if (rank[ctx.actor.role] < rank[needed]) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${needed.toLowerCase()} role` });
+    }
+    return next({ ctx: { ...ctx, actor: ctx.actor } });
+  });
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapDomainErrors);
-/**
- * Procedures that write. Until sign-in lands (lifecycle issue) writes are open, as in a local
- * single-user install; the role check will live here, never in the procedures.
- */
-export const editorProcedure = publicProcedure;
+/** Logging, editing and judging. */
+export const editorProcedure = publicProcedure.use(requireRole("EDITOR"));
+/** Managing users and API keys. */
+export const adminProcedure = publicProcedure.use(requireRole("ADMIN"));

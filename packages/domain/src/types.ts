@@ -39,3 +39,42 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+export interface JudgementRecord {
+  id: string;
+  outcome: Outcome | null;
+  credit: number | null;
+  resolvedAt: Date | null;
+  note: string | null;
+  evidence: string[];
+  basedOnVersion: number;
+  createdAt: Date;
+  judgedBy: { id: string; name: string } | null;
+}
+
+export interface AuditRecord {
+  id: string;
+  at: Date;
+  action: string;
+  before: unknown;
+  after: unknown;
+  actor: { id: string; name: string } | null;
+}
+
+export interface PredictionDetail extends PredictionSummary {
+  criteria: string | null;
+  condition: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  probabilityLow: number | null;
+  probabilityHigh: number | null;
+  credit: number | null;
+  resolvedAt: Date | null;
+  updatedAt: Date;
+  parent: { id: string; claim: string } | null;
+  parts: { id: string; claim: string; outcome: Outcome | null }[];
+  /** Newest first; the first one counts. */
+  judgements: JudgementRecord[];
+  /** Newest first. */
+  history: AuditRecord[];
+}

@@ -3,56 +3,12 @@ import {
   DomainError,
   slugify,
   type CreatePredictionInput,
-  type ListPredictionsInput,
-  type Page,
   type PredictionSummary,
 } from "@hindsight/domain";
 import type { Database } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { toDomainError } from "../errors";
-import { decodeCursor, encodeCursor } from "./cursor";
-
-export const predictionSummarySelect = {
-  id: true,
-  key: true,
-  claim: true,
-  quote: true,
-  madeAt: true,
-  resolveBy: true,
-  probability: true,
-  probabilitySource: true,
-  hedge: true,
-  conditional: true,
-  outcome: true,
-  version: true,
-  createdAt: true,
-  analyst: { select: { id: true, slug: true, name: true } },
-  source: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
-  tags: { select: { tag: { select: { slug: true } } }, orderBy: { tag: { slug: "asc" } } },
-} as const satisfies Prisma.PredictionSelect;
-
-type SummaryRow = Prisma.PredictionGetPayload<{ select: typeof predictionSummarySelect }>;
-
-const toSummary = ({ tags, ...row }: SummaryRow): PredictionSummary => ({
-  ...row,
-  tags: tags.map((link) => link.tag.slug),
-});
-
-/** Predictions, most recently logged first, by keyset cursor. */
-export async function listPredictions(db: Database, input: ListPredictionsInput): Promise<Page<PredictionSummary>> {
-  const after = input.cursor ? decodeCursor(input.cursor) : null;
-  const rows = await db.prediction.findMany({
-    where: after
-      ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-      : {},
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: input.limit + 1,
-    select: predictionSummarySelect,
-  });
-  const items = rows.slice(0, input.limit).map(toSummary);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };
-}
+import { predictionSummarySelect, toSummary } from "./prediction-select";
 
 export async function getPredictionSummary(db: Database, id: string): Promise<PredictionSummary> {
   const row = await db.prediction.findUnique({ where: { id }, select: predictionSummarySelect });

@@ -5,6 +5,8 @@ import { createDatabaseIfMissing, dropDatabase } from "../server/admin";
 import { withDatabase } from "../server/urls";
 import "./provided";
 
+export * from "./factories";
+
 export interface TestDatabase {
   url: string;
   db: Database;

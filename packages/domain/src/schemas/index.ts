@@ -2,3 +2,4 @@ export * from "./fields";
 export * from "./prediction";
 export * from "./analyst";
 export * from "./judgement";
+export * from "./user";

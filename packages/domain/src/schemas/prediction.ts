@@ -62,7 +62,59 @@ export const createPredictionInput = z
 export type CreatePredictionInput = z.output<typeof createPredictionInput>;
 export type CreatePredictionFormValues = z.input<typeof createPredictionInput>;
 
-export const listPredictionsInput = z.object({ ...cursorPage }).default({ limit: 20 });
+/** Filter values for a prediction's status: open, due (deadline passed, no outcome), judged, or one outcome. */
+export const statusFilters = ["OPEN", "DUE", "JUDGED", ...outcomes] as const;
+export type StatusFilter = (typeof statusFilters)[number];
+
+export const listPredictionsInput = z
+  .object({
+    ...cursorPage,
+    analyst: optional(z.string().trim().max(80)),
+    tag: optional(z.string().trim().max(40)),
+    outlet: optional(z.string().trim().max(200)),
+    sourceId: optional(z.string().max(100)),
+    status: optional(z.enum(statusFilters, { error: `Status must be one of ${statusFilters.join(", ")}` })),
+    madeFrom: optional(date("From")),
+    madeTo: optional(date("To")),
+    q: optional(z.string().trim().max(200, "Search text must be at most 200 characters")),
+  })
+  .superRefine((input, context) => {
+    if (input.madeFrom && input.madeTo && input.madeTo < input.madeFrom) {
+      context.addIssue({ code: "custom", path: ["madeTo"], message: "To must be on or after From" });
+    }
+  })
+  .default({ limit: 20 });
 export type ListPredictionsInput = z.output<typeof listPredictionsInput>;
+export type ListPredictionsFilters = Omit<ListPredictionsInput, "cursor" | "limit">;
+
+export const listDueInput = z.object({ ...cursorPage }).default({ limit: 20 });
+export type ListDueInput = z.output<typeof listDueInput>;
+
+/**
+ * An edit, made against the version the editor saw. Absent fields stay as they are; null clears
+ * an optional one. The probability can only change while no judgement exists.
+ */
+export const updatePredictionInput = z
+  .object({
+    id: z.string().min(1).max(100),
+    version: z.number({ error: "version is required" }).int().min(1),
+    claim: text("Claim", 1000).optional(),
+    quote: text("Quote", 5000).nullable().optional(),
+    criteria: text("Resolution criteria", 2000).nullable().optional(),
+    madeAt: date("Date made").optional(),
+    resolveBy: date("Deadline").nullable().optional(),
+    probability: probability.optional(),
+    probabilitySource: z.enum(probabilitySources).optional(),
+    hedge: text("Hedge", 100).nullable().optional(),
+    conditional: z.boolean().optional(),
+    condition: text("Condition", 1000).nullable().optional(),
+    tags: tags.optional(),
+  })
+  .superRefine((input, context) => {
+    if (input.madeAt && input.resolveBy && input.resolveBy < input.madeAt) {
+      context.addIssue({ code: "custom", path: ["resolveBy"], message: "Deadline must be on or after the date made" });
+    }
+  });
+export type UpdatePredictionInput = z.output<typeof updatePredictionInput>;
 
 export const byIdInput = z.object({ id: z.string().min(1, "id is required").max(100) });

@@ -1,0 +1,92 @@
+import { checkJudgement, DomainError, type JudgePredictionInput, type PredictionDetail } from "@hindsight/domain";
+import type { Database, Prisma } from "../client";
+import { toDomainError } from "../errors";
+import { getPredictionDetail } from "./prediction-detail";
+
+type Transaction = Prisma.TransactionClient;
+
+/** Says what changed since `version`, for the message of a CONFLICT. */
+async function changesSince(tx: Transaction, predictionId: string, version: number): Promise<string> {
+  const latest = await tx.judgement.findFirst({
+    where: { predictionId, basedOnVersion: { gte: version } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { outcome: true, createdAt: true, judgedBy: { select: { name: true } } },
+  });
+  const edit = await tx.auditEvent.findFirst({
+    where: { entity: "prediction", entityId: predictionId, action: "prediction.update" },
+    orderBy: { at: "desc" },
+    select: { at: true, after: true, actor: { select: { name: true } } },
+  });
+  const parts: string[] = [];
+  if (latest) {
+    parts.push(
+      `${latest.judgedBy?.name ?? "someone"} ${latest.outcome ? `judged it ${latest.outcome}` : "reopened it"} at ${latest.createdAt.toISOString()}`,
+    );
+  }
+  if (edit && (!latest || edit.at > latest.createdAt)) {
+    const fields = edit.after && typeof edit.after === "object" ? Object.keys(edit.after).join(", ") : "it";
+    parts.push(`${edit.actor?.name ?? "someone"} edited ${fields} at ${edit.at.toISOString()}`);
+  }
+  return parts.length ? ` Since then ${parts.join("; ")}.` : "";
+}
+
+/**
+ * Appends a judgement (or a reopening) made against `input.version`. The conditional UPDATE on
+ * the version lets exactly one of several concurrent judges win; the others get CONFLICT and
+ * write nothing. Judgement rows are never updated: the latest one counts.
+ */
+export async function judgePrediction(
+  db: Database,
+  input: JudgePredictionInput,
+  actor: { userId: string | null },
+  now: Date,
+): Promise<PredictionDetail> {
+  try {
+    await db.$transaction(async (tx) => {
+      const current = await tx.prediction.findUnique({
+        where: { id: input.predictionId },
+        select: { id: true, version: true, madeAt: true, outcome: true },
+      });
+      if (!current) throw new DomainError("NOT_FOUND", `Prediction ${input.predictionId} does not exist`);
+      try {
+        checkJudgement(current, input, now);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === "CONFLICT" && input.version !== current.version) {
+          throw new DomainError("CONFLICT", error.message + (await changesSince(tx, current.id, input.version)));
+        }
+        throw error;
+      }
+      const outcome = input.outcome;
+      const claimed = await tx.prediction.updateMany({
+        where: { id: current.id, version: input.version },
+        data: {
+          version: { increment: 1 },
+          outcome,
+          credit: outcome === "PARTIAL" ? (input.credit ?? null) : null,
+          resolvedAt: outcome ? (input.resolvedAt ?? null) : null,
+        },
+      });
+      if (claimed.count === 0) {
+        throw new DomainError(
+          "CONFLICT",
+          `This prediction was judged or edited by someone else a moment ago.${await changesSince(tx, current.id, input.version)} Reload and judge again.`,
+        );
+      }
+      await tx.judgement.create({
+        data: {
+          predictionId: current.id,
+          outcome,
+          credit: outcome === "PARTIAL" ? (input.credit ?? null) : null,
+          resolvedAt: outcome ? (input.resolvedAt ?? null) : null,
+          note: input.note ?? null,
+          evidence: input.evidence,
+          judgedById: actor.userId,
+          basedOnVersion: input.version,
+        },
+      });
+    });
+  } catch (error) {
+    throw toDomainError(error);
+  }
+  return await getPredictionDetail(db, input.predictionId);
+}
