@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { predictionInput } from "@hindsight/db/testing";
+import { appRouter } from "../root";
+import type { Actor } from "../context";
+import { createApiHarness, type ApiHarness, type Caller } from "./harness";
+
+/**
+ * The authorization matrix: every mutation of the router, called as anonymous, viewer, editor and
+ * admin. A mutation added to the router without a row here fails the first test.
+ */
+type Role = "anonymous" | "viewer" | "editor" | "admin";
+type Needed = "EDITOR" | "ADMIN";
+
+let api: ApiHarness;
+const now = new Date("2026-06-01T12:00:00Z");
+
+beforeAll(async () => {
+  api = await createApiHarness("hindsight_api_authorization");
+});
+afterAll(async () => {
+  await api.database.drop();
+});
+
+/** Each mutation: who may call it, and a call with valid input (set up fresh for every attempt). */
+const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Caller) => Promise<unknown> }> = {
+  "prediction.create": { needs: "EDITOR", call: (caller) => caller.prediction.create(predictionInput({ source: undefined })) },
+  "prediction.update": {
+    needs: "EDITOR",
+    call: async (caller, setup) => {
+      const { id } = await setup.prediction.create(predictionInput({ source: undefined }));
+      return caller.prediction.update({ id, version: 1, claim: "Edited" });
+    },
+  },
+  "prediction.judge": {
+    needs: "EDITOR",
+    call: async (caller, setup) => {
+      const { id } = await setup.prediction.create(predictionInput({ source: undefined }));
+      return caller.prediction.judge({ predictionId: id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-01" });
+    },
+  },
+};
+
+const mutations = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>)
+  .filter(([, procedure]) => procedure._def.type === "mutation")
+  .map(([path]) => path)
+  .sort();
+
+const expectation = (needs: Needed, role: Role): "UNAUTHORIZED" | "FORBIDDEN" | "OK" => {
+  if (role === "anonymous") return "UNAUTHORIZED";
+  if (role === "admin") return "OK";
+  if (role === "editor") return needs === "EDITOR" ? "OK" : "FORBIDDEN";
+  return "FORBIDDEN";
+};
+
+describe("authorization matrix", () => {
+  it("covers every mutation of the router", () => {
+    expect(Object.keys(matrix).sort()).toEqual(mutations);
+  });
+
+  const rows = Object.entries(matrix).flatMap(([path, entry]) =>
+    (["anonymous", "viewer", "editor", "admin"] as const).map((role) => [path, role, expectation(entry.needs, role), entry] as const),
+  );
+
+  it.each(rows)("%s as %s -> %s", async (_path, role, expected, entry) => {
+    const actor: Actor | null = role === "anonymous" ? null : api.actors[role];
+    const caller = api.callerFor(actor, () => now);
+    const setup = api.callerFor(api.actors.admin, () => now);
+    const outcome = await entry.call(caller, setup).then(
+      () => "OK",
+      (error: unknown) => (error instanceof TRPCError ? error.code : `unexpected ${String(error)}`),
+    );
+    expect(outcome).toBe(expected);
+  });
+
+  it("lets anyone read", async () => {
+    await expect(api.anonymous.prediction.list({ limit: 5 })).resolves.toBeDefined();
+    await expect(api.anonymous.prediction.dueCount()).resolves.toBeTypeOf("number");
+    await expect(api.anonymous.analyst.list()).resolves.toBeDefined();
+  });
+});

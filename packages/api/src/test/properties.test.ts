@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { predictionInput } from "@hindsight/db/testing";
+import { clientError, createApiHarness, rowCounts, type ApiHarness } from "./harness";
+
+/**
+ * Property tests: every mutation, given a valid input with one field made invalid, answers
+ * BAD_REQUEST with an error for that field and writes nothing.
+ */
+let api: ApiHarness;
+let predictionId: string;
+const now = new Date("2026-06-01T12:00:00Z");
+
+beforeAll(async () => {
+  api = await createApiHarness("hindsight_api_properties");
+  predictionId = (await api.callerFor(api.actors.editor, () => now).prediction.create(predictionInput())).id;
+});
+afterAll(async () => {
+  await api.database.drop();
+});
+
+const notAProbability = fc.oneof(
+  fc.double({ min: 1.000001, max: 1e9, noNaN: true }),
+  fc.double({ min: -1e9, max: -0.000001, noNaN: true }),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, "", "  ", "abc", "50%", null, true, [], {}),
+);
+const notADate = fc.oneof(
+  fc.constantFrom("", "yesterday", "2025-02-30", "2025-13-01", "25/04/2025", null, 0, true, {}),
+  fc.string({ maxLength: 12 }).filter((text) => !/^\d{4}-\d{2}-\d{2}/.test(text)),
+);
+const notAText = fc.oneof(fc.constantFrom("", "   ", "\n\t", null, 42, [], {}), fc.string({ minLength: 5001, maxLength: 6000 }));
+const notAUrl = fc.oneof(
+  fc.constantFrom("javascript:alert(1)", "ftp://example.com", "example.com", "http//x", "", 7),
+  fc.string({ maxLength: 20 }).filter((text) => !/^https?:\/\//.test(text)),
+);
+
+interface Case {
+  mutation: string;
+  field: string;
+  invalid: fc.Arbitrary<unknown>;
+  /** Sends the valid input with `field` replaced by `value`. */
+  call: (value: unknown) => Promise<unknown>;
+}
+
+const editor = () => api.callerFor(api.actors.editor, () => now);
+const withField = (base: Record<string, unknown>, path: string, value: unknown) => {
+  const [head, tail] = path.split(".") as [string, string | undefined];
+  if (!tail) return { ...base, [head]: value };
+  return { ...base, [head]: { ...(base[head] as Record<string, unknown>), [tail]: value } };
+};
+const create = (path: string) => (value: unknown) =>
+  editor().prediction.create(withField(predictionInput() as Record<string, unknown>, path, value) as never);
+const judge = (path: string) => (value: unknown) =>
+  editor().prediction.judge(
+    withField({ predictionId, version: 1, outcome: "PARTIAL", credit: 0.5, resolvedAt: "2026-01-01" }, path, value) as never,
+  );
+const update = (path: string) => (value: unknown) =>
+  editor().prediction.update(withField({ id: predictionId, version: 1 }, path, value) as never);
+
+const cases: Case[] = [
+  { mutation: "prediction.create", field: "probability", invalid: notAProbability, call: create("probability") },
+  { mutation: "prediction.create", field: "madeAt", invalid: notADate, call: create("madeAt") },
+  { mutation: "prediction.create", field: "claim", invalid: notAText, call: create("claim") },
+  { mutation: "prediction.create", field: "source.url", invalid: notAUrl.filter((value) => value !== ""), call: create("source.url") },
+  { mutation: "prediction.create", field: "analyst.name", invalid: fc.constantFrom("", "   ", null, 3), call: create("analyst.name") },
+  { mutation: "prediction.judge", field: "credit", invalid: notAProbability.filter((value) => value !== "" && value !== "  "), call: judge("credit") },
+  { mutation: "prediction.judge", field: "resolvedAt", invalid: notADate.filter((value) => value !== "" && value !== null), call: judge("resolvedAt") },
+  { mutation: "prediction.judge", field: "outcome", invalid: fc.constantFrom("MAYBE", "true", 1, "", {}), call: judge("outcome") },
+  { mutation: "prediction.update", field: "probability", invalid: notAProbability, call: update("probability") },
+  { mutation: "prediction.update", field: "resolveBy", invalid: notADate.filter((value) => value !== null), call: update("resolveBy") },
+  { mutation: "prediction.update", field: "claim", invalid: notAText.filter((value) => value !== null), call: update("claim") },
+];
+
+describe("invalid input is refused with a field error and writes nothing", () => {
+  it.each(cases.map((entry) => [`${entry.mutation} ${entry.field}`, entry] as const))("%s", async (_, entry) => {
+    const before = await rowCounts(api.database);
+    await fc.assert(
+      fc.asyncProperty(entry.invalid, async (value) => {
+        const error = await clientError(() => entry.call(value));
+        expect(error.data.code).toBe("BAD_REQUEST");
+        expect(Object.keys(error.data.fieldErrors ?? {})).toContain(entry.field);
+      }),
+      { numRuns: 40 },
+    );
+    expect(await rowCounts(api.database)).toEqual(before);
+  });
+});
