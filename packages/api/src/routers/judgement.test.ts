@@ -148,3 +148,34 @@ describe("prediction.update", () => {
     expect((await editorAt().prediction.update({ id: prediction.id, version: 3, criteria: "Agreed terms" })).criteria).toBe("Agreed terms");
   });
 });
+
+describe("compound claims", () => {
+  it("splits a claim into parts that are judged each on its own", async () => {
+    const whole = await editorAt().prediction.create(
+      predictionInput({
+        claim: "The Trump-Putin talks will be flashy, vague and meaningless",
+        source: undefined,
+        parts: ["The talks are flashy", "The talks are vague", "The talks are meaningless"],
+      }),
+    );
+    const detail = await api.anonymous.prediction.byId({ id: whole.id });
+    expect(detail.parts.map((part) => part.claim)).toEqual([
+      "The talks are flashy",
+      "The talks are vague",
+      "The talks are meaningless",
+    ]);
+    const [flashy, vague] = detail.parts;
+    await editorAt().prediction.judge({ predictionId: flashy!.id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-15" });
+    await editorAt().prediction.judge({ predictionId: vague!.id, version: 1, outcome: "FALSE", resolvedAt: "2026-01-15" });
+    const after = await api.anonymous.prediction.byId({ id: whole.id });
+    expect(after.parts.map((part) => part.outcome)).toEqual(["TRUE", "FALSE", null]);
+    expect((await api.anonymous.prediction.byId({ id: flashy!.id })).parent).toEqual({ id: whole.id, claim: whole.claim });
+  });
+
+  it("refuses a single part", async () => {
+    const error = await clientError(() =>
+      editorAt().prediction.create(predictionInput({ source: undefined, parts: ["Only one"] })),
+    );
+    expect(error.data.fieldErrors).toEqual({ parts: "Split a claim into two parts or more" });
+  });
+});

@@ -16,7 +16,7 @@ const detailSelect = {
   resolvedAt: true,
   updatedAt: true,
   parent: { select: { id: true, claim: true } },
-  parts: { select: { id: true, claim: true, outcome: true }, orderBy: { createdAt: "asc" } },
+  parts: { select: { id: true, claim: true, outcome: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   judgements: {
     select: {
       id: true,

@@ -1,10 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  DomainError,
-  slugify,
-  type CreatePredictionInput,
-  type PredictionSummary,
-} from "@hindsight/domain";
+import { DomainError, slugify, type CreatePredictionInput, type PredictionSummary } from "@hindsight/domain";
 import type { Database } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { toDomainError } from "../errors";
@@ -86,26 +81,33 @@ export async function createPrediction(
     return await db.$transaction(async (tx) => {
       const analystId = await resolveAnalyst(tx, input.analyst);
       const sourceId = await resolveSource(tx, input.source);
+      const fields = {
+        analystId,
+        sourceId,
+        claim: input.claim,
+        quote: input.quote ?? null,
+        criteria: input.criteria ?? null,
+        madeAt: input.madeAt,
+        resolveBy: input.resolveBy ?? null,
+        probability: input.probability,
+        probabilitySource: input.probabilitySource,
+        hedge: input.hedge ?? null,
+        conditional: input.conditional,
+        condition: input.condition ?? null,
+        createdById: actor.userId,
+      };
       const prediction = await tx.prediction.create({
-        data: {
-          key: `p-${randomUUID()}`,
-          analystId,
-          sourceId,
-          claim: input.claim,
-          quote: input.quote ?? null,
-          criteria: input.criteria ?? null,
-          madeAt: input.madeAt,
-          resolveBy: input.resolveBy ?? null,
-          probability: input.probability,
-          probabilitySource: input.probabilitySource,
-          hedge: input.hedge ?? null,
-          conditional: input.conditional,
-          condition: input.condition ?? null,
-          createdById: actor.userId,
-        },
+        data: { ...fields, key: `p-${randomUUID()}` },
         select: { id: true },
       });
       await connectTags(tx, prediction.id, input.tags);
+      for (const part of input.parts) {
+        const child = await tx.prediction.create({
+          data: { ...fields, key: `p-${randomUUID()}`, claim: part, parentId: prediction.id },
+          select: { id: true },
+        });
+        await connectTags(tx, child.id, input.tags);
+      }
       const summary = toSummary(
         await tx.prediction.findUniqueOrThrow({ where: { id: prediction.id }, select: predictionSummarySelect }),
       );

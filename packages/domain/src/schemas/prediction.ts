@@ -38,8 +38,13 @@ export const createPredictionInput = z
     conditional: z.boolean().default(false),
     condition: optional(text("Condition", 1000)),
     tags,
+    /** A compound claim split into parts, each logged (and later judged) as its own prediction. */
+    parts: z.array(text("Part", 1000)).max(10, "At most 10 parts").default([]),
   })
   .superRefine((input, context) => {
+    if (input.parts.length === 1) {
+      context.addIssue({ code: "custom", path: ["parts"], message: "Split a claim into two parts or more" });
+    }
     if (input.resolveBy && input.resolveBy < input.madeAt) {
       context.addIssue({ code: "custom", path: ["resolveBy"], message: "Deadline must be on or after the date made" });
     }
