@@ -25,6 +25,7 @@ describe("lookupHedge: every phrase of HEDGES.md", () => {
     ["almost certainly not", 0.02, [0.01, 0.05]],
     ["remote, but not impossible", 0.05, [0.01, 0.1]],
     ["may well", 0.55, [0.4, 0.7]],
+    ["not impossible", 0.15, [0.05, 0.35]],
   ] as const)("%s -> %f %j", (phrase, probability, interval) => {
     const found = lookupHedge(phrase);
     expect(found?.probability).toBe(probability);
@@ -79,6 +80,31 @@ describe("readHedge: finding the hedge in a sentence", () => {
     const found = readHedge(sentence);
     expect(found?.phrase.toLowerCase()).toBe(phrase);
     expect(found?.probability).toBe(probability);
+  });
+
+  it("reads litotes as what they assert, not as the complement of the denied word", () => {
+    expect(readHedge("Another summit is not impossible")).toMatchObject({
+      phrase: "not impossible",
+      probability: 0.15,
+      negated: false,
+    });
+    expect(readHedge("A deal cannot be ruled out")?.probability).toBe(0.15);
+    // "not unlikely" is a denied hedge of the lexicon: its complement.
+    expect(readHedge("A deal is not unlikely")).toMatchObject({
+      probability: 0.8,
+      interval: [0.75, 0.9],
+      negated: true,
+    });
+  });
+
+  it("does not guess hedges it does not know", () => {
+    for (const sentence of [
+      "Beijing is poised to expand its influence",
+      "Europe risks finding itself sidelined",
+      "A settlement seems nowhere on the horizon",
+    ]) {
+      expect(readHedge(sentence)).toBeNull();
+    }
   });
 
   it("returns null when no hedge is present", () => {

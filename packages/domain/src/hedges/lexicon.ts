@@ -146,6 +146,16 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     basis: "HEDGES.md: about 1-10",
   },
   {
+    // Litotes: a denied impossibility asserts a real but small chance, not its complement (~98%).
+    phrase: "not impossible",
+    variants: ["not out of the question", "cannot be ruled out", "can't be ruled out"],
+    probability: 0.15,
+    interval: [0.05, 0.35],
+    source: "Hindsight",
+    basis:
+      "no survey; litotes read as 'possible but unlikely', between 'remote' (5) and 'unlikely' (20), with a wide interval",
+  },
+  {
     phrase: "remote chance",
     variants: ["remote", "remote possibility", "slim chance"],
     probability: 0.05,
