@@ -5,3 +5,4 @@ export * from "./hedges/lexicon";
 export * from "./schemas/index";
 export * from "./ledger/schema";
 export * from "./judgement/rules";
+export * from "./deadline/parse";
