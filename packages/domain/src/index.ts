@@ -6,3 +6,4 @@ export * from "./schemas/index";
 export * from "./ledger/schema";
 export * from "./judgement/rules";
 export * from "./deadline/parse";
+export * from "./scoring/index";
