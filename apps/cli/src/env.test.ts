@@ -8,6 +8,8 @@ describe("readEnv", () => {
       webPort: undefined,
       embeddedPort: undefined,
       embeddedDataDir: undefined,
+      authSecret: undefined,
+      baseUrl: undefined,
     });
   });
 
@@ -18,12 +20,16 @@ describe("readEnv", () => {
         PORT: "3100",
         HINDSIGHT_EMBEDDED_PORT: "54400",
         HINDSIGHT_DATA_DIR: "/srv/hindsight",
+        HINDSIGHT_AUTH_SECRET: " 0123456789abcdef0123456789abcdef ",
+        HINDSIGHT_BASE_URL: "https://hindsight.example.org/",
       }),
     ).toEqual({
       databaseUrl: "postgresql://postgres@127.0.0.1:5432/hindsight",
       webPort: 3100,
       embeddedPort: 54400,
       embeddedDataDir: "/srv/hindsight",
+      authSecret: "0123456789abcdef0123456789abcdef",
+      baseUrl: "https://hindsight.example.org",
     });
   });
 
@@ -31,6 +37,8 @@ describe("readEnv", () => {
     [{ DATABASE_URL: "mysql://root@localhost/x" }, "DATABASE_URL must be a postgresql:// URL"],
     [{ PORT: "80a" }, 'PORT must be a port number between 1 and 65535, got "80a"'],
     [{ HINDSIGHT_EMBEDDED_PORT: "70000" }, "HINDSIGHT_EMBEDDED_PORT must be a port number"],
+    [{ HINDSIGHT_AUTH_SECRET: "short" }, "HINDSIGHT_AUTH_SECRET must be at least 32 characters"],
+    [{ HINDSIGHT_BASE_URL: "localhost:3000" }, "HINDSIGHT_BASE_URL must be an http(s) URL"],
   ])("refuses %j with a usage error naming the variable", (environment, message) => {
     expect(() => readEnv(environment)).toThrow(UsageError);
     expect(() => readEnv(environment)).toThrow(message);

@@ -4,6 +4,10 @@ export interface CliEnv {
   webPort: number | undefined;
   embeddedPort: number | undefined;
   embeddedDataDir: string | undefined;
+  /** Signs session cookies; when unset, `dev`/`start` keep a generated one in .data/auth-secret. */
+  authSecret: string | undefined;
+  /** The public address of the web app; `dev`/`start` default to http://localhost:<port>. */
+  baseUrl: string | undefined;
 }
 
 const port = (name: string, value: string | undefined): number | undefined => {
@@ -22,11 +26,21 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new UsageError(`DATABASE_URL must be a postgresql:// URL, got "${databaseUrl.slice(0, 40)}"`);
   }
+  const authSecret = source.HINDSIGHT_AUTH_SECRET?.trim() || undefined;
+  if (authSecret && authSecret.length < 32) {
+    throw new UsageError("HINDSIGHT_AUTH_SECRET must be at least 32 characters (openssl rand -hex 32)");
+  }
+  const baseUrl = source.HINDSIGHT_BASE_URL?.trim().replace(/\/+$/, "") || undefined;
+  if (baseUrl && !/^https?:\/\/[^/]/.test(baseUrl)) {
+    throw new UsageError(`HINDSIGHT_BASE_URL must be an http(s) URL, got "${baseUrl.slice(0, 60)}"`);
+  }
   return {
     databaseUrl,
     webPort: port("PORT", source.PORT),
     embeddedPort: port("HINDSIGHT_EMBEDDED_PORT", source.HINDSIGHT_EMBEDDED_PORT),
     embeddedDataDir: source.HINDSIGHT_DATA_DIR?.trim() || undefined,
+    authSecret,
+    baseUrl,
   };
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { dbCommand } from "./commands/db";
 import { serve } from "./commands/serve";
+import { userCommand } from "./commands/user";
 import { readEnv, UsageError } from "./env";
 
 const HELP = `hindsight: the Hindsight command line
@@ -15,9 +16,15 @@ Commands:
   db status                   list applied and pending migrations
   db reset [--force]          drop everything, re-apply migrations, load the demo data
   db seed                     load the demo data (idempotent)
+  user add --email <e> --role <admin|editor|viewer> [--name <n>]
+                              create a user who signs in with email and password; the password
+                              is asked twice (hidden), or read from the first line of stdin
+  user list [--json]          list users and their roles
 
 Examples:
   pnpm hindsight db status
+  pnpm hindsight user add --email you@example.org --role admin
+  printf '%s\n' "$PASSWORD" | pnpm hindsight user add --email ed@example.org --role editor --name "Ed Itor"
   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/hindsight pnpm hindsight db migrate
 
 Exit codes: 0 success, 1 failure, 2 usage error.`;
@@ -35,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
       return await serve(env, command);
     case "db":
       return await dbCommand(env, rest);
+    case "user":
+      return await userCommand(env, rest);
     default:
       throw new UsageError(`unknown command "${command}"; see \`pnpm hindsight --help\``);
   }

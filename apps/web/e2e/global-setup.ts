@@ -6,6 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { createAuth, createUser } from "@hindsight/api";
+import { createDatabase } from "@hindsight/db";
 import {
   createDatabaseIfMissing,
   dropDatabase,
@@ -14,12 +16,28 @@ import {
   withDatabase,
 } from "@hindsight/db/runtime";
 
+/** A user the browser tests sign in as. */
+export interface TestUser {
+  email: string;
+  password: string;
+  name: string;
+}
+
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     databaseUrl: string;
+    /** Signed in as to log, edit and judge predictions. */
+    editor: TestUser;
+    /** Signed in as to manage users. */
+    admin: TestUser;
   }
 }
+
+const testUsers = {
+  editor: { email: "editor@e2e.test", password: "editor password e2e", name: "Eve Editor" },
+  admin: { email: "admin@e2e.test", password: "admin password e2e", name: "Adam Admin" },
+} satisfies Record<string, TestUser>;
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -78,6 +96,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await migrateDeploy({ databaseUrl, log: () => undefined });
 
   const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const authSecret = randomBytes(32).toString("hex");
+  // The users the tests sign in as, made as `hindsight user add` makes them.
+  const db = createDatabase(databaseUrl, { maxConnections: 2 });
+  try {
+    const auth = createAuth({ db, baseURL: baseUrl, secret: authSecret });
+    await createUser(auth, { ...testUsers.editor, role: "EDITOR" });
+    await createUser(auth, { ...testUsers.admin, role: "ADMIN" });
+  } finally {
+    await db.$disconnect();
+  }
+
   const next = spawn(
     path.join(webDir, "node_modules", ".bin", "next"),
     ["start", "--port", String(port), "--hostname", "127.0.0.1"],
@@ -85,13 +115,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
       cwd: webDir,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        HINDSIGHT_AUTH_SECRET: authSecret,
+        HINDSIGHT_BASE_URL: baseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(port),
+      },
     },
   );
   let output = "";
   next.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   next.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(baseUrl, 60_000);
   } catch (error) {
@@ -101,6 +137,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.BASE_URL = baseUrl;
   project.provide("baseUrl", baseUrl);
   project.provide("databaseUrl", databaseUrl);
+  project.provide("editor", testUsers.editor);
+  project.provide("admin", testUsers.admin);
 
   return async () => {
     if (next.pid && next.exitCode === null) {

@@ -4,6 +4,7 @@ import { createTRPCClient, httpLink } from "@trpc/client";
 import type { Page } from "playwright-core";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { signInQuietly, useOwnAddress } from "./auth";
 import { launchBrowser, type Browser } from "./browser";
 
 /**
@@ -23,6 +24,9 @@ describe("logging a prediction", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    // Logging needs an editor.
+    await useOwnAddress(browser.context);
+    await signInQuietly(browser.context, baseUrl, inject("editor"));
     page = await browser.context.newPage();
     page.on("request", (request) => {
       if (request.url().includes("prediction.create")) createRequests.push(request.url());
@@ -117,9 +121,9 @@ describe("logging a prediction", () => {
       "e2e",
       "testing",
     ]);
-    expect(await first.getByRole("link", { name: /What the tests say/ }).getAttribute("rel")).toBe(
-      "noopener noreferrer",
-    );
+    // The title leads to the source's page; the article opens apart, without a referrer.
+    expect(await first.getByRole("link", { name: /What the tests say/ }).getAttribute("href")).toMatch(/^\/sources\//);
+    expect(await first.getByRole("link", { name: /Read the article/ }).getAttribute("rel")).toBe("noopener noreferrer");
 
     expect(createRequests).toHaveLength(1);
     const newest = await newestPrediction();

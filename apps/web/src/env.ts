@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * The one module of the web app that reads `process.env`. Values are read when first used, at
- * request time, so that `next build` works on a machine without a database.
+ * request time, so that `next build` works on a machine without a database or an auth secret.
  */
 const serverSchema = z.object({
   DATABASE_URL: z
@@ -12,27 +12,55 @@ const serverSchema = z.object({
     .refine((value) => /^postgres(ql)?:\/\//.test(value), {
       error: "DATABASE_URL must be a postgresql:// URL",
     }),
+  HINDSIGHT_AUTH_SECRET: z
+    .string({
+      error:
+        "HINDSIGHT_AUTH_SECRET is not set: start Hindsight with `pnpm dev` or `pnpm start`, which provide one, or set it to at least 32 random characters (openssl rand -hex 32)",
+    })
+    .trim()
+    .min(32, "HINDSIGHT_AUTH_SECRET must be at least 32 characters (openssl rand -hex 32)"),
+  HINDSIGHT_BASE_URL: z
+    .string()
+    .trim()
+    .pipe(
+      z.url({ protocol: /^https?$/, error: "HINDSIGHT_BASE_URL must be an http(s) URL, e.g. http://localhost:3000" }),
+    )
+    .transform((value) => value.replace(/\/+$/, "")),
 });
 
 export type ServerEnv = z.output<typeof serverSchema>;
+type Key = keyof ServerEnv;
 
-let cached: ServerEnv | undefined;
+const cached: Partial<ServerEnv> = {};
 
-function load(): ServerEnv {
+function read<K extends Key>(key: K): ServerEnv[K] {
   if (typeof window !== "undefined") {
     throw new Error("src/env.ts holds server configuration and cannot be used in the browser");
   }
-  const result = serverSchema.safeParse({ DATABASE_URL: process.env.DATABASE_URL });
+  if (cached[key] !== undefined) return cached[key] as ServerEnv[K];
+  const raw: Record<Key, string | undefined> = {
+    DATABASE_URL: process.env.DATABASE_URL,
+    HINDSIGHT_AUTH_SECRET: process.env.HINDSIGHT_AUTH_SECRET,
+    // Where the app is served from; the auth library needs it for cookies and origin checks.
+    HINDSIGHT_BASE_URL: process.env.HINDSIGHT_BASE_URL || `http://localhost:${process.env.PORT || "3000"}`,
+  };
+  const result = serverSchema.shape[key].safeParse(raw[key]);
   if (!result.success) {
     throw new Error(result.error.issues.map((issue) => issue.message).join("; "));
   }
-  return result.data;
+  cached[key] = result.data as ServerEnv[K];
+  return result.data as ServerEnv[K];
 }
 
-/** Server configuration, validated on first access (`env.DATABASE_URL`). */
+/** Server configuration, each value validated on first access (`env.DATABASE_URL`). */
 export const env: ServerEnv = {
   get DATABASE_URL() {
-    cached ??= load();
-    return cached.DATABASE_URL;
+    return read("DATABASE_URL");
+  },
+  get HINDSIGHT_AUTH_SECRET() {
+    return read("HINDSIGHT_AUTH_SECRET");
+  },
+  get HINDSIGHT_BASE_URL() {
+    return read("HINDSIGHT_BASE_URL");
   },
 };

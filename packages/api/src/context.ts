@@ -1,4 +1,5 @@
 import { createDatabase, type Database } from "@hindsight/db";
+import type { Auth } from "./auth/index";
 
 export interface Actor {
   userId: string;
@@ -7,9 +8,13 @@ export interface Actor {
 
 export interface Context {
   db: Database;
-  /** The signed-in user, or null for anonymous readers. Sign-in arrives with the lifecycle issue. */
+  /** The signed-in user (or API key), or null for anonymous readers. */
   actor: Actor | null;
+  /** better-auth, for procedures that manage users; null where no sign-in is configured (tests). */
+  auth: Auth | null;
   headers: Headers;
+  /** The clock, injectable so tests can fix "now". */
+  now: () => Date;
 }
 
 const databases = new Map<string, Database>();
@@ -24,6 +29,18 @@ export function databaseFor(databaseUrl: string): Database {
   return db;
 }
 
-export function createContext(options: { db: Database; headers?: Headers; actor?: Actor | null }): Context {
-  return { db: options.db, headers: options.headers ?? new Headers(), actor: options.actor ?? null };
+export function createContext(options: {
+  db: Database;
+  headers?: Headers;
+  actor?: Actor | null;
+  auth?: Auth | null;
+  now?: () => Date;
+}): Context {
+  return {
+    db: options.db,
+    headers: options.headers ?? new Headers(),
+    actor: options.actor ?? null,
+    auth: options.auth ?? null,
+    now: options.now ?? (() => new Date()),
+  };
 }

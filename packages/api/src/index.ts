@@ -1,2 +1,3 @@
 export { appRouter, createCaller, type AppRouter } from "./root";
 export { createContext, databaseFor, type Context, type Actor } from "./context";
+export * from "./auth/index";

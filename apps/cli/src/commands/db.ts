@@ -15,28 +15,34 @@ import {
 } from "@hindsight/db/runtime";
 import { UsageError, type CliEnv } from "../env";
 
-/** Runs `work` against DATABASE_URL or the embedded default, stopping the latter afterwards. */
-async function withServer<T>(
+/**
+ * Runs `work` against DATABASE_URL or the embedded default, stopping the latter afterwards. With
+ * `migrate`, pending migrations are applied first. Progress goes to `log` (stdout by default; a
+ * command that prints JSON sends it to stderr).
+ */
+export async function withServer<T>(
   env: CliEnv,
   work: (databaseUrl: string) => Promise<T>,
-  options: { migrate: boolean },
+  options: { migrate: boolean; log?: (line: string) => void },
 ): Promise<T> {
+  const log = options.log ?? ((line: string) => console.log(line));
   let runtime: RuntimeDatabase;
   if (options.migrate) {
     runtime = await openRuntimeDatabase({
       databaseUrl: env.databaseUrl,
       embeddedPort: env.embeddedPort,
       embeddedDataDir: env.embeddedDataDir,
+      log,
     });
   } else if (env.databaseUrl) {
     runtime = { databaseUrl: env.databaseUrl, embedded: false, stop: async () => undefined };
-    console.log(`Database: ${redact(env.databaseUrl)} (DATABASE_URL)`);
+    log(`Database: ${redact(env.databaseUrl)} (DATABASE_URL)`);
   } else {
     // Start the embedded server without applying anything: status/dev/reset decide for themselves.
     const dataDir = env.embeddedDataDir ?? defaultEmbeddedDataDir().dataDir;
     const server = await startEmbeddedPostgres({ dataDir, port: env.embeddedPort, log: () => undefined });
     const databaseUrl = withDatabase(server.adminUrl, "hindsight");
-    console.log(`Database: embedded PostgreSQL, data in ${server.dataDir}`);
+    log(`Database: embedded PostgreSQL, data in ${server.dataDir}`);
     runtime = { databaseUrl, embedded: true, stop: () => server.stop() };
   }
   try {

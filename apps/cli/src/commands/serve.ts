@@ -2,9 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { createDatabase } from "@hindsight/db";
+import { createDatabase, listUsers } from "@hindsight/db";
 import { openRuntimeDatabase, repoRoot, seedDemoIfEmpty } from "@hindsight/db/runtime";
 import { childEnvironment, type CliEnv } from "../env";
+import { authSecretFile, readOrCreateAuthSecret } from "./auth-secret";
 
 const webDir = path.join(repoRoot, "apps", "web");
 const nextBin = path.join(webDir, "node_modules", ".bin", "next");
@@ -28,6 +29,13 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
     console.error("No production build found: run `pnpm build` first (or use `pnpm dev`).");
     return 1;
   }
+  // Sessions stay valid across restarts: the secret that signs them is kept, not regenerated.
+  let authSecret = env.authSecret;
+  if (!authSecret) {
+    authSecret = readOrCreateAuthSecret(authSecretFile);
+    console.log(`Auth secret: ${authSecretFile} (set HINDSIGHT_AUTH_SECRET to use your own)`);
+  }
+
   const database = await openRuntimeDatabase({
     databaseUrl: env.databaseUrl,
     embeddedPort: env.embeddedPort,
@@ -72,6 +80,10 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
         console.log(
           `Loaded the demo data: ${seeded.predictions.created} predictions by ${seeded.analysts.created} analysts.`,
         );
+      if ((await listUsers(db)).length === 0)
+        console.log(
+          "No users yet: anyone can read, and to log or judge predictions create the first admin with\n  pnpm hindsight user add --email you@example.org --role admin",
+        );
     } finally {
       await db.$disconnect();
     }
@@ -81,12 +93,18 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
   }
 
   const port = await availablePort(env.webPort ?? 3000);
+  const baseUrl = env.baseUrl ?? `http://localhost:${port}`;
   web = spawn(nextBin, [mode, "--port", String(port)], {
     cwd: webDir,
     // Its own process group, so that stopping it also stops the workers it starts.
     detached: true,
     stdio: ["ignore", "inherit", "inherit"],
-    env: childEnvironment({ DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" }),
+    env: childEnvironment({
+      DATABASE_URL: database.databaseUrl,
+      HINDSIGHT_AUTH_SECRET: authSecret,
+      HINDSIGHT_BASE_URL: baseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    }),
   });
   web.once("exit", (code) => {
     if (!stopping) {
@@ -94,6 +112,6 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
       void stop(code ?? 1);
     }
   });
-  console.log(`\nHindsight is running at http://localhost:${port}  (Ctrl-C to stop)\n`);
+  console.log(`\nHindsight is running at ${baseUrl}  (Ctrl-C to stop)\n`);
   return await new Promise<number>(() => undefined);
 }

@@ -2,27 +2,39 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { PageHeader } from "@/components/page-header";
-import { getNextPageParam, listInput } from "@/components/predictions/list-options";
-import { PredictionFeed } from "@/components/predictions/prediction-feed";
+import { FilteredPredictions } from "@/components/predictions/filtered-predictions";
+import { getNextPageParam, listInputFor } from "@/components/predictions/list-options";
 import { buttonVariants } from "@/components/ui/button";
+import { filtersFromSearchParams, hasFilters, type SearchParamsRecord } from "@/lib/list-filters";
 import { getQueryClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Predictions" };
 
-export default async function PredictionsPage() {
-  // The ledger changes with every logged prediction: render per request, never at build time.
-  await connection();
+export default async function PredictionsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  // Reading the query string makes the page render per request, never at build time.
+  const filters = filtersFromSearchParams(await searchParams);
   const queryClient = getQueryClient();
-  // fetch (not prefetch) so that a failure reaches error.tsx instead of an empty page.
-  await queryClient.fetchInfiniteQuery(trpc.prediction.list.infiniteQueryOptions(listInput, { getNextPageParam }));
+  // prefetch for the menus (their failure leaves a menu empty, not the page); fetch (not prefetch)
+  // for the list, so that its failure reaches error.tsx instead of an empty page.
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.analyst.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.source.tags.queryOptions()),
+    queryClient.prefetchQuery(trpc.source.outlets.queryOptions()),
+    queryClient.fetchInfiniteQuery(
+      trpc.prediction.list.infiniteQueryOptions(listInputFor(filters), { getNextPageParam }),
+    ),
+  ]);
 
   return (
     <>
       <PageHeader
         title="Predictions"
-        description="Public forecasts by pundits and experts, most recently logged first."
+        description={
+          hasFilters(filters)
+            ? "Predictions matching the filters below, most recently logged first."
+            : "Public forecasts by pundits and experts, most recently logged first."
+        }
         actions={
           <Link href="/predictions/new" className={buttonVariants()}>
             <Plus aria-hidden /> Log a prediction
@@ -30,7 +42,7 @@ export default async function PredictionsPage() {
         }
       />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <PredictionFeed />
+        <FilteredPredictions filters={filters} />
       </HydrationBoundary>
     </>
   );

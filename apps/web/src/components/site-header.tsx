@@ -1,17 +1,25 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { Telescope } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { UserMenu } from "@/components/auth/user-menu";
 import { cn } from "@/lib/utils";
+import { useTRPC } from "@/trpc/react";
 
 const links = [
   { href: "/", label: "Predictions" },
   { href: "/predictions/new", label: "Log a prediction" },
 ] as const;
 
+const adminLinks = [{ href: "/admin/users", label: "Users" }] as const;
+
 export function SiteHeader() {
   const pathname = usePathname();
+  const trpc = useTRPC();
+  const me = useQuery(trpc.user.me.queryOptions());
+  const visible = me.data?.role === "ADMIN" ? [...links, ...adminLinks] : links;
   return (
     <header className="sticky top-0 z-30 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
       <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
@@ -19,8 +27,8 @@ export function SiteHeader() {
           <Telescope aria-hidden className="size-5 text-primary" />
           <span>Hindsight</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          {links.map((link) => {
+        <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm">
+          {visible.map((link) => {
             const current = pathname === link.href;
             return (
               <Link
@@ -37,6 +45,9 @@ export function SiteHeader() {
             );
           })}
         </nav>
+        <div className="ml-auto flex shrink-0 items-center">
+          <UserMenu />
+        </div>
       </div>
     </header>
   );

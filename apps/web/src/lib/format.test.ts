@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatPercent, parseTags, readProbability, statusLabel, toDateInputValue } from "./format";
+import {
+  formatDay,
+  formatInterval,
+  formatMoment,
+  formatPercent,
+  parseTags,
+  readProbability,
+  statusLabel,
+  toDateInputValue,
+  toUtcDateInputValue,
+} from "./format";
 
 describe("formatPercent", () => {
   it.each([
@@ -73,5 +83,28 @@ describe("statusLabel", () => {
     ["ANNULLED", "Annulled"],
   ] as const)("%s -> %s", (outcome, expected) => {
     expect(statusLabel(outcome)).toBe(expected);
+  });
+});
+
+describe("toUtcDateInputValue", () => {
+  it("keeps the stored calendar day whatever the local zone", () => {
+    expect(toUtcDateInputValue(new Date("2025-04-25T00:00:00Z"))).toBe("2025-04-25");
+  });
+});
+
+describe("formatMoment", () => {
+  it("prints the time in UTC", () => {
+    expect(formatMoment(new Date("2025-04-25T14:03:09Z"))).toBe("25 Apr 2025, 14:03 UTC");
+    expect(formatMoment(new Date("2025-01-05T00:00:00Z"))).toBe("5 Jan 2025, 00:00 UTC");
+  });
+});
+
+describe("formatInterval", () => {
+  it.each([
+    [[0.25, 0.5], "25–50%"],
+    [[0.95, 1], "95–100%"],
+    [[0.005, 0.1], "0.5–10%"],
+  ] as const)("%j -> %s", (interval, expected) => {
+    expect(formatInterval(interval)).toBe(expected);
   });
 });

@@ -74,3 +74,28 @@ export const outcomeLabels: Record<Outcome, string> = {
 export function statusLabel(outcome: Outcome | null): string {
   return outcome ? outcomeLabels[outcome] : "Open";
 }
+
+/** YYYY-MM-DD of a calendar date stored as UTC midnight (for date inputs showing a stored date). */
+export function toUtcDateInputValue(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
+
+/** A moment (when something was recorded), in UTC so that the server and the browser agree: "25 Apr 2025, 14:03 UTC". */
+export function formatMoment(date: Date): string {
+  return `${timeFormat.format(date)} UTC`;
+}
+
+/** [0.25, 0.5] -> "25–50%". */
+export function formatInterval([low, high]: readonly [number, number]): string {
+  return `${formatPercent(low).replace("%", "")}–${formatPercent(high)}`;
+}

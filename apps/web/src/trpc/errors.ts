@@ -18,3 +18,16 @@ export function describeError(error: unknown): string {
   }
   return error instanceof Error ? error.message : "Something went wrong.";
 }
+
+/** The tRPC error code of a failed call ("UNAUTHORIZED", "CONFLICT"...), or null for a lost connection or other failure. */
+export function errorCode(error: unknown): string | null {
+  if (isTRPCClientError<AppRouter>(error)) return error.data?.code ?? null;
+  if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
+  return null;
+}
+
+/** A procedure called on the server that found nothing (or was given an id that cannot exist). */
+export function isNotFound(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === "NOT_FOUND" || code === "BAD_REQUEST";
+}

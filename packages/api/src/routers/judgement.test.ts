@@ -29,24 +29,50 @@ describe("prediction.judge", () => {
     expect(first).toMatchObject({ outcome: "FALSE", version: 2 });
     const second = await api
       .callerFor(api.actors.admin, () => now)
-      .prediction.judge({ predictionId: prediction.id, version: 2, outcome: "PARTIAL", credit: 0.5, resolvedAt: "2026-02-01" });
+      .prediction.judge({
+        predictionId: prediction.id,
+        version: 2,
+        outcome: "PARTIAL",
+        credit: 0.5,
+        resolvedAt: "2026-02-01",
+      });
     expect(second).toMatchObject({ outcome: "PARTIAL", credit: 0.5, version: 3 });
-    const reopened = await editorAt().prediction.judge({ predictionId: prediction.id, version: 3, outcome: null, note: "Disputed" });
+    const reopened = await editorAt().prediction.judge({
+      predictionId: prediction.id,
+      version: 3,
+      outcome: null,
+      note: "Disputed",
+    });
     expect(reopened).toMatchObject({ outcome: null, credit: null, resolvedAt: null, version: 4 });
-    expect(reopened.judgements.map((judgement) => [judgement.outcome, judgement.judgedBy?.name, judgement.basedOnVersion])).toEqual([
+    expect(
+      reopened.judgements.map((judgement) => [judgement.outcome, judgement.judgedBy?.name, judgement.basedOnVersion]),
+    ).toEqual([
       [null, "Edith Editor", 3],
       ["PARTIAL", "Ada Admin", 2],
       ["FALSE", "Edith Editor", 1],
     ]);
-    expect(reopened.judgements[2]).toMatchObject({ note: "The talks produced a framework agreement", evidence: ["https://example.com/framework"] });
+    expect(reopened.judgements[2]).toMatchObject({
+      note: "The talks produced a framework agreement",
+      evidence: ["https://example.com/framework"],
+    });
   });
 
   it("refuses a judgement made against a stale version with CONFLICT saying what changed", async () => {
     const prediction = await logOne("Stale judge");
-    await editorAt().prediction.judge({ predictionId: prediction.id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-15" });
+    await editorAt().prediction.judge({
+      predictionId: prediction.id,
+      version: 1,
+      outcome: "TRUE",
+      resolvedAt: "2026-01-15",
+    });
     const before = await rowCounts(api.database);
     const error = await clientError(() =>
-      editorAt().prediction.judge({ predictionId: prediction.id, version: 1, outcome: "FALSE", resolvedAt: "2026-01-15" }),
+      editorAt().prediction.judge({
+        predictionId: prediction.id,
+        version: 1,
+        outcome: "FALSE",
+        resolvedAt: "2026-01-15",
+      }),
     );
     expect(error.data.code).toBe("CONFLICT");
     expect(error.message).toMatch(/you saw version 1, it is now version 2/);
@@ -87,12 +113,21 @@ describe("prediction.judge", () => {
   it.each([
     [{ outcome: "PARTIAL" }, "credit", "Partial outcomes need a credit between 0 and 1"],
     [{ outcome: "TRUE", resolvedAt: "2026-07-01" }, "resolvedAt", "Date decided cannot be in the future"],
-    [{ outcome: "TRUE", resolvedAt: "2025-01-01" }, "resolvedAt", "Date decided cannot be before the date the prediction was made"],
+    [
+      { outcome: "TRUE", resolvedAt: "2025-01-01" },
+      "resolvedAt",
+      "Date decided cannot be before the date the prediction was made",
+    ],
   ])("rejects %j with the field named and nothing written", async (change, field, message) => {
     const prediction = await logOne(`Bad judgement ${field} ${message.length}`);
     const before = await rowCounts(api.database);
     const error = await clientError(() =>
-      editorAt().prediction.judge({ predictionId: prediction.id, version: 1, resolvedAt: "2026-01-15", outcome: "TRUE", ...change } as never),
+      editorAt().prediction.judge({
+        predictionId: prediction.id,
+        version: 1,
+        resolvedAt: "2026-01-15",
+        ...change,
+      } as never),
     );
     expect(error.data.code).toBe("BAD_REQUEST");
     expect(error.data.fieldErrors?.[field]).toBe(message);
@@ -101,7 +136,12 @@ describe("prediction.judge", () => {
 
   it("keeps judgement rows append-only in the database itself", async () => {
     const prediction = await logOne("Append only");
-    await editorAt().prediction.judge({ predictionId: prediction.id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-15" });
+    await editorAt().prediction.judge({
+      predictionId: prediction.id,
+      version: 1,
+      outcome: "TRUE",
+      resolvedAt: "2026-01-15",
+    });
     await expect(
       api.database.db.judgement.updateMany({ where: { predictionId: prediction.id }, data: { note: "rewritten" } }),
     ).rejects.toThrow(/append-only/);
@@ -130,22 +170,35 @@ describe("prediction.update", () => {
   it("refuses a stale edit with CONFLICT", async () => {
     const prediction = await logOne("Two editors");
     await editorAt().prediction.update({ id: prediction.id, version: 1, claim: "First editor" });
-    const error = await clientError(() => editorAt().prediction.update({ id: prediction.id, version: 1, claim: "Second editor" }));
+    const error = await clientError(() =>
+      editorAt().prediction.update({ id: prediction.id, version: 1, claim: "Second editor" }),
+    );
     expect(error.data.code).toBe("CONFLICT");
     expect((await api.anonymous.prediction.byId({ id: prediction.id })).claim).toBe("First editor");
   });
 
   it("fixes the probability once a judgement exists", async () => {
     const prediction = await logOne("Fixed probability");
-    expect((await editorAt().prediction.update({ id: prediction.id, version: 1, probability: 0.8 })).probability).toBe(0.8);
-    await editorAt().prediction.judge({ predictionId: prediction.id, version: 2, outcome: "TRUE", resolvedAt: "2026-01-15" });
+    expect((await editorAt().prediction.update({ id: prediction.id, version: 1, probability: 0.8 })).probability).toBe(
+      0.8,
+    );
+    await editorAt().prediction.judge({
+      predictionId: prediction.id,
+      version: 2,
+      outcome: "TRUE",
+      resolvedAt: "2026-01-15",
+    });
     const before = await rowCounts(api.database);
-    const error = await clientError(() => editorAt().prediction.update({ id: prediction.id, version: 3, probability: 0.3 }));
+    const error = await clientError(() =>
+      editorAt().prediction.update({ id: prediction.id, version: 3, probability: 0.3 }),
+    );
     expect(error.data.code).toBe("CONFLICT");
     expect(error.data.fieldErrors).toEqual({ probability: "Fixed once judged" });
     expect(await rowCounts(api.database)).toEqual(before);
     // Other fields can still be edited.
-    expect((await editorAt().prediction.update({ id: prediction.id, version: 3, criteria: "Agreed terms" })).criteria).toBe("Agreed terms");
+    expect(
+      (await editorAt().prediction.update({ id: prediction.id, version: 3, criteria: "Agreed terms" })).criteria,
+    ).toBe("Agreed terms");
   });
 });
 
@@ -165,11 +218,24 @@ describe("compound claims", () => {
       "The talks are meaningless",
     ]);
     const [flashy, vague] = detail.parts;
-    await editorAt().prediction.judge({ predictionId: flashy!.id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-15" });
-    await editorAt().prediction.judge({ predictionId: vague!.id, version: 1, outcome: "FALSE", resolvedAt: "2026-01-15" });
+    await editorAt().prediction.judge({
+      predictionId: flashy!.id,
+      version: 1,
+      outcome: "TRUE",
+      resolvedAt: "2026-01-15",
+    });
+    await editorAt().prediction.judge({
+      predictionId: vague!.id,
+      version: 1,
+      outcome: "FALSE",
+      resolvedAt: "2026-01-15",
+    });
     const after = await api.anonymous.prediction.byId({ id: whole.id });
     expect(after.parts.map((part) => part.outcome)).toEqual(["TRUE", "FALSE", null]);
-    expect((await api.anonymous.prediction.byId({ id: flashy!.id })).parent).toEqual({ id: whole.id, claim: whole.claim });
+    expect((await api.anonymous.prediction.byId({ id: flashy!.id })).parent).toEqual({
+      id: whole.id,
+      claim: whole.claim,
+    });
   });
 
   it("refuses a single part", async () => {

@@ -56,7 +56,7 @@ describe("prediction.list filters", () => {
     [{ q: "sanctions" }, ["sanctions"]],
     [{ q: "lenders" }, ["sanctions"]],
     [{ q: "summits" }, ["summit"]],
-    [{ q: "\"another summit\" -NATO" }, ["summit"]],
+    [{ q: '"another summit" -NATO' }, ["summit"]],
     [{ q: "nothing matches this" }, []],
     [{ q: "summit", status: "OPEN" }, []],
   ])("%j", async (filters, names) => {
@@ -64,7 +64,9 @@ describe("prediction.list filters", () => {
   });
 
   it("refuses a date range that ends before it starts", async () => {
-    await expect(listed({ madeFrom: "2025-05-01", madeTo: "2025-04-01" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(listed({ madeFrom: "2025-05-01", madeTo: "2025-04-01" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });
 
@@ -83,7 +85,12 @@ describe("the due queue", () => {
 
   it("a judgement takes a prediction out of the queue; reopening puts it back", async () => {
     const editor = api.callerFor(api.actors.editor, () => now);
-    const judged = await editor.prediction.judge({ predictionId: ids.sanctions!, version: 1, outcome: "TRUE", resolvedAt: "2026-02-01" });
+    const judged = await editor.prediction.judge({
+      predictionId: ids.sanctions!,
+      version: 1,
+      outcome: "TRUE",
+      resolvedAt: "2026-02-01",
+    });
     expect(await editor.prediction.dueCount()).toBe(0);
     await editor.prediction.judge({ predictionId: ids.sanctions!, version: judged.version, outcome: null });
     expect(await editor.prediction.dueCount()).toBe(1);

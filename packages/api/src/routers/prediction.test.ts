@@ -57,7 +57,8 @@ describe("prediction.create and prediction.list", () => {
   });
 
   it("finds the source already logged for a URL", async () => {
-    const found = await api.anonymous.source.byUrl({ url: predictionInput().source!.url! });
+    const url = "https://asiatimes.com/2025/04/what-trumps-north-korea-diplomacy-says-about-his-russia-strategy/";
+    const found = await api.anonymous.source.byUrl({ url });
     expect(found?.title).toBe("What Trump's North Korea diplomacy says about his Russia strategy");
     expect(await api.anonymous.source.byUrl({ url: "https://example.com/unknown" })).toBeNull();
   });
@@ -66,7 +67,11 @@ describe("prediction.create and prediction.list", () => {
     [{ probability: 1.5 }, "probability", "Probability must be between 0 and 1"],
     [{ claim: "" }, "claim", "Claim is required"],
     [{ resolveBy: "2020-01-01" }, "resolveBy", "Deadline must be on or after the date made"],
-    [{ source: { title: "T", publishedAt: "2025-01-01", url: "ftp://x" } }, "source.url", "Source URL must be an http(s) URL"],
+    [
+      { source: { title: "T", publishedAt: "2025-01-01", url: "ftp://x" } },
+      "source.url",
+      "Source URL must be an http(s) URL",
+    ],
   ])("rejects %j with BAD_REQUEST, a field error and no rows written", async (change, field, message) => {
     const before = await rowCounts(api.database);
     const shape = await clientError(() =>

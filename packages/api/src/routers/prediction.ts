@@ -18,7 +18,9 @@ import {
 import { editorProcedure, publicProcedure, router } from "../trpc";
 
 export const predictionRouter = router({
-  list: publicProcedure.input(listPredictionsInput).query(({ ctx, input }) => listPredictions(ctx.db, input, ctx.now())),
+  list: publicProcedure
+    .input(listPredictionsInput)
+    .query(({ ctx, input }) => listPredictions(ctx.db, input, ctx.now())),
   byId: publicProcedure.input(byIdInput).query(({ ctx, input }) => getPredictionDetail(ctx.db, input.id)),
   due: publicProcedure.input(listDueInput).query(({ ctx, input }) => listDue(ctx.db, input, ctx.now())),
   dueCount: publicProcedure.query(({ ctx }) => countDue(ctx.db, ctx.now())),

@@ -22,7 +22,12 @@ beforeAll(async () => {
   auth = createAuth({ db: database.db, baseURL: "http://localhost:3000", secret: randomBytes(32).toString("hex") });
   for (const role of ["ADMIN", "EDITOR", "VIEWER"] as const) {
     const email = `${role.toLowerCase()}@example.org`;
-    const created = await createUser(auth, { email, name: `The ${role.toLowerCase()}`, password: `${role} password`, role });
+    const created = await createUser(auth, {
+      email,
+      name: `The ${role.toLowerCase()}`,
+      password: `${role} password`,
+      role,
+    });
     users[role] = { id: created.id, email };
   }
 });
@@ -79,13 +84,16 @@ describe("user router permissions", () => {
       caller.user.setRole({ userId: users.VIEWER.id, role: "VIEWER" }),
   };
 
-  it.each(Object.keys(calls) as (keyof typeof calls)[])("%s: anonymous UNAUTHORIZED, viewer and editor FORBIDDEN, admin OK", async (name) => {
-    const call = calls[name];
-    expect(await codeOf(() => call(callerAs(null)))).toBe("UNAUTHORIZED");
-    expect(await codeOf(() => call(callerAs(actorFor("VIEWER"))))).toBe("FORBIDDEN");
-    expect(await codeOf(() => call(callerAs(actorFor("EDITOR"))))).toBe("FORBIDDEN");
-    expect(await codeOf(() => call(callerAs(actorFor("ADMIN"))))).toBe("OK");
-  });
+  it.each(Object.keys(calls) as (keyof typeof calls)[])(
+    "%s: anonymous UNAUTHORIZED, viewer and editor FORBIDDEN, admin OK",
+    async (name) => {
+      const call = calls[name];
+      expect(await codeOf(() => call(callerAs(null)))).toBe("UNAUTHORIZED");
+      expect(await codeOf(() => call(callerAs(actorFor("VIEWER"))))).toBe("FORBIDDEN");
+      expect(await codeOf(() => call(callerAs(actorFor("EDITOR"))))).toBe("FORBIDDEN");
+      expect(await codeOf(() => call(callerAs(actorFor("ADMIN"))))).toBe("OK");
+    },
+  );
 
   it("writes nothing for a refused caller", async () => {
     const before = await database.db.user.count();
@@ -130,15 +138,14 @@ describe("admin procedures", () => {
 
   it("answers CONFLICT with a field error for a taken email", async () => {
     const data = await fieldErrorsOf(() => admin().user.create(newUser({ email: users.EDITOR.email })));
-    expect(data).toEqual({ code: "CONFLICT", fieldErrors: { email: "A user with this email already exists" } });
+    expect(data.code).toBe("CONFLICT");
+    expect(data.fieldErrors).toEqual({ email: "A user with this email already exists" });
   });
 
   it("answers BAD_REQUEST with field errors for invalid input", async () => {
     const data = await fieldErrorsOf(() => admin().user.create(newUser({ password: "short", name: "" })));
-    expect(data).toEqual({
-      code: "BAD_REQUEST",
-      fieldErrors: { password: "Password must be at least 10 characters", name: "Name is required" },
-    });
+    expect(data.code).toBe("BAD_REQUEST");
+    expect(data.fieldErrors).toEqual({ password: "Password must be at least 10 characters", name: "Name is required" });
   });
 
   it("changes a role, which the next request sees", async () => {

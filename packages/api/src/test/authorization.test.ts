@@ -22,9 +22,27 @@ afterAll(async () => {
   await api.database.drop();
 });
 
+const newUser = () => ({
+  email: `user-${Math.random().toString(36).slice(2)}@example.org`,
+  name: "New User",
+  password: "long enough password",
+  role: "VIEWER" as const,
+});
+
 /** Each mutation: who may call it, and a call with valid input (set up fresh for every attempt). */
 const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Caller) => Promise<unknown> }> = {
-  "prediction.create": { needs: "EDITOR", call: (caller) => caller.prediction.create(predictionInput({ source: undefined })) },
+  "user.create": { needs: "ADMIN", call: (caller) => caller.user.create(newUser()) },
+  "user.setRole": {
+    needs: "ADMIN",
+    call: async (caller, setup) => {
+      const { id } = await setup.user.create(newUser());
+      return caller.user.setRole({ userId: id, role: "EDITOR" });
+    },
+  },
+  "prediction.create": {
+    needs: "EDITOR",
+    call: (caller) => caller.prediction.create(predictionInput({ source: undefined })),
+  },
   "prediction.update": {
     needs: "EDITOR",
     call: async (caller, setup) => {
@@ -41,7 +59,7 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
   },
 };
 
-const mutations = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>)
+const mutations = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
   .filter(([, procedure]) => procedure._def.type === "mutation")
   .map(([path]) => path)
   .sort();
@@ -59,7 +77,9 @@ describe("authorization matrix", () => {
   });
 
   const rows = Object.entries(matrix).flatMap(([path, entry]) =>
-    (["anonymous", "viewer", "editor", "admin"] as const).map((role) => [path, role, expectation(entry.needs, role), entry] as const),
+    (["anonymous", "viewer", "editor", "admin"] as const).map(
+      (role) => [path, role, expectation(entry.needs, role), entry] as const,
+    ),
   );
 
   it.each(rows)("%s as %s -> %s", async (_path, role, expected, entry) => {

@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { createTestDatabase, makeUser, type TestDatabase } from "@hindsight/db/testing";
 import { appRouter, createCaller } from "../root";
+import { createAuth } from "../auth/index";
 import { createContext, type Actor } from "../context";
 
 export type Caller = ReturnType<typeof createCaller>;
@@ -23,8 +25,13 @@ export async function createApiHarness(prefix: string): Promise<ApiHarness> {
     editor: await makeUser(database.db, "EDITOR", "Edith Editor"),
     admin: await makeUser(database.db, "ADMIN", "Ada Admin"),
   };
+  const auth = createAuth({
+    db: database.db,
+    baseURL: "http://localhost:3000",
+    secret: randomBytes(32).toString("hex"),
+  });
   const callerFor = (actor: Actor | null, now?: () => Date) =>
-    createCaller(createContext({ db: database.db, actor, now }));
+    createCaller(createContext({ db: database.db, actor, now, auth }));
   return {
     database,
     actors,

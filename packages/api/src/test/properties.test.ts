@@ -28,10 +28,14 @@ const notADate = fc.oneof(
   fc.constantFrom("", "yesterday", "2025-02-30", "2025-13-01", "25/04/2025", null, 0, true, {}),
   fc.string({ maxLength: 12 }).filter((text) => !/^\d{4}-\d{2}-\d{2}/.test(text)),
 );
-const notAText = fc.oneof(fc.constantFrom("", "   ", "\n\t", null, 42, [], {}), fc.string({ minLength: 5001, maxLength: 6000 }));
+const notAText = fc.oneof(
+  fc.constantFrom("", "   ", "\n\t", null, 42, [], {}),
+  fc.string({ minLength: 5001, maxLength: 6000 }),
+);
 const notAUrl = fc.oneof(
   fc.constantFrom("javascript:alert(1)", "ftp://example.com", "example.com", "http//x", "", 7),
-  fc.string({ maxLength: 20 }).filter((text) => !/^https?:\/\//.test(text)),
+  // Blank text means "no URL" for an optional field, so it is not an invalid URL.
+  fc.string({ maxLength: 20 }).filter((text) => text.trim() !== "" && !/^https?:\/\//.test(text)),
 );
 
 interface Case {
@@ -52,7 +56,11 @@ const create = (path: string) => (value: unknown) =>
   editor().prediction.create(withField(predictionInput() as Record<string, unknown>, path, value) as never);
 const judge = (path: string) => (value: unknown) =>
   editor().prediction.judge(
-    withField({ predictionId, version: 1, outcome: "PARTIAL", credit: 0.5, resolvedAt: "2026-01-01" }, path, value) as never,
+    withField(
+      { predictionId, version: 1, outcome: "PARTIAL", credit: 0.5, resolvedAt: "2026-01-01" },
+      path,
+      value,
+    ) as never,
   );
 const update = (path: string) => (value: unknown) =>
   editor().prediction.update(withField({ id: predictionId, version: 1 }, path, value) as never);
@@ -61,14 +69,49 @@ const cases: Case[] = [
   { mutation: "prediction.create", field: "probability", invalid: notAProbability, call: create("probability") },
   { mutation: "prediction.create", field: "madeAt", invalid: notADate, call: create("madeAt") },
   { mutation: "prediction.create", field: "claim", invalid: notAText, call: create("claim") },
-  { mutation: "prediction.create", field: "source.url", invalid: notAUrl.filter((value) => value !== ""), call: create("source.url") },
-  { mutation: "prediction.create", field: "analyst.name", invalid: fc.constantFrom("", "   ", null, 3), call: create("analyst.name") },
-  { mutation: "prediction.judge", field: "credit", invalid: notAProbability.filter((value) => value !== "" && value !== "  "), call: judge("credit") },
-  { mutation: "prediction.judge", field: "resolvedAt", invalid: notADate.filter((value) => value !== "" && value !== null), call: judge("resolvedAt") },
-  { mutation: "prediction.judge", field: "outcome", invalid: fc.constantFrom("MAYBE", "true", 1, "", {}), call: judge("outcome") },
+  {
+    mutation: "prediction.create",
+    field: "source.url",
+    invalid: notAUrl.filter((value) => value !== ""),
+    call: create("source.url"),
+  },
+  {
+    mutation: "prediction.create",
+    field: "analyst.name",
+    invalid: fc.constantFrom("", "   ", null, 3),
+    call: create("analyst.name"),
+  },
+  {
+    mutation: "prediction.judge",
+    field: "credit",
+    invalid: notAProbability.filter((value) => value !== "" && value !== "  "),
+    call: judge("credit"),
+  },
+  {
+    mutation: "prediction.judge",
+    field: "resolvedAt",
+    invalid: notADate.filter((value) => value !== "" && value !== null),
+    call: judge("resolvedAt"),
+  },
+  {
+    mutation: "prediction.judge",
+    field: "outcome",
+    invalid: fc.constantFrom("MAYBE", "true", 1, "", {}),
+    call: judge("outcome"),
+  },
   { mutation: "prediction.update", field: "probability", invalid: notAProbability, call: update("probability") },
-  { mutation: "prediction.update", field: "resolveBy", invalid: notADate.filter((value) => value !== null), call: update("resolveBy") },
-  { mutation: "prediction.update", field: "claim", invalid: notAText.filter((value) => value !== null), call: update("claim") },
+  {
+    mutation: "prediction.update",
+    field: "resolveBy",
+    invalid: notADate.filter((value) => value !== null),
+    call: update("resolveBy"),
+  },
+  {
+    mutation: "prediction.update",
+    field: "claim",
+    invalid: notAText.filter((value) => value !== null),
+    call: update("claim"),
+  },
 ];
 
 describe("invalid input is refused with a field error and writes nothing", () => {

@@ -44,7 +44,11 @@ export async function setUserRole(
           { path: "role", message: "The last admin cannot lose the admin role" },
         ]);
       }
-      const updated = await tx.user.update({ where: { id: input.userId }, data: { role: input.role }, select: userSelect });
+      const updated = await tx.user.update({
+        where: { id: input.userId },
+        data: { role: input.role },
+        select: userSelect,
+      });
       await tx.auditEvent.create({
         data: {
           actorId: options.actorId ?? null,

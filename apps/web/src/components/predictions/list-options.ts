@@ -1,6 +1,18 @@
+import type { ListFilters } from "@/lib/list-filters";
+
 /** Shared by the server prefetch and the client query, so both use the same query key. */
 export const PREDICTIONS_PAGE_SIZE = 20;
 
-export const listInput = { limit: PREDICTIONS_PAGE_SIZE } as const;
+/** Filters the list accepts: those of the URL, plus a source (the source page's list). */
+export type ListScope = ListFilters & { sourceId?: string };
+
+/** What the list asks the API for: the filters (absent keys left out, never undefined) and the page size. */
+export function listInputFor(scope: ListScope): ListScope & { limit: number } {
+  const input: ListScope & { limit: number } = { limit: PREDICTIONS_PAGE_SIZE };
+  for (const [key, value] of Object.entries(scope) as [keyof ListScope, ListScope[keyof ListScope]][]) {
+    if (value) Object.assign(input, { [key]: value });
+  }
+  return input;
+}
 
 export const getNextPageParam = (page: { nextCursor: string | null }): string | null => page.nextCursor;

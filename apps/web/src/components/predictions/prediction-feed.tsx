@@ -1,18 +1,25 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Inbox, LoaderCircle, Plus, RotateCcw } from "lucide-react";
+import { Inbox, LoaderCircle, Plus, RotateCcw, SearchX } from "lucide-react";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
+import { hasFilters } from "@/lib/list-filters";
 import { useTRPC } from "@/trpc/react";
-import { getNextPageParam, listInput } from "./list-options";
+import { getNextPageParam, listInputFor, type ListScope } from "./list-options";
 import { PredictionListSkeleton } from "./prediction-list-skeleton";
 import { PredictionRow } from "./prediction-row";
 
-/** The ledger, newest first. The first page arrives hydrated from the server; "Load more" pages on. */
-export function PredictionFeed() {
+/**
+ * Predictions, newest first, filtered by `scope` (the URL's filters, an analyst, a source). The
+ * first page arrives hydrated from the server; "Load more" pages on with the cursor. `empty`
+ * replaces the default empty state (the whole ledger empty, or nothing matching the filters).
+ */
+export function PredictionFeed({ scope = {}, empty }: { scope?: ListScope; empty?: ReactNode }) {
   const trpc = useTRPC();
-  const query = useInfiniteQuery(trpc.prediction.list.infiniteQueryOptions(listInput, { getNextPageParam }));
+  const query = useInfiniteQuery(trpc.prediction.list.infiniteQueryOptions(listInputFor(scope), { getNextPageParam }));
+  const filtered = hasFilters(scope) || Boolean(scope.sourceId);
 
   if (query.isPending) return <PredictionListSkeleton />;
   if (query.isError && !query.data) {
@@ -28,12 +35,14 @@ export function PredictionFeed() {
   }
 
   const predictions = query.data.pages.flatMap((page) => page.items);
-  if (predictions.length === 0) return <EmptyLedger />;
+  if (predictions.length === 0) return empty ?? (hasFilters(scope) ? <NoMatch /> : <EmptyLedger />);
 
   return (
     <div className="flex flex-col gap-6">
       <ol
-        aria-label="Predictions, most recently logged first"
+        aria-label={
+          filtered ? "Matching predictions, most recently logged first" : "Predictions, most recently logged first"
+        }
         className="flex flex-col gap-4"
         data-testid="prediction-list"
       >
@@ -57,11 +66,31 @@ export function PredictionFeed() {
         ) : (
           <p className="text-sm text-muted-foreground">
             {predictions.length === 1
-              ? "That is the only prediction so far."
-              : `All ${predictions.length} predictions shown.`}
+              ? filtered
+                ? "That is the only matching prediction."
+                : "That is the only prediction so far."
+              : `All ${predictions.length} ${filtered ? "matching " : ""}predictions shown.`}
           </p>
         )}
       </div>
+    </div>
+  );
+}
+
+function NoMatch() {
+  return (
+    <div
+      className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center"
+      data-testid="no-match"
+    >
+      <SearchX aria-hidden className="size-10 text-muted-foreground" />
+      <h2 className="text-lg font-semibold">No prediction matches these filters</h2>
+      <p className="max-w-sm text-sm text-muted-foreground">
+        Try fewer filters, another spelling, or a wider date range.
+      </p>
+      <Link href="/" className={buttonVariants({ variant: "outline", className: "mt-2" })}>
+        Clear filters
+      </Link>
     </div>
   );
 }

@@ -13,10 +13,12 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { placeFieldErrors } from "@/lib/field-errors";
-import { formatPercent, readProbability, toDateInputValue } from "@/lib/format";
-import { describeError, serverFieldErrors } from "@/trpc/errors";
+import { toDateInputValue } from "@/lib/format";
+import { WriteErrorAlert } from "@/components/write-error";
+import { serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { AnalystField } from "./analyst-field";
+import { DeadlineField } from "./deadline-field";
 import {
   emptyPredictionForm,
   errorMessageAt,
@@ -25,6 +27,8 @@ import {
   type PredictionFormOutput,
   type PredictionFormValues,
 } from "./form-values";
+import { ProbabilityField } from "./probability-field";
+import { SourceFields } from "./source-fields";
 import { TagsField } from "./tags-field";
 
 const isCalendarDate = (value: unknown): value is string =>
@@ -38,6 +42,7 @@ export function PredictionForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const [today] = useState(() => new Date());
   const [formError, setFormError] = useState<string | null>(null);
+  const [writeError, setWriteError] = useState<unknown>(null);
   const madeAtEdited = useRef(false);
 
   const form = useForm<PredictionFormValues, unknown, PredictionFormOutput>({
@@ -58,10 +63,10 @@ export function PredictionForm() {
     if (form.getValues("madeAt") !== madeAt) setValue("madeAt", madeAt, { shouldValidate: form.formState.isSubmitted });
   }, [publishedAt, today, form, setValue]);
 
-  const probability = readProbability(useWatch({ control, name: "probability" }));
   const conditional = useWatch({ control, name: "conditional" }) === true;
 
   const focusFirstInvalid = () => {
+    // Errors can sit in fields that are folded away; the first visible one takes the focus.
     requestAnimationFrame(() => {
       formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     });
@@ -69,10 +74,20 @@ export function PredictionForm() {
 
   const onValid = async (values: PredictionFormOutput) => {
     setFormError(null);
+    setWriteError(null);
     try {
       const created = await create.mutateAsync(values);
       toast.success("Prediction logged", { description: created.claim });
-      await queryClient.invalidateQueries({ queryKey: trpc.prediction.list.pathKey() });
+      // Everything a new prediction can appear in or add to.
+      await Promise.all(
+        [
+          trpc.prediction.list.pathKey(),
+          trpc.prediction.due.pathKey(),
+          trpc.prediction.dueCount.queryKey(),
+          trpc.analyst.pathKey(),
+          trpc.source.pathKey(),
+        ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
       router.push("/");
     } catch (error) {
       const fieldErrors = serverFieldErrors(error);
@@ -84,7 +99,7 @@ export function PredictionForm() {
         );
         focusFirstInvalid();
       } else {
-        setFormError(`The prediction was not saved. ${describeError(error)}`);
+        setWriteError(error);
       }
       toast.error("The prediction was not saved");
     }
@@ -118,40 +133,9 @@ export function PredictionForm() {
 
         <Section
           title="Where it was said"
-          description="The article, interview or post. Leave all four blank if there is no written source."
+          description="The article, interview or post. Leave it all blank if there is no written source."
         >
-          <div className="grid gap-5 sm:grid-cols-2">
-            <Field id="source-title" label="Title" error={error("source.title")} className="sm:col-span-2">
-              <Input
-                {...fieldAria("source-title", { error: error("source.title") })}
-                {...register("source.title")}
-                placeholder="The Trump-Putin summit will be flashy and meaningless"
-              />
-            </Field>
-            <Field id="source-outlet" label="Outlet" optional error={error("source.outlet")}>
-              <Input
-                {...fieldAria("source-outlet", { error: error("source.outlet") })}
-                {...register("source.outlet")}
-                placeholder="Asia Times"
-              />
-            </Field>
-            <Field id="source-published-at" label="Publication date" error={error("source.publishedAt")}>
-              <Input
-                {...fieldAria("source-published-at", { error: error("source.publishedAt") })}
-                {...register("source.publishedAt")}
-                type="date"
-              />
-            </Field>
-            <Field id="source-url" label="URL" optional error={error("source.url")} className="sm:col-span-2">
-              <Input
-                {...fieldAria("source-url", { error: error("source.url") })}
-                {...register("source.url")}
-                type="url"
-                inputMode="url"
-                placeholder="https://"
-              />
-            </Field>
-          </div>
+          <SourceFields />
         </Section>
 
         <Section title="What they predicted" description="Their words, and the claim that reality will judge.">
@@ -208,66 +192,31 @@ export function PredictionForm() {
           </div>
         </Section>
 
-        <Section title="Probability and timing" description="How sure they sounded, and when we will know.">
-          <div className="grid gap-5 sm:grid-cols-3">
-            <Field
-              id="probability"
-              label="Probability"
-              hint="From 0 (surely not) to 1 (certain)."
-              error={error("probability")}
-              aside={
-                <output
-                  htmlFor="probability"
-                  aria-live="polite"
-                  className="text-sm font-semibold tabular-nums text-primary"
-                >
-                  {probability === null ? "" : `= ${formatPercent(probability)}`}
-                </output>
-              }
-            >
-              <Input
-                {...fieldAria("probability", { hint: true, error: error("probability") })}
-                {...register("probability", {
-                  setValueAs: (value: unknown) =>
-                    typeof value === "string" && value.trim() === "" ? undefined : Number(value),
-                })}
-                type="number"
-                inputMode="decimal"
-                min={0}
-                max={1}
-                step={0.01}
-                placeholder="0.7"
-              />
-            </Field>
-            <Field id="made-at" label="Date made" hint="Defaults to the publication date." error={error("madeAt")}>
-              <Input
-                {...fieldAria("made-at", { hint: true, error: error("madeAt") })}
-                {...register("madeAt", {
-                  onChange: () => {
-                    madeAtEdited.current = true;
-                  },
-                })}
-                type="date"
-              />
-            </Field>
-            <Field
-              id="resolve-by"
-              label="Deadline"
-              optional
-              hint="When it should have come true."
-              error={error("resolveBy")}
-            >
-              <Input
-                {...fieldAria("resolve-by", { hint: true, error: error("resolveBy") })}
-                {...register("resolveBy")}
-                type="date"
-              />
-            </Field>
-          </div>
-          <div className="mt-5">
+        <Section title="How sure they were" description="A number, or the hedge words the analyst used.">
+          <ProbabilityField />
+        </Section>
+
+        <Section title="Timing and tags" description="When it was said, and when we will know.">
+          <div className="flex flex-col gap-5">
+            <div className="grid gap-5 sm:grid-cols-[minmax(0,14rem)_1fr]">
+              <Field id="made-at" label="Date made" hint="Defaults to the publication date." error={error("madeAt")}>
+                <Input
+                  {...fieldAria("made-at", { hint: true, error: error("madeAt") })}
+                  {...register("madeAt", {
+                    onChange: () => {
+                      madeAtEdited.current = true;
+                    },
+                  })}
+                  type="date"
+                />
+              </Field>
+              <DeadlineField />
+            </div>
             <TagsField />
           </div>
         </Section>
+
+        {writeError ? <WriteErrorAlert error={writeError} action="The prediction was not saved." /> : null}
 
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-end">
           <Link href="/" className={buttonVariants({ variant: "ghost" })}>

@@ -1,15 +1,22 @@
-import type { PredictionSummary } from "@hindsight/domain";
+import { predictionStatus, type PredictionSummary } from "@hindsight/domain";
 import { CalendarClock, ExternalLink, Newspaper, UserRound } from "lucide-react";
-import { Badge } from "@/components/ui/badge";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge, badgeVariants } from "@/components/ui/badge";
 import { formatDay, formatPercent } from "@/lib/format";
+import { isWebUrl } from "@/lib/utils";
 import { StatusBadge } from "./status-badge";
 
-/** Only web links become links: a URL that reached the ledger some other way must not run script. */
-const isWebUrl = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
+const inlineLink = "font-medium text-foreground underline-offset-2 hover:underline";
 
-export function PredictionRow({ prediction }: { prediction: PredictionSummary }) {
+/**
+ * One prediction in a list: who, status, the claim (linking to its page), the quote, source,
+ * dates, tags and probability. `actions` adds buttons at the foot (the due queue's "Judge").
+ */
+export function PredictionRow({ prediction, actions }: { prediction: PredictionSummary; actions?: ReactNode }) {
   const { source } = prediction;
   const percent = formatPercent(prediction.probability);
+  const due = predictionStatus(prediction, new Date()) === "DUE";
   return (
     <article
       className="grid gap-4 rounded-xl border bg-card p-5 shadow-xs sm:grid-cols-[1fr_auto] sm:gap-6"
@@ -18,16 +25,23 @@ export function PredictionRow({ prediction }: { prediction: PredictionSummary })
     >
       <div className="flex min-w-0 flex-col gap-3">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-          <span className="flex items-center gap-1.5 font-medium">
+          <span className="flex items-center gap-1.5">
             <UserRound aria-hidden className="size-4 text-muted-foreground" />
-            {prediction.analyst.name}
+            <Link href={`/analysts/${prediction.analyst.slug}`} className={inlineLink}>
+              {prediction.analyst.name}
+            </Link>
           </span>
-          <StatusBadge outcome={prediction.outcome} />
+          <StatusBadge outcome={prediction.outcome} due={due} />
           {prediction.conditional ? <Badge variant="muted">Conditional</Badge> : null}
         </div>
 
         <h2 id={`prediction-${prediction.id}-claim`} className="text-base leading-snug font-semibold text-balance">
-          {prediction.claim}
+          <Link
+            href={`/predictions/${prediction.id}`}
+            className="rounded-sm underline-offset-4 hover:text-primary hover:underline"
+          >
+            {prediction.claim}
+          </Link>
         </h2>
 
         {prediction.quote ? (
@@ -42,24 +56,24 @@ export function PredictionRow({ prediction }: { prediction: PredictionSummary })
               <dt className="sr-only">Source</dt>
               <Newspaper aria-hidden className="size-3.5 shrink-0" />
               <dd className="min-w-0">
+                <Link href={`/sources/${source.id}`} className={inlineLink}>
+                  {source.title}
+                </Link>
+                {source.outlet ? <span>, {source.outlet}</span> : null}
+                <span>
+                  , <time dateTime={source.publishedAt.toISOString()}>{formatDay(source.publishedAt)}</time>
+                </span>
                 {isWebUrl(source.url) ? (
                   <a
                     href={source.url}
                     target="_blank"
                     rel="noopener noreferrer"
-                    className="inline-flex items-center gap-1 font-medium text-foreground underline-offset-2 hover:underline"
+                    className="ml-1.5 inline-flex items-center gap-1 rounded-sm align-middle text-muted-foreground hover:text-foreground"
                   >
-                    {source.title}
-                    <ExternalLink aria-hidden className="size-3" />
-                    <span className="sr-only">(opens in a new tab)</span>
+                    <ExternalLink aria-hidden className="size-3.5" />
+                    <span className="sr-only">Read the article (opens in a new tab)</span>
                   </a>
-                ) : (
-                  <span className="font-medium text-foreground">{source.title}</span>
-                )}
-                {source.outlet ? <span>, {source.outlet}</span> : null}
-                <span>
-                  , <time dateTime={source.publishedAt.toISOString()}>{formatDay(source.publishedAt)}</time>
-                </span>
+                ) : null}
               </dd>
             </div>
           ) : null}
@@ -86,13 +100,18 @@ export function PredictionRow({ prediction }: { prediction: PredictionSummary })
           <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
             {prediction.tags.map((tag) => (
               <li key={tag}>
-                <Badge variant="secondary" className="font-normal">
+                <Link
+                  href={`/?tag=${encodeURIComponent(tag)}`}
+                  className={badgeVariants({ variant: "secondary", className: "font-normal hover:bg-accent" })}
+                >
                   {tag}
-                </Badge>
+                </Link>
               </li>
             ))}
           </ul>
         ) : null}
+
+        {actions ? <div className="flex flex-wrap gap-2 pt-1">{actions}</div> : null}
       </div>
 
       <div className="flex items-center gap-3 sm:w-24 sm:flex-col sm:items-end sm:gap-2">

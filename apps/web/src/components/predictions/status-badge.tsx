@@ -6,13 +6,15 @@ import {
   CircleQuestionMark,
   CircleSlash,
   CircleX,
+  Hourglass,
   type LucideIcon,
 } from "lucide-react";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { statusLabel } from "@/lib/format";
 
-const looks: Record<Outcome | "OPEN", { icon: LucideIcon; variant: BadgeProps["variant"] }> = {
+const looks: Record<Outcome | "OPEN" | "DUE", { icon: LucideIcon; variant: BadgeProps["variant"] }> = {
   OPEN: { icon: CircleDashed, variant: "outline" },
+  DUE: { icon: Hourglass, variant: "warning" },
   TRUE: { icon: CircleCheck, variant: "success" },
   FALSE: { icon: CircleX, variant: "destructive" },
   PARTIAL: { icon: CircleSlash, variant: "warning" },
@@ -20,13 +22,16 @@ const looks: Record<Outcome | "OPEN", { icon: LucideIcon; variant: BadgeProps["v
   ANNULLED: { icon: Ban, variant: "muted" },
 };
 
-/** The prediction's status as an icon and a word: colour is never the only signal. */
-export function StatusBadge({ outcome }: { outcome: Outcome | null }) {
-  const { icon: Icon, variant } = looks[outcome ?? "OPEN"];
+/**
+ * The prediction's status as an icon and a word: colour is never the only signal. `due` marks an
+ * open prediction whose deadline has passed (it awaits a judgement).
+ */
+export function StatusBadge({ outcome, due = false }: { outcome: Outcome | null; due?: boolean }) {
+  const { icon: Icon, variant } = looks[outcome ?? (due ? "DUE" : "OPEN")];
   return (
     <Badge variant={variant}>
       <Icon aria-hidden />
-      {statusLabel(outcome)}
+      {!outcome && due ? "Due" : statusLabel(outcome)}
     </Badge>
   );
 }

@@ -1,0 +1,37 @@
+import { randomInt } from "node:crypto";
+import type { BrowserContext, Page } from "playwright-core";
+import type { TestUser } from "./global-setup";
+
+/**
+ * An address of its own for a browser context. Sign-in is rate-limited per client address (5 tries a
+ * minute), and every test's browser connects from 127.0.0.1: without this, one test's failed
+ * attempts would lock the next test out. `next start` passes a client's X-Forwarded-For through.
+ */
+export async function useOwnAddress(context: BrowserContext): Promise<string> {
+  const address = `198.51.100.${randomInt(1, 255)}`;
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": address });
+  return address;
+}
+
+/** Signs in through the sign-in page, as a person would, and waits for the header to show who. */
+export async function signIn(page: Page, baseUrl: string, user: TestUser, next = "/"): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname !== "/sign-in");
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
+}
+
+/**
+ * Signs a browser context in without the page (for tests about something else): the context's
+ * request client shares its cookie jar, so the session cookie lands where the pages will send it.
+ */
+export async function signInQuietly(context: BrowserContext, baseUrl: string, user: TestUser): Promise<void> {
+  const response = await context.request.post(`${baseUrl}/api/auth/sign-in/email`, {
+    data: { email: user.email, password: user.password },
+    headers: { origin: baseUrl },
+  });
+  if (!response.ok())
+    throw new Error(`sign-in as ${user.email} failed: HTTP ${response.status()} ${await response.text()}`);
+}

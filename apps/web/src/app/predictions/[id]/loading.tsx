@@ -1,0 +1,5 @@
+import { PredictionViewSkeleton } from "@/components/prediction/prediction-view";
+
+export default function Loading() {
+  return <PredictionViewSkeleton />;
+}

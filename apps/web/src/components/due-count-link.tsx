@@ -1,0 +1,47 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+import { useTRPC } from "@/trpc/react";
+
+/**
+ * "Due" with the number of predictions awaiting a judgement, for the site header. The count comes
+ * from prediction.dueCount; judging invalidates it (see usePredictionCache), so it follows at once.
+ */
+export function DueCountLink({ className }: { className?: string }) {
+  const trpc = useTRPC();
+  const pathname = usePathname();
+  const count = useQuery(trpc.prediction.dueCount.queryOptions(undefined, { staleTime: 60_000 }));
+  const current = pathname === "/due";
+  const label =
+    count.data === undefined
+      ? "Due: predictions awaiting a judgement"
+      : `Due: ${count.data} ${count.data === 1 ? "prediction awaits" : "predictions await"} a judgement`;
+
+  return (
+    <Link
+      href="/due"
+      aria-current={current ? "page" : undefined}
+      aria-label={label}
+      data-testid="due-count-link"
+      className={cn(
+        "inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground sm:px-3",
+        current && "bg-accent text-accent-foreground",
+        className,
+      )}
+    >
+      Due
+      {count.data ? (
+        <span
+          aria-hidden
+          className="min-w-5 rounded-full bg-warning px-1.5 py-px text-center text-xs leading-4 font-semibold text-background tabular-nums"
+          data-testid="due-count"
+        >
+          {count.data > 99 ? "99+" : count.data}
+        </span>
+      ) : null}
+    </Link>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { CircleCheck, Gavel, LoaderCircle, RotateCcw } from "lucide-react";
+import Link from "next/link";
+import { PredictionListSkeleton } from "@/components/predictions/prediction-list-skeleton";
+import { PredictionRow } from "@/components/predictions/prediction-row";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { useTRPC } from "@/trpc/react";
+import { dueInput, getNextDuePage } from "./due-options";
+
+/** Predictions past their deadline with no judgement, the longest overdue first; each one a click from its judging form. */
+export function DueQueue() {
+  const trpc = useTRPC();
+  const query = useInfiniteQuery(
+    trpc.prediction.due.infiniteQueryOptions(dueInput, { getNextPageParam: getNextDuePage }),
+  );
+
+  if (query.isPending) return <PredictionListSkeleton />;
+  if (query.isError && !query.data) {
+    return (
+      <div role="alert" className="rounded-xl border border-destructive/30 bg-destructive/5 p-6 text-sm">
+        <p className="font-medium">The due queue could not be loaded.</p>
+        <p className="mt-1 text-muted-foreground">{query.error.message}</p>
+        <Button variant="outline" size="sm" className="mt-4" onClick={() => void query.refetch()}>
+          <RotateCcw aria-hidden /> Try again
+        </Button>
+      </div>
+    );
+  }
+
+  const predictions = query.data.pages.flatMap((page) => page.items);
+  if (predictions.length === 0) {
+    return (
+      <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center">
+        <CircleCheck aria-hidden className="size-10 text-success" />
+        <h2 className="text-lg font-semibold">Nothing is due</h2>
+        <p className="max-w-sm text-sm text-muted-foreground">
+          Every prediction whose deadline has passed has a judgement. Predictions appear here the day after their
+          deadline.
+        </p>
+        <Link href="/" className={buttonVariants({ variant: "outline", className: "mt-2" })}>
+          See all predictions
+        </Link>
+      </div>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <ol
+        aria-label="Predictions awaiting a judgement, longest overdue first"
+        className="flex flex-col gap-4"
+        data-testid="due-list"
+      >
+        {predictions.map((prediction) => (
+          <li key={prediction.id}>
+            <PredictionRow
+              prediction={prediction}
+              actions={
+                <Link href={`/predictions/${prediction.id}#judge`} className={buttonVariants({ size: "sm" })}>
+                  <Gavel aria-hidden /> Judge<span className="sr-only">: {prediction.claim}</span>
+                </Link>
+              }
+            />
+          </li>
+        ))}
+      </ol>
+      <div className="flex flex-col items-center gap-2" aria-live="polite">
+        {query.isFetchNextPageError ? (
+          <p role="alert" className="text-sm text-destructive">
+            The next page could not be loaded: {query.error.message}
+          </p>
+        ) : null}
+        {query.hasNextPage ? (
+          <Button variant="outline" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+            {query.isFetchingNextPage ? <LoaderCircle aria-hidden className="animate-spin" /> : null}
+            {query.isFetchingNextPage ? "Loading…" : query.isFetchNextPageError ? "Try again" : "Load more"}
+          </Button>
+        ) : (
+          <p className="text-sm text-muted-foreground">
+            {predictions.length === 1
+              ? "One prediction awaits a judgement."
+              : `All ${predictions.length} due predictions shown.`}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { predictionStatus } from "@hindsight/domain";
+import { useQuery } from "@tanstack/react-query";
+import { ChevronRight, UserRound } from "lucide-react";
+import Link from "next/link";
+import { StatusBadge } from "@/components/predictions/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { Skeleton } from "@/components/ui/skeleton";
+import { formatMoment, formatPercent } from "@/lib/format";
+import { useTRPC } from "@/trpc/react";
+import { AuditHistory } from "./audit-history";
+import { EditPanel } from "./edit-panel";
+import { EditorGate } from "./editor-gate";
+import { JudgePanel } from "./judge-panel";
+import { JudgementHistory } from "./judgement-history";
+import { ProbabilityCard, SaidCard, TermsCard, TimingCard } from "./prediction-facts";
+
+/**
+ * A prediction's page: what was said, how it will be judged, its probability and dates, the
+ * judging and edit forms, and both histories. The data arrives hydrated from the server; writes
+ * replace it with the version they produced.
+ */
+export function PredictionView({ id }: { id: string }) {
+  const trpc = useTRPC();
+  // Not refetched behind the editor's back: forms send the version on screen, and a change by
+  // someone else must surface as a conflict (with Reload), not silently replace what they read.
+  const query = useQuery(trpc.prediction.byId.queryOptions({ id }, { refetchOnWindowFocus: false }));
+
+  if (!query.data) return <PredictionViewSkeleton />;
+  const prediction = query.data;
+  const status = predictionStatus(prediction, new Date());
+
+  return (
+    <article className="flex flex-col gap-6" aria-labelledby="prediction-claim">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted-foreground">
+        <ol className="flex items-center gap-1.5">
+          <li>
+            <Link href="/" className="hover:text-foreground hover:underline">
+              Predictions
+            </Link>
+          </li>
+          <li aria-hidden>
+            <ChevronRight className="size-3.5" />
+          </li>
+          <li>
+            <Link href={`/analysts/${prediction.analyst.slug}`} className="hover:text-foreground hover:underline">
+              {prediction.analyst.name}
+            </Link>
+          </li>
+        </ol>
+      </nav>
+
+      <header className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center gap-2" data-testid="prediction-status">
+          <StatusBadge outcome={prediction.outcome} due={status === "DUE"} />
+          {prediction.outcome === "PARTIAL" && prediction.credit !== null ? (
+            <span className="text-sm text-muted-foreground">credit {formatPercent(prediction.credit)}</span>
+          ) : null}
+          {prediction.conditional ? <Badge variant="muted">Conditional</Badge> : null}
+        </div>
+        <h1
+          id="prediction-claim"
+          className="text-2xl leading-tight font-semibold tracking-tight text-balance sm:text-3xl"
+        >
+          {prediction.claim}
+        </h1>
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
+          <UserRound aria-hidden className="size-4" />
+          <Link href={`/analysts/${prediction.analyst.slug}`} className="font-medium text-foreground hover:underline">
+            {prediction.analyst.name}
+          </Link>
+          <span aria-hidden>·</span>
+          <span>
+            Version {prediction.version}, last changed{" "}
+            <time dateTime={prediction.updatedAt.toISOString()}>{formatMoment(prediction.updatedAt)}</time>
+          </span>
+        </p>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <SaidCard prediction={prediction} />
+          <TermsCard prediction={prediction} />
+        </div>
+        <aside className="flex flex-col gap-6" aria-label="Probability and dates">
+          <ProbabilityCard prediction={prediction} />
+          <TimingCard prediction={prediction} due={status === "DUE"} />
+        </aside>
+      </div>
+
+      <EditorGate>
+        <JudgePanel prediction={prediction} />
+      </EditorGate>
+      <JudgementHistory judgements={prediction.judgements} />
+      <EditorGate explain={false}>
+        <EditPanel prediction={prediction} />
+      </EditorGate>
+      <AuditHistory events={prediction.history} />
+    </article>
+  );
+}
+
+export function PredictionViewSkeleton() {
+  return (
+    <div role="status" aria-live="polite" className="flex flex-col gap-6">
+      <span className="sr-only">Loading the prediction…</span>
+      <Skeleton className="h-4 w-48" />
+      <Skeleton className="h-5 w-20 rounded-full" />
+      <Skeleton className="h-9 w-4/5" />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <Skeleton className="h-56 rounded-xl" />
+        <Skeleton className="h-56 rounded-xl" />
+      </div>
+      <Skeleton className="h-72 rounded-xl" />
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import {
+  emptyPredictionForm,
+  mentionsTerm,
+  predictionFormResolver,
+  readDeadlineWords,
+  readHedgeWords,
+  toSchemaInput,
+  UNKNOWN_HEDGE,
+  type PredictionFormValues,
+} from "./form-values";
+
+const base = (values: Partial<PredictionFormValues> = {}): PredictionFormValues => ({
+  ...emptyPredictionForm(new Date(2025, 3, 25)),
+  analyst: { mode: "new", name: "Tereza Novotna", affiliation: "" },
+  claim: "The talks end without a deal",
+  probability: 0.7,
+  ...values,
+});
+
+const published = { title: "Trump and Putin", outlet: "", url: "", publishedAt: "2025-04-25" };
+
+describe("readDeadlineWords", () => {
+  it("counts from the publication date, not from today", () => {
+    const read = readDeadlineWords(
+      base({ deadlineWords: "within six months", source: published, madeAt: "2025-05-01" }),
+    );
+    expect(read).toMatchObject({ ok: true, explanation: "six months after 25 Apr 2025" });
+    expect(read?.ok && read.date.toISOString()).toBe("2025-10-25T00:00:00.000Z");
+  });
+
+  it("counts from the date made when there is no source", () => {
+    const read = readDeadlineWords(base({ deadlineWords: "by Easter", madeAt: "2025-04-25" }));
+    expect(read?.ok && read.date.toISOString()).toBe("2026-04-05T00:00:00.000Z");
+  });
+
+  it("uses the term's end when the words need it", () => {
+    const words = "before the end of his term";
+    expect(readDeadlineWords(base({ deadlineWords: words, source: published }))).toEqual({
+      ok: false,
+      reason: "'before the end of his term' needs the term's end date",
+    });
+    const read = readDeadlineWords(base({ deadlineWords: words, source: published, termEnd: "2029-01-20" }));
+    expect(read?.ok && read.date.toISOString()).toBe("2029-01-20T00:00:00.000Z");
+  });
+
+  it("is null while nothing is written, and asks for a date to count from", () => {
+    expect(readDeadlineWords(base({ deadlineWords: "  " }))).toBeNull();
+    expect(readDeadlineWords(base({ deadlineWords: "within a year", madeAt: "" }))).toMatchObject({ ok: false });
+  });
+});
+
+describe("readHedgeWords", () => {
+  it.each([
+    ["could", 0.4],
+    [" Likely ", 0.75],
+    ["not likely", 0.25],
+  ])("%j -> %d", (words, probability) => {
+    const read = readHedgeWords(words);
+    expect(read?.ok && read.reading.probability).toBe(probability);
+  });
+
+  it("does not guess an unknown phrase", () => {
+    expect(readHedgeWords("is poised to")).toEqual({ ok: false, reason: UNKNOWN_HEDGE });
+    expect(readHedgeWords("")).toBeNull();
+  });
+});
+
+describe("mentionsTerm", () => {
+  it.each([
+    ["before the end of his term", true],
+    ["until he leaves office", true],
+    ["by Easter", false],
+    ["in the long term", true],
+  ])("%j -> %s", (words, expected) => {
+    expect(mentionsTerm(words)).toBe(expected);
+  });
+});
+
+describe("toSchemaInput", () => {
+  it("drops an all-blank source and a hidden condition, and the entry fields", () => {
+    const { input, problems } = toSchemaInput(base({ conditional: false, condition: "If it rains" }));
+    expect(input.source).toBeUndefined();
+    expect(input.condition).toBeUndefined();
+    expect(input).not.toHaveProperty("deadlineWords");
+    expect(input).not.toHaveProperty("hedgeWords");
+    expect(problems).toEqual({});
+  });
+
+  it("turns hedge words into the probability, its source and the hedge", () => {
+    const { input, problems } = toSchemaInput(
+      base({ probabilityMode: "words", hedgeWords: " could ", probability: 0.9 }),
+    );
+    expect(input).toMatchObject({ probability: 0.4, probabilitySource: "HEDGE", hedge: "could" });
+    expect(problems).toEqual({});
+  });
+
+  it("refuses unknown hedge words instead of guessing", () => {
+    const { input, problems } = toSchemaInput(base({ probabilityMode: "words", hedgeWords: "is poised to" }));
+    expect(input.probability).toBeUndefined();
+    expect(problems).toEqual({ hedgeWords: UNKNOWN_HEDGE });
+  });
+
+  it("keeps a number stated or estimated, never with hedge words", () => {
+    expect(toSchemaInput(base({ probabilitySource: "ESTIMATE", hedge: "could" })).input).toMatchObject({
+      probability: 0.7,
+      probabilitySource: "ESTIMATE",
+      hedge: undefined,
+    });
+  });
+
+  it("turns a deadline in words into its date", () => {
+    const { input, problems } = toSchemaInput(
+      base({ deadlineMode: "words", deadlineWords: "by the end of 2025", resolveBy: "2030-01-01", source: published }),
+    );
+    expect(input.resolveBy).toBe("2025-12-31");
+    expect(problems).toEqual({});
+  });
+
+  it("reports words it cannot read, and a missing term end", () => {
+    expect(toSchemaInput(base({ deadlineMode: "words", deadlineWords: "someday, maybe" })).problems).toEqual({
+      deadlineWords: "No date found in 'someday, maybe'",
+    });
+    expect(
+      toSchemaInput(base({ deadlineMode: "words", deadlineWords: "before the end of her term", source: published }))
+        .problems,
+    ).toEqual({
+      deadlineWords: "'before the end of her term' needs the term's end date",
+      termEnd: "Enter the date the term ends",
+    });
+  });
+
+  it("ignores the words while the deadline is entered as a date", () => {
+    const { input } = toSchemaInput(
+      base({ deadlineMode: "date", deadlineWords: "by Easter", resolveBy: "2026-01-01" }),
+    );
+    expect(input.resolveBy).toBe("2026-01-01");
+  });
+});
+
+describe("predictionFormResolver", () => {
+  const resolve = (values: PredictionFormValues) =>
+    predictionFormResolver(values, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+      criteriaMode: "firstError",
+    });
+
+  it("resolves to the schema's output", async () => {
+    const result = await resolve(base({ probabilityMode: "words", hedgeWords: "could" }));
+    expect(result.errors).toEqual({});
+    expect(result.values).toMatchObject({ probability: 0.4, probabilitySource: "HEDGE", hedge: "could" });
+  });
+
+  it("adds the problems of the words to the schema's errors", async () => {
+    const result = await resolve(base({ claim: "", probabilityMode: "words", hedgeWords: "perhaps-ish" }));
+    expect(result.values).toEqual({});
+    expect(result.errors).toMatchObject({
+      claim: { message: "Claim is required" },
+      hedgeWords: { message: UNKNOWN_HEDGE },
+      probability: { message: "Probability must be a number between 0 and 1" },
+    });
+  });
+});

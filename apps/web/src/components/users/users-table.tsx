@@ -1,0 +1,133 @@
+"use client";
+
+import { isRole, type Role, type UserSummary } from "@hindsight/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { LoaderCircle, UsersRound } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { roleLabel } from "@/components/auth/role-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { formatDay } from "@/lib/format";
+import { describeError } from "@/trpc/errors";
+import { useTRPC } from "@/trpc/react";
+import { RoleSelect } from "./role-select";
+
+const withArticle: Record<Role, string> = { ADMIN: "an admin", EDITOR: "an editor", VIEWER: "a viewer" };
+
+/** Every user with their role, which an admin changes in place. */
+export function UsersTable({ currentUserId }: { currentUserId: string }) {
+  const trpc = useTRPC();
+  const users = useQuery(trpc.user.list.queryOptions());
+
+  if (users.isError) {
+    return (
+      <Card role="alert" className="p-6 text-sm text-destructive">
+        The users could not be loaded. {describeError(users.error)}
+      </Card>
+    );
+  }
+  const list = users.data ?? [];
+  return (
+    <Card className="overflow-hidden">
+      <table className="w-full text-sm">
+        <caption className="border-b px-4 py-3 text-left font-medium">
+          {list.length === 1 ? "1 user" : `${list.length} users`}
+        </caption>
+        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-medium">
+              User
+            </th>
+            <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">
+              Added
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Role
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y">
+          {list.length === 0 ? (
+            <tr>
+              <td colSpan={3} className="px-4 py-10 text-center text-muted-foreground">
+                <UsersRound aria-hidden className="mx-auto mb-2 size-6" />
+                No users yet.
+              </td>
+            </tr>
+          ) : (
+            list.map((user) => <UserRow key={user.id} user={user} isSelf={user.id === currentUserId} />)
+          )}
+        </tbody>
+      </table>
+    </Card>
+  );
+}
+
+function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [pendingRole, setPendingRole] = useState<Role | null>(null);
+  const setRole = useMutation(trpc.user.setRole.mutationOptions());
+  const selectId = `role-${user.id}`;
+
+  const change = async (role: Role) => {
+    if (role === user.role) return;
+    if (
+      isSelf &&
+      role !== "ADMIN" &&
+      !window.confirm(
+        `You will lose the admin role and this page with it. Make yourself ${roleLabel[role].toLowerCase()}?`,
+      )
+    ) {
+      return;
+    }
+    setPendingRole(role);
+    try {
+      await setRole.mutateAsync({ userId: user.id, role });
+      toast.success(`${user.name} is now ${withArticle[role]}`);
+      await queryClient.invalidateQueries({ queryKey: trpc.user.pathKey() });
+      if (isSelf) router.refresh();
+    } catch (error) {
+      toast.error(`The role of ${user.name} was not changed`, { description: describeError(error) });
+    } finally {
+      setPendingRole(null);
+    }
+  };
+
+  return (
+    <tr>
+      <td className="px-4 py-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="font-medium">{user.name}</span>
+          {isSelf ? <Badge variant="muted">you</Badge> : null}
+        </div>
+        <div className="text-muted-foreground break-all">{user.email}</div>
+      </td>
+      <td className="hidden px-4 py-3 whitespace-nowrap text-muted-foreground sm:table-cell">
+        {formatDay(user.createdAt)}
+      </td>
+      <td className="px-4 py-3">
+        <div className="flex items-center gap-2">
+          <label htmlFor={selectId} className="sr-only">
+            Role of {user.name}
+          </label>
+          <RoleSelect
+            id={selectId}
+            value={pendingRole ?? user.role}
+            disabled={pendingRole !== null}
+            aria-busy={pendingRole !== null}
+            onChange={(event) => {
+              if (isRole(event.target.value)) void change(event.target.value);
+            }}
+          />
+          {pendingRole ? (
+            <LoaderCircle aria-label="Saving" className="size-4 animate-spin text-muted-foreground" />
+          ) : null}
+        </div>
+      </td>
+    </tr>
+  );
+}

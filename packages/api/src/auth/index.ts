@@ -1,0 +1,3 @@
+export { createAuth, SIGN_IN_RATE_LIMIT, type Auth, type AuthOptions } from "./auth";
+export { actorFromHeaders } from "./actor";
+export { createUser, listUsers, setUserRole } from "./users";
