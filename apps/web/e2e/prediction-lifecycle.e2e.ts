@@ -18,22 +18,24 @@ const editor = inject("editor");
 const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "test-artifacts");
 
 const run = randomBytes(3).toString("hex");
+
+const shoot = async (target: Page, name: string) => {
+  mkdirSync(artifacts, { recursive: true });
+  await target.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+};
 const claim = `The e2e talks ${run} collapse before the summer`;
+/** The page of the prediction the lifecycle logs, once it is logged. */
+let predictionPath = "";
 
 describe("a prediction's lifecycle", () => {
   let browser: Browser;
   let page: Page;
-  let predictionPath = "";
 
-  const shoot = async (name: string, target: Page = page) => {
-    await target.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-  };
   /** The judgement history's entries, newest first, as text. */
   const judgements = () => page.getByTestId("judgement").allInnerTexts();
   const judgeForm = (target: Page = page) => target.getByRole("form", { name: /judge this prediction/i });
 
   beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
     browser = await launchBrowser();
     await useOwnAddress(browser.context);
     page = await browser.context.newPage();
@@ -81,7 +83,7 @@ describe("a prediction's lifecycle", () => {
       .poll(() => page.getByTestId("deadline-reading").innerText())
       .toBe("10 Jul 2025: six months after 10 Jan 2025");
     await page.locator("#tags").fill("e2e, lifecycle");
-    await shoot("log-prediction-form");
+    await shoot(page, "log-prediction-form");
 
     await page.getByRole("button", { name: "Log prediction" }).click();
     await page.waitForURL(`${baseUrl}/`);
@@ -92,7 +94,7 @@ describe("a prediction's lifecycle", () => {
     expect(text).toContain("10 Jul 2025");
     // The deadline has passed: it awaits a judgement.
     expect(text).toContain("Due");
-    await shoot("predictions");
+    await shoot(page, "predictions");
   });
 
   it("shows its page: the quote with its hedge, and where the 40% came from", async () => {
@@ -111,7 +113,7 @@ describe("a prediction's lifecycle", () => {
     await page.goto(`${baseUrl}/due`);
     const row = page.getByTestId("prediction-row").filter({ hasText: claim });
     await row.waitFor();
-    await shoot("due-queue");
+    await shoot(page, "due-queue");
     await row.getByRole("link", { name: /^Judge/ }).click();
     await page.waitForURL(`${baseUrl}${predictionPath}#judge`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("judge-outcome-true");
@@ -150,7 +152,7 @@ describe("a prediction's lifecycle", () => {
     expect(current).toContain("Current");
     expect(earlier).toContain("True");
     expect(earlier).not.toContain("Current");
-    await shoot("prediction-judged");
+    await shoot(page, "prediction-judged");
   });
 
   it("refuses a judgement against a stale version, keeps what was typed, and judges after Reload", async () => {
@@ -171,7 +173,7 @@ describe("a prediction's lifecycle", () => {
     expect(await conflict.textContent()).toMatch(/you saw version 3, it is now version 4/);
     expect(await conflict.textContent()).toMatch(/reopened it/);
     expect(await page.locator("#judge-note").inputValue()).toBe("Both rounds failed after all.");
-    await shoot("prediction-conflict");
+    await shoot(page, "prediction-conflict");
 
     await page.getByRole("button", { name: "Reload" }).click();
     await expect.poll(() => judgements()).toHaveLength(3);
@@ -198,7 +200,7 @@ describe("a prediction's lifecycle", () => {
     expect(history).toContain("Edited the prediction");
     expect(history).toContain("Resolution criteria");
     expect(history).toContain(editor.name);
-    await shoot("prediction-history");
+    await shoot(page, "prediction-history");
   });
 
   it("has left the due queue", async () => {
@@ -206,5 +208,46 @@ describe("a prediction's lifecycle", () => {
     await page.getByRole("heading", { name: "Due for judgement" }).waitFor();
     await page.waitForLoadState("networkidle");
     expect(await page.getByTestId("prediction-row").filter({ hasText: claim }).count()).toBe(0);
+  });
+});
+
+describe("writing without signing in", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser({ colorScheme: "dark" });
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("keeps what was typed and offers to sign in and come back", async () => {
+    await page.goto(`${baseUrl}/predictions/new`);
+    const analystName = `Anonymous Guess ${run}`;
+    await page.getByRole("combobox", { name: "Analyst" }).fill(analystName);
+    await page.getByRole("option", { name: `Create a new analyst “${analystName}”` }).click();
+    await page.locator("#claim").fill(`Nobody signed in logs this ${run}`);
+    await page.locator("#probability").fill("0.3");
+    await page.getByRole("button", { name: "Log prediction" }).click();
+
+    const alert = page.getByRole("form", { name: "Log a prediction" }).getByRole("alert");
+    await expect.poll(() => alert.innerText()).toContain("Sign in to do this");
+    expect(await alert.getByRole("link", { name: "Sign in" }).getAttribute("href")).toBe(
+      "/sign-in?next=%2Fpredictions%2Fnew",
+    );
+    expect(await page.locator("#claim").inputValue()).toBe(`Nobody signed in logs this ${run}`);
+  });
+
+  it("shows a prediction's page to readers, with a way to sign in instead of the forms", async () => {
+    expect(predictionPath).not.toBe("");
+    await page.goto(`${baseUrl}${predictionPath}#judge`);
+    const signInLink = page.getByRole("link", { name: "Sign in to judge" });
+    await signInLink.waitFor();
+    expect(await signInLink.getAttribute("href")).toMatch(/^\/sign-in\?next=%2Fpredictions%2F[^%]+%23judge$/);
+    expect(await page.getByRole("form", { name: /judge this prediction/i }).count()).toBe(0);
+    await shoot(page, "prediction-reader-dark");
   });
 });

@@ -5,11 +5,13 @@ import { Telescope } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { UserMenu } from "@/components/auth/user-menu";
+import { DueCountLink } from "@/components/due-count-link";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 
 const links = [
   { href: "/", label: "Predictions" },
+  { href: "/analysts", label: "Analysts" },
   { href: "/predictions/new", label: "Log a prediction" },
 ] as const;
 
@@ -44,6 +46,7 @@ export function SiteHeader() {
               </Link>
             );
           })}
+          <DueCountLink />
         </nav>
         <div className="ml-auto flex shrink-0 items-center">
           <UserMenu />

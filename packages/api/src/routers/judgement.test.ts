@@ -245,3 +245,11 @@ describe("compound claims", () => {
     expect(error.data.fieldErrors).toEqual({ parts: "Split a claim into two parts or more" });
   });
 });
+
+describe("prediction.update keeps what it is not told to change", () => {
+  it("an edit of the claim alone keeps the tags", async () => {
+    const prediction = await logOne("Tags stay");
+    const updated = await editorAt().prediction.update({ id: prediction.id, version: 1, claim: "Tags still stay" });
+    expect(updated.tags).toEqual(["diplomacy", "russia"]);
+  });
+});

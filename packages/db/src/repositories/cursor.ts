@@ -14,7 +14,9 @@ export function decodeCursor(cursor: string): Keyset {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const at = new Date(iso ?? "");
   if (!id || Number.isNaN(at.getTime())) {
-    throw new DomainError("INVALID", "The page cursor is not valid", [{ path: "cursor", message: "Not a valid cursor" }]);
+    throw new DomainError("INVALID", "The page cursor is not valid", [
+      { path: "cursor", message: "Not a valid cursor" },
+    ]);
   }
   return { at, id };
 }

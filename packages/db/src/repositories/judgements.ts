@@ -5,6 +5,10 @@ import { getPredictionDetail } from "./prediction-detail";
 
 type Transaction = Prisma.TransactionClient;
 
+/** "22 Nov 2026, 14:02 UTC": readable in a message, unambiguous across time zones. */
+const when = (date: Date): string =>
+  `${date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}, ${date.toISOString().slice(11, 16)} UTC`;
+
 /** Says what changed since `version`, for the message of a CONFLICT. */
 async function changesSince(tx: Transaction, predictionId: string, version: number): Promise<string> {
   const latest = await tx.judgement.findFirst({
@@ -20,12 +24,12 @@ async function changesSince(tx: Transaction, predictionId: string, version: numb
   const parts: string[] = [];
   if (latest) {
     parts.push(
-      `${latest.judgedBy?.name ?? "someone"} ${latest.outcome ? `judged it ${latest.outcome}` : "reopened it"} at ${latest.createdAt.toISOString()}`,
+      `${latest.judgedBy?.name ?? "someone"} ${latest.outcome ? `judged it ${latest.outcome}` : "reopened it"} on ${when(latest.createdAt)}`,
     );
   }
   if (edit && (!latest || edit.at > latest.createdAt)) {
     const fields = edit.after && typeof edit.after === "object" ? Object.keys(edit.after).join(", ") : "it";
-    parts.push(`${edit.actor?.name ?? "someone"} edited ${fields} at ${edit.at.toISOString()}`);
+    parts.push(`${edit.actor?.name ?? "someone"} edited ${fields} on ${when(edit.at)}`);
   }
   return parts.length ? ` Since then ${parts.join("; ")}.` : "";
 }

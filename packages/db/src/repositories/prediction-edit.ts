@@ -18,9 +18,7 @@ const editable = [
 ] as const;
 
 const same = (a: unknown, b: unknown): boolean =>
-  a instanceof Date || b instanceof Date
-    ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime()
-    : a === b;
+  a instanceof Date || b instanceof Date ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime() : a === b;
 
 const json = (value: unknown): Prisma.InputJsonValue => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
@@ -82,7 +80,10 @@ export async function updatePrediction(
         data: { ...fields, version: { increment: 1 } },
       });
       if (claimed.count === 0) {
-        throw new DomainError("CONFLICT", "This prediction was changed by someone else a moment ago. Reload and edit again.");
+        throw new DomainError(
+          "CONFLICT",
+          "This prediction was changed by someone else a moment ago. Reload and edit again.",
+        );
       }
       if (tagsChanged) {
         await tx.predictionTag.deleteMany({ where: { predictionId: input.id } });

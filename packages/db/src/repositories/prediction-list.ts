@@ -91,9 +91,7 @@ export async function listDue(db: Database, input: ListDueInput, now: Date): Pro
     where: {
       outcome: null,
       resolveBy: { lt: now },
-      ...(after
-        ? { OR: [{ resolveBy: { gt: after.at } }, { resolveBy: after.at, id: { gt: after.id } }] }
-        : {}),
+      ...(after ? { OR: [{ resolveBy: { gt: after.at } }, { resolveBy: after.at, id: { gt: after.id } }] } : {}),
     },
     orderBy: [{ resolveBy: "asc" }, { id: "asc" }],
     take: input.limit + 1,
@@ -103,8 +101,7 @@ export async function listDue(db: Database, input: ListDueInput, now: Date): Pro
   const last = items.at(-1);
   return {
     items,
-    nextCursor:
-      rows.length > input.limit && last?.resolveBy ? encodeCursor({ at: last.resolveBy, id: last.id }) : null,
+    nextCursor: rows.length > input.limit && last?.resolveBy ? encodeCursor({ at: last.resolveBy, id: last.id }) : null,
   };
 }
 

@@ -5,7 +5,11 @@ import type { Database } from "../client";
 type Role = "ADMIN" | "EDITOR" | "VIEWER";
 
 /** A user row for tests that need an actor (signing in is tested separately, through better-auth). */
-export async function makeUser(db: Database, role: Role, name = `${role.toLowerCase()} ${randomBytes(3).toString("hex")}`) {
+export async function makeUser(
+  db: Database,
+  role: Role,
+  name = `${role.toLowerCase()} ${randomBytes(3).toString("hex")}`,
+) {
   const id = `user_${randomBytes(8).toString("hex")}`;
   await db.user.create({ data: { id, name, email: `${id}@example.test`, role } });
   return { userId: id, role, name };

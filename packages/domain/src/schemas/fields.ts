@@ -76,11 +76,14 @@ export const tagName = z
   .max(40, "A tag must be at most 40 characters")
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, "Tags use letters, digits, spaces, - and _");
 
-export const tags = z
+/** Tags, lowercased and deduplicated. */
+export const tagList = z
   .array(tagName)
   .max(20, "At most 20 tags")
-  .default([])
   .transform((values) => [...new Set(values.map((value) => value.toLowerCase()))]);
+
+/** Tags where absent means none (logging, import). An edit uses tagList.optional(): absent means unchanged. */
+export const tags = tagList.default([]);
 
 export const cursorPage = {
   cursor: z.string().max(200).nullish(),

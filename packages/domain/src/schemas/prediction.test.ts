@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPredictionInput } from "./prediction";
+import { createPredictionInput, updatePredictionInput } from "./prediction";
 
 const valid = {
   analyst: { mode: "new", name: "Tereza Novotna" },
@@ -72,5 +72,12 @@ describe("createPredictionInput never invents a value", () => {
     expect(
       createPredictionInput.parse({ ...valid, madeAt: new Date("2025-05-01T00:00:00Z") }).madeAt.toISOString(),
     ).toBe("2025-05-01T00:00:00.000Z");
+  });
+});
+
+describe("updatePredictionInput", () => {
+  it("leaves tags alone when they are absent, and clears them when sent empty", () => {
+    expect(updatePredictionInput.parse({ id: "p1", version: 1, claim: "Edited" }).tags).toBeUndefined();
+    expect(updatePredictionInput.parse({ id: "p1", version: 1, tags: [] }).tags).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorPage, date, optional, probability, tags, text, url } from "./fields";
+import { cursorPage, date, optional, probability, tagList, tags, text, url } from "./fields";
 
 export const probabilitySources = ["STATED", "HEDGE", "ESTIMATE"] as const;
 export const outcomes = ["TRUE", "FALSE", "PARTIAL", "AMBIGUOUS", "ANNULLED"] as const;
@@ -113,7 +113,7 @@ export const updatePredictionInput = z
     hedge: text("Hedge", 100).nullable().optional(),
     conditional: z.boolean().optional(),
     condition: text("Condition", 1000).nullable().optional(),
-    tags: tags.optional(),
+    tags: tagList.optional(),
   })
   .superRefine((input, context) => {
     if (input.madeAt && input.resolveBy && input.resolveBy < input.madeAt) {

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Role } from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
 import { LogIn, ShieldAlert } from "lucide-react";
 import Link from "next/link";
@@ -16,14 +17,25 @@ import { useTRPC } from "@/trpc/react";
  * to sign in and come back here; signed-in viewers are told what they lack. The message stands
  * where the judging form would (at #judge, the due queue's link).
  */
-export function EditorGate({ children, explain = true }: { children: ReactNode; explain?: boolean }) {
+export function EditorGate({
+  role: serverRole,
+  explain = true,
+  children,
+}: {
+  /** Who the server rendered the page for, used until the browser knows better (after a sign-out). */
+  role: Role | null;
+  explain?: boolean;
+  children: ReactNode;
+}) {
   const trpc = useTRPC();
   const pathname = usePathname();
   const me = useQuery(trpc.user.me.queryOptions());
+  // Until the browser has asked, the server's answer: the page hydrates as it was drawn.
+  const role = me.isSuccess ? (me.data?.role ?? null) : me.isError ? "UNKNOWN" : serverRole;
   // Said once per page: a second gate (the edit form's) stays silent.
-  if (!explain && (me.data === null || me.data?.role === "VIEWER")) return null;
+  if (!explain && (role === null || role === "VIEWER")) return null;
 
-  if (me.data === null) {
+  if (role === null) {
     return (
       <section id="judge" aria-label="Judging and editing" className="scroll-mt-20">
         <Card>
@@ -39,7 +51,7 @@ export function EditorGate({ children, explain = true }: { children: ReactNode; 
       </section>
     );
   }
-  if (me.data?.role === "VIEWER") {
+  if (role === "VIEWER") {
     return (
       <section id="judge" aria-label="Judging and editing" className="scroll-mt-20">
         <Card>

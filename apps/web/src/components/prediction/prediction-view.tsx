@@ -1,6 +1,6 @@
 "use client";
 
-import { predictionStatus } from "@hindsight/domain";
+import { predictionStatus, type Role } from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
 import { ChevronRight, UserRound } from "lucide-react";
 import Link from "next/link";
@@ -18,10 +18,11 @@ import { ProbabilityCard, SaidCard, TermsCard, TimingCard } from "./prediction-f
 
 /**
  * A prediction's page: what was said, how it will be judged, its probability and dates, the
- * judging and edit forms, and both histories. The data arrives hydrated from the server; writes
- * replace it with the version they produced.
+ * judging and edit forms (for editors: `role` is the signed-in user's, as the server saw it), and
+ * both histories. The data arrives hydrated from the server; writes replace it with the version
+ * they produced.
  */
-export function PredictionView({ id }: { id: string }) {
+export function PredictionView({ id, role }: { id: string; role: Role | null }) {
   const trpc = useTRPC();
   // Not refetched behind the editor's back: forms send the version on screen, and a change by
   // someone else must surface as a conflict (with Reload), not silently replace what they read.
@@ -66,10 +67,12 @@ export function PredictionView({ id }: { id: string }) {
           {prediction.claim}
         </h1>
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
-          <UserRound aria-hidden className="size-4" />
-          <Link href={`/analysts/${prediction.analyst.slug}`} className="font-medium text-foreground hover:underline">
-            {prediction.analyst.name}
-          </Link>
+          <span className="inline-flex items-center gap-1.5">
+            <UserRound aria-hidden className="size-4" />
+            <Link href={`/analysts/${prediction.analyst.slug}`} className="font-medium text-foreground hover:underline">
+              {prediction.analyst.name}
+            </Link>
+          </span>
           <span aria-hidden>·</span>
           <span>
             Version {prediction.version}, last changed{" "}
@@ -89,11 +92,11 @@ export function PredictionView({ id }: { id: string }) {
         </aside>
       </div>
 
-      <EditorGate>
+      <EditorGate role={role}>
         <JudgePanel prediction={prediction} />
       </EditorGate>
       <JudgementHistory judgements={prediction.judgements} />
-      <EditorGate explain={false}>
+      <EditorGate role={role} explain={false}>
         <EditPanel prediction={prediction} />
       </EditorGate>
       <AuditHistory events={prediction.history} />

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PredictionView } from "@/components/prediction/prediction-view";
 import { isNotFound } from "@/trpc/errors";
-import { getQueryClient, trpc } from "@/trpc/server";
+import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -26,11 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PredictionPage({ params }: Props) {
   const { id } = await params;
-  // Who is signed in decides whether the forms show: known before the page is drawn, no flash.
-  await Promise.all([loadPrediction(id), getQueryClient().prefetchQuery(trpc.user.me.queryOptions())]);
+  // Whether the forms show depends on who is signed in: known here, so the page is drawn right at once.
+  const [actor] = await Promise.all([currentActor(), loadPrediction(id)]);
   return (
     <HydrationBoundary state={dehydrate(getQueryClient())}>
-      <PredictionView id={id} />
+      <PredictionView id={id} role={actor?.role ?? null} />
     </HydrationBoundary>
   );
 }
