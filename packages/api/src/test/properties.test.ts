@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { predictionInput } from "@hindsight/db/testing";
+import { appRouter } from "../root";
 import { clientError, createApiHarness, rowCounts, type ApiHarness } from "./harness";
 
 /**
@@ -65,6 +66,22 @@ const judge = (path: string) => (value: unknown) =>
 const update = (path: string) => (value: unknown) =>
   editor().prediction.update(withField({ id: predictionId, version: 1 }, path, value) as never);
 
+const admin = () => api.callerFor(api.actors.admin, () => now);
+const createUser = (path: string) => (value: unknown) =>
+  admin().user.create(
+    withField(
+      { email: "new.user@example.org", name: "New User", password: "a long enough password", role: "EDITOR" },
+      path,
+      value,
+    ) as never,
+  );
+const setRole = (path: string) => (value: unknown) =>
+  admin().user.setRole(withField({ userId: api.actors.viewer.userId, role: "EDITOR" }, path, value) as never);
+const notAnEmail = fc.oneof(
+  fc.constantFrom("", "   ", "no-at-sign", "a@", "@example.org", "two@@example.org", null, 5),
+  fc.string({ maxLength: 20 }).filter((text) => !text.includes("@")),
+);
+
 const cases: Case[] = [
   { mutation: "prediction.create", field: "probability", invalid: notAProbability, call: create("probability") },
   { mutation: "prediction.create", field: "madeAt", invalid: notADate, call: create("madeAt") },
@@ -112,9 +129,46 @@ const cases: Case[] = [
     invalid: notAText.filter((value) => value !== null),
     call: update("claim"),
   },
+  { mutation: "user.create", field: "email", invalid: notAnEmail, call: createUser("email") },
+  {
+    mutation: "user.create",
+    field: "password",
+    invalid: fc.oneof(
+      fc.string({ maxLength: 9 }),
+      fc.string({ minLength: 129, maxLength: 200 }),
+      fc.constantFrom(null, 12345678901),
+    ),
+    call: createUser("password"),
+  },
+  {
+    mutation: "user.create",
+    field: "role",
+    invalid: fc.constantFrom("ROOT", "admin ", "", null, 1),
+    call: createUser("role"),
+  },
+  {
+    mutation: "user.setRole",
+    field: "role",
+    invalid: fc.constantFrom("ROOT", "owner", "", null, 2),
+    call: setRole("role"),
+  },
+  {
+    mutation: "user.setRole",
+    field: "userId",
+    invalid: fc.constantFrom("", null, 7, "x".repeat(101)),
+    call: setRole("userId"),
+  },
 ];
 
 describe("invalid input is refused with a field error and writes nothing", () => {
+  it("covers every mutation of the router", () => {
+    const mutations = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
+      .filter(([, procedure]) => procedure._def.type === "mutation")
+      .map(([path]) => path)
+      .sort();
+    expect([...new Set(cases.map((entry) => entry.mutation))].sort()).toEqual(mutations);
+  });
+
   it.each(cases.map((entry) => [`${entry.mutation} ${entry.field}`, entry] as const))("%s", async (_, entry) => {
     const before = await rowCounts(api.database);
     await fc.assert(
