@@ -1,8 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
@@ -12,7 +10,7 @@ import {
   createDatabaseIfMissing,
   dropDatabase,
   migrateDeploy,
-  startEmbeddedPostgres,
+  openTestServer,
   withDatabase,
 } from "@hindsight/db/runtime";
 
@@ -72,25 +70,8 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
  * PostgreSQL), the production build served by `next start` on a free loopback port, and cleanup.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  let adminUrl: string;
-  let stopServer = async (): Promise<void> => undefined;
-  if (process.env.DATABASE_URL) {
-    adminUrl = withDatabase(process.env.DATABASE_URL, "postgres");
-  } else {
-    // mkdtemp makes a 0700 directory; PostgreSQL runs as the `postgres` user when we are root.
-    const dataRoot = mkdtempSync(path.join(os.tmpdir(), "hindsight-e2e-pg-"));
-    chmodSync(dataRoot, 0o755);
-    const server = await startEmbeddedPostgres({
-      dataDir: path.join(dataRoot, "data"),
-      ephemeral: true,
-      log: () => undefined,
-    });
-    adminUrl = server.adminUrl;
-    stopServer = async () => {
-      await server.stop();
-      rmSync(dataRoot, { recursive: true, force: true });
-    };
-  }
+  const server = await openTestServer(process.env.DATABASE_URL, "e2e");
+  const { adminUrl } = server;
   const databaseUrl = withDatabase(adminUrl, `hindsight_e2e_${randomBytes(4).toString("hex")}`);
   await createDatabaseIfMissing(databaseUrl);
   await migrateDeploy({ databaseUrl, log: () => undefined });
@@ -148,6 +129,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
       if (next.exitCode === null) process.kill(-next.pid, "SIGKILL");
     }
     await dropDatabase(databaseUrl);
-    await stopServer();
+    await server.stop();
   };
 }

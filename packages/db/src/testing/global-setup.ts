@@ -1,12 +1,9 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { migrateDeploy } from "../migrate/index";
-import { createDatabaseIfMissing, dropDatabase, serverReachable } from "../server/admin";
-import { startEmbeddedPostgres } from "../server/embedded";
-import { redact, withDatabase } from "../server/urls";
+import { createDatabaseIfMissing, dropDatabase } from "../server/admin";
+import { openTestServer } from "../server/test-server";
+import { withDatabase } from "../server/urls";
 
 import "./provided";
 
@@ -16,29 +13,8 @@ import "./provided";
  * clones it (createTestDatabase), which takes milliseconds.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const configured = process.env.DATABASE_URL;
-  let adminUrl: string;
-  let stopServer = async (): Promise<void> => undefined;
-  if (configured) {
-    adminUrl = withDatabase(configured, "postgres");
-    if (!(await serverReachable(adminUrl))) {
-      throw new Error(`DATABASE_URL is set but no PostgreSQL answers at ${redact(adminUrl)}`);
-    }
-  } else {
-    // mkdtemp makes a 0700 directory; PostgreSQL runs as the `postgres` user when we are root.
-    const dataRoot = mkdtempSync(path.join(os.tmpdir(), "hindsight-test-pg-"));
-    chmodSync(dataRoot, 0o755);
-    const server = await startEmbeddedPostgres({
-      dataDir: path.join(dataRoot, "data"),
-      ephemeral: true,
-      log: () => undefined,
-    });
-    adminUrl = server.adminUrl;
-    stopServer = async () => {
-      await server.stop();
-      rmSync(dataRoot, { recursive: true, force: true });
-    };
-  }
+  const server = await openTestServer(process.env.DATABASE_URL, "test");
+  const { adminUrl } = server;
   const template = `hindsight_template_${randomBytes(4).toString("hex")}`;
   const templateUrl = withDatabase(adminUrl, template);
   await createDatabaseIfMissing(templateUrl);
@@ -46,6 +22,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("testDatabaseServer", { adminUrl, template });
   return async () => {
     await dropDatabase(templateUrl);
-    await stopServer();
+    await server.stop();
   };
 }
