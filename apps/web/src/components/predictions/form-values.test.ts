@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { FieldErrors } from "react-hook-form";
 import {
   emptyPredictionForm,
   mentionsTerm,
+  nestPartErrors,
+  partsGroupError,
+  placePredictionFieldErrors,
   predictionFormResolver,
   readDeadlineWords,
   readHedgeWords,
@@ -130,6 +134,15 @@ describe("toSchemaInput", () => {
     });
   });
 
+  it("sends the rows of parts as the list of claims the schema takes", () => {
+    expect(toSchemaInput(base()).input.parts).toEqual([]);
+    const { input } = toSchemaInput(
+      base({ parts: [{ claim: "The talks are flashy" }, { claim: " The talks are vague " }] }),
+    );
+    expect(input.parts).toEqual(["The talks are flashy", " The talks are vague "]);
+    expect(input.claim).toBe("The talks end without a deal");
+  });
+
   it("ignores the words while the deadline is entered as a date", () => {
     const { input } = toSchemaInput(
       base({ deadlineMode: "date", deadlineWords: "by Easter", resolveBy: "2026-01-01" }),
@@ -152,6 +165,34 @@ describe("predictionFormResolver", () => {
     expect(result.values).toMatchObject({ probability: 0.4, probabilitySource: "HEDGE", hedge: "could" });
   });
 
+  it("resolves parts to a list of trimmed claims", async () => {
+    const result = await resolve(
+      base({
+        parts: [{ claim: " The talks are flashy " }, { claim: "The talks are vague" }, { claim: "Meaningless" }],
+      }),
+    );
+    expect(result.errors).toEqual({});
+    expect(result.values).toMatchObject({
+      parts: ["The talks are flashy", "The talks are vague", "Meaningless"],
+    });
+  });
+
+  it("puts a part's error on its input, and a lone part's on the group", async () => {
+    const blank = await resolve(base({ parts: [{ claim: "The talks are flashy" }, { claim: "  " }] }));
+    expect(blank.values).toEqual({});
+    expect(blank.errors.parts?.[0]).toBeUndefined();
+    expect(blank.errors.parts?.[1]?.claim).toMatchObject({ message: "Part is required" });
+    expect(partsGroupError(blank.errors)).toBeUndefined();
+
+    const lone = await resolve(base({ parts: [{ claim: "The talks are flashy" }] }));
+    expect(lone.values).toEqual({});
+    expect(lone.errors.parts?.[0]).toBeUndefined();
+    expect(partsGroupError(lone.errors)).toBe("Split a claim into two parts or more");
+
+    const many = await resolve(base({ parts: Array.from({ length: 11 }, (_, index) => ({ claim: `Part ${index}` })) }));
+    expect(partsGroupError(many.errors)).toBe("At most 10 parts");
+  });
+
   it("adds the problems of the words to the schema's errors", async () => {
     const result = await resolve(base({ claim: "", probabilityMode: "words", hedgeWords: "perhaps-ish" }));
     expect(result.values).toEqual({});
@@ -160,5 +201,81 @@ describe("predictionFormResolver", () => {
       hedgeWords: { message: UNKNOWN_HEDGE },
       probability: { message: "Probability must be a number between 0 and 1" },
     });
+  });
+});
+
+describe("nestPartErrors", () => {
+  const message = (text: string) => ({ type: "custom", message: text });
+
+  it("moves the errors of parts.N to parts.N.claim and the group's to parts.root", () => {
+    const errors = nestPartErrors({
+      claim: message("Claim is required"),
+      parts: { 1: message("Part is required"), root: message("Too few") },
+    } as unknown as FieldErrors<PredictionFormValues>);
+    expect(errors.claim).toEqual(message("Claim is required"));
+    expect(errors.parts?.[0]).toBeUndefined();
+    expect(errors.parts?.[1]?.claim).toEqual(message("Part is required"));
+    expect(errors.parts?.root).toEqual(message("Too few"));
+    expect(partsGroupError(errors)).toBe("Too few");
+  });
+
+  it("reads a group error set on parts itself, keeps nested errors, and leaves other errors alone", () => {
+    const errors = nestPartErrors({
+      parts: { ...message("Split a claim into two parts or more"), 0: { claim: message("Part is required") } },
+    } as unknown as FieldErrors<PredictionFormValues>);
+    expect(errors.parts?.[0]?.claim).toEqual(message("Part is required"));
+    expect(partsGroupError(errors)).toBe("Split a claim into two parts or more");
+    const untouched = { quote: message("Too long") } as FieldErrors<PredictionFormValues>;
+    expect(nestPartErrors(untouched)).toBe(untouched);
+  });
+});
+
+describe("partsGroupError", () => {
+  it("is undefined without an error on the group", () => {
+    expect(partsGroupError({})).toBeUndefined();
+    expect(
+      partsGroupError({
+        parts: [{ claim: { type: "x", message: "Part is required" } }],
+      } as FieldErrors<PredictionFormValues>),
+    ).toBeUndefined();
+  });
+
+  it("reads the error react-hook-form or setError put on the group", () => {
+    expect(partsGroupError({ parts: { message: "At most 10 parts" } } as FieldErrors<PredictionFormValues>)).toBe(
+      "At most 10 parts",
+    );
+  });
+});
+
+describe("placePredictionFieldErrors", () => {
+  it("places a part's server error on its input and the group's on the parts", () => {
+    expect(
+      placePredictionFieldErrors(
+        {
+          "parts[1]": "Part must be at most 1000 characters",
+          parts: "Split a claim into two parts or more",
+          "source.url": "Source URL must be an http(s) URL",
+          "tags[2]": "Tags use letters, digits, spaces, - and _",
+        },
+        3,
+      ),
+    ).toEqual({
+      onFields: [
+        ["source.url", "Source URL must be an http(s) URL"],
+        ["tags", "Tags use letters, digits, spaces, - and _"],
+        ["parts.1.claim", "Part must be at most 1000 characters"],
+        ["parts", "Split a claim into two parts or more"],
+      ],
+      unplaced: [],
+    });
+  });
+
+  it("puts a part the form has no row for on the group, once, and keeps what matches nothing apart", () => {
+    expect(
+      placePredictionFieldErrors(
+        { "parts[4]": "Part is required", "parts.5": "Part is too long", partsList: "Unknown", _: "Something is off" },
+        2,
+      ),
+    ).toEqual({ onFields: [["parts", "Part is required"]], unplaced: ["Unknown", "Something is off"] });
   });
 });

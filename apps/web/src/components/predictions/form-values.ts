@@ -10,6 +10,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { FieldErrors, FieldPath, Resolver } from "react-hook-form";
 import { get, set } from "react-hook-form";
 import type { z } from "zod";
+import { placeFieldErrors } from "@/lib/field-errors";
 import { toDateInputValue } from "@/lib/format";
 
 /** What the schema takes from the form (strings from the DOM) and what it turns them into. */
@@ -28,9 +29,24 @@ export interface PredictionFormEntry {
   termEnd: string;
   probabilityMode: "number" | "words";
   hedgeWords: string;
+  /**
+   * The parts of a compound claim, one row each. Objects, not strings, because useFieldArray keys
+   * its rows by object; toSchemaInput sends the schema the list of strings it takes.
+   */
+  parts: PartEntry[];
 }
 
-export type PredictionFormValues = PredictionSchemaInput & PredictionFormEntry;
+/** One part of a compound claim, as a row of the form. */
+export interface PartEntry {
+  claim: string;
+}
+
+/** The most parts the schema accepts. */
+export const MAX_PARTS = 10;
+/** The fewest parts a split has: one part is no split. */
+export const MIN_PARTS = 2;
+
+export type PredictionFormValues = Omit<PredictionSchemaInput, "parts"> & PredictionFormEntry;
 export type PredictionFormPath = FieldPath<PredictionFormValues>;
 
 /** Fields the form shows, where errors from the schema or the server can be placed. */
@@ -81,6 +97,7 @@ export function emptyPredictionForm(today: Date): PredictionFormValues {
     termEnd: "",
     probabilityMode: "number",
     hedgeWords: "",
+    parts: [],
   };
 }
 
@@ -123,8 +140,9 @@ type EntryProblems = Partial<Record<"deadlineWords" | "termEnd" | "hedgeWords", 
 /**
  * What the form means, before the schema sees it: an all-blank source group is no source at all,
  * a condition hidden by unticking the box is not sent, a deadline in words becomes its date and
- * hedge words their probability (with probabilitySource HEDGE). Words that cannot be read are
- * returned as problems for their own fields.
+ * hedge words their probability (with probabilitySource HEDGE), and the rows of parts become the
+ * list of claims the schema takes. Words that cannot be read are returned as problems for their
+ * own fields.
  */
 export function toSchemaInput(values: PredictionFormValues): { input: PredictionSchemaInput; problems: EntryProblems } {
   const {
@@ -133,12 +151,14 @@ export function toSchemaInput(values: PredictionFormValues): { input: Prediction
     termEnd: _termEnd,
     probabilityMode,
     hedgeWords,
+    parts: partRows,
     ...schemaValues
   } = values;
   const problems: EntryProblems = {};
   const source = values.source && Object.values(values.source).every(isBlank) ? undefined : values.source;
   const condition = values.conditional ? values.condition : undefined;
-  const input: PredictionSchemaInput = { ...schemaValues, source, condition };
+  const parts = partRows.map((part) => part.claim);
+  const input: PredictionSchemaInput = { ...schemaValues, source, condition, parts };
 
   if (deadlineMode === "words") {
     const deadline = readDeadlineWords(values);
@@ -181,12 +201,77 @@ export const predictionFormResolver: Resolver<PredictionFormValues, unknown, Pre
   const { input, problems } = toSchemaInput(values);
   const result = await schemaResolver(input, context, options as never);
   const extra = Object.entries(problems);
-  if (extra.length === 0)
+  const schemaErrors = result.errors as FieldErrors<PredictionFormValues>;
+  if (extra.length === 0 && !schemaErrors.parts)
     return result as Awaited<ReturnType<Resolver<PredictionFormValues, unknown, PredictionFormOutput>>>;
-  const errors: FieldErrors<PredictionFormValues> = { ...(result.errors as FieldErrors<PredictionFormValues>) };
+  const errors = nestPartErrors({ ...schemaErrors });
   for (const [path, message] of extra) set(errors, path, { type: "validate", message });
   return { values: {}, errors };
 };
+
+type PartsErrors = NonNullable<FieldErrors<PredictionFormValues>["parts"]>;
+
+const isErrorEntry = (value: unknown): value is { type?: unknown; message: string } =>
+  typeof value === "object" && value !== null && typeof (value as { message?: unknown }).message === "string";
+
+/**
+ * The schema reports a part's error at "parts.N" (a list of strings), but the form's input for it
+ * is "parts.N.claim": move each there. The group's own error ("Split a claim into two parts or
+ * more") goes to "parts.root", where react-hook-form keeps a field array's errors.
+ */
+export function nestPartErrors(errors: FieldErrors<PredictionFormValues>): FieldErrors<PredictionFormValues> {
+  const entry: unknown = errors.parts;
+  if (!entry || typeof entry !== "object") return errors;
+  const found = entry as Record<string, unknown>;
+  const nested: unknown[] & { root?: { type?: unknown; message: string } } = [];
+  for (const key of Object.keys(found)) {
+    if (!/^\d+$/.test(key)) continue;
+    const item = found[key];
+    if (isErrorEntry(item)) nested[Number(key)] = { claim: item };
+    else if (item && typeof item === "object" && isErrorEntry((item as { claim?: unknown }).claim))
+      nested[Number(key)] = item;
+  }
+  const root = isErrorEntry(found.root) ? found.root : isErrorEntry(found) ? found : null;
+  if (root) nested.root = { type: root.type, message: root.message };
+  const result = { ...errors };
+  if (nested.length > 0 || nested.root) result.parts = nested as unknown as PartsErrors;
+  else delete result.parts;
+  return result;
+}
+
+/** The error of the parts as a group (too few, too many), wherever it was put: "parts.root" or "parts". */
+export function partsGroupError(errors: FieldErrors<PredictionFormValues>): string | undefined {
+  const entry: unknown = errors.parts;
+  if (!entry || typeof entry !== "object") return undefined;
+  const { root } = entry as { root?: unknown };
+  if (isErrorEntry(root) && root.message) return root.message;
+  return isErrorEntry(entry) && entry.message ? entry.message : undefined;
+}
+
+/**
+ * Places the API's field errors on the form. A part's error ("parts[1]") goes on that part's
+ * input, when the form has that row; the group's error ("parts"), and a part's the form has no row
+ * for, on the parts as a group. Everything else as placeFieldErrors places it.
+ */
+export function placePredictionFieldErrors(
+  fieldErrors: Readonly<Record<string, string>>,
+  partCount: number,
+): { onFields: [PredictionFormPath, string][]; unplaced: string[] } {
+  const rest: Record<string, string> = {};
+  const onParts = new Map<PredictionFormPath, string>();
+  for (const [path, message] of Object.entries(fieldErrors)) {
+    if (!/^parts(?:$|[.[])/.test(path)) {
+      rest[path] = message;
+      continue;
+    }
+    const index = /^parts(?:\[(\d+)\]|\.(\d+))/.exec(path);
+    const row = index ? Number(index[1] ?? index[2]) : null;
+    const target: PredictionFormPath = row !== null && row < partCount ? `parts.${row}.claim` : "parts";
+    if (!onParts.has(target)) onParts.set(target, message);
+  }
+  const { onFields, unplaced } = placeFieldErrors(rest, formFieldPaths);
+  return { onFields: [...onFields, ...onParts], unplaced };
+}
 
 /**
  * The first error message at a path. Array fields (tags) keep item errors under their index, so

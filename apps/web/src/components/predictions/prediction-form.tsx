@@ -12,7 +12,6 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { placeFieldErrors } from "@/lib/field-errors";
 import { toDateInputValue } from "@/lib/format";
 import { WriteErrorAlert } from "@/components/write-error";
 import { serverFieldErrors } from "@/trpc/errors";
@@ -22,11 +21,13 @@ import { DeadlineField } from "./deadline-field";
 import {
   emptyPredictionForm,
   errorMessageAt,
-  formFieldPaths,
+  placePredictionFieldErrors,
   predictionFormResolver,
+  type formFieldPaths,
   type PredictionFormOutput,
   type PredictionFormValues,
 } from "./form-values";
+import { PartsField } from "./parts-field";
 import { ProbabilityField } from "./probability-field";
 import { SourceFields } from "./source-fields";
 import { TagsField } from "./tags-field";
@@ -92,7 +93,7 @@ export function PredictionForm() {
     } catch (error) {
       const fieldErrors = serverFieldErrors(error);
       if (fieldErrors) {
-        const { onFields, unplaced } = placeFieldErrors(fieldErrors, formFieldPaths);
+        const { onFields, unplaced } = placePredictionFieldErrors(fieldErrors, form.getValues("parts").length);
         for (const [path, message] of onFields) setError(path, { type: "server", message });
         setFormError(
           unplaced.length > 0 ? unplaced.join(" ") : "The prediction was not saved: some fields need attention.",
@@ -156,6 +157,7 @@ export function PredictionForm() {
                 placeholder="The Trump-Putin talks produce no substantive agreement"
               />
             </Field>
+            <PartsField />
             <Field
               id="criteria"
               label="Resolution criteria"
