@@ -10,7 +10,12 @@ const t = initTRPC.context<Context>().create({
     const isInputError = error.code === "BAD_REQUEST" && fieldErrors !== null;
     return {
       ...shape,
-      message: isInputError ? "Some fields are not valid" : shape.message,
+      // An unexpected failure's own message may name files, SQL or constraints: never send it.
+      message: isInputError
+        ? "Some fields are not valid"
+        : error.code === "INTERNAL_SERVER_ERROR"
+          ? "Something went wrong on the server; the change was not saved"
+          : shape.message,
       data: { ...shape.data, fieldErrors, stack: undefined },
     };
   },

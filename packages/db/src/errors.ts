@@ -20,17 +20,27 @@ export function toDomainError(error: unknown): unknown {
   return error;
 }
 
+/**
+ * The most specific error code in a Prisma/driver error chain: the PostgreSQL SQLSTATE when there
+ * is one (Prisma 7 with the pg adapter nests it as meta.driverAdapterError.cause.originalCode),
+ * else Prisma's own P-code.
+ */
 function findCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const record = current as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown };
-    if (typeof record.originalCode === "string") return record.originalCode;
-    if (typeof record.code === "string" && /^(P\d{4}|\d{5})$/.test(record.code)) {
-      // Prisma wraps raw driver errors in P2010 and friends; prefer the PostgreSQL SQLSTATE inside.
-      const inner = findCode(record.meta) ?? findCode(record.cause);
-      return inner ?? record.code;
+  const seen = new Set<unknown>();
+  let prismaCode: string | undefined;
+  const visit = (value: unknown, depth: number): string | undefined => {
+    if (!value || typeof value !== "object" || depth > 6 || seen.has(value)) return undefined;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    if (typeof record.originalCode === "string" && /^[0-9A-Z]{5}$/.test(record.originalCode))
+      return record.originalCode;
+    if (typeof record.code === "string" && /^\d{5}$/.test(record.code)) return record.code;
+    if (typeof record.code === "string" && /^P\d{4}$/.test(record.code)) prismaCode ??= record.code;
+    for (const key of ["cause", "meta", "driverAdapterError"]) {
+      const found = visit(record[key], depth + 1);
+      if (found) return found;
     }
-    current = record.cause ?? record.meta;
-  }
-  return undefined;
+    return undefined;
+  };
+  return visit(error, 0) ?? prismaCode;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify } from "./slug";
+import { slugify, tagSlug } from "./slug";
 
 describe("slugify", () => {
   it.each([
@@ -10,5 +10,17 @@ describe("slugify", () => {
     ["---", ""],
   ])("%s -> %s", (input, expected) => {
     expect(slugify(input)).toBe(expected);
+  });
+});
+
+describe("tagSlug", () => {
+  it.each([
+    ["Foreign policy", "foreign-policy"],
+    ["foreign_policy", "foreign-policy"],
+    ["FOREIGN  POLICY", "foreign-policy"],
+    ["Économie", "économie"],
+    ["north-korea", "north-korea"],
+  ])("%s -> %s", (input, expected) => {
+    expect(tagSlug(input)).toBe(expected);
   });
 });

@@ -9,3 +9,16 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
 }
+
+/**
+ * The one form of a tag, used to store, compare and filter: "Foreign policy", "foreign_policy" and
+ * "FOREIGN  POLICY" are all "foreign-policy". Letters of any script are kept ("économie").
+ */
+export function tagSlug(tag: string): string {
+  return tag
+    .normalize("NFKC")
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_-]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -108,7 +108,11 @@ export async function dbCommand(env: CliEnv, args: string[]): Promise<number> {
         { migrate: false },
       );
     case "reset":
-      if (!rest.includes("--force") && process.stdin.isTTY) {
+      if (!rest.includes("--force") && !process.stdin.isTTY) {
+        // Nobody can confirm from a script or a pipe: a wipe must be asked for explicitly.
+        throw new UsageError("db reset deletes every row: pass --force when not running in a terminal");
+      }
+      if (!rest.includes("--force")) {
         const { createInterface } = await import("node:readline/promises");
         const prompt = createInterface({ input: process.stdin, output: process.stdout });
         const answer = await prompt.question("This deletes every row in the database. Type 'reset' to continue: ");

@@ -112,7 +112,7 @@ describe("prediction.judge", () => {
 
   it.each([
     [{ outcome: "PARTIAL" }, "credit", "Partial outcomes need a credit between 0 and 1"],
-    [{ outcome: "TRUE", resolvedAt: "2026-07-01" }, "resolvedAt", "Date decided cannot be in the future"],
+    [{ outcome: "TRUE", resolvedAt: "2026-06-03" }, "resolvedAt", "Date decided cannot be in the future"],
     [
       { outcome: "TRUE", resolvedAt: "2025-01-01" },
       "resolvedAt",
@@ -251,5 +251,60 @@ describe("prediction.update keeps what it is not told to change", () => {
     const prediction = await logOne("Tags stay");
     const updated = await editorAt().prediction.update({ id: prediction.id, version: 1, claim: "Tags still stay" });
     expect(updated.tags).toEqual(["diplomacy", "russia"]);
+  });
+});
+
+describe("prediction.update checks the prediction as it will be", () => {
+  it("refuses a deadline before the date made even when only the deadline is sent", async () => {
+    const prediction = await logOne("Deadline alone");
+    const error = await clientError(() =>
+      editorAt().prediction.update({ id: prediction.id, version: 1, resolveBy: "2020-01-01" }),
+    );
+    expect(error.data.code).toBe("BAD_REQUEST");
+    expect(error.data.fieldErrors).toEqual({ resolveBy: "Deadline must be on or after the date made" });
+  });
+
+  it("keeps a hedge reading inside its interval, and drops the interval when a number replaces the reading", async () => {
+    const prediction = await editorAt().prediction.create(
+      predictionInput({
+        claim: "Hedged",
+        source: undefined,
+        probability: 0.4,
+        probabilitySource: "HEDGE",
+        hedge: "could",
+        interval: [0.25, 0.5],
+      }),
+    );
+    const error = await clientError(() =>
+      editorAt().prediction.update({ id: prediction.id, version: 1, probability: 0.9 }),
+    );
+    expect(error.data.code).toBe("BAD_REQUEST");
+    expect(Object.keys(error.data.fieldErrors ?? {})).toEqual(["probability"]);
+    const restated = await editorAt().prediction.update({
+      id: prediction.id,
+      version: 1,
+      probability: 0.9,
+      probabilitySource: "STATED",
+    });
+    expect(restated).toMatchObject({
+      probability: 0.9,
+      probabilityLow: null,
+      probabilityHigh: null,
+      probabilitySource: "STATED",
+    });
+  });
+
+  it("does not count an edit that changes nothing", async () => {
+    const prediction = await logOne("Same tags");
+    const same = await editorAt().prediction.update({ id: prediction.id, version: 1, tags: ["Russia", "Diplomacy"] });
+    expect(same.version).toBe(1);
+    expect(same.history).toHaveLength(1);
+  });
+
+  it("never sends an internal error's details to the client", async () => {
+    const broken = api.callerFor(api.actors.editor, () => new Date(Number.NaN));
+    const error = await clientError(() => broken.prediction.list({ status: "DUE", limit: 5 }));
+    expect(error.data.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(error.message).toBe("Something went wrong on the server; the change was not saved");
   });
 });

@@ -54,7 +54,15 @@ export async function importLedger(
         }
 
         const sources = new Map<string, { id: string; text: string | null }>();
-        for (const source of ledger.sources) {
+        for (const [index, source] of ledger.sources.entries()) {
+          if (source.url) {
+            const holder = await tx.source.findUnique({ where: { url: source.url }, select: { key: true } });
+            if (holder && holder.key !== source.key) {
+              throw new DomainError("INVALID", "A source's url is already in the ledger under another key", [
+                { path: `sources[${index}].url`, message: `already used by the source "${holder.key}"` },
+              ]);
+            }
+          }
           const data = {
             title: source.title,
             outlet: source.outlet ?? null,
@@ -85,20 +93,29 @@ export async function importLedger(
         }
 
         const predictionIds = new Map<string, string>();
-        // Parents first, so a part can point at its whole.
-        const ordered = [...ledger.predictions].sort(
-          (a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined),
-        );
-        for (const prediction of ordered) {
+        for (const prediction of ledger.predictions) {
           const source = prediction.source ? sources.get(prediction.source) : undefined;
           const id = await upsertPrediction(tx, prediction, {
             analystId: analystIds.get(prediction.analyst)!,
             source: source ?? null,
-            parentId: prediction.parent ? (predictionIds.get(prediction.parent) ?? null) : null,
             actor,
             counts,
           });
           predictionIds.set(prediction.key, id);
+        }
+        // Parts point at their whole once every prediction of the file exists, whatever the order.
+        for (const prediction of ledger.predictions) {
+          const parentId = prediction.parent ? (predictionIds.get(prediction.parent) ?? null) : null;
+          await tx.prediction.updateMany({
+            where: {
+              id: predictionIds.get(prediction.key)!,
+              OR:
+                parentId === null
+                  ? [{ parentId: { not: null } }]
+                  : [{ parentId: null }, { parentId: { not: parentId } }],
+            },
+            data: { parentId },
+          });
         }
         return counts;
       },
@@ -128,7 +145,6 @@ async function upsertPrediction(
   links: {
     analystId: string;
     source: { id: string; text: string | null } | null;
-    parentId: string | null;
     actor: { userId: string | null };
     counts: ImportCounts;
   },
@@ -136,7 +152,6 @@ async function upsertPrediction(
   const data = {
     analystId: links.analystId,
     sourceId: links.source?.id ?? null,
-    parentId: links.parentId,
     claim: prediction.claim,
     quote: prediction.quote ?? null,
     ...quoteOffsets(prediction, links.source?.text ?? null),
@@ -151,6 +166,9 @@ async function upsertPrediction(
     conditional: prediction.conditional ?? prediction.condition !== undefined,
     condition: prediction.condition ?? null,
   };
+  // Lock the row first: a judgement or an edit committing between this read and the update below
+  // would otherwise be overwritten (or slip a probability change past the judged check).
+  await tx.$queryRaw`SELECT 1 FROM "prediction" WHERE "key" = ${prediction.key} FOR UPDATE`;
   const existing = await tx.prediction.findUnique({
     where: { key: prediction.key },
     include: {

@@ -59,6 +59,16 @@ export async function updatePrediction(
           { path: "condition", message: "A condition needs the conditional box ticked" },
         ]);
       }
+      const madeAt = (after.madeAt ?? current.madeAt) as Date;
+      const resolveBy = (after.resolveBy !== undefined ? after.resolveBy : current.resolveBy) as Date | null;
+      if (resolveBy && resolveBy < madeAt) {
+        throw new DomainError("INVALID", "The deadline is before the date the prediction was made", [
+          {
+            path: "resolveBy" in after ? "resolveBy" : "madeAt",
+            message: "Deadline must be on or after the date made",
+          },
+        ]);
+      }
       if ("probability" in after && current._count.judgements > 0) {
         throw new DomainError(
           "CONFLICT",
@@ -75,9 +85,28 @@ export async function updatePrediction(
       }
       if (Object.keys(after).length === 0) return;
       const { tags: _tags, ...fields } = after;
+      const extra: Record<string, unknown> = {};
+      if ("probability" in after) {
+        // A hedge's interval describes the hedge reading; a number entered by hand replaces it.
+        const probability = after.probability as number;
+        const low = current.probabilityLow;
+        const high = current.probabilityHigh;
+        const source = (after.probabilitySource ?? current.probabilitySource) as string;
+        const outside = (low !== null && probability < low) || (high !== null && probability > high);
+        if (outside && source === "HEDGE") {
+          throw new DomainError("INVALID", "The probability is outside the hedge's interval", [
+            {
+              path: "probability",
+              message: `A reading of "${current.hedge ?? "the hedge"}" lies between ${low} and ${high}; enter it as stated or as your estimate instead`,
+            },
+          ]);
+        }
+        if (outside) Object.assign(extra, { probabilityLow: null, probabilityHigh: null });
+      }
+      if ("quote" in after) Object.assign(extra, { quoteStart: null, quoteEnd: null });
       const claimed = await tx.prediction.updateMany({
         where: { id: input.id, version: input.version },
-        data: { ...fields, version: { increment: 1 } },
+        data: { ...fields, ...extra, version: { increment: 1 } },
       });
       if (claimed.count === 0) {
         throw new DomainError(

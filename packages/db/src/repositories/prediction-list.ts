@@ -1,4 +1,10 @@
-import type { ListDueInput, ListPredictionsInput, Page, PredictionSummary } from "@hindsight/domain";
+import {
+  tagSlug,
+  type ListDueInput,
+  type ListPredictionsInput,
+  type Page,
+  type PredictionSummary,
+} from "@hindsight/domain";
 import type { Database } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -17,7 +23,7 @@ function filterConditions(input: ListPredictionsInput, now: Date): Prisma.Sql[] 
   if (input.outlet) conditions.push(Prisma.sql`lower(s."outlet") = lower(${input.outlet})`);
   if (input.tag) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "prediction_tag" pt JOIN "tag" t ON t."id" = pt."tagId"
-      WHERE pt."predictionId" = p."id" AND t."slug" = ${input.tag.toLowerCase()})`);
+      WHERE pt."predictionId" = p."id" AND t."slug" = ${tagSlug(input.tag)})`);
   }
   if (input.madeFrom) conditions.push(Prisma.sql`p."madeAt" >= ${utc(input.madeFrom)}`);
   if (input.madeTo) {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { DomainError, slugify, type CreatePredictionInput, type PredictionSummary } from "@hindsight/domain";
+import { DomainError, slugify, tagSlug, type CreatePredictionInput, type PredictionSummary } from "@hindsight/domain";
 import type { Database } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { toDomainError } from "../errors";
@@ -61,7 +61,7 @@ async function resolveSource(tx: Transaction, source: CreatePredictionInput["sou
 
 export async function connectTags(tx: Transaction, predictionId: string, tags: readonly string[]): Promise<void> {
   for (const name of tags) {
-    const slug = slugify(name) || name;
+    const slug = tagSlug(name);
     const tag = await tx.tag.upsert({ where: { slug }, create: { slug, name }, update: {}, select: { id: true } });
     await tx.predictionTag.upsert({
       where: { predictionId_tagId: { predictionId, tagId: tag.id } },
@@ -92,6 +92,8 @@ export async function createPrediction(
         probability: input.probability,
         probabilitySource: input.probabilitySource,
         hedge: input.hedge ?? null,
+        probabilityLow: input.interval?.[0] ?? null,
+        probabilityHigh: input.interval?.[1] ?? null,
         conditional: input.conditional,
         condition: input.condition ?? null,
         createdById: actor.userId,

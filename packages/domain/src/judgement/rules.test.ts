@@ -63,6 +63,8 @@ describe("checkJudgement", () => {
       "resolvedAt",
     );
     expect(failure(() => checkJudgement(prediction, judge({ resolvedAt: "2025-04-25" }), now))).toBeNull();
+    // Already "tomorrow" in UTC is today somewhere east of it.
+    expect(failure(() => checkJudgement(prediction, judge({ resolvedAt: "2026-01-11" }), now))).toBeNull();
   });
 
   it("refuses to reopen a prediction that is already open", () => {

@@ -26,7 +26,8 @@ export function checkJudgement(prediction: JudgeablePrediction, input: JudgePred
     ]);
   }
   if (input.resolvedAt) {
-    if (input.resolvedAt.getTime() > now.getTime()) {
+    // Allow the widest time-zone lead (UTC+14): "today" somewhere is still tomorrow in UTC.
+    if (input.resolvedAt.getTime() > now.getTime() + 14 * 60 * 60 * 1000) {
       throw new DomainError("INVALID", "The date decided is in the future", [
         { path: "resolvedAt", message: "Date decided cannot be in the future" },
       ]);

@@ -61,4 +61,33 @@ describe("parseLedger", () => {
       issues: [{ path: "format", message: 'format must be "hindsight/v1"' }],
     });
   });
+
+  it("refuses two sources with the same url, and parts that contain their whole", () => {
+    const result = parseLedger({
+      ...base,
+      sources: [
+        { ...base.sources[0], url: "https://example.com/a" },
+        { ...base.sources[0], key: "copy", url: "https://example.com/a" },
+      ],
+      predictions: [
+        { ...base.predictions[0], key: "a", parent: "b" },
+        { ...base.predictions[0], key: "b", parent: "a" },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues).toEqual(
+        expect.arrayContaining([
+          { path: "sources[1].url", message: "same url as sources[0]" },
+          { path: "predictions[0].parent", message: "parts cannot contain their own whole" },
+          { path: "predictions[1].parent", message: "parts cannot contain their own whole" },
+        ]),
+      );
+    }
+  });
+
+  it("keeps only the day of a publication timestamp", () => {
+    const result = parseLedger({ ...base, sources: [{ ...base.sources[0], publishedAt: "2025-04-25T22:30:00Z" }] });
+    expect(result.ok && result.ledger.sources[0]!.publishedAt.toISOString()).toBe("2025-04-25T00:00:00.000Z");
+  });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { outcomes, probabilitySources } from "../schemas/prediction";
-import { date, optional, probability, tags, text, url } from "../schemas/fields";
+import { date, day, optional, probability, tags, text, url } from "../schemas/fields";
 
 /**
  * The ledger file, format "hindsight/v1" (DESIGN.md, "Data contract v1"). Fields beyond the
@@ -29,7 +29,7 @@ export const ledgerSource = z.object({
   title: text("title", 500),
   outlet: optional(text("outlet", 200)),
   url: optional(url("url")),
-  publishedAt: date("publishedAt"),
+  publishedAt: day("publishedAt"),
   // Additions:
   authors: z.array(text("author", 200)).max(50).optional(),
   text: z.string().max(2_000_000).optional(),
@@ -117,6 +117,14 @@ export const ledgerFile = z
         });
       analysts.add(analyst.slug);
     });
+    const urls = new Map<string, number>();
+    ledger.sources.forEach((source, index) => {
+      if (!source.url) return;
+      const first = urls.get(source.url);
+      if (first !== undefined) {
+        context.addIssue({ code: "custom", path: ["sources", index, "url"], message: `same url as sources[${first}]` });
+      } else urls.set(source.url, index);
+    });
     const sources = new Set<string>();
     ledger.sources.forEach((source, index) => {
       if (sources.has(source.key))
@@ -124,6 +132,15 @@ export const ledgerFile = z
       sources.add(source.key);
     });
     const predictions = new Set(ledger.predictions.map((prediction) => prediction.key));
+    const parentOf = new Map(ledger.predictions.map((prediction) => [prediction.key, prediction.parent]));
+    const formsCycle = (key: string): boolean => {
+      const visited = new Set<string>([key]);
+      for (let current = parentOf.get(key); current !== undefined; current = parentOf.get(current)) {
+        if (visited.has(current)) return current === key;
+        visited.add(current);
+      }
+      return false;
+    };
     const seen = new Set<string>();
     ledger.predictions.forEach((prediction, index) => {
       const path = (field: string) => ["predictions", index, field];
@@ -142,6 +159,14 @@ export const ledgerFile = z
           path: path("source"),
           message: `no source with key "${prediction.source}" in this file`,
         });
+      if (
+        prediction.parent &&
+        prediction.parent !== prediction.key &&
+        predictions.has(prediction.parent) &&
+        formsCycle(prediction.key)
+      ) {
+        context.addIssue({ code: "custom", path: path("parent"), message: "parts cannot contain their own whole" });
+      }
       if (prediction.parent && (!predictions.has(prediction.parent) || prediction.parent === prediction.key)) {
         context.addIssue({
           code: "custom",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tagSlug } from "../slug";
 
 /**
  * Field schemas shared by procedures, forms and the importer. Forms send "" for an empty input;
@@ -31,7 +32,9 @@ export function parseIsoDate(value: string): Date | null {
   const calendar = new Date(Date.UTC(year, month - 1, day));
   if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day)
     return null;
-  const parsed = DATE_ONLY.test(text) ? calendar : new Date(text);
+  // A timestamp without a zone is read as UTC, like a date alone, never in the server's local time.
+  const zone = TIMESTAMP.exec(text)?.[6];
+  const parsed = DATE_ONLY.test(text) ? calendar : new Date(`${text.replace(" ", "T")}${zone ? "" : "Z"}`);
   return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
 
@@ -49,6 +52,10 @@ export const date = (label: string) => {
       return parsed;
     });
 };
+
+/** A calendar day: a date, or the UTC day of a timestamp (for columns that keep only the day). */
+export const day = (label: string) =>
+  date(label).transform((value) => new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate())));
 
 /** A numeric string from a form becomes a number; blanks, booleans and null stay what they are (and fail). */
 export const numericString = (value: unknown): unknown =>
@@ -80,7 +87,7 @@ export const tagName = z
 export const tagList = z
   .array(tagName)
   .max(20, "At most 20 tags")
-  .transform((values) => [...new Set(values.map((value) => value.toLowerCase()))]);
+  .transform((values) => [...new Set(values.map(tagSlug))]);
 
 /** Tags where absent means none (logging, import). An edit uses tagList.optional(): absent means unchanged. */
 export const tags = tagList.default([]);

@@ -65,6 +65,15 @@ describe("createPredictionInput never invents a value", () => {
     expect(fieldErrors({ ...valid, ...change })[path]).toBe(message);
   });
 
+  it("reads a timestamp without a zone as UTC, whatever the server's zone", () => {
+    expect(createPredictionInput.parse({ ...valid, madeAt: "2025-04-25T10:00" }).madeAt.toISOString()).toBe(
+      "2025-04-25T10:00:00.000Z",
+    );
+    expect(createPredictionInput.parse({ ...valid, madeAt: "2025-04-25T10:00:00+02:00" }).madeAt.toISOString()).toBe(
+      "2025-04-25T08:00:00.000Z",
+    );
+  });
+
   it("reads full timestamps", () => {
     expect(createPredictionInput.parse({ ...valid, madeAt: "2025-04-25T10:30:00Z" }).madeAt.toISOString()).toBe(
       "2025-04-25T10:30:00.000Z",

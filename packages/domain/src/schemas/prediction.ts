@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorPage, date, optional, probability, tagList, tags, text, url } from "./fields";
+import { cursorPage, date, day, optional, probability, tagList, tags, text, url } from "./fields";
 
 export const probabilitySources = ["STATED", "HEDGE", "ESTIMATE"] as const;
 export const outcomes = ["TRUE", "FALSE", "PARTIAL", "AMBIGUOUS", "ANNULLED"] as const;
@@ -20,7 +20,7 @@ export const sourceInput = z.object({
   title: text("Source title", 500),
   outlet: optional(text("Outlet", 200)),
   url: optional(url("Source URL")),
-  publishedAt: date("Publication date"),
+  publishedAt: day("Publication date"),
 });
 
 export const createPredictionInput = z
@@ -35,6 +35,8 @@ export const createPredictionInput = z
     probability,
     probabilitySource: z.enum(probabilitySources).default("STATED"),
     hedge: optional(text("Hedge", 100)),
+    /** The hedge reading's interval [low, high] around the probability, when read from words. */
+    interval: z.tuple([probability, probability]).optional(),
     conditional: z.boolean().default(false),
     condition: optional(text("Condition", 1000)),
     tags,
@@ -47,6 +49,9 @@ export const createPredictionInput = z
     }
     if (input.resolveBy && input.resolveBy < input.madeAt) {
       context.addIssue({ code: "custom", path: ["resolveBy"], message: "Deadline must be on or after the date made" });
+    }
+    if (input.interval && !(input.interval[0] <= input.probability && input.probability <= input.interval[1])) {
+      context.addIssue({ code: "custom", path: ["interval"], message: "The interval must contain the probability" });
     }
     if (input.condition && !input.conditional) {
       context.addIssue({

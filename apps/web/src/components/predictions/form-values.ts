@@ -179,12 +179,14 @@ export function toSchemaInput(values: PredictionFormValues): { input: Prediction
       input.probability = hedge.reading.probability;
       input.probabilitySource = "HEDGE";
       input.hedge = hedgeWords.trim();
+      input.interval = [hedge.reading.interval[0], hedge.reading.interval[1]];
     } else {
       input.probability = undefined;
       problems.hedgeWords = hedge ? hedge.reason : "Type the hedge words used, such as “could” or “likely”";
     }
   } else {
     input.hedge = undefined;
+    input.interval = undefined;
     if (input.probabilitySource === "HEDGE") input.probabilitySource = "STATED";
   }
   return { input, problems };
