@@ -1,5 +1,6 @@
 #!/usr/bin/env -S npx tsx
 import { dbCommand } from "./commands/db";
+import { scoreboardCommand } from "./commands/scoreboard";
 import { serve } from "./commands/serve";
 import { userCommand } from "./commands/user";
 import { readEnv, UsageError } from "./env";
@@ -20,9 +21,13 @@ Commands:
                               create a user who signs in with email and password; the password
                               is asked twice (hidden), or read from the first line of stdin
   user list [--json]          list users and their roles
+  scoreboard [--json] [--tag <tag>] [--min-scored <n>]
+                              analysts ranked by adjusted Brier score (see DESIGN.md "Scoring");
+                              fewer than n scored predictions (default 5) are listed unranked
 
 Examples:
   pnpm hindsight db status
+  pnpm hindsight scoreboard --tag russia --min-scored 3
   pnpm hindsight user add --email you@example.org --role admin
   printf '%s\n' "$PASSWORD" | pnpm hindsight user add --email ed@example.org --role editor --name "Ed Itor"
   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/hindsight pnpm hindsight db migrate
@@ -44,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
       return await dbCommand(env, rest);
     case "user":
       return await userCommand(env, rest);
+    case "scoreboard":
+      return await scoreboardCommand(env, rest);
     default:
       throw new UsageError(`unknown command "${command}"; see \`pnpm hindsight --help\``);
   }

@@ -1,5 +1,6 @@
 import { analystRouter } from "./routers/analyst";
 import { predictionRouter } from "./routers/prediction";
+import { scoreboardRouter } from "./routers/scoreboard";
 import { sourceRouter } from "./routers/source";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, router } from "./trpc";
@@ -9,6 +10,7 @@ export const appRouter = router({
   analyst: analystRouter,
   source: sourceRouter,
   user: userRouter,
+  scoreboard: scoreboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,3 +11,4 @@ export * from "./repositories/judgements";
 export * from "./repositories/ledger";
 export * from "./repositories/sources";
 export * from "./repositories/users";
+export * from "./repositories/scoreboard";

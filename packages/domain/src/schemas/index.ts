@@ -3,3 +3,4 @@ export * from "./prediction";
 export * from "./analyst";
 export * from "./judgement";
 export * from "./user";
+export * from "./scoreboard";

@@ -5,3 +5,4 @@ export * from "./hit-rate";
 export * from "./calibration";
 export * from "./murphy";
 export * from "./ranking";
+export * from "./scoreboard";

@@ -1,0 +1,134 @@
+import { createCaller, createContext } from "@hindsight/api";
+import { createTestDatabase, makeUser, predictionInput, type TestDatabase } from "@hindsight/db/testing";
+import type { Scoreboard } from "@hindsight/domain";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { readEnv, UsageError } from "../env";
+import { formatScoreboard, parseScoreboardArgs, scoreboardCommand } from "./scoreboard";
+
+describe("parseScoreboardArgs", () => {
+  it.each([
+    [[], { json: false, tag: undefined, minScored: 5, help: false }],
+    [["--json", "--tag", "russia", "--min-scored", "0"], { json: true, tag: "russia", minScored: 0, help: false }],
+    [["--min-scored=12", "--tag=North Korea"], { json: false, tag: "North Korea", minScored: 12, help: false }],
+    [["--help"], { json: false, tag: undefined, minScored: 5, help: true }],
+  ])("reads %j", (args, expected) => {
+    expect(parseScoreboardArgs(args)).toEqual(expected);
+  });
+
+  it.each([
+    [["--jsn"], "Unknown option '--jsn'"],
+    [["extra"], "Unexpected argument 'extra'"],
+    [["--tag"], "Option '--tag <value>' argument missing"],
+    [["--tag", " "], "--tag needs a tag"],
+    [["--min-scored", "2.5"], '--min-scored must be a whole number, got "2.5"'],
+    [["--min-scored", "-1"], "--min-scored"],
+    [["--min-scored", "five"], '--min-scored must be a whole number, got "five"'],
+  ])("refuses %j with a usage error", (args, message) => {
+    expect(() => parseScoreboardArgs(args)).toThrow(UsageError);
+    expect(() => parseScoreboardArgs(args)).toThrow(message);
+  });
+});
+
+describe("formatScoreboard", () => {
+  const analyst = (
+    name: string,
+    scored: number,
+    brier: number | null,
+    adjusted: number | null,
+    rank: number | null,
+  ) => ({
+    slug: name.toLowerCase(),
+    name,
+    predictions: scored + 1,
+    resolved: scored,
+    scored,
+    brier,
+    logLoss: brier === null ? null : brier * 2,
+    hitRate: brier === null ? null : 0.5,
+    adjustedBrier: adjusted,
+    rank,
+  });
+
+  it("aligns ranked analysts, then the unranked ones under their own line, to 3 decimals", () => {
+    const board: Scoreboard = {
+      population: { scored: 14, brier: 0.19 },
+      analysts: [
+        analyst("Alice Ames", 12, 0.14, 0.16545, 1),
+        analyst("Bob", 5, 0.18, 0.1866667, 2),
+        analyst("Dan Dunn", 0, null, 0.19, null),
+      ],
+    };
+    expect(formatScoreboard(board, 5)).toBe(
+      [
+        "Population brier 0.190 over 14 scored predictions",
+        "",
+        "rank  analyst     scored  brier  log loss  hit rate  adjusted",
+        "   1  Alice Ames      12  0.140     0.280     0.500     0.165",
+        "   2  Bob              5  0.180     0.360     0.500     0.187",
+        "unranked (fewer than 5 scored)",
+        "   -  Dan Dunn         0      -         -         -     0.190",
+      ].join("\n"),
+    );
+  });
+
+  it("says so when nothing matches", () => {
+    expect(formatScoreboard({ population: { scored: 0, brier: null }, analysts: [] }, 5)).toBe(
+      "Population brier - over 0 scored predictions\nNo predictions match.",
+    );
+  });
+});
+
+describe("hindsight scoreboard against a database", () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase("hindsight_cli_scoreboard");
+    const editor = createCaller(createContext({ db: database.db, actor: await makeUser(database.db, "EDITOR") }));
+    // (0.8 TRUE) and one open: brier (0.8 - 1)^2 = 0.04, the population's too, so adjusted 0.04;
+    // logLoss -ln 0.8 = 0.2231436, hitRate 1.
+    const judged = await editor.prediction.create(predictionInput({ source: undefined, probability: 0.8 }));
+    await editor.prediction.judge({ predictionId: judged.id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-02" });
+    await editor.prediction.create(
+      predictionInput({ source: undefined, claim: "Still open", resolveBy: "2030-01-01" }),
+    );
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("prints the data contract's JSON on stdout alone, progress on stderr", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const code = await scoreboardCommand(readEnv({ DATABASE_URL: database.url }), ["--json", "--min-scored", "1"]);
+    expect(code).toBe(0);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(String(log.mock.calls[0]?.[0]))).toEqual({
+      population: { scored: 1, brier: expect.closeTo(0.04, 12) },
+      analysts: [
+        {
+          slug: "tereza-novotna",
+          name: "Tereza Novotna",
+          predictions: 2,
+          resolved: 1,
+          scored: 1,
+          brier: expect.closeTo(0.04, 12),
+          logLoss: expect.closeTo(0.2231436, 6),
+          hitRate: 1,
+          adjustedBrier: expect.closeTo(0.04, 12),
+          rank: 1,
+        },
+      ],
+    });
+  });
+
+  it("prints the table, with the analyst unranked below the default minimum", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    expect(await scoreboardCommand(readEnv({ DATABASE_URL: database.url }), [])).toBe(0);
+    const printed = log.mock.calls.map((call) => String(call[0])).join("\n");
+    expect(printed).toContain("Population brier 0.040 over 1 scored prediction\n");
+    expect(printed).toContain("unranked (fewer than 5 scored)\n   -  Tereza Novotna       1  0.040");
+  });
+});

@@ -1,0 +1,114 @@
+import { parseArgs } from "node:util";
+import { createCaller, createContext } from "@hindsight/api";
+import { createDatabase } from "@hindsight/db";
+import { DEFAULT_MIN_SCORED, type Scoreboard, type ScoreboardAnalyst } from "@hindsight/domain";
+import { UsageError, type CliEnv } from "../env";
+import { withServer } from "./db";
+
+export const SCOREBOARD_USAGE = `usage: hindsight scoreboard [--json] [--tag <tag>] [--min-scored <n>]
+
+  --json            print { population, analysts } as JSON (data contract v1)
+  --tag <tag>       only predictions with this tag
+  --min-scored <n>  scored predictions an analyst needs to be ranked (default ${DEFAULT_MIN_SCORED})`;
+
+export interface ScoreboardOptions {
+  json: boolean;
+  tag: string | undefined;
+  minScored: number;
+  help: boolean;
+}
+
+export function parseScoreboardArgs(args: string[]): ScoreboardOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        json: { type: "boolean", default: false },
+        tag: { type: "string" },
+        "min-scored": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${SCOREBOARD_USAGE}`);
+  }
+  const minScoredText = values["min-scored"];
+  if (minScoredText !== undefined && !/^\d+$/.test(minScoredText.trim())) {
+    throw new UsageError(`--min-scored must be a whole number, got "${minScoredText}"\n${SCOREBOARD_USAGE}`);
+  }
+  const tag = values.tag?.trim();
+  if (values.tag !== undefined && !tag) throw new UsageError(`--tag needs a tag\n${SCOREBOARD_USAGE}`);
+  return {
+    json: values.json,
+    tag,
+    minScored: minScoredText === undefined ? DEFAULT_MIN_SCORED : Number(minScoredText),
+    help: values.help,
+  };
+}
+
+const score = (value: number | null) => (value === null ? "-" : value.toFixed(3));
+
+/** The scoreboard as an aligned table: ranked analysts first, then the unranked ones under their own line. */
+export function formatScoreboard(board: Scoreboard, minScored: number): string {
+  const header = [
+    `Population brier ${score(board.population.brier)} over ${board.population.scored} scored prediction` +
+      (board.population.scored === 1 ? "" : "s"),
+  ];
+  if (board.analysts.length === 0) return [...header, "No predictions match."].join("\n");
+  const titles = ["rank", "analyst", "scored", "brier", "log loss", "hit rate", "adjusted"];
+  const cells = (analyst: ScoreboardAnalyst) => [
+    analyst.rank === null ? "-" : String(analyst.rank),
+    analyst.name,
+    String(analyst.scored),
+    score(analyst.brier),
+    score(analyst.logLoss),
+    score(analyst.hitRate),
+    score(analyst.adjustedBrier),
+  ];
+  const rows = board.analysts.map(cells);
+  const widths = titles.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+  // Names read left to right; numbers line up on the right.
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  const ranked = board.analysts.filter((analyst) => analyst.rank !== null).map((analyst) => line(cells(analyst)));
+  const unranked = board.analysts.filter((analyst) => analyst.rank === null).map((analyst) => line(cells(analyst)));
+  return [
+    ...header,
+    "",
+    line(titles),
+    ...ranked,
+    ...(unranked.length ? [`unranked (fewer than ${minScored} scored)`, ...unranked] : []),
+  ].join("\n");
+}
+
+export async function scoreboardCommand(env: CliEnv, args: string[]): Promise<number> {
+  const options = parseScoreboardArgs(args);
+  if (options.help) {
+    console.log(SCOREBOARD_USAGE);
+    return 0;
+  }
+  return await withServer(
+    env,
+    async (databaseUrl) => {
+      const db = createDatabase(databaseUrl, { maxConnections: 2 });
+      try {
+        const board = await createCaller(createContext({ db })).scoreboard.get({
+          tag: options.tag,
+          minScored: options.minScored,
+        });
+        console.log(options.json ? JSON.stringify(board, null, 2) : formatScoreboard(board, options.minScored));
+        return 0;
+      } finally {
+        await db.$disconnect();
+      }
+    },
+    // JSON goes to stdout alone; the database's progress lines go to stderr.
+    { migrate: true, log: options.json ? (line) => console.error(line) : undefined },
+  );
+}
