@@ -1,11 +1,12 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { CircleCheck, Gavel, LoaderCircle, RotateCcw } from "lucide-react";
+import { CircleCheck, Gavel, RotateCcw } from "lucide-react";
 import Link from "next/link";
 import { PredictionListSkeleton } from "@/components/predictions/prediction-list-skeleton";
 import { PredictionRow } from "@/components/predictions/prediction-row";
 import { Button, buttonVariants } from "@/components/ui/button";
+import { LoadMore } from "@/components/predictions/load-more";
 import { useTRPC } from "@/trpc/react";
 import { dueInput, getNextDuePage } from "./due-options";
 
@@ -66,25 +67,14 @@ export function DueQueue() {
           </li>
         ))}
       </ol>
-      <div className="flex flex-col items-center gap-2" aria-live="polite">
-        {query.isFetchNextPageError ? (
-          <p role="alert" className="text-sm text-destructive">
-            The next page could not be loaded: {query.error.message}
-          </p>
-        ) : null}
-        {query.hasNextPage ? (
-          <Button variant="outline" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-            {query.isFetchingNextPage ? <LoaderCircle aria-hidden className="animate-spin" /> : null}
-            {query.isFetchingNextPage ? "Loading…" : query.isFetchNextPageError ? "Try again" : "Load more"}
-          </Button>
-        ) : (
-          <p className="text-sm text-muted-foreground">
-            {predictions.length === 1
-              ? "One prediction awaits a judgement."
-              : `All ${predictions.length} due predictions shown.`}
-          </p>
-        )}
-      </div>
+      <LoadMore
+        query={query}
+        end={
+          predictions.length === 1
+            ? "One prediction awaits a judgement."
+            : `All ${predictions.length} due predictions shown.`
+        }
+      />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Inbox, LoaderCircle, Plus, RotateCcw, SearchX } from "lucide-react";
+import { Inbox, Plus, RotateCcw, SearchX } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button, buttonVariants } from "@/components/ui/button";
+import { LoadMore } from "@/components/predictions/load-more";
 import { hasFilters } from "@/lib/list-filters";
 import { useTRPC } from "@/trpc/react";
 import { getNextPageParam, listInputFor, type ListScope } from "./list-options";
@@ -52,27 +53,16 @@ export function PredictionFeed({ scope = {}, empty }: { scope?: ListScope; empty
           </li>
         ))}
       </ol>
-      <div className="flex flex-col items-center gap-2" aria-live="polite">
-        {query.isFetchNextPageError ? (
-          <p role="alert" className="text-sm text-destructive">
-            The next page could not be loaded: {query.error.message}
-          </p>
-        ) : null}
-        {query.hasNextPage ? (
-          <Button variant="outline" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-            {query.isFetchingNextPage ? <LoaderCircle aria-hidden className="animate-spin" /> : null}
-            {query.isFetchingNextPage ? "Loading…" : query.isFetchNextPageError ? "Try again" : "Load more"}
-          </Button>
-        ) : (
-          <p className="text-sm text-muted-foreground">
-            {predictions.length === 1
-              ? filtered
-                ? "That is the only matching prediction."
-                : "That is the only prediction so far."
-              : `All ${predictions.length} ${filtered ? "matching " : ""}predictions shown.`}
-          </p>
-        )}
-      </div>
+      <LoadMore
+        query={query}
+        end={
+          predictions.length === 1
+            ? filtered
+              ? "That is the only matching prediction."
+              : "That is the only prediction so far."
+            : `All ${predictions.length} ${filtered ? "matching " : ""}predictions shown.`
+        }
+      />
     </div>
   );
 }

@@ -1,0 +1,34 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { LoaderCircle } from "lucide-react";
+import { Button } from "@/components/ui/button";
+
+interface PagedQuery {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  isFetchNextPageError: boolean;
+  error: { message: string } | null;
+  fetchNextPage: () => Promise<unknown>;
+}
+
+/** The foot of a cursor-paginated list: "Load more" (with its error), or what to say at the end. */
+export function LoadMore({ query, end }: { query: PagedQuery; end: ReactNode }) {
+  return (
+    <div className="flex flex-col items-center gap-2" aria-live="polite">
+      {query.isFetchNextPageError ? (
+        <p role="alert" className="text-sm text-destructive">
+          The next page could not be loaded: {query.error?.message}
+        </p>
+      ) : null}
+      {query.hasNextPage ? (
+        <Button variant="outline" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          {query.isFetchingNextPage ? <LoaderCircle aria-hidden className="animate-spin" /> : null}
+          {query.isFetchingNextPage ? "Loading…" : query.isFetchNextPageError ? "Try again" : "Load more"}
+        </Button>
+      ) : (
+        <p className="text-sm text-muted-foreground">{end}</p>
+      )}
+    </div>
+  );
+}
