@@ -1,9 +1,14 @@
-import { searchAnalystsInput, slugInput } from "@hindsight/domain";
-import { getAnalystBySlug, listAnalysts, searchAnalysts } from "@hindsight/db";
+import { analystCounts, searchAnalystsInput, slugInput } from "@hindsight/domain";
+import { analystCountRows, getAnalystBySlug, listAnalysts, searchAnalysts } from "@hindsight/db";
 import { publicProcedure, router } from "../trpc";
 
 export const analystRouter = router({
   search: publicProcedure.input(searchAnalystsInput).query(({ ctx, input }) => searchAnalysts(ctx.db, input)),
   list: publicProcedure.query(({ ctx }) => listAnalysts(ctx.db)),
   bySlug: publicProcedure.input(slugInput).query(({ ctx, input }) => getAnalystBySlug(ctx.db, input.slug)),
+  /** Open, due, judged, scored, AMBIGUOUS, ANNULLED and vagueness, at the server's now. */
+  counts: publicProcedure.input(slugInput).query(async ({ ctx, input }) => {
+    await getAnalystBySlug(ctx.db, input.slug);
+    return analystCounts(await analystCountRows(ctx.db, input.slug), ctx.now());
+  }),
 });

@@ -105,6 +105,15 @@ describe("analyst and source pages", () => {
       ["victor-cha", 1, 1],
     ]);
     expect((await api.anonymous.analyst.bySlug({ slug: "victor-cha" })).name).toBe("Victor Cha");
+    // Victor Cha: one prediction, judged FALSE, with a deadline, not conditional.
+    expect(await api.callerFor(null, () => now).analyst.counts({ slug: "victor-cha" })).toMatchObject({
+      predictions: 1,
+      judged: 1,
+      scored: 1,
+      vague: 0,
+      vagueness: 0,
+    });
+    await expect(api.anonymous.analyst.counts({ slug: "nobody" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(api.anonymous.analyst.bySlug({ slug: "nobody" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 

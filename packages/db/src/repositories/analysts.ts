@@ -1,4 +1,4 @@
-import { DomainError, type Analyst, type SearchAnalystsInput } from "@hindsight/domain";
+import { DomainError, type Analyst, type Outcome, type SearchAnalystsInput } from "@hindsight/domain";
 import type { Database } from "../client";
 
 export const analystSelect = { id: true, slug: true, name: true, affiliation: true } as const;
@@ -37,4 +37,15 @@ export async function getAnalystBySlug(db: Database, slug: string): Promise<Anal
   const analyst = await db.analyst.findUnique({ where: { slug }, select: analystSelect });
   if (!analyst) throw new DomainError("NOT_FOUND", `No analyst "${slug}"`);
   return analyst;
+}
+
+/** The states of an analyst's predictions, read as raw rows (aggregates for scale come later). */
+export async function analystCountRows(
+  db: Database,
+  slug: string,
+): Promise<{ outcome: Outcome | null; resolveBy: Date | null; conditional: boolean }[]> {
+  return await db.prediction.findMany({
+    where: { analyst: { slug } },
+    select: { outcome: true, resolveBy: true, conditional: true },
+  });
 }

@@ -6,3 +6,4 @@ export * from "./calibration";
 export * from "./murphy";
 export * from "./ranking";
 export * from "./scoreboard";
+export * from "./counts";

@@ -33,16 +33,13 @@ export default async function AnalystPage({ params }: Props) {
   const { slug } = await params;
   const analyst = await loadAnalyst(slug);
   const queryClient = getQueryClient();
-  const [overview] = await Promise.all([
-    queryClient
-      .fetchQuery(trpc.analyst.list.queryOptions())
-      .then((analysts) => analysts.find((entry) => entry.slug === slug)),
+  const [counts] = await Promise.all([
+    queryClient.fetchQuery(trpc.analyst.counts.queryOptions({ slug })),
     queryClient.fetchInfiniteQuery(
       trpc.prediction.list.infiniteQueryOptions(listInputFor({ analyst: slug }), { getNextPageParam }),
     ),
   ]);
-  const predictions = overview?.predictions ?? 0;
-  const judged = overview?.judged ?? 0;
+  const vagueness = counts.vagueness === null ? "–" : `${Math.round(counts.vagueness * 100)}%`;
 
   return (
     <>
@@ -55,11 +52,20 @@ export default async function AnalystPage({ params }: Props) {
           </Link>
         }
       />
-      <dl className="mb-8 grid grid-cols-3 gap-3 sm:max-w-lg" aria-label="Counts">
-        <Stat label="Predictions" value={predictions} />
-        <Stat label="Judged" value={judged} />
-        <Stat label="Not judged yet" value={predictions - judged} />
+      <dl className="mb-3 grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="Counts">
+        <Stat label="Predictions" value={counts.predictions} />
+        <Stat label="Open" value={counts.open} hint="not due yet, or no deadline" />
+        <Stat label="Due" value={counts.due} hint="deadline passed, not judged" />
+        <Stat label="Judged" value={counts.judged} />
+        <Stat label="Scored" value={counts.scored} hint="true, false or partial" />
+        <Stat label="Ambiguous" value={counts.ambiguous} />
+        <Stat label="Annulled" value={counts.annulled} />
+        <Stat label="Vagueness" value={vagueness} hint={`${counts.vague} uncheckable`} />
       </dl>
+      <p className="mb-8 max-w-2xl text-sm text-muted-foreground">
+        Vagueness is the share of predictions with no deadline, made on a condition, or annulled as unjudgeable: saying
+        nothing checkable should be visible too.
+      </p>
       <h2 className="mb-4 text-lg font-semibold">Their predictions</h2>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <PredictionFeed
