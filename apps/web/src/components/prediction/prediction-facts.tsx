@@ -3,11 +3,11 @@ import { CalendarCheck, CalendarClock, ExternalLink, GitFork, Newspaper } from "
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/predictions/status-badge";
-import { badgeVariants } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDay, formatPercent } from "@/lib/format";
 import { findHedge, probabilityOrigin } from "@/lib/probability";
 import { isWebUrl } from "@/lib/utils";
+import { TagLinks } from "@/components/predictions/tag-links";
 
 const Day = ({ date }: { date: Date }) => <time dateTime={date.toISOString()}>{formatDay(date)}</time>;
 
@@ -200,22 +200,7 @@ export function TimingCard({ prediction, due }: { prediction: PredictionDetail; 
         </dl>
         <div className="flex flex-col gap-2 border-t pt-4">
           <p className="text-muted-foreground">Tags</p>
-          {prediction.tags.length > 0 ? (
-            <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
-              {prediction.tags.map((tag) => (
-                <li key={tag}>
-                  <Link
-                    href={`/?tag=${encodeURIComponent(tag)}`}
-                    className={badgeVariants({ variant: "secondary", className: "font-normal hover:bg-accent" })}
-                  >
-                    {tag}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <Muted>None</Muted>
-          )}
+          {prediction.tags.length > 0 ? <TagLinks tags={prediction.tags} /> : <Muted>None</Muted>}
         </div>
       </CardContent>
     </Card>

@@ -2,10 +2,11 @@ import { predictionStatus, type PredictionSummary } from "@hindsight/domain";
 import { CalendarClock, ExternalLink, Newspaper, UserRound } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Badge, badgeVariants } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { formatDay, formatPercent } from "@/lib/format";
 import { isWebUrl } from "@/lib/utils";
 import { StatusBadge } from "./status-badge";
+import { TagLinks } from "@/components/predictions/tag-links";
 
 const inlineLink = "font-medium text-foreground underline-offset-2 hover:underline";
 
@@ -96,20 +97,7 @@ export function PredictionRow({ prediction, actions }: { prediction: PredictionS
           </div>
         </dl>
 
-        {prediction.tags.length > 0 ? (
-          <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
-            {prediction.tags.map((tag) => (
-              <li key={tag}>
-                <Link
-                  href={`/?tag=${encodeURIComponent(tag)}`}
-                  className={badgeVariants({ variant: "secondary", className: "font-normal hover:bg-accent" })}
-                >
-                  {tag}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {prediction.tags.length > 0 ? <TagLinks tags={prediction.tags} /> : null}
 
         {actions ? <div className="flex flex-wrap gap-2 pt-1">{actions}</div> : null}
       </div>
