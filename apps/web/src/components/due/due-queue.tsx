@@ -1,12 +1,12 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { CircleCheck, Gavel, RotateCcw } from "lucide-react";
+import { CircleCheck, Gavel } from "lucide-react";
 import Link from "next/link";
 import { PredictionListSkeleton } from "@/components/predictions/prediction-list-skeleton";
 import { PredictionRow } from "@/components/predictions/prediction-row";
-import { Button, buttonVariants } from "@/components/ui/button";
-import { LoadMore } from "@/components/predictions/load-more";
+import { buttonVariants } from "@/components/ui/button";
+import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
 import { useTRPC } from "@/trpc/react";
 import { dueInput, getNextDuePage } from "./due-options";
 
@@ -19,15 +19,7 @@ export function DueQueue() {
 
   if (query.isPending) return <PredictionListSkeleton />;
   if (query.isError && !query.data) {
-    return (
-      <div role="alert" className="rounded-xl border border-destructive/30 bg-destructive/5 p-6 text-sm">
-        <p className="font-medium">The due queue could not be loaded.</p>
-        <p className="mt-1 text-muted-foreground">{query.error.message}</p>
-        <Button variant="outline" size="sm" className="mt-4" onClick={() => void query.refetch()}>
-          <RotateCcw aria-hidden /> Try again
-        </Button>
-      </div>
-    );
+    return <ListLoadError what="The due queue" message={query.error.message} onRetry={() => void query.refetch()} />;
   }
 
   const predictions = query.data.pages.flatMap((page) => page.items);

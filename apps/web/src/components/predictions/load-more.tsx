@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { LoaderCircle } from "lucide-react";
+import { LoaderCircle, RotateCcw } from "lucide-react";
 import { Button } from "@/components/ui/button";
 
 interface PagedQuery {
@@ -29,6 +29,19 @@ export function LoadMore({ query, end }: { query: PagedQuery; end: ReactNode }) 
       ) : (
         <p className="text-sm text-muted-foreground">{end}</p>
       )}
+    </div>
+  );
+}
+
+/** A list that could not be loaded at all: what failed, why, and a way to try again. */
+export function ListLoadError({ what, message, onRetry }: { what: string; message: string; onRetry: () => void }) {
+  return (
+    <div role="alert" className="rounded-xl border border-destructive/30 bg-destructive/5 p-6 text-sm">
+      <p className="font-medium">{what} could not be loaded.</p>
+      <p className="mt-1 text-muted-foreground">{message}</p>
+      <Button variant="outline" size="sm" className="mt-4" onClick={onRetry}>
+        <RotateCcw aria-hidden /> Try again
+      </Button>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Inbox, Plus, RotateCcw, SearchX } from "lucide-react";
+import { Inbox, Plus, SearchX } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Button, buttonVariants } from "@/components/ui/button";
-import { LoadMore } from "@/components/predictions/load-more";
+import { buttonVariants } from "@/components/ui/button";
+import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
 import { hasFilters } from "@/lib/list-filters";
 import { useTRPC } from "@/trpc/react";
 import { getNextPageParam, listInputFor, type ListScope } from "./list-options";
@@ -24,15 +24,7 @@ export function PredictionFeed({ scope = {}, empty }: { scope?: ListScope; empty
 
   if (query.isPending) return <PredictionListSkeleton />;
   if (query.isError && !query.data) {
-    return (
-      <div role="alert" className="rounded-xl border border-destructive/30 bg-destructive/5 p-6 text-sm">
-        <p className="font-medium">The predictions could not be loaded.</p>
-        <p className="mt-1 text-muted-foreground">{query.error.message}</p>
-        <Button variant="outline" size="sm" className="mt-4" onClick={() => void query.refetch()}>
-          <RotateCcw aria-hidden /> Try again
-        </Button>
-      </div>
-    );
+    return <ListLoadError what="The predictions" message={query.error.message} onRetry={() => void query.refetch()} />;
   }
 
   const predictions = query.data.pages.flatMap((page) => page.items);
