@@ -12,3 +12,4 @@ export * from "./repositories/ledger";
 export * from "./repositories/sources";
 export * from "./repositories/users";
 export * from "./repositories/scoreboard";
+export * from "./repositories/score-cells";

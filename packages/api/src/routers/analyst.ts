@@ -1,5 +1,5 @@
-import { analystCounts, searchAnalystsInput, slugInput } from "@hindsight/domain";
-import { analystCountRows, getAnalystBySlug, listAnalysts, searchAnalysts } from "@hindsight/db";
+import { analystCounts, analystScores, searchAnalystsInput, slugInput } from "@hindsight/domain";
+import { analystCountRows, analystScoreData, getAnalystBySlug, listAnalysts, searchAnalysts } from "@hindsight/db";
 import { publicProcedure, router } from "../trpc";
 
 export const analystRouter = router({
@@ -10,5 +10,10 @@ export const analystRouter = router({
   counts: publicProcedure.input(slugInput).query(async ({ ctx, input }) => {
     await getAnalystBySlug(ctx.db, input.slug);
     return analystCounts(await analystCountRows(ctx.db, input.slug), ctx.now());
+  }),
+  /** Scores, calibration, Brier over time and by tag, from the analyst's aggregates and scored rows. */
+  scores: publicProcedure.input(slugInput).query(async ({ ctx, input }) => {
+    const analyst = await getAnalystBySlug(ctx.db, input.slug);
+    return analystScores(await analystScoreData(ctx.db, analyst.id));
   }),
 });

@@ -1,20 +1,182 @@
-import { tagSlug, type ScoreboardRow } from "@hindsight/domain";
+import { CALIBRATION_BINS, tagSlug, type AnalystSums, type ScoreboardFilter, type ScoreSums } from "@hindsight/domain";
 import type { Database } from "../client";
+import { Prisma } from "../generated/prisma/client";
+
+/** The sum columns of score_cell, summed over the cells of a group (`c` is the cell alias). */
+const summedColumns = (c: string): Prisma.Sql => {
+  const bin = (column: string, cast: string) =>
+    Array.from({ length: CALIBRATION_BINS }, (_, index) => `sum(${c}."${column}"[${index + 1}])::${cast}`).join(", ");
+  return Prisma.raw(`
+    sum(${c}."predictions")::int AS "predictions", sum(${c}."resolved")::int AS "resolved",
+    sum(${c}."scored")::int AS "scored", sum(${c}."ambiguous")::int AS "ambiguous",
+    sum(${c}."annulled")::int AS "annulled", sum(${c}."sumP") AS "sumP", sum(${c}."sumO") AS "sumO",
+    sum(${c}."sumSquaredError") AS "sumSquaredError",
+    sum(${c}."sumSquaredErrorSquared") AS "sumSquaredErrorSquared",
+    sum(${c}."sumLogLoss") AS "sumLogLoss", sum(${c}."sumHit") AS "sumHit",
+    ARRAY[${bin("binN", "int")}] AS "binN", ARRAY[${bin("binP", "float8")}] AS "binP",
+    ARRAY[${bin("binO", "float8")}] AS "binO"`);
+};
+
+/** The same sums computed from prediction rows through score_terms (the triggers' arithmetic). */
+const rawSumColumns = (): Prisma.Sql => {
+  const bin = (value: string, cast: string) =>
+    Array.from(
+      { length: CALIBRATION_BINS },
+      (_, index) => `sum(CASE WHEN t.bin = ${index} THEN ${value} ELSE 0 END)::${cast}`,
+    ).join(", ");
+  return Prisma.raw(`
+    count(*)::int AS "predictions", sum(t.resolved)::int AS "resolved", sum(t.scored)::int AS "scored",
+    sum(t.ambiguous)::int AS "ambiguous", sum(t.annulled)::int AS "annulled",
+    sum(t.p) AS "sumP", sum(t.o) AS "sumO", sum(t.se) AS "sumSquaredError",
+    sum(t.se2) AS "sumSquaredErrorSquared", sum(t.ll) AS "sumLogLoss", sum(t.hit) AS "sumHit",
+    ARRAY[${bin("1", "int")}] AS "binN", ARRAY[${bin("t.p", "float8")}] AS "binP",
+    ARRAY[${bin("t.o", "float8")}] AS "binO"`);
+};
+
+type SumsRow = ScoreSums & { slug: string; name: string };
+
+export const toAnalystSums = ({ slug, name, ...sums }: SumsRow): AnalystSums => ({ slug, name, sums });
+
+/** The first day of the month after `month` (YYYY-MM), as YYYY-MM-DD. */
+const monthAfter = (month: string): string => {
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, "0")}-01`;
+};
+
+/** Which single score_cell grain answers a filter, or null when it combines several dimensions. */
+function cellGrain(filter: ScoreboardFilter): "all" | "tag" | "outlet" | "month" | null {
+  const tag = filter.tag !== undefined;
+  const outlet = filter.outlet !== undefined;
+  const period = filter.from !== undefined || filter.to !== undefined;
+  const dimensions = Number(tag) + Number(outlet) + Number(period);
+  if (dimensions === 0) return "all";
+  if (dimensions > 1) return null;
+  return tag ? "tag" : outlet ? "outlet" : "month";
+}
 
 /**
- * Every prediction in the filter with just what scoring needs: probability, outcome, credit and
- * who made it. This reads raw rows and leaves the arithmetic to the domain's buildScoreboard; the
- * per-analyst aggregates that keep it fast at scale come with the scoring issue's aggregate work.
+ * Per-analyst sums over the predictions in the filter. A filter on one dimension (none, a tag, an
+ * outlet, or a period of months) reads the aggregates in score_cell: one row per analyst, or one
+ * per analyst and month, however many predictions there are. A filter combining dimensions
+ * (a tag within a period, say) has no cell of its own and sums the matching predictions with
+ * the triggers' own arithmetic (score_terms), using the indexes on tag, outlet and date.
  */
-export async function scoreboardRows(db: Database, filter: { tag?: string }): Promise<ScoreboardRow[]> {
-  return await db.prediction.findMany({
-    where: filter.tag ? { tags: { some: { tag: { slug: tagSlug(filter.tag) } } } } : {},
-    orderBy: { id: "asc" },
-    select: {
-      probability: true,
-      outcome: true,
-      credit: true,
-      analyst: { select: { slug: true, name: true } },
-    },
-  });
+export async function scoreboardSums(db: Database, filter: ScoreboardFilter): Promise<AnalystSums[]> {
+  const grain = cellGrain(filter);
+  let rows: SumsRow[];
+  if (grain === "all" || grain === "tag" || grain === "outlet") {
+    const key =
+      grain === "all"
+        ? Prisma.sql`''`
+        : grain === "tag"
+          ? Prisma.sql`(SELECT "id" FROM "tag" WHERE "slug" = ${tagSlug(filter.tag!)})`
+          : Prisma.sql`lower(${filter.outlet!})`;
+    rows = await db.$queryRaw<SumsRow[]>`
+      SELECT a."slug", a."name", c."predictions", c."resolved", c."scored", c."ambiguous", c."annulled",
+        c."sumP", c."sumO", c."sumSquaredError", c."sumSquaredErrorSquared", c."sumLogLoss", c."sumHit",
+        c."binN", c."binP", c."binO"
+      FROM "score_cell" c JOIN "analyst" a ON a."id" = c."analystId"
+      WHERE c."grain" = ${grain} AND c."key" = ${key} AND c."predictions" > 0`;
+  } else if (grain === "month") {
+    rows = await db.$queryRaw<SumsRow[]>`
+      SELECT a."slug", a."name", ${summedColumns("c")}
+      FROM "score_cell" c JOIN "analyst" a ON a."id" = c."analystId"
+      WHERE c."grain" = 'month' AND c."key" >= ${filter.from ?? "0000-00"} AND c."key" <= ${filter.to ?? "9999-99"}
+      GROUP BY a."id"
+      HAVING sum(c."predictions") > 0`;
+  } else {
+    const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+    if (filter.tag) {
+      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "prediction_tag" pt JOIN "tag" tg ON tg."id" = pt."tagId"
+        WHERE pt."predictionId" = p."id" AND tg."slug" = ${tagSlug(filter.tag)})`);
+    }
+    if (filter.outlet) conditions.push(Prisma.sql`lower(s."outlet") = lower(${filter.outlet})`);
+    if (filter.from) conditions.push(Prisma.sql`p."madeAt" >= ${`${filter.from}-01`}::timestamp`);
+    if (filter.to) conditions.push(Prisma.sql`p."madeAt" < ${monthAfter(filter.to)}::timestamp`);
+    rows = await db.$queryRaw<SumsRow[]>`
+      SELECT a."slug", a."name", ${rawSumColumns()}
+      FROM "prediction" p
+      JOIN "analyst" a ON a."id" = p."analystId"
+      LEFT JOIN "source" s ON s."id" = p."sourceId"
+      CROSS JOIN LATERAL "score_terms"(p."probability", p."outcome", p."credit") t
+      WHERE ${Prisma.join(conditions, " AND ")}
+      GROUP BY a."id"`;
+  }
+  return rows.map(toAnalystSums);
+}
+
+export interface ScoreboardFilterOptions {
+  tags: { slug: string; name: string; predictions: number }[];
+  outlets: { key: string; name: string; predictions: number }[];
+  months: { first: string; last: string } | null;
+}
+
+/** What the scoreboard's filters can choose from, with how many predictions each covers. */
+export async function scoreboardFilterOptions(db: Database): Promise<ScoreboardFilterOptions> {
+  const [tags, outlets, months] = await Promise.all([
+    db.$queryRaw<ScoreboardFilterOptions["tags"]>`
+      SELECT t."slug", t."name", sum(c."predictions")::int AS "predictions"
+      FROM "score_cell" c JOIN "tag" t ON t."id" = c."key"
+      WHERE c."grain" = 'tag'
+      GROUP BY t."id" HAVING sum(c."predictions") > 0 ORDER BY t."name"`,
+    db.$queryRaw<ScoreboardFilterOptions["outlets"]>`
+      SELECT c."key", (SELECT min(s."outlet") FROM "source" s WHERE lower(s."outlet") = c."key") AS "name",
+        sum(c."predictions")::int AS "predictions"
+      FROM "score_cell" c
+      WHERE c."grain" = 'outlet'
+      GROUP BY c."key" HAVING sum(c."predictions") > 0 ORDER BY c."key"`,
+    db.$queryRaw<{ first: string | null; last: string | null }[]>`
+      SELECT min(c."key") AS "first", max(c."key") AS "last"
+      FROM "score_cell" c WHERE c."grain" = 'month' AND c."predictions" > 0`,
+  ]);
+  const [range] = months;
+  return {
+    tags,
+    outlets: outlets.map((outlet) => ({ ...outlet, name: outlet.name ?? outlet.key })),
+    months: range?.first && range.last ? { first: range.first, last: range.last } : null,
+  };
+}
+
+export interface AnalystScoreData {
+  /** The analyst's own "all" cell (every prediction). */
+  sums: ScoreSums | null;
+  /** Per tag, from the analyst's tag cells. */
+  byTag: { slug: string; name: string; sums: ScoreSums }[];
+  /** Each scored prediction with when it was resolved: for Brier over time and the Murphy decomposition. */
+  scored: {
+    probability: number;
+    outcome: "TRUE" | "FALSE" | "PARTIAL";
+    credit: number | null;
+    resolvedAt: Date | null;
+  }[];
+}
+
+/**
+ * What the analyst page's figures need: the analyst's aggregate cells, and their scored
+ * predictions (one analyst's rows, through the analystId index).
+ */
+export async function analystScoreData(db: Database, analystId: string): Promise<AnalystScoreData> {
+  const [cells, scored] = await Promise.all([
+    db.$queryRaw<(ScoreSums & { grain: string; slug: string | null; name: string | null })[]>`
+      SELECT c."grain", t."slug", t."name", c."predictions", c."resolved", c."scored", c."ambiguous", c."annulled",
+        c."sumP", c."sumO", c."sumSquaredError", c."sumSquaredErrorSquared", c."sumLogLoss", c."sumHit",
+        c."binN", c."binP", c."binO"
+      FROM "score_cell" c LEFT JOIN "tag" t ON c."grain" = 'tag' AND t."id" = c."key"
+      WHERE c."analystId" = ${analystId} AND c."grain" IN ('all', 'tag') AND c."predictions" > 0
+      ORDER BY t."name"`,
+    db.prediction.findMany({
+      where: { analystId, outcome: { in: ["TRUE", "FALSE", "PARTIAL"] } },
+      select: { probability: true, outcome: true, credit: true, resolvedAt: true },
+      orderBy: [{ resolvedAt: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const strip = ({ grain: _grain, slug: _slug, name: _name, ...sums }: (typeof cells)[number]): ScoreSums => sums;
+  const all = cells.find((cell) => cell.grain === "all");
+  return {
+    sums: all ? strip(all) : null,
+    byTag: cells
+      .filter((cell) => cell.grain === "tag" && cell.slug && cell.name)
+      .map((cell) => ({ slug: cell.slug!, name: cell.name!, sums: strip(cell) })),
+    scored: scored as AnalystScoreData["scored"],
+  };
 }

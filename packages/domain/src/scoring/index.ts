@@ -7,3 +7,5 @@ export * from "./murphy";
 export * from "./ranking";
 export * from "./scoreboard";
 export * from "./counts";
+export * from "./sums";
+export * from "./analyst-scores";

@@ -1,9 +1,6 @@
 import type { Outcome } from "../schemas/prediction";
-import { brier } from "./brier";
-import { hitRate } from "./hit-rate";
-import { logLoss } from "./log-loss";
 import { adjustedBrier, rankAnalysts } from "./ranking";
-import { scoredOnly, type ScoredInput } from "./scored";
+import { addPrediction, addSums, brierInterval, emptySums, scoresFromSums, type ScoreSums } from "./sums";
 
 /** One prediction as the scoreboard reads it: who made it, its probability and its outcome. */
 export interface ScoreboardRow {
@@ -11,6 +8,13 @@ export interface ScoreboardRow {
   probability: number;
   outcome: Outcome | null;
   credit: number | null;
+}
+
+/** One analyst's sums over the predictions in a filter (from the aggregates, or summed from rows). */
+export interface AnalystSums {
+  slug: string;
+  name: string;
+  sums: ScoreSums;
 }
 
 /** One analyst's line of the scoreboard (data contract v1); null where a score is undefined. */
@@ -36,39 +40,130 @@ export interface Scoreboard {
   analysts: ScoreboardAnalyst[];
 }
 
+/** A scoreboard line with what the page shows beyond the contract: the brier's 95% interval. */
+export interface ScoreboardLine extends ScoreboardAnalyst {
+  brierInterval: readonly [number, number] | null;
+}
+
+export interface DetailedScoreboard {
+  population: { scored: number; brier: number | null; analysts: number };
+  analysts: ScoreboardLine[];
+}
+
 /**
- * The scoreboard of DESIGN.md "Scoring" over the given predictions: per-analyst scores, the brier
- * shrunk towards the population's, ranked; analysts with fewer than `minScored` scored predictions
- * are listed unranked after the ranked ones.
+ * The scoreboard of DESIGN.md "Scoring" from per-analyst sums: per-analyst scores, the brier shrunk
+ * towards the population's (the brier over every scored prediction in the filter), ranked;
+ * analysts with fewer than `minScored` scored predictions are listed unranked after the ranked ones.
+ * Analysts with no prediction in the filter are left out.
  */
-export function buildScoreboard(rows: readonly ScoreboardRow[], options: { minScored: number }): Scoreboard {
-  const byAnalyst = new Map<string, { slug: string; name: string; inputs: ScoredInput[] }>();
-  for (const row of rows) {
-    const entry = byAnalyst.get(row.analyst.slug) ?? { ...row.analyst, inputs: [] };
-    entry.inputs.push({ probability: row.probability, outcome: row.outcome, credit: row.credit });
-    byAnalyst.set(row.analyst.slug, entry);
+export function scoreboardFromSums(
+  entries: readonly AnalystSums[],
+  options: { minScored: number },
+): DetailedScoreboard {
+  const present = entries.filter((entry) => entry.sums.predictions > 0);
+  let scored = 0;
+  let squaredError = 0;
+  for (const { sums } of present) {
+    scored += sums.scored;
+    squaredError += sums.sumSquaredError;
   }
-  const populationScored = scoredOnly(
-    rows.map(({ probability, outcome, credit }) => ({ probability, outcome, credit })),
-  );
-  const populationBrier = brier(populationScored);
-  const analysts = [...byAnalyst.values()].map(({ slug, name, inputs }) => {
-    const scored = scoredOnly(inputs);
-    const analystBrier = brier(scored);
+  const populationBrier = scored ? squaredError / scored : null;
+  const lines = present.map(({ slug, name, sums }) => {
+    const scores = scoresFromSums(sums);
     return {
       slug,
       name,
-      predictions: inputs.length,
-      resolved: inputs.filter((input) => input.outcome !== null).length,
-      scored: scored.length,
-      brier: analystBrier,
-      logLoss: logLoss(scored),
-      hitRate: hitRate(scored),
-      adjustedBrier: adjustedBrier(scored.length, analystBrier, populationBrier),
+      predictions: sums.predictions,
+      resolved: sums.resolved,
+      scored: sums.scored,
+      brier: scores.brier,
+      logLoss: scores.logLoss,
+      hitRate: scores.hitRate,
+      adjustedBrier: adjustedBrier(sums.scored, scores.brier, populationBrier),
+      brierInterval: brierInterval(sums),
     };
   });
   return {
-    population: { scored: populationScored.length, brier: populationBrier },
-    analysts: rankAnalysts(analysts, options.minScored),
+    population: { scored, brier: populationBrier, analysts: present.length },
+    analysts: rankAnalysts(lines, options.minScored),
   };
+}
+
+/** Groups prediction rows by analyst into sums. */
+export function sumsByAnalyst(rows: Iterable<ScoreboardRow>): AnalystSums[] {
+  const byAnalyst = new Map<string, AnalystSums>();
+  for (const row of rows) {
+    let entry = byAnalyst.get(row.analyst.slug);
+    if (!entry) {
+      entry = { ...row.analyst, sums: emptySums() };
+      byAnalyst.set(row.analyst.slug, entry);
+    }
+    addPrediction(entry.sums, row);
+  }
+  return [...byAnalyst.values()];
+}
+
+/** Merges entries of the same analyst (several aggregate cells) into one sum each. */
+export function mergeAnalystSums(entries: Iterable<AnalystSums>): AnalystSums[] {
+  const byAnalyst = new Map<string, AnalystSums>();
+  for (const entry of entries) {
+    const known = byAnalyst.get(entry.slug);
+    byAnalyst.set(entry.slug, known ? { ...known, sums: addSums(known.sums, entry.sums) } : entry);
+  }
+  return [...byAnalyst.values()];
+}
+
+/** The data-contract shape (DESIGN.md): exactly these fields, in this order. */
+export function contractScoreboard(board: DetailedScoreboard): Scoreboard {
+  return {
+    population: { scored: board.population.scored, brier: board.population.brier },
+    analysts: board.analysts.map((line) => ({
+      slug: line.slug,
+      name: line.name,
+      predictions: line.predictions,
+      resolved: line.resolved,
+      scored: line.scored,
+      brier: line.brier,
+      logLoss: line.logLoss,
+      hitRate: line.hitRate,
+      adjustedBrier: line.adjustedBrier,
+      rank: line.rank,
+    })),
+  };
+}
+
+/** The scoreboard over raw prediction rows: the same arithmetic as over the aggregates. */
+export function buildScoreboard(rows: readonly ScoreboardRow[], options: { minScored: number }): Scoreboard {
+  return contractScoreboard(scoreboardFromSums(sumsByAnalyst(rows), options));
+}
+
+export const SCOREBOARD_SORTS = ["rank", "name", "scored", "brier", "logLoss", "hitRate", "adjustedBrier"] as const;
+export type ScoreboardSort = (typeof SCOREBOARD_SORTS)[number];
+export type SortDirection = "asc" | "desc";
+
+/**
+ * Orders the lines for the page: ranked analysts first, then the unranked ones, each group by the
+ * chosen column (missing values last whatever the direction), ties by name. "rank" orders the
+ * ranked by rank and the unranked by name.
+ */
+export function sortScoreboard<T extends ScoreboardAnalyst>(
+  lines: readonly T[],
+  sort: ScoreboardSort,
+  dir: SortDirection,
+): T[] {
+  const sign = dir === "asc" ? 1 : -1;
+  const byName = (a: T, b: T) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug);
+  const compare = (a: T, b: T): number => {
+    if (sort === "name") return sign * byName(a, b);
+    const key = sort === "rank" ? "rank" : sort;
+    const x = a[key];
+    const y = b[key];
+    if (x === null && y === null) return byName(a, b);
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return sign * (x - y) || byName(a, b);
+  };
+  const ranked = lines.filter((line) => line.rank !== null).sort(compare);
+  const unranked = lines.filter((line) => line.rank === null).sort(sort === "rank" ? byName : compare);
+  return [...ranked, ...unranked];
 }
