@@ -106,76 +106,103 @@ export const ledgerFile = z
     sources: z.array(ledgerSource).default([]),
     predictions: z.array(ledgerPrediction).default([]),
   })
-  .superRefine((ledger, context) => {
-    const analysts = new Set<string>();
-    ledger.analysts.forEach((analyst, index) => {
-      if (analysts.has(analyst.slug))
-        context.addIssue({
-          code: "custom",
-          path: ["analysts", index, "slug"],
-          message: `duplicate slug "${analyst.slug}"`,
-        });
-      analysts.add(analyst.slug);
-    });
-    const urls = new Map<string, number>();
-    ledger.sources.forEach((source, index) => {
-      if (!source.url) return;
-      const first = urls.get(source.url);
-      if (first !== undefined) {
-        context.addIssue({ code: "custom", path: ["sources", index, "url"], message: `same url as sources[${first}]` });
-      } else urls.set(source.url, index);
-    });
-    const sources = new Set<string>();
-    ledger.sources.forEach((source, index) => {
-      if (sources.has(source.key))
-        context.addIssue({ code: "custom", path: ["sources", index, "key"], message: `duplicate key "${source.key}"` });
-      sources.add(source.key);
-    });
-    const predictions = new Set(ledger.predictions.map((prediction) => prediction.key));
-    const parentOf = new Map(ledger.predictions.map((prediction) => [prediction.key, prediction.parent]));
-    const formsCycle = (key: string): boolean => {
-      const visited = new Set<string>([key]);
-      for (let current = parentOf.get(key); current !== undefined; current = parentOf.get(current)) {
-        if (visited.has(current)) return current === key;
-        visited.add(current);
-      }
-      return false;
-    };
-    const seen = new Set<string>();
-    ledger.predictions.forEach((prediction, index) => {
-      const path = (field: string) => ["predictions", index, field];
-      if (seen.has(prediction.key))
-        context.addIssue({ code: "custom", path: path("key"), message: `duplicate key "${prediction.key}"` });
-      seen.add(prediction.key);
-      if (!analysts.has(prediction.analyst))
-        context.addIssue({
-          code: "custom",
-          path: path("analyst"),
-          message: `no analyst with slug "${prediction.analyst}" in this file`,
-        });
-      if (prediction.source && !sources.has(prediction.source))
-        context.addIssue({
-          code: "custom",
-          path: path("source"),
-          message: `no source with key "${prediction.source}" in this file`,
-        });
-      if (
-        prediction.parent &&
-        prediction.parent !== prediction.key &&
-        predictions.has(prediction.parent) &&
-        formsCycle(prediction.key)
-      ) {
-        context.addIssue({ code: "custom", path: path("parent"), message: "parts cannot contain their own whole" });
-      }
-      if (prediction.parent && (!predictions.has(prediction.parent) || prediction.parent === prediction.key)) {
-        context.addIssue({
-          code: "custom",
-          path: path("parent"),
-          message: `no other prediction with key "${prediction.parent}" in this file`,
-        });
-      }
-    });
-  });
+  // Cross-references are checked even when some entries have problems of their own (a file's
+  // every problem is listed at once); entries whose key fields did not parse are skipped here.
+  .superRefine(
+    (ledger, context) => {
+      const named = <T>(entry: T, field: keyof T): string | undefined => {
+        const value = entry && typeof entry === "object" ? entry[field] : undefined;
+        return typeof value === "string" ? value : undefined;
+      };
+      const analysts = new Set<string>();
+      ledger.analysts.forEach((analyst, index) => {
+        const slug = named(analyst, "slug");
+        if (slug === undefined) return;
+        if (analysts.has(slug))
+          context.addIssue({ code: "custom", path: ["analysts", index, "slug"], message: `duplicate slug "${slug}"` });
+        analysts.add(slug);
+      });
+      const urls = new Map<string, number>();
+      ledger.sources.forEach((source, index) => {
+        const url = named(source, "url");
+        if (!url) return;
+        const first = urls.get(url);
+        if (first !== undefined) {
+          context.addIssue({
+            code: "custom",
+            path: ["sources", index, "url"],
+            message: `same url as sources[${first}]`,
+          });
+        } else urls.set(url, index);
+      });
+      const sources = new Set<string>();
+      ledger.sources.forEach((source, index) => {
+        const key = named(source, "key");
+        if (key === undefined) return;
+        if (sources.has(key))
+          context.addIssue({ code: "custom", path: ["sources", index, "key"], message: `duplicate key "${key}"` });
+        sources.add(key);
+      });
+      const predictions = new Set(ledger.predictions.map((prediction) => named(prediction, "key")));
+      const parentOf = new Map(
+        ledger.predictions.map((prediction) => [named(prediction, "key"), named(prediction, "parent")]),
+      );
+      const formsCycle = (key: string): boolean => {
+        const visited = new Set<string>([key]);
+        for (let current = parentOf.get(key); current !== undefined; current = parentOf.get(current)) {
+          if (visited.has(current)) return current === key;
+          visited.add(current);
+        }
+        return false;
+      };
+      const seen = new Set<string>();
+      ledger.predictions.forEach((prediction, index) => {
+        const path = (field: string) => ["predictions", index, field];
+        const key = named(prediction, "key");
+        const analyst = named(prediction, "analyst");
+        const source = named(prediction, "source");
+        const parent = named(prediction, "parent");
+        if (key !== undefined) {
+          if (seen.has(key)) context.addIssue({ code: "custom", path: path("key"), message: `duplicate key "${key}"` });
+          seen.add(key);
+        }
+        if (analyst !== undefined && !analysts.has(analyst))
+          context.addIssue({
+            code: "custom",
+            path: path("analyst"),
+            message: `no analyst with slug "${analyst}" in this file`,
+          });
+        if (source && !sources.has(source))
+          context.addIssue({
+            code: "custom",
+            path: path("source"),
+            message: `no source with key "${source}" in this file`,
+          });
+        if (parent && key !== undefined && parent !== key && predictions.has(parent) && formsCycle(key)) {
+          context.addIssue({ code: "custom", path: path("parent"), message: "parts cannot contain their own whole" });
+        }
+        if (parent && (!predictions.has(parent) || parent === key)) {
+          context.addIssue({
+            code: "custom",
+            path: path("parent"),
+            message: `no other prediction with key "${parent}" in this file`,
+          });
+        }
+      });
+    },
+    {
+      when: ({ value }) => {
+        const ledger = value as Partial<Record<"analysts" | "sources" | "predictions", unknown>> | null;
+        return (
+          typeof ledger === "object" &&
+          ledger !== null &&
+          Array.isArray(ledger.analysts) &&
+          Array.isArray(ledger.sources) &&
+          Array.isArray(ledger.predictions)
+        );
+      },
+    },
+  );
 
 export type LedgerFile = z.output<typeof ledgerFile>;
 export type LedgerPrediction = z.output<typeof ledgerPrediction>;

@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import { ledgerCsvColumns, readLedgerCsv, writeLedgerCsv } from "./csv";
+import { toLedgerDocument } from "./document";
+import { parseLedger, type LedgerFile } from "./schema";
+
+const ledger = (input: Record<string, unknown>): LedgerFile => {
+  const parsed = parseLedger({ format: "hindsight/v1", ...input });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.ledger;
+};
+
+const sample = ledger({
+  analysts: [
+    { slug: "tereza-novotna", name: "Tereza Novotna", affiliation: "Free University of Berlin" },
+    { slug: "victor-cha", name: "Victor Cha" },
+  ],
+  sources: [
+    {
+      key: "asiatimes",
+      title: 'What Trump\'s "diplomacy" says, in short',
+      outlet: "Asia Times",
+      url: "https://asiatimes.com/2025/04/diplomacy/",
+      publishedAt: "2025-04-25",
+      authors: ["Tereza Novotna"],
+      text: "the talks will be flashy, vague and ultimately meaningless",
+    },
+  ],
+  predictions: [
+    {
+      key: "novotna-talks",
+      analyst: "tereza-novotna",
+      source: "asiatimes",
+      claim: "The Trump-Putin talks end without a substantive agreement",
+      quote: "the talks will be flashy, vague and ultimately meaningless",
+      madeAt: "2025-04-25",
+      resolveBy: "2025-12-31",
+      probability: 0.95,
+      hedge: "will",
+      interval: [0.9, 0.99],
+      tags: ["Russia", "diplomacy"],
+      resolution: {
+        outcome: "PARTIAL",
+        credit: 0.5,
+        resolvedAt: "2026-01-02T10:30:00Z",
+        note: "A ceasefire on energy only.\nEverything else stalled.",
+        evidence: ["https://example.org/a", "https://example.org/b"],
+      },
+    },
+    {
+      key: "cha-summit",
+      analyst: "victor-cha",
+      claim: "Trump and Kim meet again",
+      madeAt: "2025-02-01",
+      probability: 0.05,
+      conditional: true,
+      condition: "Trump is re-elected",
+      tags: [],
+    },
+  ],
+});
+
+describe("writeLedgerCsv", () => {
+  it("writes the header, then one row per prediction in key order, quoting only where RFC 4180 needs it", () => {
+    const lines = writeLedgerCsv(sample).split("\r\n");
+    expect(lines[0]).toBe(ledgerCsvColumns.join(","));
+    expect(lines[1]).toBe(
+      "cha-summit,victor-cha,Victor Cha,,,,,,,,Trump and Kim meet again,,,,,2025-02-01,,0.05,,,,,true,Trump is re-elected,,,,,,",
+    );
+    // A comma, a quote (doubled) and a line break each put the cell in quotes; the break stays CRLF-free.
+    expect(lines[2]).toBe(
+      [
+        "novotna-talks,tereza-novotna,Tereza Novotna,Free University of Berlin,asiatimes",
+        '"What Trump\'s ""diplomacy"" says, in short"',
+        "Asia Times,https://asiatimes.com/2025/04/diplomacy/,2025-04-25,",
+        "The Trump-Putin talks end without a substantive agreement",
+        '"the talks will be flashy, vague and ultimately meaningless"',
+        ",,,2025-04-25,2025-12-31,0.95,,will,0.9,0.99,,,diplomacy;russia,PARTIAL,0.5,2026-01-02T10:30:00.000Z",
+        '"A ceasefire on energy only.\nEverything else stalled."',
+        "https://example.org/a https://example.org/b",
+      ].join(","),
+    );
+    expect(lines[3]).toBe("");
+    expect(lines).toHaveLength(4);
+  });
+
+  it("reads back what it wrote, and writes the same bytes again (article texts and bylines stay JSON-only)", () => {
+    const written = writeLedgerCsv(sample);
+    const read = readLedgerCsv(written);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(writeLedgerCsv(read.ledger)).toBe(written);
+    const withoutTexts: LedgerFile = {
+      ...sample,
+      sources: sample.sources.map(({ text: _text, authors: _authors, ...source }) => source),
+    };
+    expect(toLedgerDocument(read.ledger)).toEqual(toLedgerDocument(withoutTexts));
+  });
+
+  it("writes a space inside an evidence URL encoded, as spaces separate the URLs", () => {
+    const file = ledger({
+      analysts: [{ slug: "a", name: "A" }],
+      predictions: [
+        {
+          key: "k",
+          analyst: "a",
+          claim: "c",
+          madeAt: "2025-01-01",
+          probability: 0.5,
+          resolution: { outcome: "TRUE", resolvedAt: "2025-02-01", evidence: ["https://example.org/a b"] },
+        },
+      ],
+    });
+    expect(writeLedgerCsv(file)).toContain(",https://example.org/a%20b\r\n");
+  });
+});
+
+describe("readLedgerCsv", () => {
+  const header = "key,analyst,analystName,claim,madeAt,probability";
+
+  it("takes the columns in any order and letter case, without the optional ones, LF or CRLF, with a BOM", () => {
+    for (const text of [
+      "\uFEFFProbability,KEY,analyst,analystname,claim,madeAt\n0.3,k1,ann,Ann,It rains,2025-01-01\n",
+      "probability,key,analyst,analystName,claim,madeAt\r\n0.3,k1,ann,Ann,It rains,2025-01-01",
+    ]) {
+      const read = readLedgerCsv(text);
+      expect(read).toMatchObject({
+        ok: true,
+        ledger: {
+          analysts: [{ slug: "ann", name: "Ann" }],
+          sources: [],
+          predictions: [{ key: "k1", analyst: "ann", claim: "It rains", probability: 0.3, tags: [] }],
+        },
+      });
+    }
+  });
+
+  it("splits tags on semicolons and evidence on spaces, and repeats a source on each of its rows", () => {
+    const text = [
+      "key,analyst,analystName,source,sourceTitle,sourcePublishedAt,claim,madeAt,probability,tags,outcome,resolvedAt,evidence",
+      "k1,ann,Ann,s1,Title,2025-01-01,One,2025-01-01,0.3, Foreign policy ;north_korea,true,2025-06-01,https://a.example/1  https://a.example/2",
+      // The second row of the source leaves its title blank: it takes the first row's.
+      "k2,ann,,s1,,2025-01-01,Two,2025-01-01,0.4,,,,",
+    ].join("\n");
+    const read = readLedgerCsv(text);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(read.ledger.sources).toEqual([{ key: "s1", title: "Title", publishedAt: new Date("2025-01-01T00:00:00Z") }]);
+    const [first, second] = read.ledger.predictions;
+    expect(first?.tags).toEqual(["foreign-policy", "north-korea"]);
+    expect(first?.resolution).toEqual({
+      outcome: "TRUE",
+      resolvedAt: new Date("2025-06-01T00:00:00Z"),
+      evidence: ["https://a.example/1", "https://a.example/2"],
+    });
+    expect(second?.source).toBe("s1");
+    expect(second?.resolution).toBeUndefined();
+  });
+
+  it("reports the line a record starts on, past quoted line breaks (LF and CRLF) and blank lines", () => {
+    for (const newline of ["\n", "\r\n"]) {
+      const text = [
+        `${header},note,outcome,resolvedAt`,
+        `k1,ann,Ann,"A claim${newline}over${newline}three lines",2025-01-01,0.3,,,`,
+        "",
+        "k2,ann,Ann,Fine,2025-01-01,1.5,,,",
+        `k3,ann,Ann,Fine,2025-01-01,0.5,"a note${newline}on two lines",MAYBE,2025-02-01`,
+      ].join(newline);
+      expect(readLedgerCsv(text)).toEqual({
+        ok: false,
+        issues: [
+          { path: "line 6, column probability", message: "Probability must be between 0 and 1" },
+          {
+            path: "line 7, column outcome",
+            message: "outcome must be one of TRUE, FALSE, PARTIAL, AMBIGUOUS, ANNULLED",
+          },
+        ],
+      });
+    }
+  });
+
+  it("lists every problem in file order, by line and column, the schema's and the CSV's own", () => {
+    const text = [
+      `${header},source,sourceTitle,credit,outcome,resolvedAt,intervalLow,quoteStart,conditional`,
+      "k1,ann,Ann,One,2025-01-01,0.3,,Title,,,,,,",
+      "k2,ann,Anne,Two,yesterday,0.3,s1,,abc,PARTIAL,2025-02-01,0.2,x,maybe",
+      "k3,ann,Ann,Three,2025-01-01,0.3",
+      "k1,bad slug,Bob,,2025-01-01,0.3,s1,,,,,,,",
+    ].join("\n");
+    const read = readLedgerCsv(text);
+    expect(read).toEqual({
+      ok: false,
+      issues: [
+        { path: "line 2, column source", message: "the source's key is required when sourceTitle is filled" },
+        { path: "line 3, column analystName", message: '"Anne" differs from line 2 ("Ann")' },
+        { path: "line 3, column sourceTitle", message: "title is required" },
+        { path: "line 3, column sourcePublishedAt", message: "publishedAt must be a date (YYYY-MM-DD)" },
+        { path: "line 3, column quoteStart", message: 'quoteStart must be a whole number, got "x"' },
+        { path: "line 3, column madeAt", message: "madeAt must be a date (YYYY-MM-DD)" },
+        { path: "line 3, column intervalHigh", message: "intervalLow and intervalHigh go together" },
+        { path: "line 3, column conditional", message: 'conditional must be true or false, got "maybe"' },
+        { path: "line 3, column credit", message: 'credit must be a number between 0 and 1, got "abc"' },
+        { path: "line 4", message: "has 6 cells where the header has 14" },
+        { path: "line 5, column key", message: 'duplicate key "k1"' },
+        { path: "line 5, column analyst", message: "slug must be lowercase letters and digits joined by -" },
+        { path: "line 5, column claim", message: "claim is required" },
+      ],
+    });
+  });
+
+  it("refuses an unknown, doubled or missing column before reading any row", () => {
+    expect(readLedgerCsv("key,analyst,analystName,claim,claim,madeAt,probabilty\nk1\n")).toEqual({
+      ok: false,
+      issues: [
+        { path: "line 1, column claim", message: "the column appears twice" },
+        {
+          path: "line 1, column probabilty",
+          message: `unknown column; the columns are ${ledgerCsvColumns.join(", ")}`,
+        },
+        { path: "line 1, column probability", message: "this column is required" },
+      ],
+    });
+  });
+
+  it.each([
+    ["", "line 1", "the file is empty: no header row"],
+    [`${header}\nk1,ann,Ann,"never closed,2025-01-01,0.3\nk2,ann,Ann,x,2025-01-01,0.3\n`, "line 2", "not valid CSV"],
+    [`${header}\r\nk1,ann,Ann,ok,2025-01-01,0.3\r\n\r\nk2,ann,Ann,x"y,2025-01-01,0.3\r\n`, "line 4", "not valid CSV"],
+  ])("reports a broken file at the line where the trouble starts (%#)", (text, path, message) => {
+    const read = readLedgerCsv(text);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.issues).toHaveLength(1);
+      expect(read.issues[0]?.path).toBe(path);
+      expect(read.issues[0]?.message).toContain(message);
+    }
+  });
+});

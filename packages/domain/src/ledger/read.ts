@@ -1,0 +1,61 @@
+import type { FieldIssue } from "../errors";
+import { readLedgerCsv } from "./csv";
+import { parseLedger, type LedgerFile } from "./schema";
+
+export const ledgerFormats = ["json", "csv"] as const;
+export type LedgerFormat = (typeof ledgerFormats)[number];
+
+export type LedgerReadResult = { ok: true; ledger: LedgerFile } | { ok: false; issues: FieldIssue[] };
+
+/**
+ * The format of a ledger file: by its name's extension (.json, .csv) when it has one of those,
+ * else by its content (a JSON ledger is an object, so it starts with "{"; anything else is read as CSV).
+ */
+export function detectLedgerFormat(text: string, filename?: string): LedgerFormat {
+  const extension = /\.([a-z0-9]+)$/i.exec(filename ?? "")?.[1]?.toLowerCase();
+  if (extension === "json" || extension === "csv") return extension;
+  return text
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .startsWith("{")
+    ? "json"
+    : "csv";
+}
+
+/** "line 3, column 14" for a character offset into the text. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length;
+  const column = offset - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
+  return `line ${line}, column ${column}`;
+}
+
+/** Reads a hindsight/v1 JSON ledger from text; a syntax error is reported at its line and column. */
+export function readLedgerJson(text: string): LedgerReadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message)?.[1];
+    return {
+      ok: false,
+      issues: [
+        {
+          path: position === undefined ? "file" : lineAndColumn(text.replace(/^\uFEFF/, ""), Number(position)),
+          // V8 quotes the text around an unexpected token; the location says where it is.
+          message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, "").replace(/, (?:"|\.\.\.).*is not valid JSON$/s, "")}`,
+        },
+      ],
+    };
+  }
+  return parseLedger(data);
+}
+
+/**
+ * Reads a ledger file's text in either format into a checked LedgerFile, or lists every problem:
+ * by path for JSON (`predictions[12].probability`), by line and column for CSV.
+ */
+export function readLedger(text: string, format: LedgerFormat): LedgerReadResult {
+  return format === "json" ? readLedgerJson(text) : readLedgerCsv(text);
+}
