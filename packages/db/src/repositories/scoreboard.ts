@@ -1,39 +1,25 @@
-import { CALIBRATION_BINS, tagSlug, type AnalystSums, type ScoreboardFilter, type ScoreSums } from "@hindsight/domain";
+import { tagSlug, type AnalystSums, type ScoreboardFilter, type ScoreSums, type ScoreTotals } from "@hindsight/domain";
 import type { Database } from "../client";
 import { Prisma } from "../generated/prisma/client";
 
-/** The sum columns of score_cell, summed over the cells of a group (`c` is the cell alias). */
-const summedColumns = (c: string): Prisma.Sql => {
-  const bin = (column: string, cast: string) =>
-    Array.from({ length: CALIBRATION_BINS }, (_, index) => `sum(${c}."${column}"[${index + 1}])::${cast}`).join(", ");
-  return Prisma.raw(`
+/** The totals of score_cell, summed over the cells of a group (`c` is the cell alias). */
+const summedTotals = (c: string): Prisma.Sql =>
+  Prisma.raw(`
     sum(${c}."predictions")::int AS "predictions", sum(${c}."resolved")::int AS "resolved",
     sum(${c}."scored")::int AS "scored", sum(${c}."ambiguous")::int AS "ambiguous",
     sum(${c}."annulled")::int AS "annulled", sum(${c}."sumP") AS "sumP", sum(${c}."sumO") AS "sumO",
     sum(${c}."sumSquaredError") AS "sumSquaredError",
     sum(${c}."sumSquaredErrorSquared") AS "sumSquaredErrorSquared",
-    sum(${c}."sumLogLoss") AS "sumLogLoss", sum(${c}."sumHit") AS "sumHit",
-    ARRAY[${bin("binN", "int")}] AS "binN", ARRAY[${bin("binP", "float8")}] AS "binP",
-    ARRAY[${bin("binO", "float8")}] AS "binO"`);
-};
+    sum(${c}."sumLogLoss") AS "sumLogLoss", sum(${c}."sumHit") AS "sumHit"`);
 
-/** The same sums computed from prediction rows through score_terms (the triggers' arithmetic). */
-const rawSumColumns = (): Prisma.Sql => {
-  const bin = (value: string, cast: string) =>
-    Array.from(
-      { length: CALIBRATION_BINS },
-      (_, index) => `sum(CASE WHEN t.bin = ${index} THEN ${value} ELSE 0 END)::${cast}`,
-    ).join(", ");
-  return Prisma.raw(`
+/** The same totals computed from prediction rows through score_terms (the triggers' arithmetic). */
+const rawTotals = Prisma.raw(`
     count(*)::int AS "predictions", sum(t.resolved)::int AS "resolved", sum(t.scored)::int AS "scored",
     sum(t.ambiguous)::int AS "ambiguous", sum(t.annulled)::int AS "annulled",
     sum(t.p) AS "sumP", sum(t.o) AS "sumO", sum(t.se) AS "sumSquaredError",
-    sum(t.se2) AS "sumSquaredErrorSquared", sum(t.ll) AS "sumLogLoss", sum(t.hit) AS "sumHit",
-    ARRAY[${bin("1", "int")}] AS "binN", ARRAY[${bin("t.p", "float8")}] AS "binP",
-    ARRAY[${bin("t.o", "float8")}] AS "binO"`);
-};
+    sum(t.se2) AS "sumSquaredErrorSquared", sum(t.ll) AS "sumLogLoss", sum(t.hit) AS "sumHit"`);
 
-type SumsRow = ScoreSums & { slug: string; name: string };
+type SumsRow = ScoreTotals & { slug: string; name: string };
 
 export const toAnalystSums = ({ slug, name, ...sums }: SumsRow): AnalystSums => ({ slug, name, sums });
 
@@ -55,7 +41,8 @@ function cellGrain(filter: ScoreboardFilter): "all" | "tag" | "outlet" | "month"
 }
 
 /**
- * Per-analyst sums over the predictions in the filter. A filter on one dimension (none, a tag, an
+ * Per-analyst totals (no calibration bins: the scoreboard does not need them, and leaving them
+ * out halves what 10k analysts cost to read) over the predictions in the filter. A filter on one dimension (none, a tag, an
  * outlet, or a period of months) reads the aggregates in score_cell: one row per analyst, or one
  * per analyst and month, however many predictions there are. A filter combining dimensions
  * (a tag within a period, say) has no cell of its own and sums the matching predictions with
@@ -73,13 +60,12 @@ export async function scoreboardSums(db: Database, filter: ScoreboardFilter): Pr
           : Prisma.sql`lower(${filter.outlet!})`;
     rows = await db.$queryRaw<SumsRow[]>`
       SELECT a."slug", a."name", c."predictions", c."resolved", c."scored", c."ambiguous", c."annulled",
-        c."sumP", c."sumO", c."sumSquaredError", c."sumSquaredErrorSquared", c."sumLogLoss", c."sumHit",
-        c."binN", c."binP", c."binO"
+        c."sumP", c."sumO", c."sumSquaredError", c."sumSquaredErrorSquared", c."sumLogLoss", c."sumHit"
       FROM "score_cell" c JOIN "analyst" a ON a."id" = c."analystId"
       WHERE c."grain" = ${grain} AND c."key" = ${key} AND c."predictions" > 0`;
   } else if (grain === "month") {
     rows = await db.$queryRaw<SumsRow[]>`
-      SELECT a."slug", a."name", ${summedColumns("c")}
+      SELECT a."slug", a."name", ${summedTotals("c")}
       FROM "score_cell" c JOIN "analyst" a ON a."id" = c."analystId"
       WHERE c."grain" = 'month' AND c."key" >= ${filter.from ?? "0000-00"} AND c."key" <= ${filter.to ?? "9999-99"}
       GROUP BY a."id"
@@ -94,7 +80,7 @@ export async function scoreboardSums(db: Database, filter: ScoreboardFilter): Pr
     if (filter.from) conditions.push(Prisma.sql`p."madeAt" >= ${`${filter.from}-01`}::timestamp`);
     if (filter.to) conditions.push(Prisma.sql`p."madeAt" < ${monthAfter(filter.to)}::timestamp`);
     rows = await db.$queryRaw<SumsRow[]>`
-      SELECT a."slug", a."name", ${rawSumColumns()}
+      SELECT a."slug", a."name", ${rawTotals}
       FROM "prediction" p
       JOIN "analyst" a ON a."id" = p."analystId"
       LEFT JOIN "source" s ON s."id" = p."sourceId"

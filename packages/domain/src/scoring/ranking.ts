@@ -9,6 +9,10 @@ export function adjustedBrier(n: number, analystBrier: number | null, population
   return (n * analystBrier + SHRINKAGE_WEIGHT * populationBrier) / (n + SHRINKAGE_WEIGHT);
 }
 
+/** One shared collator: String#localeCompare builds a new one per call, far too slow for 10k analysts. */
+const collator = new Intl.Collator("en");
+export const compareNames = (a: string, b: string): number => collator.compare(a, b);
+
 export interface Rankable {
   name: string;
   scored: number;
@@ -17,19 +21,30 @@ export interface Rankable {
 
 /**
  * Ranks by adjustedBrier ascending (rank 1 = best), ties by name; analysts with fewer than
- * `minScored` scored predictions get rank null and are listed after the ranked ones.
+ * `minScored` scored predictions get rank null and are listed after the ranked ones. Returns new
+ * objects; `rankInPlace` does the same on rows the caller owns, without copying them.
  */
 export function rankAnalysts<T extends Rankable>(
   rows: readonly T[],
   minScored = DEFAULT_MIN_SCORED,
 ): (T & { rank: number | null })[] {
-  const byScoreThenName = (a: T, b: T) =>
-    (a.adjustedBrier ?? Number.POSITIVE_INFINITY) - (b.adjustedBrier ?? Number.POSITIVE_INFINITY) ||
-    a.name.localeCompare(b.name);
-  const ranked = rows.filter((row) => row.scored >= minScored && row.adjustedBrier !== null).sort(byScoreThenName);
-  const unranked = rows.filter((row) => !(row.scored >= minScored && row.adjustedBrier !== null)).sort(byScoreThenName);
-  return [
-    ...ranked.map((row, index) => ({ ...row, rank: index + 1 })),
-    ...unranked.map((row) => ({ ...row, rank: null })),
-  ];
+  return rankInPlace(
+    rows.map((row) => ({ ...row, rank: null })),
+    minScored,
+  );
+}
+
+const byScoreThenName = (a: Rankable, b: Rankable) =>
+  (a.adjustedBrier ?? Number.POSITIVE_INFINITY) - (b.adjustedBrier ?? Number.POSITIVE_INFINITY) ||
+  compareNames(a.name, b.name);
+
+export function rankInPlace<T extends Rankable & { rank: number | null }>(rows: T[], minScored: number): T[] {
+  const isRanked = (row: T) => row.scored >= minScored && row.adjustedBrier !== null;
+  const ranked = rows.filter(isRanked).sort(byScoreThenName);
+  const unranked = rows.filter((row) => !isRanked(row)).sort(byScoreThenName);
+  ranked.forEach((row, index) => {
+    row.rank = index + 1;
+  });
+  for (const row of unranked) row.rank = null;
+  return [...ranked, ...unranked];
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Outcome } from "../schemas/prediction";
-import { buildScoreboard, type ScoreboardRow } from "./scoreboard";
+import {
+  buildScoreboard,
+  contractScoreboard,
+  scoreboardFromSums,
+  sortScoreboard,
+  sumsByAnalyst,
+  type ScoreboardRow,
+  type ScoreboardSort,
+} from "./scoreboard";
 
 const analysts = {
   ames: { slug: "alice-ames", name: "Alice Ames" },
@@ -146,5 +154,31 @@ describe("buildScoreboard ties and empty ledgers", () => {
 
   it("is empty for no predictions", () => {
     expect(buildScoreboard([], { minScored: 5 })).toEqual({ population: { scored: 0, brier: null }, analysts: [] });
+  });
+});
+
+describe("scoreboardFromSums and sortScoreboard", () => {
+  const detailed = scoreboardFromSums(sumsByAnalyst(rows), { minScored: 2 });
+
+  it("adds the brier's interval and the count of analysts to the contract figures", () => {
+    expect(detailed.population).toEqual({ scored: 6, brier: expect.closeTo(0.19, 12), analysts: 4 });
+    // Bell's squared errors 0.36 and 0: mean 0.18, s² = 2 · 0.18² = 0.0648, s²/n = 0.0324, root 0.18;
+    // 0.18 ± 1.96 · 0.18 is clamped at 0 below.
+    const bell = detailed.analysts.find((line) => line.slug === "bob-bell")!;
+    expect(bell.brierInterval![0]).toBe(0);
+    expect(bell.brierInterval![1]).toBeCloseTo(0.18 + 1.959964 * 0.18, 6);
+    expect(detailed.analysts.find((line) => line.slug === "cara-cole")!.brierInterval).toBeNull();
+    expect(contractScoreboard(detailed)).toEqual(buildScoreboard(rows, { minScored: 2 }));
+  });
+
+  it("keeps the ranked analysts above the unranked whatever the column, missing values last", () => {
+    const order = (sort: ScoreboardSort, dir: "asc" | "desc") =>
+      sortScoreboard(detailed.analysts, sort, dir).map((line) => line.slug);
+    expect(order("rank", "asc")).toEqual(["alice-ames", "bob-bell", "cara-cole", "dan-dunn"]);
+    expect(order("brier", "desc")).toEqual(["bob-bell", "alice-ames", "cara-cole", "dan-dunn"]);
+    expect(order("brier", "asc")).toEqual(["alice-ames", "bob-bell", "cara-cole", "dan-dunn"]);
+    expect(order("hitRate", "desc")).toEqual(["alice-ames", "bob-bell", "cara-cole", "dan-dunn"]);
+    expect(order("name", "desc")).toEqual(["bob-bell", "alice-ames", "dan-dunn", "cara-cole"]);
+    expect(order("scored", "asc")).toEqual(["bob-bell", "alice-ames", "dan-dunn", "cara-cole"]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Outcome } from "../schemas/prediction";
-import { adjustedBrier, rankAnalysts } from "./ranking";
-import { addPrediction, addSums, brierInterval, emptySums, scoresFromSums, type ScoreSums } from "./sums";
+import { adjustedBrier, compareNames, rankInPlace } from "./ranking";
+import { addPrediction, brierInterval, emptySums, scoresFromSums, type ScoreTotals } from "./sums";
 
 /** One prediction as the scoreboard reads it: who made it, its probability and its outcome. */
 export interface ScoreboardRow {
@@ -14,7 +14,7 @@ export interface ScoreboardRow {
 export interface AnalystSums {
   slug: string;
   name: string;
-  sums: ScoreSums;
+  sums: ScoreTotals;
 }
 
 /** One analyst's line of the scoreboard (data contract v1); null where a score is undefined. */
@@ -68,7 +68,7 @@ export function scoreboardFromSums(
     squaredError += sums.sumSquaredError;
   }
   const populationBrier = scored ? squaredError / scored : null;
-  const lines = present.map(({ slug, name, sums }) => {
+  const lines = present.map(({ slug, name, sums }): ScoreboardLine => {
     const scores = scoresFromSums(sums);
     return {
       slug,
@@ -80,18 +80,19 @@ export function scoreboardFromSums(
       logLoss: scores.logLoss,
       hitRate: scores.hitRate,
       adjustedBrier: adjustedBrier(sums.scored, scores.brier, populationBrier),
+      rank: null,
       brierInterval: brierInterval(sums),
     };
   });
   return {
     population: { scored, brier: populationBrier, analysts: present.length },
-    analysts: rankAnalysts(lines, options.minScored),
+    analysts: rankInPlace(lines, options.minScored),
   };
 }
 
 /** Groups prediction rows by analyst into sums. */
 export function sumsByAnalyst(rows: Iterable<ScoreboardRow>): AnalystSums[] {
-  const byAnalyst = new Map<string, AnalystSums>();
+  const byAnalyst = new Map<string, AnalystSums & { sums: ReturnType<typeof emptySums> }>();
   for (const row of rows) {
     let entry = byAnalyst.get(row.analyst.slug);
     if (!entry) {
@@ -99,16 +100,6 @@ export function sumsByAnalyst(rows: Iterable<ScoreboardRow>): AnalystSums[] {
       byAnalyst.set(row.analyst.slug, entry);
     }
     addPrediction(entry.sums, row);
-  }
-  return [...byAnalyst.values()];
-}
-
-/** Merges entries of the same analyst (several aggregate cells) into one sum each. */
-export function mergeAnalystSums(entries: Iterable<AnalystSums>): AnalystSums[] {
-  const byAnalyst = new Map<string, AnalystSums>();
-  for (const entry of entries) {
-    const known = byAnalyst.get(entry.slug);
-    byAnalyst.set(entry.slug, known ? { ...known, sums: addSums(known.sums, entry.sums) } : entry);
   }
   return [...byAnalyst.values()];
 }
@@ -152,7 +143,7 @@ export function sortScoreboard<T extends ScoreboardAnalyst>(
   dir: SortDirection,
 ): T[] {
   const sign = dir === "asc" ? 1 : -1;
-  const byName = (a: T, b: T) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug);
+  const byName = (a: T, b: T) => compareNames(a.name, b.name) || compareNames(a.slug, b.slug);
   const compare = (a: T, b: T): number => {
     if (sort === "name") return sign * byName(a, b);
     const key = sort === "rank" ? "rank" : sort;

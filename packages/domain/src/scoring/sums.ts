@@ -12,7 +12,7 @@ export const CALIBRATION_BINS = 10;
  * of their sums, which is what lets the database keep them per analyst and update them in the
  * same transaction as each judgement (see the `score_cell` table).
  */
-export interface ScoreSums {
+export interface ScoreTotals {
   /** Every prediction, open or not. */
   predictions: number;
   /** Those with any outcome, AMBIGUOUS and ANNULLED included. */
@@ -31,6 +31,10 @@ export interface ScoreSums {
   sumLogLoss: number;
   /** Σ hit (1, 0.5 or 0). */
   sumHit: number;
+}
+
+/** The totals plus the calibration bins' sums. */
+export interface ScoreSums extends ScoreTotals {
   /** Per calibration bin [0,10), ..., [90,100]: n, Σp, Σo. */
   binN: number[];
   binP: number[];
@@ -89,7 +93,8 @@ export const sumsOf = (inputs: Iterable<ScoredInput>): ScoreSums => {
 
 /** a + b, as a new object. */
 export function addSums(a: ScoreSums, b: ScoreSums): ScoreSums {
-  const bins = (x: number[], y: number[]) => x.map((value, index) => value + (y[index] ?? 0));
+  const bins = (x: number[], y: number[]) =>
+    Array.from({ length: CALIBRATION_BINS }, (_, index) => (x[index] ?? 0) + (y[index] ?? 0));
   return {
     predictions: a.predictions + b.predictions,
     resolved: a.resolved + b.resolved,
@@ -167,7 +172,7 @@ export function brierInterval(sums: Pick<ScoreSums, "scored" | "sumSquaredError"
   return [Math.max(0, mean - halfWidth), Math.min(1, mean + halfWidth)] as const;
 }
 
-export function scoresFromSums(sums: ScoreSums): SumScores {
+export function scoresFromSums(sums: ScoreTotals): SumScores {
   const n = sums.scored;
   return {
     scored: n,
