@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { dbCommand } from "./commands/db";
 import { scoreboardCommand } from "./commands/scoreboard";
+import { scoresCommand } from "./commands/scores";
 import { serve } from "./commands/serve";
 import { userCommand } from "./commands/user";
 import { readEnv, UsageError } from "./env";
@@ -21,13 +22,17 @@ Commands:
                               create a user who signs in with email and password; the password
                               is asked twice (hidden), or read from the first line of stdin
   user list [--json]          list users and their roles
-  scoreboard [--json] [--tag <tag>] [--min-scored <n>]
+  scoreboard [--json] [--tag <tag>] [--outlet <o>] [--from <YYYY-MM>] [--to <YYYY-MM>] [--min-scored <n>]
                               analysts ranked by adjusted Brier score (see DESIGN.md "Scoring");
                               fewer than n scored predictions (default 5) are listed unranked
+  scores check [--json] [--repair]
+                              recompute the per-analyst score aggregates from the raw rows and
+                              report any difference (exit 1 when one differs)
 
 Examples:
   pnpm hindsight db status
   pnpm hindsight scoreboard --tag russia --min-scored 3
+  pnpm hindsight scores check
   pnpm hindsight user add --email you@example.org --role admin
   printf '%s\n' "$PASSWORD" | pnpm hindsight user add --email ed@example.org --role editor --name "Ed Itor"
   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/hindsight pnpm hindsight db migrate
@@ -51,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
       return await userCommand(env, rest);
     case "scoreboard":
       return await scoreboardCommand(env, rest);
+    case "scores":
+      return await scoresCommand(env, rest);
     default:
       throw new UsageError(`unknown command "${command}"; see \`pnpm hindsight --help\``);
   }

@@ -11,6 +11,10 @@ describe("parseScoreboardArgs", () => {
     [["--json", "--tag", "russia", "--min-scored", "0"], { json: true, tag: "russia", minScored: 0, help: false }],
     [["--min-scored=12", "--tag=North Korea"], { json: false, tag: "North Korea", minScored: 12, help: false }],
     [["--help"], { json: false, tag: undefined, minScored: 5, help: true }],
+    [
+      ["--outlet", " Asia Times ", "--from", "2025-01", "--to", "2025-12"],
+      { json: false, tag: undefined, outlet: "Asia Times", from: "2025-01", to: "2025-12", minScored: 5, help: false },
+    ],
   ])("reads %j", (args, expected) => {
     expect(parseScoreboardArgs(args)).toEqual(expected);
   });
@@ -23,6 +27,10 @@ describe("parseScoreboardArgs", () => {
     [["--min-scored", "2.5"], '--min-scored must be a whole number, got "2.5"'],
     [["--min-scored", "-1"], "--min-scored"],
     [["--min-scored", "five"], '--min-scored must be a whole number, got "five"'],
+    [["--from", "2025-6"], '--from must be a month as YYYY-MM, got "2025-6"'],
+    [["--to", "2025-13"], '--to must be a month as YYYY-MM, got "2025-13"'],
+    [["--from", "2025-09", "--to", "2025-01"], "--from 2025-09 is after --to 2025-01"],
+    [["--outlet", ""], "--outlet needs an outlet"],
   ])("refuses %j with a usage error", (args, message) => {
     expect(() => parseScoreboardArgs(args)).toThrow(UsageError);
     expect(() => parseScoreboardArgs(args)).toThrow(message);

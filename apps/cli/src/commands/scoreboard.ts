@@ -5,18 +5,30 @@ import { DEFAULT_MIN_SCORED, type Scoreboard, type ScoreboardAnalyst } from "@hi
 import { UsageError, type CliEnv } from "../env";
 import { withServer } from "./db";
 
-export const SCOREBOARD_USAGE = `usage: hindsight scoreboard [--json] [--tag <tag>] [--min-scored <n>]
+export const SCOREBOARD_USAGE = `usage: hindsight scoreboard [--json] [--tag <tag>] [--outlet <outlet>] [--from <YYYY-MM>] [--to <YYYY-MM>] [--min-scored <n>]
 
-  --json            print { population, analysts } as JSON (data contract v1)
-  --tag <tag>       only predictions with this tag
-  --min-scored <n>  scored predictions an analyst needs to be ranked (default ${DEFAULT_MIN_SCORED})`;
+  --json             print { population, analysts } as JSON (data contract v1)
+  --tag <tag>        only predictions with this tag
+  --outlet <outlet>  only predictions from sources of this outlet (any case)
+  --from <YYYY-MM>   only predictions made in or after this month
+  --to <YYYY-MM>     only predictions made in or before this month
+  --min-scored <n>   scored predictions an analyst needs to be ranked (default ${DEFAULT_MIN_SCORED})
+
+examples:
+  pnpm hindsight scoreboard --tag russia --min-scored 3
+  pnpm -s hindsight scoreboard --json --outlet "Asia Times" --from 2025-01 --to 2025-12`;
 
 export interface ScoreboardOptions {
   json: boolean;
   tag: string | undefined;
+  outlet?: string;
+  from?: string;
+  to?: string;
   minScored: number;
   help: boolean;
 }
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function parseScoreboardArgs(args: string[]): ScoreboardOptions {
   let values;
@@ -28,6 +40,9 @@ export function parseScoreboardArgs(args: string[]): ScoreboardOptions {
       options: {
         json: { type: "boolean", default: false },
         tag: { type: "string" },
+        outlet: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
         "min-scored": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -41,9 +56,23 @@ export function parseScoreboardArgs(args: string[]): ScoreboardOptions {
   }
   const tag = values.tag?.trim();
   if (values.tag !== undefined && !tag) throw new UsageError(`--tag needs a tag\n${SCOREBOARD_USAGE}`);
+  const outlet = values.outlet?.trim();
+  if (values.outlet !== undefined && !outlet) throw new UsageError(`--outlet needs an outlet\n${SCOREBOARD_USAGE}`);
+  for (const option of ["from", "to"] as const) {
+    const month = values[option];
+    if (month !== undefined && !MONTH.test(month)) {
+      throw new UsageError(`--${option} must be a month as YYYY-MM, got "${month}"\n${SCOREBOARD_USAGE}`);
+    }
+  }
+  if (values.from && values.to && values.from > values.to) {
+    throw new UsageError(`--from ${values.from} is after --to ${values.to}\n${SCOREBOARD_USAGE}`);
+  }
   return {
     json: values.json,
     tag,
+    ...(outlet ? { outlet } : {}),
+    ...(values.from ? { from: values.from } : {}),
+    ...(values.to ? { to: values.to } : {}),
     minScored: minScoredText === undefined ? DEFAULT_MIN_SCORED : Number(minScoredText),
     help: values.help,
   };
@@ -100,6 +129,9 @@ export async function scoreboardCommand(env: CliEnv, args: string[]): Promise<nu
       try {
         const board = await createCaller(createContext({ db })).scoreboard.get({
           tag: options.tag,
+          outlet: options.outlet,
+          from: options.from,
+          to: options.to,
           minScored: options.minScored,
         });
         console.log(options.json ? JSON.stringify(board, null, 2) : formatScoreboard(board, options.minScored));
