@@ -1,0 +1,150 @@
+import pg from "pg";
+import { createCaller, createContext } from "@hindsight/api";
+import { withBenchDatabase, medianTime, ms, progress, table, time } from "../harness";
+
+export const describe =
+  "scoreboard from the per-analyst aggregates vs one SQL aggregate over the raw rows, at 10k, 100k and 1M predictions over 10k analysts";
+
+const ANALYSTS = 10_000;
+const OUTLETS = 40;
+const SOURCES = 2_000;
+const TAGS = 60;
+const CHUNK = 100_000;
+
+/**
+ * Adds predictions number `from` + 1 to `to` in chunks of 100k rows, each chunk one INSERT (and
+ * one for its tags), so that the aggregate triggers run as they do for an import. Values come
+ * from a hash of the row number, so every run builds the same ledger: analyst i % 10k, about 70%
+ * judged (TRUE, FALSE, a few PARTIAL, AMBIGUOUS and ANNULLED), made over 2019-2026, one or two tags.
+ */
+async function grow(client: pg.Client, from: number, to: number): Promise<void> {
+  for (let start = from; start < to; start += CHUNK) {
+    const end = Math.min(to, start + CHUNK);
+    await client.query(
+      `INSERT INTO "prediction" ("id", "key", "analystId", "sourceId", "claim", "madeAt", "resolveBy",
+         "probability", "probabilitySource", "outcome", "credit", "resolvedAt", "updatedAt")
+       SELECT 'p' || i, 'bench-' || i, 'a' || (i % ${ANALYSTS}), 's' || (i % ${SOURCES}),
+         'Benchmark claim ' || i,
+         timestamp '2019-01-01' + (h % 2800) * interval '1 day',
+         timestamp '2019-01-01' + (h % 2800 + 30 + h % 400) * interval '1 day',
+         (h % 101) / 100.0, 'STATED',
+         o, CASE WHEN o = 'PARTIAL' THEN (h % 5) / 4.0 END,
+         CASE WHEN o IS NOT NULL THEN timestamp '2019-01-01' + (h % 2800 + 30 + h % 400) * interval '1 day' END,
+         now()
+       FROM (
+         SELECT i, h,
+           (CASE WHEN h % 100 < 30 THEN NULL
+                 WHEN h % 100 < 32 THEN 'AMBIGUOUS'
+                 WHEN h % 100 < 34 THEN 'ANNULLED'
+                 WHEN h % 100 < 38 THEN 'PARTIAL'
+                 WHEN (h / 100) % 100 < (h % 101) THEN 'TRUE'
+                 ELSE 'FALSE' END)::"Outcome" AS o
+         FROM (SELECT i, abs(hashint4(i)) AS h FROM generate_series($1::int + 1, $2::int) AS i) AS r
+       ) AS x`,
+      [start, end],
+    );
+    await client.query(
+      `INSERT INTO "prediction_tag" ("predictionId", "tagId")
+       SELECT 'p' || i, 't' || (i % ${TAGS}) FROM generate_series($1::int + 1, $2::int) AS i
+       UNION ALL
+       SELECT 'p' || i, 't' || ((i / 7) % ${TAGS} + ${TAGS}) FROM generate_series($1::int + 1, $2::int) AS i WHERE i % 3 = 0`,
+      [start, end],
+    );
+    progress(`${end.toLocaleString("en")} predictions`);
+  }
+  await client.query("ANALYZE");
+}
+
+async function setUp(client: pg.Client): Promise<void> {
+  await client.query(
+    `INSERT INTO "analyst" ("id", "slug", "name", "updatedAt")
+     SELECT 'a' || i, 'analyst-' || i, 'Analyst ' || lpad(i::text, 5, '0'), now() FROM generate_series(0, ${ANALYSTS - 1}) AS i`,
+  );
+  await client.query(
+    `INSERT INTO "source" ("id", "key", "title", "outlet", "publishedAt", "updatedAt")
+     SELECT 's' || i, 'source-' || i, 'Source ' || i, 'Outlet ' || (i % ${OUTLETS}), date '2019-01-01', now()
+     FROM generate_series(0, ${SOURCES - 1}) AS i`,
+  );
+  await client.query(
+    `INSERT INTO "tag" ("id", "slug", "name") SELECT 't' || i, 'tag-' || i, 'Tag ' || i FROM generate_series(0, ${2 * TAGS - 1}) AS i`,
+  );
+}
+
+/** The baseline: one plain SQL aggregate over the raw rows, per analyst, as a reporting query would do it. */
+const RAW_AGGREGATE = `
+  SELECT p."analystId", count(*) AS predictions, count(p."outcome") AS resolved,
+    avg((p."probability" - o) ^ 2) AS brier
+  FROM (
+    SELECT "analystId", "probability", "outcome",
+      CASE "outcome" WHEN 'TRUE' THEN 1 WHEN 'FALSE' THEN 0 WHEN 'PARTIAL' THEN "credit" END AS o
+    FROM "prediction"
+  ) AS p
+  GROUP BY p."analystId"`;
+
+export async function run(args: string[]): Promise<void> {
+  const sizes = (args.length ? args.map(Number) : [10_000, 100_000, 1_000_000]).sort((a, b) => a - b);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error("sizes must be whole numbers");
+  await withBenchDatabase("scoreboard", async ({ url, db }) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await setUp(client);
+      const caller = createCaller(createContext({ db }));
+      const rows: string[][] = [];
+      const results: { size: number; board: number }[] = [];
+      let have = 0;
+      for (const size of sizes) {
+        const loadTime = await time(() => grow(client, have, size));
+        progress(`loaded ${size.toLocaleString("en")} in ${(loadTime / 1000).toFixed(1)} s; measuring`);
+        have = size;
+        const board = await medianTime(() => caller.scoreboard.get({}));
+        const page = await medianTime(() => caller.scoreboard.page({}));
+        const tag = await medianTime(() => caller.scoreboard.get({ tag: "tag-7" }));
+        const period = await medianTime(() => caller.scoreboard.get({ from: "2024-01", to: "2024-12" }));
+        const combined = await medianTime(() =>
+          caller.scoreboard.get({ tag: "tag-7", from: "2024-01", to: "2024-12" }),
+        );
+        const raw = await medianTime(() => client.query(RAW_AGGREGATE), 7, 1);
+        results.push({ size, board });
+        rows.push([
+          size.toLocaleString("en"),
+          ms(board),
+          ms(page),
+          ms(tag),
+          ms(period),
+          ms(combined),
+          ms(raw),
+          `${(raw / board).toFixed(1)}x`,
+        ]);
+      }
+      const [{ cells }] = (await client.query<{ cells: number }>(`SELECT count(*)::int AS cells FROM "score_cell"`))
+        .rows as [{ cells: number }];
+      console.log(
+        `\nScoreboard over ${ANALYSTS.toLocaleString("en")} analysts (median of 15 runs after 3 warm-ups; raw SQL median of 7)\n`,
+      );
+      console.log(
+        table(
+          [
+            "predictions",
+            "scoreboard.get",
+            "scoreboard.page",
+            "tag filter",
+            "year filter",
+            "tag + year",
+            "raw SQL aggregate",
+            "raw / scoreboard",
+          ],
+          rows,
+        ),
+      );
+      const smallest = results[0]!;
+      const largest = results[results.length - 1]!;
+      console.log(
+        `\n${largest.size.toLocaleString("en")} vs ${smallest.size.toLocaleString("en")}: scoreboard.get ` +
+          `${(largest.board / smallest.board).toFixed(2)}x its own time; ${cells.toLocaleString("en")} aggregate cells.`,
+      );
+    } finally {
+      await client.end();
+    }
+  });
+}
