@@ -40,6 +40,7 @@ describe("calibrationLayout", () => {
   });
 
   it("puts a bin's dot at (mean forecast, observed rate), its interval as a bar and its size by n", () => {
+    // The label sits up and right of the dot: 5 * 0.7071 + 2 = 5.54 from its centre both ways.
     expect(layout.marks[0]).toMatchObject({
       n: 4,
       x: 45,
@@ -47,14 +48,23 @@ describe("calibrationLayout", () => {
       radius: 5,
       intervalTop: 40,
       intervalBottom: 100,
-      labelX: 54,
+      labelX: 50.54,
+      labelY: 64.46,
       labelAnchor: "start",
     });
   });
 
-  it("puts the label on the left of a dot near the right edge", () => {
-    // x = 20 + 95 = 115; radius 10; the label ends 4 units left of the dot: 115 - 10 - 4.
-    expect(layout.marks[1]).toMatchObject({ x: 115, y: 20, radius: 10, labelX: 101, labelAnchor: "end" });
+  it("mirrors the label to the left near the right edge, and below near the top", () => {
+    // x = 20 + 95 = 115, y = 120 - 100 = 20; radius 10: 10 * 0.7071 + 2 = 9.07 from the centre,
+    // and below, 8 more for the text's height: 20 + 9.07 + 8.
+    expect(layout.marks[1]).toMatchObject({
+      x: 115,
+      y: 20,
+      radius: 10,
+      labelX: 105.93,
+      labelY: 37.07,
+      labelAnchor: "end",
+    });
     expect(layout.marks[1]).toMatchObject({ intervalTop: 20, intervalBottom: 40 });
   });
 

@@ -26,8 +26,12 @@ export interface CalibrationMark {
   /** The interval bar's ends (top is the higher rate, the smaller y); null without an interval. */
   intervalTop: number | null;
   intervalBottom: number | null;
-  /** The "n = 4" label: beside the dot, on its left near the right edge so that it stays inside. */
+  /**
+   * The "n=4" label's baseline: diagonally above and right of the dot, clear of its interval bar and
+   * of the neighbouring bands' dots; mirrored to the left near the right edge and below near the top.
+   */
   labelX: number;
+  labelY: number;
   labelAnchor: "start" | "end";
 }
 
@@ -56,9 +60,11 @@ export function dotRadius(n: number, maxN: number, { min, max }: { min: number; 
   return round(Math.max(min, max * Math.sqrt(n / maxN)));
 }
 
-const LABEL_GAP = 4;
-/** Room an "n = 999" label needs on the right before it is put on the dot's left instead. */
+const LABEL_GAP = 2;
+/** Room an "n=999" label needs on the right before it is put on the dot's left instead. */
 const LABEL_ROOM = 40;
+/** A label's height (11px text): room it needs above the dot before it is put below instead. */
+const LABEL_HEIGHT = 10;
 
 /**
  * The calibration chart's geometry: x is the mean forecast of a bin, y its observed rate, both 0 to
@@ -77,8 +83,12 @@ export function calibrationLayout(
   for (const bin of bins) {
     if (bin.n <= 0 || bin.meanForecast === null || bin.observedRate === null) continue;
     const markX = round(x(bin.meanForecast));
+    const markY = round(y(bin.observedRate));
     const markRadius = dotRadius(bin.n, maxN, radius);
-    const onLeft = markX + markRadius + LABEL_ROOM > plot.right;
+    // From the centre to the dot's edge along the diagonal, plus a gap.
+    const offset = markRadius * Math.SQRT1_2 + LABEL_GAP;
+    const onLeft = markX + offset + LABEL_ROOM > plot.right;
+    const below = markY - offset - LABEL_HEIGHT < plot.top;
     marks.push({
       from: bin.from,
       to: bin.to,
@@ -87,11 +97,12 @@ export function calibrationLayout(
       observedRate: bin.observedRate,
       interval: bin.interval,
       x: markX,
-      y: round(y(bin.observedRate)),
+      y: markY,
       radius: markRadius,
       intervalTop: bin.interval ? round(y(bin.interval[1])) : null,
       intervalBottom: bin.interval ? round(y(bin.interval[0])) : null,
-      labelX: round(onLeft ? markX - markRadius - LABEL_GAP : markX + markRadius + LABEL_GAP),
+      labelX: round(onLeft ? markX - offset : markX + offset),
+      labelY: round(below ? markY + offset + LABEL_HEIGHT - 2 : markY - offset),
       labelAnchor: onLeft ? "end" : "start",
     });
   }

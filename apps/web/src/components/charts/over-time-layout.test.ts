@@ -45,11 +45,38 @@ describe("overTimeLayout", () => {
     expect(layout.referenceY).toBe(36.67);
   });
 
-  it("labels every month while they fit", () => {
+  it("labels the months with a point when they are far enough apart", () => {
+    // Jan and Mar are 100 units apart (at least 64 are needed); February, without a point, is not labelled.
     expect(layout.xTicks.map((tick) => [tick.label, tick.position])).toEqual([
+      ["Jan 2025", 20],
+      ["Mar 2025", 120],
+    ]);
+  });
+
+  it("labels every k-th month instead when the points are too close for their labels", () => {
+    // Jan, Feb, Mar all with points: 50 units apart, under 64; every month fits within 6 ticks.
+    const close = overTimeLayout(
+      [point("2025-01", 0.1, 0.1), point("2025-02", 0.1, 0.1), point("2025-03", 0.1, 0.1)],
+      frame,
+    );
+    expect(close.xTicks.map((tick) => [tick.label, tick.position])).toEqual([
       ["Jan 2025", 20],
       ["Feb 2025", 70],
       ["Mar 2025", 120],
+    ]);
+    // Jan, Feb and Dec of a year: Jan and Feb are 100 / 11 = 9.09 apart; 6 ticks: every 2nd month.
+    const spread = overTimeLayout(
+      [point("2025-01", 0.1, 0.1), point("2025-02", 0.1, 0.1), point("2025-12", 0.1, 0.1)],
+      frame,
+      { maxXTicks: 6 },
+    );
+    expect(spread.xTicks.map((tick) => tick.label)).toEqual([
+      "Jan 2025",
+      "Mar 2025",
+      "May 2025",
+      "Jul 2025",
+      "Sep 2025",
+      "Nov 2025",
     ]);
   });
 

@@ -33,13 +33,17 @@ export interface OverTimeLayout {
   referenceY: number | null;
 }
 
+/** The least room between two month labels ("Sep 2025" is about 50 units wide at 11px). */
+const MIN_LABEL_GAP = 64;
+
 /** The Brier of a forecaster who always says 50%: the chart's reference line. */
 export const COIN_FLIP_BRIER = 0.25;
 
 /**
  * The geometry of "Brier over time": months (of resolution) along x, evenly spaced with gaps for
  * months without a resolution; Brier up the y axis from 0 to a round number at or above both the
- * highest point and 0.25, so that the coin-flip line is always in view.
+ * highest point and 0.25, so that the coin-flip line is always in view. The months with a point
+ * are labelled when there are few enough and far enough apart; otherwise every k-th month is.
  */
 export function overTimeLayout(
   points: readonly OverTimeInput[],
@@ -63,11 +67,16 @@ export function overTimeLayout(
     cumulativeY: round(y(point.cumulativeBrier)),
     monthlyY: round(y(point.brier)),
   }));
+  const positions = marks.map((mark) => mark.x);
+  const pointsFit =
+    marks.length <= maxXTicks &&
+    positions.every((position, index) => index === 0 || position - positions[index - 1]! >= MIN_LABEL_GAP);
+  const tickMonths = pointsFit ? marks.map((mark) => mark.month) : monthTicks(months, maxXTicks);
   return {
     plot,
     marks,
     cumulativePath: linePath(marks.map((mark) => ({ x: mark.x, y: mark.cumulativeY }))),
-    xTicks: monthTicks(months, maxXTicks).map((month) => ({
+    xTicks: tickMonths.map((month) => ({
       month,
       value: monthNumber(month) - start,
       label: monthLabel(month),
