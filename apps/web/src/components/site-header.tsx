@@ -12,6 +12,7 @@ import { useTRPC } from "@/trpc/react";
 const links = [
   { href: "/", label: "Predictions" },
   { href: "/analysts", label: "Analysts" },
+  { href: "/scoreboard", label: "Scoreboard" },
   { href: "/predictions/new", label: "Log a prediction" },
 ] as const;
 

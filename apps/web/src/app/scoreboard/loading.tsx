@@ -1,0 +1,1 @@
+export { ScoreboardPageLoading as default } from "@/components/scoreboard/scoreboard-loading";

@@ -1,0 +1,40 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header";
+import { FilteredScoreboard } from "@/components/scoreboard/filtered-scoreboard";
+import { MetricGuide } from "@/components/scoreboard/metric-guide";
+import { getNextScoreboardPage, scoreboardInputFor } from "@/components/scoreboard/scoreboard-options";
+import type { SearchParamsRecord } from "@/lib/list-filters";
+import { scoreboardFiltersFromSearchParams } from "@/lib/scoreboard-filters";
+import { getQueryClient, trpc } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Scoreboard" };
+
+export default async function ScoreboardPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  // Reading the query string makes the page render per request, never at build time.
+  const filters = scoreboardFiltersFromSearchParams(await searchParams);
+  const queryClient = getQueryClient();
+  // prefetch for the menus (their failure leaves a menu empty, not the page); fetch (not prefetch)
+  // for the table, so that its failure reaches error.tsx instead of an empty page.
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.scoreboard.filters.queryOptions()),
+    queryClient.fetchInfiniteQuery(
+      trpc.scoreboard.page.infiniteQueryOptions(scoreboardInputFor(filters), {
+        getNextPageParam: getNextScoreboardPage,
+      }),
+    ),
+  ]);
+
+  return (
+    <>
+      <PageHeader
+        title="Scoreboard"
+        description="Analysts ranked by how well their judged predictions turned out: Brier score, adjusted so that a few lucky calls cannot top the table."
+      />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <FilteredScoreboard filters={filters} />
+      </HydrationBoundary>
+      <MetricGuide />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import type { ScoreboardSort } from "@hindsight/domain";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { Gavel, SearchX, Trophy } from "lucide-react";
+import Link from "next/link";
+import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
+import { buttonVariants } from "@/components/ui/button";
+import { countOf, formatScore } from "@/lib/score-format";
+import {
+  currentOrder,
+  DEFAULT_MIN_SCORED,
+  hasScoreboardFilters,
+  orderOf,
+  scoreboardQueryString,
+  type ScoreboardFilters,
+} from "@/lib/scoreboard-filters";
+import { useTRPC } from "@/trpc/react";
+import { ScoreboardTableSkeleton } from "./scoreboard-loading";
+import { getNextScoreboardPage, scoreboardInputFor } from "./scoreboard-options";
+import { ScoreboardTable } from "./scoreboard-table";
+
+/**
+ * The scoreboard for the URL's filters: who was scored and how, ranked analysts first. The first
+ * page arrives hydrated from the server; "Load more" pages on with the cursor.
+ */
+export function Scoreboard({
+  filters,
+  onSort,
+}: {
+  filters: ScoreboardFilters;
+  onSort: (column: ScoreboardSort) => void;
+}) {
+  const trpc = useTRPC();
+  const query = useInfiniteQuery(
+    trpc.scoreboard.page.infiniteQueryOptions(scoreboardInputFor(filters), {
+      getNextPageParam: getNextScoreboardPage,
+    }),
+  );
+  const filtered = hasScoreboardFilters(filters);
+
+  if (query.isPending) return <ScoreboardTableSkeleton />;
+  if (query.isError && !query.data) {
+    return <ListLoadError what="The scoreboard" message={query.error.message} onRetry={() => void query.refetch()} />;
+  }
+
+  const [first] = query.data.pages;
+  const lines = query.data.pages.flatMap((page) => page.items);
+  if (!first || first.population.scored === 0) {
+    return filtered ? <NoMatch filters={filters} /> : <NothingScored />;
+  }
+
+  const { population, ranked, total } = first;
+  const minScored = filters.minScored ?? DEFAULT_MIN_SCORED;
+  const { sort, dir } = currentOrder(filters);
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm text-muted-foreground" data-testid="population">
+        <span className="font-medium text-foreground">{countOf(population.scored, "scored prediction")}</span> by{" "}
+        {countOf(population.analysts, "analyst")}
+        {filtered ? " in this filter" : ""}; together their Brier score is{" "}
+        <span className="font-medium text-foreground tabular-nums" data-testid="population-brier">
+          {formatScore(population.brier)}
+        </span>
+        . {ranked === total ? `All ${countOf(total, "analyst")} are ranked` : `${ranked} of ${total} ranked`} (at least{" "}
+        {minScored} scored).
+      </p>
+      <ScoreboardTable
+        lines={lines}
+        minScored={minScored}
+        ranked={ranked}
+        sort={sort}
+        dir={dir}
+        onSort={onSort}
+        filtered={filtered}
+      />
+      <LoadMore query={query} end={total === 1 ? "That is the only analyst." : `All ${total} analysts shown.`} />
+    </div>
+  );
+}
+
+function NoMatch({ filters }: { filters: ScoreboardFilters }) {
+  return (
+    <div
+      className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center"
+      data-testid="no-match"
+    >
+      <SearchX aria-hidden className="size-10 text-muted-foreground" />
+      <h2 className="text-lg font-semibold">Nothing scored matches these filters</h2>
+      <p className="max-w-sm text-sm text-muted-foreground">
+        No prediction with this tag, outlet and period has been judged true, false or partly true yet. Try another tag
+        or a wider period.
+      </p>
+      <Link
+        href={`/scoreboard${scoreboardQueryString(orderOf(filters))}`}
+        className={buttonVariants({ variant: "outline", className: "mt-2" })}
+      >
+        Clear filters
+      </Link>
+    </div>
+  );
+}
+
+function NothingScored() {
+  return (
+    <div
+      className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center"
+      data-testid="nothing-scored"
+    >
+      <Trophy aria-hidden className="size-10 text-muted-foreground" />
+      <h2 className="text-lg font-semibold">Nothing is scored yet</h2>
+      <p className="max-w-sm text-sm text-muted-foreground">
+        The scoreboard ranks analysts once their predictions are judged true, false or partly true. Judge the
+        predictions whose deadline has passed to start it.
+      </p>
+      <Link href="/due" className={buttonVariants({ className: "mt-2" })}>
+        <Gavel aria-hidden /> Predictions due for judgement
+      </Link>
+    </div>
+  );
+}
