@@ -3,6 +3,7 @@ import { ListFilter } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AnalystScores } from "@/components/analyst/analyst-scores";
 import { PageHeader } from "@/components/page-header";
 import { getNextPageParam, listInputFor } from "@/components/predictions/list-options";
 import { PredictionFeed } from "@/components/predictions/prediction-feed";
@@ -33,8 +34,9 @@ export default async function AnalystPage({ params }: Props) {
   const { slug } = await params;
   const analyst = await loadAnalyst(slug);
   const queryClient = getQueryClient();
-  const [counts] = await Promise.all([
+  const [counts, scores] = await Promise.all([
     queryClient.fetchQuery(trpc.analyst.counts.queryOptions({ slug })),
+    queryClient.fetchQuery(trpc.analyst.scores.queryOptions({ slug })),
     queryClient.fetchInfiniteQuery(
       trpc.prediction.list.infiniteQueryOptions(listInputFor({ analyst: slug }), { getNextPageParam }),
     ),
@@ -66,7 +68,11 @@ export default async function AnalystPage({ params }: Props) {
         Vagueness is the share of predictions with no deadline, made on a condition, or annulled as unjudgeable: saying
         nothing checkable should be visible too.
       </p>
-      <h2 className="mb-4 text-lg font-semibold">Their predictions</h2>
+      <AnalystScores scores={scores} name={analyst.name} />
+      <h2 className="mb-1.5 text-lg font-semibold">Their predictions</h2>
+      <p className="mb-4 max-w-2xl text-sm text-muted-foreground">
+        The full record, newest first: each prediction with its probability and its outcome (or open, or due).
+      </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <PredictionFeed
           scope={{ analyst: slug }}

@@ -1,0 +1,224 @@
+import { formatInterval, formatPercent } from "@/lib/format";
+import { NO_SCORE } from "@/lib/score-format";
+import { calibrationLayout, type CalibrationBinInput } from "./calibration-layout";
+import type { ChartFrame } from "./frame";
+
+/** A square plot, with room on the left and below for the tick labels and axis titles. */
+const frame: ChartFrame = { width: 420, height: 420, margin: { top: 16, right: 20, bottom: 56, left: 60 } };
+
+const rate = (value: number | null) => (value === null ? NO_SCORE : formatPercent(value));
+const bandLabel = (bin: { from: number; to: number }) => `${bin.from}–${bin.to}%`;
+const predictionsOf = (n: number) => `${n} ${n === 1 ? "prediction" : "predictions"}`;
+
+/**
+ * The calibration chart: for each band of forecasts (0–10%, ... 90–100%), how often what was
+ * forecast came true, against the band's mean forecast. A dot per band holding predictions (its
+ * area grows with their number, and "n" labels it), its 95% Wilson interval as a bar with caps,
+ * and the dashed diagonal of perfect calibration. Drawn on the server as plain SVG; shapes, dashes
+ * and labels carry the meaning, not colour. The same figures follow as a table.
+ */
+export function CalibrationChart({ bins, subject }: { bins: readonly CalibrationBinInput[]; subject: string }) {
+  const layout = calibrationLayout(bins, frame);
+  const { plot } = layout;
+  const nonEmpty = layout.marks.length;
+  const idBase = "calibration-chart";
+  return (
+    <figure className="flex flex-col gap-3" data-testid="calibration-figure">
+      <svg
+        viewBox={`0 0 ${frame.width} ${frame.height}`}
+        role="img"
+        aria-labelledby={`${idBase}-title ${idBase}-desc`}
+        className="h-auto w-full max-w-md text-foreground"
+        data-testid="calibration-chart"
+      >
+        <title id={`${idBase}-title`}>Calibration of {subject}</title>
+        <desc id={`${idBase}-desc`}>
+          {`For each band of forecasts, the share that came true against the mean forecast; ${nonEmpty} of 10 bands hold predictions. A dot on the dashed diagonal is perfectly calibrated; below it, things happened less often than forecast; above it, more often. The table after the chart gives the figures.`}
+        </desc>
+
+        {/* Grid and axes. */}
+        <g aria-hidden>
+          {layout.xTicks.map((tick) => (
+            <line
+              key={`x${tick.value}`}
+              x1={tick.position}
+              x2={tick.position}
+              y1={plot.top}
+              y2={plot.bottom}
+              className="stroke-border"
+              strokeWidth={1}
+            />
+          ))}
+          {layout.yTicks.map((tick) => (
+            <line
+              key={`y${tick.value}`}
+              x1={plot.left}
+              x2={plot.right}
+              y1={tick.position}
+              y2={tick.position}
+              className="stroke-border"
+              strokeWidth={1}
+            />
+          ))}
+          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-muted-foreground" />
+          <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} className="stroke-muted-foreground" />
+          {layout.xTicks.map((tick) => (
+            <text
+              key={`xl${tick.value}`}
+              x={tick.position}
+              y={plot.bottom + 18}
+              textAnchor="middle"
+              className="fill-muted-foreground text-[11px] tabular-nums"
+            >
+              {tick.label}
+            </text>
+          ))}
+          {layout.yTicks.map((tick) => (
+            <text
+              key={`yl${tick.value}`}
+              x={plot.left - 8}
+              y={tick.position}
+              dy="0.32em"
+              textAnchor="end"
+              className="fill-muted-foreground text-[11px] tabular-nums"
+            >
+              {tick.label}
+            </text>
+          ))}
+          <text
+            x={(plot.left + plot.right) / 2}
+            y={frame.height - 12}
+            textAnchor="middle"
+            className="fill-foreground text-xs font-medium"
+          >
+            Forecast (mean of the band)
+          </text>
+          <text
+            transform={`translate(16 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+            className="fill-foreground text-xs font-medium"
+          >
+            Came true
+          </text>
+          <line
+            {...layout.diagonal}
+            className="stroke-muted-foreground"
+            strokeWidth={1.5}
+            strokeDasharray="6 4"
+            data-testid="calibration-diagonal"
+          />
+        </g>
+
+        {layout.marks.map((mark) => (
+          <g key={mark.from} data-testid="calibration-bin" data-band={`${mark.from}-${mark.to}`} data-n={mark.n}>
+            <title>
+              {`${bandLabel(mark)}: ${predictionsOf(mark.n)}, mean forecast ${rate(mark.meanForecast)}, came true ${rate(mark.observedRate)}${mark.interval ? ` (95% interval ${formatInterval(mark.interval)})` : ""}`}
+            </title>
+            {mark.intervalTop !== null && mark.intervalBottom !== null ? (
+              <g className="stroke-foreground" strokeWidth={1.5}>
+                <line x1={mark.x} x2={mark.x} y1={mark.intervalTop} y2={mark.intervalBottom} />
+                <line x1={mark.x - 5} x2={mark.x + 5} y1={mark.intervalTop} y2={mark.intervalTop} />
+                <line x1={mark.x - 5} x2={mark.x + 5} y1={mark.intervalBottom} y2={mark.intervalBottom} />
+              </g>
+            ) : null}
+            <circle
+              cx={mark.x}
+              cy={mark.y}
+              r={mark.radius}
+              className="fill-primary stroke-card"
+              fillOpacity={0.85}
+              strokeWidth={1.5}
+            />
+            <text
+              x={mark.labelX}
+              y={mark.labelY}
+              textAnchor={mark.labelAnchor}
+              className="fill-foreground text-[11px] font-medium tabular-nums"
+              paintOrder="stroke"
+              stroke="var(--card)"
+              strokeWidth={3}
+            >
+              n={mark.n}
+            </text>
+          </g>
+        ))}
+      </svg>
+
+      <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
+        <ul className="flex flex-wrap gap-x-5 gap-y-1.5" aria-label="Legend">
+          <li className="flex items-center gap-1.5">
+            <svg aria-hidden viewBox="0 0 16 16" className="size-4">
+              <circle cx={8} cy={8} r={5} className="fill-primary" fillOpacity={0.85} />
+            </svg>
+            A band of forecasts: how often they came true (bigger dot, more predictions; n says how many)
+          </li>
+          <li className="flex items-center gap-1.5">
+            <svg aria-hidden viewBox="0 0 16 16" className="size-4">
+              <g className="stroke-foreground" strokeWidth={1.5}>
+                <line x1={8} x2={8} y1={2} y2={14} />
+                <line x1={4} x2={12} y1={2} y2={2} />
+                <line x1={4} x2={12} y1={14} y2={14} />
+              </g>
+            </svg>
+            95% interval (Wilson)
+          </li>
+          <li className="flex items-center gap-1.5">
+            <svg aria-hidden viewBox="0 0 24 16" className="h-4 w-6">
+              <line
+                x1={1}
+                x2={23}
+                y1={8}
+                y2={8}
+                className="stroke-muted-foreground"
+                strokeWidth={1.5}
+                strokeDasharray="6 4"
+              />
+            </svg>
+            Perfect calibration
+          </li>
+        </ul>
+        <details className="group">
+          <summary className="w-fit cursor-pointer rounded-sm font-medium text-foreground">
+            The chart as a table
+          </summary>
+          <CalibrationTable bins={bins} />
+        </details>
+      </figcaption>
+    </figure>
+  );
+}
+
+function CalibrationTable({ bins }: { bins: readonly CalibrationBinInput[] }) {
+  const headers = ["Forecast band", "Predictions", "Mean forecast", "Came true", "95% interval"];
+  return (
+    <div className="mt-2 overflow-x-auto rounded-lg border">
+      <table className="w-full text-sm text-foreground" data-testid="calibration-table">
+        <caption className="sr-only">Calibration: for each band of forecasts, how often they came true</caption>
+        <thead className="bg-muted/50 text-xs text-muted-foreground">
+          <tr>
+            {headers.map((header, index) => (
+              <th key={header} scope="col" className={index === 0 ? "px-3 py-2 text-left" : "px-3 py-2 text-right"}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y">
+          {bins.map((bin) => (
+            <tr key={bin.from} className={bin.n === 0 ? "text-muted-foreground" : undefined}>
+              <th scope="row" className="px-3 py-1.5 text-left font-normal tabular-nums">
+                {bandLabel(bin)}
+              </th>
+              <td className="px-3 py-1.5 text-right tabular-nums">{bin.n}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{rate(bin.meanForecast)}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{rate(bin.observedRate)}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">
+                {bin.interval ? formatInterval(bin.interval) : NO_SCORE}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
