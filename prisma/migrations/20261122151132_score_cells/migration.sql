@@ -89,6 +89,7 @@ LANGUAGE sql IMMUTABLE AS $$
         LEFT JOIN "source" AS s ON s."id" = r."sourceId"
         CROSS JOIN LATERAL (VALUES
             ('all', ''),
+            ('year', to_char(r."madeAt", 'YYYY')),
             ('month', to_char(r."madeAt", 'YYYY-MM')),
             ('outlet', lower(s."outlet"))
         ) AS g(grain, key)

@@ -72,8 +72,8 @@ describe("hindsight scores check against a database", () => {
   it("exits 0 when the aggregates agree with the raw rows", async () => {
     const { code, printed } = await run(["check", "--json"]);
     expect(code).toBe(0);
-    // One prediction, no source, two tags: cells all, month and one per tag.
-    expect(JSON.parse(printed[0]!)).toEqual({ predictions: 1, cells: 4, differences: [] });
+    // One prediction, no source, two tags: cells all, year, month and one per tag.
+    expect(JSON.parse(printed[0]!)).toEqual({ predictions: 1, cells: 5, differences: [] });
   });
 
   it("exits 1 and names the difference when a cell is wrong, and --repair rebuilds it", async () => {
@@ -81,10 +81,10 @@ describe("hindsight scores check against a database", () => {
     const broken = await run(["check"]);
     expect(broken.code).toBe(1);
     expect(broken.printed.at(-1)).toBe(
-      "Checked 4 aggregate cells against 1 prediction: 1 cell differs.\n  tereza-novotna all: sumHit: expected 1, found 0",
+      "Checked 5 aggregate cells against 1 prediction: 1 cell differs.\n  tereza-novotna all: sumHit: expected 1, found 0",
     );
     const repaired = await run(["check", "--repair"]);
     expect(repaired.code).toBe(0);
-    expect(repaired.printed.at(-1)).toBe("Checked 4 aggregate cells against 1 prediction: all agree.");
+    expect(repaired.printed.at(-1)).toBe("Checked 5 aggregate cells against 1 prediction: all agree.");
   });
 });

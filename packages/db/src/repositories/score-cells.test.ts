@@ -155,6 +155,8 @@ describe("score aggregates kept by the database", () => {
     ["an outlet in another case", { outlet: "ASIA TIMES" }],
     ["a period", { from: "2025-04", to: "2025-07" }],
     ["an open-ended period", { from: "2025-05" }],
+    ["a whole year", { from: "2025-01", to: "2025-12" }],
+    ["whole years with months at both ends", { from: "2024-11", to: "2026-02" }],
     ["a tag within a period", { tag: "russia", to: "2025-06" }],
     ["an outlet and a tag", { outlet: "asia times", tag: "diplomacy" }],
   ])("give the same scoreboard as the raw rows for %s", async (_, filter) => {

@@ -70,6 +70,7 @@ export async function checkScoreCells(
         if (rows.length === 0) break;
         for (const row of rows) {
           add(row.analystId, "all", "", row);
+          add(row.analystId, "year", row.month.slice(0, 4), row);
           add(row.analystId, "month", row.month, row);
           if (row.outlet !== null) add(row.analystId, "outlet", row.outlet, row);
           for (const tagId of row.tagIds ?? []) add(row.analystId, "tag", tagId, row);

@@ -1,4 +1,11 @@
-import { tagSlug, type AnalystSums, type ScoreboardFilter, type ScoreSums, type ScoreTotals } from "@hindsight/domain";
+import {
+  periodCells,
+  tagSlug,
+  type AnalystSums,
+  type ScoreboardFilter,
+  type ScoreSums,
+  type ScoreTotals,
+} from "@hindsight/domain";
 import type { Database } from "../client";
 import { Prisma } from "../generated/prisma/client";
 
@@ -43,8 +50,8 @@ function cellGrain(filter: ScoreboardFilter): "all" | "tag" | "outlet" | "month"
 /**
  * Per-analyst totals (no calibration bins: the scoreboard does not need them, and leaving them
  * out halves what 10k analysts cost to read) over the predictions in the filter. A filter on one dimension (none, a tag, an
- * outlet, or a period of months) reads the aggregates in score_cell: one row per analyst, or one
- * per analyst and month, however many predictions there are. A filter combining dimensions
+ * outlet, or a period of months) reads the aggregates in score_cell: one row per analyst, or for
+ * a period its whole years' cells and its end months' cells, however many predictions there are. A filter combining dimensions
  * (a tag within a period, say) has no cell of its own and sums the matching predictions with
  * the triggers' own arithmetic (score_terms), using the indexes on tag, outlet and date.
  */
@@ -64,24 +71,31 @@ export async function scoreboardSums(db: Database, filter: ScoreboardFilter): Pr
       FROM "score_cell" c JOIN "analyst" a ON a."id" = c."analystId"
       WHERE c."grain" = ${grain} AND c."key" = ${key} AND c."predictions" > 0`;
   } else if (grain === "month") {
+    const { years, months } = periodCells(filter.from, filter.to);
+    const ranges = months.map(
+      ([first, last]) => Prisma.sql`(c."grain" = 'month' AND c."key" BETWEEN ${first} AND ${last})`,
+    );
+    if (years) ranges.push(Prisma.sql`(c."grain" = 'year' AND c."key" BETWEEN ${years[0]} AND ${years[1]})`);
     rows = await db.$queryRaw<SumsRow[]>`
       SELECT a."slug", a."name", ${summedTotals("c")}
       FROM "score_cell" c JOIN "analyst" a ON a."id" = c."analystId"
-      WHERE c."grain" = 'month' AND c."key" >= ${filter.from ?? "0000-00"} AND c."key" <= ${filter.to ?? "9999-99"}
+      WHERE ${Prisma.join(ranges, " OR ")}
       GROUP BY a."id"
       HAVING sum(c."predictions") > 0`;
   } else {
     const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-    if (filter.tag) {
-      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "prediction_tag" pt JOIN "tag" tg ON tg."id" = pt."tagId"
-        WHERE pt."predictionId" = p."id" AND tg."slug" = ${tagSlug(filter.tag)})`);
-    }
+    // Start from the tag's rows when there is a tag: usually the narrowest way in.
+    const tagged = filter.tag
+      ? Prisma.sql`JOIN "prediction_tag" pt ON pt."predictionId" = p."id"
+          AND pt."tagId" = (SELECT "id" FROM "tag" WHERE "slug" = ${tagSlug(filter.tag)})`
+      : Prisma.empty;
     if (filter.outlet) conditions.push(Prisma.sql`lower(s."outlet") = lower(${filter.outlet})`);
     if (filter.from) conditions.push(Prisma.sql`p."madeAt" >= ${`${filter.from}-01`}::timestamp`);
     if (filter.to) conditions.push(Prisma.sql`p."madeAt" < ${monthAfter(filter.to)}::timestamp`);
     rows = await db.$queryRaw<SumsRow[]>`
       SELECT a."slug", a."name", ${rawTotals}
       FROM "prediction" p
+      ${tagged}
       JOIN "analyst" a ON a."id" = p."analystId"
       LEFT JOIN "source" s ON s."id" = p."sourceId"
       CROSS JOIN LATERAL "score_terms"(p."probability", p."outcome", p."credit") t

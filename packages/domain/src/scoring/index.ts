@@ -9,3 +9,4 @@ export * from "./scoreboard";
 export * from "./counts";
 export * from "./sums";
 export * from "./analyst-scores";
+export * from "./period";
