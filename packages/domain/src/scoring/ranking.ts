@@ -9,9 +9,15 @@ export function adjustedBrier(n: number, analystBrier: number | null, population
   return (n * analystBrier + SHRINKAGE_WEIGHT * populationBrier) / (n + SHRINKAGE_WEIGHT);
 }
 
-/** One shared collator: String#localeCompare builds a new one per call, far too slow for 10k analysts. */
+/**
+ * Ties are broken by name in plain code-unit order: the same in every language and tool that
+ * compares our numbers (Python's sorted(), SQL's COLLATE "C"), and fast for 10k analysts.
+ */
+export const compareNames = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Alphabetical order for people reading a list sorted by name. */
 const collator = new Intl.Collator("en");
-export const compareNames = (a: string, b: string): number => collator.compare(a, b);
+export const compareNamesForDisplay = (a: string, b: string): number => collator.compare(a, b) || compareNames(a, b);
 
 export interface Rankable {
   name: string;

@@ -1,5 +1,5 @@
 import type { Outcome } from "../schemas/prediction";
-import { adjustedBrier, compareNames, rankInPlace } from "./ranking";
+import { adjustedBrier, compareNames, compareNamesForDisplay, rankInPlace } from "./ranking";
 import { addPrediction, brierInterval, emptySums, scoresFromSums, type ScoreTotals } from "./sums";
 
 /** One prediction as the scoreboard reads it: who made it, its probability and its outcome. */
@@ -145,7 +145,7 @@ export function sortScoreboard<T extends ScoreboardAnalyst>(
   const sign = dir === "asc" ? 1 : -1;
   const byName = (a: T, b: T) => compareNames(a.name, b.name) || compareNames(a.slug, b.slug);
   const compare = (a: T, b: T): number => {
-    if (sort === "name") return sign * byName(a, b);
+    if (sort === "name") return sign * (compareNamesForDisplay(a.name, b.name) || compareNames(a.slug, b.slug));
     const key = sort === "rank" ? "rank" : sort;
     const x = a[key];
     const y = b[key];
