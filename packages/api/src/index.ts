@@ -1,3 +1,4 @@
 export { appRouter, createCaller, type AppRouter } from "./root";
 export { createContext, databaseFor, type Context, type Actor } from "./context";
 export * from "./auth/index";
+export * from "./rest/index";

@@ -1,4 +1,5 @@
 import { analystRouter } from "./routers/analyst";
+import { apiKeyRouter } from "./routers/apikey";
 import { predictionRouter } from "./routers/prediction";
 import { scoreboardRouter } from "./routers/scoreboard";
 import { sourceRouter } from "./routers/source";
@@ -11,6 +12,7 @@ export const appRouter = router({
   source: sourceRouter,
   user: userRouter,
   scoreboard: scoreboardRouter,
+  apiKey: apiKeyRouter,
 });
 
 export type AppRouter = typeof appRouter;

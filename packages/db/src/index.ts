@@ -13,3 +13,4 @@ export * from "./repositories/sources";
 export * from "./repositories/users";
 export * from "./repositories/scoreboard";
 export * from "./repositories/score-cells";
+export * from "./repositories/api-keys";

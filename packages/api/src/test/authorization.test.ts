@@ -39,6 +39,17 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
       return caller.user.setRole({ userId: id, role: "EDITOR" });
     },
   },
+  "apiKey.create": {
+    needs: "ADMIN",
+    call: (caller) => caller.apiKey.create({ name: "Nightly import", role: "EDITOR" }),
+  },
+  "apiKey.revoke": {
+    needs: "ADMIN",
+    call: async (caller, setup) => {
+      const { id } = await setup.apiKey.create({ name: "To revoke", role: "EDITOR" });
+      return caller.apiKey.revoke({ id });
+    },
+  },
   "prediction.create": {
     needs: "EDITOR",
     call: (caller) => caller.prediction.create(predictionInput({ source: undefined })),

@@ -78,5 +78,6 @@ export async function rowCounts(database: TestDatabase) {
     judgements: await db.judgement.count(),
     audit: await db.auditEvent.count(),
     users: await db.user.count(),
+    apiKeys: await db.apiKey.count(),
   };
 }

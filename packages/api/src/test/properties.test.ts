@@ -77,6 +77,10 @@ const createUser = (path: string) => (value: unknown) =>
   );
 const setRole = (path: string) => (value: unknown) =>
   admin().user.setRole(withField({ userId: api.actors.viewer.userId, role: "EDITOR" }, path, value) as never);
+const createApiKey = (path: string) => (value: unknown) =>
+  admin().apiKey.create(withField({ name: "Nightly import", role: "EDITOR" }, path, value) as never);
+const revokeApiKey = (path: string) => (value: unknown) =>
+  admin().apiKey.revoke(withField({ id: "some-key" }, path, value) as never);
 const notAnEmail = fc.oneof(
   fc.constantFrom("", "   ", "no-at-sign", "a@", "@example.org", "two@@example.org", null, 5),
   fc.string({ maxLength: 20 }).filter((text) => !text.includes("@")),
@@ -157,6 +161,35 @@ const cases: Case[] = [
     field: "userId",
     invalid: fc.constantFrom("", null, 7, "x".repeat(101)),
     call: setRole("userId"),
+  },
+  {
+    mutation: "apiKey.create",
+    field: "name",
+    invalid: fc.oneof(fc.constantFrom("", "   ", null, 42, []), fc.string({ minLength: 101, maxLength: 200 })),
+    call: createApiKey("name"),
+  },
+  {
+    mutation: "apiKey.create",
+    field: "role",
+    // ADMIN is a role, but not one a key may carry.
+    invalid: fc.constantFrom("ADMIN", "owner", "editor ", "", null, 1),
+    call: createApiKey("role"),
+  },
+  {
+    mutation: "apiKey.create",
+    field: "expiresAt",
+    // Blank means "never expires"; a date that has passed (now is 2026-06-01) is refused too.
+    invalid: fc.oneof(
+      notADate.filter((value) => !(typeof value === "string" && value.trim() === "")),
+      fc.constantFrom("2020-01-01", "2026-06-01T11:59:59Z", "2026-06-01T12:00:00Z"),
+    ),
+    call: createApiKey("expiresAt"),
+  },
+  {
+    mutation: "apiKey.revoke",
+    field: "id",
+    invalid: fc.constantFrom("", "   ", null, 7, "x".repeat(101)),
+    call: revokeApiKey("id"),
   },
 ];
 

@@ -1,5 +1,6 @@
-import { DomainError, type Source } from "@hindsight/domain";
+import { DomainError, type ListSourcesInput, type Page, type Source } from "@hindsight/domain";
 import type { Database } from "../client";
+import { decodeCursor, encodeCursor } from "./cursor";
 
 const sourceSelect = { id: true, key: true, title: true, outlet: true, url: true, publishedAt: true } as const;
 
@@ -7,6 +8,34 @@ export async function getSource(db: Database, id: string): Promise<Source & { au
   const source = await db.source.findUnique({ where: { id }, select: { ...sourceSelect, authors: true } });
   if (!source) throw new DomainError("NOT_FOUND", `Source ${id} does not exist`);
   return source;
+}
+
+/**
+ * Sources, most recently published first (ties by id), each with how many predictions cite it,
+ * optionally of one outlet; paginated by keyset cursor over (publishedAt, id).
+ */
+export async function listSources(
+  db: Database,
+  input: ListSourcesInput,
+): Promise<Page<Source & { predictions: number }>> {
+  const after = input.cursor ? decodeCursor(input.cursor) : null;
+  const rows = await db.source.findMany({
+    where: {
+      ...(input.outlet ? { outlet: { equals: input.outlet, mode: "insensitive" as const } } : {}),
+      ...(after ? { OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { lt: after.id } }] } : {}),
+    },
+    select: { ...sourceSelect, _count: { select: { predictions: true } } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: input.limit + 1,
+  });
+  const items = rows
+    .slice(0, input.limit)
+    .map(({ _count, ...source }) => ({ ...source, predictions: _count.predictions }));
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ at: last.publishedAt, id: last.id }) : null,
+  };
 }
 
 /** The source already logged for this URL, so the form can reuse it instead of repeating it. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorPage, optional } from "./fields";
 
 export const searchAnalystsInput = z.object({
   query: z.string().trim().max(200).default(""),
@@ -8,3 +9,9 @@ export type SearchAnalystsInput = z.output<typeof searchAnalystsInput>;
 
 export const slugInput = z.object({ slug: z.string().trim().min(1, "slug is required").max(80) });
 export const urlLookupInput = z.object({ url: z.string().trim().max(2000) });
+
+/** Sources, most recently published first, optionally of one outlet (matched without regard to case). */
+export const listSourcesInput = z
+  .object({ ...cursorPage, outlet: optional(z.string().trim().max(200, "Outlet must be at most 200 characters")) })
+  .default({ limit: 20 });
+export type ListSourcesInput = z.output<typeof listSourcesInput>;

@@ -4,3 +4,4 @@ export * from "./analyst";
 export * from "./judgement";
 export * from "./user";
 export * from "./scoreboard";
+export * from "./api-key";

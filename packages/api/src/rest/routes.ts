@@ -1,0 +1,242 @@
+import type { inferRouterOutputs } from "@trpc/server";
+import type { z } from "zod";
+import type { AppRouter } from "../root";
+import type { responseComponents } from "./schemas";
+
+/**
+ * The REST API as an explicit table over the tRPC procedures: each endpoint names the procedure it
+ * calls, so validation, permissions and errors are the procedures' own. The OpenAPI document
+ * (openapi.ts) and the request handler (handler.ts) are both built from this table.
+ */
+
+type Outputs = inferRouterOutputs<AppRouter>;
+
+/** "prediction.list", "scoreboard.get"...: every procedure of the router by its dotted path. */
+export type ProcedurePath = {
+  [Router in keyof Outputs & string]: `${Router}.${keyof Outputs[Router] & string}`;
+}[keyof Outputs & string];
+
+export type OutputOf<Path extends ProcedurePath> = Path extends `${infer Router}.${infer Name}`
+  ? Router extends keyof Outputs
+    ? Name extends keyof Outputs[Router]
+      ? Outputs[Router][Name]
+      : never
+    : never
+  : never;
+
+/** How a value looks once sent as JSON: dates become ISO strings. */
+export type Json<T> = T extends Date
+  ? string
+  : T extends readonly (infer Item)[]
+    ? Json<Item>[]
+    : T extends object
+      ? { [Key in keyof T]: Json<T[Key]> }
+      : T;
+
+export type ResponseName = keyof typeof responseComponents;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 429;
+
+export interface RestRoute {
+  method: "GET" | "POST";
+  /** OpenAPI-style path below /api/v1, with `{name}` parameters. */
+  path: string;
+  operationId: string;
+  tag: "Predictions" | "Analysts" | "Sources" | "Scoreboard";
+  summary: string;
+  description?: string;
+  procedure: ProcedurePath;
+  /** `public` reads need nothing; `editor` writes need an API key whose role the procedure checks. */
+  access: "public" | "editor";
+  /** Path parameter -> the input field it fills. */
+  pathParams: Record<string, string>;
+  /** Components name of the request body (writes only). */
+  requestName?: string;
+  status: 200 | 201;
+  response: ResponseName;
+  /** Turns the procedure's answer into the body, when they differ. */
+  present?: (output: never) => unknown;
+  /** The error statuses this endpoint can answer (500 is always possible and not listed). */
+  errors: ErrorStatus[];
+  /** A request for the docs' curl example. */
+  example?: { path?: string; query?: Record<string, string>; body?: unknown };
+}
+
+const presentAnalysts = (analysts: OutputOf<"analyst.list">) => ({ items: analysts });
+
+export const restRoutes = [
+  {
+    method: "GET",
+    path: "/predictions",
+    operationId: "listPredictions",
+    tag: "Predictions",
+    summary: "List predictions",
+    description:
+      "Most recently logged first, filtered like the predictions page. Pass `nextCursor` back as `cursor` for the next page.",
+    procedure: "prediction.list",
+    access: "public",
+    pathParams: {},
+    status: 200,
+    response: "PredictionPage",
+    errors: [400, 401],
+    example: { query: { tag: "russia", status: "OPEN", limit: "10" } },
+  },
+  {
+    method: "GET",
+    path: "/predictions/{id}",
+    operationId: "getPrediction",
+    tag: "Predictions",
+    summary: "Get a prediction",
+    description: "With its source, parts, every judgement (newest first) and the change history.",
+    procedure: "prediction.byId",
+    access: "public",
+    pathParams: { id: "id" },
+    status: 200,
+    response: "PredictionDetail",
+    errors: [400, 401, 404],
+    example: { path: "/predictions/cm1example0prediction" },
+  },
+  {
+    method: "POST",
+    path: "/predictions",
+    operationId: "createPrediction",
+    tag: "Predictions",
+    summary: "Log a prediction",
+    description:
+      "The same rules as the logging form: an existing analyst by id or a new one by name, an optional source (a known URL is reused), the probability fixed now.",
+    procedure: "prediction.create",
+    access: "editor",
+    pathParams: {},
+    requestName: "CreatePredictionRequest",
+    status: 201,
+    response: "PredictionSummary",
+    errors: [400, 401, 403, 429],
+    example: {
+      body: {
+        analyst: { mode: "new", name: "Tereza Novotna" },
+        source: {
+          title: "What Trump's North Korea diplomacy says about his Russia strategy",
+          outlet: "Asia Times",
+          publishedAt: "2025-04-25",
+        },
+        quote: "the Trump-Putin talks will be flashy, vague and ultimately meaningless",
+        claim: "The Trump-Putin talks end without a substantive agreement",
+        madeAt: "2025-04-25",
+        resolveBy: "2025-12-31",
+        probability: 0.95,
+        tags: ["russia"],
+      },
+    },
+  },
+  {
+    method: "POST",
+    path: "/predictions/{id}/judgements",
+    operationId: "judgePrediction",
+    tag: "Predictions",
+    summary: "Add a judgement",
+    description:
+      "Appends a judgement made against `version` (the prediction's version you last read). If the prediction changed since, the answer is 409 and nothing is written: read it again and decide again. `outcome: null` reopens it.",
+    procedure: "prediction.judge",
+    access: "editor",
+    pathParams: { id: "predictionId" },
+    requestName: "JudgementRequest",
+    status: 201,
+    response: "PredictionDetail",
+    errors: [400, 401, 403, 404, 409, 429],
+    example: {
+      path: "/predictions/cm1example0prediction/judgements",
+      body: { version: 1, outcome: "TRUE", resolvedAt: "2025-08-16", evidence: ["https://example.org/summit"] },
+    },
+  },
+  {
+    method: "GET",
+    path: "/analysts",
+    operationId: "listAnalysts",
+    tag: "Analysts",
+    summary: "List analysts",
+    description: "Every analyst by name, with how many predictions they have and how many are judged.",
+    procedure: "analyst.list",
+    access: "public",
+    pathParams: {},
+    status: 200,
+    response: "AnalystList",
+    present: presentAnalysts,
+    errors: [400, 401],
+  },
+  {
+    method: "GET",
+    path: "/analysts/{slug}",
+    operationId: "getAnalyst",
+    tag: "Analysts",
+    summary: "Get an analyst",
+    procedure: "analyst.bySlug",
+    access: "public",
+    pathParams: { slug: "slug" },
+    status: 200,
+    response: "Analyst",
+    errors: [400, 401, 404],
+    example: { path: "/analysts/tereza-novotna" },
+  },
+  {
+    method: "GET",
+    path: "/sources",
+    operationId: "listSources",
+    tag: "Sources",
+    summary: "List sources",
+    description: "Most recently published first, with how many predictions cite each.",
+    procedure: "source.list",
+    access: "public",
+    pathParams: {},
+    status: 200,
+    response: "SourcePage",
+    errors: [400, 401],
+    example: { query: { outlet: "Asia Times" } },
+  },
+  {
+    method: "GET",
+    path: "/sources/{id}",
+    operationId: "getSource",
+    tag: "Sources",
+    summary: "Get a source",
+    procedure: "source.byId",
+    access: "public",
+    pathParams: { id: "id" },
+    status: 200,
+    response: "SourceDetail",
+    errors: [400, 401, 404],
+    example: { path: "/sources/cm1example0source" },
+  },
+  {
+    method: "GET",
+    path: "/scoreboard",
+    operationId: "getScoreboard",
+    tag: "Scoreboard",
+    summary: "Get the scoreboard",
+    description:
+      "Analysts ranked by Brier score shrunk towards the population's, with the filters of the scoreboard page: a tag, an outlet, and the months (`from`, `to`, both included) in which predictions were made. Analysts with fewer than `minScored` scored predictions are listed unranked.",
+    procedure: "scoreboard.get",
+    access: "public",
+    pathParams: {},
+    status: 200,
+    response: "Scoreboard",
+    errors: [400, 401],
+    example: { query: { tag: "russia", from: "2025-01", to: "2025-12", minScored: "3" } },
+  },
+] as const satisfies readonly RestRoute[];
+
+// Compile-time guard against drift: each endpoint's documented response is exactly what its
+// procedure answers once serialised to JSON (a field added to a repository's select fails here).
+type Documented<Name extends ResponseName> = z.output<(typeof responseComponents)[Name]>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Answer<Route> = Route extends { present: (output: never) => infer Body }
+  ? Json<Body>
+  : Route extends { procedure: infer Path extends ProcedurePath }
+    ? Json<OutputOf<Path>>
+    : never;
+type Check<Route> = Route extends { response: infer Name extends ResponseName; operationId: infer Id }
+  ? Same<Answer<Route>, Documented<Name>> extends true
+    ? never
+    : Id
+  : never;
+type Mismatched = Check<(typeof restRoutes)[number]>;
+/** An error here names, as a missing property, each endpoint whose documented response differs. */
+export const responsesMatchProcedures: Record<Mismatched, "documented response differs from the procedure"> = {};

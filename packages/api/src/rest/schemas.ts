@@ -1,0 +1,200 @@
+import { outcomes, probabilitySources } from "@hindsight/domain";
+import { z } from "zod";
+
+/**
+ * What the REST API answers, as it looks on the wire (JSON: dates are ISO 8601 strings). The
+ * procedures' own types are checked against these at compile time (routes.ts, `Json<T>`), and every
+ * answer of the test suite is validated against the JSON Schemas generated from them.
+ */
+
+const timestamp = z.iso.datetime().describe("ISO 8601 timestamp in UTC, e.g. 2025-04-25T00:00:00.000Z");
+const count = z.number().int().min(0);
+const probabilityValue = z.number().min(0).max(1);
+const outcome = z.enum(outcomes);
+
+export const analystSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string().describe("Stable, URL-safe name: /analysts/{slug}"),
+    name: z.string(),
+    affiliation: z.string().nullable(),
+  })
+  .describe("A person whose predictions are logged");
+
+export const analystOverviewSchema = analystSchema
+  .extend({
+    predictions: count.describe("Predictions logged for the analyst"),
+    judged: count.describe("Of those, how many have an outcome"),
+  })
+  .describe("An analyst with counts of their predictions");
+
+export const analystListSchema = z.object({ items: z.array(analystOverviewSchema) }).describe("Every analyst, by name");
+
+export const sourceSchema = z
+  .object({
+    id: z.string(),
+    key: z.string().describe("Stable key of the data contract (import/export)"),
+    title: z.string(),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    publishedAt: timestamp,
+  })
+  .describe("An article or other publication where predictions were made");
+
+export const sourceListItemSchema = sourceSchema
+  .extend({ predictions: count.describe("Predictions citing this source") })
+  .describe("A source with how many predictions cite it");
+
+export const sourceDetailSchema = sourceSchema
+  .extend({ authors: z.array(z.string()) })
+  .describe("A source with its authors");
+
+const pageOf = <T extends z.ZodType>(item: T, description: string) =>
+  z
+    .object({
+      items: z.array(item),
+      nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page"),
+    })
+    .describe(description);
+
+export const sourcePageSchema = pageOf(sourceListItemSchema, "A page of sources, most recently published first");
+
+export const predictionSummarySchema = z
+  .object({
+    id: z.string(),
+    key: z.string().describe("Stable key of the data contract (import/export)"),
+    claim: z.string().describe("The claim restated so that it can be judged TRUE or FALSE"),
+    quote: z.string().nullable().describe("The exact words, as published"),
+    madeAt: timestamp,
+    resolveBy: timestamp.nullable().describe("Deadline; null when none was given"),
+    probability: probabilityValue.describe("Probability, fixed at logging time, that the claim comes true"),
+    probabilitySource: z.enum(probabilitySources).describe("How the probability was obtained"),
+    hedge: z.string().nullable().describe("The hedge words the probability was read from"),
+    conditional: z.boolean(),
+    outcome: outcome.nullable().describe("The latest judgement's outcome; null while open"),
+    version: z.number().int().min(1).describe("Send this back when judging: a stale version is refused with 409"),
+    createdAt: timestamp,
+    analyst: analystSchema.pick({ id: true, slug: true, name: true }),
+    source: sourceSchema.pick({ id: true, title: true, outlet: true, url: true, publishedAt: true }).nullable(),
+    tags: z.array(z.string()).describe("Tag slugs"),
+  })
+  .describe("A prediction as lists show it");
+
+export const predictionPageSchema = pageOf(
+  predictionSummarySchema,
+  "A page of predictions, most recently logged first",
+);
+
+const person = z.object({ id: z.string(), name: z.string() });
+
+export const judgementSchema = z
+  .object({
+    id: z.string(),
+    outcome: outcome.nullable().describe("null: the prediction was reopened"),
+    credit: probabilityValue.nullable().describe("For PARTIAL outcomes, the credit between 0 and 1"),
+    resolvedAt: timestamp.nullable(),
+    note: z.string().nullable(),
+    evidence: z.array(z.string()),
+    basedOnVersion: z.number().int(),
+    createdAt: timestamp,
+    judgedBy: person.nullable(),
+  })
+  .describe("One judgement; judgements are appended, never overwritten");
+
+export const auditEventSchema = z
+  .object({
+    id: z.string(),
+    at: timestamp,
+    action: z.string(),
+    before: z.unknown().describe("The changed fields before the change"),
+    after: z.unknown().describe("The changed fields after the change"),
+    actor: person.nullable(),
+  })
+  .describe("One change to a prediction");
+
+export const predictionDetailSchema = predictionSummarySchema
+  .extend({
+    criteria: z.string().nullable(),
+    condition: z.string().nullable(),
+    quoteStart: z.number().int().nullable(),
+    quoteEnd: z.number().int().nullable(),
+    probabilityLow: probabilityValue.nullable(),
+    probabilityHigh: probabilityValue.nullable(),
+    credit: probabilityValue.nullable(),
+    resolvedAt: timestamp.nullable(),
+    updatedAt: timestamp,
+    parent: z.object({ id: z.string(), claim: z.string() }).nullable(),
+    parts: z.array(z.object({ id: z.string(), claim: z.string(), outcome: outcome.nullable() })),
+    judgements: z.array(judgementSchema).describe("Newest first; the first one counts"),
+    history: z.array(auditEventSchema).describe("Newest first"),
+  })
+  .describe("A prediction with its judgement history and change history");
+
+const score = z.number().nullable();
+
+export const scoreboardSchema = z
+  .object({
+    population: z.object({ scored: count, brier: score }),
+    analysts: z.array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        predictions: count,
+        resolved: count.describe("With any outcome, AMBIGUOUS and ANNULLED included"),
+        scored: count.describe("TRUE, FALSE or PARTIAL: the ones that count for scores"),
+        brier: score,
+        logLoss: score,
+        hitRate: score,
+        adjustedBrier: score.describe("Brier shrunk towards the population's; the ranking key"),
+        rank: z.number().int().min(1).nullable().describe("1 = best; null below minScored"),
+      }),
+    ),
+  })
+  .describe("Analysts ranked by adjusted Brier score (data contract v1; null where a score is undefined)");
+
+/** The codes of error answers, with their HTTP statuses. */
+export const errorStatuses = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_SUPPORTED: 405,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
+export type RestErrorCode = keyof typeof errorStatuses;
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(errorStatuses) as [RestErrorCode, ...RestErrorCode[]]),
+      message: z.string().describe("What went wrong, for people"),
+      fieldErrors: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe("For invalid input: a message per field, keyed by its dotted path (e.g. source.url)"),
+    }),
+  })
+  .describe("Every error answer");
+
+/** The schemas the document lists under components.schemas, by name. */
+export const responseComponents = {
+  Analyst: analystSchema,
+  AnalystOverview: analystOverviewSchema,
+  AnalystList: analystListSchema,
+  Source: sourceSchema,
+  SourceListItem: sourceListItemSchema,
+  SourceDetail: sourceDetailSchema,
+  SourcePage: sourcePageSchema,
+  PredictionSummary: predictionSummarySchema,
+  PredictionPage: predictionPageSchema,
+  Judgement: judgementSchema,
+  AuditEvent: auditEventSchema,
+  PredictionDetail: predictionDetailSchema,
+  Scoreboard: scoreboardSchema,
+  Error: errorSchema,
+} as const;
