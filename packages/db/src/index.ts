@@ -9,6 +9,7 @@ export * from "./repositories/prediction-detail";
 export * from "./repositories/prediction-edit";
 export * from "./repositories/judgements";
 export * from "./repositories/ledger";
+export * from "./repositories/ledger-export";
 export * from "./repositories/sources";
 export * from "./repositories/users";
 export * from "./repositories/scoreboard";

@@ -1,8 +1,8 @@
-import type { LedgerFile, LedgerPrediction } from "@hindsight/domain";
+import type { FieldIssue, LedgerFile, LedgerPrediction } from "@hindsight/domain";
 import { DomainError } from "@hindsight/domain";
 import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
-import { connectTags } from "./predictions";
+import { assignEach, chunks, deleteRows, insertRows, newId, updateRows, type Columns } from "./ledger-sql";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -13,6 +13,20 @@ export interface ImportCounts {
   judgements: { created: number };
 }
 
+/**
+ * How far the writing has got, for a progress bar: `done` of `total` steps, a step being a row
+ * staged or written (or a prediction found unchanged). Rows are written a table at a time, so
+ * `done` moves in batches and then in jumps.
+ */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+}
+
 const emptyCounts = (): ImportCounts => ({
   analysts: { created: 0, updated: 0 },
   sources: { created: 0, updated: 0 },
@@ -21,110 +35,231 @@ const emptyCounts = (): ImportCounts => ({
 });
 
 const sameDate = (a: Date | null, b: Date | null): boolean => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+const same = (a: unknown, b: unknown): boolean =>
+  a instanceof Date || b instanceof Date ? sameDate(a as Date | null, b as Date | null) : a === b;
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.join("\n") === b.join("\n");
 
 /**
  * Writes a parsed ledger in one transaction: all of it or none of it. Keys make it idempotent:
  * unchanged rows are left alone, changed rows are updated (and audited), and a resolution that
- * differs from the latest judgement is appended as a new judgement.
+ * differs from the latest judgement is appended as a new judgement. Writes are set-based: a few
+ * multi-row statements per table whatever the file's size, never one statement per prediction.
  */
 export async function importLedger(
   db: Database,
   ledger: LedgerFile,
   actor: { userId: string | null },
+  options: ImportOptions = {},
 ): Promise<ImportCounts> {
   try {
     return await db.$transaction(
       async (tx) => {
+        const now = new Date();
         const counts = emptyCounts();
-        const analystIds = new Map<string, string>();
-        for (const analyst of ledger.analysts) {
-          const existing = await tx.analyst.findUnique({ where: { slug: analyst.slug } });
-          const data = { name: analyst.name, affiliation: analyst.affiliation ?? null };
-          if (!existing) {
-            const created = await tx.analyst.create({ data: { slug: analyst.slug, ...data }, select: { id: true } });
-            analystIds.set(analyst.slug, created.id);
-            counts.analysts.created++;
-          } else {
-            analystIds.set(analyst.slug, existing.id);
-            if (existing.name !== data.name || existing.affiliation !== data.affiliation) {
-              await tx.analyst.update({ where: { id: existing.id }, data });
-              counts.analysts.updated++;
-            }
-          }
-        }
-
-        const sources = new Map<string, { id: string; text: string | null }>();
-        for (const [index, source] of ledger.sources.entries()) {
-          if (source.url) {
-            const holder = await tx.source.findUnique({ where: { url: source.url }, select: { key: true } });
-            if (holder && holder.key !== source.key) {
-              throw new DomainError("INVALID", "A source's url is already in the ledger under another key", [
-                { path: `sources[${index}].url`, message: `already used by the source "${holder.key}"` },
-              ]);
-            }
-          }
-          const data = {
-            title: source.title,
-            outlet: source.outlet ?? null,
-            url: source.url ?? null,
-            publishedAt: source.publishedAt,
-            authors: source.authors ?? [],
-            text: source.text ?? null,
-          };
-          const existing = await tx.source.findUnique({ where: { key: source.key } });
-          if (!existing) {
-            const created = await tx.source.create({ data: { key: source.key, ...data }, select: { id: true } });
-            sources.set(source.key, { id: created.id, text: data.text });
-            counts.sources.created++;
-          } else {
-            sources.set(source.key, { id: existing.id, text: data.text });
-            const changed =
-              existing.title !== data.title ||
-              existing.outlet !== data.outlet ||
-              existing.url !== data.url ||
-              !sameDate(existing.publishedAt, data.publishedAt) ||
-              existing.authors.join("\n") !== data.authors.join("\n") ||
-              existing.text !== data.text;
-            if (changed) {
-              await tx.source.update({ where: { id: existing.id }, data });
-              counts.sources.updated++;
-            }
-          }
-        }
-
-        const predictionIds = new Map<string, string>();
-        for (const prediction of ledger.predictions) {
-          const source = prediction.source ? sources.get(prediction.source) : undefined;
-          const id = await upsertPrediction(tx, prediction, {
-            analystId: analystIds.get(prediction.analyst)!,
-            source: source ?? null,
-            actor,
-            counts,
-          });
-          predictionIds.set(prediction.key, id);
-        }
-        // Parts point at their whole once every prediction of the file exists, whatever the order.
-        for (const prediction of ledger.predictions) {
-          const parentId = prediction.parent ? (predictionIds.get(prediction.parent) ?? null) : null;
-          await tx.prediction.updateMany({
-            where: {
-              id: predictionIds.get(prediction.key)!,
-              OR:
-                parentId === null
-                  ? [{ parentId: { not: null } }]
-                  : [{ parentId: null }, { parentId: { not: parentId } }],
-            },
-            data: { parentId },
-          });
-        }
+        const analystIds = await writeAnalysts(tx, ledger, counts, now);
+        const sources = await writeSources(tx, ledger, counts, now);
+        await writePredictions(tx, ledger, { analystIds, sources, actor, counts, now, onProgress: options.onProgress });
         return counts;
       },
-      { timeout: 10 * 60_000, maxWait: 30_000 },
+      { timeout: 30 * 60_000, maxWait: 30_000 },
     );
   } catch (error) {
     throw toDomainError(error);
   }
 }
+
+async function writeAnalysts(
+  tx: Transaction,
+  ledger: LedgerFile,
+  counts: ImportCounts,
+  now: Date,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const existing = new Map<string, { id: string; name: string; affiliation: string | null }>();
+  for (const slugs of chunks(
+    ledger.analysts.map((analyst) => analyst.slug),
+    10_000,
+  )) {
+    const rows = await tx.analyst.findMany({
+      where: { slug: { in: slugs } },
+      select: { id: true, slug: true, name: true, affiliation: true },
+    });
+    for (const row of rows) existing.set(row.slug, row);
+  }
+  const created: { id: string; slug: string; name: string; affiliation: string | null }[] = [];
+  const changed: { id: string; name: string; affiliation: string | null }[] = [];
+  for (const analyst of ledger.analysts) {
+    const data = { name: analyst.name, affiliation: analyst.affiliation ?? null };
+    const row = existing.get(analyst.slug);
+    const id = row?.id ?? newId();
+    ids.set(analyst.slug, id);
+    if (!row) created.push({ id, slug: analyst.slug, ...data });
+    else if (row.name !== data.name || row.affiliation !== data.affiliation) changed.push({ id, ...data });
+  }
+  const columns = { id: "text", name: "text", affiliation: "text" } satisfies Columns;
+  await insertRows(tx, "analyst", { ...columns, slug: "text" }, created, { now, stamped: ["createdAt", "updatedAt"] });
+  await updateRows(tx, "analyst", columns, changed, { now, set: assignEach(["name", "affiliation"]) });
+  counts.analysts.created = created.length;
+  counts.analysts.updated = changed.length;
+  return ids;
+}
+
+interface SourceLink {
+  id: string;
+  /** The article text quote offsets are found in: the file's, else the one already stored. */
+  text: string | null;
+}
+
+async function writeSources(
+  tx: Transaction,
+  ledger: LedgerFile,
+  counts: ImportCounts,
+  now: Date,
+): Promise<Map<string, SourceLink>> {
+  const urls = ledger.sources.flatMap((source) => (source.url ? [source.url] : []));
+  const holders = new Map<string, string>();
+  for (const batch of chunks(urls, 10_000)) {
+    const rows = await tx.source.findMany({ where: { url: { in: batch } }, select: { key: true, url: true } });
+    for (const row of rows) if (row.url) holders.set(row.url, row.key);
+  }
+  const conflicts: FieldIssue[] = [];
+  ledger.sources.forEach((source, index) => {
+    const holder = source.url ? holders.get(source.url) : undefined;
+    if (holder !== undefined && holder !== source.key) {
+      conflicts.push({ path: `sources[${index}].url`, message: `already used by the source "${holder}"` });
+    }
+  });
+  if (conflicts.length) {
+    throw new DomainError("INVALID", "A source's url is already in the ledger under another key", conflicts);
+  }
+
+  const existing = new Map<
+    string,
+    {
+      id: string;
+      title: string;
+      outlet: string | null;
+      url: string | null;
+      publishedAt: Date;
+      authors: string[];
+      text: string | null;
+    }
+  >();
+  for (const keys of chunks(
+    ledger.sources.map((source) => source.key),
+    10_000,
+  )) {
+    const rows = await tx.source.findMany({
+      where: { key: { in: keys } },
+      select: {
+        id: true,
+        key: true,
+        title: true,
+        outlet: true,
+        url: true,
+        publishedAt: true,
+        authors: true,
+        text: true,
+      },
+    });
+    for (const row of rows) existing.set(row.key, row);
+  }
+  const links = new Map<string, SourceLink>();
+  const created: object[] = [];
+  const changed: object[] = [];
+  for (const source of ledger.sources) {
+    const row = existing.get(source.key);
+    // The byline and the article text are additions a file may leave out (a CSV always does):
+    // left out, the stored ones stay.
+    const data = {
+      id: row?.id ?? newId(),
+      title: source.title,
+      outlet: source.outlet ?? null,
+      url: source.url ?? null,
+      publishedAt: source.publishedAt,
+      authors: source.authors ?? row?.authors ?? [],
+      text: source.text ?? row?.text ?? null,
+    };
+    links.set(source.key, { id: data.id, text: data.text });
+    if (!row) created.push({ ...data, key: source.key });
+    else if (
+      row.title !== data.title ||
+      row.outlet !== data.outlet ||
+      row.url !== data.url ||
+      !sameDate(row.publishedAt, data.publishedAt) ||
+      !sameList(row.authors, data.authors) ||
+      row.text !== data.text
+    ) {
+      changed.push(data);
+    }
+  }
+  const columns = {
+    id: "text",
+    title: "text",
+    outlet: "text",
+    url: "text",
+    publishedAt: "date",
+    authors: "text[]",
+    text: "text",
+  } satisfies Columns;
+  // Article texts can be long: fewer rows a statement.
+  await insertRows(tx, "source", { ...columns, key: "text" }, created, {
+    now,
+    stamped: ["createdAt", "updatedAt"],
+    size: 1000,
+  });
+  await updateRows(tx, "source", columns, changed, {
+    now,
+    set: assignEach(["title", "outlet", "url", "publishedAt", "authors", "text"]),
+    size: 1000,
+  });
+  counts.sources.created = created.length;
+  counts.sources.updated = changed.length;
+  return links;
+}
+
+/** The prediction columns a ledger entry sets. */
+function predictionData(prediction: LedgerPrediction, analystId: string, source: SourceLink | null) {
+  return {
+    analystId,
+    sourceId: source?.id ?? null,
+    claim: prediction.claim,
+    quote: prediction.quote ?? null,
+    ...quoteOffsets(prediction, source?.text ?? null),
+    criteria: prediction.criteria ?? null,
+    madeAt: prediction.madeAt,
+    resolveBy: prediction.resolveBy ?? null,
+    probability: prediction.probability,
+    probabilitySource: prediction.probabilitySource ?? (prediction.hedge ? "HEDGE" : "STATED"),
+    hedge: prediction.hedge ?? null,
+    probabilityLow: prediction.interval?.[0] ?? null,
+    probabilityHigh: prediction.interval?.[1] ?? null,
+    conditional: prediction.conditional ?? prediction.condition !== undefined,
+    condition: prediction.condition ?? null,
+  };
+}
+
+type PredictionData = ReturnType<typeof predictionData>;
+
+/** The SQL types of PredictionData's columns, in the order of the table. */
+const predictionColumns = {
+  analystId: "text",
+  sourceId: "text",
+  claim: "text",
+  quote: "text",
+  quoteStart: "integer",
+  quoteEnd: "integer",
+  criteria: "text",
+  madeAt: "timestamp(3)",
+  resolveBy: "timestamp(3)",
+  probability: "double precision",
+  probabilitySource: '"ProbabilitySource"',
+  hedge: "text",
+  probabilityLow: "double precision",
+  probabilityHigh: "double precision",
+  conditional: "boolean",
+  condition: "text",
+} satisfies Record<keyof PredictionData, string>;
 
 function quoteOffsets(
   prediction: LedgerPrediction,
@@ -139,146 +274,309 @@ function quoteOffsets(
     : { quoteStart: null, quoteEnd: null };
 }
 
-async function upsertPrediction(
+/** A stored prediction the file names, with what the diff needs. */
+interface StoredPrediction extends PredictionData {
+  id: string;
+  key: string;
+  version: number;
+  parentId: string | null;
+  parentKey: string | null;
+  tags: string[];
+  /** Whether any judgement exists (the probability is then fixed). */
+  judged: boolean;
+  latestOutcome: string | null;
+  latestCredit: number | null;
+  latestResolvedAt: Date | null;
+  latestNote: string | null;
+  latestEvidence: string[] | null;
+}
+
+/**
+ * The stored predictions the file names, with their tags and latest judgement, locked until the
+ * transaction ends (in id order, so that two imports cannot deadlock): a judgement or an edit
+ * committing between this read and the writes below would otherwise be overwritten, or slip a
+ * probability change past the judged check.
+ */
+async function readStored(tx: Transaction, keys: string[]): Promise<Map<string, StoredPrediction>> {
+  const stored = new Map<string, StoredPrediction>();
+  for (const batch of chunks(keys, 20_000)) {
+    const rows = await tx.$queryRaw<StoredPrediction[]>`
+      SELECT p."id", p."key", p."version", p."parentId", parent."key" AS "parentKey",
+        p."analystId", p."sourceId", p."claim", p."quote", p."quoteStart", p."quoteEnd", p."criteria",
+        p."madeAt", p."resolveBy", p."probability", p."probabilitySource"::text AS "probabilitySource",
+        p."hedge", p."probabilityLow", p."probabilityHigh", p."conditional", p."condition",
+        coalesce((SELECT array_agg(t."slug" ORDER BY t."slug") FROM "prediction_tag" AS pt
+          JOIN "tag" AS t ON t."id" = pt."tagId" WHERE pt."predictionId" = p."id"), '{}') AS "tags",
+        latest."id" IS NOT NULL AS "judged", latest."outcome"::text AS "latestOutcome",
+        latest."credit" AS "latestCredit", latest."resolvedAt" AS "latestResolvedAt",
+        latest."note" AS "latestNote", latest."evidence" AS "latestEvidence"
+      FROM "prediction" AS p
+      LEFT JOIN "prediction" AS parent ON parent."id" = p."parentId"
+      LEFT JOIN LATERAL (
+        SELECT j."id", j."outcome", j."credit", j."resolvedAt", j."note", j."evidence" FROM "judgement" AS j
+        WHERE j."predictionId" = p."id" ORDER BY j."createdAt" DESC, j."id" DESC LIMIT 1
+      ) AS latest ON true
+      WHERE p."key" = ANY(${batch}::text[])
+      ORDER BY p."id"
+      FOR UPDATE OF p`;
+    for (const row of rows) stored.set(row.key, row);
+  }
+  return stored;
+}
+
+/** Whether a file's resolution says what the latest judgement already says. */
+const sameResolution = (row: StoredPrediction, resolution: NonNullable<LedgerPrediction["resolution"]>): boolean =>
+  row.judged &&
+  row.latestOutcome === resolution.outcome &&
+  (row.latestCredit ?? null) === (resolution.credit ?? null) &&
+  sameDate(row.latestResolvedAt, resolution.resolvedAt) &&
+  (row.latestNote ?? null) === (resolution.note ?? null) &&
+  sameList(row.latestEvidence ?? [], resolution.evidence ?? []);
+
+async function writePredictions(
   tx: Transaction,
-  prediction: LedgerPrediction,
+  ledger: LedgerFile,
   links: {
-    analystId: string;
-    source: { id: string; text: string | null } | null;
+    analystIds: Map<string, string>;
+    sources: Map<string, SourceLink>;
     actor: { userId: string | null };
     counts: ImportCounts;
+    now: Date;
+    onProgress?: (progress: ImportProgress) => void;
   },
-): Promise<string> {
-  const data = {
-    analystId: links.analystId,
-    sourceId: links.source?.id ?? null,
-    claim: prediction.claim,
-    quote: prediction.quote ?? null,
-    ...quoteOffsets(prediction, links.source?.text ?? null),
-    criteria: prediction.criteria ?? null,
-    madeAt: prediction.madeAt,
-    resolveBy: prediction.resolveBy ?? null,
-    probability: prediction.probability,
-    probabilitySource: prediction.probabilitySource ?? (prediction.hedge ? "HEDGE" : "STATED"),
-    hedge: prediction.hedge ?? null,
-    probabilityLow: prediction.interval?.[0] ?? null,
-    probabilityHigh: prediction.interval?.[1] ?? null,
-    conditional: prediction.conditional ?? prediction.condition !== undefined,
-    condition: prediction.condition ?? null,
-  };
-  // Lock the row first: a judgement or an edit committing between this read and the update below
-  // would otherwise be overwritten (or slip a probability change past the judged check).
-  await tx.$queryRaw`SELECT 1 FROM "prediction" WHERE "key" = ${prediction.key} FOR UPDATE`;
-  const existing = await tx.prediction.findUnique({
-    where: { key: prediction.key },
-    include: {
-      tags: { select: { tag: { select: { slug: true } } } },
-      judgements: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
-    },
-  });
+): Promise<void> {
+  const { actor, counts, now } = links;
+  const stored = await readStored(
+    tx,
+    ledger.predictions.map((prediction) => prediction.key),
+  );
 
-  let id: string;
-  if (!existing) {
-    const created = await tx.prediction.create({
-      data: { key: prediction.key, ...data, createdById: links.actor.userId },
-      select: { id: true },
+  const ids = new Map<string, string>();
+  const created: object[] = [];
+  const updated: object[] = [];
+  const audits: object[] = [];
+  const judgements: object[] = [];
+  const tagChanges: TagChange[] = [];
+  const refused: FieldIssue[] = [];
+  const audit = (entityId: string, action: string, before: object | null, after: object) =>
+    audits.push({ id: newId(), actorId: actor.userId, action, entity: "prediction", entityId, before, after });
+  const judge = (predictionId: string, resolution: NonNullable<LedgerPrediction["resolution"]>, version: number) =>
+    judgements.push({
+      id: newId(),
+      predictionId,
+      outcome: resolution.outcome,
+      credit: resolution.credit ?? null,
+      resolvedAt: resolution.resolvedAt,
+      note: resolution.note ?? null,
+      evidence: resolution.evidence ?? [],
+      judgedById: actor.userId,
+      basedOnVersion: version,
     });
-    id = created.id;
-    await connectTags(tx, id, prediction.tags);
-    links.counts.predictions.created++;
-    await tx.auditEvent.create({
-      data: {
-        actorId: links.actor.userId,
-        action: "prediction.import",
-        entity: "prediction",
-        entityId: id,
-        after: data as Prisma.InputJsonValue,
-      },
-    });
-  } else {
-    id = existing.id;
+
+  ledger.predictions.forEach((prediction, index) => {
+    const source = prediction.source ? (links.sources.get(prediction.source) ?? null) : null;
+    const data = predictionData(prediction, links.analystIds.get(prediction.analyst)!, source);
+    const resolution = prediction.resolution ?? null;
+    const row = stored.get(prediction.key);
+    if (!row) {
+      // Logged at version 1; a resolution is its first judgement, made against that version.
+      const id = newId();
+      ids.set(prediction.key, id);
+      created.push({
+        id,
+        key: prediction.key,
+        ...data,
+        createdById: actor.userId,
+        version: resolution ? 2 : 1,
+        outcome: resolution?.outcome ?? null,
+        credit: resolution?.credit ?? null,
+        resolvedAt: resolution?.resolvedAt ?? null,
+      });
+      audit(id, "prediction.import", null, data);
+      if (resolution) judge(id, resolution, 1);
+      if (prediction.tags.length) tagChanges.push({ id, add: prediction.tags, remove: [] });
+      return;
+    }
+
+    ids.set(prediction.key, row.id);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
-    for (const [field, value] of Object.entries(data)) {
-      const old = existing[field as keyof typeof existing];
-      const equal =
-        value instanceof Date || old instanceof Date
-          ? sameDate(old as Date | null, value as Date | null)
-          : old === value;
-      if (!equal) {
-        before[field] = old;
-        after[field] = value;
+    for (const field of Object.keys(predictionColumns) as (keyof PredictionData)[]) {
+      if (!same(row[field], data[field])) {
+        before[field] = row[field];
+        after[field] = data[field];
       }
     }
-    const oldTags = existing.tags.map((link) => link.tag.slug).sort();
+    if (row.parentKey !== (prediction.parent ?? null)) {
+      before.parent = row.parentKey;
+      after.parent = prediction.parent ?? null;
+    }
     const newTags = [...prediction.tags].sort();
-    const tagsChanged = oldTags.join("\n") !== newTags.join("\n");
-    if ("probability" in after && existing.judgements.length > 0) {
-      throw new DomainError(
-        "CONFLICT",
-        `Prediction ${prediction.key}: the probability cannot change once it has been judged`,
-        [{ path: `predictions[key=${prediction.key}].probability`, message: "fixed once judged" }],
-      );
-    }
-    if (Object.keys(after).length > 0 || tagsChanged) {
-      await tx.prediction.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
-      if (tagsChanged) {
-        await tx.predictionTag.deleteMany({ where: { predictionId: id } });
-        await connectTags(tx, id, prediction.tags);
-        before.tags = oldTags;
-        after.tags = newTags;
-      }
-      await tx.auditEvent.create({
-        data: {
-          actorId: links.actor.userId,
-          action: "prediction.update",
-          entity: "prediction",
-          entityId: id,
-          before: JSON.parse(JSON.stringify(before)) as Prisma.InputJsonValue,
-          after: JSON.parse(JSON.stringify(after)) as Prisma.InputJsonValue,
-        },
+    if (!sameList(row.tags, newTags)) {
+      before.tags = row.tags;
+      after.tags = newTags;
+      tagChanges.push({
+        id: row.id,
+        add: newTags.filter((tag) => !row.tags.includes(tag)),
+        remove: row.tags.filter((tag) => !newTags.includes(tag)),
       });
-      links.counts.predictions.updated++;
-    } else {
-      links.counts.predictions.unchanged++;
     }
+    if ("probability" in after && row.judged) {
+      refused.push({
+        path: `predictions[${index}].probability`,
+        message: `"${prediction.key}" has been judged: its probability (${row.probability}) was fixed before the outcome was known`,
+      });
+    }
+    const changed = Object.keys(after).length > 0;
+    const judged = resolution !== null && !sameResolution(row, resolution);
+    let version = row.version;
+    if (changed) {
+      version += 1;
+      audit(row.id, "prediction.update", before, after);
+      counts.predictions.updated++;
+    } else counts.predictions.unchanged++;
+    if (judged) {
+      judge(row.id, resolution, version);
+      version += 1;
+    }
+    if (changed || judged) {
+      updated.push({
+        id: row.id,
+        ...data,
+        version,
+        judged,
+        outcome: judged ? resolution.outcome : null,
+        credit: judged ? (resolution.credit ?? null) : null,
+        resolvedAt: judged ? resolution.resolvedAt : null,
+      });
+    }
+  });
+  if (refused.length) {
+    throw new DomainError("CONFLICT", "The probability of a judged prediction cannot change", refused);
   }
 
-  const resolution = prediction.resolution;
-  const latest = existing?.judgements[0] ?? null;
-  if (resolution) {
-    const same =
-      latest !== null &&
-      latest.outcome === resolution.outcome &&
-      (latest.credit ?? null) === (resolution.credit ?? null) &&
-      sameDate(latest.resolvedAt, resolution.resolvedAt) &&
-      (latest.note ?? null) === (resolution.note ?? null) &&
-      latest.evidence.join("\n") === (resolution.evidence ?? []).join("\n");
-    if (!same) {
-      const current = await tx.prediction.update({
-        where: { id },
-        data: {
-          outcome: resolution.outcome,
-          credit: resolution.credit ?? null,
-          resolvedAt: resolution.resolvedAt,
-          version: { increment: 1 },
-        },
-        select: { version: true },
-      });
-      await tx.judgement.create({
-        data: {
-          predictionId: id,
-          outcome: resolution.outcome,
-          credit: resolution.credit ?? null,
-          resolvedAt: resolution.resolvedAt,
-          note: resolution.note ?? null,
-          evidence: resolution.evidence ?? [],
-          judgedById: links.actor.userId,
-          basedOnVersion: current.version - 1,
-        },
-      });
-      links.counts.judgements.created++;
+  // Parts point at their whole once every prediction of the file exists, whatever the order.
+  const moves = ledger.predictions.flatMap((prediction) => {
+    const parentId = prediction.parent ? (ids.get(prediction.parent) ?? null) : null;
+    const current = stored.get(prediction.key)?.parentId ?? null;
+    return parentId === current ? [] : [{ id: ids.get(prediction.key)!, parentId }];
+  });
+  const tagIds = await ensureTags(tx, tagChanges);
+  const tagLinks = (pick: (change: TagChange) => string[]) =>
+    tagChanges.flatMap((change) => pick(change).map((slug) => ({ predictionId: change.id, tagId: tagIds.get(slug)! })));
+  const tagsAdded = tagLinks((change) => change.add);
+  const tagsRemoved = tagLinks((change) => change.remove);
+
+  const rows = [created, updated, moves, tagsAdded, tagsRemoved, judgements, audits];
+  const total = counts.predictions.unchanged + 2 * rows.reduce((sum, list) => sum + list.length, 0);
+  let done = 0;
+  const advance = (steps: number) => {
+    done += steps;
+    links.onProgress?.({ done, total });
+  };
+  advance(counts.predictions.unchanged);
+
+  await insertRows(
+    tx,
+    "prediction",
+    {
+      id: "text",
+      key: "text",
+      ...predictionColumns,
+      createdById: "text",
+      version: "integer",
+      outcome: '"Outcome"',
+      credit: "double precision",
+      resolvedAt: "timestamp(3)",
+    },
+    created,
+    {
+      now,
+      stamped: ["createdAt", "updatedAt"],
+      advance,
+    },
+  );
+  counts.predictions.created = created.length;
+  await updateRows(
+    tx,
+    "prediction",
+    {
+      id: "text",
+      ...predictionColumns,
+      version: "integer",
+      judged: "boolean",
+      outcome: '"Outcome"',
+      credit: "double precision",
+      resolvedAt: "timestamp(3)",
+    },
+    updated,
+    {
+      now,
+      // The outcome columns cache the latest judgement: only a new judgement moves them.
+      set: [
+        assignEach([...Object.keys(predictionColumns), "version"]),
+        `"outcome" = CASE WHEN v."judged" THEN v."outcome" ELSE t."outcome" END`,
+        `"credit" = CASE WHEN v."judged" THEN v."credit" ELSE t."credit" END`,
+        `"resolvedAt" = CASE WHEN v."judged" THEN v."resolvedAt" ELSE t."resolvedAt" END`,
+      ].join(", "),
+      advance,
+    },
+  );
+  await updateRows(tx, "prediction", { id: "text", parentId: "text" }, moves, {
+    now,
+    set: assignEach(["parentId"]),
+    advance,
+  });
+  const link = { predictionId: "text", tagId: "text" } satisfies Columns;
+  await deleteRows(tx, "prediction_tag", link, tagsRemoved, { advance });
+  await insertRows(tx, "prediction_tag", link, tagsAdded, {
+    now,
+    onConflict: "ON CONFLICT DO NOTHING",
+    size: 20_000,
+    advance,
+  });
+  await insertRows(
+    tx,
+    "judgement",
+    {
+      id: "text",
+      predictionId: "text",
+      outcome: '"Outcome"',
+      credit: "double precision",
+      resolvedAt: "timestamp(3)",
+      note: "text",
+      evidence: "text[]",
+      judgedById: "text",
+      basedOnVersion: "integer",
+    },
+    judgements,
+    { now, stamped: ["createdAt"], advance },
+  );
+  counts.judgements.created = judgements.length;
+  await insertRows(
+    tx,
+    "audit_event",
+    { id: "text", actorId: "text", action: "text", entity: "text", entityId: "text", before: "jsonb", after: "jsonb" },
+    audits,
+    { now, stamped: ["at"], advance },
+  );
+}
+
+interface TagChange {
+  id: string;
+  add: string[];
+  remove: string[];
+}
+
+/** The ids of the tags the changes name, creating the ones new to the ledger. */
+async function ensureTags(tx: Transaction, changes: TagChange[]): Promise<Map<string, string>> {
+  const slugs = [...new Set(changes.flatMap((change) => [...change.add, ...change.remove]))];
+  const tagIds = new Map<string, string>();
+  for (const batch of chunks(slugs, 10_000)) {
+    await tx.tag.createMany({ data: batch.map((slug) => ({ id: newId(), slug, name: slug })), skipDuplicates: true });
+    for (const tag of await tx.tag.findMany({ where: { slug: { in: batch } }, select: { id: true, slug: true } })) {
+      tagIds.set(tag.slug, tag.id);
     }
   }
-  return id;
+  return tagIds;
 }
