@@ -1,6 +1,6 @@
 import { formatInterval, formatPercent } from "@/lib/format";
 import { NO_SCORE } from "@/lib/score-format";
-import { calibrationLayout, type CalibrationBinInput } from "./calibration-layout";
+import { calibrationLayout, labelText, type CalibrationBinInput } from "./calibration-layout";
 import type { ChartFrame } from "./frame";
 
 /** A square plot, with room on the left and below for the tick labels and axis titles. */
@@ -138,7 +138,7 @@ export function CalibrationChart({ bins, subject }: { bins: readonly Calibration
               stroke="var(--card)"
               strokeWidth={3}
             >
-              n={mark.n}
+              {labelText(mark.n)}
             </text>
           </g>
         ))}

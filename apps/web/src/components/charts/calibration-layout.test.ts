@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calibrationLayout, dotRadius, type CalibrationBinInput } from "./calibration-layout";
+import { calibrationLayout, dotRadius, placeLabels, type CalibrationBinInput } from "./calibration-layout";
 import type { ChartFrame } from "./frame";
 
 /** A 100 x 100 plot with 20 on every side: a value v lands at x = 20 + 100v and y = 120 - 100v. */
@@ -40,7 +40,8 @@ describe("calibrationLayout", () => {
   });
 
   it("puts a bin's dot at (mean forecast, observed rate), its interval as a bar and its size by n", () => {
-    // The label sits up and right of the dot: 5 * 0.7071 + 2 = 5.54 from its centre both ways.
+    // The label sits up and right of the dot, 5 * 0.7071 + 2 = 5.54 off its centre both ways; its
+    // baseline 1 higher for the descent: 70 - 5.54 - 1.
     expect(layout.marks[0]).toMatchObject({
       n: 4,
       x: 45,
@@ -49,20 +50,20 @@ describe("calibrationLayout", () => {
       intervalTop: 40,
       intervalBottom: 100,
       labelX: 50.54,
-      labelY: 64.46,
+      labelY: 63.46,
       labelAnchor: "start",
     });
   });
 
-  it("mirrors the label to the left near the right edge, and below near the top", () => {
-    // x = 20 + 95 = 115, y = 120 - 100 = 20; radius 10: 10 * 0.7071 + 2 = 9.07 from the centre,
-    // and below, 8 more for the text's height: 20 + 9.07 + 8.
+  it("puts the label down and left of a dot in the top right corner, to stay inside the plot", () => {
+    // x = 20 + 95 = 115, y = 120 - 100 = 20; radius 10: 10 * 0.7071 + 2 = 9.07 off the centre, and
+    // the baseline 9 lower for the text's height: 20 + 9.07 + 9.
     expect(layout.marks[1]).toMatchObject({
       x: 115,
       y: 20,
       radius: 10,
       labelX: 105.93,
-      labelY: 37.07,
+      labelY: 38.07,
       labelAnchor: "end",
     });
     expect(layout.marks[1]).toMatchObject({ intervalTop: 20, intervalBottom: 40 });
@@ -88,6 +89,52 @@ describe("calibrationLayout", () => {
     expect(one.marks[0]).toMatchObject({ x: 70, y: 120, radius: 10, intervalTop: null, intervalBottom: null });
   });
 
+  it("has no marks when nothing is scored", () => {
+    expect(
+      calibrationLayout(
+        bins.map((_, index) => empty(index)),
+        frame,
+      ).marks,
+    ).toEqual([]);
+  });
+});
+
+describe("placeLabels", () => {
+  const plot = { left: 20, right: 420, top: 20, bottom: 420 };
+  const dot = (x: number, n = 1) => ({ x, y: 220, radius: 10, n, intervalTop: null, intervalBottom: null });
+
+  it("moves a label off a neighbouring dot", () => {
+    // Dots 20 apart. Up-right of the first ("n=1", 3 x 6.5 = 19.5 wide, from x = 109.07) would
+    // reach the second dot's edge (its nearest point is 9.07 from the centre, under the radius
+    // 10), so it goes up-left; the second's up-right is clear.
+    expect(placeLabels([dot(100), dot(120)], plot)).toEqual([
+      { labelX: 90.93, labelY: 209.93, labelAnchor: "end" },
+      { labelX: 129.07, labelY: 209.93, labelAnchor: "start" },
+    ]);
+  });
+
+  it("keeps a label off an interval bar's caps", () => {
+    // A bar capped 5 either side of x = 112, its top cap at y = 205: right where the first dot's
+    // up-right label would be. Up-left is clear.
+    const barred = { x: 112, y: 300, radius: 3, n: 1, intervalTop: 205, intervalBottom: 390 };
+    expect(placeLabels([dot(100), barred], plot)[0]).toEqual({ labelX: 90.93, labelY: 209.93, labelAnchor: "end" });
+  });
+
+  it("keeps labels off each other", () => {
+    // The first label takes up-right: box 109.07 to 128.57 across, 200.93 to 210.93 down. The second
+    // dot, at (104, 226): up-right (from 113.07, down to 216.93) would cover that label, up-left its
+    // neighbour's dot, so down-right: baseline 226 + 9.07 + 9.
+    const [first, second] = placeLabels(
+      [dot(100), { x: 104, y: 226, radius: 10, n: 1, intervalTop: null, intervalBottom: null }],
+      plot,
+    );
+    expect(first).toEqual({ labelX: 109.07, labelY: 209.93, labelAnchor: "start" });
+    expect(second).toEqual({ labelX: 113.07, labelY: 244.07, labelAnchor: "start" });
+  });
+});
+
+describe("calibrationLayout without data", () => {
+  const bins: CalibrationBinInput[] = Array.from({ length: 10 }, (_, index) => empty(index));
   it("has no marks when nothing is scored", () => {
     expect(
       calibrationLayout(

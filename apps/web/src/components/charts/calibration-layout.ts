@@ -26,10 +26,7 @@ export interface CalibrationMark {
   /** The interval bar's ends (top is the higher rate, the smaller y); null without an interval. */
   intervalTop: number | null;
   intervalBottom: number | null;
-  /**
-   * The "n=4" label's baseline: diagonally above and right of the dot, clear of its interval bar and
-   * of the neighbouring bands' dots; mirrored to the left near the right edge and below near the top.
-   */
+  /** The "n=4" label's anchor point (on its baseline) and side: see placeLabels. */
   labelX: number;
   labelY: number;
   labelAnchor: "start" | "end";
@@ -61,10 +58,92 @@ export function dotRadius(n: number, maxN: number, { min, max }: { min: number; 
 }
 
 const LABEL_GAP = 2;
-/** Room an "n=999" label needs on the right before it is put on the dot's left instead. */
-const LABEL_ROOM = 40;
-/** A label's height (11px text): room it needs above the dot before it is put below instead. */
-const LABEL_HEIGHT = 10;
+/** Text metrics of the 11px labels, roughly: a character's width, and the height above and below the baseline. */
+const CHAR_WIDTH = 6.5;
+const ASCENT = 9;
+const DESCENT = 1;
+/** Half the width of an interval bar's caps. */
+export const CAP_HALF_WIDTH = 5;
+
+/** An axis-aligned box: left, top, right, bottom. */
+type Box = readonly [number, number, number, number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const inside = (inner: Box, outer: Box) =>
+  inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+
+export const labelText = (n: number) => `n=${n}`;
+
+interface Dot {
+  x: number;
+  y: number;
+  radius: number;
+  n: number;
+  intervalTop: number | null;
+  intervalBottom: number | null;
+}
+
+/** Whether a box covers part of a dot: the box's point nearest the centre lies within the radius. */
+const coversDot = (box: Box, dot: Dot) =>
+  Math.hypot(Math.min(Math.max(dot.x, box[0]), box[2]) - dot.x, Math.min(Math.max(dot.y, box[1]), box[3]) - dot.y) <
+  dot.radius;
+
+/** What a label must not cover besides the dots: every interval bar (its line and its two caps). */
+function barBoxes(dots: readonly Dot[]): Box[] {
+  const boxes: Box[] = [];
+  for (const dot of dots) {
+    if (dot.intervalTop === null || dot.intervalBottom === null) continue;
+    boxes.push([dot.x - 1, dot.intervalTop, dot.x + 1, dot.intervalBottom]);
+    for (const end of [dot.intervalTop, dot.intervalBottom]) {
+      boxes.push([dot.x - CAP_HALF_WIDTH, end - 1, dot.x + CAP_HALF_WIDTH, end + 1]);
+    }
+  }
+  return boxes;
+}
+
+/**
+ * Where each dot's "n=4" label goes: diagonally off the dot (up-right, up-left, down-right, then
+ * down-left), at the first of those that stays inside the plot and covers no dot, no interval bar
+ * and no label placed before it; the first that stays inside when every one covers something.
+ */
+export function placeLabels(
+  dots: readonly Dot[],
+  plot: PlotArea,
+): { labelX: number; labelY: number; labelAnchor: "start" | "end" }[] {
+  const blocked = barBoxes(dots);
+  const bounds: Box = [plot.left, plot.top, plot.right, plot.bottom];
+  return dots.map((dot) => {
+    const width = labelText(dot.n).length * CHAR_WIDTH;
+    // From the centre to the dot's edge along the diagonal, plus a gap.
+    const offset = dot.radius * Math.SQRT1_2 + LABEL_GAP;
+    const candidates = [
+      { right: true, up: true },
+      { right: false, up: true },
+      { right: true, up: false },
+      { right: false, up: false },
+    ].map(({ right, up }) => {
+      const labelX = right ? dot.x + offset : dot.x - offset;
+      const baseline = up ? dot.y - offset - DESCENT : dot.y + offset + ASCENT;
+      const box: Box = [
+        right ? labelX : labelX - width,
+        baseline - ASCENT,
+        right ? labelX + width : labelX,
+        baseline + DESCENT,
+      ];
+      return { labelX: round(labelX), labelY: round(baseline), labelAnchor: right ? "start" : "end", box } as const;
+    });
+    const fitting = candidates.filter((candidate) => inside(candidate.box, bounds));
+    const chosen =
+      fitting.find(
+        (candidate) =>
+          !blocked.some((box) => overlaps(candidate.box, box)) &&
+          !dots.some((other) => coversDot(candidate.box, other)),
+      ) ??
+      fitting[0] ??
+      candidates[0]!;
+    blocked.push(chosen.box);
+    return { labelX: chosen.labelX, labelY: chosen.labelY, labelAnchor: chosen.labelAnchor };
+  });
+}
 
 /**
  * The calibration chart's geometry: x is the mean forecast of a bin, y its observed rate, both 0 to
@@ -79,33 +158,26 @@ export function calibrationLayout(
   const x = linearScale([0, 1], [plot.left, plot.right]);
   const y = linearScale([0, 1], [plot.bottom, plot.top]);
   const maxN = Math.max(0, ...bins.map((bin) => bin.n));
-  const marks: CalibrationMark[] = [];
-  for (const bin of bins) {
-    if (bin.n <= 0 || bin.meanForecast === null || bin.observedRate === null) continue;
-    const markX = round(x(bin.meanForecast));
-    const markY = round(y(bin.observedRate));
-    const markRadius = dotRadius(bin.n, maxN, radius);
-    // From the centre to the dot's edge along the diagonal, plus a gap.
-    const offset = markRadius * Math.SQRT1_2 + LABEL_GAP;
-    const onLeft = markX + offset + LABEL_ROOM > plot.right;
-    const below = markY - offset - LABEL_HEIGHT < plot.top;
-    marks.push({
-      from: bin.from,
-      to: bin.to,
-      n: bin.n,
-      meanForecast: bin.meanForecast,
-      observedRate: bin.observedRate,
-      interval: bin.interval,
-      x: markX,
-      y: markY,
-      radius: markRadius,
-      intervalTop: bin.interval ? round(y(bin.interval[1])) : null,
-      intervalBottom: bin.interval ? round(y(bin.interval[0])) : null,
-      labelX: round(onLeft ? markX - offset : markX + offset),
-      labelY: round(below ? markY + offset + LABEL_HEIGHT - 2 : markY - offset),
-      labelAnchor: onLeft ? "end" : "start",
-    });
-  }
+  const dots = bins.flatMap((bin) => {
+    if (bin.n <= 0 || bin.meanForecast === null || bin.observedRate === null) return [];
+    return [
+      {
+        from: bin.from,
+        to: bin.to,
+        n: bin.n,
+        meanForecast: bin.meanForecast,
+        observedRate: bin.observedRate,
+        interval: bin.interval,
+        x: round(x(bin.meanForecast)),
+        y: round(y(bin.observedRate)),
+        radius: dotRadius(bin.n, maxN, radius),
+        intervalTop: bin.interval ? round(y(bin.interval[1])) : null,
+        intervalBottom: bin.interval ? round(y(bin.interval[0])) : null,
+      },
+    ];
+  });
+  const labels = placeLabels(dots, plot);
+  const marks: CalibrationMark[] = dots.map((dot, index) => ({ ...dot, ...labels[index]! }));
   const ticks = niceTicks(0, 1, 5);
   return {
     plot,
