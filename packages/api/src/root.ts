@@ -1,5 +1,6 @@
 import { analystRouter } from "./routers/analyst";
 import { apiKeyRouter } from "./routers/apikey";
+import { ledgerRouter } from "./routers/ledger";
 import { predictionRouter } from "./routers/prediction";
 import { scoreboardRouter } from "./routers/scoreboard";
 import { sourceRouter } from "./routers/source";
@@ -13,6 +14,7 @@ export const appRouter = router({
   user: userRouter,
   scoreboard: scoreboardRouter,
   apiKey: apiKeyRouter,
+  ledger: ledgerRouter,
 });
 
 export type AppRouter = typeof appRouter;

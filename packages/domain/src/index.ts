@@ -7,6 +7,7 @@ export * from "./ledger/schema";
 export * from "./ledger/document";
 export * from "./ledger/csv";
 export * from "./ledger/read";
+export * from "./ledger/input";
 export * from "./judgement/rules";
 export * from "./deadline/parse";
 export * from "./scoring/index";

@@ -68,6 +68,14 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
       return caller.prediction.judge({ predictionId: id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-01" });
     },
   },
+  "ledger.import": {
+    needs: "EDITOR",
+    call: (caller) =>
+      caller.ledger.import({
+        filename: "ledger.csv",
+        content: "key,analyst,analystName,claim,madeAt,probability\nauth-1,ann-analyst,Ann,It rains,2025-01-01,0.3\n",
+      }),
+  },
 };
 
 const mutations = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
@@ -108,5 +116,6 @@ describe("authorization matrix", () => {
     await expect(api.anonymous.prediction.list({ limit: 5 })).resolves.toBeDefined();
     await expect(api.anonymous.prediction.dueCount()).resolves.toBeTypeOf("number");
     await expect(api.anonymous.analyst.list()).resolves.toBeDefined();
+    await expect(api.anonymous.ledger.export({ format: "csv" })).resolves.toContain("key,analyst,");
   });
 });

@@ -81,6 +81,25 @@ const createApiKey = (path: string) => (value: unknown) =>
   admin().apiKey.create(withField({ name: "Nightly import", role: "EDITOR" }, path, value) as never);
 const revokeApiKey = (path: string) => (value: unknown) =>
   admin().apiKey.revoke(withField({ id: "some-key" }, path, value) as never);
+/** A one-prediction ledger with `value` in the given field of the prediction, as JSON or as a CSV cell. */
+const importJson = (field: string) => (value: unknown) =>
+  editor().ledger.import({
+    filename: "ledger.json",
+    content: JSON.stringify({
+      format: "hindsight/v1",
+      analysts: [{ slug: "ann", name: "Ann" }],
+      predictions: [
+        { key: "k", analyst: "ann", claim: "It rains", madeAt: "2025-01-01", probability: 0.3, [field]: value },
+      ],
+    }),
+  });
+const importCsvMadeAt = (value: unknown) =>
+  editor().ledger.import({
+    filename: "ledger.csv",
+    content: `key,analyst,analystName,claim,madeAt,probability\nk,ann,Ann,It rains,"${String(value).replace(/"/g, '""')}",0.3\n`,
+  });
+const importLedger = (path: string) => (value: unknown) =>
+  editor().ledger.import(withField({ content: "key,analyst\n", filename: "ledger.csv" }, path, value) as never);
 const notAnEmail = fc.oneof(
   fc.constantFrom("", "   ", "no-at-sign", "a@", "@example.org", "two@@example.org", null, 5),
   fc.string({ maxLength: 20 }).filter((text) => !text.includes("@")),
@@ -190,6 +209,36 @@ const cases: Case[] = [
     field: "id",
     invalid: fc.constantFrom("", "   ", null, 7, "x".repeat(101)),
     call: revokeApiKey("id"),
+  },
+  {
+    mutation: "ledger.import",
+    field: "predictions[0].probability",
+    invalid: notAProbability,
+    call: importJson("probability"),
+  },
+  {
+    mutation: "ledger.import",
+    field: "predictions[0].madeAt",
+    invalid: notADate.filter((value) => value !== undefined),
+    call: importJson("madeAt"),
+  },
+  {
+    mutation: "ledger.import",
+    field: "line 2, column madeAt",
+    invalid: fc.constantFrom("", "yesterday", "2025-02-30", "2025-13-01", "25/04/2025", "null", "0", "true", "a,b"),
+    call: importCsvMadeAt,
+  },
+  {
+    mutation: "ledger.import",
+    field: "content",
+    invalid: fc.constantFrom("", null, 7, [], {}),
+    call: importLedger("content"),
+  },
+  {
+    mutation: "ledger.import",
+    field: "format",
+    invalid: fc.constantFrom("xml", "JSON", "", null, 1),
+    call: importLedger("format"),
   },
 ];
 

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { ledgerFormats } from "./read";
+
+/** The largest file an upload or a call may carry: about 200,000 predictions with their sources. */
+export const MAX_LEDGER_CHARACTERS = 100_000_000;
+
+/** An import: the file's text, and its name (whose extension gives the format) or the format itself. */
+export const importLedgerInput = z.object({
+  content: z
+    .string({ error: "content must be the file's text" })
+    .min(1, "The file is empty")
+    .max(MAX_LEDGER_CHARACTERS, `The file is larger than ${MAX_LEDGER_CHARACTERS / 1_000_000} MB`),
+  filename: z.string().trim().max(255, "filename must be at most 255 characters").optional(),
+  format: z.enum(ledgerFormats, { error: `format must be one of ${ledgerFormats.join(", ")}` }).optional(),
+});
+
+export type ImportLedgerInput = z.output<typeof importLedgerInput>;
+
+export const exportLedgerInput = z.object({
+  format: z.enum(ledgerFormats, { error: `format must be one of ${ledgerFormats.join(", ")}` }).default("json"),
+});
