@@ -16,7 +16,10 @@ const links = [
   { href: "/predictions/new", label: "Log a prediction" },
 ] as const;
 
-const adminLinks = [{ href: "/admin/users", label: "Users" }] as const;
+const adminLinks = [
+  { href: "/admin/users", label: "Users" },
+  { href: "/admin/api-keys", label: "API keys" },
+] as const;
 
 export function SiteHeader() {
   const pathname = usePathname();
