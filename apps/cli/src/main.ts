@@ -1,5 +1,8 @@
 #!/usr/bin/env -S npx tsx
+import { apiKeyCommand } from "./commands/apikey";
 import { dbCommand } from "./commands/db";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { scoreboardCommand } from "./commands/scoreboard";
 import { scoresCommand } from "./commands/scores";
 import { serve } from "./commands/serve";
@@ -22,9 +25,18 @@ Commands:
                               create a user who signs in with email and password; the password
                               is asked twice (hidden), or read from the first line of stdin
   user list [--json]          list users and their roles
+  apikey create --name <n> [--role editor|viewer] [--expires <YYYY-MM-DD>]
+                              create a key for the REST API (/api/v1); it is printed once
+  apikey list [--json]        list API keys (never the keys themselves)
+  apikey revoke <id|prefix>   refuse a key from now on
   scoreboard [--json] [--tag <tag>] [--outlet <o>] [--from <YYYY-MM>] [--to <YYYY-MM>] [--min-scored <n>]
                               analysts ranked by adjusted Brier score (see DESIGN.md "Scoring");
                               fewer than n scored predictions (default 5) are listed unranked
+  import <file> [--format json|csv]
+                              import a ledger file (hindsight/v1 JSON or CSV, docs/ledger-format.md):
+                              all or nothing, every problem listed; the same file again changes nothing
+  export [--out <file>] [--format json|csv]
+                              the whole ledger, in a stable order (stdout unless --out)
   scores check [--json] [--repair]
                               recompute the per-analyst score aggregates from the raw rows and
                               report any difference (exit 1 when one differs)
@@ -33,7 +45,10 @@ Examples:
   pnpm hindsight db status
   pnpm hindsight scoreboard --tag russia --min-scored 3
   pnpm hindsight scores check
+  pnpm hindsight import ledger.csv
+  pnpm hindsight export --out ledger.json
   pnpm hindsight user add --email you@example.org --role admin
+  pnpm hindsight apikey create --name "Nightly import" --role editor
   printf '%s\n' "$PASSWORD" | pnpm hindsight user add --email ed@example.org --role editor --name "Ed Itor"
   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/hindsight pnpm hindsight db migrate
 
@@ -54,10 +69,16 @@ async function main(argv: string[]): Promise<number> {
       return await dbCommand(env, rest);
     case "user":
       return await userCommand(env, rest);
+    case "apikey":
+      return await apiKeyCommand(env, rest);
     case "scoreboard":
       return await scoreboardCommand(env, rest);
     case "scores":
       return await scoresCommand(env, rest);
+    case "import":
+      return await importCommand(env, rest);
+    case "export":
+      return await exportCommand(env, rest);
     default:
       throw new UsageError(`unknown command "${command}"; see \`pnpm hindsight --help\``);
   }
