@@ -140,11 +140,13 @@ function operation(route: RestRoute) {
   const required = (inputJson.required as string[] | undefined) ?? [];
   const pathFields = Object.values(route.pathParams);
 
-  const parameters = Object.entries(route.pathParams).map(([name, field]) => ({
+  const example = route.example ?? {};
+  const parameters: JsonSchema[] = Object.entries(route.pathParams).map(([name, field]) => ({
     name,
     in: "path",
     required: true,
     schema: properties[field] ?? { type: "string" },
+    ...(example.params?.[name] ? { example: example.params[name] } : {}),
   }));
   if (route.method === "GET") {
     for (const [name, schema] of Object.entries(properties)) {
@@ -159,7 +161,8 @@ function operation(route: RestRoute) {
         required: required.includes(name) && !("default" in schema),
         schema: notNull?.length === 1 && notNull[0] ? notNull[0] : rest,
         ...(typeof description === "string" ? { description } : {}),
-      } as (typeof parameters)[number]);
+        ...(example.query?.[name] === undefined ? {} : { example: example.query[name] }),
+      });
     }
   }
   const statuses: DocumentedStatus[] = [...route.errors, ...(route.method === "POST" ? BODY_STATUSES : []), 500];
@@ -175,7 +178,12 @@ function operation(route: RestRoute) {
       ? {
           requestBody: {
             required: true,
-            content: { "application/json": { schema: { $ref: `#/components/schemas/${route.requestName}` } } },
+            content: {
+              "application/json": {
+                schema: { $ref: `#/components/schemas/${route.requestName}` },
+                ...(example.body === undefined ? {} : { example: example.body }),
+              },
+            },
           },
         }
       : {}),

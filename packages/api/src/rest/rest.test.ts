@@ -210,6 +210,27 @@ describe("the OpenAPI document", () => {
   });
 });
 
+type ExampleOperation = {
+  parameters?: { name: string; schema: object; example?: unknown }[];
+  requestBody?: { content: { "application/json": { example?: unknown } } };
+};
+
+describe("the document's examples", () => {
+  const exampleOperations = Object.entries(operations).flatMap(([path, methods]) =>
+    Object.entries(methods).map(
+      ([method, operation]) => [`${method.toUpperCase()} ${path}`, operation as unknown as ExampleOperation] as const,
+    ),
+  );
+
+  it.each(exampleOperations)("%s: every example matches its schema", (_endpoint, operation) => {
+    for (const parameter of operation.parameters ?? []) {
+      if (parameter.example === undefined) continue;
+      const validate = ajv.compile(parameter.schema);
+      expect(validate(parameter.example), `${parameter.name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+  });
+});
+
 describe("predictions", () => {
   it("lists predictions, filtered, one page at a time", async () => {
     const all = await call("GET", "/predictions");
@@ -630,6 +651,22 @@ describe("everything else", () => {
     expect(answer.body.error.message).toBe("Something went wrong on the server; the change was not saved");
     expect(JSON.stringify(answer.body)).not.toMatch(/ECONNREFUSED|api_key|SELECT/);
     expect(onError).toHaveBeenCalledTimes(1);
+  });
+
+  // Last, as it adds to the ledger the tests above count.
+  it("runs the write examples as given: the logging example creates a prediction, the judging one judges it", async () => {
+    const create = operations["/predictions"]?.post as unknown as ExampleOperation;
+    const logged = await call("POST", "/predictions", {
+      key: keys.editor,
+      body: create.requestBody?.content["application/json"].example,
+    });
+    expect(logged.status).toBe(201);
+    const judge = operations["/predictions/{id}/judgements"]?.post as unknown as ExampleOperation;
+    const judged = await call("POST", `/predictions/${logged.body.id}/judgements`, {
+      key: keys.editor,
+      body: judge.requestBody?.content["application/json"].example,
+    });
+    expect(judged.status).toBe(201);
   });
 
   it("has answered every documented status of every endpoint in these tests", () => {

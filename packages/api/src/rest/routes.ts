@@ -57,8 +57,8 @@ export interface RestRoute {
   present?: (output: never) => unknown;
   /** The error statuses this endpoint can answer (500 is always possible and not listed). */
   errors: ErrorStatus[];
-  /** A request for the docs' curl example. */
-  example?: { path?: string; query?: Record<string, string>; body?: unknown };
+  /** Example values for the document (and the curl examples of the docs page built from it). */
+  example?: { params?: Record<string, string>; query?: Record<string, string | number>; body?: unknown };
 }
 
 const presentAnalysts = (analysts: OutputOf<"analyst.list">) => ({ items: analysts });
@@ -78,7 +78,7 @@ export const restRoutes = [
     status: 200,
     response: "PredictionPage",
     errors: [400, 401],
-    example: { query: { tag: "russia", status: "OPEN", limit: "10" } },
+    example: { query: { tag: "russia", status: "OPEN", limit: 10 } },
   },
   {
     method: "GET",
@@ -93,7 +93,7 @@ export const restRoutes = [
     status: 200,
     response: "PredictionDetail",
     errors: [400, 401, 404],
-    example: { path: "/predictions/cm1example0prediction" },
+    example: { params: { id: "cmexampleprediction01" } },
   },
   {
     method: "POST",
@@ -143,7 +143,7 @@ export const restRoutes = [
     response: "PredictionDetail",
     errors: [400, 401, 403, 404, 409, 429],
     example: {
-      path: "/predictions/cm1example0prediction/judgements",
+      params: { id: "cmexampleprediction01" },
       body: { version: 1, outcome: "TRUE", resolvedAt: "2025-08-16", evidence: ["https://example.org/summit"] },
     },
   },
@@ -174,7 +174,7 @@ export const restRoutes = [
     status: 200,
     response: "Analyst",
     errors: [400, 401, 404],
-    example: { path: "/analysts/tereza-novotna" },
+    example: { params: { slug: "tereza-novotna" } },
   },
   {
     method: "GET",
@@ -203,7 +203,7 @@ export const restRoutes = [
     status: 200,
     response: "SourceDetail",
     errors: [400, 401, 404],
-    example: { path: "/sources/cm1example0source" },
+    example: { params: { id: "cmexamplesource00001" } },
   },
   {
     method: "GET",
@@ -219,7 +219,7 @@ export const restRoutes = [
     status: 200,
     response: "Scoreboard",
     errors: [400, 401],
-    example: { query: { tag: "russia", from: "2025-01", to: "2025-12", minScored: "3" } },
+    example: { query: { tag: "russia", from: "2025-01", to: "2025-12", minScored: 3 } },
   },
 ] as const satisfies readonly RestRoute[];
 
