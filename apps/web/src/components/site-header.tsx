@@ -14,6 +14,7 @@ const links = [
   { href: "/analysts", label: "Analysts" },
   { href: "/scoreboard", label: "Scoreboard" },
   { href: "/predictions/new", label: "Log a prediction" },
+  { href: "/export", label: "Export" },
 ] as const;
 
 const adminLinks = [
