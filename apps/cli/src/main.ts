@@ -1,12 +1,12 @@
 #!/usr/bin/env -S npx tsx
 import { apiKeyCommand } from "./commands/apikey";
-import { dbCommand } from "./commands/db";
+import { DB_HELP, dbCommand } from "./commands/db";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { scoreboardCommand } from "./commands/scoreboard";
 import { scoresCommand } from "./commands/scores";
-import { serve } from "./commands/serve";
-import { userCommand } from "./commands/user";
+import { serve, SERVE_HELP } from "./commands/serve";
+import { USER_HELP, userCommand } from "./commands/user";
 import { readEnv, UsageError } from "./env";
 
 const HELP = `hindsight: the Hindsight command line
@@ -54,16 +54,27 @@ Examples:
 
 Exit codes: 0 success, 1 failure, 2 usage error.`;
 
+/** Help for the commands that do not read --help themselves. */
+const COMMAND_HELP: Record<string, string> = { ...SERVE_HELP, db: DB_HELP, user: USER_HELP };
+
+const wantsHelp = (args: readonly string[]) => args.includes("--help") || args.includes("-h");
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") {
     console.log(HELP);
     return command ? 0 : 2;
   }
+  const help = COMMAND_HELP[command];
+  if (help && wantsHelp(rest)) {
+    console.log(help);
+    return 0;
+  }
   const env = readEnv();
   switch (command) {
     case "dev":
     case "start":
+      if (rest.length) throw new UsageError(`${command} takes no arguments, got "${rest.join(" ")}"`);
       return await serve(env, command);
     case "db":
       return await dbCommand(env, rest);
@@ -88,7 +99,11 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) {
-      console.error(`hindsight: ${error.message}`);
+      // One line: the problem, and where the usage is.
+      const [problem] = error.message.split("\n");
+      const command = process.argv[2];
+      const where = command && !problem?.includes("--help") ? `; see \`pnpm hindsight ${command} --help\`` : "";
+      console.error(`hindsight: ${problem}${where}`);
       process.exit(2);
     }
     console.error(`hindsight: ${error instanceof Error ? error.message : String(error)}`);

@@ -52,6 +52,23 @@ export async function withServer<T>(
   }
 }
 
+export const DB_HELP = `usage: hindsight db <migrate | migrate-dev --name <name> [--create-only] | status | reset [--force] [--no-seed] | seed>
+
+  migrate                apply pending migrations (offline, through Prisma's WebAssembly schema engine)
+  migrate-dev --name <n> create a migration from a change to prisma/schema.prisma and apply it;
+                         --create-only writes it without applying, to add SQL by hand first
+  status                 list applied and pending migrations
+  reset [--force]        drop everything, re-apply migrations and load the demo data (--no-seed: without it);
+                         asks first unless --force
+  seed                   load the demo data (idempotent)
+
+The database is DATABASE_URL when set, otherwise the embedded one.
+
+examples:
+  pnpm hindsight db status
+  pnpm db:migrate:dev --name add_something
+  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/hindsight pnpm hindsight db migrate`;
+
 export async function dbCommand(env: CliEnv, args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -144,7 +161,9 @@ export async function dbCommand(env: CliEnv, args: string[]): Promise<number> {
       );
     default:
       throw new UsageError(
-        "usage: hindsight db <migrate | migrate-dev --name <name> | status | reset [--force] [--no-seed] | seed>",
+        sub
+          ? `unknown db action "${sub}": use migrate, migrate-dev, status, reset or seed`
+          : "db needs an action: migrate, migrate-dev, status, reset or seed",
       );
   }
 }

@@ -10,6 +10,23 @@ import { authSecretFile, readOrCreateAuthSecret } from "./auth-secret";
 const webDir = path.join(repoRoot, "apps", "web");
 const nextBin = path.join(webDir, "node_modules", ".bin", "next");
 
+export const SERVE_HELP = {
+  dev: `usage: hindsight dev
+
+  Runs Hindsight with \`next dev\`: the database (DATABASE_URL, or the embedded PostgreSQL in
+  .data/postgres), pending migrations, the demo data on first run, then the web server on PORT
+  (default 3000, or the next free one). Ctrl-C stops the web server and the database.
+
+example:
+  pnpm dev`,
+  start: `usage: hindsight start
+
+  Like dev, with the production build (\`pnpm build\` first).
+
+example:
+  pnpm build && pnpm start`,
+} as const;
+
 async function availablePort(preferred: number): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number | null>((resolve) => {

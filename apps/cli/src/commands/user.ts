@@ -11,6 +11,18 @@ const ADD_USAGE =
   "usage: hindsight user add --email <email> --role <admin|editor|viewer> [--name <name>]   (password from a prompt, or the first line of stdin)";
 const USAGE = `usage: hindsight user <add | list [--json]>\n${ADD_USAGE}`;
 
+export const USER_HELP = `usage: hindsight user add --email <email> --role <admin|editor|viewer> [--name <name>]
+       hindsight user list [--json]
+
+  add    create a user who signs in with email and password; the password is asked twice
+         (hidden), or read from the first line of stdin
+  list   list users and their roles (--json for scripts)
+
+examples:
+  pnpm hindsight user add --email you@example.org --role admin
+  printf '%s\n' "$PASSWORD" | pnpm hindsight user add --email ed@example.org --role editor --name "Ed Itor"
+  pnpm -s hindsight user list --json`;
+
 export interface UserAddOptions {
   email: string;
   role: Role;
@@ -215,6 +227,8 @@ export async function userCommand(
       );
     }
     default:
-      throw new UsageError(USAGE);
+      throw new UsageError(
+        `${sub ? `unknown user action "${sub}": use add or list` : "user needs an action: add or list"}\n${USAGE}`,
+      );
   }
 }
