@@ -53,24 +53,61 @@ const definitions = (columns: Columns) =>
 /** Called with the number of rows just staged or written. */
 export type Advance = (rows: number) => void;
 
-let stagingTables = 0;
+/**
+ * The import's statements, sent one after another on its transaction without the caller waiting
+ * for each: while PostgreSQL writes one batch, JavaScript prepares the next (the JSON of 10,000
+ * rows takes a while too). At most `limit` characters of parameters wait at a time, so memory stays
+ * bounded whatever the file's size. Reads must not run while statements wait: `flush()` first.
+ */
+export class StatementQueue {
+  private chain: Promise<void> = Promise.resolve();
+  private waiting = 0;
+  private tables = 0;
+
+  constructor(
+    private readonly tx: Transaction,
+    private readonly limit = 64_000_000,
+  ) {}
+
+  async send(sql: string, params: string[] = [], done?: () => void): Promise<void> {
+    const size = params.reduce((sum, param) => sum + param.length, 0);
+    if (this.waiting > 0 && this.waiting + size > this.limit) await this.chain;
+    this.waiting += size;
+    this.chain = this.chain.then(async () => {
+      await this.tx.$executeRawUnsafe(sql, ...params);
+      this.waiting -= size;
+      done?.();
+    });
+    // A failure surfaces at the next send or at flush; until then it is not "unhandled".
+    this.chain.catch(() => undefined);
+  }
+
+  /** Waits until every statement sent has run; throws the first failure. */
+  flush(): Promise<void> {
+    return this.chain;
+  }
+
+  /** A name for a new staging table. */
+  stagingTable(): string {
+    return `ledger_import_${++this.tables}`;
+  }
+}
 
 /**
  * Copies `rows` (objects keyed by column name) into a new temporary table, dropped at commit,
  * `size` rows a statement; returns its name.
  */
 async function stage(
-  tx: Transaction,
+  queue: StatementQueue,
   columns: Columns,
   rows: readonly object[],
   options: { size?: number; advance?: Advance },
 ): Promise<string> {
-  const table = `ledger_import_${++stagingTables}`;
-  await tx.$executeRawUnsafe(`CREATE TEMPORARY TABLE ${quoted(table)} (${definitions(columns)}) ON COMMIT DROP`);
+  const table = queue.stagingTable();
+  await queue.send(`CREATE TEMPORARY TABLE ${quoted(table)} (${definitions(columns)}) ON COMMIT DROP`);
   const insert = `INSERT INTO ${quoted(table)} SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(${definitions(columns)})`;
   for (const batch of chunks(rows, options.size ?? 10_000)) {
-    await tx.$executeRawUnsafe(insert, JSON.stringify(batch));
-    options.advance?.(batch.length);
+    await queue.send(insert, [JSON.stringify(batch)], () => options.advance?.(batch.length));
   }
   return table;
 }
@@ -80,22 +117,21 @@ async function stage(
  * Prisma writes them); `onConflict` is appended as it is.
  */
 export async function insertRows(
-  tx: Transaction,
+  queue: StatementQueue,
   table: string,
   columns: Columns,
   rows: readonly object[],
   options: { now: Date; stamped?: string[]; onConflict?: string; size?: number; advance?: Advance },
 ): Promise<void> {
   if (rows.length === 0) return;
-  const staged = await stage(tx, columns, rows, options);
+  const staged = await stage(queue, columns, rows, options);
   const stamped = options.stamped ?? [];
   const names = Object.keys(columns).map(quoted);
   const sql = `INSERT INTO ${quoted(table)} (${[...names, ...stamped.map(quoted)].join(", ")})
     SELECT ${[...names, ...stamped.map(() => "$1::timestamp(3)")].join(", ")} FROM ${quoted(staged)}
     ${options.onConflict ?? ""}`;
   // PostgreSQL refuses a parameter it cannot type, so the time is passed only where it is used.
-  await tx.$executeRawUnsafe(sql, ...(stamped.length ? [options.now.toISOString()] : []));
-  options.advance?.(rows.length);
+  await queue.send(sql, stamped.length ? [options.now.toISOString()] : [], () => options.advance?.(rows.length));
 }
 
 /**
@@ -103,37 +139,38 @@ export async function insertRows(
  * reading the new values as `v."column"` and the old ones as `t."column"`; "updatedAt" becomes `now`.
  */
 export async function updateRows(
-  tx: Transaction,
+  queue: StatementQueue,
   table: string,
   columns: Columns,
   rows: readonly object[],
   options: { now: Date; set: string; size?: number; advance?: Advance },
 ): Promise<void> {
   if (rows.length === 0) return;
-  const staged = await stage(tx, columns, rows, options);
-  await tx.$executeRawUnsafe(
+  const staged = await stage(queue, columns, rows, options);
+  await queue.send(
     `UPDATE ${quoted(table)} AS t SET ${options.set}, "updatedAt" = $1::timestamp(3)
      FROM ${quoted(staged)} AS v WHERE t."id" = v."id"`,
-    options.now.toISOString(),
+    [options.now.toISOString()],
+    () => options.advance?.(rows.length),
   );
-  options.advance?.(rows.length);
 }
 
 /** Deletes the rows of `table` that match `rows` on every column, in one statement. */
 export async function deleteRows(
-  tx: Transaction,
+  queue: StatementQueue,
   table: string,
   columns: Columns,
   rows: readonly object[],
   options: { size?: number; advance?: Advance } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  const staged = await stage(tx, columns, rows, options);
+  const staged = await stage(queue, columns, rows, options);
   const match = Object.keys(columns)
     .map((name) => `t.${quoted(name)} = v.${quoted(name)}`)
     .join(" AND ");
-  await tx.$executeRawUnsafe(`DELETE FROM ${quoted(table)} AS t USING ${quoted(staged)} AS v WHERE ${match}`);
-  options.advance?.(rows.length);
+  await queue.send(`DELETE FROM ${quoted(table)} AS t USING ${quoted(staged)} AS v WHERE ${match}`, [], () =>
+    options.advance?.(rows.length),
+  );
 }
 
 /** `"a" = v."a", "b" = v."b"` for an UPDATE's SET list. */

@@ -2,7 +2,16 @@ import type { FieldIssue, LedgerFile, LedgerPrediction } from "@hindsight/domain
 import { DomainError } from "@hindsight/domain";
 import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
-import { assignEach, chunks, deleteRows, insertRows, newId, updateRows, type Columns } from "./ledger-sql";
+import {
+  assignEach,
+  chunks,
+  deleteRows,
+  insertRows,
+  newId,
+  StatementQueue,
+  updateRows,
+  type Columns,
+} from "./ledger-sql";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -56,9 +65,18 @@ export async function importLedger(
       async (tx) => {
         const now = new Date();
         const counts = emptyCounts();
-        const analystIds = await writeAnalysts(tx, ledger, counts, now);
-        const sources = await writeSources(tx, ledger, counts, now);
-        await writePredictions(tx, ledger, { analystIds, sources, actor, counts, now, onProgress: options.onProgress });
+        const queue = new StatementQueue(tx);
+        const analystIds = await writeAnalysts(tx, queue, ledger, counts, now);
+        const sources = await writeSources(tx, queue, ledger, counts, now);
+        await writePredictions(tx, queue, ledger, {
+          analystIds,
+          sources,
+          actor,
+          counts,
+          now,
+          onProgress: options.onProgress,
+        });
+        await queue.flush();
         return counts;
       },
       { timeout: 30 * 60_000, maxWait: 30_000 },
@@ -70,6 +88,7 @@ export async function importLedger(
 
 async function writeAnalysts(
   tx: Transaction,
+  queue: StatementQueue,
   ledger: LedgerFile,
   counts: ImportCounts,
   now: Date,
@@ -97,8 +116,11 @@ async function writeAnalysts(
     else if (row.name !== data.name || row.affiliation !== data.affiliation) changed.push({ id, ...data });
   }
   const columns = { id: "text", name: "text", affiliation: "text" } satisfies Columns;
-  await insertRows(tx, "analyst", { ...columns, slug: "text" }, created, { now, stamped: ["createdAt", "updatedAt"] });
-  await updateRows(tx, "analyst", columns, changed, { now, set: assignEach(["name", "affiliation"]) });
+  await insertRows(queue, "analyst", { ...columns, slug: "text" }, created, {
+    now,
+    stamped: ["createdAt", "updatedAt"],
+  });
+  await updateRows(queue, "analyst", columns, changed, { now, set: assignEach(["name", "affiliation"]) });
   counts.analysts.created = created.length;
   counts.analysts.updated = changed.length;
   return ids;
@@ -112,10 +134,12 @@ interface SourceLink {
 
 async function writeSources(
   tx: Transaction,
+  queue: StatementQueue,
   ledger: LedgerFile,
   counts: ImportCounts,
   now: Date,
 ): Promise<Map<string, SourceLink>> {
+  await queue.flush();
   const urls = ledger.sources.flatMap((source) => (source.url ? [source.url] : []));
   const holders = new Map<string, string>();
   for (const batch of chunks(urls, 10_000)) {
@@ -203,12 +227,12 @@ async function writeSources(
     text: "text",
   } satisfies Columns;
   // Article texts can be long: fewer rows a statement.
-  await insertRows(tx, "source", { ...columns, key: "text" }, created, {
+  await insertRows(queue, "source", { ...columns, key: "text" }, created, {
     now,
     stamped: ["createdAt", "updatedAt"],
     size: 1000,
   });
-  await updateRows(tx, "source", columns, changed, {
+  await updateRows(queue, "source", columns, changed, {
     now,
     set: assignEach(["title", "outlet", "url", "publishedAt", "authors", "text"]),
     size: 1000,
@@ -335,6 +359,7 @@ const sameResolution = (row: StoredPrediction, resolution: NonNullable<LedgerPre
 
 async function writePredictions(
   tx: Transaction,
+  queue: StatementQueue,
   ledger: LedgerFile,
   links: {
     analystIds: Map<string, string>;
@@ -346,6 +371,7 @@ async function writePredictions(
   },
 ): Promise<void> {
   const { actor, counts, now } = links;
+  await queue.flush();
   const stored = await readStored(
     tx,
     ledger.predictions.map((prediction) => prediction.key),
@@ -477,7 +503,7 @@ async function writePredictions(
   advance(counts.predictions.unchanged);
 
   await insertRows(
-    tx,
+    queue,
     "prediction",
     {
       id: "text",
@@ -498,7 +524,7 @@ async function writePredictions(
   );
   counts.predictions.created = created.length;
   await updateRows(
-    tx,
+    queue,
     "prediction",
     {
       id: "text",
@@ -522,21 +548,21 @@ async function writePredictions(
       advance,
     },
   );
-  await updateRows(tx, "prediction", { id: "text", parentId: "text" }, moves, {
+  await updateRows(queue, "prediction", { id: "text", parentId: "text" }, moves, {
     now,
     set: assignEach(["parentId"]),
     advance,
   });
   const link = { predictionId: "text", tagId: "text" } satisfies Columns;
-  await deleteRows(tx, "prediction_tag", link, tagsRemoved, { advance });
-  await insertRows(tx, "prediction_tag", link, tagsAdded, {
+  await deleteRows(queue, "prediction_tag", link, tagsRemoved, { advance });
+  await insertRows(queue, "prediction_tag", link, tagsAdded, {
     now,
     onConflict: "ON CONFLICT DO NOTHING",
     size: 20_000,
     advance,
   });
   await insertRows(
-    tx,
+    queue,
     "judgement",
     {
       id: "text",
@@ -554,7 +580,7 @@ async function writePredictions(
   );
   counts.judgements.created = judgements.length;
   await insertRows(
-    tx,
+    queue,
     "audit_event",
     { id: "text", actorId: "text", action: "text", entity: "text", entityId: "text", before: "jsonb", after: "jsonb" },
     audits,
