@@ -96,8 +96,8 @@ export function formatImportSummary(file: string, format: LedgerFormat, counts: 
     `${plural(predictions.created + predictions.updated + predictions.unchanged, "prediction")} ` +
     `(${predictions.created.toLocaleString("en")} created, ${predictions.updated.toLocaleString("en")} updated, ` +
     `${predictions.unchanged.toLocaleString("en")} unchanged), ${plural(judgements.created, "new judgement")}, ` +
-    `analysts ${analysts.created} created and ${analysts.updated} updated, ` +
-    `sources ${sources.created} created and ${sources.updated} updated.`
+    `analysts ${analysts.created.toLocaleString("en")} created and ${analysts.updated.toLocaleString("en")} updated, ` +
+    `sources ${sources.created.toLocaleString("en")} created and ${sources.updated.toLocaleString("en")} updated.`
   );
 }
 
