@@ -6,6 +6,8 @@ import { DomainError } from "@hindsight/domain";
  */
 export function toDomainError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) return unavailable;
   const code = findCode(error);
   if (code === "P2002" || code === "23505") {
     return new DomainError("CONFLICT", "A record with the same unique value already exists");
@@ -43,4 +45,71 @@ function findCode(error: unknown): string | undefined {
     return undefined;
   };
   return visit(error, 0) ?? prismaCode;
+}
+
+/** Seconds a client is told to wait (Retry-After) when the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** SQLSTATEs of a connection lost or refused: class 08, shutdowns and start-up, too many connections. */
+const unavailableStates = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
+/** pg's and Node's codes for a socket that could not connect or was cut. */
+const socketCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+]);
+/** The pg adapter's kinds for the same (DriverAdapterError.cause.kind). */
+const adapterKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+/** Prisma's: cannot reach, timed out, server closed the connection, no connection from the pool in time. */
+const prismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** pg raises these as plain Errors with no code. */
+const connectionMessages =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused|server closed the connection/i;
+
+/**
+ * UNAVAILABLE when `error` says the database cannot be reached right now (down, restarting, the
+ * connection cut, no connection in time) or a statement ran past the statement timeout: things a
+ * client should retry later (HTTP 503 with Retry-After), not bugs. Null for anything else. The
+ * message is ours: the driver's text (host, port, SQL) is never passed on.
+ */
+export function databaseUnavailable(error: unknown): DomainError | null {
+  let timedOut = false;
+  let unavailable = false;
+  const seen = new Set<unknown>();
+  const visit = (value: unknown, depth: number): void => {
+    if (!value || typeof value !== "object" || depth > 8 || seen.has(value)) return;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    for (const code of [record.code, record.originalCode]) {
+      if (typeof code !== "string") continue;
+      if (code === "57014") timedOut = true;
+      if (unavailableStates.test(code) || socketCodes.has(code) || prismaCodes.has(code)) unavailable = true;
+    }
+    if (typeof record.kind === "string" && adapterKinds.has(record.kind)) unavailable = true;
+    if (typeof record.message === "string" && connectionMessages.test(record.message)) unavailable = true;
+    for (const key of ["cause", "meta", "driverAdapterError", "errors"]) {
+      const next = record[key];
+      if (Array.isArray(next)) next.forEach((item) => visit(item, depth + 1));
+      else visit(next, depth + 1);
+    }
+  };
+  visit(error, 0);
+  if (unavailable) {
+    return new DomainError(
+      "UNAVAILABLE",
+      `The database is not reachable right now; try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds`,
+    );
+  }
+  if (timedOut) {
+    return new DomainError(
+      "UNAVAILABLE",
+      `The database took too long to answer; try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds`,
+    );
+  }
+  return null;
 }
