@@ -1,6 +1,7 @@
 import { checkJudgement, DomainError, type JudgePredictionInput, type PredictionDetail } from "@hindsight/domain";
 import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
+import { onPrimary } from "../replica";
 import { getPredictionDetail } from "./prediction-detail";
 
 type Transaction = Prisma.TransactionClient;
@@ -92,5 +93,6 @@ export async function judgePrediction(
   } catch (error) {
     throw toDomainError(error);
   }
-  return await getPredictionDetail(db, input.predictionId);
+  // Read on the primary: a replica may not have the write yet (see replica.ts).
+  return await getPredictionDetail(onPrimary(db), input.predictionId);
 }

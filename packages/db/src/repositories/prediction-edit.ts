@@ -1,6 +1,7 @@
 import { DomainError, type PredictionDetail, type UpdatePredictionInput } from "@hindsight/domain";
 import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
+import { onPrimary } from "../replica";
 import { getPredictionDetail } from "./prediction-detail";
 import { connectTags } from "./predictions";
 
@@ -132,5 +133,6 @@ export async function updatePrediction(
   } catch (error) {
     throw toDomainError(error);
   }
-  return await getPredictionDetail(db, input.id);
+  // Read on the primary: a replica may not have the write yet (see replica.ts).
+  return await getPredictionDetail(onPrimary(db), input.id);
 }
