@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError, parseLedger, type LedgerFile } from "@hindsight/domain";
+import { createDatabase } from "../client";
 import { createTestDatabase, makeUser, type TestDatabase } from "../testing/index";
 import { importLedger, type ImportProgress } from "./ledger";
 import { checkScoreCells } from "./score-cells";
@@ -272,5 +273,27 @@ describe("importLedger", () => {
     const check = await checkScoreCells(database.db);
     expect(check.predictions).toBeGreaterThan(30);
     expect(check.differences).toEqual([]);
+  });
+
+  it("is not cut short by the client's statement timeout, which its long statements outlast", async () => {
+    // A client whose statements are cancelled after 1 ms: every statement of the import takes longer.
+    const impatient = createDatabase(database.url, { maxConnections: 1, statementTimeoutMs: 1 });
+    try {
+      const file = ledger({
+        sources: [],
+        predictions: Array.from({ length: 2000 }, (_, index) => ({
+          key: `patient-${index}`,
+          analyst: "victor-cha",
+          claim: `A claim that takes its time ${index}`,
+          madeAt: "2025-03-01",
+          probability: 0.4,
+          tags: ["patience"],
+        })),
+      });
+      expect((await importLedger(impatient, file, { userId: null })).predictions.created).toBe(2000);
+      await expect(impatient.$queryRawUnsafe("SELECT pg_sleep(0.05)")).rejects.toThrow();
+    } finally {
+      await impatient.$disconnect();
+    }
   });
 });

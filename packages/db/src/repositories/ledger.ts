@@ -36,6 +36,9 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
+/** The longest an import may take, all statements included: half an hour. */
+const IMPORT_TIMEOUT_MS = 30 * 60_000;
+
 const emptyCounts = (): ImportCounts => ({
   analysts: { created: 0, updated: 0 },
   sources: { created: 0, updated: 0 },
@@ -63,6 +66,11 @@ export async function importLedger(
   try {
     return await db.$transaction(
       async (tx) => {
+        // The client cancels any statement after a minute (STATEMENT_TIMEOUT_MS); one INSERT of a
+        // few hundred thousand rows can take longer, and is bounded by the transaction's own
+        // timeout instead. Waiting for a lock still gives up after a minute.
+        await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '${IMPORT_TIMEOUT_MS}ms'`);
+        await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '60s'`);
         const now = new Date();
         const counts = emptyCounts();
         const queue = new StatementQueue(tx);
@@ -79,7 +87,7 @@ export async function importLedger(
         await queue.flush();
         return counts;
       },
-      { timeout: 30 * 60_000, maxWait: 30_000 },
+      { timeout: IMPORT_TIMEOUT_MS, maxWait: 30_000 },
     );
   } catch (error) {
     throw toDomainError(error);
