@@ -127,6 +127,43 @@ describe("import and export", () => {
     expect(await summary.textContent()).toContain("Nothing changed");
   });
 
+  it("takes a file larger than the 10 MB a Next proxy buffers by default (article texts of 2 MB each)", async () => {
+    const article = "The talks will be flashy, vague and ultimately meaningless. ".repeat(33_000);
+    const sources = Array.from({ length: 6 }, (_, index) => ({
+      key: `e2e-large-${run}-${index}`,
+      title: `A long article ${index}`,
+      publishedAt: "2025-04-25",
+      text: article,
+    }));
+    const file = JSON.stringify({
+      format: "hindsight/v1",
+      analysts: [{ slug: `imogen-import-${run}`, name: "Imogen Import" }],
+      sources,
+      predictions: [
+        {
+          key: `e2e-${run}-large`,
+          analyst: `imogen-import-${run}`,
+          source: sources[0]!.key,
+          claim: `The e2e import ${run} of a large file works`,
+          quote: "flashy, vague and ultimately meaningless",
+          madeAt: "2025-04-25",
+          probability: 0.9,
+        },
+      ],
+    });
+    expect(file.length).toBeGreaterThan(11_000_000);
+    await page.getByLabel("Ledger file", { exact: true }).setInputFiles({
+      name: "large.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(file),
+    });
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect
+      .poll(() => page.getByTestId("import-summary").getByRole("heading").textContent(), { timeout: 30_000 })
+      .toBe("Imported large.json");
+    expect(await page.getByTestId("import-summary").textContent()).toContain("Sources: 6 created");
+  });
+
   it("finds the imported predictions in the list and in the CSV download", async () => {
     await page.goto(`${baseUrl}/?q=${encodeURIComponent(`"e2e import ${run}"`)}`);
     await expect.poll(() => page.getByText(`The e2e import ${run} passes`).count()).toBeGreaterThan(0);
