@@ -1,4 +1,4 @@
-import { createDatabase, type Database } from "@hindsight/db";
+import { createDatabase, onPrimary, onReplica, withReplica, type Database } from "@hindsight/db";
 import type { Auth } from "./auth/index";
 
 export interface Actor {
@@ -7,6 +7,7 @@ export interface Actor {
 }
 
 export interface Context {
+  /** The client for this request: the primary's or, for readers, the replica's (see canWrite). */
   db: Database;
   /** The signed-in user (or API key), or null for anonymous readers. */
   actor: Actor | null;
@@ -17,17 +18,39 @@ export interface Context {
   now: () => Date;
 }
 
-const databases = new Map<string, Database>();
+const primaries = new Map<string, Database>();
+const replicated = new Map<string, Database>();
 
-/** One Prisma client per database URL for the life of the process (Next reuses modules). */
-export function databaseFor(databaseUrl: string): Database {
-  let db = databases.get(databaseUrl);
+/**
+ * One Prisma client per database URL, and per primary and replica URL pair, for the life of the
+ * process (Next reuses modules). With `replicaUrl` (DATABASE_REPLICA_URL) reads go to the replica
+ * under the rule of @hindsight/db's replica.ts; the replicated client shares the primary's pool
+ * with `databaseFor(databaseUrl)`, which sign-in uses (sessions and rate limits stay on the primary).
+ */
+export function databaseFor(databaseUrl: string, replicaUrl?: string): Database {
+  let primary = primaries.get(databaseUrl);
+  if (!primary) {
+    primary = createDatabase(databaseUrl);
+    primaries.set(databaseUrl, primary);
+  }
+  if (!replicaUrl) return primary;
+  const key = `${databaseUrl}\n${replicaUrl}`;
+  let db = replicated.get(key);
   if (!db) {
-    db = createDatabase(databaseUrl);
-    databases.set(databaseUrl, db);
+    db = withReplica(primary, replicaUrl);
+    replicated.set(key, db);
   }
   return db;
 }
+
+/**
+ * Where a request's queries go when the database has a read replica. Whoever can write (editors,
+ * admins, and their API keys) is served entirely by the primary, so that what they just logged,
+ * judged or edited is on the next page they see; replication lag cannot hide their own writes.
+ * Anonymous readers and viewers cannot write anything: every query of theirs, raw SQL included
+ * (the scoreboard, the list's search), goes to the replica and may be up to the lag behind.
+ */
+const canWrite = (actor: Actor | null): boolean => actor !== null && actor.role !== "VIEWER";
 
 export function createContext(options: {
   db: Database;
@@ -37,7 +60,7 @@ export function createContext(options: {
   now?: () => Date;
 }): Context {
   return {
-    db: options.db,
+    db: canWrite(options.actor ?? null) ? onPrimary(options.db) : onReplica(options.db),
     headers: options.headers ?? new Headers(),
     actor: options.actor ?? null,
     auth: options.auth ?? null,

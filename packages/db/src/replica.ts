@@ -1,5 +1,5 @@
 import { readReplicas } from "@prisma/extension-read-replicas";
-import { createDatabase, type Database } from "./client";
+import { createDatabase, type Database, type DatabaseOptions } from "./client";
 
 /*
  * Read replicas (DATABASE_REPLICA_URL): a streaming replica of the primary answers reads, so that
@@ -20,9 +20,6 @@ import { createDatabase, type Database } from "./client";
  *
  * Without a replica URL the Database is the plain client and onPrimary/onReplica return it as it is.
  */
-
-/** createDatabase's options (pool size, timeouts), applied to the primary's and the replica's pools alike. */
-type DatabaseOptions = NonNullable<Parameters<typeof createDatabase>[1]>;
 
 /** The methods the read-replicas extension adds to a client. */
 interface ReplicaRouting {

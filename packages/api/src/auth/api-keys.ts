@@ -7,7 +7,7 @@ import {
   type CreateApiKeyFormValues,
   type CreatedApiKey,
 } from "@hindsight/domain";
-import { findApiKeyCredentials, insertApiKey, markApiKeyUsed, type Database } from "@hindsight/db";
+import { findApiKeyCredentials, insertApiKey, markApiKeyUsed, onPrimary, type Database } from "@hindsight/db";
 import type { Actor } from "../context";
 
 /** `hs_` and the first 8 characters of the random part: stored in clear so that lists can name a key. */
@@ -80,7 +80,8 @@ export async function actorFromApiKey(
   if (!key.startsWith(API_KEY_PREFIX) || key.length > 200) throw unknownKey;
 
   const presented = Buffer.from(hashApiKey(key), "hex");
-  const candidates = await findApiKeyCredentials(db, key.slice(0, API_KEY_VISIBLE_LENGTH));
+  // On the primary, never a replica: a key revoked a moment ago is refused at once, a new one works at once.
+  const candidates = await findApiKeyCredentials(onPrimary(db), key.slice(0, API_KEY_VISIBLE_LENGTH));
   const found = candidates.find((candidate) => {
     const stored = Buffer.from(candidate.keyHash, "hex");
     return stored.length === presented.length && timingSafeEqual(stored, presented);
