@@ -1,5 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import { databaseUnavailable } from "@hindsight/db";
+export { DATABASE_RETRY_AFTER_SECONDS } from "@hindsight/db";
 import { DomainError, formatIssuePath, type DomainErrorCode, type FieldIssue } from "@hindsight/domain";
 import { ZodError } from "zod";
 
@@ -14,12 +16,22 @@ const trpcCodeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
+/**
+ * A domain error as the tRPC error with its mapped code. A database that cannot be reached (from
+ * any repository, read or write) counts as the domain's UNAVAILABLE, so callers see
+ * SERVICE_UNAVAILABLE (HTTP 503, retry later) rather than an internal error.
+ */
 export function toTRPCError(error: unknown): unknown {
-  if (error instanceof DomainError) {
-    return new TRPCError({ code: trpcCodeFor[error.code], message: error.message, cause: error });
+  const domainError = error instanceof DomainError ? error : databaseUnavailable(error);
+  if (domainError) {
+    return new TRPCError({ code: trpcCodeFor[domainError.code], message: domainError.message, cause: domainError });
   }
   return error;
 }
+
+/** True for errors that mean "retry later" (the database is down or too slow): answered 503 with Retry-After. */
+export const isUnavailable = (error: unknown): boolean =>
+  error instanceof TRPCError ? error.code === "SERVICE_UNAVAILABLE" : databaseUnavailable(error) !== null;
 
 /** Field errors keyed by dotted path, from a zod error or a domain error's issues. */
 export function fieldErrorsOf(cause: unknown): Record<string, string> | null {

@@ -2,3 +2,4 @@ export { appRouter, createCaller, type AppRouter } from "./root";
 export { createContext, databaseFor, type Context, type Actor } from "./context";
 export * from "./auth/index";
 export * from "./rest/index";
+export { DATABASE_RETRY_AFTER_SECONDS, isUnavailable, toTRPCError } from "./errors";

@@ -1,7 +1,7 @@
 import { getTRPCErrorFromUnknown, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { DomainError } from "@hindsight/domain";
-import { countApiKeyRequest, type Database } from "@hindsight/db";
+import { countApiKeyRequest, DATABASE_RETRY_AFTER_SECONDS, type Database } from "@hindsight/db";
 import { actorFromApiKey } from "../auth/api-keys";
 import { createContext } from "../context";
 import { toTRPCError } from "../errors";
@@ -286,6 +286,8 @@ export function createRestHandler(options: RestHandlerOptions): (request: Reques
       if (unexpected) options.onError?.(error, request);
       const headers = { ...matched.headers, ...(error instanceof RestError ? error.headers : {}) };
       if (status === 401) headers["www-authenticate"] = 'Bearer realm="hindsight"';
+      // The database is down, restarting or too slow: a retry in a few seconds may succeed.
+      if (status === 503) headers["retry-after"] = String(DATABASE_RETRY_AFTER_SECONDS);
       return json(body, status, headers);
     }
   };

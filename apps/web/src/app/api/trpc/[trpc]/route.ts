@@ -1,4 +1,11 @@
-import { appRouter, createContext, databaseFor } from "@hindsight/api";
+import {
+  appRouter,
+  createContext,
+  DATABASE_RETRY_AFTER_SECONDS,
+  databaseFor,
+  isUnavailable,
+  toTRPCError,
+} from "@hindsight/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { env } from "@/env";
 import { actorOf, getAuth } from "@/server/auth";
@@ -8,16 +15,24 @@ function handler(req: Request): Promise<Response> {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async ({ req }) =>
-      createContext({
-        db: databaseFor(env.DATABASE_URL),
-        headers: req.headers,
-        actor: await actorOf(req.headers),
-        auth: getAuth(),
-      }),
+    createContext: async ({ req }) => {
+      let actor;
+      try {
+        actor = await actorOf(req.headers);
+      } catch (error) {
+        // Reading the session needs the database: when it is down, say so (503) rather than 500.
+        throw toTRPCError(error);
+      }
+      return createContext({ db: databaseFor(env.DATABASE_URL), headers: req.headers, actor, auth: getAuth() });
+    },
+    responseMeta({ errors }) {
+      // The database is down, restarting or too slow: tell clients when to try again.
+      return errors.some(isUnavailable) ? { headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) } } : {};
+    },
     onError({ error, path }) {
       // Input errors are the caller's business; anything else is ours and belongs in the server log.
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "<no path>"} failed:`, error);
+      else if (error.code === "SERVICE_UNAVAILABLE") console.error(`tRPC ${path ?? "<no path>"}: ${error.message}`);
     },
   });
 }
