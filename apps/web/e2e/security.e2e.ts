@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -371,6 +371,25 @@ describe("security", () => {
       expect(response.headers.get("strict-transport-security")).toBeNull();
     });
 
+    it("limits sign-in to 5 attempts a minute per address: the sixth is answered 429 with when to retry", async () => {
+      // An address of the benchmarking range that the other tests' browsers (198.18.x.x) never use.
+      const address = `198.19.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+      const attempt = () =>
+        fetch(`${baseUrl}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: baseUrl, "x-forwarded-for": address },
+          body: JSON.stringify({ email: `nobody-${run}@e2e.test`, password: "not the password" }),
+        });
+      for (let count = 0; count < 5; count++) expect((await attempt()).status).toBe(401);
+      const limited = await attempt();
+      expect(limited.status).toBe(429);
+      // The auth library's header (it sends no standard Retry-After).
+      const retryAfter = Number(limited.headers.get("x-retry-after"));
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expectFixedHeaders(limited.headers);
+    });
+
     it("sends the fixed headers with the build's static files too", async () => {
       const html = await (await fetch(`${baseUrl}/`)).text();
       const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
@@ -487,15 +506,21 @@ describe("security headers when HINDSIGHT_BASE_URL is https", () => {
     }
   });
 
-  it("adds Strict-Transport-Security everywhere and upgrade-insecure-requests to pages", async (context) => {
+  it("adds Strict-Transport-Security and upgrade-insecure-requests to pages", async (context) => {
     if (!databaseUrl) context.skip();
-    for (const path of ["/sign-in", "/", "/api/v1/analysts", "/api/trpc/analyst.list"]) {
+    for (const path of ["/sign-in", "/", `/no-such-page-${run}`]) {
       const response = await fetch(`${address}${path}`, { redirect: "manual" });
       expectFixedHeaders(response.headers);
       expect(response.headers.get("strict-transport-security"), path).toBe("max-age=63072000; includeSubDomains");
       const policy = parsePolicy(response.headers.get("content-security-policy"));
-      if (path.startsWith("/api/")) expect(policy).toEqual(API_POLICY);
-      else expect(policy).toEqual({ ...pagePolicy(nonceOf(policy)), "upgrade-insecure-requests": [] });
+      expect(policy).toEqual({ ...pagePolicy(nonceOf(policy)), "upgrade-insecure-requests": [] });
+    }
+    // API answers keep their own policy; HSTS comes with the pages (a browser keeps it for the whole
+    // host), as the proxy that sets it does not see /api (it would buffer request bodies).
+    for (const path of ["/api/v1/analysts", "/api/trpc/analyst.list"]) {
+      const response = await fetch(`${address}${path}`);
+      expectFixedHeaders(response.headers);
+      expect(parsePolicy(response.headers.get("content-security-policy"))).toEqual(API_POLICY);
     }
   });
 });
