@@ -5,6 +5,7 @@ describe("readEnv", () => {
   it("reads an empty environment as: embedded database, default ports", () => {
     expect(readEnv({})).toEqual({
       databaseUrl: undefined,
+      databaseReplicaUrl: undefined,
       webPort: undefined,
       embeddedPort: undefined,
       embeddedDataDir: undefined,
@@ -17,6 +18,7 @@ describe("readEnv", () => {
     expect(
       readEnv({
         DATABASE_URL: " postgresql://postgres@127.0.0.1:5432/hindsight ",
+        DATABASE_REPLICA_URL: " postgresql://postgres@replica.internal:5432/hindsight ",
         PORT: "3100",
         HINDSIGHT_EMBEDDED_PORT: "54400",
         HINDSIGHT_DATA_DIR: "/srv/hindsight",
@@ -25,6 +27,7 @@ describe("readEnv", () => {
       }),
     ).toEqual({
       databaseUrl: "postgresql://postgres@127.0.0.1:5432/hindsight",
+      databaseReplicaUrl: "postgresql://postgres@replica.internal:5432/hindsight",
       webPort: 3100,
       embeddedPort: 54400,
       embeddedDataDir: "/srv/hindsight",
@@ -35,6 +38,11 @@ describe("readEnv", () => {
 
   it.each([
     [{ DATABASE_URL: "mysql://root@localhost/x" }, "DATABASE_URL must be a postgresql:// URL"],
+    [
+      { DATABASE_URL: "postgresql://127.0.0.1/h", DATABASE_REPLICA_URL: "replica:5432" },
+      "DATABASE_REPLICA_URL must be a postgresql:// URL",
+    ],
+    [{ DATABASE_REPLICA_URL: "postgresql://replica/h" }, "DATABASE_REPLICA_URL needs DATABASE_URL"],
     [{ PORT: "80a" }, 'PORT must be a port number between 1 and 65535, got "80a"'],
     [{ HINDSIGHT_EMBEDDED_PORT: "70000" }, "HINDSIGHT_EMBEDDED_PORT must be a port number"],
     [{ HINDSIGHT_AUTH_SECRET: "short" }, "HINDSIGHT_AUTH_SECRET must be at least 32 characters"],

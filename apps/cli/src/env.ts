@@ -1,6 +1,11 @@
 /** The only module of the CLI that reads the environment. */
 export interface CliEnv {
   databaseUrl: string | undefined;
+  /**
+   * A streaming replica of DATABASE_URL for the web app's readers. Checked here; `dev`/`start`
+   * hand the whole environment to the web server (childEnvironment), which reads it.
+   */
+  databaseReplicaUrl: string | undefined;
   webPort: number | undefined;
   embeddedPort: number | undefined;
   embeddedDataDir: string | undefined;
@@ -26,6 +31,14 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new UsageError(`DATABASE_URL must be a postgresql:// URL, got "${databaseUrl.slice(0, 40)}"`);
   }
+  const databaseReplicaUrl = source.DATABASE_REPLICA_URL?.trim() || undefined;
+  if (databaseReplicaUrl && !/^postgres(ql)?:\/\//.test(databaseReplicaUrl)) {
+    throw new UsageError(`DATABASE_REPLICA_URL must be a postgresql:// URL, got "${databaseReplicaUrl.slice(0, 40)}"`);
+  }
+  if (databaseReplicaUrl && !databaseUrl) {
+    // The embedded database has no replica: reads would come from an unrelated database.
+    throw new UsageError("DATABASE_REPLICA_URL needs DATABASE_URL: it names a replica of that database");
+  }
   const authSecret = source.HINDSIGHT_AUTH_SECRET?.trim() || undefined;
   if (authSecret && authSecret.length < 32) {
     throw new UsageError("HINDSIGHT_AUTH_SECRET must be at least 32 characters (openssl rand -hex 32)");
@@ -36,6 +49,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
   }
   return {
     databaseUrl,
+    databaseReplicaUrl,
     webPort: port("PORT", source.PORT),
     embeddedPort: port("HINDSIGHT_EMBEDDED_PORT", source.HINDSIGHT_EMBEDDED_PORT),
     embeddedDataDir: source.HINDSIGHT_DATA_DIR?.trim() || undefined,

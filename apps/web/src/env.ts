@@ -12,6 +12,14 @@ const serverSchema = z.object({
     .refine((value) => /^postgres(ql)?:\/\//.test(value), {
       error: "DATABASE_URL must be a postgresql:// URL",
     }),
+  // Optional: a streaming replica of DATABASE_URL that serves readers (packages/db/src/replica.ts).
+  DATABASE_REPLICA_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+      error: "DATABASE_REPLICA_URL must be a postgresql:// URL (or unset, to read from DATABASE_URL)",
+    })
+    .optional(),
   HINDSIGHT_AUTH_SECRET: z
     .string({
       error:
@@ -40,6 +48,7 @@ function read<K extends Key>(key: K): ServerEnv[K] {
   if (cached[key] !== undefined) return cached[key] as ServerEnv[K];
   const raw: Record<Key, string | undefined> = {
     DATABASE_URL: process.env.DATABASE_URL,
+    DATABASE_REPLICA_URL: process.env.DATABASE_REPLICA_URL?.trim() || undefined,
     HINDSIGHT_AUTH_SECRET: process.env.HINDSIGHT_AUTH_SECRET,
     // Where the app is served from; the auth library needs it for cookies and origin checks.
     HINDSIGHT_BASE_URL: process.env.HINDSIGHT_BASE_URL || `http://localhost:${process.env.PORT || "3000"}`,
@@ -56,6 +65,9 @@ function read<K extends Key>(key: K): ServerEnv[K] {
 export const env: ServerEnv = {
   get DATABASE_URL() {
     return read("DATABASE_URL");
+  },
+  get DATABASE_REPLICA_URL() {
+    return read("DATABASE_REPLICA_URL");
   },
   get HINDSIGHT_AUTH_SECRET() {
     return read("HINDSIGHT_AUTH_SECRET");

@@ -21,7 +21,7 @@ export const trpc = createTRPCOptionsProxy({
   router: appRouter,
   ctx: async () =>
     createContext({
-      db: databaseFor(env.DATABASE_URL),
+      db: databaseFor(env.DATABASE_URL, env.DATABASE_REPLICA_URL),
       headers: await headers(),
       actor: await currentActor(),
       auth: getAuth(),

@@ -13,7 +13,7 @@ const contentTypes: Record<LedgerFormat, string> = {
  */
 export async function ledgerDownload(format: LedgerFormat): Promise<Response> {
   try {
-    const caller = createCaller(createContext({ db: databaseFor(env.DATABASE_URL) }));
+    const caller = createCaller(createContext({ db: databaseFor(env.DATABASE_URL, env.DATABASE_REPLICA_URL) }));
     const body = await caller.ledger.export({ format });
     const day = new Date().toISOString().slice(0, 10);
     return new Response(body, {

@@ -6,7 +6,7 @@ import { env } from "@/env";
  * @hindsight/api's handler; this only supplies the database, read at request time.
  */
 const handler = createRestHandler({
-  db: () => databaseFor(env.DATABASE_URL),
+  db: () => databaseFor(env.DATABASE_URL, env.DATABASE_REPLICA_URL),
   onError(error, request) {
     console.error(`REST ${request.method} ${new URL(request.url).pathname} failed:`, error);
   },
