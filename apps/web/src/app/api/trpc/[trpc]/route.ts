@@ -23,7 +23,12 @@ function handler(req: Request): Promise<Response> {
         // Reading the session needs the database: when it is down, say so (503) rather than 500.
         throw toTRPCError(error);
       }
-      return createContext({ db: databaseFor(env.DATABASE_URL), headers: req.headers, actor, auth: getAuth() });
+      return createContext({
+        db: databaseFor(env.DATABASE_URL, env.DATABASE_REPLICA_URL),
+        headers: req.headers,
+        actor,
+        auth: getAuth(),
+      });
     },
     responseMeta({ errors }) {
       // The database is down, restarting or too slow: tell clients when to try again.
