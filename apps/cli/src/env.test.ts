@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEnv, UsageError } from "./env";
+import { invocationDirectory, readEnv, UsageError } from "./env";
 
 describe("readEnv", () => {
   it("reads an empty environment as: embedded database, default ports", () => {
@@ -50,5 +50,12 @@ describe("readEnv", () => {
   ])("refuses %j with a usage error naming the variable", (environment, message) => {
     expect(() => readEnv(environment)).toThrow(UsageError);
     expect(() => readEnv(environment)).toThrow(message);
+  });
+});
+
+describe("invocationDirectory", () => {
+  it("is the directory pnpm was run in (INIT_CWD), or undefined outside pnpm", () => {
+    expect(invocationDirectory({ INIT_CWD: "/home/ann/ledgers" })).toBe("/home/ann/ledgers");
+    expect(invocationDirectory({})).toBeUndefined();
   });
 });

@@ -62,3 +62,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
 export function childEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...overrides };
 }
+
+/**
+ * The directory the user ran `pnpm hindsight ...` in. pnpm runs root scripts from the repository
+ * root and keeps the caller's directory in INIT_CWD; file arguments (import, export --out) are
+ * relative to it, as users expect.
+ */
+export function invocationDirectory(source: NodeJS.ProcessEnv = process.env): string | undefined {
+  return source.INIT_CWD?.trim() || undefined;
+}

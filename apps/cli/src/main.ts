@@ -7,7 +7,7 @@ import { scoreboardCommand } from "./commands/scoreboard";
 import { scoresCommand } from "./commands/scores";
 import { serve, SERVE_HELP } from "./commands/serve";
 import { USER_HELP, userCommand } from "./commands/user";
-import { readEnv, UsageError } from "./env";
+import { invocationDirectory, readEnv, UsageError } from "./env";
 
 const HELP = `hindsight: the Hindsight command line
 
@@ -61,6 +61,9 @@ const wantsHelp = (args: readonly string[]) => args.includes("--help") || args.i
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // Relative file names mean the caller's directory, not the repository root pnpm runs us from.
+  const callerDirectory = invocationDirectory();
+  if (callerDirectory) process.chdir(callerDirectory);
   if (!command || command === "--help" || command === "-h" || command === "help") {
     console.log(HELP);
     return command ? 0 : 2;
