@@ -9,12 +9,12 @@ import { DueCountLink } from "@/components/due-count-link";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 
+// Export, import and the API reference are in the footer, so the header fits an admin's links too.
 const links = [
   { href: "/", label: "Predictions" },
   { href: "/analysts", label: "Analysts" },
   { href: "/scoreboard", label: "Scoreboard" },
   { href: "/predictions/new", label: "Log a prediction" },
-  { href: "/export", label: "Export" },
 ] as const;
 
 const adminLinks = [
