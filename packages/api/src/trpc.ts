@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context";
+import { noteWrite } from "./cache";
 import { fieldErrorsOf, toTRPCError } from "./errors";
 
 const t = initTRPC.context<Context>().create({
@@ -21,9 +22,13 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** Domain errors thrown anywhere below become tRPC errors with the mapped code. */
-const mapDomainErrors = t.middleware(async ({ next }) => {
+/**
+ * Domain errors thrown anywhere below become tRPC errors with the mapped code; a mutation that
+ * succeeded drops this process's cached read models (cache.ts).
+ */
+const mapDomainErrors = t.middleware(async ({ next, type }) => {
   const result = await next();
+  if (result.ok && type === "mutation") noteWrite();
   if (!result.ok) {
     const mapped = toTRPCError(result.error.cause);
     if (mapped !== result.error.cause) throw mapped;

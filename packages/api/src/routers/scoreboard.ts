@@ -6,6 +6,7 @@ import {
   sortScoreboard,
 } from "@hindsight/domain";
 import { scoreboardFilterOptions, scoreboardSums } from "@hindsight/db";
+import { cached } from "../cache";
 import { publicProcedure, router } from "../trpc";
 
 export const scoreboardRouter = router({
@@ -34,6 +35,11 @@ export const scoreboardRouter = router({
       nextCursor: cursor + limit < lines.length ? cursor + limit : null,
     };
   }),
-  /** The tags, outlets and months the filters can choose from. */
-  filters: publicProcedure.query(({ ctx }) => scoreboardFilterOptions(ctx.db)),
+  /**
+   * The tags, outlets and months the filters can choose from. Counting them scans every tag and
+   * outlet cell, so the answer is kept for a minute per process (dropped by any write made here).
+   */
+  filters: publicProcedure.query(({ ctx }) =>
+    cached(ctx.db, "scoreboard.filters", 60_000, () => scoreboardFilterOptions(ctx.db)),
+  ),
 });
