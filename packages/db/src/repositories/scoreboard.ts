@@ -4,7 +4,7 @@ import {
   type AnalystSums,
   type ScoreboardFilter,
   type ScoreSums,
-  type ScoreTotals,
+  type BoardTotals,
 } from "@hindsight/domain";
 import type { Database } from "../client";
 import { Prisma } from "../generated/prisma/client";
@@ -13,20 +13,17 @@ import { Prisma } from "../generated/prisma/client";
 const summedTotals = (c: string): Prisma.Sql =>
   Prisma.raw(`
     sum(${c}."predictions")::int AS "predictions", sum(${c}."resolved")::int AS "resolved",
-    sum(${c}."scored")::int AS "scored", sum(${c}."ambiguous")::int AS "ambiguous",
-    sum(${c}."annulled")::int AS "annulled", sum(${c}."sumP") AS "sumP", sum(${c}."sumO") AS "sumO",
-    sum(${c}."sumSquaredError") AS "sumSquaredError",
+    sum(${c}."scored")::int AS "scored", sum(${c}."sumSquaredError") AS "sumSquaredError",
     sum(${c}."sumSquaredErrorSquared") AS "sumSquaredErrorSquared",
     sum(${c}."sumLogLoss") AS "sumLogLoss", sum(${c}."sumHit") AS "sumHit"`);
 
 /** The same totals computed from prediction rows through score_terms (the triggers' arithmetic). */
 const rawTotals = Prisma.raw(`
     count(*)::int AS "predictions", sum(t.resolved)::int AS "resolved", sum(t.scored)::int AS "scored",
-    sum(t.ambiguous)::int AS "ambiguous", sum(t.annulled)::int AS "annulled",
-    sum(t.p) AS "sumP", sum(t.o) AS "sumO", sum(t.se) AS "sumSquaredError",
+    sum(t.se) AS "sumSquaredError",
     sum(t.se2) AS "sumSquaredErrorSquared", sum(t.ll) AS "sumLogLoss", sum(t.hit) AS "sumHit"`);
 
-type SumsRow = ScoreTotals & { slug: string; name: string };
+type SumsRow = BoardTotals & { slug: string; name: string };
 
 export const toAnalystSums = ({ slug, name, ...sums }: SumsRow): AnalystSums => ({ slug, name, sums });
 
@@ -48,8 +45,8 @@ function cellGrain(filter: ScoreboardFilter): "all" | "tag" | "outlet" | "month"
 }
 
 /**
- * Per-analyst totals (no calibration bins: the scoreboard does not need them, and leaving them
- * out halves what 10k analysts cost to read) over the predictions in the filter. A filter on one dimension (none, a tag, an
+ * Per-analyst totals, only those the scoreboard needs (no calibration bins, Σp, Σo or the
+ * unscored outcomes' counts: for 10k analysts every column read costs) over the predictions in the filter. A filter on one dimension (none, a tag, an
  * outlet, or a period of months) reads the aggregates in score_cell: one row per analyst, or for
  * a period its whole years' cells and its end months' cells, however many predictions there are. A filter combining dimensions
  * (a tag within a period, say) has no cell of its own and sums the matching predictions with
@@ -66,8 +63,8 @@ export async function scoreboardSums(db: Database, filter: ScoreboardFilter): Pr
           ? Prisma.sql`(SELECT "id" FROM "tag" WHERE "slug" = ${tagSlug(filter.tag!)})`
           : Prisma.sql`lower(${filter.outlet!})`;
     rows = await db.$queryRaw<SumsRow[]>`
-      SELECT a."slug", a."name", c."predictions", c."resolved", c."scored", c."ambiguous", c."annulled",
-        c."sumP", c."sumO", c."sumSquaredError", c."sumSquaredErrorSquared", c."sumLogLoss", c."sumHit"
+      SELECT a."slug", a."name", c."predictions", c."resolved", c."scored",
+        c."sumSquaredError", c."sumSquaredErrorSquared", c."sumLogLoss", c."sumHit"
       FROM "score_cell" c JOIN "analyst" a ON a."id" = c."analystId"
       WHERE c."grain" = ${grain} AND c."key" = ${key} AND c."predictions" > 0`;
   } else if (grain === "month") {

@@ -1,6 +1,6 @@
 import type { Outcome } from "../schemas/prediction";
 import { adjustedBrier, compareNames, compareNamesForDisplay, rankInPlace } from "./ranking";
-import { addPrediction, brierInterval, emptySums, scoresFromSums, type ScoreTotals } from "./sums";
+import { addPrediction, brierInterval, emptySums, scoresFromSums, type BoardTotals } from "./sums";
 
 /** One prediction as the scoreboard reads it: who made it, its probability and its outcome. */
 export interface ScoreboardRow {
@@ -14,7 +14,7 @@ export interface ScoreboardRow {
 export interface AnalystSums {
   slug: string;
   name: string;
-  sums: ScoreTotals;
+  sums: BoardTotals;
 }
 
 /** One analyst's line of the scoreboard (data contract v1); null where a score is undefined. */

@@ -172,7 +172,15 @@ export function brierInterval(sums: Pick<ScoreSums, "scored" | "sumSquaredError"
   return [Math.max(0, mean - halfWidth), Math.min(1, mean + halfWidth)] as const;
 }
 
-export function scoresFromSums(sums: ScoreTotals): SumScores {
+/** The totals the scoreboard needs: counts, and the sums behind brier, its interval, logLoss and hitRate. */
+export type BoardTotals = Pick<
+  ScoreTotals,
+  "predictions" | "resolved" | "scored" | "sumSquaredError" | "sumSquaredErrorSquared" | "sumLogLoss" | "sumHit"
+> &
+  Partial<Pick<ScoreTotals, "sumO">>;
+
+/** baseRate is null when the totals carry no Σo (the scoreboard's lean totals). */
+export function scoresFromSums(sums: BoardTotals): SumScores {
   const n = sums.scored;
   return {
     scored: n,
@@ -180,7 +188,7 @@ export function scoresFromSums(sums: ScoreTotals): SumScores {
     brierInterval: brierInterval(sums),
     logLoss: n ? sums.sumLogLoss / n : null,
     hitRate: n ? sums.sumHit / n : null,
-    baseRate: n ? sums.sumO / n : null,
+    baseRate: n && sums.sumO !== undefined ? sums.sumO / n : null,
   };
 }
 
