@@ -5,11 +5,18 @@
  * writes made by other processes show after at most the time to live. Concurrent misses share one
  * load. Keyed by database client, so separate databases (tests, a replica) never share entries.
  */
-let generation = 0;
+/**
+ * Next.js bundles route handlers and server components separately, so this module can be loaded
+ * more than once in one process; the write counter lives on globalThis so that a write through
+ * /api/trpc is seen by the pages too.
+ */
+const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for("hindsight.cache")] ??= {
+  generation: 0,
+}) as { generation: number };
 
 /** Called after every successful mutation. */
 export function noteWrite(): void {
-  generation += 1;
+  shared.generation += 1;
 }
 
 interface Entry {
@@ -33,9 +40,9 @@ export function cached<T>(
     entries.set(owner, byKey);
   }
   const hit = byKey.get(key);
-  if (hit && hit.generation === generation && hit.expires > now) return hit.value as Promise<T>;
+  if (hit && hit.generation === shared.generation && hit.expires > now) return hit.value as Promise<T>;
   const value = load();
-  const entry: Entry = { generation, expires: now + ttlMs, value };
+  const entry: Entry = { generation: shared.generation, expires: now + ttlMs, value };
   byKey.set(key, entry);
   // A failed load is not kept: the next call tries again.
   value.catch(() => {

