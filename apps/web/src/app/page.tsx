@@ -18,7 +18,7 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
   // prefetch for the menus (their failure leaves a menu empty, not the page); fetch (not prefetch)
   // for the list, so that its failure reaches error.tsx instead of an empty page.
   await Promise.all([
-    queryClient.prefetchQuery(trpc.analyst.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.analyst.filterOptions.queryOptions()),
     queryClient.prefetchQuery(trpc.source.tags.queryOptions()),
     queryClient.prefetchQuery(trpc.source.outlets.queryOptions()),
     queryClient.fetchInfiniteQuery(

@@ -1,10 +1,27 @@
-import { analystCounts, analystScores, searchAnalystsInput, slugInput } from "@hindsight/domain";
-import { analystCountRows, analystScoreData, getAnalystBySlug, listAnalysts, searchAnalysts } from "@hindsight/db";
+import {
+  analystCounts,
+  analystFilterOptionsInput,
+  analystScores,
+  searchAnalystsInput,
+  slugInput,
+} from "@hindsight/domain";
+import {
+  analystCountRows,
+  analystFilterOptions,
+  analystScoreData,
+  getAnalystBySlug,
+  listAnalysts,
+  searchAnalysts,
+} from "@hindsight/db";
 import { publicProcedure, router } from "../trpc";
 
 export const analystRouter = router({
   search: publicProcedure.input(searchAnalystsInput).query(({ ctx, input }) => searchAnalysts(ctx.db, input)),
   list: publicProcedure.query(({ ctx }) => listAnalysts(ctx.db)),
+  /** The most active analysts (by predictions, at most `limit`, default 200) for a list filter, by name. */
+  filterOptions: publicProcedure
+    .input(analystFilterOptionsInput)
+    .query(({ ctx, input }) => analystFilterOptions(ctx.db, input.limit)),
   bySlug: publicProcedure.input(slugInput).query(({ ctx, input }) => getAnalystBySlug(ctx.db, input.slug)),
   /** Open, due, judged, scored, AMBIGUOUS, ANNULLED and vagueness, at the server's now. */
   counts: publicProcedure.input(slugInput).query(async ({ ctx, input }) => {

@@ -168,3 +168,20 @@ describe("analyst.scores", () => {
     expect((await clientError(() => api.anonymous.analyst.scores({ slug: "nobody" }))).data.code).toBe("NOT_FOUND");
   });
 });
+
+describe("analyst.filterOptions", () => {
+  it("offers the analysts with the most predictions, in name order, at most limit", async () => {
+    // Ann 3 predictions, Ben 2, Cat 1.
+    expect(await api.anonymous.analyst.filterOptions()).toEqual([
+      { slug: "ann-able", name: "Ann Able", predictions: 3 },
+      { slug: "ben-bold", name: "Ben Bold", predictions: 2 },
+      { slug: "cat-calm", name: "Cat Calm", predictions: 1 },
+    ]);
+    expect((await api.anonymous.analyst.filterOptions({ limit: 2 })).map((analyst) => analyst.slug)).toEqual([
+      "ann-able",
+      "ben-bold",
+    ]);
+    const tooMany = await clientError(() => api.anonymous.analyst.filterOptions({ limit: 5000 }));
+    expect(tooMany.data.fieldErrors).toEqual({ limit: "limit must be 1 to 1000" });
+  });
+});

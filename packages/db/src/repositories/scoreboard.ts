@@ -177,3 +177,21 @@ export async function analystScoreData(db: Database, analystId: string): Promise
     scored: scored as AnalystScoreData["scored"],
   };
 }
+
+/**
+ * The analysts a list filter offers: the `limit` with the most predictions (from their "all"
+ * cells, not a count over the predictions), in name order. With thousands of analysts a menu of
+ * all of them would be larger than the page it filters.
+ */
+export async function analystFilterOptions(
+  db: Database,
+  limit: number,
+): Promise<{ slug: string; name: string; predictions: number }[]> {
+  const rows = await db.$queryRaw<{ slug: string; name: string; predictions: number }[]>`
+    SELECT a."slug", a."name", c."predictions"
+    FROM "score_cell" c JOIN "analyst" a ON a."id" = c."analystId"
+    WHERE c."grain" = 'all' AND c."key" = '' AND c."predictions" > 0
+    ORDER BY c."predictions" DESC, a."slug"
+    LIMIT ${limit}`;
+  return rows.sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
+}

@@ -7,6 +7,13 @@ export const searchAnalystsInput = z.object({
 });
 export type SearchAnalystsInput = z.output<typeof searchAnalystsInput>;
 
+/** How many of the most active analysts a list filter offers. */
+export const analystFilterOptionsInput = z
+  .object({
+    limit: z.number().int().min(1, "limit must be 1 to 1000").max(1000, "limit must be 1 to 1000").default(200),
+  })
+  .default({ limit: 200 });
+
 export const slugInput = z.object({ slug: z.string().trim().min(1, "slug is required").max(80) });
 export const urlLookupInput = z.object({ url: z.string().trim().max(2000) });
 

@@ -37,7 +37,8 @@ export function PredictionFilters({
   pending: boolean;
 }) {
   const trpc = useTRPC();
-  const analysts = useQuery(trpc.analyst.list.queryOptions(undefined, { staleTime: 60_000 }));
+  // The most active analysts only: with thousands, a menu of all of them outweighs the list it filters.
+  const analysts = useQuery(trpc.analyst.filterOptions.queryOptions(undefined, { staleTime: 60_000 }));
   const tags = useQuery(trpc.source.tags.queryOptions(undefined, { staleTime: 60_000 }));
   const outlets = useQuery(trpc.source.outlets.queryOptions(undefined, { staleTime: 60_000 }));
 
