@@ -1,15 +1,9 @@
+import type { AnalystTagScores } from "@hindsight/domain";
 import Link from "next/link";
 import { formatRate, formatScore } from "@/lib/score-format";
 
-export interface TagScoresView {
-  slug: string;
-  name: string;
-  predictions: number;
-  scored: number;
-  brier: number | null;
-  logLoss: number | null;
-  hitRate: number | null;
-}
+/** One line of analyst.scores' tag breakdown. */
+export type TagScoresView = AnalystTagScores;
 
 const numeric = "px-3 py-2 text-right tabular-nums";
 

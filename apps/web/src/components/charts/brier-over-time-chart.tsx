@@ -2,6 +2,7 @@ import { formatScore } from "@/lib/score-format";
 import type { ChartFrame } from "./frame";
 import { monthLabel } from "./months";
 import { overTimeLayout, type OverTimeInput } from "./over-time-layout";
+import { ChartAsTable, DashedLineSwatch, Legend, LegendItem } from "./legend";
 
 const frame: ChartFrame = { width: 640, height: 280, margin: { top: 16, right: 24, bottom: 44, left: 56 } };
 const SQUARE = 7;
@@ -123,39 +124,29 @@ export function BrierOverTimeChart({ months, subject }: { months: readonly OverT
         ))}
       </svg>
       <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
-        <ul className="flex flex-wrap gap-x-5 gap-y-1.5" aria-label="Legend">
-          <li className="flex items-center gap-1.5">
-            <svg aria-hidden viewBox="0 0 24 16" className="h-4 w-6">
-              <line x1={1} x2={23} y1={8} y2={8} className="stroke-primary" strokeWidth={2.5} />
-              <circle cx={12} cy={8} r={4} className="fill-primary" />
-            </svg>
+        <Legend>
+          <LegendItem
+            swatch={
+              <svg aria-hidden viewBox="0 0 24 16" className="h-4 w-6">
+                <line x1={1} x2={23} y1={8} y2={8} className="stroke-primary" strokeWidth={2.5} />
+                <circle cx={12} cy={8} r={4} className="fill-primary" />
+              </svg>
+            }
+          >
             Running Brier, all resolved so far
-          </li>
-          <li className="flex items-center gap-1.5">
-            <svg aria-hidden viewBox="0 0 16 16" className="size-4">
-              <rect x={4.5} y={4.5} width={7} height={7} className="fill-card stroke-foreground" strokeWidth={1.5} />
-            </svg>
+          </LegendItem>
+          <LegendItem
+            swatch={
+              <svg aria-hidden viewBox="0 0 16 16" className="size-4">
+                <rect x={4.5} y={4.5} width={7} height={7} className="fill-card stroke-foreground" strokeWidth={1.5} />
+              </svg>
+            }
+          >
             That month alone
-          </li>
-          <li className="flex items-center gap-1.5">
-            <svg aria-hidden viewBox="0 0 24 16" className="h-4 w-6">
-              <line
-                x1={1}
-                x2={23}
-                y1={8}
-                y2={8}
-                className="stroke-muted-foreground"
-                strokeWidth={1.5}
-                strokeDasharray="6 4"
-              />
-            </svg>
-            Always saying 50% (0.25)
-          </li>
-        </ul>
-        <details>
-          <summary className="w-fit cursor-pointer rounded-sm font-medium text-foreground">
-            The chart as a table
-          </summary>
+          </LegendItem>
+          <LegendItem swatch={<DashedLineSwatch />}>Always saying 50% (0.25)</LegendItem>
+        </Legend>
+        <ChartAsTable>
           <div className="mt-2 overflow-x-auto rounded-lg border">
             <table className="w-full text-sm text-foreground" data-testid="brier-over-time-table">
               <caption className="sr-only">Brier score by month of resolution</caption>
@@ -193,7 +184,7 @@ export function BrierOverTimeChart({ months, subject }: { months: readonly OverT
               </tbody>
             </table>
           </div>
-        </details>
+        </ChartAsTable>
       </figcaption>
     </figure>
   );

@@ -2,6 +2,7 @@ import { formatInterval, formatPercent } from "@/lib/format";
 import { NO_SCORE } from "@/lib/score-format";
 import { calibrationLayout, labelText, type CalibrationBinInput } from "./calibration-layout";
 import type { ChartFrame } from "./frame";
+import { ChartAsTable, DashedLineSwatch, Legend, LegendItem } from "./legend";
 
 /** A square plot, with room on the left and below for the tick labels and axis titles. */
 const frame: ChartFrame = { width: 420, height: 420, margin: { top: 16, right: 20, bottom: 56, left: 60 } };
@@ -145,44 +146,34 @@ export function CalibrationChart({ bins, subject }: { bins: readonly Calibration
       </svg>
 
       <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
-        <ul className="flex flex-wrap gap-x-5 gap-y-1.5" aria-label="Legend">
-          <li className="flex items-center gap-1.5">
-            <svg aria-hidden viewBox="0 0 16 16" className="size-4">
-              <circle cx={8} cy={8} r={5} className="fill-primary" fillOpacity={0.85} />
-            </svg>
+        <Legend>
+          <LegendItem
+            swatch={
+              <svg aria-hidden viewBox="0 0 16 16" className="size-4">
+                <circle cx={8} cy={8} r={5} className="fill-primary" fillOpacity={0.85} />
+              </svg>
+            }
+          >
             A band of forecasts: how often they came true (bigger dot, more predictions; n says how many)
-          </li>
-          <li className="flex items-center gap-1.5">
-            <svg aria-hidden viewBox="0 0 16 16" className="size-4">
-              <g className="stroke-foreground" strokeWidth={1.5}>
-                <line x1={8} x2={8} y1={2} y2={14} />
-                <line x1={4} x2={12} y1={2} y2={2} />
-                <line x1={4} x2={12} y1={14} y2={14} />
-              </g>
-            </svg>
+          </LegendItem>
+          <LegendItem
+            swatch={
+              <svg aria-hidden viewBox="0 0 16 16" className="size-4">
+                <g className="stroke-foreground" strokeWidth={1.5}>
+                  <line x1={8} x2={8} y1={2} y2={14} />
+                  <line x1={4} x2={12} y1={2} y2={2} />
+                  <line x1={4} x2={12} y1={14} y2={14} />
+                </g>
+              </svg>
+            }
+          >
             95% interval (Wilson)
-          </li>
-          <li className="flex items-center gap-1.5">
-            <svg aria-hidden viewBox="0 0 24 16" className="h-4 w-6">
-              <line
-                x1={1}
-                x2={23}
-                y1={8}
-                y2={8}
-                className="stroke-muted-foreground"
-                strokeWidth={1.5}
-                strokeDasharray="6 4"
-              />
-            </svg>
-            Perfect calibration
-          </li>
-        </ul>
-        <details className="group">
-          <summary className="w-fit cursor-pointer rounded-sm font-medium text-foreground">
-            The chart as a table
-          </summary>
+          </LegendItem>
+          <LegendItem swatch={<DashedLineSwatch />}>Perfect calibration</LegendItem>
+        </Legend>
+        <ChartAsTable className="group">
           <CalibrationTable bins={bins} />
-        </details>
+        </ChartAsTable>
       </figcaption>
     </figure>
   );
