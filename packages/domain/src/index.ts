@@ -11,3 +11,5 @@ export * from "./ledger/input";
 export * from "./judgement/rules";
 export * from "./deadline/parse";
 export * from "./scoring/index";
+export * from "./extract/types";
+export * from "./extract/extract";
