@@ -5,3 +5,4 @@ export * from "./judgement";
 export * from "./user";
 export * from "./scoreboard";
 export * from "./api-key";
+export * from "./article";

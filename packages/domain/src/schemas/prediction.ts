@@ -23,51 +23,64 @@ export const sourceInput = z.object({
   publishedAt: day("Publication date"),
 });
 
-export const createPredictionInput = z
-  .object({
-    analyst: analystChoice,
-    source: sourceInput.optional(),
-    quote: optional(text("Quote", 5000)),
-    claim: text("Claim", 1000),
-    criteria: optional(text("Resolution criteria", 2000)),
-    madeAt: date("Date made"),
-    resolveBy: optional(date("Deadline")),
-    probability,
-    probabilitySource: z.enum(probabilitySources).default("STATED"),
-    hedge: optional(text("Hedge", 100)),
-    /** The hedge reading's interval [low, high] around the probability, when read from words. */
-    interval: z.tuple([probability, probability]).optional(),
-    conditional: z.boolean().default(false),
-    condition: optional(text("Condition", 1000)),
-    tags,
-    /** A compound claim split into parts, each logged (and later judged) as its own prediction. */
-    parts: z.array(text("Part", 1000)).max(10, "At most 10 parts").default([]),
-  })
-  .superRefine((input, context) => {
-    if (input.parts.length === 1) {
-      context.addIssue({ code: "custom", path: ["parts"], message: "Split a claim into two parts or more" });
-    }
-    if (input.resolveBy && input.resolveBy < input.madeAt) {
-      context.addIssue({ code: "custom", path: ["resolveBy"], message: "Deadline must be on or after the date made" });
-    }
-    if (input.interval && !(input.interval[0] <= input.probability && input.probability <= input.interval[1])) {
-      context.addIssue({ code: "custom", path: ["interval"], message: "The interval must contain the probability" });
-    }
-    if (input.condition && !input.conditional) {
-      context.addIssue({
-        code: "custom",
-        path: ["condition"],
-        message: "A condition needs the conditional box ticked",
-      });
-    }
-    if (input.source && input.madeAt < input.source.publishedAt) {
-      context.addIssue({
-        code: "custom",
-        path: ["madeAt"],
-        message: "Date made cannot be before the source was published",
-      });
-    }
-  });
+/** The fields of a prediction as logged; createPredictionInput adds the rules between them. */
+export const predictionFields = z.object({
+  analyst: analystChoice,
+  source: sourceInput.optional(),
+  quote: optional(text("Quote", 5000)),
+  claim: text("Claim", 1000),
+  criteria: optional(text("Resolution criteria", 2000)),
+  madeAt: date("Date made"),
+  resolveBy: optional(date("Deadline")),
+  probability,
+  probabilitySource: z.enum(probabilitySources).default("STATED"),
+  hedge: optional(text("Hedge", 100)),
+  /** The hedge reading's interval [low, high] around the probability, when read from words. */
+  interval: z.tuple([probability, probability]).optional(),
+  conditional: z.boolean().default(false),
+  condition: optional(text("Condition", 1000)),
+  tags,
+  /** A compound claim split into parts, each logged (and later judged) as its own prediction. */
+  parts: z.array(text("Part", 1000)).max(10, "At most 10 parts").default([]),
+});
+
+/** What the rules between a prediction's fields look at. */
+export interface PredictionRuleInput {
+  parts?: readonly string[];
+  madeAt: Date;
+  resolveBy?: Date | undefined;
+  probability: number;
+  interval?: readonly [number, number] | undefined;
+  conditional: boolean;
+  condition?: string | undefined;
+  source?: { publishedAt: Date } | undefined;
+}
+
+/**
+ * The rules between a prediction's fields, as issues at their paths: shared by createPredictionInput
+ * and by the article log, whose predictions take their date made and source from the article.
+ */
+export function predictionRuleIssues(input: PredictionRuleInput): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (input.parts?.length === 1) issues.push({ path: ["parts"], message: "Split a claim into two parts or more" });
+  if (input.resolveBy && input.resolveBy < input.madeAt) {
+    issues.push({ path: ["resolveBy"], message: "Deadline must be on or after the date made" });
+  }
+  if (input.interval && !(input.interval[0] <= input.probability && input.probability <= input.interval[1])) {
+    issues.push({ path: ["interval"], message: "The interval must contain the probability" });
+  }
+  if (input.condition && !input.conditional) {
+    issues.push({ path: ["condition"], message: "A condition needs the conditional box ticked" });
+  }
+  if (input.source && input.madeAt < input.source.publishedAt) {
+    issues.push({ path: ["madeAt"], message: "Date made cannot be before the source was published" });
+  }
+  return issues;
+}
+
+export const createPredictionInput = predictionFields.superRefine((input, context) => {
+  for (const issue of predictionRuleIssues(input)) context.addIssue({ code: "custom", ...issue });
+});
 
 export type CreatePredictionInput = z.output<typeof createPredictionInput>;
 export type CreatePredictionFormValues = z.input<typeof createPredictionInput>;
