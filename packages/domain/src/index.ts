@@ -13,3 +13,4 @@ export * from "./deadline/parse";
 export * from "./scoring/index";
 export * from "./extract/types";
 export * from "./extract/extract";
+export * from "./extract/evaluate";
