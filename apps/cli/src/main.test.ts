@@ -17,7 +17,7 @@ function hindsight(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const commands = ["dev", "start", "db", "user", "apikey", "scoreboard", "scores", "import", "export"];
+const commands = ["dev", "start", "db", "user", "apikey", "scoreboard", "scores", "import", "export", "extract"];
 
 describe("pnpm hindsight --help", () => {
   it("lists every command, with examples and the exit codes", () => {
@@ -59,6 +59,11 @@ describe("usage errors", () => {
       'hindsight: --min-scored must be a whole number, got "x"; see `pnpm hindsight scoreboard --help`',
     ],
     [["scores"], "hindsight: scores needs an action; see `pnpm hindsight scores --help`"],
+    [["extract"], "hindsight: extract needs a file; see `pnpm hindsight extract --help`"],
+    [
+      ["extract", "a.txt", "--published", "2025-02-30"],
+      'hindsight: --published must be a date as YYYY-MM-DD, got "2025-02-30"; see `pnpm hindsight extract --help`',
+    ],
   ])("%j: one line on stderr, exit 2, nothing on stdout", (args, line) => {
     const { code, stdout, stderr } = hindsight(...args);
     expect(code).toBe(2);

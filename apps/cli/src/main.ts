@@ -2,6 +2,7 @@
 import { apiKeyCommand } from "./commands/apikey";
 import { DB_HELP, dbCommand } from "./commands/db";
 import { exportCommand } from "./commands/export";
+import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
 import { scoreboardCommand } from "./commands/scoreboard";
 import { scoresCommand } from "./commands/scores";
@@ -40,6 +41,9 @@ Commands:
   scores check [--json] [--repair]
                               recompute the per-analyst score aggregates from the raw rows and
                               report any difference (exit 1 when one differs)
+  extract <file> [--published <YYYY-MM-DD>] [--json]
+                              candidate predictions in an article (text or HTML): quote, speaker,
+                              hedge and probability, condition, deadline; needs no database
 
 Examples:
   pnpm hindsight db status
@@ -47,6 +51,7 @@ Examples:
   pnpm hindsight scores check
   pnpm hindsight import ledger.csv
   pnpm hindsight export --out ledger.json
+  pnpm hindsight extract article.txt --published 2025-04-25
   pnpm hindsight user add --email you@example.org --role admin
   pnpm hindsight apikey create --name "Nightly import" --role editor
   printf '%s\n' "$PASSWORD" | pnpm hindsight user add --email ed@example.org --role editor --name "Ed Itor"
@@ -73,6 +78,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(help);
     return 0;
   }
+  // Needs no database, so the database settings are not checked.
+  if (command === "extract") return await extractCommand(rest);
   const env = readEnv();
   switch (command) {
     case "dev":
