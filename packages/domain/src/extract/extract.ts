@@ -1,41 +1,154 @@
-import winkNLP, { type ItemSentence } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
-import { readHedge } from "../hedges/lexicon";
-import type { ExtractedCandidate, ExtractOptions, ExtractionResult } from "./types";
+import { readClause, readOutlook, type ClauseReading } from "./clause";
+import { findDeadline } from "./deadline";
+import { htmlToText, looksLikeHtml } from "./html";
+import { findParts, type Part } from "./layout";
+import { findAttribution, PeopleIndex } from "./speaker";
+import { tokenise, type Sentence, type Token } from "./tokens";
+import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
 
-const nlp = winkNLP(model);
-const its = nlp.its;
-
-/** First cut: every declarative sentence with a hedge the lexicon knows. Refined in the next commits. */
+/**
+ * Finds the sentences of an article that claim something about the future, with who claims it, how
+ * sure they are, the condition and the deadline. The rules are in docs/extraction.md; in short:
+ *
+ *   1. HTML becomes text; the text is split into lines, sentences and tagged tokens (wink-nlp).
+ *   2. Page furniture (short lines without sentence punctuation: menus, repeated headlines, "time3
+ *      hours ago") is dropped; the prose falls into parts, one per article on the page, each with
+ *      the authors of its byline or of its closing author's note.
+ *   3. Each clause (sentences split at ";") is kept when it holds a forward cue that survives the
+ *      checks: not a question, not an embedded question ("how it might unfold"), not a past modal
+ *      ("may have caused", "learned that he could not"), not a stated plan ("said he would").
+ *   4. Speaker: a quoted expert named in the sentence, else the part's byline, else the authors
+ *      given, else null. Hedge and probability from the lexicon; deadline from the publication date.
+ *   5. The same quote found twice (a scrape repeating an article) is one candidate.
+ */
 export function extractPredictions(input: string, options: ExtractOptions = {}): ExtractionResult {
-  const doc = nlp.readDoc(input);
-  const candidates: ExtractedCandidate[] = [];
-  let cursor = 0;
-  doc.sentences().each((sentence: ItemSentence) => {
-    const raw = sentence.out();
-    const start = input.indexOf(raw, cursor);
-    if (start < 0) return;
-    cursor = start + raw.length;
-    if (raw.trim().endsWith("?")) return;
-    const hedge = readHedge(raw);
-    if (!hedge) return;
-    candidates.push({
-      quote: raw,
-      start,
-      end: start + raw.length,
-      speaker: options.authors?.join("; ") ?? null,
-      speakerBasis: options.authors?.length ? "given" : "none",
-      hedge: hedge.phrase,
-      probability: hedge.probability,
-      interval: hedge.interval,
-      negated: hedge.negated,
-      conditional: false,
-      condition: null,
-      deadline: null,
-      confidence: 0.5,
-      occurrences: 1,
-    });
-  });
-  void its;
-  return { text: input, format: "text", authors: [...(options.authors ?? [])], candidates };
+  const format = options.format ?? (looksLikeHtml(input) ? "html" : "text");
+  const text = format === "html" ? htmlToText(input) : input;
+  const { lines } = tokenise(text);
+  const parts = findParts(lines, text);
+
+  const people = new PeopleIndex();
+  const authors: string[] = [];
+  for (const part of parts) {
+    for (const author of part.authors) {
+      people.add(author);
+      if (!authors.includes(author)) authors.push(author);
+    }
+  }
+
+  const byQuote = new Map<string, ExtractedCandidate>();
+  for (const part of parts) {
+    let lastSpeaker: string | null = null;
+    for (const sentence of part.lines.flatMap((line) => line.sentences)) {
+      people.learn(sentence.tokens);
+      const attribution = findAttribution(sentence.tokens);
+      let attributed: string | null = null;
+      if (attribution) {
+        attributed = attribution.pronoun ? lastSpeaker : people.resolve(attribution.name);
+        if (attributed) lastSpeaker = attributed;
+      }
+      if (part.bylineSentences.has(sentence) || isQuestion(sentence, text)) continue;
+      for (const clause of clauses(sentence)) {
+        const reading = readClause(clause, text) ?? outlookWithDeadline(clause, text, options.publishedAt);
+        if (!reading) continue;
+        const candidate = toCandidate(clause, reading, text, part, attributed, options);
+        const key = normaliseQuote(candidate.quote);
+        const earlier = byQuote.get(key);
+        if (earlier) earlier.occurrences += 1;
+        else byQuote.set(key, candidate);
+      }
+    }
+  }
+
+  const candidates = [...byQuote.values()].sort((a, b) => a.start - b.start);
+  return { text, format, authors, candidates };
+}
+
+/** An outlook without a modal counts only with a deadline after the publication date. */
+function outlookWithDeadline(
+  clause: readonly Token[],
+  text: string,
+  publishedAt: Date | undefined,
+): ClauseReading | null {
+  const words = text.slice(clause[0]?.start ?? 0, clause[clause.length - 1]?.end ?? 0);
+  if (!findDeadline(words, publishedAt)) return null;
+  return readOutlook(clause, text);
+}
+
+function isQuestion(sentence: Sentence, text: string): boolean {
+  return /\?["'”’)\s]*$/.test(text.slice(sentence.start, sentence.end));
+}
+
+/** A sentence's clauses: split at semicolons, each read on its own. */
+function clauses(sentence: Sentence): Token[][] {
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  for (const token of sentence.tokens) {
+    if (token.text === ";") {
+      if (current.length > 0) out.push(current);
+      current = [];
+    } else current.push(token);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+const normaliseQuote = (quote: string): string =>
+  quote.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
+
+/** How sure the extractor is, from the kind of cue: a bare "will" or "likely to" reads clearest. */
+const CONFIDENCE = { modal: 0.75, certain: 0.7, construction: 0.7, outlook: 0.5 } as const;
+
+function toCandidate(
+  clause: readonly Token[],
+  reading: ClauseReading,
+  text: string,
+  part: Part,
+  attributed: string | null,
+  options: ExtractOptions,
+): ExtractedCandidate {
+  const first = clause[reading.quoteFirst] ?? clause[0];
+  const last = clause[reading.quoteLast] ?? clause[clause.length - 1];
+  const start = first?.start ?? 0;
+  const end = last?.end ?? start;
+  const quote = text.slice(start, end);
+
+  let speaker: string | null = null;
+  let speakerBasis: ExtractedCandidate["speakerBasis"] = "none";
+  if (attributed) {
+    speaker = attributed;
+    speakerBasis = "attribution";
+  } else if (part.authors.length > 0) {
+    speaker = part.authors.join("; ");
+    speakerBasis = "byline";
+  } else if (options.authors && options.authors.length > 0) {
+    speaker = options.authors.join("; ");
+    speakerBasis = "given";
+  }
+
+  const condition = reading.condition
+    ? text.slice(clause[reading.condition[0]]?.start ?? start, clause[reading.condition[1]]?.end ?? end)
+    : null;
+  const clauseText = text.slice(clause[0]?.start ?? start, clause[clause.length - 1]?.end ?? end);
+  const deadline = findDeadline(clauseText, options.publishedAt);
+  let confidence: number = CONFIDENCE[reading.cue.kind];
+  if (reading.reading) confidence += 0.05;
+  if (deadline) confidence += 0.1;
+
+  return {
+    quote,
+    start,
+    end,
+    speaker,
+    speakerBasis,
+    hedge: reading.hedge,
+    probability: reading.reading?.probability ?? null,
+    interval: reading.reading?.interval ?? null,
+    negated: reading.negated,
+    conditional: reading.conditional,
+    condition,
+    deadline,
+    confidence: Math.min(1, Math.round(confidence * 100) / 100),
+    occurrences: 1,
+  };
 }

@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { extractPredictions } from "./extract";
+
+const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+const quotes = (text: string, publishedAt?: Date): string[] =>
+  extractPredictions(text, { publishedAt }).candidates.map((candidate) => candidate.quote);
+
+describe("extractPredictions: which sentences", () => {
+  it("keeps claims about the future and drops questions, the past and plans reported as fact", () => {
+    const text = [
+      "The central bank will cut rates twice next year.",
+      "Will the government fall before the summer?",
+      "Last year the minister resigned after a long scandal.",
+      "Officials learned the hard way that the deal could not be trusted.",
+      "The leak may have caused more confusion than clarity.",
+      "Nobody knows how the talks might unfold.",
+      "The mayor said he would resign in March.",
+      "The company announced that it will open a new plant.",
+      "If you would like to read more, subscribe today.",
+      "Voters are unlikely to forgive the party.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "The central bank will cut rates twice next year",
+      "Voters are unlikely to forgive the party",
+    ]);
+  });
+
+  it("reads the hedge with the lexicon's numbers, negations flipped", () => {
+    const text = [
+      "Prices may well fall in the spring.",
+      "The coalition will not survive the vote.",
+      "The plan is poised to pass the senate.",
+      "It would be a mistake to assume the ceasefire will hold.",
+    ].join(" ");
+    const found = extractPredictions(text).candidates;
+    expect(found.map((c) => [c.hedge, c.probability, c.interval, c.negated])).toEqual([
+      ["may well", 0.55, [0.4, 0.7], false],
+      ["will not", 0.05, [0, 0.05], true],
+      ["is poised to", null, null, false],
+      ["will", 0.05, [0, 0.05], true],
+    ]);
+  });
+
+  it("records the condition, and knows 'even if' and 'if history is any guide' set none", () => {
+    const text = [
+      "If the rains fail again, food prices will rise sharply.",
+      "Even if the rains come, the harvest will be poor.",
+      "If history is any guide, the talks will collapse within weeks.",
+      "The strike will end soon unless the talks collapse.",
+    ].join("\n");
+    const found = extractPredictions(text).candidates;
+    expect(found.map((c) => [c.quote, c.conditional, c.condition])).toEqual([
+      ["If the rains fail again, food prices will rise sharply", true, "the rains fail again"],
+      ["Even if the rains come, the harvest will be poor", false, null],
+      ["the talks will collapse within weeks", false, null],
+      ["The strike will end soon unless the talks collapse", true, "the talks collapse"],
+    ]);
+  });
+
+  it("leaves an aside after a dash and a short lead-in out of the quote", () => {
+    const text = "In short, the reform will fail – just like the last one.";
+    expect(quotes(text)).toEqual(["the reform will fail"]);
+  });
+});
+
+describe("extractPredictions: offsets", () => {
+  it("gives offsets in UTF-16 code units that slice back to each quote", () => {
+    const text = "🙂 “Emoji first.” Ministers’ plans – and voters’ hopes – may well collide.\r\nThe yen could weaken.";
+    const result = extractPredictions(text);
+    expect(result.candidates).toHaveLength(2);
+    for (const candidate of result.candidates) {
+      expect(result.text.slice(candidate.start, candidate.end)).toBe(candidate.quote);
+    }
+    expect(result.candidates[1]?.quote).toBe("The yen could weaken");
+  });
+});
+
+describe("extractPredictions: speakers", () => {
+  it("takes the author's note at the end as the byline", () => {
+    const text = [
+      "The alliance will hold together through the winter, whatever the pressure from outside.",
+      "Jane Q. Doe is a senior fellow at the Institute for Policy Studies. She writes on Europe.",
+    ].join("\n");
+    const result = extractPredictions(text);
+    expect(result.authors).toEqual(["Jane Q. Doe"]);
+    expect(result.candidates.map((c) => [c.speaker, c.speakerBasis])).toEqual([["Jane Q. Doe", "byline"]]);
+  });
+
+  it("reads a 'By' byline, and prefers a quoted expert, resolving a surname to the full name", () => {
+    const text = [
+      "By Maria Lopez and Tom Berg",
+      "The talks resumed on Monday in Geneva after a pause of several weeks between the sides.",
+      "“The sanctions will bite by summer,” said Victor Cha, a professor at Georgetown.",
+      "Cha said the regime could return to talks soon.",
+      "According to Ana Reyes, inflation is likely to ease.",
+      "The envoy may resign anyway.",
+    ].join("\n");
+    const result = extractPredictions(text);
+    expect(result.candidates.map((c) => c.speaker)).toEqual([
+      "Victor Cha",
+      "Victor Cha",
+      "Ana Reyes",
+      "Maria Lopez; Tom Berg",
+    ]);
+  });
+
+  it("gives null for an unnamed author, or the authors passed in", () => {
+    const text = "The referendum will pass by a wide margin.";
+    expect(extractPredictions(text).candidates[0]?.speaker).toBeNull();
+    const given = extractPredictions(text, { authors: ["Sam Park"] }).candidates[0];
+    expect([given?.speaker, given?.speakerBasis]).toEqual(["Sam Park", "given"]);
+  });
+});
+
+describe("extractPredictions: deadlines", () => {
+  it("reads deadlines relative to the publication date and ignores past years", () => {
+    const text = [
+      "The treaty will be ratified by the end of 2026.",
+      "Inflation will fall within six months.",
+      "The economy will be nothing like 2019 again.",
+    ].join("\n");
+    const found = extractPredictions(text, { publishedAt: day("2025-04-25") }).candidates;
+    expect(found.map((c) => c.deadline?.date ?? null)).toEqual(["2026-12-31", "2025-10-25", null]);
+    expect(found[0]?.deadline?.text).toBe("by the end of 2026");
+  });
+
+  it("reads no deadline without a publication date", () => {
+    const found = extractPredictions("Inflation will fall within six months.").candidates;
+    expect(found[0]?.deadline).toBeNull();
+  });
+
+  it("keeps an outlook with no modal only when it carries a deadline", () => {
+    const text = "Hopes of a deal seem slim, at least until the president leaves office in 2027.";
+    expect(quotes(text, day("2025-01-10"))).toEqual([text.slice(0, -1)]);
+    expect(quotes(text)).toEqual([]);
+    const [candidate] = extractPredictions(text, { publishedAt: day("2025-01-10") }).candidates;
+    expect([candidate?.hedge, candidate?.deadline?.date]).toEqual(["seem slim", "2027-12-31"]);
+  });
+});
+
+describe("extractPredictions: scraped pages and HTML", () => {
+  const article = [
+    "The new coalition will struggle to pass a budget before the summer recess, insiders believe.",
+    "Its leader may well call an early election if the budget fails.",
+    "Ann Lee is a political scientist at the University of Leeds.",
+  ].join("\n");
+  const page = [
+    "logo",
+    "Home | World | Politics",
+    "Coalition troubles ahead",
+    "time3 hours ago",
+    article,
+    "Related Articles",
+    "Markets rally",
+    "Reuters",
+    "Oil prices could climb further as supply tightens across the region this month, traders say.",
+    "DOWNLOAD THE APP",
+    article.replaceAll("\n", "\n\n"),
+  ].join("\n");
+
+  it("ignores page furniture, keeps each article's byline and merges repeats", () => {
+    const result = extractPredictions(page);
+    expect(result.authors).toEqual(["Ann Lee"]);
+    expect(result.candidates.map((c) => [c.quote.slice(0, 24), c.speaker, c.occurrences])).toEqual([
+      ["The new coalition will s", "Ann Lee", 2],
+      ["Its leader may well call", "Ann Lee", 2],
+      ["Oil prices could climb f", null, 1],
+    ]);
+  });
+
+  it("converts HTML, dropping scripts, with offsets into the converted text", () => {
+    const html =
+      "<html><body><nav><a href='/'>Home</a></nav><h1>Budget fight</h1><script>var x = 'it will run';</script>" +
+      "<p>The budget will pass &amp; the <a href='https://x.test'>minister</a> may well stay.</p></body></html>";
+    const result = extractPredictions(html);
+    expect(result.format).toBe("html");
+    expect(result.text).not.toContain("<p>");
+    expect(result.text).not.toContain("it will run");
+    expect(result.candidates).toHaveLength(1);
+    const [candidate] = result.candidates;
+    expect(candidate?.quote).toBe("The budget will pass & the minister may well stay");
+    expect(result.text.slice(candidate?.start, candidate?.end)).toBe(candidate?.quote);
+  });
+
+  it("returns nothing for empty or hedge-free text", () => {
+    expect(extractPredictions("").candidates).toEqual([]);
+    expect(extractPredictions("The sky was blue. Nobody came.").candidates).toEqual([]);
+  });
+});

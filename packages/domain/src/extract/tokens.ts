@@ -1,0 +1,129 @@
+import winkNLP, { type ItemSentence, type ItsFunction } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/**
+ * The text as tokens with character offsets, split into lines and sentences, by wink-nlp (sentence
+ * boundaries, universal part-of-speech tags and lemmas from its English model). wink-nlp is lossless:
+ * each token's preceding whitespace plus its value rebuild the text exactly, so offsets are counted
+ * by adding them up and every quote is an exact substring of the text.
+ */
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+  /** Universal POS tag: NOUN, VERB, AUX, PROPN, PUNCT... */
+  pos: string;
+  lemma: string;
+  start: number;
+  end: number;
+  /** Index in the document's token list. */
+  index: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Index of the line (paragraph) the sentence sits in. */
+  line: number;
+}
+
+export interface Line {
+  start: number;
+  end: number;
+  sentences: Sentence[];
+  /** Count of word tokens. */
+  words: number;
+}
+
+export interface TokenisedText {
+  tokens: Token[];
+  lines: Line[];
+}
+
+const straighten = (value: string): string => value.replace(/[’‘]/g, "'");
+
+/** Reads the text once and returns its lines (paragraphs), each with its sentences. */
+export function tokenise(text: string): TokenisedText {
+  const doc = nlp.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out(its.value);
+  const spaces = all.out(its.precedingSpaces);
+  const tags = all.out(its.pos);
+  // The typings miss that lemma takes the model's addons like the other token functions.
+  const lemmas = all.out(its.lemma as unknown as ItsFunction<string>);
+  const types = all.out(its.type);
+
+  const tokens: Token[] = [];
+  const breakAfter = new Set<number>();
+  let offset = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const space = spaces[i] ?? "";
+    const value = values[i] ?? "";
+    if (space.includes("\n") && tokens.length > 0) breakAfter.add(tokens.length - 1);
+    offset += space.length;
+    if (types[i] === "tabCRLF" || value.trim() === "") {
+      if (value.includes("\n") && tokens.length > 0) breakAfter.add(tokens.length - 1);
+      offset += value.length;
+      continue;
+    }
+    tokens.push({
+      text: value,
+      lower: straighten(value.toLowerCase()),
+      pos: tags[i] ?? "X",
+      lemma: straighten((lemmas[i] ?? value).toLowerCase()),
+      start: offset,
+      end: offset + value.length,
+      index: tokens.length,
+    });
+    offset += value.length;
+  }
+
+  // wink's sentence spans, as token ranges, mapped onto the kept tokens; then cut at line breaks.
+  const boundaries = new Set<number>(breakAfter);
+  let kept = 0;
+  const keptIndexOfRaw: number[] = [];
+  for (let i = 0; i < values.length; i += 1) {
+    const isKept = !(types[i] === "tabCRLF" || (values[i] ?? "").trim() === "");
+    keptIndexOfRaw.push(isKept ? kept : kept - 1);
+    if (isKept) kept += 1;
+  }
+  doc.sentences().each((sentence: ItemSentence) => {
+    const span = sentence.out(its.span) as unknown as [number, number];
+    const last = keptIndexOfRaw[span[1]];
+    if (last !== undefined && last >= 0) boundaries.add(last);
+  });
+
+  const lines: Line[] = [];
+  let current: Line | null = null;
+  let sentenceTokens: Token[] = [];
+  for (const token of tokens) {
+    sentenceTokens.push(token);
+    if (!boundaries.has(token.index)) continue;
+    current = closeSentence(sentenceTokens, lines, current);
+    sentenceTokens = [];
+    if (breakAfter.has(token.index)) current = null;
+  }
+  if (sentenceTokens.length > 0) closeSentence(sentenceTokens, lines, current);
+  return { tokens, lines };
+}
+
+function closeSentence(sentenceTokens: Token[], lines: Line[], current: Line | null): Line {
+  const first = sentenceTokens[0];
+  const last = sentenceTokens[sentenceTokens.length - 1];
+  if (!first || !last) throw new Error("empty sentence");
+  let line = current;
+  if (!line) {
+    line = { start: first.start, end: last.end, sentences: [], words: 0 };
+    lines.push(line);
+  }
+  line.sentences.push({ start: first.start, end: last.end, tokens: sentenceTokens, line: lines.length - 1 });
+  line.end = last.end;
+  line.words += sentenceTokens.filter((token) => token.pos !== "PUNCT" && token.pos !== "SYM").length;
+  return line;
+}
