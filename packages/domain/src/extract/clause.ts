@@ -56,6 +56,26 @@ const FORWARD_PREDICATES = new Set([
   "due",
   "about",
 ]);
+/** Verbs that state a forecast outright: "we expect prices to fall", "analysts predict that...". */
+const FORECASTING = new Set(["expect", "predict", "forecast", "anticipate", "project"]);
+/** "a real possibility that", "a slim chance of", "every likelihood that". */
+const CHANCE_NOUNS = new Set(["chance", "possibility", "likelihood", "probability", "risk", "prospect"]);
+const CHANCE_SIZE = new Set([
+  "real",
+  "good",
+  "strong",
+  "high",
+  "fair",
+  "even",
+  "slim",
+  "remote",
+  "little",
+  "some",
+  "every",
+  "no",
+  "small",
+  "significant",
+]);
 /** Wh-words that open an embedded question: "how it might unfold", "whether it would hold". */
 const EMBEDDED_QUESTION = new Set(["how", "whether", "what", "whom", "why"]);
 /** Verbs that report what someone says or plans: with "he/they" after them, a stated intention. */
@@ -160,6 +180,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     if ((token.lower === "at" && next?.lower === "risk") || (token.lower === "in" && next?.lower === "danger")) {
       if (tokens[i + 2]?.lower === "of") cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "analysts expect the bank to cut", "we predict that...": a forecast stated as such (present tense).
+    if (token.pos === "VERB" && FORECASTING.has(token.lemma) && !isPastForm(token)) {
+      const rest = tokens.slice(i + 1, i + 8);
+      if (rest.some((t) => t.lower === "to" || t.lower === "that"))
+        cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "there is a real possibility that", "a slim chance of", "every likelihood that"
+    if (CHANCE_NOUNS.has(token.lemma) && token.pos === "NOUN" && CHANCE_SIZE.has(tokens[i - 1]?.lower ?? "")) {
+      if (next?.lower === "that" || next?.lower === "of") cues.push({ kind: "construction", first: i - 1, last: i });
       continue;
     }
     // "probably", "almost certainly", "very likely" as adverbs with a verb
@@ -321,7 +353,9 @@ function readCue(tokens: readonly Token[], cue: Cue, source: string): { hedge: s
 /** Reads one clause; null when it makes no claim about the future. */
 export function readClause(tokens: readonly Token[], source: string): ClauseReading | null {
   const frameEnd = negatingFrameEnd(tokens);
-  const cues = findCues(tokens).filter((cue) => cue.first > frameEnd);
+  const conditionEnd = leadingConditionEnd(tokens);
+  // Cues inside a leading "if ..." belong to the condition, not to the claim.
+  const cues = findCues(tokens).filter((cue) => cue.first > frameEnd && cue.first > conditionEnd);
   let chosen: Cue | null = null;
   let statedIntention = false;
   for (const cue of cues) {
@@ -355,6 +389,17 @@ export function readClause(tokens: readonly Token[], source: string): ClauseRead
     condition,
     statedIntention,
   };
+}
+
+/** Index of the comma (or "then") that closes a leading "If ...", or -1. */
+function leadingConditionEnd(tokens: readonly Token[]): number {
+  const at = tokens.slice(0, 4).findIndex((token) => token.lower === "if" || token.lower === "unless");
+  if (at < 0) return -1;
+  for (let i = at + 1; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token?.text === "," || token?.lower === "then") return i;
+  }
+  return -1;
 }
 
 interface ConditionFound {

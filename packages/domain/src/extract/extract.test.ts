@@ -17,6 +17,7 @@ describe("extractPredictions: which sentences", () => {
       "The mayor said he would resign in March.",
       "The company announced that it will open a new plant.",
       "If you would like to read more, subscribe today.",
+      "If the unions expect to win, they must organise now.",
       "Voters are unlikely to forgive the party.",
     ].join("\n");
     expect(quotes(text)).toEqual([
@@ -38,6 +39,19 @@ describe("extractPredictions: which sentences", () => {
       ["will not", 0.05, [0, 0.05], true],
       ["is poised to", null, null, false],
       ["will", 0.05, [0, 0.05], true],
+    ]);
+  });
+
+  it("reads forecasts stated as such and odds in words", () => {
+    const text = [
+      "Most economists expect the central bank to raise rates in June.",
+      "There is a real possibility that the coalition collapses.",
+      "Growth was lower than expected last quarter.",
+    ].join("\n");
+    const found = extractPredictions(text).candidates;
+    expect(found.map((c) => [c.quote, c.hedge, c.probability])).toEqual([
+      ["Most economists expect the central bank to raise rates in June", "expect", null],
+      ["There is a real possibility that the coalition collapses", "real possibility", 0.6],
     ]);
   });
 
