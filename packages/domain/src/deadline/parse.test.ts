@@ -68,6 +68,8 @@ describe("parseDeadline: dates, published 25 Apr 2025", () => {
     ["by fall 2025", "2025-11-30"],
     ["by the spring", "2025-05-31"], // still spring on 25 Apr
     ["by the winter", "2026-02-28"],
+    ["by next summer", "2025-08-31"], // "next" as the first summer not yet over on 25 Apr 2025
+    ["next autumn", "2025-11-30"],
     // Month names, read by chrono: the whole month counts.
     ["by March 2026", "2026-03-31"],
     ["by March", "2026-03-31"], // the next March after publication

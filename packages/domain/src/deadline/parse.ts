@@ -176,10 +176,10 @@ const SEASON_WITH_YEAR = new RegExp(
   String.raw`\b(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?\s+${YEAR}\b`,
   "i",
 );
-// A preposition (or "this") is required before a season without a year, and "of" may not follow,
+// A preposition (or "this"/"next", both read as the first such season not yet over) is required before a season without a year, and "of" may not follow,
 // so that "if prices fall" and "by the fall of the regime" are not read as autumn.
 const SEASON_WITHOUT_YEAR =
-  /\b(?:(?:by|until|till|in|over|during|through|throughout)\s+(?:the\s+|this\s+)?|this\s+)(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/i;
+  /\b(?:(?:by|until|till|in|over|during|through|throughout)\s+(?:the\s+|this\s+|next\s+)?|this\s+|next\s+)(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/i;
 
 function season(words: string, { reference }: RuleContext): RuleOutcome {
   const withYear = SEASON_WITH_YEAR.exec(words);

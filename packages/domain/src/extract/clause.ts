@@ -9,7 +9,7 @@ import type { Token } from "./tokens";
  * knows any particular article.
  */
 
-export type CueKind = "modal" | "certain" | "construction" | "outlook";
+export type CueKind = "modal" | "certain" | "construction" | "outlook" | "stated";
 
 export interface Cue {
   kind: CueKind;
@@ -23,6 +23,8 @@ export interface ClauseReading {
   /** Hedge words as written, from the cue (e.g. "may well", "is poised to", "risks"). */
   hedge: string;
   reading: HedgeReading | null;
+  /** A probability written as a number ("a 60% chance"): 0.6. */
+  statedProbability: number | null;
   negated: boolean;
   /** Token range (within the clause) of the quote: the claim without lead-ins and asides. */
   quoteFirst: number;
@@ -109,6 +111,8 @@ const PLANNING = new Set([
   "schedule",
 ]);
 const WISHES = new Set(["like", "love", "prefer", "rather", "hate", "welcome"]);
+/** Modals that can carry a will of one's own: "he said he would resign" is a plan. */
+const VOLITION = new Set(["will", "would", "shall", "'ll", "wo"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 const CLAUSE_BREAK = new Set([",", ";", ":", "–", "—", "-", "(", ")", "--"]);
 const DISCOURSE_TAIL = new Set(["however", "though", "therefore", "moreover", "meanwhile", "then", "too", "also"]);
@@ -145,6 +149,28 @@ function governedVerb(tokens: readonly Token[], modal: number): number {
     break;
   }
   return -1;
+}
+
+const ODDS_NOUNS = new Set(["chance", "probability", "likelihood", "odds", "risk"]);
+
+/** "60% chance", "60 per cent chance", "60 percent probability" at a number token -> 0.6, else null. */
+export function statedPercent(tokens: readonly Token[], at: number): number | null {
+  const number = Number((tokens[at]?.text ?? "").replace(/%$/, ""));
+  if (!Number.isFinite(number) || number < 0 || number > 100) return null;
+  let i = at + 1;
+  if (tokens[at]?.text.endsWith("%")) i = at + 1;
+  else if (tokens[i]?.text === "%" || tokens[i]?.lower === "percent") i += 1;
+  else if (tokens[i]?.lower === "per" && tokens[i + 1]?.lower === "cent") i += 2;
+  else return null;
+  return ODDS_NOUNS.has(tokens[i]?.lemma ?? "") ? number / 100 : null;
+}
+
+/** The index of the odds noun after a stated percentage ("60% chance" -> "chance"). */
+function oddsNounAt(tokens: readonly Token[], at: number): number {
+  for (let i = at + 1; i < Math.min(tokens.length, at + 4); i += 1) {
+    if (ODDS_NOUNS.has(tokens[i]?.lemma ?? "")) return i;
+  }
+  return at;
 }
 
 /** Finds the cues in a clause, in order. */
@@ -184,14 +210,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "analysts expect the bank to cut", "we predict that...": a forecast stated as such (present tense).
     if (token.pos === "VERB" && FORECASTING.has(token.lemma) && !isPastForm(token)) {
-      const rest = tokens.slice(i + 1, i + 8);
-      if (rest.some((t) => t.lower === "to" || t.lower === "that"))
-        cues.push({ kind: "construction", first: i, last: i });
+      if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
       continue;
     }
     // "there is a real possibility that", "a slim chance of", "every likelihood that"
     if (CHANCE_NOUNS.has(token.lemma) && token.pos === "NOUN" && CHANCE_SIZE.has(tokens[i - 1]?.lower ?? "")) {
       if (next?.lower === "that" || next?.lower === "of") cues.push({ kind: "construction", first: i - 1, last: i });
+      continue;
+    }
+    // "a 60% chance of", "70 per cent probability that": a probability stated in numbers
+    if (token.pos === "NUM" && statedPercent(tokens, i) !== null) {
+      cues.push({ kind: "stated", first: i, last: i });
       continue;
     }
     // "probably", "almost certainly", "very likely" as adverbs with a verb
@@ -279,6 +308,7 @@ export function readOutlook(tokens: readonly Token[], source: string): ClauseRea
       cue,
       hedge: clauseText(tokens, i, adjective, source),
       reading: null,
+      statedProbability: null,
       negated: false,
       quoteFirst: leadEnd,
       quoteLast: trimTail(tokens, cue),
@@ -295,6 +325,7 @@ export function readOutlook(tokens: readonly Token[], source: string): ClauseRea
  * attend": a plan reported as fact, not a forecast.
  */
 function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.kind !== "modal" || !VOLITION.has(tokens[cue.first]?.lemma ?? "")) return false;
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
@@ -302,11 +333,10 @@ function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
   }
   const subject = tokens[cue.first - 1];
   if (!subject || !SUBJECT_PRONOUNS.has(subject.lower)) return false;
-  for (let i = cue.first - 2; i >= Math.max(0, cue.first - 4); i -= 1) {
+  for (let i = cue.first - 2; i >= 0; i -= 1) {
     const token = tokens[i];
-    if (!token) break;
+    if (!token || CLAUSE_BREAK.has(token.text)) break;
     if (token.pos === "VERB" && STATING.has(token.lemma)) return true;
-    if (token.lower !== "that" && token.pos !== "ADV") break;
   }
   return false;
 }
@@ -342,8 +372,11 @@ function readCue(tokens: readonly Token[], cue: Cue, source: string): { hedge: s
   const first = tokens[cue.first];
   if (reading && first) {
     const at = from.toLowerCase().replace(/[’‘]/g, "'").indexOf(reading.phrase.toLowerCase().replace(/[’‘]/g, "'"));
-    // The reading belongs to the cue when it starts within the cue's words ("may well", "is likely").
-    const cueLength = clauseText(tokens, cue.first, cue.last, source).length;
+    // The reading belongs to the cue when it starts within the cue's words ("may well", "is likely")
+    // or an adverb right after them ("would probably").
+    let windowLast = cue.last;
+    while (tokens[windowLast + 1]?.pos === "ADV") windowLast += 1;
+    const cueLength = clauseText(tokens, cue.first, windowLast, source).length;
     if (at >= 0 && at <= cueLength) return { hedge: reading.phrase, reading };
   }
   const words = clauseText(tokens, cue.first, cue.last, source);
@@ -369,7 +402,11 @@ export function readClause(tokens: readonly Token[], source: string): ClauseRead
   }
   if (!chosen) return null;
 
-  const { hedge, reading: plain } = readCue(tokens, chosen, source);
+  const statedProbability = chosen.kind === "stated" ? statedPercent(tokens, chosen.first) : null;
+  const { hedge, reading: plain } =
+    chosen.kind === "stated"
+      ? { hedge: clauseText(tokens, chosen.first, oddsNounAt(tokens, chosen.first), source), reading: null }
+      : readCue(tokens, chosen, source);
   const flipped = frameEnd >= 0;
   let reading = plain;
   if (flipped && plain) reading = lookupHedge(`not ${plain.entry.phrase}`) ?? plain;
@@ -382,6 +419,7 @@ export function readClause(tokens: readonly Token[], source: string): ClauseRead
     cue: chosen,
     hedge,
     reading,
+    statedProbability,
     negated,
     quoteFirst,
     quoteLast,

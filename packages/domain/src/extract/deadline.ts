@@ -22,7 +22,7 @@ const PHRASES = new RegExp(
     `\\b(?:within|in|over)\\s+(?:the\\s+)?(?:next|coming\\s+)?\\s*${NUMBER}\\s+${UNIT}\\b`,
     `\\b(?:within|in|over)\\s+the\\s+(?:next|coming)\\s+${UNIT}\\b`,
     `\\b(?:by|before|until)\\s+the\\s+end\\s+of\\s+(?:the|this|next)\\s+(?:year|month|decade|week|quarter)\\b`,
-    `\\b(?:by|before|until|in)\\s+(?:next\\s+)?(?:${MONTH}|${SEASON})(?:\\s+${YEAR})?\\b`,
+    `\\b(?:by|before|until|in|on)\\s+(?:next\\s+)?(?:${MONTH}|${SEASON})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?\\b`,
     `\\b(?:next|this)\\s+(?:year|month|week|${SEASON})\\b`,
   ].join("|"),
   "gi",

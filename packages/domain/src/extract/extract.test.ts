@@ -55,6 +55,17 @@ describe("extractPredictions: which sentences", () => {
     ]);
   });
 
+  it("reads a probability written as a number, and leaves a dateline out of the quote", () => {
+    const text = [
+      "LONDON (Reuters) - Traders see a 70% chance that the bank cuts rates, up from 55 per cent chance a week ago.",
+      "Officials said at the time that they would do whatever it takes.",
+    ].join("\n");
+    const found = extractPredictions(text).candidates;
+    expect(found.map((c) => [c.quote.slice(0, 28), c.hedge, c.probability, c.interval])).toEqual([
+      ["Traders see a 70% chance tha", "70% chance", 0.7, [0.7, 0.7]],
+    ]);
+  });
+
   it("records the condition, and knows 'even if' and 'if history is any guide' set none", () => {
     const text = [
       "If the rains fail again, food prices will rise sharply.",
@@ -107,7 +118,7 @@ describe("extractPredictions: speakers", () => {
       "“The sanctions will bite by summer,” said Victor Cha, a professor at Georgetown.",
       "Cha said the regime could return to talks soon.",
       "According to Ana Reyes, inflation is likely to ease.",
-      "The envoy may resign anyway.",
+      "Others warned the envoy may resign anyway.",
     ].join("\n");
     const result = extractPredictions(text);
     expect(result.candidates.map((c) => c.speaker)).toEqual([

@@ -97,7 +97,10 @@ const normaliseQuote = (quote: string): string =>
   quote.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
 
 /** How sure the extractor is, from the kind of cue: a bare "will" or "likely to" reads clearest. */
-const CONFIDENCE = { modal: 0.75, certain: 0.7, construction: 0.7, outlook: 0.5 } as const;
+const CONFIDENCE = { modal: 0.75, certain: 0.7, construction: 0.7, outlook: 0.5, stated: 0.85 } as const;
+
+/** A dateline opening a story ("WASHINGTON (Reuters) - ") is not part of the claim. */
+const DATELINE = /^\p{Lu}[\p{Lu} .,'-]+(?:\s*\([^)]{1,40}\))?\s+[-–—]\s+/u;
 
 function toCandidate(
   clause: readonly Token[],
@@ -109,8 +112,10 @@ function toCandidate(
 ): ExtractedCandidate {
   const first = clause[reading.quoteFirst] ?? clause[0];
   const last = clause[reading.quoteLast] ?? clause[clause.length - 1];
-  const start = first?.start ?? 0;
-  const end = last?.end ?? start;
+  const end = last?.end ?? 0;
+  let start = first?.start ?? 0;
+  const dateline = DATELINE.exec(text.slice(start, end));
+  if (dateline) start += dateline[0].length;
   const quote = text.slice(start, end);
 
   let speaker: string | null = null;
@@ -142,8 +147,11 @@ function toCandidate(
     speaker,
     speakerBasis,
     hedge: reading.hedge,
-    probability: reading.reading?.probability ?? null,
-    interval: reading.reading?.interval ?? null,
+    probability: reading.statedProbability ?? reading.reading?.probability ?? null,
+    interval:
+      reading.statedProbability !== null
+        ? [reading.statedProbability, reading.statedProbability]
+        : (reading.reading?.interval ?? null),
     negated: reading.negated,
     conditional: reading.conditional,
     condition,

@@ -31,9 +31,34 @@ export const REPORTING = new Set([
   "reckon",
 ]);
 const PRONOUNS = new Set(["he", "she"]);
+/** Capitalised at the start of a sentence, but nobody's name: "Others warned...", "Officials said...". */
+const NOT_NAMES = new Set([
+  "others",
+  "some",
+  "many",
+  "most",
+  "few",
+  "several",
+  "analysts",
+  "officials",
+  "experts",
+  "critics",
+  "economists",
+  "observers",
+  "sources",
+  "investors",
+  "traders",
+  "diplomats",
+  "people",
+  "everyone",
+  "nobody",
+  "they",
+  "we",
+  "it",
+]);
 
 const isCapitalised = (token: Token | undefined): boolean =>
-  token !== undefined && token.pos === "PROPN" && /^\p{Lu}/u.test(token.text);
+  token !== undefined && token.pos === "PROPN" && /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(token.lower);
 
 export interface Attribution {
   /** The name as written ("Cha", "Victor Cha"), or a pronoun to resolve. */
