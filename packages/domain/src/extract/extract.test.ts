@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractPredictions } from "./extract";
 
@@ -210,5 +211,47 @@ describe("extractPredictions: scraped pages and HTML", () => {
   it("returns nothing for empty or hedge-free text", () => {
     expect(extractPredictions("").candidates).toEqual([]);
     expect(extractPredictions("The sky was blue. Nobody came.").candidates).toEqual([]);
+  });
+});
+
+describe("extractPredictions: any input", () => {
+  const pieces = [
+    "The deal will collapse",
+    "Prices may well rise by the end of 2027",
+    "If rates fall, growth could return",
+    "“It won’t last,” said Ana Reyes",
+    "Will it rain?",
+    "He said he would go",
+    "By Jane Doe",
+    "time3 hours ago",
+    "🙂",
+    "<p>",
+    " – ",
+    "; ",
+    ". ",
+    "\n",
+    "\r\n",
+    "  ",
+    "Mr. Smith, PhD, is a professor at Yale.",
+  ];
+
+  it("never throws, and every candidate slices back to its quote with its fields in range", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), { maxLength: 30 }),
+        (parts) => {
+          const result = extractPredictions(parts.join(""), { publishedAt: day("2025-01-01"), format: "text" });
+          for (const candidate of result.candidates) {
+            expect(result.text.slice(candidate.start, candidate.end)).toBe(candidate.quote);
+            expect(candidate.quote.trim()).not.toBe("");
+            if (candidate.probability !== null) expect(candidate.probability).toBeGreaterThanOrEqual(0);
+            if (candidate.probability !== null) expect(candidate.probability).toBeLessThanOrEqual(1);
+            expect(candidate.confidence).toBeGreaterThan(0);
+            expect(candidate.confidence).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
