@@ -1,5 +1,4 @@
 import { lookupHedge, readHedge, type HedgeReading } from "../hedges/lexicon";
-import { REPORTING } from "./speaker";
 import type { Token } from "./tokens";
 
 /**
@@ -258,9 +257,11 @@ export function rejection(tokens: readonly Token[], cue: Cue): string | null {
     }
     if (CLAUSE_BREAK.has(before.text)) break;
     if (EMBEDDED_QUESTION.has(before.lower)) return "embedded question";
+    // "That is not to say the road will be smooth": a claim disowned, not made.
+    if (before.lower === "say" && tokens[i - 1]?.lower === "to" && tokens[i - 2]?.lower === "not") return "disowned";
     if (!BACKSHIFTING.has(token.lower)) continue;
     // "learned that he could not": the past. "Cha said the regime could": Cha's forecast, kept.
-    if (isPastForm(before) && !BE.has(tokens[i - 1]?.lower ?? "") && !REPORTING.has(before.lemma)) return "past";
+    if (isPastForm(before) && !BE.has(tokens[i - 1]?.lower ?? "") && !SPEECH.has(before.lemma)) return "past";
     // "..., hinting that X might": a participle reporting a past main clause.
     if (
       before.lower === "that" &&
@@ -274,6 +275,29 @@ export function rejection(tokens: readonly Token[], cue: Cue): string | null {
 }
 
 const DASHES = new Set(["–", "—", "--"]);
+/**
+ * Verbs of speech: "Cha said the regime could return" is Cha's forecast. Verbs of belief in the past
+ * are not ("in 2012 investors believed Greece would exit" reports an old belief).
+ */
+const SPEECH = new Set([
+  "say",
+  "tell",
+  "warn",
+  "predict",
+  "argue",
+  "add",
+  "note",
+  "write",
+  "explain",
+  "caution",
+  "suggest",
+  "comment",
+  "contend",
+  "forecast",
+  "estimate",
+  "observe",
+]);
+const JOINERS = new Set(["and", "but", "or", "while", "whereas", "yet"]);
 const REPORTING_ING = new Set(["hint", "suggest", "say", "claim", "add", "note", "insist", "signal", "argue", "imply"]);
 
 function lastIndexOf(tokens: readonly Token[], test: (token: Token) => boolean, from: number): number {
@@ -429,9 +453,23 @@ export function readClause(tokens: readonly Token[], source: string): ClauseRead
   };
 }
 
+/**
+ * Index of an "if"/"unless" that opens the clause, after at most a conjunction or adverb ("But if",
+ * "And even if"), or -1.
+ */
+function leadingIf(tokens: readonly Token[]): number {
+  for (let i = 0; i < Math.min(tokens.length, 4); i += 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.lower === "if" || token.lower === "unless") return i;
+    if (token.pos !== "CCONJ" && token.pos !== "ADV" && token.text !== ",") break;
+  }
+  return -1;
+}
+
 /** Index of the comma (or "then") that closes a leading "If ...", or -1. */
 function leadingConditionEnd(tokens: readonly Token[]): number {
-  const at = tokens.slice(0, 4).findIndex((token) => token.lower === "if" || token.lower === "unless");
+  const at = leadingIf(tokens);
   if (at < 0) return -1;
   for (let i = at + 1; i < tokens.length; i += 1) {
     const token = tokens[i];
@@ -450,14 +488,8 @@ interface ConditionFound {
 function findCondition(tokens: readonly Token[], cue: Cue): ConditionFound {
   const lower = tokens.map((token) => token.lower);
   // Leading "If X, Y will ..." (also "But if", "And if"); "even if" concedes rather than conditions.
-  let ifAt = -1;
-  for (let i = 0; i < Math.min(cue.first, 4); i += 1) {
-    if (lower[i] === "if" || lower[i] === "unless") {
-      ifAt = i;
-      break;
-    }
-  }
-  if (ifAt >= 0) {
+  const ifAt = leadingIf(tokens);
+  if (ifAt >= 0 && ifAt < cue.first) {
     const rest = lower.slice(ifAt).join(" ");
     const idiom = NON_CONDITIONAL_IF.some((pattern) => pattern.test(rest));
     const concessive = lower[ifAt - 1] === "even";
@@ -494,7 +526,14 @@ function findCondition(tokens: readonly Token[], cue: Cue): ConditionFound {
       (word === "provided" && lower[i + 1] === "that");
     if (!opens) continue;
     const start = word === "as" ? i + 3 : word === "provided" ? i + 2 : i + 1;
+    // The condition ends where a new clause joins: ", and a new fight ... is almost certain".
     let last = tokens.length - 1;
+    for (let j = start + 1; j < tokens.length; j += 1) {
+      if ((tokens[j]?.text === "," || tokens[j]?.text === ";") && JOINERS.has(lower[j + 1] ?? "")) {
+        last = j - 1;
+        break;
+      }
+    }
     while (last > start && tokens[last]?.pos === "PUNCT") last -= 1;
     if (last >= start) return { conditional: true, condition: [start, last], leadEnd: leadIn(tokens, cue) };
   }

@@ -19,6 +19,8 @@ describe("extractPredictions: which sentences", () => {
       "The company announced that it will open a new plant.",
       "If you would like to read more, subscribe today.",
       "If the unions expect to win, they must organise now.",
+      "In 2012 many investors believed Greece would exit within months.",
+      "That is not to say the road will be smooth.",
       "Voters are unlikely to forgive the party.",
     ].join("\n");
     expect(quotes(text)).toEqual([
@@ -73,6 +75,7 @@ describe("extractPredictions: which sentences", () => {
       "Even if the rains come, the harvest will be poor.",
       "If history is any guide, the talks will collapse within weeks.",
       "The strike will end soon unless the talks collapse.",
+      "Spreads could widen if the bank hesitates, and a new fight is almost certain.",
     ].join("\n");
     const found = extractPredictions(text).candidates;
     expect(found.map((c) => [c.quote, c.conditional, c.condition])).toEqual([
@@ -80,6 +83,7 @@ describe("extractPredictions: which sentences", () => {
       ["Even if the rains come, the harvest will be poor", false, null],
       ["the talks will collapse within weeks", false, null],
       ["The strike will end soon unless the talks collapse", true, "the talks collapse"],
+      ["Spreads could widen if the bank hesitates, and a new fight is almost certain", true, "the bank hesitates"],
     ]);
   });
 
