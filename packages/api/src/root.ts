@@ -1,5 +1,6 @@
 import { analystRouter } from "./routers/analyst";
 import { apiKeyRouter } from "./routers/apikey";
+import { extractRouter } from "./routers/extract";
 import { ledgerRouter } from "./routers/ledger";
 import { predictionRouter } from "./routers/prediction";
 import { scoreboardRouter } from "./routers/scoreboard";
@@ -15,6 +16,7 @@ export const appRouter = router({
   scoreboard: scoreboardRouter,
   apiKey: apiKeyRouter,
   ledger: ledgerRouter,
+  extract: extractRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ export { createDatabaseWithReplica, onPrimary, onReplica, withReplica } from "./
 export { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS, toDomainError } from "./errors";
 export * from "./repositories/analysts";
 export * from "./repositories/predictions";
+export * from "./repositories/article";
 export * from "./repositories/prediction-list";
 export * from "./repositories/prediction-detail";
 export * from "./repositories/prediction-edit";

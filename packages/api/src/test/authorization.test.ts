@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { predictionInput } from "@hindsight/db/testing";
+import { articleLogInput, predictionInput, sampleArticle } from "@hindsight/db/testing";
 import { appRouter } from "../root";
 import type { Actor } from "../context";
 import { createApiHarness, type ApiHarness, type Caller } from "./harness";
@@ -66,6 +66,14 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
     call: async (caller, setup) => {
       const { id } = await setup.prediction.create(predictionInput({ source: undefined }));
       return caller.prediction.judge({ predictionId: id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-01" });
+    },
+  },
+  "extract.run": { needs: "EDITOR", call: (caller) => caller.extract.run({ text: sampleArticle }) },
+  "extract.log": {
+    needs: "EDITOR",
+    call: (caller) => {
+      const input = articleLogInput();
+      return caller.extract.log({ ...input, source: { ...input.source, url: undefined } });
     },
   },
   "ledger.import": {

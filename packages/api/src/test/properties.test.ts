@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { predictionInput } from "@hindsight/db/testing";
+import { articleLogInput, predictionInput } from "@hindsight/db/testing";
 import { appRouter } from "../root";
 import { clientError, createApiHarness, rowCounts, type ApiHarness } from "./harness";
 
@@ -101,6 +101,14 @@ const importCsvMadeAt = (value: unknown) =>
   });
 const importLedger = (path: string) => (value: unknown) =>
   editor().ledger.import(withField({ content: "key,analyst\n", filename: "ledger.csv" }, path, value) as never);
+const extractArticle = (path: string) => (value: unknown) =>
+  editor().extract.run(withField({ text: "It will rain tomorrow, the forecasters say." }, path, value) as never);
+/** An article log whose second prediction has `value` in the given field. */
+const logArticle = (field: string) => (value: unknown) => {
+  const input = articleLogInput();
+  const [first, second] = input.predictions;
+  return editor().extract.log({ ...input, predictions: [first!, { ...second!, [field]: value }] } as never);
+};
 const notAnEmail = fc.oneof(
   fc.constantFrom("", "   ", "no-at-sign", "a@", "@example.org", "two@@example.org", null, 5),
   fc.string({ maxLength: 20 }).filter((text) => !text.includes("@")),
@@ -233,6 +241,25 @@ const cases: Case[] = [
     invalid: fc.constantFrom("", "yesterday", "2025-02-30", "2025-13-01", "25/04/2025", "null", "0", "true", "a,b"),
     call: importCsvMadeAt,
   },
+  {
+    mutation: "extract.run",
+    field: "text",
+    invalid: fc.constantFrom("", "   ", "\n\t", null, 7, [], {}),
+    call: extractArticle("text"),
+  },
+  {
+    mutation: "extract.run",
+    field: "publishedAt",
+    invalid: notADate.filter((value) => !(typeof value === "string" && value.trim() === "")),
+    call: extractArticle("publishedAt"),
+  },
+  {
+    mutation: "extract.log",
+    field: "predictions[1].probability",
+    invalid: notAProbability,
+    call: logArticle("probability"),
+  },
+  { mutation: "extract.log", field: "predictions[1].claim", invalid: notAText, call: logArticle("claim") },
   {
     mutation: "ledger.import",
     field: "content",

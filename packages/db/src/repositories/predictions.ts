@@ -13,7 +13,8 @@ export async function getPredictionSummary(db: Database, id: string): Promise<Pr
 
 type Transaction = Prisma.TransactionClient;
 
-async function resolveAnalyst(tx: Transaction, choice: CreatePredictionInput["analyst"]): Promise<string> {
+/** The chosen analyst's id, or a new analyst's (one with the same name's slug is reused). */
+export async function resolveAnalyst(tx: Transaction, choice: CreatePredictionInput["analyst"]): Promise<string> {
   if (choice.mode === "existing") {
     const found = await tx.analyst.findUnique({ where: { id: choice.id }, select: { id: true } });
     if (!found) {
@@ -39,12 +40,21 @@ async function resolveAnalyst(tx: Transaction, choice: CreatePredictionInput["an
   return analyst.id;
 }
 
-async function resolveSource(tx: Transaction, source: CreatePredictionInput["source"]): Promise<string | null> {
-  if (!source) return null;
+/** A source as logged with a prediction, with the byline and text when they are known (from an article). */
+export type SourceToResolve = NonNullable<CreatePredictionInput["source"]> & { authors?: string[]; text?: string };
+
+/**
+ * The source already logged for the URL, or a new one; `text` is the stored article text (the
+ * existing source's own when reused), which quote offsets point into.
+ */
+export async function findOrCreateSource(
+  tx: Transaction,
+  source: SourceToResolve,
+): Promise<{ id: string; created: boolean; text: string | null }> {
   if (source.url) {
     // A URL identifies an article: reuse the source already logged for it.
-    const existing = await tx.source.findUnique({ where: { url: source.url }, select: { id: true } });
-    if (existing) return existing.id;
+    const existing = await tx.source.findUnique({ where: { url: source.url }, select: { id: true, text: true } });
+    if (existing) return { ...existing, created: false };
   }
   const created = await tx.source.create({
     data: {
@@ -53,10 +63,12 @@ async function resolveSource(tx: Transaction, source: CreatePredictionInput["sou
       outlet: source.outlet ?? null,
       url: source.url ?? null,
       publishedAt: source.publishedAt,
+      authors: source.authors ?? [],
+      text: source.text ?? null,
     },
-    select: { id: true },
+    select: { id: true, text: true },
   });
-  return created.id;
+  return { ...created, created: true };
 }
 
 export async function connectTags(tx: Transaction, predictionId: string, tags: readonly string[]): Promise<void> {
@@ -71,6 +83,70 @@ export async function connectTags(tx: Transaction, predictionId: string, tags: r
   }
 }
 
+/** Where a new prediction belongs, and where its quote stands in the source's text when known. */
+export interface PredictionPlacement {
+  analystId: string;
+  sourceId: string | null;
+  quoteStart?: number | null;
+  quoteEnd?: number | null;
+}
+
+/**
+ * Inserts a prediction (and its parts) with its tags and audits it, inside the caller's
+ * transaction: the one write path of single logging and of logging from an article.
+ */
+export async function insertPrediction(
+  tx: Transaction,
+  input: Omit<CreatePredictionInput, "analyst" | "source">,
+  placement: PredictionPlacement,
+  actor: { userId: string | null },
+): Promise<PredictionSummary> {
+  const fields = {
+    analystId: placement.analystId,
+    sourceId: placement.sourceId,
+    claim: input.claim,
+    quote: input.quote ?? null,
+    quoteStart: placement.quoteStart ?? null,
+    quoteEnd: placement.quoteEnd ?? null,
+    criteria: input.criteria ?? null,
+    madeAt: input.madeAt,
+    resolveBy: input.resolveBy ?? null,
+    probability: input.probability,
+    probabilitySource: input.probabilitySource,
+    hedge: input.hedge ?? null,
+    probabilityLow: input.interval?.[0] ?? null,
+    probabilityHigh: input.interval?.[1] ?? null,
+    conditional: input.conditional,
+    condition: input.condition ?? null,
+    createdById: actor.userId,
+  };
+  const prediction = await tx.prediction.create({
+    data: { ...fields, key: `p-${randomUUID()}` },
+    select: { id: true },
+  });
+  await connectTags(tx, prediction.id, input.tags);
+  for (const part of input.parts) {
+    const child = await tx.prediction.create({
+      data: { ...fields, key: `p-${randomUUID()}`, claim: part, parentId: prediction.id },
+      select: { id: true },
+    });
+    await connectTags(tx, child.id, input.tags);
+  }
+  const summary = toSummary(
+    await tx.prediction.findUniqueOrThrow({ where: { id: prediction.id }, select: predictionSummarySelect }),
+  );
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor.userId,
+      action: "prediction.create",
+      entity: "prediction",
+      entityId: prediction.id,
+      after: JSON.parse(JSON.stringify(summary)) as Prisma.InputJsonValue,
+    },
+  });
+  return summary;
+}
+
 /** Logs a prediction with its analyst, source and tags in one transaction, and audits it. */
 export async function createPrediction(
   db: Database,
@@ -80,49 +156,8 @@ export async function createPrediction(
   try {
     return await db.$transaction(async (tx) => {
       const analystId = await resolveAnalyst(tx, input.analyst);
-      const sourceId = await resolveSource(tx, input.source);
-      const fields = {
-        analystId,
-        sourceId,
-        claim: input.claim,
-        quote: input.quote ?? null,
-        criteria: input.criteria ?? null,
-        madeAt: input.madeAt,
-        resolveBy: input.resolveBy ?? null,
-        probability: input.probability,
-        probabilitySource: input.probabilitySource,
-        hedge: input.hedge ?? null,
-        probabilityLow: input.interval?.[0] ?? null,
-        probabilityHigh: input.interval?.[1] ?? null,
-        conditional: input.conditional,
-        condition: input.condition ?? null,
-        createdById: actor.userId,
-      };
-      const prediction = await tx.prediction.create({
-        data: { ...fields, key: `p-${randomUUID()}` },
-        select: { id: true },
-      });
-      await connectTags(tx, prediction.id, input.tags);
-      for (const part of input.parts) {
-        const child = await tx.prediction.create({
-          data: { ...fields, key: `p-${randomUUID()}`, claim: part, parentId: prediction.id },
-          select: { id: true },
-        });
-        await connectTags(tx, child.id, input.tags);
-      }
-      const summary = toSummary(
-        await tx.prediction.findUniqueOrThrow({ where: { id: prediction.id }, select: predictionSummarySelect }),
-      );
-      await tx.auditEvent.create({
-        data: {
-          actorId: actor.userId,
-          action: "prediction.create",
-          entity: "prediction",
-          entityId: prediction.id,
-          after: JSON.parse(JSON.stringify(summary)) as Prisma.InputJsonValue,
-        },
-      });
-      return summary;
+      const sourceId = input.source ? (await findOrCreateSource(tx, input.source)).id : null;
+      return await insertPrediction(tx, input, { analystId, sourceId }, actor);
     });
   } catch (error) {
     throw toDomainError(error);
