@@ -15,6 +15,7 @@ const links = [
   { href: "/analysts", label: "Analysts" },
   { href: "/scoreboard", label: "Scoreboard" },
   { href: "/predictions/new", label: "Log a prediction" },
+  { href: "/predictions/from-article", label: "Add from article" },
 ] as const;
 
 const adminLinks = [

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { FromArticleForm } from "@/components/from-article/from-article-form";
+import { PageHeader } from "@/components/page-header";
+import { signInPath } from "@/lib/safe-next";
+import { currentActor } from "@/trpc/server";
+import { NeedsEditor } from "./needs-editor";
+
+export const metadata: Metadata = { title: "Add from article" };
+
+/** For editors: anonymous readers are sent to sign in, viewers told what they lack. */
+export default async function FromArticlePage() {
+  await connection();
+  const actor = await currentActor();
+  if (!actor) redirect(signInPath("/predictions/from-article"));
+  if (actor.role === "VIEWER") return <NeedsEditor />;
+  return (
+    <div>
+      <PageHeader
+        title="Add from article"
+        description={
+          <>
+            Paste an article and Hindsight marks the sentences that read as predictions. Keep the real ones, correct
+            them, and log them together under one source. For a single prediction,{" "}
+            <Link href="/predictions/new" className="font-medium text-primary underline-offset-4 hover:underline">
+              log it by hand
+            </Link>
+            .
+          </>
+        }
+      />
+      <FromArticleForm />
+    </div>
+  );
+}
