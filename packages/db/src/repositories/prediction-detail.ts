@@ -1,47 +1,115 @@
-import { DomainError, type PredictionDetail } from "@hindsight/domain";
-import type { Database, Prisma } from "../client";
-import { predictionSummarySelect, toSummary } from "./prediction-select";
+import { DomainError, type AuditRecord, type JudgementRecord, type PredictionDetail } from "@hindsight/domain";
+import type { Database } from "../client";
 
-const person = { select: { id: true, name: true } } as const;
+/** A prediction row with its analyst, source and parent flattened, and its lists as JSON. */
+interface DetailRow {
+  id: string;
+  key: string;
+  claim: string;
+  quote: string | null;
+  madeAt: Date;
+  resolveBy: Date | null;
+  probability: number;
+  probabilitySource: PredictionDetail["probabilitySource"];
+  hedge: string | null;
+  conditional: boolean;
+  outcome: PredictionDetail["outcome"];
+  version: number;
+  createdAt: Date;
+  criteria: string | null;
+  condition: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  probabilityLow: number | null;
+  probabilityHigh: number | null;
+  credit: number | null;
+  resolvedAt: Date | null;
+  updatedAt: Date;
+  analystId: string;
+  analystSlug: string;
+  analystName: string;
+  sourceId: string | null;
+  sourceTitle: string | null;
+  sourceOutlet: string | null;
+  sourceUrl: string | null;
+  sourcePublishedAt: Date | null;
+  parentId: string | null;
+  parentClaim: string | null;
+  tags: string[];
+  parts: PredictionDetail["parts"];
+  /** Timestamps arrive as ISO text inside JSON. */
+  judgements: (Omit<JudgementRecord, "resolvedAt" | "createdAt"> & { resolvedAt: string | null; createdAt: string })[];
+  history: (Omit<AuditRecord, "at"> & { at: string })[];
+}
 
-const detailSelect = {
-  ...predictionSummarySelect,
-  criteria: true,
-  condition: true,
-  quoteStart: true,
-  quoteEnd: true,
-  probabilityLow: true,
-  probabilityHigh: true,
-  credit: true,
-  resolvedAt: true,
-  updatedAt: true,
-  parent: { select: { id: true, claim: true } },
-  parts: { select: { id: true, claim: true, outcome: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-  judgements: {
-    select: {
-      id: true,
-      outcome: true,
-      credit: true,
-      resolvedAt: true,
-      note: true,
-      evidence: true,
-      basedOnVersion: true,
-      createdAt: true,
-      judgedBy: person,
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-  },
-} as const satisfies Prisma.PredictionSelect;
-
-/** A prediction with its source, parts, whole judgement history and audit trail. */
+/**
+ * A prediction with its source, parts, whole judgement history and audit trail, in one statement:
+ * the row and its joined analyst, source and parent, and the tags, parts, judgements (newest first,
+ * with who judged) and audit events (newest first, with who acted) aggregated beside it. Timestamps
+ * inside the JSON are the UTC columns turned into timestamptz, so their text carries the offset.
+ */
 export async function getPredictionDetail(db: Database, id: string): Promise<PredictionDetail> {
-  const row = await db.prediction.findUnique({ where: { id }, select: detailSelect });
+  const [row] = await db.$queryRaw<DetailRow[]>`
+    SELECT p."id", p."key", p."claim", p."quote", p."madeAt", p."resolveBy", p."probability",
+      p."probabilitySource"::text AS "probabilitySource", p."hedge", p."conditional", p."outcome"::text AS "outcome",
+      p."version", p."createdAt", p."criteria", p."condition", p."quoteStart", p."quoteEnd",
+      p."probabilityLow", p."probabilityHigh", p."credit", p."resolvedAt", p."updatedAt",
+      a."id" AS "analystId", a."slug" AS "analystSlug", a."name" AS "analystName",
+      s."id" AS "sourceId", s."title" AS "sourceTitle", s."outlet" AS "sourceOutlet", s."url" AS "sourceUrl",
+      s."publishedAt" AS "sourcePublishedAt",
+      parent."id" AS "parentId", parent."claim" AS "parentClaim",
+      ARRAY(SELECT t."slug" FROM "prediction_tag" pt JOIN "tag" t ON t."id" = pt."tagId"
+        WHERE pt."predictionId" = p."id" ORDER BY t."slug") AS "tags",
+      coalesce((SELECT json_agg(json_build_object('id', part."id", 'claim', part."claim", 'outcome', part."outcome")
+          ORDER BY part."createdAt", part."id")
+        FROM "prediction" part WHERE part."parentId" = p."id"), '[]') AS "parts",
+      coalesce((SELECT json_agg(json_build_object('id', j."id", 'outcome', j."outcome", 'credit', j."credit",
+            'resolvedAt', to_json(j."resolvedAt" AT TIME ZONE 'UTC'), 'note', j."note", 'evidence', j."evidence",
+            'basedOnVersion', j."basedOnVersion", 'createdAt', to_json(j."createdAt" AT TIME ZONE 'UTC'),
+            'judgedBy', CASE WHEN u."id" IS NULL THEN NULL ELSE json_build_object('id', u."id", 'name', u."name") END)
+          ORDER BY j."createdAt" DESC, j."id" DESC)
+        FROM "judgement" j LEFT JOIN "user" u ON u."id" = j."judgedById"
+        WHERE j."predictionId" = p."id"), '[]') AS "judgements",
+      coalesce((SELECT json_agg(json_build_object('id', e."id", 'at', to_json(e."at" AT TIME ZONE 'UTC'), 'action', e."action",
+            'before', e."before", 'after', e."after",
+            'actor', CASE WHEN u."id" IS NULL THEN NULL ELSE json_build_object('id', u."id", 'name', u."name") END)
+          ORDER BY e."at" DESC, e."id" DESC)
+        FROM "audit_event" e LEFT JOIN "user" u ON u."id" = e."actorId"
+        WHERE e."entity" = 'prediction' AND e."entityId" = p."id"), '[]') AS "history"
+    FROM "prediction" p
+    JOIN "analyst" a ON a."id" = p."analystId"
+    LEFT JOIN "source" s ON s."id" = p."sourceId"
+    LEFT JOIN "prediction" parent ON parent."id" = p."parentId"
+    WHERE p."id" = ${id}`;
   if (!row) throw new DomainError("NOT_FOUND", `Prediction ${id} does not exist`);
-  const history = await db.auditEvent.findMany({
-    where: { entity: "prediction", entityId: id },
-    select: { id: true, at: true, action: true, before: true, after: true, actor: person },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-  });
-  const { tags, parent, parts, judgements, ...rest } = row;
-  return { ...toSummary({ ...rest, tags }), ...rest, parent, parts, judgements, history };
+  const {
+    analystId,
+    analystSlug,
+    analystName,
+    sourceId,
+    sourceTitle,
+    sourceOutlet,
+    sourceUrl,
+    sourcePublishedAt,
+    parentId,
+    parentClaim,
+    judgements,
+    history,
+    ...rest
+  } = row;
+  return {
+    ...rest,
+    analyst: { id: analystId, slug: analystSlug, name: analystName },
+    source:
+      sourceId === null
+        ? null
+        : { id: sourceId, title: sourceTitle!, outlet: sourceOutlet, url: sourceUrl, publishedAt: sourcePublishedAt! },
+    parent: parentId === null ? null : { id: parentId, claim: parentClaim! },
+    judgements: judgements.map((judgement) => ({
+      ...judgement,
+      resolvedAt: judgement.resolvedAt === null ? null : new Date(judgement.resolvedAt),
+      createdAt: new Date(judgement.createdAt),
+    })),
+    history: history.map((event) => ({ ...event, at: new Date(event.at) })),
+  };
 }

@@ -16,6 +16,12 @@ const utc = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TI
 /** The same expression as the GIN index of migration prediction_search. */
 const searchDocument = Prisma.sql`to_tsvector('english', p."claim" || ' ' || coalesce(p."quote", ''))`;
 
+/**
+ * A prediction's deadline with "no deadline" as the end of time: the same expression as the open
+ * index (migration list_indexes), so that "open" and "due" are one range each over that index.
+ */
+const deadline = Prisma.sql`coalesce(p."resolveBy", 'infinity'::timestamp)`;
+
 function filterConditions(input: ListPredictionsInput, now: Date): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (input.analyst) conditions.push(Prisma.sql`a."slug" = ${input.analyst}`);
@@ -36,10 +42,10 @@ function filterConditions(input: ListPredictionsInput, now: Date): Prisma.Sql[] 
     case undefined:
       break;
     case "OPEN":
-      conditions.push(Prisma.sql`p."outcome" IS NULL AND (p."resolveBy" IS NULL OR p."resolveBy" >= ${utc(now)})`);
+      conditions.push(Prisma.sql`p."outcome" IS NULL AND ${deadline} >= ${utc(now)}`);
       break;
     case "DUE":
-      conditions.push(Prisma.sql`p."outcome" IS NULL AND p."resolveBy" < ${utc(now)}`);
+      conditions.push(Prisma.sql`p."outcome" IS NULL AND ${deadline} < ${utc(now)}`);
       break;
     case "JUDGED":
       conditions.push(Prisma.sql`p."outcome" IS NOT NULL`);
@@ -50,16 +56,65 @@ function filterConditions(input: ListPredictionsInput, now: Date): Prisma.Sql[] 
   return conditions;
 }
 
-async function summariesInOrder(db: Database, ids: string[]): Promise<PredictionSummary[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.prediction.findMany({ where: { id: { in: ids } }, select: predictionSummarySelect });
-  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+/** One list row as the summary query returns it: the prediction's columns, its analyst's and source's flattened. */
+interface SummaryRow {
+  id: string;
+  key: string;
+  claim: string;
+  quote: string | null;
+  madeAt: Date;
+  resolveBy: Date | null;
+  probability: number;
+  probabilitySource: PredictionSummary["probabilitySource"];
+  hedge: string | null;
+  conditional: boolean;
+  outcome: PredictionSummary["outcome"];
+  version: number;
+  createdAt: Date;
+  analystId: string;
+  analystSlug: string;
+  analystName: string;
+  sourceId: string | null;
+  sourceTitle: string | null;
+  sourceOutlet: string | null;
+  sourceUrl: string | null;
+  sourcePublishedAt: Date | null;
+  tags: string[];
 }
+
+const toListSummary = (row: SummaryRow): PredictionSummary => ({
+  id: row.id,
+  key: row.key,
+  claim: row.claim,
+  quote: row.quote,
+  madeAt: row.madeAt,
+  resolveBy: row.resolveBy,
+  probability: row.probability,
+  probabilitySource: row.probabilitySource,
+  hedge: row.hedge,
+  conditional: row.conditional,
+  outcome: row.outcome,
+  version: row.version,
+  createdAt: row.createdAt,
+  analyst: { id: row.analystId, slug: row.analystSlug, name: row.analystName },
+  source:
+    row.sourceId === null
+      ? null
+      : {
+          id: row.sourceId,
+          title: row.sourceTitle!,
+          outlet: row.sourceOutlet,
+          url: row.sourceUrl,
+          publishedAt: row.sourcePublishedAt!,
+        },
+  tags: row.tags,
+});
 
 /**
  * Predictions, most recently logged first, filtered by analyst, tag, outlet, source, status, date
- * range and full-text search, paginated by keyset cursor.
+ * range and full-text search, paginated by keyset cursor. One statement: the page of ids through
+ * the indexes (the analyst and source are joined only when a filter needs them), then just those
+ * rows with the columns a list row shows.
  */
 export async function listPredictions(
   db: Database,
@@ -72,17 +127,34 @@ export async function listPredictions(
     conditions.push(Prisma.sql`(p."createdAt", p."id") < (${utc(after.at)}, ${after.id})`);
   }
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT p."id" FROM "prediction" p
+  const joins = Prisma.join(
+    [
+      input.analyst ? Prisma.sql`JOIN "analyst" a ON a."id" = p."analystId"` : Prisma.empty,
+      input.outlet ? Prisma.sql`JOIN "source" s ON s."id" = p."sourceId"` : Prisma.empty,
+    ],
+    " ",
+  );
+  const rows = await db.$queryRaw<SummaryRow[]>`
+    WITH page AS (
+      SELECT p."id", p."createdAt" FROM "prediction" p ${joins}
+      ${where}
+      ORDER BY p."createdAt" DESC, p."id" DESC
+      LIMIT ${input.limit + 1}
+    )
+    SELECT p."id", p."key", p."claim", p."quote", p."madeAt", p."resolveBy", p."probability",
+      p."probabilitySource"::text AS "probabilitySource", p."hedge", p."conditional", p."outcome"::text AS "outcome",
+      p."version", p."createdAt",
+      a."id" AS "analystId", a."slug" AS "analystSlug", a."name" AS "analystName",
+      s."id" AS "sourceId", s."title" AS "sourceTitle", s."outlet" AS "sourceOutlet", s."url" AS "sourceUrl",
+      s."publishedAt" AS "sourcePublishedAt",
+      ARRAY(SELECT t."slug" FROM "prediction_tag" pt JOIN "tag" t ON t."id" = pt."tagId"
+        WHERE pt."predictionId" = p."id" ORDER BY t."slug") AS "tags"
+    FROM page
+    JOIN "prediction" p ON p."id" = page."id"
     JOIN "analyst" a ON a."id" = p."analystId"
     LEFT JOIN "source" s ON s."id" = p."sourceId"
-    ${where}
-    ORDER BY p."createdAt" DESC, p."id" DESC
-    LIMIT ${input.limit + 1}`;
-  const items = await summariesInOrder(
-    db,
-    rows.slice(0, input.limit).map((row) => row.id),
-  );
+    ORDER BY page."createdAt" DESC, page."id" DESC`;
+  const items = rows.slice(0, input.limit).map(toListSummary);
   const last = items.at(-1);
   return {
     items,
