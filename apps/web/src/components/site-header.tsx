@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Telescope } from "lucide-react";
+import { FileSearch, Telescope, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { UserMenu } from "@/components/auth/user-menu";
@@ -10,18 +10,26 @@ import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 
 // Export, import and the API reference are in the footer, so the header fits an admin's links too.
-const links = [
+// For the same reason "Add from article" is an icon beside "Log a prediction", named by its label.
+interface NavLink {
+  href: string;
+  label: string;
+  /** Shown instead of the label, which then names the link for screen readers and on hover. */
+  icon?: LucideIcon;
+}
+
+const links: readonly NavLink[] = [
   { href: "/", label: "Predictions" },
   { href: "/analysts", label: "Analysts" },
   { href: "/scoreboard", label: "Scoreboard" },
   { href: "/predictions/new", label: "Log a prediction" },
-  { href: "/predictions/from-article", label: "Add from article" },
-] as const;
+  { href: "/predictions/from-article", label: "Add from article", icon: FileSearch },
+];
 
-const adminLinks = [
+const adminLinks: readonly NavLink[] = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/api-keys", label: "API keys" },
-] as const;
+];
 
 export function SiteHeader() {
   const pathname = usePathname();
@@ -38,17 +46,21 @@ export function SiteHeader() {
         <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm">
           {visible.map((link) => {
             const current = pathname === link.href;
+            const Icon = link.icon;
             return (
               <Link
                 key={link.href}
                 href={link.href}
                 aria-current={current ? "page" : undefined}
+                aria-label={Icon ? link.label : undefined}
+                title={Icon ? link.label : undefined}
                 className={cn(
                   "rounded-md px-2.5 py-1.5 font-medium whitespace-nowrap sm:px-3 text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+                  Icon && "-ml-1 px-2 sm:px-2",
                   current && "bg-accent text-accent-foreground",
                 )}
               >
-                {link.label}
+                {Icon ? <Icon aria-hidden className="size-4" /> : link.label}
               </Link>
             );
           })}
