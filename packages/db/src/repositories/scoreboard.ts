@@ -180,8 +180,10 @@ export async function analystScoreData(db: Database, analystId: string): Promise
 
 /**
  * The analysts a list filter offers: the `limit` with the most predictions (from their "all"
- * cells, not a count over the predictions), in name order. With thousands of analysts a menu of
- * all of them would be larger than the page it filters.
+ * cells, not a count over the predictions; ties by analyst id, so that the first `limit` are read
+ * in order from the index score_cell_all_predictions_idx, whose condition is the grain alone: an
+ * "all" cell's key is always ''), in name order. With thousands of
+ * analysts a menu of all of them would be larger than the page it filters.
  */
 export async function analystFilterOptions(
   db: Database,
@@ -190,8 +192,8 @@ export async function analystFilterOptions(
   const rows = await db.$queryRaw<{ slug: string; name: string; predictions: number }[]>`
     SELECT a."slug", a."name", c."predictions"
     FROM "score_cell" c JOIN "analyst" a ON a."id" = c."analystId"
-    WHERE c."grain" = 'all' AND c."key" = '' AND c."predictions" > 0
-    ORDER BY c."predictions" DESC, a."slug"
+    WHERE c."grain" = 'all' AND c."predictions" > 0
+    ORDER BY c."predictions" DESC, c."analystId"
     LIMIT ${limit}`;
   return rows.sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
 }
