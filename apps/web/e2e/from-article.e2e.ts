@@ -116,6 +116,43 @@ describe("adding predictions from an article", () => {
     expect(await page.locator("mark[data-candidate]").count()).toBe(0);
   });
 
+  it("shows each refused field on its own card, keeps what was typed and logs nothing", async () => {
+    const outlet = `The Refused Review ${run}`;
+    await page.goto(`${baseUrl}/predictions/from-article`);
+    await page.getByLabel("Article text").fill(article);
+    await page.locator("#source-title").fill(`Refused (${run})`);
+    await page.locator("#source-outlet").fill(outlet);
+    await page.locator("#source-published-at").fill("2025-04-25");
+    await page.getByRole("button", { name: "Find predictions" }).click();
+    await page.getByRole("heading", { name: "2. Check the candidates" }).waitFor();
+    const candidates = await page.getByTestId("candidate-card").count();
+    const logButton = page.getByRole("button", { name: `Log ${candidates} predictions` });
+
+    // Checked here first, with the same schema: a blank probability never reaches the server.
+    const coalition = cardWith("unlikely to survive");
+    await coalition.getByLabel("Probability").fill("");
+    await logButton.click();
+    await expect
+      .poll(() => coalition.locator("[data-field-error]").textContent())
+      .toBe("Probability must be a number between 0 and 1");
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^card-\d+-probability$/);
+    expect(calls.log).toBe(0);
+
+    // The server's refusal of one card's speaker lands on that card; nothing is written.
+    await coalition.getByLabel("Probability").fill("0.25");
+    await coalition.getByLabel("Speaker", { exact: true }).fill("???");
+    await logButton.click();
+    await expect
+      .poll(() => coalition.locator("[data-field-error]").textContent())
+      .toBe("Use letters or digits in the name");
+    expect(await page.getByTestId("log-error").textContent()).toContain("Nothing was logged");
+    expect(await cardWith("The new bridge will open").locator("[data-field-error]").count()).toBe(0);
+    expect(await coalition.getByLabel("Probability").inputValue()).toBe("0.25");
+    expect(calls.log).toBe(1);
+    expect((await api.source.list.query({ outlet, limit: 10 })).items).toEqual([]);
+    calls.log = 0;
+  });
+
   it("marks the candidates, logs the ticked ones as edited, under one source", async () => {
     const title = `Bridges and budgets (${run})`;
     const outlet = `The E2E Courier ${run}`;
@@ -152,11 +189,11 @@ describe("adding predictions from an article", () => {
 
     // The prefilled cards: the quote's speaker, the hedge's reading, the condition and deadline found.
     const bridge = cardWith("The new bridge will open");
-    expect(await bridge.getByLabel("Speaker").inputValue()).toBe("Nora Vance");
+    expect(await bridge.getByLabel("Speaker", { exact: true }).inputValue()).toBe("Nora Vance");
     expect(await bridge.getByLabel("Probability").inputValue()).toBe("0.95");
     expect(await bridge.getByTestId("hedge-reading").textContent()).toContain("From the hedge will: 95%");
     const coalition = cardWith("unlikely to survive");
-    expect(await coalition.getByLabel("Speaker").inputValue()).toBe("Henrik Dahl");
+    expect(await coalition.getByLabel("Speaker", { exact: true }).inputValue()).toBe("Henrik Dahl");
     expect(await fuel.getByRole("checkbox", { name: /Holds only if/ }).isChecked()).toBe(true);
 
     // Untick the conditional one; give the coalition a number of our own.
@@ -231,7 +268,7 @@ describe("adding predictions from an article", () => {
     expect(shown).not.toContain("<p>");
     expect(await markedTexts()).toContain("The harbour expansion will be finished by the summer of 2027");
     const harbour = cardWith("The harbour expansion will be finished");
-    expect(await harbour.getByLabel("Speaker").inputValue()).toBe("Omar Reyes");
+    expect(await harbour.getByLabel("Speaker", { exact: true }).inputValue()).toBe("Omar Reyes");
     const count = await page.getByTestId("candidate-card").count();
 
     await page.getByRole("button", { name: count === 1 ? "Log 1 prediction" : `Log ${count} predictions` }).click();
