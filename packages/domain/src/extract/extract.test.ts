@@ -105,6 +105,22 @@ describe("extractPredictions: offsets", () => {
   });
 });
 
+describe("extractPredictions: unbroken runs", () => {
+  it("reads text around a very long run without spaces, offsets intact", () => {
+    const run = "aGVsbG8".repeat(30_000);
+    const url = `https://example.test/${"x".repeat(500)}`;
+    const text = `The central bank will cut rates by June.\n${run}\nSee ${url} for the data. The yen could weaken further this year.`;
+    const result = extractPredictions(text);
+    expect(result.candidates.map((c) => c.quote)).toEqual([
+      "The central bank will cut rates by June",
+      "The yen could weaken further this year",
+    ]);
+    for (const candidate of result.candidates) {
+      expect(result.text.slice(candidate.start, candidate.end)).toBe(candidate.quote);
+    }
+  });
+});
+
 describe("extractPredictions: speakers", () => {
   it("takes the author's note at the end as the byline", () => {
     const text = [
