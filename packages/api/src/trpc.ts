@@ -4,31 +4,39 @@ import type { Context } from "./context";
 import { noteWrite } from "./cache";
 import { fieldErrorsOf, toTRPCError } from "./errors";
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const fieldErrors = fieldErrorsOf(error.cause);
-    const isInputError = error.code === "BAD_REQUEST" && fieldErrors !== null;
-    return {
-      ...shape,
-      // An unexpected failure's own message may name files, SQL or constraints: never send it.
-      message: isInputError
-        ? "Some fields are not valid"
-        : error.code === "INTERNAL_SERVER_ERROR"
-          ? "Something went wrong on the server; the change was not saved"
-          : shape.message,
-      data: { ...shape.data, fieldErrors, stack: undefined },
-    };
-  },
-});
+/** Procedure metadata. `readOnly`: a mutation only because its input is too big for a GET (extract.run). */
+export interface Meta {
+  readOnly?: boolean;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const fieldErrors = fieldErrorsOf(error.cause);
+      const isInputError = error.code === "BAD_REQUEST" && fieldErrors !== null;
+      return {
+        ...shape,
+        // An unexpected failure's own message may name files, SQL or constraints: never send it.
+        message: isInputError
+          ? "Some fields are not valid"
+          : error.code === "INTERNAL_SERVER_ERROR"
+            ? "Something went wrong on the server; the change was not saved"
+            : shape.message,
+        data: { ...shape.data, fieldErrors, stack: undefined },
+      };
+    },
+  });
 
 /**
  * Domain errors thrown anywhere below become tRPC errors with the mapped code; a mutation that
  * succeeded drops this process's cached read models (cache.ts).
  */
-const mapDomainErrors = t.middleware(async ({ next, type }) => {
+const mapDomainErrors = t.middleware(async ({ next, type, meta }) => {
   const result = await next();
-  if (result.ok && type === "mutation") noteWrite();
+  if (result.ok && type === "mutation" && meta?.readOnly !== true) noteWrite();
   if (!result.ok) {
     const mapped = toTRPCError(result.error.cause);
     if (mapped !== result.error.cause) throw mapped;

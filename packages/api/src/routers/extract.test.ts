@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleLogInput, articlePrediction, predictionInput, sampleArticle } from "@hindsight/db/testing";
 import { extractPredictions, MAX_ARTICLE_CHARACTERS, type LogArticleFormValues } from "@hindsight/domain";
+import { cached } from "../cache";
 import { clientError, createApiHarness, rowCounts, type ApiHarness } from "../test/harness";
 
 let api: ApiHarness;
@@ -287,5 +288,18 @@ describe("extract.log", () => {
   it("refuses an empty list of predictions", async () => {
     const shape = await clientError(() => api.editor.extract.log(freshArticle("none", { predictions: [] })));
     expect(shape.data.fieldErrors).toEqual({ predictions: "Tick at least one prediction to log" });
+  });
+});
+
+describe("extract and the read cache", () => {
+  it("keeps cached reads through extract.run, which writes nothing, and drops them on extract.log", async () => {
+    const owner = {};
+    let loads = 0;
+    const read = (): Promise<number> => cached(owner, "k", 60_000, () => Promise.resolve(++loads));
+    expect(await read()).toBe(1);
+    await api.editor.extract.run({ text: sampleArticle });
+    expect(await read()).toBe(1);
+    await api.editor.extract.log(freshArticle("cache-drop"));
+    expect(await read()).toBe(2);
   });
 });

@@ -8,13 +8,16 @@ export const extractRouter = router({
    * extractor read. A mutation, not a query: an article is too long for a GET's address, and only
    * editors, who are about to log, need it.
    */
-  run: editorProcedure.input(extractArticleInput).mutation(({ input }) =>
-    extractPredictions(input.text, {
-      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
-      ...(input.format ? { format: input.format } : {}),
-      ...(input.authors?.length ? { authors: input.authors } : {}),
-    }),
-  ),
+  run: editorProcedure
+    .meta({ readOnly: true })
+    .input(extractArticleInput)
+    .mutation(({ input }) =>
+      extractPredictions(input.text, {
+        ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+        ...(input.format ? { format: input.format } : {}),
+        ...(input.authors?.length ? { authors: input.authors } : {}),
+      }),
+    ),
   /**
    * Logs the predictions kept from one article in one transaction, all or nothing: the source once
    * (or the one already logged for its URL), analysts found or created by name, each prediction
