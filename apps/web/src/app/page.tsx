@@ -19,8 +19,7 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
   // for the list, so that its failure reaches error.tsx instead of an empty page.
   await Promise.all([
     queryClient.prefetchQuery(trpc.analyst.filterOptions.queryOptions()),
-    queryClient.prefetchQuery(trpc.source.tags.queryOptions()),
-    queryClient.prefetchQuery(trpc.source.outlets.queryOptions()),
+    queryClient.prefetchQuery(trpc.scoreboard.filters.queryOptions()),
     queryClient.fetchInfiniteQuery(
       trpc.prediction.list.infiniteQueryOptions(listInputFor(filters), { getNextPageParam }),
     ),

@@ -39,8 +39,12 @@ export function PredictionFilters({
   const trpc = useTRPC();
   // The most active analysts only: with thousands, a menu of all of them outweighs the list it filters.
   const analysts = useQuery(trpc.analyst.filterOptions.queryOptions(undefined, { staleTime: 60_000 }));
-  const tags = useQuery(trpc.source.tags.queryOptions(undefined, { staleTime: 60_000 }));
-  const outlets = useQuery(trpc.source.outlets.queryOptions(undefined, { staleTime: 60_000 }));
+  // Tags and outlets with how many predictions each: the scoreboard's filter choices, which the
+  // server counts from the aggregates and keeps until the next write (a count over every tagged
+  // prediction on each view cost more than the list itself).
+  const choices = useQuery(trpc.scoreboard.filters.queryOptions(undefined, { staleTime: 60_000 }));
+  const tags = choices.data?.tags;
+  const outlets = choices.data?.outlets;
 
   // The draft follows the URL when it changes from outside (back button, a tag link), but not when
   // the URL arrives at what was applied here: what was typed since then is kept.
@@ -149,27 +153,27 @@ export function PredictionFilters({
           "tag",
           "Tag",
           <>
-            {extra("tag", tags.data?.map((tag) => tag.slug) ?? [])}
-            {tags.data?.map((tag) => (
+            {extra("tag", tags?.map((tag) => tag.slug) ?? [])}
+            {tags?.map((tag) => (
               <option key={tag.slug} value={tag.slug}>
                 {tag.name} ({tag.predictions})
               </option>
             ))}
           </>,
-          tags.isPending,
+          choices.isPending,
         )}
         {select(
           "outlet",
           "Outlet",
           <>
-            {extra("outlet", outlets.data ?? [])}
-            {outlets.data?.map((outlet) => (
-              <option key={outlet} value={outlet}>
-                {outlet}
+            {extra("outlet", outlets?.map((outlet) => outlet.name) ?? [])}
+            {outlets?.map((outlet) => (
+              <option key={outlet.key} value={outlet.name}>
+                {outlet.name} ({outlet.predictions})
               </option>
             ))}
           </>,
-          outlets.isPending,
+          choices.isPending,
         )}
         {select(
           "status",

@@ -1,7 +1,10 @@
 import type { ScoreboardFilters } from "@/lib/scoreboard-filters";
 
-/** Shared by the server prefetch and the client query, so both use the same query key. */
-export const SCOREBOARD_PAGE_SIZE = 50;
+/**
+ * Shared by the server prefetch and the client query, so both use the same query key. A screenful
+ * of analysts: every line drawn costs the server time on every view, and "Load more" brings the rest.
+ */
+export const SCOREBOARD_PAGE_SIZE = 25;
 
 /** What the scoreboard asks scoreboard.page for: the URL's filters and order (absent keys left out) and the page size. */
 export function scoreboardInputFor(filters: ScoreboardFilters): ScoreboardFilters & { limit: number } {

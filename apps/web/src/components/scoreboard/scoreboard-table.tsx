@@ -149,11 +149,17 @@ export function ScoreboardTable({
   );
 }
 
+// Each cell's classes, joined once here rather than on every line of every view.
+const rowClass = { ranked: undefined, unranked: "text-muted-foreground" } as const;
+const rankCell = cn(cell, "text-right font-semibold tabular-nums");
+const nameCell = cn(cell, "text-left font-medium");
+const numberCell = cn(cell, "text-right tabular-nums");
+const strongNumberCell = cn(cell, "text-right font-semibold tabular-nums");
+
 function Row({ line }: { line: ScoreboardLineView }) {
-  const unranked = line.section === "unranked";
   return (
-    <tr data-testid="scoreboard-row" data-slug={line.slug} className={cn(unranked && "text-muted-foreground")}>
-      <td className={cn(cell, "text-right font-semibold tabular-nums")} data-column="rank">
+    <tr data-testid="scoreboard-row" data-slug={line.slug} className={rowClass[line.section]}>
+      <td className={rankCell} data-column="rank">
         {line.rank ?? (
           <>
             <span aria-hidden>–</span>
@@ -161,7 +167,7 @@ function Row({ line }: { line: ScoreboardLineView }) {
           </>
         )}
       </td>
-      <th scope="row" className={cn(cell, "text-left font-medium")} data-column="name">
+      <th scope="row" className={nameCell} data-column="name">
         <Link
           href={`/analysts/${line.slug}`}
           className="rounded-sm text-foreground underline-offset-4 hover:text-primary hover:underline"
@@ -169,11 +175,11 @@ function Row({ line }: { line: ScoreboardLineView }) {
           {line.name}
         </Link>
       </th>
-      <td className={cn(cell, "text-right tabular-nums")} data-column="scored">
+      <td className={numberCell} data-column="scored">
         {line.scored}
         <span className="block text-xs text-muted-foreground">of {line.predictions}</span>
       </td>
-      <td className={cn(cell, "text-right tabular-nums")} data-column="brier">
+      <td className={numberCell} data-column="brier">
         <span data-testid="brier">{formatScore(line.brier)}</span>
         {line.brierInterval ? (
           <span className="block text-xs whitespace-nowrap text-muted-foreground" data-testid="brier-interval">
@@ -182,13 +188,13 @@ function Row({ line }: { line: ScoreboardLineView }) {
           </span>
         ) : null}
       </td>
-      <td className={cn(cell, "text-right tabular-nums")} data-column="logLoss">
+      <td className={numberCell} data-column="logLoss">
         {formatScore(line.logLoss)}
       </td>
-      <td className={cn(cell, "text-right tabular-nums")} data-column="hitRate">
+      <td className={numberCell} data-column="hitRate">
         {formatRate(line.hitRate)}
       </td>
-      <td className={cn(cell, "text-right font-semibold tabular-nums")} data-column="adjustedBrier">
+      <td className={strongNumberCell} data-column="adjustedBrier">
         {formatScore(line.adjustedBrier)}
       </td>
     </tr>
