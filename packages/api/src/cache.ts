@@ -3,10 +3,10 @@
  * when something is written: the computed scoreboard per filter, and the scoreboard's filter
  * choices. The rules:
  *
- * - Any write made through this process drops every entry at once: every tRPC mutation (the
- *   middleware in trpc.ts calls noteWrite), which the REST API and the import go through too. A
- *   load that was under way when the write landed is not reused either (it is kept under the
- *   generation it started in).
+ * - Any write made through this process drops every entry at once: every tRPC mutation not
+ *   marked readOnly (the middleware in trpc.ts calls noteWrite), which the REST API and the import
+ *   go through too. A load that was under way when the write landed is not reused either (it is
+ *   kept under the generation it started in).
  * - Writes made by other processes (other web instances, the CLI) show after at most the entry's
  *   time to live: that is the bound docs/scaling.md states for several instances.
  * - Whoever can write (editors, admins and their API keys) is never served from the cache, so what
@@ -25,7 +25,7 @@ const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for("hindsight
   generation: 0,
 }) as { generation: number };
 
-/** Called after every mutation. */
+/** Called after every mutation that wrote. */
 export function noteWrite(): void {
   shared.generation += 1;
 }
