@@ -36,7 +36,8 @@ const t = initTRPC
  */
 const mapDomainErrors = t.middleware(async ({ next, type, meta }) => {
   const result = await next();
-  if (result.ok && type === "mutation" && meta?.readOnly !== true) noteWrite();
+  // A failed mutation may have committed before it failed (reading its answer back): drop too.
+  if (type === "mutation" && meta?.readOnly !== true) noteWrite();
   if (!result.ok) {
     const mapped = toTRPCError(result.error.cause);
     if (mapped !== result.error.cause) throw mapped;

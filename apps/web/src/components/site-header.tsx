@@ -38,7 +38,7 @@ export function SiteHeader() {
   const visible = me.data?.role === "ADMIN" ? [...links, ...adminLinks] : links;
   return (
     <header className="sticky top-0 z-30 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
-      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 sm:gap-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <Telescope aria-hidden className="size-5 text-primary" />
           <span>Hindsight</span>
@@ -55,7 +55,7 @@ export function SiteHeader() {
                 aria-label={Icon ? link.label : undefined}
                 title={Icon ? link.label : undefined}
                 className={cn(
-                  "rounded-md px-2.5 py-1.5 font-medium whitespace-nowrap sm:px-3 text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+                  "rounded-md px-2.5 py-1.5 font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
                   Icon && "-ml-1 px-2 sm:px-2",
                   current && "bg-accent text-accent-foreground",
                 )}
