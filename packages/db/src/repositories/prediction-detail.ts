@@ -1,21 +1,9 @@
 import { DomainError, type AuditRecord, type JudgementRecord, type PredictionDetail } from "@hindsight/domain";
 import type { Database } from "../client";
+import type { SummaryRow } from "./prediction-list";
 
 /** A prediction row with its analyst, source and parent flattened, and its lists as JSON. */
-interface DetailRow {
-  id: string;
-  key: string;
-  claim: string;
-  quote: string | null;
-  madeAt: Date;
-  resolveBy: Date | null;
-  probability: number;
-  probabilitySource: PredictionDetail["probabilitySource"];
-  hedge: string | null;
-  conditional: boolean;
-  outcome: PredictionDetail["outcome"];
-  version: number;
-  createdAt: Date;
+interface DetailRow extends SummaryRow {
   criteria: string | null;
   condition: string | null;
   quoteStart: number | null;
@@ -25,17 +13,8 @@ interface DetailRow {
   credit: number | null;
   resolvedAt: Date | null;
   updatedAt: Date;
-  analystId: string;
-  analystSlug: string;
-  analystName: string;
-  sourceId: string | null;
-  sourceTitle: string | null;
-  sourceOutlet: string | null;
-  sourceUrl: string | null;
-  sourcePublishedAt: Date | null;
   parentId: string | null;
   parentClaim: string | null;
-  tags: string[];
   parts: PredictionDetail["parts"];
   /** Timestamps arrive as ISO text inside JSON. */
   judgements: (Omit<JudgementRecord, "resolvedAt" | "createdAt"> & { resolvedAt: string | null; createdAt: string })[];

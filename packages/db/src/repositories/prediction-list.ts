@@ -57,7 +57,7 @@ function filterConditions(input: ListPredictionsInput, now: Date): Prisma.Sql[] 
 }
 
 /** One list row as the summary query returns it: the prediction's columns, its analyst's and source's flattened. */
-interface SummaryRow {
+export interface SummaryRow {
   id: string;
   key: string;
   claim: string;

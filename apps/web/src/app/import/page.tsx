@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { signInPath } from "@/lib/safe-next";
 import { currentActor } from "@/trpc/server";
 import { ImportForm } from "./import-form";
-import { NeedsEditor } from "./needs-editor";
+import { NeedsEditor } from "@/components/auth/needs-editor";
 
 export const metadata: Metadata = { title: "Import a ledger file" };
 
@@ -15,7 +15,12 @@ export default async function ImportPage() {
   await connection();
   const actor = await currentActor();
   if (!actor) redirect(signInPath("/import"));
-  if (actor.role === "VIEWER") return <NeedsEditor />;
+  if (actor.role === "VIEWER")
+    return (
+      <NeedsEditor after="Anyone can download the ledger." back={{ href: "/export", label: "Go to the downloads" }}>
+        import ledger files.
+      </NeedsEditor>
+    );
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader

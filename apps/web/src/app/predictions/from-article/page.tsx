@@ -6,7 +6,7 @@ import { FromArticleForm } from "@/components/from-article/from-article-form";
 import { PageHeader } from "@/components/page-header";
 import { signInPath } from "@/lib/safe-next";
 import { currentActor } from "@/trpc/server";
-import { NeedsEditor } from "./needs-editor";
+import { NeedsEditor } from "@/components/auth/needs-editor";
 
 export const metadata: Metadata = { title: "Add from article" };
 
@@ -15,7 +15,10 @@ export default async function FromArticlePage() {
   await connection();
   const actor = await currentActor();
   if (!actor) redirect(signInPath("/predictions/from-article"));
-  if (actor.role === "VIEWER") return <NeedsEditor />;
+  if (actor.role === "VIEWER")
+    return (
+      <NeedsEditor back={{ href: "/", label: "Back to the predictions" }}>add predictions from an article.</NeedsEditor>
+    );
   return (
     <div>
       <PageHeader
