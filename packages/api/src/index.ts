@@ -3,3 +3,4 @@ export { createContext, databaseFor, type Context, type Actor } from "./context"
 export * from "./auth/index";
 export * from "./rest/index";
 export { DATABASE_RETRY_AFTER_SECONDS, isUnavailable, toTRPCError } from "./errors";
+export { checkHealth, healthResponse, HEALTH_CHECK_TIMEOUT_MS, type HealthReport } from "./health";

@@ -1,7 +1,7 @@
 // What the API needs: the client and the repositories. Process-level tools (migrations, the
 // embedded server, the seed) live in "@hindsight/db/runtime" so they stay out of the web bundle.
 export { createDatabase, type Database, type DatabaseOptions } from "./client";
-export { createDatabaseWithReplica, onPrimary, onReplica, withReplica } from "./replica";
+export { createDatabaseWithReplica, hasReplica, onPrimary, onReplica, withReplica } from "./replica";
 export { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS, toDomainError } from "./errors";
 export * from "./repositories/analysts";
 export * from "./repositories/predictions";

@@ -30,7 +30,8 @@ interface ReplicaRouting {
 /** The clients made here with a replica, so that onPrimary/onReplica know them without probing a Proxy. */
 const routed = new WeakSet<object>();
 
-const hasReplica = (db: Database): db is Database & ReplicaRouting => routed.has(db);
+/** True when `db` was made with a replica URL (its reads may go to the replica). */
+export const hasReplica = (db: Database): db is Database & ReplicaRouting => routed.has(db);
 
 /**
  * `primary` with reads sent to the replica at `replicaUrl` through @prisma/extension-read-replicas,
