@@ -124,6 +124,32 @@ describe("logging a prediction", () => {
     // The title leads to the source's page; the article opens apart, without a referrer.
     expect(await first.getByRole("link", { name: /What the tests say/ }).getAttribute("href")).toMatch(/^\/sources\//);
     expect(await first.getByRole("link", { name: /Read the article/ }).getAttribute("rel")).toBe("noopener noreferrer");
+    // The row's icons (analyst, status, source, link, deadline) are references into the page's icon
+    // sprite: each must find its drawing, and be laid out at its size.
+    const icons = await first.locator("svg > use").evaluateAll((uses) =>
+      uses.map((use) => {
+        const target = document.getElementById((use.getAttribute("href") ?? "").replace(/^#/, ""));
+        const box = use.parentElement!.getBoundingClientRect();
+        return {
+          href: use.getAttribute("href"),
+          found: target?.tagName.toLowerCase() ?? null,
+          shapes: target?.querySelectorAll("path, circle, line, rect, polyline").length ?? 0,
+          width: Math.round(box.width),
+        };
+      }),
+    );
+    expect(icons.map((icon) => icon.href)).toEqual([
+      "#icon-user-round",
+      "#icon-circle-dashed",
+      "#icon-newspaper",
+      "#icon-external-link",
+      "#icon-calendar-clock",
+    ]);
+    for (const icon of icons) {
+      expect(icon.found).toBe("symbol");
+      expect(icon.shapes).toBeGreaterThan(0);
+      expect(icon.width).toBeGreaterThanOrEqual(12);
+    }
 
     expect(createRequests).toHaveLength(1);
     const newest = await newestPrediction();

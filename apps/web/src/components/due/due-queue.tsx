@@ -6,6 +6,7 @@ import Link from "next/link";
 import { PredictionListSkeleton } from "@/components/predictions/prediction-list-skeleton";
 import { PredictionRow } from "@/components/predictions/prediction-row";
 import { buttonVariants } from "@/components/ui/button";
+import { ListIconSprite } from "@/components/ui/sprite-icon";
 import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
 import { useTRPC } from "@/trpc/react";
 import { dueInput, getNextDuePage } from "./due-options";
@@ -41,6 +42,7 @@ export function DueQueue() {
 
   return (
     <div className="flex flex-col gap-6">
+      <ListIconSprite />
       <ol
         aria-label="Predictions awaiting a judgement, longest overdue first"
         className="flex flex-col gap-4"

@@ -5,6 +5,7 @@ import { Inbox, Plus, SearchX } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { ListIconSprite } from "@/components/ui/sprite-icon";
 import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
 import { hasFilters } from "@/lib/list-filters";
 import { useTRPC } from "@/trpc/react";
@@ -32,6 +33,7 @@ export function PredictionFeed({ scope = {}, empty }: { scope?: ListScope; empty
 
   return (
     <div className="flex flex-col gap-6">
+      <ListIconSprite />
       <ol
         aria-label={
           filtered ? "Matching predictions, most recently logged first" : "Predictions, most recently logged first"

@@ -1,8 +1,8 @@
 import { predictionStatus, type PredictionSummary } from "@hindsight/domain";
-import { CalendarClock, ExternalLink, Newspaper, UserRound } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
+import { SpriteIcon } from "@/components/ui/sprite-icon";
 import { formatDay, formatPercent } from "@/lib/format";
 import { isWebUrl } from "@/lib/utils";
 import { StatusBadge } from "./status-badge";
@@ -12,7 +12,8 @@ const inlineLink = "font-medium text-foreground underline-offset-2 hover:underli
 
 /**
  * One prediction in a list: who, status, the claim (linking to its page), the quote, source,
- * dates, tags and probability. `actions` adds buttons at the foot (the due queue's "Judge").
+ * dates, tags and probability. `actions` adds buttons at the foot (the due queue's "Judge"). Its
+ * icons come from the list's sprite: a list of rows renders ListIconSprite once.
  */
 export function PredictionRow({ prediction, actions }: { prediction: PredictionSummary; actions?: ReactNode }) {
   const { source } = prediction;
@@ -27,12 +28,12 @@ export function PredictionRow({ prediction, actions }: { prediction: PredictionS
       <div className="flex min-w-0 flex-col gap-3">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <span className="flex items-center gap-1.5">
-            <UserRound aria-hidden className="size-4 text-muted-foreground" />
+            <SpriteIcon name="user-round" className="size-4 text-muted-foreground" />
             <Link href={`/analysts/${prediction.analyst.slug}`} className={inlineLink}>
               {prediction.analyst.name}
             </Link>
           </span>
-          <StatusBadge outcome={prediction.outcome} due={due} />
+          <StatusBadge outcome={prediction.outcome} due={due} fromSprite />
           {prediction.conditional ? <Badge variant="muted">Conditional</Badge> : null}
         </div>
 
@@ -55,7 +56,7 @@ export function PredictionRow({ prediction, actions }: { prediction: PredictionS
           {source ? (
             <div className="flex min-w-0 items-center gap-1.5">
               <dt className="sr-only">Source</dt>
-              <Newspaper aria-hidden className="size-3.5 shrink-0" />
+              <SpriteIcon name="newspaper" className="size-3.5 shrink-0" />
               <dd className="min-w-0">
                 <Link href={`/sources/${source.id}`} className={inlineLink}>
                   {source.title}
@@ -71,7 +72,7 @@ export function PredictionRow({ prediction, actions }: { prediction: PredictionS
                     rel="noopener noreferrer"
                     className="ml-1.5 inline-flex items-center gap-1 rounded-sm align-middle text-muted-foreground hover:text-foreground"
                   >
-                    <ExternalLink aria-hidden className="size-3.5" />
+                    <SpriteIcon name="external-link" className="size-3.5" />
                     <span className="sr-only">Read the article (opens in a new tab)</span>
                   </a>
                 ) : null}
@@ -85,7 +86,7 @@ export function PredictionRow({ prediction, actions }: { prediction: PredictionS
             </dd>
           </div>
           <div className="flex items-center gap-1.5">
-            <CalendarClock aria-hidden className="size-3.5" />
+            <SpriteIcon name="calendar-clock" className="size-3.5" />
             <dt>Deadline</dt>
             <dd>
               {prediction.resolveBy ? (

@@ -1,36 +1,36 @@
 import type { Outcome } from "@hindsight/domain";
-import {
-  Ban,
-  CircleCheck,
-  CircleDashed,
-  CircleQuestionMark,
-  CircleSlash,
-  CircleX,
-  Hourglass,
-  type LucideIcon,
-} from "lucide-react";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
+import { InlineIcon, SpriteIcon, type SpriteIconName } from "@/components/ui/sprite-icon";
 import { statusLabel } from "@/lib/format";
 
-const looks: Record<Outcome | "OPEN" | "DUE", { icon: LucideIcon; variant: BadgeProps["variant"] }> = {
-  OPEN: { icon: CircleDashed, variant: "outline" },
-  DUE: { icon: Hourglass, variant: "warning" },
-  TRUE: { icon: CircleCheck, variant: "success" },
-  FALSE: { icon: CircleX, variant: "destructive" },
-  PARTIAL: { icon: CircleSlash, variant: "warning" },
-  AMBIGUOUS: { icon: CircleQuestionMark, variant: "muted" },
-  ANNULLED: { icon: Ban, variant: "muted" },
+const looks: Record<Outcome | "OPEN" | "DUE", { icon: SpriteIconName; variant: BadgeProps["variant"] }> = {
+  OPEN: { icon: "circle-dashed", variant: "outline" },
+  DUE: { icon: "hourglass", variant: "warning" },
+  TRUE: { icon: "circle-check", variant: "success" },
+  FALSE: { icon: "circle-x", variant: "destructive" },
+  PARTIAL: { icon: "circle-slash", variant: "warning" },
+  AMBIGUOUS: { icon: "circle-question-mark", variant: "muted" },
+  ANNULLED: { icon: "ban", variant: "muted" },
 };
 
 /**
  * The prediction's status as an icon and a word: colour is never the only signal. `due` marks an
- * open prediction whose deadline has passed (it awaits a judgement).
+ * open prediction whose deadline has passed (it awaits a judgement). `fromSprite` for rows of a
+ * list, which holds the icons' sprite (ListIconSprite).
  */
-export function StatusBadge({ outcome, due = false }: { outcome: Outcome | null; due?: boolean }) {
-  const { icon: Icon, variant } = looks[outcome ?? (due ? "DUE" : "OPEN")];
+export function StatusBadge({
+  outcome,
+  due = false,
+  fromSprite = false,
+}: {
+  outcome: Outcome | null;
+  due?: boolean;
+  fromSprite?: boolean;
+}) {
+  const { icon, variant } = looks[outcome ?? (due ? "DUE" : "OPEN")];
   return (
     <Badge variant={variant}>
-      <Icon aria-hidden />
+      {fromSprite ? <SpriteIcon name={icon} /> : <InlineIcon name={icon} />}
       {!outcome && due ? "Due" : statusLabel(outcome)}
     </Badge>
   );
