@@ -1,5 +1,8 @@
 import { randomInt } from "node:crypto";
+import type { AppRouter } from "@hindsight/api";
+import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import type { BrowserContext, Page } from "playwright-core";
+import superjson from "superjson";
 import type { TestUser } from "./global-setup";
 
 /**
@@ -35,4 +38,15 @@ export async function signInQuietly(context: BrowserContext, baseUrl: string, us
   });
   if (!response.ok())
     throw new Error(`sign-in as ${user.email} failed: HTTP ${response.status()} ${await response.text()}`);
+}
+
+/**
+ * A tRPC client that calls as whoever the context is signed in as now (it sends the context's
+ * session cookie, with the origin sign-in checks): for writing test data through the real API.
+ */
+export async function apiAs(context: BrowserContext, baseUrl: string): Promise<TRPCClient<AppRouter>> {
+  const cookie = (await context.cookies(baseUrl)).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+  return createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${baseUrl}/api/trpc`, transformer: superjson, headers: { cookie, origin: baseUrl } })],
+  });
 }

@@ -2,13 +2,10 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AppRouter } from "@hindsight/api";
 import { slugify } from "@hindsight/domain";
-import { createTRPCClient, httpLink } from "@trpc/client";
 import type { Page } from "playwright-core";
-import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signInQuietly, useOwnAddress } from "./auth";
+import { apiAs, signInQuietly, useOwnAddress } from "./auth";
 import { launchBrowser, type Browser } from "./browser";
 
 /**
@@ -168,10 +165,7 @@ describe("the scoreboard and an analyst's charts", () => {
     await useOwnAddress(browser.context);
     // Logging and judging need an editor: the API client sends the browser's session cookie.
     await signInQuietly(browser.context, baseUrl, inject("editor"));
-    const cookie = (await browser.context.cookies(baseUrl)).map((entry) => `${entry.name}=${entry.value}`).join("; ");
-    const api = createTRPCClient<AppRouter>({
-      links: [httpLink({ url: `${baseUrl}/api/trpc`, transformer: superjson, headers: { cookie, origin: baseUrl } })],
-    });
+    const api = await apiAs(browser.context, baseUrl);
     const analystIds = new Map<string, string>();
     for (const [index, seed] of seeds.entries()) {
       const known = analystIds.get(seed.analyst);

@@ -3,14 +3,13 @@ import { randomBytes, randomInt } from "node:crypto";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AppRouter } from "@hindsight/api";
 import { predictionInput } from "@hindsight/db/testing";
 import { slugify } from "@hindsight/domain";
-import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import { TRPCClientError } from "@trpc/client";
 import type { Page } from "playwright-core";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signIn, signInQuietly, useOwnAddress } from "./auth";
+import { apiAs, signIn, signInQuietly, useOwnAddress } from "./auth";
 import { launchBrowser, type Browser } from "./browser";
 
 /**
@@ -103,7 +102,7 @@ interface Visit {
 describe("security", () => {
   let browser: Browser;
   let page: Page;
-  let api: ReturnType<typeof createTRPCClient<AppRouter>>;
+  let api: Awaited<ReturnType<typeof apiAs>>;
   /** Content-Security-Policy violations the console reported, on any page of this browser. */
   const cspConsoleErrors: string[] = [];
 
@@ -116,10 +115,7 @@ describe("security", () => {
     await useOwnAddress(browser.context);
     // Written through the API as an editor; the browser then looks at everything as an admin.
     await signInQuietly(browser.context, baseUrl, inject("editor"));
-    const cookie = (await browser.context.cookies(baseUrl)).map((entry) => `${entry.name}=${entry.value}`).join("; ");
-    api = createTRPCClient<AppRouter>({
-      links: [httpLink({ url: `${baseUrl}/api/trpc`, transformer: superjson, headers: { cookie, origin: baseUrl } })],
-    });
+    api = await apiAs(browser.context, baseUrl);
     await signInQuietly(browser.context, baseUrl, inject("admin"));
 
     // Run by the browser itself (not subject to the page's policy), before any script of the page.
@@ -219,7 +215,7 @@ describe("security", () => {
       },
       { path: `/?tag=${tag}`, texts: ["Claim", "Due claim", "Analyst"].map(hostile) },
       { path: "/due", texts: [hostile("Due claim")] },
-      { path: "/analysts", texts: [analystName] },
+      { path: `/analysts?q=${encodeURIComponent(run)}`, texts: [analystName] },
       { path: `/analysts/${analystSlug}`, texts: [analystName, hostile("Claim"), hostile("Due claim")] },
       { path: `/sources/${ids.source}`, texts: [hostile("Title"), hostile("Outlet"), hostile("Claim")] },
       { path: `/scoreboard?tag=${tag}`, texts: [analystName] },
@@ -355,6 +351,7 @@ describe("security", () => {
       { name: "REST list", path: "/api/v1/analysts", status: 200 },
       { name: "REST OpenAPI document", path: "/api/v1/openapi.json", status: 200 },
       { name: "REST unknown endpoint", path: "/api/v1/nothing", status: 404 },
+      { name: "health check", path: "/api/health", status: 200 },
       {
         name: "REST write without a key",
         path: "/api/v1/predictions",

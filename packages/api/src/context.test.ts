@@ -63,7 +63,7 @@ describe("with a replica", () => {
       expect(board.analysts.map((line) => line.name)).toEqual(["Rhea Replica"]);
       expect(board.population.scored).toBe(1);
       expect(claims(await reader.prediction.list({}))).toEqual(["Only the replica has this claim"]);
-      expect((await reader.analyst.list()).map((analyst) => analyst.name)).toEqual(["Rhea Replica"]);
+      expect((await reader.analyst.list()).items.map((analyst) => analyst.name)).toEqual(["Rhea Replica"]);
       expect((await reader.prediction.byId({ id: onlyOn.replica })).outcome).toBe("TRUE");
       await expect(reader.prediction.byId({ id: onlyOn.primary })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }

@@ -467,6 +467,21 @@ describe("analysts and sources", () => {
       expect.objectContaining({ name: "Rita Rest", predictions: 1, judged: 0 }),
       expect.objectContaining({ name: "Tereza Novotna", predictions: 1, judged: 1 }),
     ]);
+    expect(list.body.nextCursor).toBeNull();
+    // A page at a time, by name; the cursor leads on without repeating or skipping anyone.
+    const first = await call("GET", "/analysts?limit=2");
+    expect(first.body.items.map((analyst: { name: string }) => analyst.name)).toEqual(["Olga Other", "Rita Rest"]);
+    const rest = await call("GET", `/analysts?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+    expect(rest.body).toEqual({
+      items: [expect.objectContaining({ name: "Tereza Novotna" })],
+      nextCursor: null,
+    });
+    // q: names containing it, any case.
+    const found = await call("GET", "/analysts?q=NOVOT");
+    expect(found.body.items.map((analyst: { name: string }) => analyst.name)).toEqual(["Tereza Novotna"]);
+    expect((await call("GET", "/analysts?q=nobody%20at%20all")).body).toEqual({ items: [], nextCursor: null });
+    expectError(await call("GET", "/analysts?cursor=not-a-cursor"), 400, "BAD_REQUEST");
+    expectError(await call("GET", "/analysts?limit=0"), 400, "BAD_REQUEST");
     const one = await call("GET", "/analysts/tereza-novotna");
     expect(one.status).toBe(200);
     expect(one.body).toEqual({

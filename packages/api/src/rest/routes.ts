@@ -61,8 +61,6 @@ export interface RestRoute {
   example?: { params?: Record<string, string>; query?: Record<string, string | number>; body?: unknown };
 }
 
-const presentAnalysts = (analysts: OutputOf<"analyst.list">) => ({ items: analysts });
-
 export const restRoutes = [
   {
     method: "GET",
@@ -153,14 +151,15 @@ export const restRoutes = [
     operationId: "listAnalysts",
     tag: "Analysts",
     summary: "List analysts",
-    description: "Every analyst by name, with how many predictions they have and how many are judged.",
+    description:
+      "Analysts by name, a page at a time, with how many predictions they have and how many are judged; `q` keeps those whose name contains it (any case).",
     procedure: "analyst.list",
     access: "public",
     pathParams: {},
     status: 200,
-    response: "AnalystList",
-    present: presentAnalysts,
+    response: "AnalystPage",
     errors: [400, 401],
+    example: { query: { q: "novotna" } },
   },
   {
     method: "GET",

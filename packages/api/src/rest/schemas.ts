@@ -28,8 +28,6 @@ export const analystOverviewSchema = analystSchema
   })
   .describe("An analyst with counts of their predictions");
 
-export const analystListSchema = z.object({ items: z.array(analystOverviewSchema) }).describe("Every analyst, by name");
-
 export const sourceSchema = z
   .object({
     id: z.string(),
@@ -56,6 +54,8 @@ const pageOf = <T extends z.ZodType>(item: T, description: string) =>
       nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page"),
     })
     .describe(description);
+
+export const analystPageSchema = pageOf(analystOverviewSchema, "A page of analysts, by name");
 
 export const sourcePageSchema = pageOf(sourceListItemSchema, "A page of sources, most recently published first");
 
@@ -185,7 +185,7 @@ export const errorSchema = z
 export const responseComponents = {
   Analyst: analystSchema,
   AnalystOverview: analystOverviewSchema,
-  AnalystList: analystListSchema,
+  AnalystPage: analystPageSchema,
   Source: sourceSchema,
   SourceListItem: sourceListItemSchema,
   SourceDetail: sourceDetailSchema,

@@ -2,6 +2,7 @@ import {
   analystCounts,
   analystFilterOptionsInput,
   analystScores,
+  listAnalystsInput,
   searchAnalystsInput,
   slugInput,
 } from "@hindsight/domain";
@@ -17,7 +18,8 @@ import { publicProcedure, router } from "../trpc";
 
 export const analystRouter = router({
   search: publicProcedure.input(searchAnalystsInput).query(({ ctx, input }) => searchAnalysts(ctx.db, input)),
-  list: publicProcedure.query(({ ctx }) => listAnalysts(ctx.db)),
+  /** The directory: by name, a page at a time (`cursor`, `limit`), optionally names containing `q`. */
+  list: publicProcedure.input(listAnalystsInput).query(({ ctx, input }) => listAnalysts(ctx.db, input)),
   /** The most active analysts (by predictions, at most `limit`, default 200) for a list filter, by name. */
   filterOptions: publicProcedure
     .input(analystFilterOptionsInput)

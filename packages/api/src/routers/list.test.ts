@@ -99,7 +99,8 @@ describe("the due queue", () => {
 
 describe("analyst and source pages", () => {
   it("lists analysts with their counts and finds one by slug", async () => {
-    const analysts = await api.anonymous.analyst.list();
+    const { items: analysts, nextCursor } = await api.anonymous.analyst.list();
+    expect(nextCursor).toBeNull();
     expect(analysts.map((analyst) => [analyst.slug, analyst.predictions, analyst.judged])).toEqual([
       ["tereza-novotna", 3, 0],
       ["victor-cha", 1, 1],

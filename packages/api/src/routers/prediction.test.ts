@@ -49,6 +49,8 @@ describe("prediction.create and prediction.list", () => {
   it("picks an existing analyst by id", async () => {
     const [analyst] = await api.anonymous.analyst.search({ query: "novot" });
     expect(analyst?.name).toBe("Tereza Novotna");
+    // The search is literal: LIKE's wildcards match no name here, not every name.
+    for (const query of ["%", "_", "novot%"]) expect(await api.anonymous.analyst.search({ query })).toEqual([]);
     const created = await api.editor.prediction.create(
       predictionInput({ analyst: { mode: "existing", id: analyst!.id }, source: undefined }),
     );

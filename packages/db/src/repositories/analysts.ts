@@ -1,13 +1,29 @@
-import { DomainError, type Analyst, type Outcome, type SearchAnalystsInput } from "@hindsight/domain";
+import {
+  DomainError,
+  type Analyst,
+  type ListAnalystsInput,
+  type Outcome,
+  type Page,
+  type SearchAnalystsInput,
+} from "@hindsight/domain";
 import type { Database } from "../client";
+import { decodeNameCursor, encodeNameCursor } from "./cursor";
 
 export const analystSelect = { id: true, slug: true, name: true, affiliation: true } as const;
+
+/** `text` for a `contains` filter, which becomes LIKE: its wildcards (and the escape) match only themselves. */
+const literal = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 /** Analysts whose name or slug contains the query, best matches (name prefix) first. */
 export async function searchAnalysts(db: Database, input: SearchAnalystsInput): Promise<Analyst[]> {
   const query = input.query.trim();
   const where = query
-    ? { OR: [{ name: { contains: query, mode: "insensitive" as const } }, { slug: { contains: query.toLowerCase() } }] }
+    ? {
+        OR: [
+          { name: { contains: literal(query), mode: "insensitive" as const } },
+          { slug: { contains: literal(query.toLowerCase()) } },
+        ],
+      }
     : {};
   const found = await db.analyst.findMany({ where, select: analystSelect, orderBy: { name: "asc" }, take: 200 });
   const lowered = query.toLowerCase();
@@ -21,16 +37,40 @@ export interface AnalystOverview extends Analyst {
   judged: number;
 }
 
-/** All analysts by name, with how many predictions they have and how many are judged. */
-export async function listAnalysts(db: Database): Promise<AnalystOverview[]> {
-  const analysts = await db.analyst.findMany({ select: analystSelect, orderBy: { name: "asc" } });
-  const counts = await db.prediction.groupBy({ by: ["analystId"], _count: { _all: true, outcome: true } });
+/**
+ * The analyst directory: by name (then id), a page at a time, optionally only those whose name
+ * contains `q` (any case); each with how many predictions they have and how many are judged,
+ * counted for the page's analysts only.
+ */
+export async function listAnalysts(db: Database, input: ListAnalystsInput): Promise<Page<AnalystOverview>> {
+  const after = input.cursor ? decodeNameCursor(input.cursor) : null;
+  const rows = await db.analyst.findMany({
+    where: {
+      ...(input.q ? { name: { contains: literal(input.q), mode: "insensitive" as const } } : {}),
+      ...(after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {}),
+    },
+    select: analystSelect,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: input.limit + 1,
+  });
+  const analysts = rows.slice(0, input.limit);
+  const counts = analysts.length
+    ? await db.prediction.groupBy({
+        by: ["analystId"],
+        where: { analystId: { in: analysts.map((analyst) => analyst.id) } },
+        _count: { _all: true, outcome: true },
+      })
+    : [];
   const byId = new Map(counts.map((row) => [row.analystId, row._count]));
-  return analysts.map((analyst) => ({
-    ...analyst,
-    predictions: byId.get(analyst.id)?._all ?? 0,
-    judged: byId.get(analyst.id)?.outcome ?? 0,
-  }));
+  const last = analysts.at(-1);
+  return {
+    items: analysts.map((analyst) => ({
+      ...analyst,
+      predictions: byId.get(analyst.id)?._all ?? 0,
+      judged: byId.get(analyst.id)?.outcome ?? 0,
+    })),
+    nextCursor: rows.length > input.limit && last ? encodeNameCursor({ name: last.name, id: last.id }) : null,
+  };
 }
 
 export async function getAnalystBySlug(db: Database, slug: string): Promise<Analyst> {

@@ -20,3 +20,33 @@ export function decodeCursor(cursor: string): Keyset {
   }
   return { at, id };
 }
+
+/** Keyset cursor over (name, id), for lists in name order. */
+export interface NameKeyset {
+  name: string;
+  id: string;
+}
+
+export function encodeNameCursor(keyset: NameKeyset): string {
+  return Buffer.from(JSON.stringify([keyset.name, keyset.id]), "utf8").toString("base64url");
+}
+
+export function decodeNameCursor(cursor: string): NameKeyset {
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    // not JSON: refused below
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 2 ||
+    !parsed.every((part) => typeof part === "string") ||
+    !parsed[1]
+  ) {
+    throw new DomainError("INVALID", "The page cursor is not valid", [
+      { path: "cursor", message: "Not a valid cursor" },
+    ]);
+  }
+  return { name: parsed[0] as string, id: parsed[1] as string };
+}

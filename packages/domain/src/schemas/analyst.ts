@@ -7,6 +7,17 @@ export const searchAnalystsInput = z.object({
 });
 export type SearchAnalystsInput = z.output<typeof searchAnalystsInput>;
 
+/** The analyst directory: by name, a page at a time, optionally only names containing `q` (any case). */
+export const listAnalystsInput = z
+  .object({
+    ...cursorPage,
+    // The cursor carries the last name of the page (up to 200 characters of up to 4 bytes), base64.
+    cursor: z.string().max(1200).nullish(),
+    q: optional(z.string().trim().max(200, "Search must be at most 200 characters")),
+  })
+  .default({ limit: 20 });
+export type ListAnalystsInput = z.output<typeof listAnalystsInput>;
+
 /** How many of the most active analysts a list filter offers. */
 export const analystFilterOptionsInput = z
   .object({
