@@ -5,7 +5,7 @@ import { judgePredictionInput } from "@hindsight/domain";
 import { createApiKey } from "../auth/api-keys";
 import { createRestHandler } from "../rest/handler";
 import { createApiHarness, type ApiHarness } from "../test/harness";
-import { SCOREBOARD_TTL_MS } from "./scoreboard";
+import { FILTERS_TTL_MS, SCOREBOARD_TTL_MS } from "./scoreboard";
 
 // The scoreboard is computed once per filter and reused (cache.ts). These tests write through every
 // path a web process writes by (tRPC, the REST API, the import) and read straight after: the new
@@ -129,5 +129,42 @@ describe("the cached scoreboard", () => {
     expect((await api.anonymous.scoreboard.get({ tag: "nothing-tagged", minScored: 0 })).analysts).toEqual([]);
     await editor.prediction.judge({ predictionId: created.id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-02" });
     expect((await api.anonymous.scoreboard.get({ tag: "ENERGY", minScored: 0 })).analysts[0]?.resolved).toBe(1);
+  });
+});
+
+describe("the cached tag and outlet lists (source.tags, source.outlets)", () => {
+  const tagCount = async (slug: string, caller = api.anonymous) =>
+    (await caller.source.tags()).find((tag) => tag.slug === slug)?.predictions ?? 0;
+
+  it("show a write made through tRPC on the next read", async () => {
+    expect(await tagCount("fisheries")).toBe(0);
+    expect(await api.anonymous.source.outlets()).not.toContain("The Cod Courier");
+    await api.editor.prediction.create(
+      predictionInput({
+        analyst: { mode: "new", name: "Fay Zeta" },
+        claim: "The quota is cut",
+        tags: ["Fisheries"],
+        source: {
+          title: "Quotas",
+          outlet: "The Cod Courier",
+          url: "https://example.org/quotas",
+          publishedAt: "2025-04-01",
+        },
+      }),
+    );
+    expect(await tagCount("fisheries")).toBe(1);
+    expect(await api.anonymous.source.outlets()).toContain("The Cod Courier");
+  });
+
+  it("show a write this process cannot see after the time to live, and to editors at once", async () => {
+    expect(await tagCount("fisheries")).toBe(1);
+    // Another process: straight into the database, this process is not told.
+    const tagged = await api.database.db.prediction.findFirstOrThrow({ where: { claim: "The quota is cut" } });
+    await api.database.db.predictionTag.deleteMany({ where: { predictionId: tagged.id } });
+    expect(await tagCount("fisheries")).toBe(1);
+    expect(await tagCount("fisheries", api.editor)).toBe(0);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + FILTERS_TTL_MS + 1);
+    expect(await tagCount("fisheries")).toBe(0);
   });
 });
