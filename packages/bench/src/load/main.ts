@@ -37,7 +37,7 @@ const USAGE = `usage: pnpm test:load [-- --duration <seconds>] [--connections <n
   --instances N (1) starts N \`next start\` processes on the same build and database behind a
   round-robin TCP balancer (balancer.ts, a process of its own), as docs/scaling.md deploys them.
   --only runs the endpoints whose names contain one of the given words (baseline, floor,
-  scoreboard, page, api, prediction, judgements). The floor is the app's cheapest answer, the
+  scoreboard, page, api, prediction, judgements; the floor only by floor or health). The floor is the app's cheapest answer, the
   health check (GET /api/health: Next's routing, a route handler and SELECT 1): no page or API
   answer can beat it, so its p99 says whether the target is within reach on this machine.
   Exits 1 on any connection error, timeout or unexpected status (409 is expected for racing
@@ -385,8 +385,11 @@ export async function runLoadTest(options: Options): Promise<number> {
         warm: [],
       },
     ];
+    // The floor's name holds "/api/": it is chosen by "floor" or "health", not by "api".
+    const matchedBy = (endpoint: (typeof endpoints)[number]) =>
+      endpoint.kind === "floor" ? "floor health" : endpoint.name.toLowerCase();
     const chosen = endpoints.filter(
-      (endpoint) => !options.only || options.only.some((word) => endpoint.name.toLowerCase().includes(word)),
+      (endpoint) => !options.only || options.only.some((word) => matchedBy(endpoint).includes(word)),
     );
 
     // Warm-up, unmeasured: the first renders load code and fill PostgreSQL's caches. Each instance
