@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { createApiKey } from "@hindsight/api";
-import { createDatabase, findUserByEmail, listApiKeys, listUsers, revokeApiKey, type Database } from "@hindsight/db";
+import { findUserByEmail, listApiKeys, listUsers, revokeApiKey, type Database } from "@hindsight/db";
 import {
   apiKeyRoles,
   apiKeyStatus,
@@ -11,7 +11,7 @@ import {
   type UserSummary,
 } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
-import { withServer } from "./db";
+import { usingDatabase, withLedger, withServer } from "./db";
 
 const CREATE_USAGE = `usage: hindsight apikey create --name <name> [--role editor|viewer] [--expires <YYYY-MM-DD>] [--owner <admin email>] [--json]
 
@@ -136,8 +136,7 @@ export async function createApiKeyFromCli(
   options: Omit<ApiKeyCreateOptions, "json">,
   now = new Date(),
 ): Promise<{ created: CreatedApiKey; owner: UserSummary }> {
-  const db = createDatabase(databaseUrl, { maxConnections: 2 });
-  try {
+  return await usingDatabase(databaseUrl, async (db) => {
     const owner = await findOwner(db, options.owner);
     const created = await createApiKey(
       db,
@@ -146,9 +145,7 @@ export async function createApiKeyFromCli(
       now,
     );
     return { created, owner };
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "-");
@@ -236,19 +233,14 @@ export async function apiKeyCommand(env: CliEnv, args: string[], now: () => Date
         console.log(LIST_USAGE);
         return 0;
       }
-      return await withServer(
+      return await withLedger(
         env,
-        async (databaseUrl) => {
-          const db = createDatabase(databaseUrl, { maxConnections: 2 });
-          try {
-            const keys = await listApiKeys(db);
-            console.log(values.json ? JSON.stringify({ apiKeys: keys }, null, 2) : formatApiKeyTable(keys, now()));
-            return 0;
-          } finally {
-            await db.$disconnect();
-          }
+        async (db) => {
+          const keys = await listApiKeys(db);
+          console.log(values.json ? JSON.stringify({ apiKeys: keys }, null, 2) : formatApiKeyTable(keys, now()));
+          return 0;
         },
-        { migrate: true, log: values.json ? (line) => console.error(line) : undefined },
+        { json: values.json },
       );
     }
     case "revoke": {
@@ -262,26 +254,19 @@ export async function apiKeyCommand(env: CliEnv, args: string[], now: () => Date
       const [target, ...extra] = positionals;
       if (!target?.trim()) throw usageError("apikey revoke needs the key's id or prefix", "apikey revoke");
       if (extra.length > 0) throw usageError("apikey revoke takes one key at a time", "apikey revoke");
-      return await withServer(
-        env,
-        async (databaseUrl) => {
-          const db = createDatabase(databaseUrl, { maxConnections: 2 });
-          try {
-            const key = await revokeApiKey(db, target, { actorId: null }, now());
-            console.log(
-              key.alreadyRevoked
-                ? `Key "${key.name}" (${key.prefix}) was already revoked on ${day(key.revokedAt)}.`
-                : `Revoked key "${key.name}" (${key.prefix}): it is refused from now on.`,
-            );
-            return 0;
-          } catch (error) {
-            return reportFailure(error);
-          } finally {
-            await db.$disconnect();
-          }
-        },
-        { migrate: true },
-      );
+      return await withLedger(env, async (db) => {
+        try {
+          const key = await revokeApiKey(db, target, { actorId: null }, now());
+          console.log(
+            key.alreadyRevoked
+              ? `Key "${key.name}" (${key.prefix}) was already revoked on ${day(key.revokedAt)}.`
+              : `Revoked key "${key.name}" (${key.prefix}): it is refused from now on.`,
+          );
+          return 0;
+        } catch (error) {
+          return reportFailure(error);
+        }
+      });
     }
     default:
       throw usageError(

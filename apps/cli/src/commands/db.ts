@@ -1,4 +1,4 @@
-import { createDatabase } from "@hindsight/db";
+import { createDatabase, type Database } from "@hindsight/db";
 import {
   createDatabaseIfMissing,
   defaultEmbeddedDataDir,
@@ -50,6 +50,29 @@ export async function withServer<T>(
   } finally {
     await runtime.stop();
   }
+}
+
+/** `work` with a small client on `databaseUrl` (a command needs two connections at most), closed afterwards. */
+export async function usingDatabase<T>(databaseUrl: string, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = createDatabase(databaseUrl, { maxConnections: 2 });
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * `work` with a client on the ledger's database (DATABASE_URL or the embedded one), migrated
+ * first. With `json`, the database's progress lines go to stderr so that stdout holds the JSON alone.
+ */
+export async function withLedger<T>(
+  env: CliEnv,
+  work: (db: Database) => Promise<T>,
+  options: { json?: boolean; log?: (line: string) => void } = {},
+): Promise<T> {
+  const log = options.log ?? (options.json ? (line: string) => console.error(line) : undefined);
+  return await withServer(env, (databaseUrl) => usingDatabase(databaseUrl, work), { migrate: true, log });
 }
 
 export const DB_HELP = `usage: hindsight db <migrate | migrate-dev --name <name> [--create-only] | status | reset [--force] [--no-seed] | seed>
@@ -169,13 +192,10 @@ export async function dbCommand(env: CliEnv, args: string[]): Promise<number> {
 }
 
 async function seed(databaseUrl: string): Promise<void> {
-  const db = createDatabase(databaseUrl, { maxConnections: 2 });
-  try {
+  await usingDatabase(databaseUrl, async (db) => {
     const counts = await seedDemo(db);
     console.log(
       `Demo data: ${counts.predictions.created} predictions created, ${counts.predictions.updated} updated, ${counts.predictions.unchanged} unchanged.`,
     );
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }

@@ -1,10 +1,9 @@
 import { rename, rm, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { createCaller, createContext } from "@hindsight/api";
-import { createDatabase } from "@hindsight/db";
 import { ledgerFormats, type LedgerFormat } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
-import { withServer } from "./db";
+import { withLedger } from "./db";
 
 export const EXPORT_USAGE = `usage: hindsight export [--out <file>] [--format json|csv]
 
@@ -70,34 +69,29 @@ export async function exportCommand(env: CliEnv, args: string[], output = proces
     await output.out(`${EXPORT_USAGE}\n`);
     return 0;
   }
-  return await withServer(
+  return await withLedger(
     env,
-    async (databaseUrl) => {
-      const db = createDatabase(databaseUrl, { maxConnections: 2 });
-      try {
-        const text = await createCaller(createContext({ db })).ledger.export({ format: options.format });
-        if (!options.out) {
-          await output.out(text);
-          return 0;
-        }
-        // Written beside the target and renamed over it: a failed export never leaves half a file.
-        const partial = `${options.out}.partial-${process.pid}`;
-        try {
-          await writeFile(partial, text, "utf8");
-          await rename(partial, options.out);
-        } catch (error) {
-          await rm(partial, { force: true });
-          throw error;
-        }
-        const bytes = Buffer.byteLength(text, "utf8");
-        output.err(`Exported the ledger to ${options.out} (${options.format.toUpperCase()}, ${formatBytes(bytes)}).`);
+    async (db) => {
+      const text = await createCaller(createContext({ db })).ledger.export({ format: options.format });
+      if (!options.out) {
+        await output.out(text);
         return 0;
-      } finally {
-        await db.$disconnect();
       }
+      // Written beside the target and renamed over it: a failed export never leaves half a file.
+      const partial = `${options.out}.partial-${process.pid}`;
+      try {
+        await writeFile(partial, text, "utf8");
+        await rename(partial, options.out);
+      } catch (error) {
+        await rm(partial, { force: true });
+        throw error;
+      }
+      const bytes = Buffer.byteLength(text, "utf8");
+      output.err(`Exported the ledger to ${options.out} (${options.format.toUpperCase()}, ${formatBytes(bytes)}).`);
+      return 0;
     },
     // stdout carries the file alone; the database's progress lines go to stderr.
-    { migrate: true, log: output.err },
+    { log: output.err },
   );
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createDatabase, importLedger, type ImportCounts } from "@hindsight/db";
+import { importLedger, type ImportCounts } from "@hindsight/db";
 import {
   detectLedgerFormat,
   isDomainError,
@@ -11,7 +11,7 @@ import {
   type LedgerFormat,
 } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
-import { withServer } from "./db";
+import { withLedger } from "./db";
 
 export const IMPORT_USAGE = `usage: hindsight import <file> [--format json|csv]
 
@@ -135,10 +135,9 @@ export async function importCommand(env: CliEnv, args: string[], output = proces
     );
     return 1;
   }
-  return await withServer(
+  return await withLedger(
     env,
-    async (databaseUrl) => {
-      const db = createDatabase(databaseUrl, { maxConnections: 2 });
+    async (db) => {
       const bar = progressBar(output.err, `Importing ${name}`);
       try {
         const counts = await importLedger(
@@ -157,11 +156,9 @@ export async function importCommand(env: CliEnv, args: string[], output = proces
         if (!isDomainError(error)) throw error;
         listProblems(output.err, `${error.message}; nothing was imported`, error.issues);
         return 1;
-      } finally {
-        await db.$disconnect();
       }
     },
     // The summary is the one line on stdout; the database's progress lines go to stderr.
-    { migrate: true, log: (line) => output.err.write(`${line}\n`) },
+    { log: (line) => output.err.write(`${line}\n`) },
   );
 }

@@ -1,9 +1,8 @@
 import { parseArgs } from "node:util";
 import { createCaller, createContext } from "@hindsight/api";
-import { createDatabase } from "@hindsight/db";
 import { DEFAULT_MIN_SCORED, type Scoreboard, type ScoreboardAnalyst } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
-import { withServer } from "./db";
+import { withLedger } from "./db";
 
 export const SCOREBOARD_USAGE = `usage: hindsight scoreboard [--json] [--tag <tag>] [--outlet <outlet>] [--from <YYYY-MM>] [--to <YYYY-MM>] [--min-scored <n>]
 
@@ -122,25 +121,20 @@ export async function scoreboardCommand(env: CliEnv, args: string[]): Promise<nu
     console.log(SCOREBOARD_USAGE);
     return 0;
   }
-  return await withServer(
+  return await withLedger(
     env,
-    async (databaseUrl) => {
-      const db = createDatabase(databaseUrl, { maxConnections: 2 });
-      try {
-        const board = await createCaller(createContext({ db })).scoreboard.get({
-          tag: options.tag,
-          outlet: options.outlet,
-          from: options.from,
-          to: options.to,
-          minScored: options.minScored,
-        });
-        console.log(options.json ? JSON.stringify(board, null, 2) : formatScoreboard(board, options.minScored));
-        return 0;
-      } finally {
-        await db.$disconnect();
-      }
+    async (db) => {
+      const board = await createCaller(createContext({ db })).scoreboard.get({
+        tag: options.tag,
+        outlet: options.outlet,
+        from: options.from,
+        to: options.to,
+        minScored: options.minScored,
+      });
+      console.log(options.json ? JSON.stringify(board, null, 2) : formatScoreboard(board, options.minScored));
+      return 0;
     },
     // JSON goes to stdout alone; the database's progress lines go to stderr.
-    { migrate: true, log: options.json ? (line) => console.error(line) : undefined },
+    { json: options.json },
   );
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { checkScoreCells, createDatabase, rebuildScoreCells, type ScoreCellCheck } from "@hindsight/db";
+import { checkScoreCells, rebuildScoreCells, type ScoreCellCheck } from "@hindsight/db";
 import { UsageError, type CliEnv } from "../env";
-import { withServer } from "./db";
+import { withLedger } from "./db";
 
 export const SCORES_USAGE = `usage: hindsight scores check [--json] [--repair]
 
@@ -67,30 +67,25 @@ export async function scoresCommand(env: CliEnv, args: string[]): Promise<number
     console.log(SCORES_USAGE);
     return 0;
   }
-  return await withServer(
+  return await withLedger(
     env,
-    async (databaseUrl) => {
-      const db = createDatabase(databaseUrl, { maxConnections: 2 });
-      try {
-        const progress = (done: number, total: number) => {
-          if (process.stderr.isTTY) process.stderr.write(`\r  read ${done} of ${total} predictions`);
-        };
-        let check = await checkScoreCells(db, progress);
-        if (process.stderr.isTTY) process.stderr.write("\n");
-        const report = (result: ScoreCellCheck) =>
-          options.json ? console.log(JSON.stringify(result, null, 2)) : console.log(formatCheck(result));
+    async (db) => {
+      const progress = (done: number, total: number) => {
+        if (process.stderr.isTTY) process.stderr.write(`\r  read ${done} of ${total} predictions`);
+      };
+      let check = await checkScoreCells(db, progress);
+      if (process.stderr.isTTY) process.stderr.write("\n");
+      const report = (result: ScoreCellCheck) =>
+        options.json ? console.log(JSON.stringify(result, null, 2)) : console.log(formatCheck(result));
+      report(check);
+      if (options.repair && check.differences.length > 0) {
+        const { cells } = await rebuildScoreCells(db);
+        console.error(`Rebuilt ${cells} cells from the raw rows; checking again.`);
+        check = await checkScoreCells(db);
         report(check);
-        if (options.repair && check.differences.length > 0) {
-          const { cells } = await rebuildScoreCells(db);
-          console.error(`Rebuilt ${cells} cells from the raw rows; checking again.`);
-          check = await checkScoreCells(db);
-          report(check);
-        }
-        return check.differences.length === 0 ? 0 : 1;
-      } finally {
-        await db.$disconnect();
       }
+      return check.differences.length === 0 ? 0 : 1;
     },
-    { migrate: true, log: options.json ? (line) => console.error(line) : undefined },
+    { json: options.json },
   );
 }

@@ -2,10 +2,9 @@ import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { createAuth, createUser, listUsers } from "@hindsight/api";
-import { createDatabase } from "@hindsight/db";
 import { DomainError, isRole, newPassword, type Role, type UserSummary } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
-import { withServer } from "./db";
+import { usingDatabase, withLedger, withServer } from "./db";
 
 const ADD_USAGE =
   "usage: hindsight user add --email <email> --role <admin|editor|viewer> [--name <name>]   (password from a prompt, or the first line of stdin)";
@@ -137,8 +136,7 @@ export async function addUser(
   databaseUrl: string,
   options: UserAddOptions & { password: string; authSecret?: string },
 ): Promise<UserSummary> {
-  const db = createDatabase(databaseUrl, { maxConnections: 2 });
-  try {
+  return await usingDatabase(databaseUrl, async (db) => {
     // Creating a user signs nothing: any secret will do when none is configured.
     const auth = createAuth({
       db,
@@ -151,9 +149,7 @@ export async function addUser(
       password: options.password,
       role: options.role,
     });
-  } finally {
-    await db.$disconnect();
-  }
+  });
 }
 
 export function formatUserTable(users: UserSummary[]): string {
@@ -210,20 +206,15 @@ export async function userCommand(
       const flags = new Set(rest);
       for (const flag of flags) if (flag !== "--json") throw new UsageError(`unknown option "${flag}"\n${USAGE}`);
       const json = flags.has("--json");
-      return await withServer(
+      return await withLedger(
         env,
-        async (databaseUrl) => {
-          const db = createDatabase(databaseUrl, { maxConnections: 2 });
-          try {
-            const users = await listUsers(db);
-            console.log(json ? JSON.stringify({ users }, null, 2) : formatUserTable(users));
-            return 0;
-          } finally {
-            await db.$disconnect();
-          }
+        async (db) => {
+          const users = await listUsers(db);
+          console.log(json ? JSON.stringify({ users }, null, 2) : formatUserTable(users));
+          return 0;
         },
         // JSON goes to stdout alone; the database's progress lines go to stderr.
-        { migrate: true, log: json ? (line) => console.error(line) : undefined },
+        { json },
       );
     }
     default:
