@@ -1,5 +1,6 @@
 import type { AppRouter } from "@hindsight/api";
 import { isTRPCClientError } from "@trpc/client";
+import { placeFieldErrors } from "@/lib/field-errors";
 
 /**
  * The field errors the API's error formatter attaches (`error.data.fieldErrors`, keyed by dotted
@@ -30,4 +31,29 @@ export function errorCode(error: unknown): string | null {
 export function isNotFound(error: unknown): boolean {
   const code = errorCode(error);
   return code === "NOT_FOUND" || code === "BAD_REQUEST";
+}
+
+/** What a form gives showFormWriteError: its fields, how to mark one, and its alert above the fields. */
+export interface FormWriteErrorTarget<Path extends string> {
+  fieldPaths: readonly Path[];
+  setError: (path: Path, error: { type: "server"; message: string }, options: { shouldFocus: boolean }) => void;
+  setFormError: (message: string | null) => void;
+  /** Starts the alert for a failure that is not about a field, e.g. "The user was not created." */
+  failed: string;
+}
+
+/**
+ * Shows a failed write on its form: the server's field errors on their fields (the first one
+ * focused), those that match no field in the form's alert; any other failure in the alert, after
+ * `failed`, with the server's reason.
+ */
+export function showFormWriteError<Path extends string>(error: unknown, form: FormWriteErrorTarget<Path>): void {
+  const fieldErrors = serverFieldErrors(error);
+  if (!fieldErrors) {
+    form.setFormError(`${form.failed} ${describeError(error)}`);
+    return;
+  }
+  const { onFields, unplaced } = placeFieldErrors(fieldErrors, form.fieldPaths);
+  for (const [path, message] of onFields) form.setError(path, { type: "server", message }, { shouldFocus: true });
+  form.setFormError(unplaced.length > 0 ? unplaced.join(" ") : null);
 }

@@ -2,10 +2,11 @@
 
 import { statusFilters } from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
-import { LoaderCircle, Search, X } from "lucide-react";
+import { Search } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, fieldAria } from "@/components/ui/field";
+import { FilterStatus } from "@/components/ui/filter-status";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -200,28 +201,15 @@ export function PredictionFilters({
         ))}
       </div>
 
-      {rangeProblem || pending || hasFilters(filters) || hasFilters(draft) ? (
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <div aria-live="polite" className="text-sm text-muted-foreground">
-            {rangeProblem ? <FieldError id="filter-madeTo">{rangeProblem}</FieldError> : null}
-            {pending ? (
-              <span className="inline-flex items-center gap-1.5">
-                <LoaderCircle aria-hidden className="size-4 animate-spin" /> Updating…
-              </span>
-            ) : null}
-          </div>
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => {
-              setDraft({});
-              apply({});
-            }}
-          >
-            <X aria-hidden /> Clear filters
-          </Button>
-        </div>
-      ) : null}
+      <FilterStatus
+        show={Boolean(rangeProblem) || pending || hasFilters(filters) || hasFilters(draft)}
+        problems={rangeProblem ? <FieldError id="filter-madeTo">{rangeProblem}</FieldError> : null}
+        pending={pending}
+        onClear={() => {
+          setDraft({});
+          apply({});
+        }}
+      />
     </section>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { LoaderCircle, X } from "lucide-react";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { yearsBetween } from "@/components/charts/months";
-import { Button } from "@/components/ui/button";
+import { FilterStatus } from "@/components/ui/filter-status";
 import { FieldError, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -228,32 +227,28 @@ export function ScoreboardFilterBar({
         {period === "custom" ? <span className="text-xs text-muted-foreground">Custom months</span> : null}
       </div>
 
-      {rangeProblem || minScoredProblem || pending || hasScoreboardFilters(filters) || hasScoreboardFilters(draft) ? (
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <div aria-live="polite" className="flex flex-col gap-1 text-sm text-muted-foreground">
+      <FilterStatus
+        show={
+          Boolean(rangeProblem || minScoredProblem) ||
+          pending ||
+          hasScoreboardFilters(filters) ||
+          hasScoreboardFilters(draft)
+        }
+        problems={
+          <>
             {rangeProblem ? <FieldError id="scoreboard-to">{rangeProblem}</FieldError> : null}
             {minScoredProblem ? <FieldError id="scoreboard-min-scored">{minScoredProblem}</FieldError> : null}
-            {pending ? (
-              <span className="inline-flex items-center gap-1.5">
-                <LoaderCircle aria-hidden className="size-4 animate-spin" /> Updating…
-              </span>
-            ) : null}
-          </div>
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => {
-              // The order stays: only what narrows the scoreboard is cleared.
-              const cleared = orderOf(filters);
-              setDraft(cleared);
-              setMinScoredText(String(DEFAULT_MIN_SCORED));
-              apply(cleared);
-            }}
-          >
-            <X aria-hidden /> Clear filters
-          </Button>
-        </div>
-      ) : null}
+          </>
+        }
+        pending={pending}
+        onClear={() => {
+          // The order stays: only what narrows the scoreboard is cleared.
+          const cleared = orderOf(filters);
+          setDraft(cleared);
+          setMinScoredText(String(DEFAULT_MIN_SCORED));
+          apply(cleared);
+        }}
+      />
     </section>
   );
 }

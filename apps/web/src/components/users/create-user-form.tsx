@@ -17,8 +17,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { placeFieldErrors } from "@/lib/field-errors";
-import { describeError, serverFieldErrors } from "@/trpc/errors";
+import { showFormWriteError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { roleDescriptions, RoleSelect } from "./role-select";
 
@@ -48,14 +47,7 @@ export function CreateUserForm() {
       form.reset(empty);
       await queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
     } catch (error) {
-      const fieldErrors = serverFieldErrors(error);
-      if (fieldErrors) {
-        const { onFields, unplaced } = placeFieldErrors(fieldErrors, fieldPaths);
-        for (const [path, message] of onFields) setError(path, { type: "server", message }, { shouldFocus: true });
-        setFormError(unplaced.length > 0 ? unplaced.join(" ") : null);
-      } else {
-        setFormError(`The user was not created. ${describeError(error)}`);
-      }
+      showFormWriteError(error, { fieldPaths, setError, setFormError, failed: "The user was not created." });
     }
   };
 

@@ -6,9 +6,9 @@ import { LoaderCircle, UsersRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { AdminTable, type AdminColumn } from "@/components/admin/admin-table";
 import { roleLabel } from "@/components/auth/role-badge";
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
 import { formatDay } from "@/lib/format";
 import { describeError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
@@ -16,52 +16,36 @@ import { RoleSelect } from "./role-select";
 
 const withArticle: Record<Role, string> = { ADMIN: "an admin", EDITOR: "an editor", VIEWER: "a viewer" };
 
+const userColumns: AdminColumn[] = [
+  { label: "User" },
+  { label: "Added", className: "hidden sm:table-cell" },
+  { label: "Role" },
+];
+
 /** Every user with their role, which an admin changes in place. */
 export function UsersTable({ currentUserId }: { currentUserId: string }) {
   const trpc = useTRPC();
   const users = useQuery(trpc.user.list.queryOptions());
 
-  if (users.isError) {
-    return (
-      <Card role="alert" className="p-6 text-sm text-destructive">
-        The users could not be loaded. {describeError(users.error)}
-      </Card>
-    );
-  }
   const list = users.data ?? [];
   return (
-    <Card className="overflow-hidden">
-      <table className="w-full text-sm">
-        <caption className="border-b px-4 py-3 text-left font-medium">
-          {list.length === 1 ? "1 user" : `${list.length} users`}
-        </caption>
-        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              User
-            </th>
-            <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">
-              Added
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Role
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y">
-          {list.length === 0 ? (
-            <tr>
-              <td colSpan={3} className="px-4 py-10 text-center text-muted-foreground">
-                <UsersRound aria-hidden className="mx-auto mb-2 size-6" />
-                No users yet.
-              </td>
-            </tr>
-          ) : (
-            list.map((user) => <UserRow key={user.id} user={user} isSelf={user.id === currentUserId} />)
-          )}
-        </tbody>
-      </table>
-    </Card>
+    <AdminTable
+      caption={list.length === 1 ? "1 user" : `${list.length} users`}
+      columns={userColumns}
+      loadError={users.isError ? { what: "The users", error: users.error } : null}
+      empty={
+        list.length === 0 ? (
+          <>
+            <UsersRound aria-hidden className="mx-auto mb-2 size-6" />
+            No users yet.
+          </>
+        ) : null
+      }
+    >
+      {list.map((user) => (
+        <UserRow key={user.id} user={user} isSelf={user.id === currentUserId} />
+      ))}
+    </AdminTable>
   );
 }
 

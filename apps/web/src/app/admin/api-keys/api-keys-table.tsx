@@ -5,10 +5,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Ban, KeyRound, LoaderCircle } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
+import { AdminTable, type AdminColumn } from "@/components/admin/admin-table";
 import { RoleBadge } from "@/components/auth/role-badge";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { formatDay } from "@/lib/format";
 import { describeError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
@@ -19,61 +19,39 @@ const statusLooks: Record<ApiKeyStatus, { label: string; variant: BadgeProps["va
   revoked: { label: "Revoked", variant: "destructive" },
 };
 
+const keyColumns: AdminColumn[] = [
+  { label: "Key" },
+  { label: "Role" },
+  { label: "Created", className: "hidden md:table-cell" },
+  { label: "Last used", className: "hidden sm:table-cell" },
+  { label: "Status" },
+  { label: <span className="sr-only">Actions</span> },
+];
+
 /** Every key with its state; an admin revokes one in place. */
 export function ApiKeysTable() {
   const trpc = useTRPC();
   const keys = useQuery(trpc.apiKey.list.queryOptions());
 
-  if (keys.isError) {
-    return (
-      <Card role="alert" className="p-6 text-sm text-destructive">
-        The API keys could not be loaded. {describeError(keys.error)}
-      </Card>
-    );
-  }
   const list = keys.data ?? [];
   return (
-    <Card className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="border-b px-4 py-3 text-left font-medium">
-          {list.length === 1 ? "1 key" : `${list.length} keys`}
-        </caption>
-        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Key
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Role
-            </th>
-            <th scope="col" className="hidden px-4 py-2 font-medium md:table-cell">
-              Created
-            </th>
-            <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">
-              Last used
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y">
-          {list.length === 0 ? (
-            <tr>
-              <td colSpan={6} className="px-4 py-10 text-center text-muted-foreground">
-                <KeyRound aria-hidden className="mx-auto mb-2 size-6" />
-                No API keys yet. Create one for each script that writes to the ledger.
-              </td>
-            </tr>
-          ) : (
-            list.map((key) => <ApiKeyRow key={key.id} apiKey={key} />)
-          )}
-        </tbody>
-      </table>
-    </Card>
+    <AdminTable
+      caption={list.length === 1 ? "1 key" : `${list.length} keys`}
+      columns={keyColumns}
+      loadError={keys.isError ? { what: "The API keys", error: keys.error } : null}
+      empty={
+        list.length === 0 ? (
+          <>
+            <KeyRound aria-hidden className="mx-auto mb-2 size-6" />
+            No API keys yet. Create one for each script that writes to the ledger.
+          </>
+        ) : null
+      }
+    >
+      {list.map((key) => (
+        <ApiKeyRow key={key.id} apiKey={key} />
+      ))}
+    </AdminTable>
   );
 }
 

@@ -20,8 +20,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { placeFieldErrors } from "@/lib/field-errors";
-import { describeError, serverFieldErrors } from "@/trpc/errors";
+import { showFormWriteError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 
 const fieldPaths = ["name", "role", "expiresAt"] as const;
@@ -55,14 +54,7 @@ export function CreateApiKeyForm() {
       form.reset(empty);
       await queryClient.invalidateQueries({ queryKey: trpc.apiKey.list.queryKey() });
     } catch (error) {
-      const fieldErrors = serverFieldErrors(error);
-      if (fieldErrors) {
-        const { onFields, unplaced } = placeFieldErrors(fieldErrors, fieldPaths);
-        for (const [path, message] of onFields) setError(path, { type: "server", message }, { shouldFocus: true });
-        setFormError(unplaced.length > 0 ? unplaced.join(" ") : null);
-      } else {
-        setFormError(`The key was not created. ${describeError(error)}`);
-      }
+      showFormWriteError(error, { fieldPaths, setError, setFormError, failed: "The key was not created." });
     }
   };
 
