@@ -1,8 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomInt } from "node:crypto";
-import { createServer } from "node:net";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { predictionInput } from "@hindsight/db/testing";
 import { slugify } from "@hindsight/domain";
 import { TRPCClientError } from "@trpc/client";
@@ -11,6 +7,7 @@ import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiAs, signIn, signInQuietly, useOwnAddress } from "./auth";
 import { launchBrowser, type Browser } from "./browser";
+import { freePort, startApp, type RunningApp } from "./server";
 
 /**
  * Security of the built app, served by `next start`: the headers of every page and API answer,
@@ -447,61 +444,26 @@ describe("security", () => {
 describe("security headers when HINDSIGHT_BASE_URL is https", () => {
   // A second `next start` of the same build, told that users reach it over https (as behind a
   // TLS-terminating proxy): only the base URL differs.
-  const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   const databaseUrl = inject("databaseUrl");
-  let server: ChildProcess | null = null;
+  let server: RunningApp | null = null;
   let address = "";
-
-  const freePort = () =>
-    new Promise<number>((resolve, reject) => {
-      const probe = createServer();
-      probe.once("error", reject);
-      probe.listen(0, "127.0.0.1", () => {
-        const bound = probe.address();
-        probe.close(() => resolve(typeof bound === "object" && bound ? bound.port : 0));
-      });
-    });
 
   beforeAll(async () => {
     if (!databaseUrl) return;
-    const port = await freePort();
-    address = `http://127.0.0.1:${port}`;
-    server = spawn(
-      path.join(webDir, "node_modules", ".bin", "next"),
-      ["start", "--port", String(port), "--hostname", "127.0.0.1"],
-      {
-        cwd: webDir,
-        detached: true,
-        stdio: "ignore",
-        env: {
-          ...process.env,
-          DATABASE_URL: databaseUrl,
-          HINDSIGHT_AUTH_SECRET: randomBytes(32).toString("hex"),
-          HINDSIGHT_BASE_URL: "https://hindsight.example.org",
-          NEXT_TELEMETRY_DISABLED: "1",
-          PORT: String(port),
-        },
+    server = await startApp({
+      port: await freePort(),
+      env: {
+        DATABASE_URL: databaseUrl,
+        HINDSIGHT_AUTH_SECRET: randomBytes(32).toString("hex"),
+        HINDSIGHT_BASE_URL: "https://hindsight.example.org",
       },
-    );
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      try {
-        await fetch(`${address}/sign-in`);
-        break;
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    }
+      readyPath: "/sign-in",
+    });
+    address = server.baseUrl;
   });
 
   afterAll(async () => {
-    if (server?.pid && server.exitCode === null) {
-      const exited = new Promise((resolve) => server?.once("exit", resolve));
-      process.kill(-server.pid, "SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      if (server.exitCode === null) process.kill(-server.pid, "SIGKILL");
-    }
+    await server?.stop();
   });
 
   it("adds Strict-Transport-Security and upgrade-insecure-requests to pages", async (context) => {

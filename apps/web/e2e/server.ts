@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The web app's folder, where `next start` serves the build from. */
+export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** A loopback port nothing listens on at the moment of asking. */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const bound = probe.address();
+      probe.close(() => resolve(typeof bound === "object" && bound ? bound.port : 0));
+    });
+  });
+
+export interface RunningApp {
+  baseUrl: string;
+  /** What the server printed so far (for the message of a failed start). */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * `next start` of the build on `port` (loopback) with `env` added to this process's environment,
+ * once `readyPath` answers with a status `ready` accepts (by default any status under 500).
+ */
+export async function startApp(options: {
+  port: number;
+  env: Record<string, string>;
+  readyPath?: string;
+  ready?: (status: number) => boolean;
+  timeoutMs?: number;
+}): Promise<RunningApp> {
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const child = spawn(
+    path.join(webDir, "node_modules", ".bin", "next"),
+    ["start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    {
+      cwd: webDir,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(options.port), ...options.env },
+    },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const running = { baseUrl, output: () => output, stop: () => stopProcess(child) };
+  const ready = options.ready ?? ((status: number) => status < 500);
+  const url = `${baseUrl}${options.readyPath ?? "/"}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  let lastError = "";
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (ready(response.status)) return running;
+      lastError = `HTTP ${response.status}`;
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await running.stop();
+  throw new Error(`The app did not answer at ${url} in time (${lastError})\n${output}`);
+}
+
+/** SIGTERM to the server's process group, SIGKILL if it has not exited 5 seconds later. */
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
+}
