@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
+import { databaseRetryAfter } from "@/server/availability";
 
 /**
  * The Content-Security-Policy and Strict-Transport-Security of every page. The headers that never
@@ -50,17 +51,64 @@ function pagePolicy(nonce: string, https: boolean): string {
 /** Two years, subdomains included: the browser then never tries plain http for this host. */
 const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
+/**
+ * What a page request gets while the database was found unreachable a moment ago: 503 with
+ * Retry-After, never cached, and a page that says so and asks again by itself after that time (a
+ * meta refresh: no script). Plain HTML with its own styles, as the app's stylesheet and layout are
+ * not rendered for it.
+ */
+function unavailablePage(retryAfter: number): NextResponse {
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="${retryAfter}">
+<title>Briefly unavailable · Hindsight</title>
+<style>
+  :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
+  body { margin: 0; min-height: 100vh; display: grid; place-items: center; padding: 1.5rem; box-sizing: border-box; }
+  main { max-width: 32rem; text-align: center; line-height: 1.5; }
+  h1 { font-size: 1.5rem; margin: 0 0 0.75rem; }
+  p { margin: 0 0 0.75rem; opacity: 0.8; }
+  a { color: inherit; }
+</style>
+</head>
+<body>
+<main role="alert">
+<h1>Hindsight is briefly unavailable</h1>
+<p>The ledger's database is not answering right now. Nothing you saved is lost.</p>
+<p>This page tries again by itself in ${retryAfter} second${retryAfter === 1 ? "" : "s"}, or <a href="">reload it</a>.</p>
+</main>
+</body>
+</html>
+`;
+  return new NextResponse(html, {
+    status: 503,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "retry-after": String(retryAfter),
+      "cache-control": "no-store",
+    },
+  });
+}
+
 export function proxy(request: NextRequest): NextResponse {
   const https = env.HINDSIGHT_BASE_URL.startsWith("https:");
   const policy = pagePolicy(newNonce(), https);
-  // Next takes the nonce for its scripts from the policy on the request it renders.
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const retryAfter = databaseRetryAfter();
+  const response = retryAfter > 0 ? unavailablePage(retryAfter) : renderWith(request, policy);
   response.headers.set("content-security-policy", policy);
   // A browser keeps HSTS for the whole host from any page it loads, so pages are enough.
   if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;
+}
+
+/** On to the page, whose scripts get the nonce: Next takes it from the policy on the request it renders. */
+function renderWith(request: NextRequest, policy: string): NextResponse {
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  return NextResponse.next({ request: { headers: requestHeaders } });
 }
 
 export const config = {

@@ -29,9 +29,26 @@ export function toTRPCError(error: unknown): unknown {
   return error;
 }
 
-/** True for errors that mean "retry later" (the database is down or too slow): answered 503 with Retry-After. */
-export const isUnavailable = (error: unknown): boolean =>
-  error instanceof TRPCError ? error.code === "SERVICE_UNAVAILABLE" : databaseUnavailable(error) !== null;
+/**
+ * True for errors that mean "retry later" (the database is down or too slow): answered 503 with
+ * Retry-After. An error that already says so is known by its name and code as well as its class:
+ * Next.js bundles the pages and instrumentation.ts apart, each with its own copy of tRPC and of
+ * the domain, so an error thrown in one is no instance of the other's classes.
+ */
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof TRPCError) return error.code === "SERVICE_UNAVAILABLE";
+  if (saysUnavailable(error)) return true;
+  return databaseUnavailable(error) !== null;
+}
+
+function saysUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    (error.name === "TRPCError" && code === "SERVICE_UNAVAILABLE") ||
+    (error.name === "DomainError" && code === "UNAVAILABLE")
+  );
+}
 
 /** Field errors keyed by dotted path, from a zod error or a domain error's issues. */
 export function fieldErrorsOf(cause: unknown): Record<string, string> | null {

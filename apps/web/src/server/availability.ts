@@ -1,0 +1,37 @@
+/**
+ * Whether this process found the database unreachable a moment ago. While it did, the proxy
+ * answers page requests at once with 503 and Retry-After instead of rendering each one into the
+ * same failure (a page could only wait for the connection to be refused and then show its error
+ * page with status 500). The API needs none of this: it answers 503 by itself (packages/api).
+ *
+ * Set from instrumentation.ts (onRequestError, for any request whose error says the database is
+ * unavailable); read by proxy.ts. Next.js bundles those two separately, so the state lives on
+ * globalThis, as the read cache's does. Each instance of the web app decides for itself.
+ */
+interface Availability {
+  /** Epoch ms until which pages are answered 503. */
+  downUntil: number;
+  /** The Retry-After the API gives for the same failure. */
+  retryAfterSeconds: number;
+}
+
+const state = ((globalThis as { [key: symbol]: unknown })[Symbol.for("hindsight.availability")] ??= {
+  downUntil: 0,
+  retryAfterSeconds: 0,
+}) as Availability;
+
+/** A request failed because the database could not be reached: pages wait `retryAfterSeconds`. */
+export function noteDatabaseUnavailable(retryAfterSeconds: number, now: number = Date.now()): void {
+  state.retryAfterSeconds = retryAfterSeconds;
+  state.downUntil = Math.max(state.downUntil, now + retryAfterSeconds * 1000);
+}
+
+/**
+ * The seconds a page request should be told to wait (its Retry-After), or 0 when pages are served
+ * normally. Once the time is up, requests are rendered again: the first one that fails closes the
+ * door for another interval, the first one that succeeds keeps it open.
+ */
+export function databaseRetryAfter(now: number = Date.now()): number {
+  const left = state.downUntil - now;
+  return left > 0 ? Math.max(1, Math.min(state.retryAfterSeconds, Math.ceil(left / 1000))) : 0;
+}
