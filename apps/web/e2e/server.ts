@@ -63,7 +63,7 @@ export async function startApp(options: {
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
     }
-    if (child.exitCode !== null) break;
+    if (child.exitCode !== null || child.signalCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await running.stop();
@@ -72,9 +72,19 @@ export async function startApp(options: {
 
 /** SIGTERM to the server's process group, SIGKILL if it has not exited 5 seconds later. */
 async function stopProcess(child: ChildProcess): Promise<void> {
-  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const running = () => child.exitCode === null && child.signalCode === null;
+  if (!child.pid || !running()) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
+  signalGroup(child.pid, "SIGTERM");
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-  if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
+  if (running()) signalGroup(child.pid, "SIGKILL");
+}
+
+/** Signals the process group; one that has gone already is no error. */
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
 }

@@ -27,6 +27,15 @@ describe("isUnavailable", () => {
     expect(isUnavailable(fromAnotherCopy("Error", "SERVICE_UNAVAILABLE"))).toBe(false);
   });
 
+  it("goes by the code of a named error, never by words in its message (which may echo user input)", () => {
+    const echoing = fromAnotherCopy("TRPCError", "NOT_FOUND");
+    echoing.message = 'No analyst "Connection refused"';
+    expect(isUnavailable(echoing)).toBe(false);
+    const domain = new DomainError("NOT_FOUND", 'No analyst "server closed the connection"');
+    expect(isUnavailable(domain)).toBe(false);
+    expect(isUnavailable(new TRPCError({ code: "NOT_FOUND", message: "x", cause: domain }))).toBe(false);
+  });
+
   it("knows a driver's connection failure, and nothing else", () => {
     expect(
       isUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })),

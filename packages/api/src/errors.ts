@@ -37,17 +37,17 @@ export function toTRPCError(error: unknown): unknown {
  */
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof TRPCError) return error.code === "SERVICE_UNAVAILABLE";
-  if (saysUnavailable(error)) return true;
-  return databaseUnavailable(error) !== null;
+  const named = unavailableByName(error);
+  return named ?? databaseUnavailable(error) !== null;
 }
 
-function saysUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+/** For a tRPC or domain error of any copy of those modules: whether its code says unavailable; else null. */
+function unavailableByName(error: unknown): boolean | null {
+  if (!(error instanceof Error)) return null;
   const code = (error as { code?: unknown }).code;
-  return (
-    (error.name === "TRPCError" && code === "SERVICE_UNAVAILABLE") ||
-    (error.name === "DomainError" && code === "UNAVAILABLE")
-  );
+  if (error.name === "TRPCError") return code === "SERVICE_UNAVAILABLE";
+  if (error.name === "DomainError") return code === "UNAVAILABLE";
+  return null;
 }
 
 /** Field errors keyed by dotted path, from a zod error or a domain error's issues. */

@@ -4,3 +4,5 @@ export * from "./auth/index";
 export * from "./rest/index";
 export { DATABASE_RETRY_AFTER_SECONDS, isUnavailable, toTRPCError } from "./errors";
 export { checkHealth, healthResponse, HEALTH_CHECK_TIMEOUT_MS, type HealthReport } from "./health";
+// For the web app's check after a failed request (instrumentation.ts): a connection of its own, not the pool's.
+export { databaseAnswers } from "@hindsight/db";

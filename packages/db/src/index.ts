@@ -3,6 +3,7 @@
 export { createDatabase, type Database, type DatabaseOptions } from "./client";
 export { createDatabaseWithReplica, hasReplica, onPrimary, onReplica, withReplica } from "./replica";
 export { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS, toDomainError } from "./errors";
+export { databaseAnswers } from "./probe";
 export * from "./repositories/analysts";
 export * from "./repositories/predictions";
 export * from "./repositories/article";

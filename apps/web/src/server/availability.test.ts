@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { databaseRetryAfter, noteDatabaseUnavailable } from "./availability";
 
 describe("availability", () => {
@@ -29,9 +29,14 @@ describe("availability", () => {
     expect(databaseRetryAfter(start + 204_000)).toBe(1);
   });
 
-  it("is one state for the whole process, whichever bundle loads the module", () => {
-    noteDatabaseUnavailable(5, start + 300_000);
-    const shared = (globalThis as { [key: symbol]: unknown })[Symbol.for("hindsight.availability")];
-    expect(shared).toEqual({ downUntil: start + 305_000, retryAfterSeconds: 5 });
+  it("is one state for the whole process, whichever copy of the module notes or reads it", async () => {
+    // Next bundles instrumentation.ts (which notes) apart from the proxy (which reads): two copies.
+    vi.resetModules();
+    const other = await import("./availability");
+    expect(other.noteDatabaseUnavailable).not.toBe(noteDatabaseUnavailable);
+    other.noteDatabaseUnavailable(5, start + 300_000);
+    expect(databaseRetryAfter(start + 300_000)).toBe(5);
+    noteDatabaseUnavailable(5, start + 400_000);
+    expect(other.databaseRetryAfter(start + 402_500)).toBe(3);
   });
 });

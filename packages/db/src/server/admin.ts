@@ -1,4 +1,5 @@
 import pg from "pg";
+import { databaseAnswers } from "../probe";
 import { databaseName, quoteIdentifier, withDatabase } from "./urls";
 
 /** Runs one statement on the server's `postgres` database with a short-lived client. */
@@ -40,17 +41,5 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
 
 /** True when a PostgreSQL server answers at this URL within the timeout. */
 export async function serverReachable(databaseUrl: string, timeoutMs = 3000): Promise<boolean> {
-  const client = new pg.Client({
-    connectionString: withDatabase(databaseUrl, "postgres"),
-    connectionTimeoutMillis: timeoutMs,
-  });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  return await databaseAnswers(withDatabase(databaseUrl, "postgres"), timeoutMs);
 }
