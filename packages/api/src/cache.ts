@@ -1,7 +1,7 @@
 /**
  * A small per-process cache for read models that cost a scan of aggregate rows and change only
- * when something is written: the computed scoreboard per filter, and the scoreboard's filter
- * choices. The rules:
+ * when something is written: the computed scoreboard per filter, the scoreboard's filter
+ * choices, and the tag and outlet lists (source.tags, source.outlets). The rules:
  *
  * - Any write made through this process drops every entry at once: every tRPC mutation not
  *   marked readOnly (the middleware in trpc.ts calls noteWrite), which the REST API and the import

@@ -126,6 +126,12 @@ describe("listAnalysts", () => {
     expect(cursor.length).toBeGreaterThan(200);
     const after = await page({ limit: 100, cursor });
     expect(after.items.map((analyst) => analyst.slug)).toEqual(all.slice(all.indexOf("ijsbrand") + 1));
+    // The widest a name can be written: 200 characters that JSON escapes as \uXXXX.
+    for (const character of ["\u0001", "\ud800"]) {
+      const widest = encodeNameCursor({ name: character.repeat(200), id: "c".repeat(30) });
+      expect(widest.length).toBeGreaterThan(1600);
+      expect(listAnalystsInput.parse({ cursor: widest }).cursor).toBe(widest);
+    }
   });
 
   it("counts each analyst's predictions and judged ones", async () => {

@@ -46,8 +46,17 @@ export async function listAnalysts(db: Database, input: ListAnalystsInput): Prom
   const after = input.cursor ? decodeNameCursor(input.cursor) : null;
   const rows = await db.analyst.findMany({
     where: {
-      ...(input.q ? { name: { contains: literal(input.q), mode: "insensitive" as const } } : {}),
-      ...(after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {}),
+      AND: [
+        input.q ? { name: { contains: literal(input.q), mode: "insensitive" as const } } : {},
+        // After the cursor's (name, id). The plain `name >=` repeats what the OR says so that
+        // PostgreSQL can start the (name, id) index scan there instead of at the first name.
+        after
+          ? {
+              name: { gte: after.name },
+              OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }],
+            }
+          : {},
+      ],
     },
     select: analystSelect,
     orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -11,8 +11,9 @@ export type SearchAnalystsInput = z.output<typeof searchAnalystsInput>;
 export const listAnalystsInput = z
   .object({
     ...cursorPage,
-    // The cursor carries the last name of the page (up to 200 characters of up to 4 bytes), base64.
-    cursor: z.string().max(1200).nullish(),
+    // The cursor carries the last name of the page and its id as JSON, base64: 200 characters of at
+    // most 6 bytes each (a control character or a lone surrogate is written \uXXXX) fit in 1,700.
+    cursor: z.string().max(2000).nullish(),
     q: optional(z.string().trim().max(200, "Search must be at most 200 characters")),
   })
   .default({ limit: 20 });
