@@ -1,21 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+// A loopback port nothing listens on, for the servers these tests start.
+export { freePort } from "@hindsight/db/runtime";
+
 /** The web app's folder, where `next start` serves the build from. */
 export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-
-/** A loopback port nothing listens on at the moment of asking. */
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const bound = probe.address();
-      probe.close(() => resolve(typeof bound === "object" && bound ? bound.port : 0));
-    });
-  });
 
 export interface RunningApp {
   baseUrl: string;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, type Database } from "@hindsight/db";
 import {
   createDatabaseIfMissing,
+  freePort,
   migrateDeploy,
   startEmbeddedPostgres,
   withDatabase,
@@ -26,16 +27,6 @@ import { createCaller } from "./root";
  * disturbs no other suite. The client under test is the app's own (createDatabase's defaults:
  * 2.5 s connection timeout), and it is never rebuilt: recovery must happen by itself.
  */
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,6 +1,7 @@
 import { createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseAnswers } from "./probe";
+import { freePort } from "./server/embedded";
 import { openTestServer, type TestServer } from "./server/test-server";
 
 let server: TestServer;
@@ -31,11 +32,7 @@ describe("databaseAnswers", () => {
   });
 
   it("is false when nothing listens at the address", async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const address = closed.address();
-    const port = typeof address === "object" && address ? address.port : 0;
-    await new Promise((resolve) => closed.close(resolve));
+    const port = await freePort();
     expect(await databaseAnswers(`postgresql://postgres@127.0.0.1:${port}/postgres`, 2_000)).toBe(false);
   });
 

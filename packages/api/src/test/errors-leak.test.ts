@@ -1,8 +1,8 @@
-import { createServer } from "node:net";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDatabase, type Database } from "@hindsight/db";
+import { freePort } from "@hindsight/db/runtime";
 import { predictionInput } from "@hindsight/db/testing";
 import { createApiKey } from "../auth/api-keys";
 import { createContext, type Actor } from "../context";
@@ -27,16 +27,6 @@ let api: ApiHarness;
 let editorKey = "";
 /** A database on a loopback port with nothing listening. */
 let downDatabase: Database;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 
 beforeAll(async () => {
   api = await createApiHarness("hindsight_api_errors");

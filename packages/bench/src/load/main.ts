@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,11 +12,12 @@ import { createDatabase } from "@hindsight/db";
 import {
   createDatabaseIfMissing,
   dropDatabase,
+  freePort,
   migrateDeploy,
   openTestServer,
   repoRoot,
-  withDatabase,
   type TestServer,
+  withDatabase,
 } from "@hindsight/db/runtime";
 import { ms, progress, table } from "../harness";
 import { backendsOf, cpuBetween, groupOf, readCpu, type CpuUsed, type ProcessSet } from "./cpu";
@@ -96,16 +96,6 @@ function readOptions(argv: string[]): Options | null {
     enforceLatency: values["enforce-latency"],
   };
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 
 async function waitForHttp(url: string, timeoutMs: number, output: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
