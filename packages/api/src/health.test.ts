@@ -87,6 +87,19 @@ describe("GET /api/health", () => {
     expect(result.elapsedMs).toBeLessThan(2_000);
   });
 
+  it("shares one check between probes that arrive while it is under way", async () => {
+    const stuck = client(silentUrl);
+    const before = sockets.size;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => answer(stuck, 300)));
+    for (const result of answers) {
+      expect(result).toMatchObject({ status: 503, body: { status: "unavailable", database: "unreachable" } });
+    }
+    // One SELECT 1, so one connection tried; five checks of their own would have opened five.
+    expect(sockets.size - before).toBe(1);
+    // A probe after that one has ended is checked afresh (its SELECT 1 queues behind the first).
+    expect((await answer(stuck, 300)).status).toBe(503);
+  });
+
   it("checks the replica too when reads go to one", async () => {
     const both = withReplica(client(primary.url), primary.url);
     expect((await answer(both)).body).toEqual({ status: "ok", database: "ok", replica: "ok" });

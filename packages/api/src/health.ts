@@ -36,11 +36,24 @@ async function reachable(db: Database, timeoutMs: number): Promise<DatabaseState
   }
 }
 
-export async function checkHealth(
-  db: Database,
-  options: { timeoutMs?: number } = {},
-): Promise<{ status: 200 | 503; report: HealthReport }> {
-  const timeoutMs = options.timeoutMs ?? HEALTH_CHECK_TIMEOUT_MS;
+type HealthResult = { status: 200 | 503; report: HealthReport };
+
+/**
+ * Checks under way, per database client. Probes that arrive while one is under way share its
+ * answer: a `SELECT 1` that timed out stays queued in the pool, so probes more frequent than the
+ * time limit against a stuck or saturated database would otherwise pile up in it.
+ */
+const underWay = new WeakMap<Database, Promise<HealthResult>>();
+
+export function checkHealth(db: Database, options: { timeoutMs?: number } = {}): Promise<HealthResult> {
+  const running = underWay.get(db);
+  if (running) return running;
+  const check = runCheck(db, options.timeoutMs ?? HEALTH_CHECK_TIMEOUT_MS).finally(() => underWay.delete(db));
+  underWay.set(db, check);
+  return check;
+}
+
+async function runCheck(db: Database, timeoutMs: number): Promise<HealthResult> {
   const [database, replica] = await Promise.all([
     reachable(onPrimary(db), timeoutMs),
     hasReplica(db) ? reachable(onReplica(db), timeoutMs) : Promise.resolve(undefined),
