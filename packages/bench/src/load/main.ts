@@ -38,7 +38,8 @@ const USAGE = `usage: pnpm test:load [-- --duration <seconds>] [--connections <n
   round-robin TCP balancer (balancer.ts, a process of its own), as docs/scaling.md deploys them.
   --only runs the endpoints whose names contain one of the given words (baseline, floor,
   scoreboard, page, api, prediction, judgements; the floor only by floor or health). The floor is the app's cheapest answer, the
-  health check (GET /api/health: Next's routing, a route handler and SELECT 1): no page or API
+  health check (GET /api/health: Next's routing, a route handler and a SELECT 1 that probes
+  arriving together share): no page or API
   answer can beat it, so its p99 says whether the target is within reach on this machine.
   Exits 1 on any connection error, timeout or unexpected status (409 is expected for racing
   judgements). The latency target (reads p99 <= 100 ms) is reported as PASS or FAIL; with
@@ -336,8 +337,9 @@ export async function runLoadTest(options: Options): Promise<number> {
         warm: [],
       },
       {
-        // What any answer through Next costs here: routing, a route handler and one `SELECT 1`. When
-        // this misses the latency target, no page or API answer can meet it on this machine.
+        // What any answer through Next costs here: routing, a route handler and a `SELECT 1` (shared by
+        // the probes that arrive while one is under way). When this misses the latency target, no page
+        // or API answer can meet it on this machine.
         name: "floor: GET /api/health (Next + SELECT 1)",
         kind: "floor",
         spec: { ...common, kind: "get", url: `${baseUrl}/api/health` },
