@@ -4,6 +4,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { SearchParamsRecord } from "@/lib/list-filters";
@@ -84,27 +85,34 @@ export default async function AnalystsPage({ searchParams }: { searchParams: Pro
 
       {analysts.length === 0 ? (
         q ? (
-          <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center">
-            <Search aria-hidden className="size-10 text-muted-foreground" />
-            <h2 className="text-lg font-semibold">No analyst&rsquo;s name contains &ldquo;{q}&rdquo;</h2>
-            <p className="max-w-sm text-sm text-muted-foreground">Try part of a surname, or check the spelling.</p>
-            <Link href="/analysts" className={buttonVariants({ variant: "outline", className: "mt-2" })}>
-              Show everyone
-            </Link>
-          </div>
+          <EmptyState
+            icon={<Search aria-hidden className="size-10 text-muted-foreground" />}
+            title={<>No analyst&rsquo;s name contains &ldquo;{q}&rdquo;</>}
+            action={
+              <Link href="/analysts" className={buttonVariants({ variant: "outline", className: "mt-2" })}>
+                Show everyone
+              </Link>
+            }
+          >
+            Try part of a surname, or check the spelling.
+          </EmptyState>
         ) : (
-          <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center">
-            <Users aria-hidden className="size-10 text-muted-foreground" />
-            <h2 className="text-lg font-semibold">{laterPage ? "No more analysts" : "No analysts yet"}</h2>
-            <p className="max-w-sm text-sm text-muted-foreground">
-              {laterPage
-                ? "Everyone has been listed on the pages before this one."
-                : "Analysts are added when their first prediction is logged."}
-            </p>
-            <Link href={laterPage ? "/analysts" : "/predictions/new"} className={buttonVariants({ className: "mt-2" })}>
-              {laterPage ? "Back to the first page" : "Log a prediction"}
-            </Link>
-          </div>
+          <EmptyState
+            icon={<Users aria-hidden className="size-10 text-muted-foreground" />}
+            title={laterPage ? "No more analysts" : "No analysts yet"}
+            action={
+              <Link
+                href={laterPage ? "/analysts" : "/predictions/new"}
+                className={buttonVariants({ className: "mt-2" })}
+              >
+                {laterPage ? "Back to the first page" : "Log a prediction"}
+              </Link>
+            }
+          >
+            {laterPage
+              ? "Everyone has been listed on the pages before this one."
+              : "Analysts are added when their first prediction is logged."}
+          </EmptyState>
         )
       ) : (
         <>

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { PredictionListSkeleton } from "@/components/predictions/prediction-list-skeleton";
 import { PredictionRow } from "@/components/predictions/prediction-row";
 import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ListIconSprite } from "@/components/ui/sprite-icon";
 import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
 import { useTRPC } from "@/trpc/react";
@@ -26,17 +27,18 @@ export function DueQueue() {
   const predictions = query.data.pages.flatMap((page) => page.items);
   if (predictions.length === 0) {
     return (
-      <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center">
-        <CircleCheck aria-hidden className="size-10 text-success" />
-        <h2 className="text-lg font-semibold">Nothing is due</h2>
-        <p className="max-w-sm text-sm text-muted-foreground">
-          Every prediction whose deadline has passed has a judgement. Predictions appear here the day after their
-          deadline.
-        </p>
-        <Link href="/" className={buttonVariants({ variant: "outline", className: "mt-2" })}>
-          See all predictions
-        </Link>
-      </div>
+      <EmptyState
+        icon={<CircleCheck aria-hidden className="size-10 text-success" />}
+        title="Nothing is due"
+        action={
+          <Link href="/" className={buttonVariants({ variant: "outline", className: "mt-2" })}>
+            See all predictions
+          </Link>
+        }
+      >
+        Every prediction whose deadline has passed has a judgement. Predictions appear here the day after their
+        deadline.
+      </EmptyState>
     );
   }
 

@@ -5,6 +5,7 @@ import { Inbox, Plus, SearchX } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ListIconSprite } from "@/components/ui/sprite-icon";
 import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
 import { hasFilters } from "@/lib/list-filters";
@@ -63,33 +64,33 @@ export function PredictionFeed({ scope = {}, empty }: { scope?: ListScope; empty
 
 function NoMatch() {
   return (
-    <div
-      className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center"
-      data-testid="no-match"
+    <EmptyState
+      icon={<SearchX aria-hidden className="size-10 text-muted-foreground" />}
+      title="No prediction matches these filters"
+      testId="no-match"
+      action={
+        <Link href="/" className={buttonVariants({ variant: "outline", className: "mt-2" })}>
+          Clear filters
+        </Link>
+      }
     >
-      <SearchX aria-hidden className="size-10 text-muted-foreground" />
-      <h2 className="text-lg font-semibold">No prediction matches these filters</h2>
-      <p className="max-w-sm text-sm text-muted-foreground">
-        Try fewer filters, another spelling, or a wider date range.
-      </p>
-      <Link href="/" className={buttonVariants({ variant: "outline", className: "mt-2" })}>
-        Clear filters
-      </Link>
-    </div>
+      Try fewer filters, another spelling, or a wider date range.
+    </EmptyState>
   );
 }
 
 function EmptyLedger() {
   return (
-    <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center">
-      <Inbox aria-hidden className="size-10 text-muted-foreground" />
-      <h2 className="text-lg font-semibold">No predictions yet</h2>
-      <p className="max-w-sm text-sm text-muted-foreground">
-        Log a forecast from an article: who made it, where, the exact quote and the probability it implied.
-      </p>
-      <Link href="/predictions/new" className={buttonVariants({ className: "mt-2" })}>
-        <Plus aria-hidden /> Log a prediction
-      </Link>
-    </div>
+    <EmptyState
+      icon={<Inbox aria-hidden className="size-10 text-muted-foreground" />}
+      title="No predictions yet"
+      action={
+        <Link href="/predictions/new" className={buttonVariants({ className: "mt-2" })}>
+          <Plus aria-hidden /> Log a prediction
+        </Link>
+      }
+    >
+      Log a forecast from an article: who made it, where, the exact quote and the probability it implied.
+    </EmptyState>
   );
 }

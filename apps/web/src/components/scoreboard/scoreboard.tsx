@@ -6,6 +6,7 @@ import { Gavel, SearchX, Trophy } from "lucide-react";
 import Link from "next/link";
 import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
 import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { countOf, formatScore } from "@/lib/score-format";
 import {
   currentOrder,
@@ -81,41 +82,39 @@ export function Scoreboard({
 
 function NoMatch({ filters }: { filters: ScoreboardFilters }) {
   return (
-    <div
-      className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center"
-      data-testid="no-match"
+    <EmptyState
+      icon={<SearchX aria-hidden className="size-10 text-muted-foreground" />}
+      title="Nothing scored matches these filters"
+      testId="no-match"
+      action={
+        <Link
+          href={`/scoreboard${scoreboardQueryString(orderOf(filters))}`}
+          className={buttonVariants({ variant: "outline", className: "mt-2" })}
+        >
+          Clear filters
+        </Link>
+      }
     >
-      <SearchX aria-hidden className="size-10 text-muted-foreground" />
-      <h2 className="text-lg font-semibold">Nothing scored matches these filters</h2>
-      <p className="max-w-sm text-sm text-muted-foreground">
-        No prediction with this tag, outlet and period has been judged true, false or partly true yet. Try another tag
-        or a wider period.
-      </p>
-      <Link
-        href={`/scoreboard${scoreboardQueryString(orderOf(filters))}`}
-        className={buttonVariants({ variant: "outline", className: "mt-2" })}
-      >
-        Clear filters
-      </Link>
-    </div>
+      No prediction with this tag, outlet and period has been judged true, false or partly true yet. Try another tag or
+      a wider period.
+    </EmptyState>
   );
 }
 
 function NothingScored() {
   return (
-    <div
-      className="flex flex-col items-center gap-3 rounded-xl border border-dashed bg-card px-6 py-16 text-center"
-      data-testid="nothing-scored"
+    <EmptyState
+      icon={<Trophy aria-hidden className="size-10 text-muted-foreground" />}
+      title="Nothing is scored yet"
+      testId="nothing-scored"
+      action={
+        <Link href="/due" className={buttonVariants({ className: "mt-2" })}>
+          <Gavel aria-hidden /> Predictions due for judgement
+        </Link>
+      }
     >
-      <Trophy aria-hidden className="size-10 text-muted-foreground" />
-      <h2 className="text-lg font-semibold">Nothing is scored yet</h2>
-      <p className="max-w-sm text-sm text-muted-foreground">
-        The scoreboard ranks analysts once their predictions are judged true, false or partly true. Judge the
-        predictions whose deadline has passed to start it.
-      </p>
-      <Link href="/due" className={buttonVariants({ className: "mt-2" })}>
-        <Gavel aria-hidden /> Predictions due for judgement
-      </Link>
-    </div>
+      The scoreboard ranks analysts once their predictions are judged true, false or partly true. Judge the predictions
+      whose deadline has passed to start it.
+    </EmptyState>
   );
 }
