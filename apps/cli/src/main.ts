@@ -31,7 +31,7 @@ Commands:
   apikey list [--json]        list API keys (never the keys themselves)
   apikey revoke <id|prefix>   refuse a key from now on
   scoreboard [--json] [--tag <tag>] [--outlet <o>] [--from <YYYY-MM>] [--to <YYYY-MM>] [--min-scored <n>]
-                              analysts ranked by adjusted Brier score (see DESIGN.md "Scoring");
+                              analysts ranked by adjusted Brier score (see docs/design.md "Scoring");
                               fewer than n scored predictions (default 5) are listed unranked
   import <file> [--format json|csv]
                               import a ledger file (hindsight/v1 JSON or CSV, docs/ledger-format.md):

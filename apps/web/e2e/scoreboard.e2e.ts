@@ -14,7 +14,7 @@ import { launchBrowser, type Browser } from "./browser";
  * files log into the same database does not move the figures checked here. Screenshots land in
  * <repo>/test-artifacts/ (git-ignored).
  *
- * The figures, worked out by hand (DESIGN.md "Scoring"; squared errors in brackets):
+ * The figures, worked out by hand (docs/design.md "Scoring"; squared errors in brackets):
  * - Alice: 0.9 T (.01), 0.8 T (.04), 0.85 T (.0225), 0.1 F (.01), 0.2 F (.04), 0.3 F (.09), and one
  *   open: 6 scored, Brier 0.2125 / 6 = 0.035, hit rate 100%, base rate 50%, skill 1 - 0.035 / 0.25 = 0.858.
  * - Bob: 0.95 T, 0.9 T, 0.05 F (also tagged B: .0025, .01, .0025), 0.95 F (.9025), 0.9 F (.81),

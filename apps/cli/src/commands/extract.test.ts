@@ -115,7 +115,7 @@ const result: ExtractionResult = {
 };
 
 describe("extractionJson", () => {
-  it("gives the DESIGN.md shape: deadline as its date, interval as a pair, null speaker for the unnamed author", () => {
+  it("gives the docs/design.md shape: deadline as its date, interval as a pair, null speaker for the unnamed author", () => {
     expect(result.candidates.map((c) => text.slice(c.start, c.end))).toEqual(result.candidates.map((c) => c.quote));
     expect(extractionJson(result)).toEqual({
       candidates: [

@@ -84,7 +84,7 @@ export function parseExtractArgs(args: string[]): ExtractCliOptions {
   return { file: positionals[0], published, json: values.json, help: false };
 }
 
-/** The DESIGN.md shape of `extract --json`, plus `text` when the offsets refer to converted HTML. */
+/** The docs/design.md shape of `extract --json`, plus `text` when the offsets refer to converted HTML. */
 export interface ExtractJson {
   candidates: {
     quote: string;

@@ -62,7 +62,7 @@ function sortedLines(entry: Board, sort: ScoreboardSort, dir: SortDirection): Sc
 }
 
 export const scoreboardRouter = router({
-  /** The data-contract scoreboard (DESIGN.md), as the CLI prints it. */
+  /** The data-contract scoreboard (docs/design.md), as the CLI prints it. */
   get: publicProcedure.input(scoreboardInput).query(async ({ ctx, input }) => {
     const { minScored, ...filter } = input;
     return contractScoreboard((await boardFor(ctx, filter, minScored)).board);

@@ -1,6 +1,6 @@
 // Loads Prisma's schema engine (compiled to WebAssembly, @prisma/schema-engine-wasm) and connects it
 // to PostgreSQL through @prisma/adapter-pg. This replaces the native schema engine, which cannot be
-// downloaded on an offline machine. See /work/shared/TOOLCHAIN.md, "Prisma 7 offline", for the
+// downloaded on an offline machine. See docs/toolchain.md, "Prisma 7 offline", for the
 // pitfalls handled here (numbered below as in that document).
 
 import { randomUUID } from "node:crypto";

@@ -131,7 +131,7 @@ export async function migrateDev(opts: MigrateDevOptions): Promise<{ created: st
     assertHistoryUsable(diagnosis.editedMigrationNames, diagnosis.failedMigrationNames);
     // Drift and divergence checks, replaying the migrations on a shadow database. The engine only
     // diffs through a shadow database after such a diagnosis of an in-sync history, and applying
-    // migrations cancels it (measured; TOOLCHAIN.md pitfall 4), so it is repeated after applying.
+    // migrations cancels it (measured; docs/toolchain.md pitfall 4), so it is repeated after applying.
     const dev = await engine.call("devDiagnostic", { migrationsList, filters: FILTERS });
     if (dev.action.tag === "reset") {
       throw new MigrationError(

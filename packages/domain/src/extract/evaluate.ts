@@ -3,7 +3,7 @@ import type { ExtractedCandidate } from "./types";
 
 /**
  * Scoring the extractor against articles whose predictions were labelled by hand
- * (`pnpm eval:extract`, ../shared/corpus/labels.json). The rules:
+ * (`pnpm eval:extract`, fixtures/corpus/labels.json). The rules:
  *
  * - A labelled quote is an exact substring of the article; every place it occurs counts (a scraped
  *   page can repeat an article).

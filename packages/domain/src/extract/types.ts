@@ -2,7 +2,7 @@ import type { Interval } from "../hedges/lexicon";
 
 /**
  * The extractor's contract: what `extractPredictions` takes and returns. The CLI's `extract --json`
- * prints `candidates` in the DESIGN.md shape; the web page and the evaluation use the rest.
+ * prints `candidates` in the docs/design.md shape; the web page and the evaluation use the rest.
  */
 
 export type ArticleFormat = "text" | "html";

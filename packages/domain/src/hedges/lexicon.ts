@@ -1,6 +1,6 @@
 /**
  * The hedge lexicon: words of estimative probability and the published numbers behind them
- * (see ../shared/corpus/HEDGES.md, copied into docs/hedges.md). Each entry keeps a point value
+ * (the published numbers are in docs/hedges.md). Each entry keeps a point value
  * AND an interval, with its source, so users see how soft a reading is.
  *
  * Phrases with no published number ("risks", "is poised to", "would") are deliberately absent:

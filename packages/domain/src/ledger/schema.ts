@@ -3,7 +3,7 @@ import { outcomes, probabilitySources } from "../schemas/prediction";
 import { date, day, optional, probability, tags, text, url } from "../schemas/fields";
 
 /**
- * The ledger file, format "hindsight/v1" (DESIGN.md, "Data contract v1"). Fields beyond the
+ * The ledger file, format "hindsight/v1" (docs/design.md, "Data contract v1"). Fields beyond the
  * contract are optional additions, documented in docs/ledger-format.md; a file written to the
  * bare contract stays valid.
  */

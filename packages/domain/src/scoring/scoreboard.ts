@@ -51,7 +51,7 @@ export interface DetailedScoreboard {
 }
 
 /**
- * The scoreboard of DESIGN.md "Scoring" from per-analyst sums: per-analyst scores, the brier shrunk
+ * The scoreboard of docs/design.md "Scoring" from per-analyst sums: per-analyst scores, the brier shrunk
  * towards the population's (the brier over every scored prediction in the filter), ranked;
  * analysts with fewer than `minScored` scored predictions are listed unranked after the ranked ones.
  * Analysts with no prediction in the filter are left out.
@@ -104,7 +104,7 @@ export function sumsByAnalyst(rows: Iterable<ScoreboardRow>): AnalystSums[] {
   return [...byAnalyst.values()];
 }
 
-/** The data-contract shape (DESIGN.md): exactly these fields, in this order. */
+/** The data-contract shape (docs/design.md): exactly these fields, in this order. */
 export function contractScoreboard(board: DetailedScoreboard): Scoreboard {
   return {
     population: { scored: board.population.scored, brier: board.population.brier },

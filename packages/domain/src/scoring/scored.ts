@@ -15,7 +15,7 @@ export interface Scored {
 }
 
 /**
- * The outcome value o of DESIGN.md, or null when the prediction is not scored (open, AMBIGUOUS,
+ * The outcome value o of docs/design.md, or null when the prediction is not scored (open, AMBIGUOUS,
  * ANNULLED).
  */
 export function outcomeValue(input: ScoredInput): number | null {

@@ -20,7 +20,7 @@ const example: ScoredInput[] = [
   { probability: 0.3, outcome: null },
 ];
 
-describe("scores of DESIGN.md on a hand-worked example", () => {
+describe("scores of docs/design.md on a hand-worked example", () => {
   const scored = scoredOnly(example);
 
   it("scores only TRUE, FALSE and PARTIAL", () => {

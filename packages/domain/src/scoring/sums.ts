@@ -192,7 +192,7 @@ export function scoresFromSums(sums: BoardTotals): SumScores {
   };
 }
 
-/** The ten calibration bins of DESIGN.md from the per-bin sums. */
+/** The ten calibration bins of docs/design.md from the per-bin sums. */
 export function calibrationFromSums(sums: Pick<ScoreSums, "binN" | "binP" | "binO">): CalibrationBin[] {
   return Array.from({ length: CALIBRATION_BINS }, (_, index) => {
     const n = sums.binN[index] ?? 0;

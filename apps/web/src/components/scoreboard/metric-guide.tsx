@@ -2,7 +2,7 @@ import { DEFAULT_MIN_SCORED, SHRINKAGE_WEIGHT } from "@hindsight/domain";
 
 /**
  * What each figure of the scoreboard means, in plain words, and why the ranking uses the adjusted
- * score. Exact definitions: DESIGN.md, "Scoring".
+ * score. Exact definitions: docs/design.md, "Scoring".
  */
 export function MetricGuide() {
   return (
