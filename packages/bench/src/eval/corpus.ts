@@ -4,22 +4,22 @@ import { fileURLToPath } from "node:url";
 import { extractionLabelsSchema, type ExtractionLabels, type LabelledArticle } from "@hindsight/domain";
 
 /**
- * The labelled corpus (../shared/corpus: labels.json and articles/*.txt), read for
+ * The labelled corpus (fixtures/corpus: labels.json and articles/*.txt), read for
  * `pnpm eval:extract` and `pnpm bench extract`.
  */
 
 /** The repository root, found from this file's place (pnpm may be run from any subdirectory). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
 
-/** The corpus sits next to the repository, in ../shared/corpus. */
-export const DEFAULT_CORPUS = path.resolve(REPO_ROOT, "..", "shared", "corpus");
+/** The corpus is kept in the repository, in fixtures/corpus. */
+export const DEFAULT_CORPUS = path.resolve(REPO_ROOT, "fixtures", "corpus");
 
 /** A problem with the corpus: said in one line, and nothing is evaluated. */
 export class CorpusError extends Error {}
 
 /**
  * The corpus directory: `--corpus <dir>` relative to where pnpm was run (INIT_CWD), else the
- * default next to the repository.
+ * repository's fixtures/corpus.
  */
 export function corpusDirectory(option: string | undefined): string {
   if (option === undefined) return DEFAULT_CORPUS;

@@ -24,7 +24,7 @@ candidates), and speaker and hedge accuracy on the found ones; then the targets,
 and the false positives. Each article gets its publication date and nothing else: the extractor
 must find the byline in the text.
 
-  --corpus <dir>   labels.json and articles/ (default: ../shared/corpus next to the repository;
+  --corpus <dir>   labels.json and articles/ (default: fixtures/corpus in the repository;
                    relative to the directory pnpm was run in)
   --json           print the numbers and lists as JSON
 

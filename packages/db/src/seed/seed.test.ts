@@ -17,7 +17,7 @@ interface LabelledArticle {
   predictions: Label[];
 }
 
-const corpus = path.join(repoRoot, "..", "shared", "corpus");
+const corpus = path.join(repoRoot, "fixtures", "corpus");
 const labels = JSON.parse(readFileSync(path.join(corpus, "labels.json"), "utf8")) as { articles: LabelledArticle[] };
 const ledger = JSON.parse(readFileSync(demoLedgerPath, "utf8")) as {
   sources: { key: string; text: string }[];
