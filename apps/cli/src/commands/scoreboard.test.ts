@@ -55,6 +55,14 @@ describe("formatScoreboard", () => {
     hitRate: brier === null ? null : 0.5,
     adjustedBrier: adjusted,
     rank,
+    refSkill: null,
+    refN: 0,
+    relBrier: null,
+    sharedN: 0,
+    brierLow: brier,
+    brierHigh: brier,
+    rankLow: rank,
+    rankHigh: rank,
   });
 
   it("aligns ranked analysts, then the unranked ones under their own line, to 3 decimals", () => {

@@ -44,6 +44,10 @@ export const firstDirection: Record<ScoreboardSort, SortDirection> = {
   logLoss: "asc",
   hitRate: "desc",
   adjustedBrier: "asc",
+  refSkill: "desc",
+  relBrier: "asc",
+  rankLow: "asc",
+  rankHigh: "asc",
 };
 
 const isMonth = (value: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);

@@ -147,10 +147,24 @@ export const scoreboardSchema = z
         hitRate: score,
         adjustedBrier: score.describe("Brier shrunk towards the population's; the ranking key"),
         rank: z.number().int().min(1).nullable().describe("1 = best; null below minScored"),
+        refSkill: score.describe(
+          "1 - Σ(p - o)² / Σ(r' - o)² against the reference forecast of the day (one vote per question); above 0 beats the reference",
+        ),
+        refN: count.describe("How many counted predictions had a reference"),
+        relBrier: score.describe(
+          "Mean over shared questions of the squared error minus the median of the other analysts'; below 0 beats peers",
+        ),
+        sharedN: count.describe("Questions shared with at least one other analyst"),
+        brierLow: score.describe("Brier with every hedge-word probability read at its interval's low end"),
+        brierHigh: score.describe("Brier with every hedge-word probability read at its interval's high end"),
+        rankLow: z.number().int().min(1).nullable().describe("Rank under the low reading; null when unranked"),
+        rankHigh: z.number().int().min(1).nullable().describe("Rank under the high reading; null when unranked"),
       }),
     ),
   })
-  .describe("Analysts ranked by adjusted Brier score (data contract v1; null where a score is undefined)");
+  .describe(
+    "Analysts ranked by adjusted Brier score, with the fair comparison (data contract v1.1; null where a score is undefined)",
+  );
 
 /** The codes of error answers, with their HTTP statuses. */
 export const errorStatuses = {

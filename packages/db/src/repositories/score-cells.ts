@@ -21,6 +21,8 @@ interface RawPrediction {
   probability: number;
   outcome: Outcome | null;
   credit: number | null;
+  low: number;
+  high: number;
   month: string;
   outlet: string | null;
   tagIds: string[] | null;
@@ -61,6 +63,10 @@ export async function checkScoreCells(
       for (;;) {
         const rows = await tx.$queryRaw<RawPrediction[]>`
           SELECT p."id", p."analystId", p."probability", p."outcome"::text AS "outcome", p."credit",
+            CASE WHEN p."probabilitySource" = 'HEDGE' THEN coalesce(p."probabilityLow", p."probability")
+              ELSE p."probability" END AS "low",
+            CASE WHEN p."probabilitySource" = 'HEDGE' THEN coalesce(p."probabilityHigh", p."probability")
+              ELSE p."probability" END AS "high",
             to_char(p."madeAt", 'YYYY-MM') AS "month", lower(s."outlet") AS "outlet",
             (SELECT array_agg(pt."tagId") FROM "prediction_tag" pt WHERE pt."predictionId" = p."id") AS "tagIds"
           FROM "prediction" p LEFT JOIN "source" s ON s."id" = p."sourceId"
@@ -82,7 +88,7 @@ export async function checkScoreCells(
       const stored = await tx.$queryRaw<CellRow[]>`
         SELECT "analystId", "grain", "key", "predictions", "resolved", "scored", "ambiguous", "annulled",
           "sumP", "sumO", "sumSquaredError", "sumSquaredErrorSquared", "sumLogLoss", "sumHit",
-          "binN", "binP", "binO"
+          "sumSquaredErrorLow", "sumSquaredErrorHigh", "binN", "binP", "binO"
         FROM "score_cell"`;
       const slugs = new Map(
         (await tx.analyst.findMany({ select: { id: true, slug: true } })).map((analyst) => [analyst.id, analyst.slug]),

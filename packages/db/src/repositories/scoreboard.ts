@@ -15,13 +15,18 @@ const summedTotals = (c: string): Prisma.Sql =>
     sum(${c}."predictions")::int AS "predictions", sum(${c}."resolved")::int AS "resolved",
     sum(${c}."scored")::int AS "scored", sum(${c}."sumSquaredError") AS "sumSquaredError",
     sum(${c}."sumSquaredErrorSquared") AS "sumSquaredErrorSquared",
-    sum(${c}."sumLogLoss") AS "sumLogLoss", sum(${c}."sumHit") AS "sumHit"`);
+    sum(${c}."sumLogLoss") AS "sumLogLoss", sum(${c}."sumHit") AS "sumHit",
+    sum(${c}."sumSquaredErrorLow") AS "sumSquaredErrorLow", sum(${c}."sumSquaredErrorHigh") AS "sumSquaredErrorHigh"`);
 
 /** The same totals computed from prediction rows through score_terms (the triggers' arithmetic). */
 const rawTotals = Prisma.raw(`
     count(*)::int AS "predictions", sum(t.resolved)::int AS "resolved", sum(t.scored)::int AS "scored",
     sum(t.se) AS "sumSquaredError",
-    sum(t.se2) AS "sumSquaredErrorSquared", sum(t.ll) AS "sumLogLoss", sum(t.hit) AS "sumHit"`);
+    sum(t.se2) AS "sumSquaredErrorSquared", sum(t.ll) AS "sumLogLoss", sum(t.hit) AS "sumHit",
+    sum(t.scored * ("score_reading"(p."probability", p."probabilitySource", p."probabilityLow") - t.o) ^ 2)
+      AS "sumSquaredErrorLow",
+    sum(t.scored * ("score_reading"(p."probability", p."probabilitySource", p."probabilityHigh") - t.o) ^ 2)
+      AS "sumSquaredErrorHigh"`);
 
 type SumsRow = BoardTotals & { slug: string; name: string };
 
@@ -64,7 +69,8 @@ export async function scoreboardSums(db: Database, filter: ScoreboardFilter): Pr
           : Prisma.sql`lower(${filter.outlet!})`;
     rows = await db.$queryRaw<SumsRow[]>`
       SELECT a."slug", a."name", c."predictions", c."resolved", c."scored",
-        c."sumSquaredError", c."sumSquaredErrorSquared", c."sumLogLoss", c."sumHit"
+        c."sumSquaredError", c."sumSquaredErrorSquared", c."sumLogLoss", c."sumHit",
+        c."sumSquaredErrorLow", c."sumSquaredErrorHigh"
       FROM "score_cell" c JOIN "analyst" a ON a."id" = c."analystId"
       WHERE c."grain" = ${grain} AND c."key" = ${key} AND c."predictions" > 0`;
   } else if (grain === "month") {
@@ -157,7 +163,7 @@ export async function analystScoreData(db: Database, analystId: string): Promise
     db.$queryRaw<(ScoreSums & { grain: string; slug: string | null; name: string | null })[]>`
       SELECT c."grain", t."slug", t."name", c."predictions", c."resolved", c."scored", c."ambiguous", c."annulled",
         c."sumP", c."sumO", c."sumSquaredError", c."sumSquaredErrorSquared", c."sumLogLoss", c."sumHit",
-        c."binN", c."binP", c."binO"
+        c."sumSquaredErrorLow", c."sumSquaredErrorHigh", c."binN", c."binP", c."binO"
       FROM "score_cell" c LEFT JOIN "tag" t ON c."grain" = 'tag' AND t."id" = c."key"
       WHERE c."analystId" = ${analystId} AND c."grain" IN ('all', 'tag') AND c."predictions" > 0
       ORDER BY t."name"`,

@@ -10,3 +10,4 @@ export * from "./counts";
 export * from "./sums";
 export * from "./analyst-scores";
 export * from "./period";
+export * from "./fair";

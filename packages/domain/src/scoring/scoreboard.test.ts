@@ -94,10 +94,18 @@ describe("buildScoreboard on a hand-worked example", () => {
       hitRate: null,
       adjustedBrier: expect.closeTo(0.19, 12),
       rank: null,
+      refSkill: null,
+      refN: 0,
+      relBrier: null,
+      sharedN: 0,
+      brierLow: null,
+      brierHigh: null,
+      rankLow: null,
+      rankHigh: null,
     });
   });
 
-  it("keeps the fields in the order of the data contract", () => {
+  it("keeps the fields in the order of the data contract (v1, then the v1.1 additions)", () => {
     expect(Object.keys(board.analysts[0]!)).toEqual([
       "slug",
       "name",
@@ -109,6 +117,14 @@ describe("buildScoreboard on a hand-worked example", () => {
       "hitRate",
       "adjustedBrier",
       "rank",
+      "refSkill",
+      "refN",
+      "relBrier",
+      "sharedN",
+      "brierLow",
+      "brierHigh",
+      "rankLow",
+      "rankHigh",
     ]);
   });
 

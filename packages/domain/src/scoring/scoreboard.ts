@@ -1,13 +1,25 @@
 import type { Outcome } from "../schemas/prediction";
+import { EMPTY_FAIR, fairFigures, hedgeFigures, type FairFigures, type FairRow } from "./fair";
 import { adjustedBrier, compareNames, compareNamesForDisplay, rankInPlace } from "./ranking";
 import { addPrediction, brierInterval, emptySums, scoresFromSums, type BoardTotals } from "./sums";
 
-/** One prediction as the scoreboard reads it: who made it, its probability and its outcome. */
+/**
+ * One prediction as the scoreboard reads it: who made it, its probability and its outcome; for
+ * the fair figures also its key, date, question link and reference (absent: unlinked, made at
+ * the epoch), and its probability under each hedge reading (absent: the probability).
+ */
 export interface ScoreboardRow {
   analyst: { slug: string; name: string };
   probability: number;
   outcome: Outcome | null;
   credit: number | null;
+  key?: string;
+  madeAt?: Date;
+  question?: string | null;
+  negated?: boolean;
+  reference?: number | null;
+  low?: number;
+  high?: number;
 }
 
 /** One analyst's sums over the predictions in a filter (from the aggregates, or summed from rows). */
@@ -33,6 +45,16 @@ export interface ScoreboardAnalyst {
   adjustedBrier: number | null;
   /** 1 = best; null below minScored. */
   rank: number | null;
+  /** Contract v1.1: against the reference forecasts (refN of them), against peers on shared questions. */
+  refSkill: number | null;
+  refN: number;
+  relBrier: number | null;
+  sharedN: number;
+  /** Contract v1.1: brier and rank with hedge words read at their interval's low (high) end. */
+  brierLow: number | null;
+  brierHigh: number | null;
+  rankLow: number | null;
+  rankHigh: number | null;
 }
 
 export interface Scoreboard {
@@ -59,8 +81,19 @@ export interface DetailedScoreboard {
 export function scoreboardFromSums(
   entries: readonly AnalystSums[],
   options: { minScored: number },
+  fair: ReadonlyMap<string, FairFigures> = new Map(),
 ): DetailedScoreboard {
   const present = entries.filter((entry) => entry.sums.predictions > 0);
+  const hedges = hedgeFigures(
+    present.map(({ slug, name, sums }) => ({
+      slug,
+      name,
+      scored: sums.scored,
+      sumSquaredErrorLow: sums.sumSquaredErrorLow ?? sums.sumSquaredError,
+      sumSquaredErrorHigh: sums.sumSquaredErrorHigh ?? sums.sumSquaredError,
+    })),
+    options.minScored,
+  );
   let scored = 0;
   let squaredError = 0;
   for (const { sums } of present) {
@@ -81,6 +114,8 @@ export function scoreboardFromSums(
       hitRate: scores.hitRate,
       adjustedBrier: adjustedBrier(sums.scored, scores.brier, populationBrier),
       rank: null,
+      ...(fair.get(slug) ?? EMPTY_FAIR),
+      ...hedges.get(slug)!,
       brierInterval: brierInterval(sums),
     };
   });
@@ -119,16 +154,49 @@ export function contractScoreboard(board: DetailedScoreboard): Scoreboard {
       hitRate: line.hitRate,
       adjustedBrier: line.adjustedBrier,
       rank: line.rank,
+      refSkill: line.refSkill,
+      refN: line.refN,
+      relBrier: line.relBrier,
+      sharedN: line.sharedN,
+      brierLow: line.brierLow,
+      brierHigh: line.brierHigh,
+      rankLow: line.rankLow,
+      rankHigh: line.rankHigh,
     })),
   };
 }
 
+/** A scoreboard row as the fair comparison reads it (absent link fields: unlinked, no reference). */
+export const toFairRow = (row: ScoreboardRow, index: number): FairRow => ({
+  analyst: row.analyst,
+  key: row.key ?? String(index),
+  madeAt: row.madeAt ?? new Date(0),
+  probability: row.probability,
+  outcome: row.outcome,
+  credit: row.credit,
+  question: row.question ?? null,
+  negated: row.negated ?? false,
+  reference: row.reference ?? null,
+});
+
 /** The scoreboard over raw prediction rows: the same arithmetic as over the aggregates. */
 export function buildScoreboard(rows: readonly ScoreboardRow[], options: { minScored: number }): Scoreboard {
-  return contractScoreboard(scoreboardFromSums(sumsByAnalyst(rows), options));
+  return contractScoreboard(scoreboardFromSums(sumsByAnalyst(rows), options, fairFigures(rows.map(toFairRow))));
 }
 
-export const SCOREBOARD_SORTS = ["rank", "name", "scored", "brier", "logLoss", "hitRate", "adjustedBrier"] as const;
+export const SCOREBOARD_SORTS = [
+  "rank",
+  "name",
+  "scored",
+  "brier",
+  "logLoss",
+  "hitRate",
+  "adjustedBrier",
+  "refSkill",
+  "relBrier",
+  "rankLow",
+  "rankHigh",
+] as const;
 export type ScoreboardSort = (typeof SCOREBOARD_SORTS)[number];
 export type SortDirection = "asc" | "desc";
 

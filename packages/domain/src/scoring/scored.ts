@@ -6,6 +6,13 @@ export interface ScoredInput {
   outcome: Outcome | null;
   /** Credit for PARTIAL outcomes, in [0, 1]. */
   credit?: number | null;
+  /**
+   * The probability under the low and the high reading of hedge words (contract v1.1, "Hedge
+   * sensitivity"): the interval's ends for a probability read from hedge words, else the
+   * probability itself. Absent means the probability.
+   */
+  low?: number;
+  high?: number;
 }
 
 /** A prediction that counts for scores: p, and o = 1 (TRUE), 0 (FALSE) or the credit (PARTIAL). */

@@ -31,6 +31,9 @@ export interface ScoreTotals {
   sumLogLoss: number;
   /** Σ hit (1, 0.5 or 0). */
   sumHit: number;
+  /** Σ(p - o)^2 under the low and the high reading of hedge words (see ScoredInput.low). */
+  sumSquaredErrorLow: number;
+  sumSquaredErrorHigh: number;
 }
 
 /** The totals plus the calibration bins' sums. */
@@ -54,6 +57,8 @@ export function emptySums(): ScoreSums {
     sumSquaredErrorSquared: 0,
     sumLogLoss: 0,
     sumHit: 0,
+    sumSquaredErrorLow: 0,
+    sumSquaredErrorHigh: 0,
     binN: Array<number>(CALIBRATION_BINS).fill(0),
     binP: Array<number>(CALIBRATION_BINS).fill(0),
     binO: Array<number>(CALIBRATION_BINS).fill(0),
@@ -78,6 +83,8 @@ export function addPrediction(sums: ScoreSums, input: ScoredInput): ScoreSums {
   sums.sumSquaredErrorSquared += squaredError * squaredError;
   sums.sumLogLoss += logLossTerm({ p, o });
   sums.sumHit += hit({ p, o });
+  sums.sumSquaredErrorLow += brierTerm({ p: input.low ?? p, o });
+  sums.sumSquaredErrorHigh += brierTerm({ p: input.high ?? p, o });
   sums.binN[bin]! += 1;
   sums.binP[bin]! += p;
   sums.binO[bin]! += o;
@@ -107,6 +114,8 @@ export function addSums(a: ScoreSums, b: ScoreSums): ScoreSums {
     sumSquaredErrorSquared: a.sumSquaredErrorSquared + b.sumSquaredErrorSquared,
     sumLogLoss: a.sumLogLoss + b.sumLogLoss,
     sumHit: a.sumHit + b.sumHit,
+    sumSquaredErrorLow: a.sumSquaredErrorLow + b.sumSquaredErrorLow,
+    sumSquaredErrorHigh: a.sumSquaredErrorHigh + b.sumSquaredErrorHigh,
     binN: bins(a.binN, b.binN),
     binP: bins(a.binP, b.binP),
     binO: bins(a.binO, b.binO),
@@ -128,7 +137,16 @@ export function sumsDifferences(expected: ScoreSums, actual: ScoreSums): string[
     if (expected[field] !== actual[field])
       differences.push(`${field}: expected ${expected[field]}, found ${actual[field]}`);
   }
-  const floats = ["sumP", "sumO", "sumSquaredError", "sumSquaredErrorSquared", "sumLogLoss", "sumHit"] as const;
+  const floats = [
+    "sumP",
+    "sumO",
+    "sumSquaredError",
+    "sumSquaredErrorSquared",
+    "sumLogLoss",
+    "sumHit",
+    "sumSquaredErrorLow",
+    "sumSquaredErrorHigh",
+  ] as const;
   for (const field of floats) {
     if (!close(expected[field], actual[field])) {
       differences.push(`${field}: expected ${expected[field]}, found ${actual[field]}`);
@@ -177,7 +195,7 @@ export type BoardTotals = Pick<
   ScoreTotals,
   "predictions" | "resolved" | "scored" | "sumSquaredError" | "sumSquaredErrorSquared" | "sumLogLoss" | "sumHit"
 > &
-  Partial<Pick<ScoreTotals, "sumO">>;
+  Partial<Pick<ScoreTotals, "sumO" | "sumSquaredErrorLow" | "sumSquaredErrorHigh">>;
 
 /** baseRate is null when the totals carry no Σo (the scoreboard's lean totals). */
 export function scoresFromSums(sums: BoardTotals): SumScores {
