@@ -3,6 +3,7 @@ import { apiKeyRouter } from "./routers/apikey";
 import { extractRouter } from "./routers/extract";
 import { ledgerRouter } from "./routers/ledger";
 import { predictionRouter } from "./routers/prediction";
+import { questionRouter } from "./routers/question";
 import { scoreboardRouter } from "./routers/scoreboard";
 import { sourceRouter } from "./routers/source";
 import { userRouter } from "./routers/user";
@@ -17,6 +18,7 @@ export const appRouter = router({
   apiKey: apiKeyRouter,
   ledger: ledgerRouter,
   extract: extractRouter,
+  question: questionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,3 +18,5 @@ export * from "./repositories/users";
 export * from "./repositories/scoreboard";
 export * from "./repositories/score-cells";
 export * from "./repositories/api-keys";
+export * from "./repositories/questions";
+export * from "./repositories/question-judgements";

@@ -72,6 +72,8 @@ export interface PredictionDetail extends PredictionSummary {
   resolvedAt: Date | null;
   updatedAt: Date;
   parent: { id: string; claim: string } | null;
+  /** The question this prediction is linked to (contract v1.1); negated: it claims the opposite. */
+  question: { key: string; title: string; outcome: Outcome | null; negated: boolean } | null;
   parts: { id: string; claim: string; outcome: Outcome | null }[];
   /** Newest first; the first one counts. */
   judgements: JudgementRecord[];

@@ -40,7 +40,7 @@ const handler = createRestHandler({ db: () => api.database.db, now: () => now })
 
 /** The Authorization header each identity sends (null: none). */
 const authorization = {} as Record<Identity, string | null>;
-const ids = { prediction: "", source: "", analystSlug: "" };
+const ids = { prediction: "", source: "", analystSlug: "", question: "" };
 
 beforeAll(async () => {
   api = await createApiHarness("hindsight_api_rest_authorization");
@@ -76,6 +76,7 @@ beforeAll(async () => {
   ids.prediction = created.id;
   ids.source = created.source?.id ?? "";
   ids.analystSlug = created.analyst.slug;
+  ids.question = (await api.editor.question.create({ key: "q-matrix", title: "The matrix question" })).key;
 });
 afterAll(async () => {
   await api?.database.drop();
@@ -92,6 +93,24 @@ const calls: Record<OperationId, () => Promise<Call>> = {
   judgePrediction: async () => {
     const { id, version } = await api.editor.prediction.create(predictionInput({ source: undefined }));
     return { path: `/predictions/${id}/judgements`, body: { version, outcome: "TRUE", resolvedAt: "2026-01-01" } };
+  },
+  linkPrediction: async () => {
+    const { id, version } = await api.editor.prediction.create(predictionInput({ source: undefined }));
+    return { path: `/predictions/${id}/question`, body: { version, question: ids.question, negated: true } };
+  },
+  listQuestions: async () => ({ path: "/questions?limit=5" }),
+  getQuestion: async () => ({ path: `/questions/${ids.question}` }),
+  createQuestion: async () => ({ path: "/questions", body: { title: "A question created through the matrix" } }),
+  addQuestionReference: async () => {
+    const { key } = await api.editor.question.create({ title: "A question for a reference" });
+    return {
+      path: `/questions/${key}/references`,
+      body: { probability: 0.3, source: "Base rate", asOf: "2025-01-01" },
+    };
+  },
+  judgeQuestion: async () => {
+    const { key, version } = await api.editor.question.create({ title: "A question to judge" });
+    return { path: `/questions/${key}/judgements`, body: { version, outcome: "TRUE", resolvedAt: "2026-01-01" } };
   },
   listAnalysts: async () => ({ path: "/analysts" }),
   getAnalyst: async () => ({ path: `/analysts/${ids.analystSlug}` }),

@@ -41,7 +41,7 @@ export interface RestRoute {
   /** OpenAPI-style path below /api/v1, with `{name}` parameters. */
   path: string;
   operationId: string;
-  tag: "Predictions" | "Analysts" | "Sources" | "Scoreboard";
+  tag: "Predictions" | "Questions" | "Analysts" | "Sources" | "Scoreboard";
   summary: string;
   description?: string;
   procedure: ProcedurePath;
@@ -143,6 +143,119 @@ export const restRoutes = [
     example: {
       params: { id: "cmexampleprediction01" },
       body: { version: 1, outcome: "TRUE", resolvedAt: "2025-08-16", evidence: ["https://example.org/summit"] },
+    },
+  },
+  {
+    method: "POST",
+    path: "/predictions/{id}/question",
+    operationId: "linkPrediction",
+    tag: "Predictions",
+    summary: "Link a prediction to a question",
+    description:
+      "Links the prediction to the question `question` (its key), as the question's own claim or `negated` (it claims the opposite), or unlinks it with `question: null`. Made against `version`: 409 when stale. Linking to a judged question gives the prediction the question's outcome.",
+    procedure: "question.link",
+    access: "editor",
+    pathParams: { id: "predictionId" },
+    requestName: "LinkPredictionRequest",
+    status: 200,
+    response: "PredictionDetail",
+    errors: [400, 401, 403, 404, 409, 429],
+    example: {
+      params: { id: "cmexampleprediction01" },
+      body: { version: 1, question: "q-trump-kim-summit", negated: false },
+    },
+  },
+  {
+    method: "GET",
+    path: "/questions",
+    operationId: "listQuestions",
+    tag: "Questions",
+    summary: "List questions",
+    description:
+      "Most recently created first; `q` searches title and criteria (websearch syntax), `status` is OPEN, DUE or JUDGED. Pass `nextCursor` back as `cursor` for the next page.",
+    procedure: "question.list",
+    access: "public",
+    pathParams: {},
+    status: 200,
+    response: "QuestionPage",
+    errors: [400, 401],
+    example: { query: { q: "summit", status: "OPEN" } },
+  },
+  {
+    method: "GET",
+    path: "/questions/{key}",
+    operationId: "getQuestion",
+    tag: "Questions",
+    summary: "Get a question",
+    description: "With its reference forecasts, linked predictions, judgements (newest first) and change history.",
+    procedure: "question.byKey",
+    access: "public",
+    pathParams: { key: "key" },
+    status: 200,
+    response: "QuestionDetail",
+    errors: [400, 401, 404],
+    example: { params: { key: "q-trump-kim-summit" } },
+  },
+  {
+    method: "POST",
+    path: "/questions",
+    operationId: "createQuestion",
+    tag: "Questions",
+    summary: "Create a question",
+    description: "A key is generated (q-…) when none is given; a key already in use is refused with 409.",
+    procedure: "question.create",
+    access: "editor",
+    pathParams: {},
+    requestName: "CreateQuestionRequest",
+    status: 201,
+    response: "QuestionDetail",
+    errors: [400, 401, 403, 409, 429],
+    example: {
+      body: {
+        key: "q-trump-kim-summit",
+        title: "Trump and Kim Jong Un meet in person before 2027",
+        resolveBy: "2026-12-31",
+      },
+    },
+  },
+  {
+    method: "POST",
+    path: "/questions/{key}/references",
+    operationId: "addQuestionReference",
+    tag: "Questions",
+    summary: "Add a reference forecast",
+    description:
+      "What a market, a crowd or a base rate said about the question on a day (`asOf`); one per UTC day (409 for a second one).",
+    procedure: "question.addReference",
+    access: "editor",
+    pathParams: { key: "key" },
+    requestName: "AddReferenceRequest",
+    status: 201,
+    response: "QuestionDetail",
+    errors: [400, 401, 403, 404, 409, 429],
+    example: {
+      params: { key: "q-trump-kim-summit" },
+      body: { probability: 0.15, source: "Base rate: summits per term", asOf: "2025-01-20" },
+    },
+  },
+  {
+    method: "POST",
+    path: "/questions/{key}/judgements",
+    operationId: "judgeQuestion",
+    tag: "Questions",
+    summary: "Judge a question",
+    description:
+      "Appends a judgement made against `version` (the question's version you last read) and the same judgement to every linked prediction in one transaction (TRUE and FALSE swapped, PARTIAL credit c as 1 - c, for a negated link). 409 and nothing written when the question changed since. `outcome: null` reopens it.",
+    procedure: "question.judge",
+    access: "editor",
+    pathParams: { key: "key" },
+    requestName: "QuestionJudgementRequest",
+    status: 201,
+    response: "QuestionDetail",
+    errors: [400, 401, 403, 404, 409, 429],
+    example: {
+      params: { key: "q-trump-kim-summit" },
+      body: { version: 1, outcome: "FALSE", resolvedAt: "2026-12-31" },
     },
   },
   {

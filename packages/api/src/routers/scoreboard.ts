@@ -1,5 +1,6 @@
 import {
   contractScoreboard,
+  fairFromSums,
   scoreboardFromSums,
   scoreboardInput,
   scoreboardPageInput,
@@ -11,7 +12,7 @@ import {
   type ScoreboardSort,
   type SortDirection,
 } from "@hindsight/domain";
-import { scoreboardFilterOptions, scoreboardSums } from "@hindsight/db";
+import { fairSums, scoreboardFilterOptions, scoreboardSums } from "@hindsight/db";
 import { cachedFor } from "../cache";
 import type { Context } from "../context";
 import { publicProcedure, router } from "../trpc";
@@ -46,7 +47,8 @@ function boardFor(ctx: Context, filter: ScoreboardFilter, minScored: number): Pr
     minScored,
   ]);
   return cachedFor(ctx, `scoreboard.board ${key}`, SCOREBOARD_TTL_MS, async () => {
-    const board = scoreboardFromSums(await scoreboardSums(ctx.db, filter), { minScored });
+    const [sums, fair] = await Promise.all([scoreboardSums(ctx.db, filter), fairSums(ctx.db, filter)]);
+    const board = scoreboardFromSums(sums, { minScored }, fairFromSums(fair));
     return { board, ranked: board.analysts.filter((line) => line.rank !== null).length, sorted: new Map() };
   });
 }

@@ -50,9 +50,24 @@ export async function judgePrediction(
     await db.$transaction(async (tx) => {
       const current = await tx.prediction.findUnique({
         where: { id: input.predictionId },
-        select: { id: true, version: true, madeAt: true, outcome: true },
+        select: {
+          id: true,
+          version: true,
+          madeAt: true,
+          outcome: true,
+          question: { select: { key: true, title: true, outcome: true } },
+        },
       });
       if (!current) throw new DomainError("NOT_FOUND", `Prediction ${input.predictionId} does not exist`);
+      // A prediction linked to a judged question takes its outcome from the question: judging it
+      // apart would make the two disagree. Judge (or reopen) the question instead.
+      if (current.question?.outcome) {
+        throw new DomainError(
+          "CONFLICT",
+          `This prediction takes its outcome from the question "${current.question.title}" (${current.question.key}), which is judged: judge or reopen the question instead, or unlink the prediction first.`,
+          [{ path: "outcome", message: "Judged through its question" }],
+        );
+      }
       try {
         checkJudgement(current, input, now);
       } catch (error) {

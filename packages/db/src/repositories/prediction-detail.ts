@@ -15,6 +15,10 @@ interface DetailRow extends SummaryRow {
   updatedAt: Date;
   parentId: string | null;
   parentClaim: string | null;
+  questionKey: string | null;
+  questionTitle: string | null;
+  questionOutcome: PredictionDetail["outcome"];
+  negated: boolean;
   parts: PredictionDetail["parts"];
   /** Timestamps arrive as ISO text inside JSON. */
   judgements: (Omit<JudgementRecord, "resolvedAt" | "createdAt"> & { resolvedAt: string | null; createdAt: string })[];
@@ -37,6 +41,7 @@ export async function getPredictionDetail(db: Database, id: string): Promise<Pre
       s."id" AS "sourceId", s."title" AS "sourceTitle", s."outlet" AS "sourceOutlet", s."url" AS "sourceUrl",
       s."publishedAt" AS "sourcePublishedAt",
       parent."id" AS "parentId", parent."claim" AS "parentClaim",
+      q."key" AS "questionKey", q."title" AS "questionTitle", q."outcome"::text AS "questionOutcome", p."negated",
       ARRAY(SELECT t."slug" FROM "prediction_tag" pt JOIN "tag" t ON t."id" = pt."tagId"
         WHERE pt."predictionId" = p."id" ORDER BY t."slug") AS "tags",
       coalesce((SELECT json_agg(json_build_object('id', part."id", 'claim', part."claim", 'outcome', part."outcome")
@@ -59,6 +64,7 @@ export async function getPredictionDetail(db: Database, id: string): Promise<Pre
     JOIN "analyst" a ON a."id" = p."analystId"
     LEFT JOIN "source" s ON s."id" = p."sourceId"
     LEFT JOIN "prediction" parent ON parent."id" = p."parentId"
+    LEFT JOIN "question" q ON q."id" = p."questionId"
     WHERE p."id" = ${id}`;
   if (!row) throw new DomainError("NOT_FOUND", `Prediction ${id} does not exist`);
   const {
@@ -72,6 +78,10 @@ export async function getPredictionDetail(db: Database, id: string): Promise<Pre
     sourcePublishedAt,
     parentId,
     parentClaim,
+    questionKey,
+    questionTitle,
+    questionOutcome,
+    negated,
     judgements,
     history,
     ...rest
@@ -84,6 +94,8 @@ export async function getPredictionDetail(db: Database, id: string): Promise<Pre
         ? null
         : { id: sourceId, title: sourceTitle!, outlet: sourceOutlet, url: sourceUrl, publishedAt: sourcePublishedAt! },
     parent: parentId === null ? null : { id: parentId, claim: parentClaim! },
+    question:
+      questionKey === null ? null : { key: questionKey, title: questionTitle!, outcome: questionOutcome, negated },
     judgements: judgements.map((judgement) => ({
       ...judgement,
       resolvedAt: judgement.resolvedAt === null ? null : new Date(judgement.resolvedAt),

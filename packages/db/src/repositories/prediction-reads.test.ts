@@ -38,6 +38,8 @@ const referenceDetailSelect = {
   updatedAt: true,
   parent: { select: { id: true, claim: true } },
   parts: { select: { id: true, claim: true, outcome: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  negated: true,
+  question: { select: { key: true, title: true, outcome: true } },
   judgements: {
     select: {
       id: true,
@@ -62,8 +64,16 @@ async function referenceDetail(id: string): Promise<PredictionDetail> {
     select: { id: true, at: true, action: true, before: true, after: true, actor: person },
     orderBy: [{ at: "desc" }, { id: "desc" }],
   });
-  const { tags, parent, parts, judgements, ...rest } = row;
-  return { ...toSummary({ ...rest, tags }), ...rest, parent, parts, judgements, history };
+  const { tags, parent, parts, judgements, negated, question, ...rest } = row;
+  return {
+    ...toSummary({ ...rest, tags }),
+    ...rest,
+    parent,
+    question: question && { ...question, negated },
+    parts,
+    judgements,
+    history,
+  };
 }
 
 beforeAll(async () => {

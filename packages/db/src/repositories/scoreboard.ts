@@ -1,5 +1,6 @@
 import {
   periodCells,
+  type AnalystFairSums,
   tagSlug,
   type AnalystSums,
   type ScoreboardFilter,
@@ -86,26 +87,91 @@ export async function scoreboardSums(db: Database, filter: ScoreboardFilter): Pr
       GROUP BY a."id"
       HAVING sum(c."predictions") > 0`;
   } else {
-    const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-    // Start from the tag's rows when there is a tag: usually the narrowest way in.
-    const tagged = filter.tag
-      ? Prisma.sql`JOIN "prediction_tag" pt ON pt."predictionId" = p."id"
-          AND pt."tagId" = (SELECT "id" FROM "tag" WHERE "slug" = ${tagSlug(filter.tag)})`
-      : Prisma.empty;
-    if (filter.outlet) conditions.push(Prisma.sql`lower(s."outlet") = lower(${filter.outlet})`);
-    if (filter.from) conditions.push(Prisma.sql`p."madeAt" >= ${`${filter.from}-01`}::timestamp`);
-    if (filter.to) conditions.push(Prisma.sql`p."madeAt" < ${monthAfter(filter.to)}::timestamp`);
+    const { joins, conditions } = filterClauses(filter);
     rows = await db.$queryRaw<SumsRow[]>`
       SELECT a."slug", a."name", ${rawTotals}
       FROM "prediction" p
-      ${tagged}
+      ${joins}
       JOIN "analyst" a ON a."id" = p."analystId"
-      LEFT JOIN "source" s ON s."id" = p."sourceId"
       CROSS JOIN LATERAL "score_terms"(p."probability", p."outcome", p."credit") t
-      WHERE ${Prisma.join(conditions, " AND ")}
+      WHERE ${conditions}
       GROUP BY a."id"`;
   }
   return rows.map(toAnalystSums);
+}
+
+/**
+ * The joins and the condition that keep the predictions (`p`) inside a scoreboard filter; `s` is
+ * the prediction's source (joined only for an outlet filter).
+ */
+function filterClauses(filter: ScoreboardFilter): { joins: Prisma.Sql; conditions: Prisma.Sql } {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const joins: Prisma.Sql[] = [];
+  // Start from the tag's rows when there is a tag: usually the narrowest way in.
+  if (filter.tag) {
+    joins.push(Prisma.sql`JOIN "prediction_tag" pt ON pt."predictionId" = p."id"
+      AND pt."tagId" = (SELECT "id" FROM "tag" WHERE "slug" = ${tagSlug(filter.tag)})`);
+  }
+  if (filter.outlet) {
+    joins.push(Prisma.sql`JOIN "source" s ON s."id" = p."sourceId"`);
+    conditions.push(Prisma.sql`lower(s."outlet") = lower(${filter.outlet})`);
+  }
+  if (filter.from) conditions.push(Prisma.sql`p."madeAt" >= ${`${filter.from}-01`}::timestamp`);
+  if (filter.to) conditions.push(Prisma.sql`p."madeAt" < ${monthAfter(filter.to)}::timestamp`);
+  return {
+    joins: joins.length ? Prisma.join(joins, " ") : Prisma.empty,
+    conditions: Prisma.join(conditions, " AND "),
+  };
+}
+
+/**
+ * Per-analyst sums of the fair comparison (contract v1.1) over the scored, question-linked
+ * predictions in the filter, computed in one statement: one vote per analyst and question (the
+ * latest madeAt, then the greatest key in code-unit order), the reference of the vote's UTC day
+ * (the latest asOf before the next day starts, through the (questionId, asOf) index), and for each
+ * vote on a question with two or more voters its squared error minus the median of the others'
+ * (fair_median_without over the question's sorted errors). fairFromSums turns them into
+ * refSkill/refN and relBrier/sharedN exactly as fairFigures does from the rows.
+ */
+export async function fairSums(db: Database, filter: ScoreboardFilter): Promise<AnalystFairSums[]> {
+  const { joins, conditions } = filterClauses(filter);
+  return await db.$queryRaw<AnalystFairSums[]>`
+    WITH "vote" AS (
+      SELECT DISTINCT ON (p."analystId", p."questionId")
+        p."analystId", p."questionId", p."madeAt", p."negated",
+        (p."probability" - t.o) ^ 2 AS "se", t.o
+      FROM "prediction" p
+      ${joins}
+      CROSS JOIN LATERAL "score_terms"(p."probability", p."outcome", p."credit") t
+      WHERE p."questionId" IS NOT NULL AND p."outcome" IN ('TRUE', 'FALSE', 'PARTIAL') AND ${conditions}
+      ORDER BY p."analystId", p."questionId", p."madeAt" DESC, p."key" COLLATE "C" DESC
+    ), "referenced" AS (
+      SELECT v.*, (
+        SELECT r."probability" FROM "question_reference" r
+        WHERE r."questionId" = v."questionId" AND r."asOf" < date_trunc('day', v."madeAt") + interval '1 day'
+        ORDER BY r."asOf" DESC LIMIT 1
+      ) AS "reference"
+      FROM "vote" v
+    ), "placed" AS (
+      SELECT x.*,
+        count(*) OVER "question" AS "voters",
+        row_number() OVER ("question" ORDER BY x."se") AS "place",
+        array_agg(x."se") OVER (
+          "question" ORDER BY x."se" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+        ) AS "errors"
+      FROM "referenced" x
+      WINDOW "question" AS (PARTITION BY x."questionId")
+    )
+    SELECT a."slug",
+      count(x."reference")::int AS "refN",
+      coalesce(sum(x."se") FILTER (WHERE x."reference" IS NOT NULL), 0) AS "sumSquaredError",
+      coalesce(sum(((CASE WHEN x."negated" THEN 1 - x."reference" ELSE x."reference" END) - x.o) ^ 2), 0)
+        AS "sumReferenceError",
+      (count(*) FILTER (WHERE x."voters" >= 2))::int AS "sharedN",
+      coalesce(sum(x."se" - "fair_median_without"(x."errors", x."place"::int)) FILTER (WHERE x."voters" >= 2), 0)
+        AS "sumRelative"
+    FROM "placed" x JOIN "analyst" a ON a."id" = x."analystId"
+    GROUP BY a."id"`;
 }
 
 export interface ScoreboardFilterOptions {

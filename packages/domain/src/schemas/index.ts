@@ -6,3 +6,4 @@ export * from "./user";
 export * from "./scoreboard";
 export * from "./api-key";
 export * from "./article";
+export * from "./question";

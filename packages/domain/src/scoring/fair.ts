@@ -185,11 +185,7 @@ export function fairFigures(rows: Iterable<FairRow>): Map<string, FairFigures> {
  * A prediction's probability under the low or the high reading of hedge words: the interval's end
  * when the probability was read from hedge words (and an interval is recorded), else unchanged.
  */
-export function hedgeReading(
-  probability: number,
-  probabilitySource: string,
-  bound: number | null | undefined,
-): number {
+export function hedgeReading(probability: number, probabilitySource: string, bound: number | null | undefined): number {
   return probabilitySource === "HEDGE" && bound !== null && bound !== undefined ? bound : probability;
 }
 
@@ -240,4 +236,32 @@ export function hedgeFigures(entries: readonly HedgeSums[], minScored: number): 
     }
   }
   return result;
+}
+
+/** An analyst's sums behind the fair figures, as the database computes them per filter. */
+export interface AnalystFairSums {
+  slug: string;
+  /** Counted predictions with a reference, Σ(p - o)² over them and Σ(r' - o)² of their references. */
+  refN: number;
+  sumSquaredError: number;
+  sumReferenceError: number;
+  /** Shared questions, and Σ over them of (own squared error - median of the others'). */
+  sharedN: number;
+  sumRelative: number;
+}
+
+/** refSkill/refN and relBrier/sharedN from the sums; the same arithmetic as fairFigures. */
+export function fairFromSums(entries: readonly AnalystFairSums[]): Map<string, FairFigures> {
+  return new Map(
+    entries.map((entry) => [
+      entry.slug,
+      {
+        refSkill:
+          entry.refN > 0 && entry.sumReferenceError !== 0 ? 1 - entry.sumSquaredError / entry.sumReferenceError : null,
+        refN: entry.refN,
+        relBrier: entry.sharedN > 0 ? entry.sumRelative / entry.sharedN : null,
+        sharedN: entry.sharedN,
+      },
+    ]),
+  );
 }
