@@ -1,33 +1,47 @@
 import pg from "pg";
 import { createCaller, createContext } from "@hindsight/api";
+import { fairFromSums, scoreboardFromSums } from "@hindsight/domain";
+import { fairSums, scoreboardSums } from "@hindsight/db";
 import { withBenchDatabase, medianTime, ms, progress, table, time } from "../harness";
 
 export const describe =
-  "scoreboard from the per-analyst aggregates vs one SQL aggregate over the raw rows, at 10k, 100k and 1M predictions over 10k analysts";
+  "scoreboard (plain, and with the fair figures of contract v1.1) from the per-analyst aggregates vs one SQL aggregate over the raw rows, at 10k, 100k and 1M predictions over 10k analysts and 100k questions";
 
 const ANALYSTS = 10_000;
 const OUTLETS = 40;
 const SOURCES = 2_000;
 const TAGS = 60;
 const CHUNK = 100_000;
+const QUESTIONS = 100_000;
 
 /**
  * Adds predictions number `from` + 1 to `to` in chunks of 100k rows, each chunk one INSERT (and
  * one for its tags), so that the aggregate triggers run as they do for an import. Values come
  * from a hash of the row number, so every run builds the same ledger: analyst i % 10k, about 70%
  * judged (TRUE, FALSE, a few PARTIAL, AMBIGUOUS and ANNULLED), made over 2019-2026, one or two tags.
+ * A third of the probabilities are read from hedge words (HEDGE, with an interval of ±0.15 clamped
+ * to [0, 1]); every other prediction is linked to one of the 100k questions (a fifth of the links
+ * negated), so at 1M about 500k predictions are linked, five to a question. Linked predictions are
+ * inserted with the outcome their question's judgement would give them (the bench measures reads:
+ * the outcomes need not agree with a question row).
  */
 async function grow(client: pg.Client, from: number, to: number): Promise<void> {
   for (let start = from; start < to; start += CHUNK) {
     const end = Math.min(to, start + CHUNK);
     await client.query(
       `INSERT INTO "prediction" ("id", "key", "analystId", "sourceId", "claim", "madeAt", "resolveBy",
-         "probability", "probabilitySource", "outcome", "credit", "resolvedAt", "updatedAt")
+         "probability", "probabilitySource", "probabilityLow", "probabilityHigh", "questionId", "negated",
+         "outcome", "credit", "resolvedAt", "updatedAt")
        SELECT 'p' || i, 'bench-' || i, 'a' || (i % ${ANALYSTS}), 's' || (i % ${SOURCES}),
          'Benchmark claim ' || i,
          timestamp '2019-01-01' + (h % 2800) * interval '1 day',
          timestamp '2019-01-01' + (h % 2800 + 30 + h % 400) * interval '1 day',
-         (h % 101) / 100.0, 'STATED',
+         (h % 101) / 100.0,
+         (CASE WHEN i % 3 = 0 THEN 'HEDGE' ELSE 'STATED' END)::"ProbabilitySource",
+         CASE WHEN i % 3 = 0 THEN greatest(0, (h % 101) / 100.0 - 0.15) END,
+         CASE WHEN i % 3 = 0 THEN least(1, (h % 101) / 100.0 + 0.15) END,
+         CASE WHEN i % 2 = 0 THEN 'q' || (abs(hashint4(i + 7)) % ${QUESTIONS}) END,
+         i % 2 = 0 AND i % 5 = 0,
          o, CASE WHEN o = 'PARTIAL' THEN (h % 5) / 4.0 END,
          CASE WHEN o IS NOT NULL THEN timestamp '2019-01-01' + (h % 2800 + 30 + h % 400) * interval '1 day' END,
          now()
@@ -68,7 +82,48 @@ async function setUp(client: pg.Client): Promise<void> {
   await client.query(
     `INSERT INTO "tag" ("id", "slug", "name") SELECT 't' || i, 'tag-' || i, 'Tag ' || i FROM generate_series(0, ${2 * TAGS - 1}) AS i`,
   );
+  // 100k questions; nine in ten with one to three reference forecasts, 200 days apart from 2019 on.
+  await client.query(
+    `INSERT INTO "question" ("id", "key", "title", "updatedAt")
+     SELECT 'q' || i, 'question-' || i, 'Question ' || i, now() FROM generate_series(0, ${QUESTIONS - 1}) AS i`,
+  );
+  await client.query(
+    `INSERT INTO "question_reference" ("id", "questionId", "probability", "source", "asOf")
+     SELECT 'r' || i || '-' || k, 'q' || i, (abs(hashint4(i * 3 + k)) % 101) / 100.0, 'Bench base rate',
+       timestamp '2019-01-01' + (abs(hashint4(i)) % 600 + k * 200) * interval '1 day'
+     FROM generate_series(0, ${QUESTIONS - 1}) AS i, generate_series(0, 2) AS k
+     WHERE abs(hashint4(i)) % 10 <> 0 AND k <= abs(hashint4(i + 1)) % 3`,
+  );
 }
+
+/**
+ * The baseline of the fair figures: the same computation written the plain way, as a reporting
+ * query would (a correlated subquery per vote for its reference, the median of the others through
+ * an ordered-set aggregate over a self-join). Only refSkill's and relBrier's sums, no filter.
+ */
+const RAW_FAIR = `
+  WITH vote AS (
+    SELECT DISTINCT ON (p."analystId", p."questionId") p."analystId", p."questionId", p."madeAt", p."negated",
+      (p."probability" - o) ^ 2 AS se, o
+    FROM (SELECT *, CASE "outcome" WHEN 'TRUE' THEN 1 WHEN 'FALSE' THEN 0 WHEN 'PARTIAL' THEN "credit" END AS o
+          FROM "prediction") AS p
+    WHERE p."questionId" IS NOT NULL AND p.o IS NOT NULL
+    ORDER BY p."analystId", p."questionId", p."madeAt" DESC, p."key" COLLATE "C" DESC
+  )
+  SELECT v."analystId",
+    sum(v.se) FILTER (WHERE r.probability IS NOT NULL) AS "sumSquaredError",
+    sum(((CASE WHEN v."negated" THEN 1 - r.probability ELSE r.probability END) - v.o) ^ 2) AS "sumReferenceError",
+    avg(v.se - m.median) AS "relBrier"
+  FROM vote v
+  LEFT JOIN LATERAL (
+    SELECT probability FROM "question_reference" x
+    WHERE x."questionId" = v."questionId" AND x."asOf"::date <= v."madeAt"::date ORDER BY x."asOf" DESC LIMIT 1
+  ) r ON TRUE
+  LEFT JOIN LATERAL (
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY w.se) AS median FROM vote w
+    WHERE w."questionId" = v."questionId" AND w."analystId" <> v."analystId"
+  ) m ON TRUE
+  GROUP BY v."analystId"`;
 
 /** The baseline: one plain SQL aggregate over the raw rows, per analyst, as a reporting query would do it. */
 const RAW_AGGREGATE = `
@@ -93,12 +148,15 @@ export async function run(args: string[]): Promise<void> {
       // call below computes the board, which is what this bench measures.
       const caller = createCaller(createContext({ db, actor: { userId: "bench", role: "EDITOR" } }));
       const rows: string[][] = [];
+      const fairRows: string[][] = [];
       const results: { size: number; board: number }[] = [];
       let have = 0;
       for (const size of sizes) {
         const loadTime = await time(() => grow(client, have, size));
         progress(`loaded ${size.toLocaleString("en")} in ${(loadTime / 1000).toFixed(1)} s; measuring`);
         have = size;
+        const plain = await medianTime(async () => scoreboardFromSums(await scoreboardSums(db, {}), { minScored: 5 }));
+        const fair = await medianTime(async () => fairFromSums(await fairSums(db, {})));
         const board = await medianTime(() => caller.scoreboard.get({}));
         const page = await medianTime(() => caller.scoreboard.page({}));
         const tag = await medianTime(() => caller.scoreboard.get({ tag: "tag-7" }));
@@ -107,7 +165,18 @@ export async function run(args: string[]): Promise<void> {
           caller.scoreboard.get({ tag: "tag-7", from: "2024-01", to: "2024-12" }),
         );
         const raw = await medianTime(() => client.query(RAW_AGGREGATE), 7, 1);
+        const rawFair = await medianTime(() => client.query(RAW_FAIR), 3, 1);
         results.push({ size, board });
+        fairRows.push([
+          size.toLocaleString("en"),
+          ms(plain),
+          ms(fair),
+          ms(board),
+          `${(board / plain).toFixed(2)}x`,
+          ms(rawFair),
+          `${(rawFair / fair).toFixed(1)}x`,
+          `${(Math.max(tag, period, combined) / board).toFixed(2)}x`,
+        ]);
         rows.push([
           size.toLocaleString("en"),
           ms(board),
@@ -137,6 +206,25 @@ export async function run(args: string[]): Promise<void> {
             "raw / scoreboard",
           ],
           rows,
+        ),
+      );
+      console.log(
+        `\nFair figures (contract v1.1) over ${QUESTIONS.toLocaleString("en")} questions, half the predictions linked ` +
+          `(median of 15; raw fair SQL median of 3)\n`,
+      );
+      console.log(
+        table(
+          [
+            "predictions",
+            "plain scoreboard",
+            "fair sums alone",
+            "scoreboard with fair",
+            "with fair / plain",
+            "raw fair SQL",
+            "raw / fair sums",
+            "slowest filter / unfiltered",
+          ],
+          fairRows,
         ),
       );
       const smallest = results[0]!;

@@ -232,19 +232,17 @@ const arbitraryRow = fc
     negated: fc.boolean(),
     reference: fc.option(percent, { nil: null }),
   })
-  .map(
-    (value): FairRow => ({
-      analyst: { slug: value.analyst, name: value.analyst },
-      key: value.key,
-      madeAt: new Date(Date.UTC(2025, 0, 1 + value.day)),
-      probability: value.probability,
-      outcome: value.outcome,
-      credit: value.outcome === "PARTIAL" ? value.credit : null,
-      question: value.question,
-      negated: value.question !== null && value.negated,
-      reference: value.question === null ? null : value.reference,
-    }),
-  );
+  .map((value): FairRow => ({
+    analyst: { slug: value.analyst, name: value.analyst },
+    key: value.key,
+    madeAt: new Date(Date.UTC(2025, 0, 1 + value.day)),
+    probability: value.probability,
+    outcome: value.outcome,
+    credit: value.outcome === "PARTIAL" ? value.credit : null,
+    question: value.question,
+    negated: value.question !== null && value.negated,
+    reference: value.question === null ? null : value.reference,
+  }));
 
 describe("fair figures: properties", () => {
   it("negating a link (p -> 1 - p, the outcome mapped) changes no figure", () => {
@@ -282,7 +280,9 @@ describe("fair figures: properties", () => {
   it("with exactly two analysts on every shared question, relative errors cancel out", () => {
     fc.assert(
       fc.property(fc.array(arbitraryRow, { maxLength: 25 }), (rows) => {
-        const twoAnalysts = rows.filter((candidate) => candidate.analyst.slug === "ann" || candidate.analyst.slug === "bob");
+        const twoAnalysts = rows.filter(
+          (candidate) => candidate.analyst.slug === "ann" || candidate.analyst.slug === "bob",
+        );
         let total = 0;
         for (const figures of fairFigures(twoAnalysts).values()) total += (figures.relBrier ?? 0) * figures.sharedN;
         expect(Math.abs(total)).toBeLessThan(1e-9);
@@ -318,5 +318,39 @@ describe("fair figures: properties", () => {
         }
       }),
     );
+  });
+});
+
+describe("the worked example of docs/scoring.md", () => {
+  const sunny = [0, 1, 2, 3].map((index) =>
+    row("sunny", `s${index}`, "2025-01-01", 0.95, "TRUE", { question: `sure-${index}`, reference: 0.97 }),
+  );
+  const careful = (
+    [
+      [0.7, "TRUE"],
+      [0.7, "TRUE"],
+      [0.3, "FALSE"],
+      [0.3, "TRUE"],
+    ] as const
+  ).map(([p, outcome], index) =>
+    row("careful", `c${index}`, "2025-01-01", p, outcome, { question: `open-${index}`, reference: 0.5 }),
+  );
+  const ceasefire = [
+    row("sunny", "s-ceasefire", "2025-01-01", 0.95, "FALSE", { question: "ceasefire" }),
+    row("careful", "c-ceasefire", "2025-01-01", 0.7, "FALSE", { question: "ceasefire" }),
+    row("middle", "m-ceasefire", "2025-01-01", 0.5, "FALSE", { question: "ceasefire" }),
+  ];
+
+  it("gives the near-certain forecaster a negative refSkill and the careful one a positive one", () => {
+    const figures = fairFigures([...sunny, ...careful]);
+    expect(figures.get("sunny")!.refSkill).toBeCloseTo(1 - 0.01 / 0.0036, 12);
+    expect(figures.get("careful")!.refSkill).toBeCloseTo(0.24, 12);
+  });
+
+  it("gives the relBrier figures of the shared ceasefire question", () => {
+    const figures = fairFigures(ceasefire);
+    expect(figures.get("sunny")!.relBrier).toBeCloseTo(0.5325, 12);
+    expect(figures.get("careful")!.relBrier).toBeCloseTo(-0.08625, 12);
+    expect(figures.get("middle")!.relBrier).toBeCloseTo(-0.44625, 12);
   });
 });
