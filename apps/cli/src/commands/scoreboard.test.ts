@@ -78,12 +78,40 @@ describe("formatScoreboard", () => {
       [
         "Population brier 0.190 over 14 scored predictions",
         "",
-        "rank  analyst     scored  brier  log loss  hit rate  adjusted",
-        "   1  Alice Ames      12  0.140     0.280     0.500     0.165",
-        "   2  Bob              5  0.180     0.360     0.500     0.187",
+        "rank  analyst     scored  brier  log loss  hit rate  adjusted  vs ref  vs peers  hedge ranks",
+        "   1  Alice Ames      12  0.140     0.280     0.500     0.165       -         -            1",
+        "   2  Bob              5  0.180     0.360     0.500     0.187       -         -            2",
         "unranked (fewer than 5 scored)",
-        "   -  Dan Dunn         0      -         -         -     0.190",
+        "   -  Dan Dunn         0      -         -         -     0.190       -         -            -",
+        "",
+        "vs ref: refSkill against the reference forecast of the day (above 0 beats it), with how many had one;",
+        "vs peers: relBrier against the others on the same questions (below 0 beats them), with how many questions;",
+        "hedge ranks: the rank with hedge words read at their interval's low and high ends.",
       ].join("\n"),
+    );
+  });
+
+  it("shows the fair figures with their n, and flags a rank that depends on the hedge reading", () => {
+    const board: Scoreboard = {
+      population: { scored: 10, brier: 0.2 },
+      analysts: [
+        {
+          ...analyst("Ann", 5, 0.1, 0.15, 1),
+          refSkill: 0.24,
+          refN: 4,
+          relBrier: -0.08625,
+          sharedN: 1,
+          rankLow: 2,
+          rankHigh: 1,
+        },
+        { ...analyst("Bo", 5, 0.3, 0.25, 2), refSkill: -1.7778, refN: 4, rankLow: 1, rankHigh: 2 },
+      ],
+    };
+    const lines = formatScoreboard(board, 5).split("\n");
+    expect(lines[3]).toMatch(/\+0\.240 \(4\)\s+-0\.086 \(1\)\s+1-2 \*$/);
+    expect(lines[4]).toMatch(/-1\.778 \(4\)\s+-\s+1-2 \*$/);
+    expect(lines.at(-1)).toBe(
+      "hedge ranks: the rank with hedge words read at their interval's low and high ends (* depends on the reading).",
     );
   });
 
@@ -135,6 +163,15 @@ describe("hindsight scoreboard against a database", () => {
           hitRate: 1,
           adjustedBrier: expect.closeTo(0.04, 12),
           rank: 1,
+          // v1.1: no question, no reference, no hedge: the readings are the plain brier and rank.
+          refSkill: null,
+          refN: 0,
+          relBrier: null,
+          sharedN: 0,
+          brierLow: expect.closeTo(0.04, 12),
+          brierHigh: expect.closeTo(0.04, 12),
+          rankLow: 1,
+          rankHigh: 1,
         },
       ],
     });

@@ -6,7 +6,7 @@ import { withLedger } from "./db";
 
 export const SCOREBOARD_USAGE = `usage: hindsight scoreboard [--json] [--tag <tag>] [--outlet <outlet>] [--from <YYYY-MM>] [--to <YYYY-MM>] [--min-scored <n>]
 
-  --json             print { population, analysts } as JSON (data contract v1)
+  --json             print { population, analysts } as JSON (data contract v1.1)
   --tag <tag>        only predictions with this tag
   --outlet <outlet>  only predictions from sources of this outlet (any case)
   --from <YYYY-MM>   only predictions made in or after this month
@@ -78,6 +78,16 @@ export function parseScoreboardArgs(args: string[]): ScoreboardOptions {
 }
 
 const score = (value: number | null) => (value === null ? "-" : value.toFixed(3));
+/** A signed figure with its n: "+0.240 (4)", or "-" when undefined. */
+const versus = (value: number | null, n: number) =>
+  value === null ? "-" : `${value >= 0 ? "+" : ""}${value.toFixed(3)} (${n})`;
+/** The ranks under the low and high hedge readings: "3", or "2-5" when they differ (marked: it depends on the reading). */
+const hedgeRanks = (analyst: ScoreboardAnalyst) =>
+  analyst.rankLow === null || analyst.rankHigh === null
+    ? "-"
+    : analyst.rankLow === analyst.rankHigh
+      ? String(analyst.rankLow)
+      : `${Math.min(analyst.rankLow, analyst.rankHigh)}-${Math.max(analyst.rankLow, analyst.rankHigh)} *`;
 
 /** The scoreboard as an aligned table: ranked analysts first, then the unranked ones under their own line. */
 export function formatScoreboard(board: Scoreboard, minScored: number): string {
@@ -86,7 +96,18 @@ export function formatScoreboard(board: Scoreboard, minScored: number): string {
       (board.population.scored === 1 ? "" : "s"),
   ];
   if (board.analysts.length === 0) return [...header, "No predictions match."].join("\n");
-  const titles = ["rank", "analyst", "scored", "brier", "log loss", "hit rate", "adjusted"];
+  const titles = [
+    "rank",
+    "analyst",
+    "scored",
+    "brier",
+    "log loss",
+    "hit rate",
+    "adjusted",
+    "vs ref",
+    "vs peers",
+    "hedge ranks",
+  ];
   const cells = (analyst: ScoreboardAnalyst) => [
     analyst.rank === null ? "-" : String(analyst.rank),
     analyst.name,
@@ -95,6 +116,9 @@ export function formatScoreboard(board: Scoreboard, minScored: number): string {
     score(analyst.logLoss),
     score(analyst.hitRate),
     score(analyst.adjustedBrier),
+    versus(analyst.refSkill, analyst.refN),
+    versus(analyst.relBrier, analyst.sharedN),
+    hedgeRanks(analyst),
   ];
   const rows = board.analysts.map(cells);
   const widths = titles.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
@@ -106,12 +130,18 @@ export function formatScoreboard(board: Scoreboard, minScored: number): string {
       .trimEnd();
   const ranked = board.analysts.filter((analyst) => analyst.rank !== null).map((analyst) => line(cells(analyst)));
   const unranked = board.analysts.filter((analyst) => analyst.rank === null).map((analyst) => line(cells(analyst)));
+  const dependsOnHedges = board.analysts.some((analyst) => hedgeRanks(analyst).endsWith("*"));
   return [
     ...header,
     "",
     line(titles),
     ...ranked,
     ...(unranked.length ? [`unranked (fewer than ${minScored} scored)`, ...unranked] : []),
+    "",
+    "vs ref: refSkill against the reference forecast of the day (above 0 beats it), with how many had one;",
+    "vs peers: relBrier against the others on the same questions (below 0 beats them), with how many questions;",
+    "hedge ranks: the rank with hedge words read at their interval's low and high ends" +
+      (dependsOnHedges ? " (* depends on the reading)." : "."),
   ].join("\n");
 }
 
