@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CERTAINTY_CAP, HEDGE_LEXICON, lookupHedge, readHedge } from "./lexicon";
 
-// Expected values are the published medians and interquartile ranges in HEDGES.md (percent).
-describe("lookupHedge: every phrase of HEDGES.md", () => {
+// Expected values are the published medians and interquartile ranges in docs/hedges.md (percent).
+describe("lookupHedge: every phrase of docs/hedges.md", () => {
   it.each([
     ["will", 0.95, [0.95, 1]],
     ["almost certain", 0.95, [0.9, 0.98]],

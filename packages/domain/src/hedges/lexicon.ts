@@ -103,7 +103,7 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     probability: 0.55,
     interval: [0.4, 0.7],
     source: "Hindsight",
-    basis: "no survey; placed above plain 'may' (40) as HEDGES.md advises, with a wide interval",
+    basis: "no survey; placed above plain 'may' (40) as docs/hedges.md advises, with a wide interval",
   },
   {
     phrase: "may",
@@ -143,7 +143,7 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     probability: 0.05,
     interval: [0.01, 0.1],
     source: "Hindsight",
-    basis: "HEDGES.md: about 1-10",
+    basis: "docs/hedges.md: about 1-10",
   },
   {
     // Litotes: a denied impossibility asserts a real but small chance, not its complement (~98%).
