@@ -230,3 +230,55 @@ describe("the database's fair figures agree with the domain's, on a random ledge
     }
   });
 });
+
+describe("the kept fair sums stay consistent under every write", () => {
+  it("after links, unlinks, judgements, reopenings, reference changes and edits, scores check finds no difference", async () => {
+    const { checkScoreCells, rebuildScoreCells } = await import("@hindsight/db");
+    const { db } = api.database;
+    await editor().question.create({ key: "q-writes", title: "Written every way" });
+    const a = await editor().prediction.create(
+      predictionInput({ analyst: { mode: "new", name: "Wri Ter" }, source: undefined, claim: "A", probability: 0.6 }),
+    );
+    const b = await editor().prediction.create(
+      predictionInput({
+        analyst: { mode: "new", name: "Ed Itor Two" },
+        source: undefined,
+        claim: "B",
+        probability: 0.3,
+      }),
+    );
+    await editor().question.link({ predictionId: a.id, version: 1, question: "q-writes" });
+    await editor().question.link({ predictionId: b.id, version: 1, question: "q-writes", negated: true });
+    const withReference = await editor().question.addReference({
+      key: "q-writes",
+      probability: 0.45,
+      source: "Poll",
+      asOf: "2025-01-01",
+    });
+    await editor().question.judge({ key: "q-writes", version: 1, outcome: "TRUE", resolvedAt: "2026-01-01" });
+    expect((await checkScoreCells(db)).differences).toEqual([]);
+    await editor().question.judge({ key: "q-writes", version: 2, outcome: null });
+    await editor().prediction.update({ id: a.id, version: 4, madeAt: "2024-06-01" });
+    await editor().question.judge({
+      key: "q-writes",
+      version: 3,
+      outcome: "PARTIAL",
+      credit: 0.25,
+      resolvedAt: "2026-01-01",
+    });
+    await editor().question.removeReference({ key: "q-writes", referenceId: withReference.references[0]!.id });
+    const current = await editor().prediction.byId({ id: b.id });
+    await editor().question.link({ predictionId: b.id, version: current.version, question: null });
+    const check = await checkScoreCells(db);
+    expect(check.differences).toEqual([]);
+
+    // A tampered sum is found, named by analyst and the "fair" grain, and repaired.
+    await db.$executeRaw`UPDATE "fair_cell" SET "sumRelative" = "sumRelative" + 1`;
+    const tampered = await checkScoreCells(db);
+    expect(tampered.differences.length).toBeGreaterThan(0);
+    expect(tampered.differences.every((difference) => difference.grain === "fair")).toBe(true);
+    expect(tampered.differences[0]!.fields[0]).toMatch(/^sumRelative: expected/);
+    await rebuildScoreCells(db);
+    expect((await checkScoreCells(db)).differences).toEqual([]);
+  });
+});

@@ -1,5 +1,14 @@
-import { addPrediction, emptySums, sumsDifferences, type Outcome, type ScoreSums } from "@hindsight/domain";
-import type { Database } from "../client";
+import {
+  addPrediction,
+  emptySums,
+  fairSumsOf,
+  referenceFor,
+  sumsDifferences,
+  type AnalystFairSums,
+  type Outcome,
+  type ScoreSums,
+} from "@hindsight/domain";
+import type { Database, Prisma } from "../client";
 
 export interface ScoreCellDifference {
   analyst: string;
@@ -109,6 +118,9 @@ export async function checkScoreCells(
         const [grain, key, analystId] = id.split("\u0000") as [string, string, string];
         report(analystId, grain, key, sums, emptySums());
       }
+      for (const difference of await fairDifferences(tx)) {
+        differences.push({ ...difference, analyst: slugs.get(difference.analyst) ?? difference.analyst });
+      }
       differences.sort(
         (a, b) => a.analyst.localeCompare(b.analyst) || a.grain.localeCompare(b.grain) || a.key.localeCompare(b.key),
       );
@@ -118,11 +130,79 @@ export async function checkScoreCells(
   );
 }
 
-/** Recomputes every cell from the raw rows in SQL (score_cells_rebuild), in one transaction. */
+const FAIR_TOLERANCE = 1e-9;
+const near = (a: number, b: number) => Math.abs(a - b) <= FAIR_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * The fair comparison's kept sums (fair_cell, by analyst id) against the domain's fairSumsOf over
+ * the raw rows: every scored linked prediction with the reference referenceFor picks. Reported as
+ * grain "fair".
+ */
+async function fairDifferences(tx: Prisma.TransactionClient): Promise<ScoreCellDifference[]> {
+  const predictions = await tx.prediction.findMany({
+    where: { questionId: { not: null }, outcome: { in: ["TRUE", "FALSE", "PARTIAL"] } },
+    select: {
+      key: true,
+      analystId: true,
+      questionId: true,
+      madeAt: true,
+      probability: true,
+      outcome: true,
+      credit: true,
+      negated: true,
+    },
+  });
+  const references = new Map<string, { probability: number; asOf: Date }[]>();
+  for (const reference of await tx.questionReference.findMany({
+    select: { questionId: true, probability: true, asOf: true },
+  })) {
+    const list = references.get(reference.questionId) ?? [];
+    list.push(reference);
+    references.set(reference.questionId, list);
+  }
+  const expected = fairSumsOf(
+    predictions.map((prediction) => ({
+      analyst: { slug: prediction.analystId, name: prediction.analystId },
+      key: prediction.key,
+      madeAt: prediction.madeAt,
+      probability: prediction.probability,
+      outcome: prediction.outcome,
+      credit: prediction.credit,
+      question: prediction.questionId,
+      negated: prediction.negated,
+      reference: referenceFor(references.get(prediction.questionId!) ?? [], prediction.madeAt)?.probability ?? null,
+    })),
+  );
+  const stored = await tx.$queryRaw<(Omit<AnalystFairSums, "slug"> & { analystId: string })[]>`
+    SELECT "analystId", "refN", "sumSquaredError", "sumReferenceError", "sharedN", "sumRelative" FROM "fair_cell"`;
+  const empty = { refN: 0, sumSquaredError: 0, sumReferenceError: 0, sharedN: 0, sumRelative: 0 };
+  const want = new Map(expected.map((sums) => [sums.slug, sums]));
+  const got = new Map(stored.map(({ analystId, ...sums }) => [analystId, sums]));
+  const differences: ScoreCellDifference[] = [];
+  for (const analyst of new Set([...want.keys(), ...got.keys()])) {
+    const a = want.get(analyst) ?? { ...empty, slug: analyst };
+    const b = got.get(analyst) ?? empty;
+    const fields: string[] = [];
+    for (const field of ["refN", "sharedN"] as const) {
+      if (a[field] !== b[field]) fields.push(`${field}: expected ${a[field]}, found ${b[field]}`);
+    }
+    for (const field of ["sumSquaredError", "sumReferenceError", "sumRelative"] as const) {
+      if (!near(a[field], b[field])) fields.push(`${field}: expected ${a[field]}, found ${b[field]}`);
+    }
+    if (fields.length) differences.push({ analyst, grain: "fair", key: "", fields });
+  }
+  return differences;
+}
+
+/**
+ * Recomputes every cell from the raw rows in SQL (score_cells_rebuild, and fair_rebuild for the
+ * fair comparison's votes and sums), in one transaction.
+ */
 export async function rebuildScoreCells(db: Database): Promise<{ cells: number }> {
   return await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT "score_cells_rebuild"()`;
+      await tx.$executeRaw`SELECT "fair_rebuild"()`;
       const [counted] = await tx.$queryRaw<{ cells: number }[]>`SELECT count(*)::int AS cells FROM "score_cell"`;
       return { cells: counted?.cells ?? 0 };
     },

@@ -126,7 +126,9 @@ function filterClauses(filter: ScoreboardFilter): { joins: Prisma.Sql; condition
 
 /**
  * Per-analyst sums of the fair comparison (contract v1.1) over the scored, question-linked
- * predictions in the filter, computed in one statement: one vote per analyst and question (the
+ * predictions in the filter. Unfiltered, they are read from fair_cell (kept by triggers with the
+ * same arithmetic, migration 20261205081003_fair_cells); with a filter they are computed in one
+ * statement: one vote per analyst and question (the
  * latest madeAt, then the greatest key in code-unit order), the reference of the vote's UTC day
  * (the latest asOf before the next day starts, through the (questionId, asOf) index), and for each
  * vote on a question with two or more voters its squared error minus the median of the others'
@@ -134,6 +136,17 @@ function filterClauses(filter: ScoreboardFilter): { joins: Prisma.Sql; condition
  * refSkill/refN and relBrier/sharedN exactly as fairFigures does from the rows.
  */
 export async function fairSums(db: Database, filter: ScoreboardFilter): Promise<AnalystFairSums[]> {
+  // Unfiltered: the sums the triggers keep per analyst (fair_cell), one row each.
+  if (cellGrain(filter) === "all") {
+    return await db.$queryRaw<AnalystFairSums[]>`
+      SELECT a."slug", c."refN", c."sumSquaredError", c."sumReferenceError", c."sharedN", c."sumRelative"
+      FROM "fair_cell" c JOIN "analyst" a ON a."id" = c."analystId"`;
+  }
+  return await computeFairSums(db, filter);
+}
+
+/** The fair sums computed from the prediction rows in the filter (see fairSums). */
+export async function computeFairSums(db: Database, filter: ScoreboardFilter): Promise<AnalystFairSums[]> {
   const { joins, conditions } = filterClauses(filter);
   return await db.$queryRaw<AnalystFairSums[]>`
     WITH "vote" AS (

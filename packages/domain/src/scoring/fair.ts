@@ -136,49 +136,49 @@ export function median(values: readonly number[]): number {
  * without a counted linked prediction are absent (their figures are EMPTY_FAIR).
  */
 export function fairFigures(rows: Iterable<FairRow>): Map<string, FairFigures> {
+  return fairFromSums(fairSumsOf(rows));
+}
+
+/**
+ * The per-analyst sums behind the fair figures (see AnalystFairSums), from the rows in the filter:
+ * what the database keeps in fair_cell and computes per filter, worked out independently.
+ */
+export function fairSumsOf(rows: Iterable<FairRow>): AnalystFairSums[] {
   const counted = countedPredictions(rows);
-  const reference = new Map<string, { squaredError: number; referenceError: number; n: number }>();
+  const sums = new Map<string, AnalystFairSums>();
+  const entry = (slug: string): AnalystFairSums => {
+    let found = sums.get(slug);
+    if (!found) {
+      found = { slug, refN: 0, sumSquaredError: 0, sumReferenceError: 0, sharedN: 0, sumRelative: 0 };
+      sums.set(slug, found);
+    }
+    return found;
+  };
   const byQuestion = new Map<string, { slug: string; squaredError: number }[]>();
   for (const row of counted) {
+    if (row.question === null) continue;
     const squaredError = brierTerm({ p: row.probability, o: row.o });
+    const analyst = entry(row.analyst.slug);
     if (row.reference !== null) {
-      const r = linkedProbability(row.reference, row.negated);
-      const entry = reference.get(row.analyst.slug) ?? { squaredError: 0, referenceError: 0, n: 0 };
-      entry.squaredError += squaredError;
-      entry.referenceError += brierTerm({ p: r, o: row.o });
-      entry.n += 1;
-      reference.set(row.analyst.slug, entry);
+      analyst.refN += 1;
+      analyst.sumSquaredError += squaredError;
+      analyst.sumReferenceError += brierTerm({ p: linkedProbability(row.reference, row.negated), o: row.o });
     }
-    if (row.question !== null) {
-      const forecasts = byQuestion.get(row.question) ?? [];
-      forecasts.push({ slug: row.analyst.slug, squaredError });
-      byQuestion.set(row.question, forecasts);
-    }
+    const forecasts = byQuestion.get(row.question) ?? [];
+    forecasts.push({ slug: row.analyst.slug, squaredError });
+    byQuestion.set(row.question, forecasts);
   }
-  const relative = new Map<string, { sum: number; n: number }>();
   for (const forecasts of byQuestion.values()) {
     // After the vote each analyst has one forecast per question: two forecasts = two analysts.
     if (forecasts.length < 2) continue;
     for (const [index, forecast] of forecasts.entries()) {
       const others = forecasts.filter((_, other) => other !== index).map((other) => other.squaredError);
-      const entry = relative.get(forecast.slug) ?? { sum: 0, n: 0 };
-      entry.sum += forecast.squaredError - median(others);
-      entry.n += 1;
-      relative.set(forecast.slug, entry);
+      const analyst = entry(forecast.slug);
+      analyst.sumRelative += forecast.squaredError - median(others);
+      analyst.sharedN += 1;
     }
   }
-  const figures = new Map<string, FairFigures>();
-  for (const slug of new Set([...reference.keys(), ...relative.keys()])) {
-    const ref = reference.get(slug);
-    const rel = relative.get(slug);
-    figures.set(slug, {
-      refSkill: ref && ref.n > 0 && ref.referenceError !== 0 ? 1 - ref.squaredError / ref.referenceError : null,
-      refN: ref?.n ?? 0,
-      relBrier: rel && rel.n > 0 ? rel.sum / rel.n : null,
-      sharedN: rel?.n ?? 0,
-    });
-  }
-  return figures;
+  return [...sums.values()];
 }
 
 /**
