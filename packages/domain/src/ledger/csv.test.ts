@@ -64,7 +64,7 @@ describe("writeLedgerCsv", () => {
     const lines = writeLedgerCsv(sample).split("\r\n");
     expect(lines[0]).toBe(ledgerCsvColumns.join(","));
     expect(lines[1]).toBe(
-      "cha-summit,victor-cha,Victor Cha,,,,,,,,Trump and Kim meet again,,,,,2025-02-01,,0.05,,,,,true,Trump is re-elected,,,,,,",
+      "cha-summit,victor-cha,Victor Cha,,,,,,,,Trump and Kim meet again,,,,,2025-02-01,,0.05,,,,,true,Trump is re-elected,,,,,,,,,,,",
     );
     // A comma, a quote (doubled) and a line break each put the cell in quotes; the break stays CRLF-free.
     expect(lines[2]).toBe(
@@ -76,7 +76,7 @@ describe("writeLedgerCsv", () => {
         '"the talks will be flashy, vague and ultimately meaningless"',
         ",,,2025-04-25,2025-12-31,0.95,,will,0.9,0.99,,,diplomacy;russia,PARTIAL,0.5,2026-01-02T10:30:00.000Z",
         '"A ceasefire on energy only.\nEverything else stalled."',
-        "https://example.org/a https://example.org/b",
+        "https://example.org/a https://example.org/b,,,,,",
       ].join(","),
     );
     expect(lines[3]).toBe("");
@@ -109,7 +109,7 @@ describe("writeLedgerCsv", () => {
         },
       ],
     });
-    expect(writeLedgerCsv(file)).toContain(",https://example.org/a%20b\r\n");
+    expect(writeLedgerCsv(file)).toContain(",https://example.org/a%20b,,,,,\r\n");
   });
 });
 
@@ -231,5 +231,121 @@ describe("readLedgerCsv", () => {
       expect(read.issues[0]?.path).toBe(path);
       expect(read.issues[0]?.message).toContain(message);
     }
+  });
+
+  describe("question links (contract v1.1)", () => {
+    const head = `${header},outcome,credit,resolvedAt,question,negated,questionTitle,questionCriteria,questionResolveBy`;
+
+    it("reads the link and the question's cells, a question's rows agreeing, a blank negated meaning false", () => {
+      const read = readLedgerCsv(
+        [
+          head,
+          "k1,ann,Ann,Another summit,2025-01-01,0.3,,,,q-summit,,Summit in 2025,In person,2025-12-31",
+          "k2,ann,Ann,No summit,2025-01-02,0.6,PARTIAL,0.7,2026-01-02,q-summit,TRUE,,,",
+          // A key alone links to a question already in the ledger: no question of the file.
+          "k3,ann,Ann,Elsewhere,2025-01-02,0.6,,,,q-stored,no,,,",
+        ].join("\n"),
+      );
+      if (!read.ok) throw new Error(JSON.stringify(read.issues));
+      expect(read.ledger.questions).toEqual([
+        {
+          key: "q-summit",
+          title: "Summit in 2025",
+          criteria: "In person",
+          resolveBy: new Date("2025-12-31T00:00:00Z"),
+          references: [],
+        },
+      ]);
+      expect(read.ledger.predictions.map((prediction) => [prediction.question, prediction.negated])).toEqual([
+        ["q-summit", undefined],
+        ["q-summit", true],
+        ["q-stored", undefined],
+      ]);
+      // The import's own problems are put back where they sit in the file.
+      expect(read.locate("predictions[2].question")).toBe("line 4, column question");
+      expect(read.locate("predictions[1].resolution")).toBe("line 3, column outcome");
+      expect(read.locate("predictions[1].resolution.credit")).toBe("line 3, column credit");
+      expect(read.locate("analysts[0].name")).toBe("line 2, column analystName");
+      expect(read.locate("questions[0].title")).toBe("line 2, column questionTitle");
+      expect(read.locate("file")).toBe("file");
+    });
+
+    it("writes the link and the question's cells on each linked row, and reads back the same bytes", () => {
+      const file = ledger({
+        analysts: [{ slug: "ann", name: "Ann" }],
+        questions: [
+          {
+            key: "q-summit",
+            title: "Summit, in 2025",
+            resolveBy: "2025-12-31",
+            references: [{ probability: 0.2, source: "Market", asOf: "2025-01-01" }],
+            resolution: { outcome: "TRUE", resolvedAt: "2026-01-02" },
+          },
+        ],
+        predictions: [
+          { key: "k1", analyst: "ann", claim: "Yes", madeAt: "2025-01-01", probability: 0.3, question: "q-summit" },
+          {
+            key: "k2",
+            analyst: "ann",
+            claim: "No",
+            madeAt: "2025-01-01",
+            probability: 0.3,
+            question: "q-summit",
+            negated: true,
+          },
+          { key: "k3", analyst: "ann", claim: "Unlinked", madeAt: "2025-01-01", probability: 0.3 },
+        ],
+      });
+      const written = writeLedgerCsv(file);
+      const lines = written.split("\r\n");
+      expect(lines[1]!.endsWith(',q-summit,,"Summit, in 2025",,2025-12-31')).toBe(true);
+      expect(lines[2]!.endsWith(',q-summit,true,"Summit, in 2025",,2025-12-31')).toBe(true);
+      expect(lines[3]!.endsWith(",,,,,")).toBe(true);
+      const read = readLedgerCsv(written);
+      if (!read.ok) throw new Error(JSON.stringify(read.issues));
+      expect(writeLedgerCsv(read.ledger)).toBe(written);
+      // References and the question's resolution are JSON-only.
+      expect(read.ledger.questions).toEqual([
+        { key: "q-summit", title: "Summit, in 2025", resolveBy: new Date("2025-12-31T00:00:00Z"), references: [] },
+      ]);
+    });
+
+    it("lists a question cell without its key or title, a bad negated and a negation of nothing by line and column", () => {
+      const read = readLedgerCsv(
+        [
+          head,
+          "k1,ann,Ann,One,2025-01-01,0.3,,,,,,Title without key,,",
+          "k2,ann,Ann,Two,2025-01-01,0.3,,,,q-a,maybe,,Criteria without a title,",
+          "k3,ann,Ann,Three,2025-01-01,0.3,,,,,true,,,",
+          "k4,ann,Ann,Four,2025-01-01,0.3,,,,q-b,,Title B,,",
+          "k5,ann,Ann,Five,2025-01-01,0.3,,,,q-b,,Title C,,",
+        ].join("\n"),
+      );
+      expect(read).toEqual({
+        ok: false,
+        issues: [
+          { path: "line 2, column question", message: "the question's key is required when questionTitle is filled" },
+          { path: "line 3, column negated", message: 'negated must be true or false, got "maybe"' },
+          {
+            path: "line 3, column questionCriteria",
+            message:
+              'questionTitle is required (on at least one row of question "q-a") when questionCriteria is filled',
+          },
+          { path: "line 4, column negated", message: "only allowed with a question to negate" },
+          { path: "line 6, column questionTitle", message: '"Title C" differs from line 5 ("Title B")' },
+        ],
+      });
+    });
+  });
+
+  it("leaves out unknown columns when asked to, and says which", () => {
+    const text = `${header},extra,\nk1,ann,Ann,One,2025-01-01,0.3,whatever,\n`;
+    expect(readLedgerCsv(text).ok).toBe(false);
+    const read = readLedgerCsv(text, { ignoreUnknownFields: true });
+    expect(read).toMatchObject({
+      ok: true,
+      ignoredFields: ["line 1, column extra", "line 1, column #8"],
+      ledger: { predictions: [{ key: "k1", claim: "One" }] },
+    });
   });
 });

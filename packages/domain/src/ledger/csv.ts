@@ -5,8 +5,9 @@ import { toLedgerDocument } from "./document";
 import { ledgerFile, type LedgerFile } from "./schema";
 
 /**
- * The ledger as CSV: one prediction a row, its analyst and source repeated on each row, RFC 4180
- * quoting. docs/ledger-format.md documents the columns. Source texts and bylines are JSON-only.
+ * The ledger as CSV: one prediction a row, its analyst, source and question repeated on each row,
+ * RFC 4180 quoting. docs/ledger-format.md documents the columns. Source texts and bylines, and a
+ * question's references and resolution, are JSON-only.
  */
 export const ledgerCsvColumns = [
   "key",
@@ -39,6 +40,13 @@ export const ledgerCsvColumns = [
   "resolvedAt",
   "note",
   "evidence",
+  // Contract v1.1: the link to a question, and the question's own cells (a question without a
+  // title here must already be in the ledger).
+  "question",
+  "negated",
+  "questionTitle",
+  "questionCriteria",
+  "questionResolveBy",
 ] as const;
 
 export type LedgerCsvColumn = (typeof ledgerCsvColumns)[number];
@@ -65,7 +73,40 @@ const sourceColumns = {
   publishedAt: "sourcePublishedAt",
 } as const;
 
-type CsvResult = { ok: true; ledger: LedgerFile } | { ok: false; issues: FieldIssue[] };
+const questionColumns = {
+  key: "question",
+  title: "questionTitle",
+  criteria: "questionCriteria",
+  resolveBy: "questionResolveBy",
+} as const;
+
+type CsvResult =
+  | {
+      ok: true;
+      ledger: LedgerFile;
+      /** The unknown columns left out (`line 1, column extra`), when asked to ignore them. */
+      ignoredFields: string[];
+      /** Where a ledger path (`predictions[3].question`) sits in the file: `line 5, column question`. */
+      locate: (path: string) => string;
+    }
+  | { ok: false; issues: FieldIssue[] };
+
+export interface ReadLedgerCsvOptions {
+  /** Leave out the columns this Hindsight does not know instead of refusing the file. */
+  ignoreUnknownFields?: boolean;
+}
+
+/** `predictions[3].resolution.credit` -> ["predictions", 3, "resolution", "credit"]. */
+function pathParts(path: string): PropertyKey[] | null {
+  const parts: PropertyKey[] = [];
+  const pattern = /(?:^|\.)([^.[\]]+)|\[(\d+)\]/gy;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(path)) !== null) {
+    parts.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+    if (pattern.lastIndex === path.length) return parts;
+  }
+  return null;
+}
 
 const location = (line: number, column?: string): string =>
   column ? `line ${line}, column ${column}` : `line ${line}`;
@@ -124,19 +165,22 @@ const blank = (value: string | undefined): value is undefined => value === undef
  * Reads a CSV ledger into a checked LedgerFile. On failure every problem is listed by the line
  * and column where it sits (`line 14, column probability`), in file order, and nothing is returned.
  */
-export function readLedgerCsv(text: string): CsvResult {
+export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}): CsvResult {
   const read = readRecords(text);
   if ("issue" in read) return { ok: false, issues: [read.issue] };
   const [header, ...rows] = read.records;
   if (!header) return { ok: false, issues: [{ path: location(1), message: "the file is empty: no header row" }] };
 
   const headerIssues: FieldIssue[] = [];
+  const ignoredFields: string[] = [];
   const known = new Map(ledgerCsvColumns.map((column) => [column.toLowerCase(), column]));
   const positions = new Map<LedgerCsvColumn, number>();
   header.cells.forEach((cell, index) => {
     const name = cell.trim();
     const column = known.get(name.toLowerCase());
-    if (!column) {
+    if (!column && options.ignoreUnknownFields) {
+      ignoredFields.push(location(header.line, name || `#${index + 1}`));
+    } else if (!column) {
       headerIssues.push({
         path: location(header.line, name || `#${index + 1}`),
         message: `unknown column; the columns are ${ledgerCsvColumns.join(", ")}`,
@@ -160,6 +204,10 @@ export function readLedgerCsv(text: string): CsvResult {
     { values: Record<string, string | undefined>; line: number; lines: Partial<Record<string, number>> }
   >();
   const sources = new Map<
+    string,
+    { values: Record<string, string | undefined>; line: number; lines: Partial<Record<string, number>> }
+  >();
+  const questions = new Map<
     string,
     { values: Record<string, string | undefined>; line: number; lines: Partial<Record<string, number>> }
   >();
@@ -224,14 +272,17 @@ export function readLedgerCsv(text: string): CsvResult {
       problem(column, `${message}, got "${value}"`);
       return undefined;
     };
-    const conditionalCell = cell("conditional");
-    let conditional: boolean | undefined;
-    if (conditionalCell !== undefined) {
-      const answer = conditionalCell.toLowerCase();
-      if (["true", "yes", "1"].includes(answer)) conditional = true;
-      else if (["false", "no", "0"].includes(answer)) conditional = false;
-      else problem("conditional", `conditional must be true or false, got "${conditionalCell}"`);
-    }
+    const yesOrNo = (column: "conditional" | "negated"): boolean | undefined => {
+      const value = cell(column);
+      if (value === undefined) return undefined;
+      const answer = value.toLowerCase();
+      if (["true", "yes", "1"].includes(answer)) return true;
+      if (["false", "no", "0"].includes(answer)) return false;
+      problem(column, `${column} must be true or false, got "${value}"`);
+      return undefined;
+    };
+    const conditional = yesOrNo("conditional");
+    const negated = yesOrNo("negated");
     const low = cell("intervalLow");
     const high = cell("intervalHigh");
     if ((low === undefined) !== (high === undefined)) {
@@ -251,6 +302,14 @@ export function readLedgerCsv(text: string): CsvResult {
       );
       if (stray) problem("source", `the source's key is required when ${stray} is filled`);
     }
+    const question = cell("question");
+    if (question !== undefined) merge(questions, question, questionColumns, row, cell);
+    else {
+      const stray = (["questionTitle", "questionCriteria", "questionResolveBy"] as const).find(
+        (column) => cell(column) !== undefined,
+      );
+      if (stray) problem("question", `the question's key is required when ${stray} is filled`);
+    }
 
     predictionLines.push(row.line);
     predictions.push({
@@ -258,6 +317,9 @@ export function readLedgerCsv(text: string): CsvResult {
       analyst,
       source,
       parent: cell("parent"),
+      question,
+      // "false" is what a blank says: a link that is not negated.
+      negated: negated || undefined,
       claim: cell("claim"),
       quote: cell("quote"),
       quoteStart: wholeNumber("quoteStart"),
@@ -287,15 +349,51 @@ export function readLedgerCsv(text: string): CsvResult {
     });
   }
 
+  // A question is described here only when a row gives its title; the key alone links to a
+  // question already in the ledger (the import checks that it is).
+  for (const [key, group] of questions) {
+    if (group.values.title !== undefined) continue;
+    for (const field of ["criteria", "resolveBy"] as const) {
+      if (group.values[field] !== undefined) {
+        issues.push({
+          line: group.lines[field] ?? group.line,
+          column: questionColumns[field],
+          message: `questionTitle is required (on at least one row of question "${key}") when ${questionColumns[field]} is filled`,
+        });
+      }
+    }
+  }
   const analystList = [...analysts.entries()];
   const sourceList = [...sources.entries()];
+  const questionList = [...questions.entries()].filter(([, group]) => group.values.title !== undefined);
   const result = ledgerFile.safeParse({
     format: "hindsight/v1",
     analysts: analystList.map(([slug, group]) => ({ ...group.values, slug })),
     sources: sourceList.map(([key, group]) => ({ ...group.values, key })),
     predictions,
+    questions: questionList.map(([key, group]) => ({ ...group.values, key })),
   });
-  if (result.success && issues.length === 0) return { ok: true, ledger: result.data };
+
+  /** The line and column of a ledger path, for the import's own problems. */
+  const locate = (path: string): string => {
+    const [section, index, field, ...rest] = pathParts(path) ?? [];
+    if (typeof index !== "number") return path;
+    if (section === "predictions") {
+      const line = predictionLines[index];
+      return line === undefined ? path : location(line, predictionColumn(field, rest));
+    }
+    const [groups, columns]: [typeof analystList, Record<string, LedgerCsvColumn>] | [] =
+      section === "analysts"
+        ? [analystList, analystColumns]
+        : section === "sources"
+          ? [sourceList, sourceColumns]
+          : section === "questions"
+            ? [questionList, questionColumns]
+            : [];
+    const group = groups?.[index]?.[1];
+    return group && columns ? location(group.lines[String(field)] ?? group.line, columns[String(field)]) : path;
+  };
+  if (result.success && issues.length === 0) return { ok: true, ledger: result.data, ignoredFields, locate };
 
   // A cell this reader already refused is not reported again by the schema.
   const refused = new Set(issues.map((issue) => `${issue.line}:${issue.column ?? ""}`));
@@ -314,6 +412,10 @@ export function readLedgerCsv(text: string): CsvResult {
     } else if (section === "sources") {
       const [, group] = sourceList[index] ?? [];
       const column = sourceColumns[field as keyof typeof sourceColumns];
+      issues.push({ line: group?.lines[String(field)] ?? group?.line ?? header.line, column, message: issue.message });
+    } else if (section === "questions") {
+      const [, group] = questionList[index] ?? [];
+      const column = questionColumns[field as keyof typeof questionColumns];
       issues.push({ line: group?.lines[String(field)] ?? group?.line ?? header.line, column, message: issue.message });
     }
   }
@@ -355,10 +457,12 @@ export function writeLedgerCsv(ledger: LedgerFile): string {
   const document = toLedgerDocument(ledger);
   const analysts = new Map(document.analysts.map((analyst) => [analyst.slug, analyst]));
   const sources = new Map(document.sources.map((source) => [source.key, source]));
+  const questions = new Map((document.questions ?? []).map((question) => [question.key, question]));
   const text = (value: string | number | boolean | undefined): string => (value === undefined ? "" : String(value));
   const rows = document.predictions.map((prediction) => {
     const analyst = analysts.get(prediction.analyst);
     const source = prediction.source ? sources.get(prediction.source) : undefined;
+    const question = prediction.question ? questions.get(prediction.question) : undefined;
     const resolution = prediction.resolution;
     const cells: Record<LedgerCsvColumn, string> = {
       key: prediction.key,
@@ -391,6 +495,11 @@ export function writeLedgerCsv(ledger: LedgerFile): string {
       resolvedAt: text(resolution?.resolvedAt),
       note: text(resolution?.note),
       evidence: (resolution?.evidence ?? []).map(encodeSpaces).join(" "),
+      question: text(prediction.question),
+      negated: text(prediction.negated),
+      questionTitle: text(question?.title),
+      questionCriteria: text(question?.criteria),
+      questionResolveBy: text(question?.resolveBy),
     };
     return ledgerCsvColumns.map((column) => cells[column]);
   });

@@ -82,4 +82,57 @@ describe("toLedgerDocument", () => {
     expect(Object.keys(JSON.parse(json) as object)).toEqual(["format", "analysts", "sources", "predictions"]);
     expect(json.indexOf('"key": "p2"')).toBeLessThan(json.indexOf('"analyst": "a-analyst"'));
   });
+
+  it("writes questions by key with their references by day, links on predictions, and negated only when true", () => {
+    const document = toLedgerDocument(
+      ledger({
+        analysts,
+        questions: [
+          { key: "q-z", title: "Last" },
+          {
+            key: "q-a",
+            title: "First",
+            resolveBy: "2025-12-31",
+            references: [
+              { probability: 0.4, source: "Market", asOf: "2025-03-01T12:00:00Z", url: "https://example.org/m" },
+              { probability: 0.3, source: "Crowd", asOf: "2025-01-01" },
+            ],
+            resolution: { outcome: "PARTIAL", credit: 0.3, resolvedAt: "2026-01-02", evidence: [] },
+          },
+        ],
+        predictions: [
+          { ...predictions[0], question: "q-a", negated: true },
+          { ...predictions[1], question: "q-z", negated: false },
+        ],
+      }),
+    );
+    expect(document.questions).toEqual([
+      {
+        key: "q-a",
+        title: "First",
+        resolveBy: "2025-12-31",
+        references: [
+          { probability: 0.3, source: "Crowd", asOf: "2025-01-01" },
+          { probability: 0.4, source: "Market", asOf: "2025-03-01T12:00:00.000Z", url: "https://example.org/m" },
+        ],
+        resolution: { outcome: "PARTIAL", credit: 0.3, resolvedAt: "2026-01-02" },
+      },
+      { key: "q-z", title: "Last" },
+    ]);
+    expect(document.predictions.map((prediction) => [prediction.key, prediction.question, prediction.negated])).toEqual(
+      [
+        ["p1", "q-z", undefined],
+        ["p2", "q-a", true],
+      ],
+    );
+    const json = writeLedgerJson(ledger({ analysts, questions: [{ key: "q", title: "Q" }], predictions }));
+    expect(Object.keys(JSON.parse(json) as object)).toEqual([
+      "format",
+      "analysts",
+      "sources",
+      "questions",
+      "predictions",
+    ]);
+    expect(Object.keys(toLedgerDocument(ledger({ analysts, predictions })))).not.toContain("questions");
+  });
 });

@@ -1,4 +1,4 @@
-import type { LedgerFile } from "./schema";
+import type { LedgerFile, LedgerResolution } from "./schema";
 
 /**
  * The ledger as written to a file: plain JSON values in one fixed order, so that the same ledger
@@ -16,11 +16,22 @@ export interface LedgerDocument {
     authors?: string[];
     text?: string;
   }[];
+  /** Contract v1.1; left out of the document when the ledger has none, as a v1 file has none. */
+  questions?: {
+    key: string;
+    title: string;
+    criteria?: string;
+    resolveBy?: string;
+    references?: { probability: number; source: string; asOf: string; url?: string }[];
+    resolution?: LedgerDocumentResolution;
+  }[];
   predictions: {
     key: string;
     analyst: string;
     source?: string;
     parent?: string;
+    question?: string;
+    negated?: true;
     claim: string;
     quote?: string;
     quoteStart?: number;
@@ -35,14 +46,16 @@ export interface LedgerDocument {
     conditional?: boolean;
     condition?: string;
     tags: string[];
-    resolution?: {
-      outcome: string;
-      credit?: number;
-      resolvedAt: string;
-      note?: string;
-      evidence?: string[];
-    };
+    resolution?: LedgerDocumentResolution;
   }[];
+}
+
+export interface LedgerDocumentResolution {
+  outcome: string;
+  credit?: number;
+  resolvedAt: string;
+  note?: string;
+  evidence?: string[];
 }
 
 /** Code-unit order: the same on every machine, whatever the database's or the system's collation. */
@@ -60,13 +73,49 @@ function defined<T extends Record<string, unknown>>(record: T): T {
   return record;
 }
 
+function resolutionDocument(resolution: LedgerResolution | undefined): LedgerDocumentResolution | undefined {
+  return resolution
+    ? defined({
+        outcome: resolution.outcome,
+        credit: resolution.credit,
+        resolvedAt: ledgerDate(resolution.resolvedAt),
+        note: resolution.note,
+        evidence: resolution.evidence?.length ? [...resolution.evidence] : undefined,
+      })
+    : undefined;
+}
+
 /**
- * The canonical document of a ledger: analysts by slug, sources by key, predictions by key, tags
- * sorted, optional fields present only when they hold something, fields in the contract's order.
+ * The canonical document of a ledger: analysts by slug, sources by key, questions by key (their
+ * references by asOf), predictions by key, tags sorted, optional fields present only when they hold
+ * something, fields in the contract's order. A ledger without questions has no "questions" field.
  */
 export function toLedgerDocument(ledger: LedgerFile): LedgerDocument {
-  return {
-    format: "hindsight/v1",
+  const questions = [...ledger.questions]
+    .sort((a, b) => byCodeUnits(a.key, b.key))
+    .map((question) =>
+      defined({
+        key: question.key,
+        title: question.title,
+        criteria: question.criteria,
+        resolveBy: question.resolveBy ? ledgerDate(question.resolveBy) : undefined,
+        references: question.references.length
+          ? [...question.references]
+              .sort((a, b) => a.asOf.getTime() - b.asOf.getTime())
+              .map((reference) =>
+                defined({
+                  probability: reference.probability,
+                  source: reference.source,
+                  asOf: ledgerDate(reference.asOf),
+                  url: reference.url,
+                }),
+              )
+          : undefined,
+        resolution: resolutionDocument(question.resolution),
+      }),
+    );
+  return defined({
+    format: "hindsight/v1" as const,
     analysts: [...ledger.analysts]
       .sort((a, b) => byCodeUnits(a.slug, b.slug))
       .map((analyst) => defined({ slug: analyst.slug, name: analyst.name, affiliation: analyst.affiliation })),
@@ -83,15 +132,17 @@ export function toLedgerDocument(ledger: LedgerFile): LedgerDocument {
           text: source.text,
         }),
       ),
+    questions: questions.length ? questions : undefined,
     predictions: [...ledger.predictions]
       .sort((a, b) => byCodeUnits(a.key, b.key))
-      .map((prediction) => {
-        const resolution = prediction.resolution;
-        return defined({
+      .map((prediction) =>
+        defined({
           key: prediction.key,
           analyst: prediction.analyst,
           source: prediction.source,
           parent: prediction.parent,
+          question: prediction.question,
+          negated: prediction.question && prediction.negated ? (true as const) : undefined,
           claim: prediction.claim,
           quote: prediction.quote,
           quoteStart: prediction.quoteStart,
@@ -108,18 +159,10 @@ export function toLedgerDocument(ledger: LedgerFile): LedgerDocument {
           conditional: prediction.conditional ? true : undefined,
           condition: prediction.condition,
           tags: [...prediction.tags].sort(byCodeUnits),
-          resolution: resolution
-            ? defined({
-                outcome: resolution.outcome,
-                credit: resolution.credit,
-                resolvedAt: ledgerDate(resolution.resolvedAt),
-                note: resolution.note,
-                evidence: resolution.evidence?.length ? [...resolution.evidence] : undefined,
-              })
-            : undefined,
-        });
-      }),
-  };
+          resolution: resolutionDocument(prediction.resolution),
+        }),
+      ),
+  });
 }
 
 /** The ledger as hindsight/v1 JSON: the canonical document, indented by two spaces, ending in a newline. */

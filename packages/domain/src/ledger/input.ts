@@ -12,6 +12,8 @@ export const importLedgerInput = z.object({
     .max(MAX_LEDGER_CHARACTERS, `The file is larger than ${MAX_LEDGER_CHARACTERS / 1_000_000} MB`),
   filename: z.string().trim().max(255, "filename must be at most 255 characters").optional(),
   format: z.enum(ledgerFormats, { error: `format must be one of ${ledgerFormats.join(", ")}` }).optional(),
+  /** Import a file with fields this Hindsight does not know, leaving them out (and saying which). */
+  ignoreUnknownFields: z.boolean({ error: "ignoreUnknownFields must be true or false" }).default(false),
 });
 
 export type ImportLedgerInput = z.output<typeof importLedgerInput>;

@@ -36,4 +36,18 @@ describe("readLedgerJson", () => {
       issues: expect.arrayContaining([{ path: "predictions[0].claim", message: "claim is required" }]),
     });
   });
+
+  it("refuses a field it does not know unless asked to ignore it, and then says which it left out", () => {
+    const text = '{"format": "hindsight/v1", "questions": [{"key": "q", "title": "Q", "foo": 1}], "bar": []}';
+    expect(readLedger(text, "json")).toEqual({
+      ok: false,
+      issues: [
+        { path: "bar", message: "unknown field" },
+        { path: "questions[0].foo", message: "unknown field" },
+      ],
+    });
+    const read = readLedger(text, "json", { ignoreUnknownFields: true });
+    expect(read).toMatchObject({ ok: true, ignoredFields: ["bar", "questions[0].foo"] });
+    expect(read.ok && read.locate("predictions[3].question")).toBe("predictions[3].question");
+  });
 });

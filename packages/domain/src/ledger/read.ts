@@ -1,11 +1,31 @@
 import type { FieldIssue } from "../errors";
 import { readLedgerCsv } from "./csv";
-import { parseLedger, type LedgerFile } from "./schema";
+import { parseLedger, type LedgerFile, type ParseLedgerOptions } from "./schema";
 
 export const ledgerFormats = ["json", "csv"] as const;
 export type LedgerFormat = (typeof ledgerFormats)[number];
 
-export type LedgerReadResult = { ok: true; ledger: LedgerFile } | { ok: false; issues: FieldIssue[] };
+export type LedgerReadResult =
+  | {
+      ok: true;
+      ledger: LedgerFile;
+      /**
+       * The fields left out because the file was read with `ignoreUnknownFields`: paths in JSON
+       * (`questions[0].foo`), columns in CSV (`line 1, column extra`). Empty otherwise.
+       */
+      ignoredFields: string[];
+      /**
+       * Where a ledger path sits in the file, for problems found later (by the import): the path
+       * itself in JSON, `line 5, column question` in CSV.
+       */
+      locate: (path: string) => string;
+    }
+  | { ok: false; issues: FieldIssue[] };
+
+/** How a file is read: see ParseLedgerOptions. */
+export type ReadLedgerOptions = ParseLedgerOptions;
+
+const itself = (path: string): string => path;
 
 /**
  * The format of a ledger file: by its name's extension (.json, .csv) when it has one of those,
@@ -31,7 +51,7 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 /** Reads a hindsight/v1 JSON ledger from text; a syntax error is reported at its line and column. */
-export function readLedgerJson(text: string): LedgerReadResult {
+export function readLedgerJson(text: string, options: ReadLedgerOptions = {}): LedgerReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -49,13 +69,15 @@ export function readLedgerJson(text: string): LedgerReadResult {
       ],
     };
   }
-  return parseLedger(data);
+  const parsed = parseLedger(data, options);
+  return parsed.ok ? { ...parsed, locate: itself } : parsed;
 }
 
 /**
  * Reads a ledger file's text in either format into a checked LedgerFile, or lists every problem:
- * by path for JSON (`predictions[12].probability`), by line and column for CSV.
+ * by path for JSON (`predictions[12].probability`), by line and column for CSV. A field (a column)
+ * this Hindsight does not know is a problem unless `ignoreUnknownFields` is set.
  */
-export function readLedger(text: string, format: LedgerFormat): LedgerReadResult {
-  return format === "json" ? readLedgerJson(text) : readLedgerCsv(text);
+export function readLedger(text: string, format: LedgerFormat, options: ReadLedgerOptions = {}): LedgerReadResult {
+  return format === "json" ? readLedgerJson(text, options) : readLedgerCsv(text, options);
 }

@@ -3,9 +3,11 @@ import { outcomes, probabilitySources } from "../schemas/prediction";
 import { date, day, optional, probability, tags, text, url } from "../schemas/fields";
 
 /**
- * The ledger file, format "hindsight/v1" (docs/design.md, "Data contract v1"). Fields beyond the
- * contract are optional additions, documented in docs/ledger-format.md; a file written to the
- * bare contract stays valid.
+ * The ledger file, format "hindsight/v1" (docs/design.md, "Data contract v1", and the additions of
+ * contract v1.1: questions, their references and resolutions, and links from predictions). Fields
+ * beyond the contract are optional additions, documented in docs/ledger-format.md; a file written
+ * to the bare contract stays valid. A field this schema does not know is refused by its path
+ * (`unknownLedgerFields`) unless the caller asks to ignore it: never silently dropped.
  */
 const key = z
   .string({ error: "key is required" })
@@ -52,6 +54,24 @@ export const ledgerResolution = z
     }
   });
 
+/** What a market, a crowd or a base rate said about a question on a day (contract v1.1). */
+export const ledgerReference = z.object({
+  probability,
+  source: text("source", 200),
+  asOf: date("asOf"),
+  url: optional(url("url")),
+});
+
+/** One event, judged once, that several predictions may speak about (contract v1.1). */
+export const ledgerQuestion = z.object({
+  key,
+  title: text("title", 500),
+  criteria: optional(text("criteria", 2000)),
+  resolveBy: optional(date("resolveBy")),
+  references: z.array(ledgerReference).max(10_000, "at most 10,000 references a question").default([]),
+  resolution: ledgerResolution.optional(),
+});
+
 export const ledgerPrediction = z
   .object({
     key,
@@ -74,8 +94,14 @@ export const ledgerPrediction = z
     parent: key.optional(),
     quoteStart: z.number().int().min(0).optional(),
     quoteEnd: z.number().int().min(0).optional(),
+    // Contract v1.1: the question this prediction speaks about, and whether it claims the opposite.
+    question: key.optional(),
+    negated: z.boolean({ error: "negated must be true or false" }).optional(),
   })
   .superRefine((prediction, context) => {
+    if (prediction.negated && prediction.question === undefined) {
+      context.addIssue({ code: "custom", path: ["negated"], message: "only allowed with a question to negate" });
+    }
     if (prediction.resolveBy && prediction.resolveBy < prediction.madeAt) {
       context.addIssue({ code: "custom", path: ["resolveBy"], message: "must be on or after madeAt" });
     }
@@ -105,6 +131,7 @@ export const ledgerFile = z
     analysts: z.array(ledgerAnalyst).default([]),
     sources: z.array(ledgerSource).default([]),
     predictions: z.array(ledgerPrediction).default([]),
+    questions: z.array(ledgerQuestion).default([]),
   })
   // Cross-references are checked even when some entries have problems of their own (a file's
   // every problem is listed at once); entries whose key fields did not parse are skipped here.
@@ -142,6 +169,30 @@ export const ledgerFile = z
         if (sources.has(key))
           context.addIssue({ code: "custom", path: ["sources", index, "key"], message: `duplicate key "${key}"` });
         sources.add(key);
+      });
+      const questions = new Set<string>();
+      ledger.questions.forEach((question, index) => {
+        const key = named(question, "key");
+        if (key !== undefined) {
+          if (questions.has(key))
+            context.addIssue({ code: "custom", path: ["questions", index, "key"], message: `duplicate key "${key}"` });
+          questions.add(key);
+        }
+        // References of one question need distinct days (UTC): one reading a day.
+        const days = new Map<string, number>();
+        (Array.isArray(question?.references) ? question.references : []).forEach((reference, position) => {
+          const asOf: unknown = reference && typeof reference === "object" ? reference.asOf : undefined;
+          if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) return;
+          const day = asOf.toISOString().slice(0, 10);
+          const first = days.get(day);
+          if (first !== undefined) {
+            context.addIssue({
+              code: "custom",
+              path: ["questions", index, "references", position, "asOf"],
+              message: `same day (${day}, UTC) as references[${first}]: one reference a day`,
+            });
+          } else days.set(day, position);
+        });
       });
       const predictions = new Set(ledger.predictions.map((prediction) => named(prediction, "key")));
       const parentOf = new Map(
@@ -192,13 +243,14 @@ export const ledgerFile = z
     },
     {
       when: ({ value }) => {
-        const ledger = value as Partial<Record<"analysts" | "sources" | "predictions", unknown>> | null;
+        const ledger = value as Partial<Record<"analysts" | "sources" | "predictions" | "questions", unknown>> | null;
         return (
           typeof ledger === "object" &&
           ledger !== null &&
           Array.isArray(ledger.analysts) &&
           Array.isArray(ledger.sources) &&
-          Array.isArray(ledger.predictions)
+          Array.isArray(ledger.predictions) &&
+          Array.isArray(ledger.questions)
         );
       },
     },
@@ -206,6 +258,8 @@ export const ledgerFile = z
 
 export type LedgerFile = z.output<typeof ledgerFile>;
 export type LedgerPrediction = z.output<typeof ledgerPrediction>;
+export type LedgerQuestion = z.output<typeof ledgerQuestion>;
+export type LedgerResolution = z.output<typeof ledgerResolution>;
 
 /** `predictions[12].probability` from zod's path array. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -215,14 +269,98 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** Parses a ledger; on failure lists every problem by its path and writes nothing. */
-export function parseLedger(
-  input: unknown,
-): { ok: true; ledger: LedgerFile } | { ok: false; issues: { path: string; message: string }[] } {
+type Fields = ReadonlySet<string>;
+const fieldsOf = (schema: { shape: object }): Fields => new Set(Object.keys(schema.shape));
+const knownFields = {
+  file: fieldsOf(ledgerFile),
+  analyst: fieldsOf(ledgerAnalyst),
+  source: fieldsOf(ledgerSource),
+  question: fieldsOf(ledgerQuestion),
+  reference: fieldsOf(ledgerReference),
+  prediction: fieldsOf(ledgerPrediction),
+  resolution: fieldsOf(ledgerResolution),
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The paths of the fields of a ledger file that this Hindsight does not know
+ * (`questions[0].foo`, `predictions[2].extra`), in the file's order: analysts, sources, questions,
+ * predictions. Only objects are looked into; a value of the wrong type is the schema's to report.
+ */
+export function unknownLedgerFields(input: unknown): string[] {
+  const paths: string[] = [];
+  type Path = (string | number)[];
+  const check = (
+    value: unknown,
+    fields: Fields,
+    path: Path,
+    nested?: (record: Record<string, unknown>, path: Path) => void,
+  ) => {
+    if (!isRecord(value)) return;
+    for (const name of Object.keys(value)) if (!fields.has(name)) paths.push(formatIssuePath([...path, name]));
+    nested?.(value, path);
+  };
+  const each = (
+    value: unknown,
+    fields: Fields,
+    path: Path,
+    nested?: (record: Record<string, unknown>, path: Path) => void,
+  ) => {
+    if (Array.isArray(value)) value.forEach((entry, index) => check(entry, fields, [...path, index], nested));
+  };
+  check(input, knownFields.file, [], (file) => {
+    each(file.analysts, knownFields.analyst, ["analysts"]);
+    each(file.sources, knownFields.source, ["sources"]);
+    each(file.questions, knownFields.question, ["questions"], (question, path) => {
+      each(question.references, knownFields.reference, [...path, "references"]);
+      check(question.resolution, knownFields.resolution, [...path, "resolution"]);
+    });
+    each(file.predictions, knownFields.prediction, ["predictions"], (prediction, path) =>
+      check(prediction.resolution, knownFields.resolution, [...path, "resolution"]),
+    );
+  });
+  return paths;
+}
+
+export const UNKNOWN_FIELD = "unknown field";
+
+export interface ParseLedgerOptions {
+  /**
+   * Import a file whose fields this Hindsight does not all know, leaving those out (they are
+   * listed in `ignoredFields`). Without it, each one is a problem and the file is refused.
+   */
+  ignoreUnknownFields?: boolean;
+}
+
+export type ParseLedgerResult =
+  | { ok: true; ledger: LedgerFile; ignoredFields: string[] }
+  | { ok: false; issues: { path: string; message: string }[] };
+
+/**
+ * Parses a ledger; on failure lists every problem by its path and writes nothing. Every object of
+ * the file is strict: a field the schema does not know is a problem (`questions[0].foo: unknown
+ * field`) unless `ignoreUnknownFields` is set, so a newer file cannot lose data here unnoticed.
+ */
+export function parseLedger(input: unknown, options: ParseLedgerOptions = {}): ParseLedgerResult {
+  const unknown = unknownLedgerFields(input);
+  const unknownIssues = options.ignoreUnknownFields ? [] : unknown.map((path) => ({ path, message: UNKNOWN_FIELD }));
   const result = ledgerFile.safeParse(input);
-  if (result.success) return { ok: true, ledger: result.data };
+  if (result.success && unknownIssues.length === 0) {
+    return { ok: true, ledger: result.data, ignoredFields: options.ignoreUnknownFields ? unknown : [] };
+  }
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })),
+    issues: [
+      ...unknownIssues,
+      ...(result.success ? [] : result.error.issues).map((issue) => ({
+        path: formatIssuePath(issue.path),
+        message: issue.message,
+      })),
+    ],
   };
 }
+
+// The link rules live beside the schema (and are exported with it).
+export { CREDIT_TOLERANCE, describeVerdict, linkDisagreement } from "./links";
