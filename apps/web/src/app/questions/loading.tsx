@@ -1,0 +1,1 @@
+export { QuestionsPageLoading as default } from "@/components/question/question-list-skeleton";
