@@ -178,6 +178,12 @@ describe("the OpenAPI document", () => {
         "GET /sources",
         "GET /sources/{id}",
         "GET /scoreboard",
+        "GET /questions",
+        "GET /questions/{key}",
+        "POST /questions",
+        "POST /questions/{key}/references",
+        "POST /questions/{key}/judgements",
+        "POST /predictions/{id}/question",
       ].sort(),
     );
     for (const entry of listed) {
@@ -339,23 +345,27 @@ describe("predictions", () => {
     expect(await rowCounts(api.database)).toEqual(before);
   });
 
-  it.each(["/predictions", "/predictions/{id}/judgements"])(
-    "POST %s refuses a body that is not JSON (415) or too large (413)",
-    async (template) => {
-      const path = template.replace("{id}", ids.other);
-      const small = createRestHandler({ db: () => api.database.db, now: clock, maxBodyBytes: 100 });
-      expectError(
-        await call("POST", path, { key: keys.editor, rawBody: "claim=x", contentType: "text/plain" }),
-        415,
-        "UNSUPPORTED_MEDIA_TYPE",
-      );
-      expectError(
-        await call("POST", path, { key: keys.editor, body: { note: "x".repeat(200) }, via: small }),
-        413,
-        "PAYLOAD_TOO_LARGE",
-      );
-    },
-  );
+  it.each([
+    "/predictions",
+    "/predictions/{id}/judgements",
+    "/predictions/{id}/question",
+    "/questions",
+    "/questions/{key}/references",
+    "/questions/{key}/judgements",
+  ])("POST %s refuses a body that is not JSON (415) or too large (413)", async (template) => {
+    const path = template.replace("{id}", ids.other).replace("{key}", "any-question");
+    const small = createRestHandler({ db: () => api.database.db, now: clock, maxBodyBytes: 100 });
+    expectError(
+      await call("POST", path, { key: keys.editor, rawBody: "claim=x", contentType: "text/plain" }),
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+    );
+    expectError(
+      await call("POST", path, { key: keys.editor, body: { note: "x".repeat(200) }, via: small }),
+      413,
+      "PAYLOAD_TOO_LARGE",
+    );
+  });
 
   it("logs a prediction with an editor key (201), as the key's owner, and records when the key was used", async () => {
     now = new Date("2026-06-01T12:05:00Z");
@@ -642,6 +652,153 @@ describe("rate limit", () => {
 
     now = new Date(start.getTime() + 60_000);
     expect((await write(keys.limited)).status).toBe(400);
+  });
+});
+
+describe("questions", () => {
+  const editorCaller = () => api.callerFor(api.actors.editor, clock);
+
+  it("creates, lists, reads, references, links and judges a question; a stale judgement is 409 and writes nothing", async () => {
+    const created = await call("POST", "/questions", {
+      key: keys.editor,
+      body: { key: "q-rest", title: "A question through REST", resolveBy: "2026-12-31" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ key: "q-rest", version: 1, predictions: 0 });
+    expectError(
+      await call("POST", "/questions", { key: keys.editor, body: { key: "q-rest", title: "Again" } }),
+      409,
+      "CONFLICT",
+    );
+    const referenced = await call("POST", "/questions/q-rest/references", {
+      key: keys.editor,
+      body: { probability: 0.25, source: "Base rate", asOf: "2025-01-01" },
+    });
+    expect(referenced.status).toBe(201);
+    const sameDay = await call("POST", "/questions/q-rest/references", {
+      key: keys.editor,
+      body: { probability: 0.3, source: "Market", asOf: "2025-01-01T20:00:00Z" },
+    });
+    expectError(sameDay, 409, "CONFLICT");
+    expect(sameDay.body.error.fieldErrors).toEqual({ asOf: "A reference for 2025-01-01 exists already: one per day" });
+
+    const prediction = await editorCaller().prediction.create(
+      predictionInput({ source: undefined, claim: "The question's event does not happen" }),
+    );
+    const linked = await call("POST", `/predictions/${prediction.id}/question`, {
+      key: keys.editor,
+      body: { version: 1, question: "q-rest", negated: true },
+    });
+    expect(linked.status).toBe(200);
+    expect(linked.body.question).toEqual({
+      key: "q-rest",
+      title: "A question through REST",
+      outcome: null,
+      negated: true,
+    });
+    expectError(
+      await call("POST", `/predictions/${prediction.id}/question`, {
+        key: keys.editor,
+        body: { version: 1, question: null },
+      }),
+      409,
+      "CONFLICT",
+    );
+
+    const judged = await call("POST", "/questions/q-rest/judgements", {
+      key: keys.editor,
+      body: { version: 1, outcome: "TRUE", resolvedAt: "2026-01-01" },
+    });
+    expect(judged.status).toBe(201);
+    expect(judged.body.linked).toEqual([
+      expect.objectContaining({ id: prediction.id, outcome: "FALSE", reference: 0.25 }),
+    ]);
+    const before = await rowCounts(api.database);
+    const stale = await call("POST", "/questions/q-rest/judgements", {
+      key: keys.editor,
+      body: { version: 1, outcome: "FALSE", resolvedAt: "2026-01-01" },
+    });
+    expectError(stale, 409, "CONFLICT");
+    expect(await rowCounts(api.database)).toEqual(before);
+
+    const listed = await call("GET", "/questions?q=REST&status=JUDGED");
+    expect(listed.body.items.map((item: { key: string }) => item.key)).toEqual(["q-rest"]);
+    const read = await call("GET", "/questions/q-rest");
+    expect(read.body).toMatchObject({
+      outcome: "TRUE",
+      version: 2,
+      references: [expect.objectContaining({ probability: 0.25 })],
+    });
+  });
+
+  it("answers 400 naming the field, 401, 403 and 404", async () => {
+    expectError(await call("GET", "/questions?limit=0"), 400, "BAD_REQUEST");
+    expectError(await call("GET", `/questions/${"k".repeat(201)}`), 400, "BAD_REQUEST");
+    expectError(await call("GET", "/questions/no-such-question"), 404, "NOT_FOUND");
+    for (const path of ["/questions", "/questions/q-rest"]) {
+      expectError(await call("GET", path, { key: keys.revoked }), 401, "UNAUTHORIZED");
+    }
+    const writes: [string, unknown][] = [
+      ["/questions", { title: "Not allowed" }],
+      ["/questions/q-rest/references", { probability: 0.5, source: "Poll", asOf: "2025-02-01" }],
+      ["/questions/q-rest/judgements", { version: 2, outcome: null }],
+      [`/predictions/${ids.other}/question`, { version: 1, question: "q-rest" }],
+    ];
+    for (const [path, body] of writes) {
+      expectError(await call("POST", path, { body }), 401, "UNAUTHORIZED");
+      expectError(await call("POST", path, { key: keys.viewer, body }), 403, "FORBIDDEN");
+    }
+    const missingTitle = await call("POST", "/questions", { key: keys.editor, body: {} });
+    expectError(missingTitle, 400, "BAD_REQUEST");
+    expect(Object.keys(missingTitle.body.error.fieldErrors)).toEqual(["title"]);
+    const badProbability = await call("POST", "/questions/q-rest/references", {
+      key: keys.editor,
+      body: { probability: 2, source: "Poll", asOf: "2025-02-01" },
+    });
+    expectError(badProbability, 400, "BAD_REQUEST");
+    expect(Object.keys(badProbability.body.error.fieldErrors)).toEqual(["probability"]);
+    expectError(
+      await call("POST", "/questions/q-rest/judgements", {
+        key: keys.editor,
+        body: { version: 2, outcome: "PARTIAL" },
+      }),
+      400,
+      "BAD_REQUEST",
+    );
+    expectError(
+      await call("POST", `/predictions/${ids.other}/question`, { key: keys.editor, body: { version: "one" } }),
+      400,
+      "BAD_REQUEST",
+    );
+    const body = { probability: 0.5, source: "Poll", asOf: "2025-02-01" };
+    expectError(await call("POST", "/questions/nope/references", { key: keys.editor, body }), 404, "NOT_FOUND");
+    expectError(
+      await call("POST", "/questions/nope/judgements", { key: keys.editor, body: { version: 1, outcome: null } }),
+      404,
+      "NOT_FOUND",
+    );
+    expectError(
+      await call("POST", "/predictions/nope/question", { key: keys.editor, body: { version: 1, question: "q-rest" } }),
+      404,
+      "NOT_FOUND",
+    );
+  });
+
+  it("limits question writes per key like every write (429)", async () => {
+    const { db } = api.database;
+    const owner = { ownerId: api.actors.admin.userId, actorId: api.actors.admin.userId };
+    const key = (await createApiKey(db, { name: "Question writer", role: "EDITOR" }, owner, now)).key;
+    const limited = createRestHandler({ db: () => db, now: clock, writeRateLimit: { max: 1, windowSeconds: 60 } });
+    const writes: [string, unknown][] = [
+      ["/questions", { title: "Limited" }],
+      ["/questions/q-rest/references", { probability: 0.5, source: "Poll", asOf: "2025-03-01" }],
+      ["/questions/q-rest/judgements", { version: 99, outcome: null }],
+      [`/predictions/${ids.other}/question`, { version: 99, question: null }],
+    ];
+    expect((await call("POST", "/questions", { key, body: {}, via: limited })).status).toBe(400);
+    for (const [path, body] of writes) {
+      expectError(await call("POST", path, { key, body, via: limited }), 429, "TOO_MANY_REQUESTS");
+    }
   });
 });
 
