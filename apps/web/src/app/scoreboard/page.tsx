@@ -29,7 +29,7 @@ export default async function ScoreboardPage({ searchParams }: { searchParams: P
     <>
       <PageHeader
         title="Scoreboard"
-        description="Analysts ranked by how well their judged predictions turned out: Brier score, adjusted so that a few lucky calls cannot top the table."
+        description="Analysts ranked by how well their judged predictions turned out: Brier score, adjusted so that a few lucky calls cannot top the table, and compared fairly: against what the market or the base rate said at the time, and against each other on the same questions."
       />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <FilteredScoreboard filters={filters} />

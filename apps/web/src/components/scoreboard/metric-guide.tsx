@@ -1,8 +1,14 @@
-import { DEFAULT_MIN_SCORED, SHRINKAGE_WEIGHT } from "@hindsight/domain";
+import { DEFAULT_MIN_SCORED, lookupHedge, SHRINKAGE_WEIGHT } from "@hindsight/domain";
+import { MessageSquareWarning } from "lucide-react";
+import { formatPercent } from "@/lib/format";
+
+/** The lexicon's reading of "could", the example of a hedge word's range. */
+const could = lookupHedge("could");
 
 /**
- * What each figure of the scoreboard means, in plain words, and why the ranking uses the adjusted
- * score. Exact definitions: docs/design.md, "Scoring".
+ * What each figure of the scoreboard means, in plain words, why the ranking uses the adjusted
+ * score, and what the fair comparison adds. Exact definitions: docs/design.md, "Scoring" and "Fair
+ * comparison (contract v1.1)".
  */
 export function MetricGuide() {
   return (
@@ -49,6 +55,66 @@ export function MetricGuide() {
         correct prediction at the top. Adjusting towards the average (a weight of {SHRINKAGE_WEIGHT}) means an analyst
         only moves far from the middle of the table with many good forecasts. Analysts with fewer than{" "}
         {DEFAULT_MIN_SCORED} scored predictions (or the minimum chosen above) are listed, but not ranked.
+      </p>
+
+      <h3 id="fair-comparison-guide" className="mt-8 mb-2 scroll-mt-24 font-semibold">
+        Fair comparison
+      </h3>
+      <p className="mb-4 text-sm text-muted-foreground">
+        Pundits forecast different things, so a plain Brier table rewards whoever forecasts the obvious. These three
+        columns compare like with like. They use the predictions in the filter judged true, false or partly true, and
+        they give each analyst <strong className="font-medium text-foreground">one vote per question</strong>: when
+        someone forecast the same question several times, only their latest forecast counts, so repeating a call does
+        not count it twice.
+      </p>
+      <dl className="grid gap-4 text-sm sm:grid-cols-[10rem_1fr] sm:gap-x-6">
+        <dt className="font-medium">vs reference</dt>
+        <dd className="text-muted-foreground">
+          Compared with the reference forecast: what a market, a crowd of forecasters or a base rate said about the same
+          question on or before the day the analyst spoke. 1 minus the analyst’s squared errors divided by the
+          reference’s, added up over those predictions. Above 0 is better than the reference (+0.200: a fifth less
+          error), 0 is as good, below 0 is worse: higher is better. n counts the analyst’s predictions that had a
+          reference; the others do not count here.
+        </dd>
+        <dt className="font-medium">vs peers</dt>
+        <dd className="text-muted-foreground">
+          On each question that other analysts forecast too, the analyst’s squared error minus the median of the others’
+          on that same question, averaged over those questions. Below 0 is more accurate than the typical peer on the
+          same events, above 0 less: lower is better. n counts the shared questions.
+        </dd>
+        <dt className="font-medium">Rank range</dt>
+        <dd className="text-muted-foreground">
+          Pundits often speak in words, and Hindsight reads a hedge word as a probability with a range
+          {could ? (
+            <>
+              {" "}
+              (“could” is {formatPercent(could.probability)}, anywhere from {formatPercent(could.interval[0])} to{" "}
+              {formatPercent(could.interval[1])})
+            </>
+          ) : null}
+          . The ranking is worked out again with every such probability at the low end of its range, and again at the
+          high end. One number: the rank is the same either way. A range such as 2–3, marked{" "}
+          <MessageSquareWarning aria-hidden className="inline size-3.5 align-[-2px] text-warning" />
+          <span className="sr-only">with a warning speech bubble</span>, depends on how hedge words are read: the order
+          of those analysts is not settled by what they said. “low” and “high” in the header sort by either reading.
+        </dd>
+      </dl>
+      <h4 className="mt-6 mb-2 text-sm font-semibold">How n matters</h4>
+      <p className="text-sm text-muted-foreground">
+        Unlike the adjusted Brier, these figures are not pulled towards the average: one bold call that beat the market
+        can make “vs reference” large when n is 1. Read each figure with its n, and trust it more as n grows. Analysts
+        with n of 0 show a dash: nothing to compare yet.
+      </p>
+      <h4 className="mt-6 mb-2 text-sm font-semibold">
+        Why a near-certain forecaster can top a plain Brier table, but not these
+      </h4>
+      <p className="text-sm text-muted-foreground">
+        Someone who only forecasts what everyone expects (“the sun will rise”, 95%) makes almost no error, so their
+        Brier score is close to 0 and can beat a careful forecaster of genuinely uncertain events. These columns take
+        that advantage away. Against the reference, an easy call earns nothing: the market or the base rate said 95% as
+        well, so the reference made as little error. Against peers, only questions that others forecast too count, and
+        there each error is set against the others’ on the very same event. Only being more right than the reference, or
+        than the others, moves these figures.
       </p>
     </section>
   );

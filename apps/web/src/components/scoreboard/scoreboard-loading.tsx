@@ -6,7 +6,7 @@ export function ScoreboardTableSkeleton({ rows = 6 }: { rows?: number }) {
     <div role="status" aria-live="polite" className="overflow-hidden rounded-xl border bg-card shadow-xs">
       <span className="sr-only">Loading the scoreboard…</span>
       <div className="flex gap-6 border-b bg-muted/50 px-4 py-3">
-        {Array.from({ length: 7 }, (_, index) => (
+        {Array.from({ length: 10 }, (_, index) => (
           <Skeleton key={index} className="h-3 w-12" />
         ))}
       </div>
@@ -20,6 +20,9 @@ export function ScoreboardTableSkeleton({ rows = 6 }: { rows?: number }) {
             <Skeleton className="h-4 w-12" />
             <Skeleton className="h-4 w-10" />
             <Skeleton className="h-4 w-12" />
+            <Skeleton className="hidden h-4 w-12 sm:block" />
+            <Skeleton className="hidden h-4 w-12 sm:block" />
+            <Skeleton className="hidden h-4 w-8 sm:block" />
           </div>
         </div>
       ))}
