@@ -1,12 +1,13 @@
 import { ChartNoAxesCombined, Trophy } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { BrierOverTimeChart } from "@/components/charts/brier-over-time-chart";
 import { CalibrationChart } from "@/components/charts/calibration-chart";
 import type { CalibrationBinInput } from "@/components/charts/calibration-layout";
 import type { OverTimeInput } from "@/components/charts/over-time-layout";
 import { buttonVariants } from "@/components/ui/button";
+import { FairComparison, type FairLineView } from "./fair-comparison";
 import { ScoreSummary, type ScoreSummaryView } from "./score-summary";
+import { Section } from "./section";
 import { TagBreakdown, type TagScoresView } from "./tag-breakdown";
 
 /** analyst.scores, as the page uses it. */
@@ -16,33 +17,26 @@ export interface AnalystScoresView extends ScoreSummaryView {
   byTag: readonly TagScoresView[];
 }
 
-function Section({
-  id,
-  title,
-  intro,
-  children,
-}: {
-  id: string;
-  title: string;
-  intro?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="mb-10" data-testid={id}>
-      <h2 id={`${id}-heading`} className="mb-1.5 text-lg font-semibold">
-        {title}
-      </h2>
-      {intro ? <p className="mb-4 max-w-2xl text-sm text-muted-foreground">{intro}</p> : <div className="mb-4" />}
-      {children}
-    </section>
-  );
+/** What the fair comparison needs: the analyst's line of the whole scoreboard, its rule and how many it ranks. */
+export interface AnalystFairView {
+  line: FairLineView;
+  minScored: number;
+  ranked: number;
 }
 
 /**
- * The analyst's track record in figures: scores, calibration, Brier over time and by tag. Drawn on
- * the server (the charts are plain SVG, nothing to run in the browser).
+ * The analyst's track record in figures: scores, the fair comparison, calibration, Brier over time
+ * and by tag. Drawn on the server (the charts are plain SVG, nothing to run in the browser).
  */
-export function AnalystScores({ scores, name }: { scores: AnalystScoresView; name: string }) {
+export function AnalystScores({
+  scores,
+  name,
+  fair,
+}: {
+  scores: AnalystScoresView;
+  name: string;
+  fair: AnalystFairView;
+}) {
   return (
     <>
       <Section
@@ -76,6 +70,7 @@ export function AnalystScores({ scores, name }: { scores: AnalystScoresView; nam
 
       {scores.scored > 0 ? (
         <>
+          <FairComparison line={fair.line} name={name} minScored={fair.minScored} ranked={fair.ranked} />
           <Section
             id="calibration"
             title="Calibration"

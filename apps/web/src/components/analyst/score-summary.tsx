@@ -12,8 +12,8 @@ export interface ScoreSummaryView {
   murphy: { reliability: number; resolution: number; uncertainty: number; baseRate: number } | null;
 }
 
-/** A score with its label, a detail line (an interval) and a one-line explanation in plain words. */
-function Figure({
+/** A score with its label, a detail line (an interval) and a one-line explanation in plain words; inside a <dl>. */
+export function Figure({
   label,
   value,
   detail,
@@ -21,7 +21,7 @@ function Figure({
   children,
 }: {
   label: string;
-  value: string;
+  value: ReactNode;
   detail?: ReactNode;
   testId: string;
   children: ReactNode;

@@ -1,15 +1,18 @@
+import { DEFAULT_MIN_SCORED } from "@hindsight/domain";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { ListFilter } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AnalystScores } from "@/components/analyst/analyst-scores";
+import { AnalystScores, type AnalystFairView } from "@/components/analyst/analyst-scores";
+import { NO_FAIR_LINE } from "@/components/analyst/fair-comparison";
 import { PageHeader } from "@/components/page-header";
 import { getNextPageParam, listInputFor } from "@/components/predictions/list-options";
 import { PredictionFeed } from "@/components/predictions/prediction-feed";
 import { Stat } from "@/components/stat";
 import { buttonVariants } from "@/components/ui/button";
 import { isNotFound } from "@/trpc/errors";
+import { makeQueryClient } from "@/trpc/query-client";
 import { getQueryClient, trpc } from "@/trpc/server";
 
 interface Props {
@@ -25,6 +28,21 @@ async function loadAnalyst(slug: string) {
   }
 }
 
+/**
+ * The analyst's line of the whole scoreboard (every prediction, the default minimum to be ranked)
+ * for the fair comparison. scoreboard.get is cached per process, so this is one lookup; it goes
+ * through a query client of its own, because the page's is sent to the browser with the predictions
+ * and every analyst's line is not the browser's business.
+ */
+async function loadFairLine(slug: string): Promise<AnalystFairView> {
+  const board = await makeQueryClient().fetchQuery(trpc.scoreboard.get.queryOptions({ minScored: DEFAULT_MIN_SCORED }));
+  return {
+    line: board.analysts.find((line) => line.slug === slug) ?? NO_FAIR_LINE,
+    minScored: DEFAULT_MIN_SCORED,
+    ranked: board.analysts.filter((line) => line.rank !== null).length,
+  };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const analyst = await loadAnalyst((await params).slug);
   return { title: analyst.name };
@@ -34,9 +52,10 @@ export default async function AnalystPage({ params }: Props) {
   const { slug } = await params;
   const analyst = await loadAnalyst(slug);
   const queryClient = getQueryClient();
-  const [counts, scores] = await Promise.all([
+  const [counts, scores, fair] = await Promise.all([
     queryClient.fetchQuery(trpc.analyst.counts.queryOptions({ slug })),
     queryClient.fetchQuery(trpc.analyst.scores.queryOptions({ slug })),
+    loadFairLine(slug),
     queryClient.fetchInfiniteQuery(
       trpc.prediction.list.infiniteQueryOptions(listInputFor({ analyst: slug }), { getNextPageParam }),
     ),
@@ -68,7 +87,7 @@ export default async function AnalystPage({ params }: Props) {
         Vagueness is the share of predictions with no deadline, made on a condition, or annulled as unjudgeable: saying
         nothing checkable should be visible too.
       </p>
-      <AnalystScores scores={scores} name={analyst.name} />
+      <AnalystScores scores={scores} name={analyst.name} fair={fair} />
       <h2 className="mb-1.5 text-lg font-semibold">Their predictions</h2>
       <p className="mb-4 max-w-2xl text-sm text-muted-foreground">
         The full record, newest first: each prediction with its probability and its outcome (or open, or due).
