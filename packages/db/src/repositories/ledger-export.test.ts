@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createPredictionInput,
+  parseLedger,
   readLedger,
   writeLedgerCsv,
   writeLedgerJson,
@@ -13,12 +14,14 @@ import { judgePrediction } from "./judgements";
 import { importLedger } from "./ledger";
 import { exportLedger } from "./ledger-export";
 import { createPrediction } from "./predictions";
+import { judgeQuestion } from "./question-judgements";
 
 /**
  * Export -> import into an empty database -> export gives the same bytes, in JSON and in CSV: the
  * demo ledger, plus predictions judged, re-judged (PARTIAL with credit, note and evidence),
  * reopened, logged through the form (no key of their own, a compound claim with parts), and a
- * changed hedge interval.
+ * changed hedge interval; and (contract v1.1) questions with references, one judged on its page
+ * (PARTIAL 0.3, so 0.7 on its negated link) and one open, with predictions linked to them.
  */
 let original: TestDatabase;
 const copies: TestDatabase[] = [];
@@ -73,6 +76,67 @@ beforeAll(async () => {
     ),
     editor,
   );
+  const questions = parseLedger({
+    format: "hindsight/v1",
+    analysts: [{ slug: "fair-tester", name: "Fair Tester" }],
+    questions: [
+      {
+        key: "q-summit",
+        title: "Trump and Kim hold another summit in 2025",
+        criteria: "In person, announced by both",
+        resolveBy: "2025-12-31",
+        references: [
+          { probability: 0.35, source: "Metaculus", asOf: "2025-03-01T18:45:00Z", url: "https://example.org/m" },
+          { probability: 0.2, source: "Polymarket", asOf: "2025-01-15" },
+        ],
+      },
+      { key: "q-open", title: "A question nobody has judged", references: [] },
+    ],
+    predictions: [
+      {
+        key: "fair-yes",
+        analyst: "fair-tester",
+        claim: "Another summit",
+        madeAt: "2025-03-02",
+        probability: 0.6,
+        question: "q-summit",
+      },
+      {
+        key: "fair-no",
+        analyst: "fair-tester",
+        claim: "No summit",
+        madeAt: "2025-03-02",
+        probability: 0.3,
+        question: "q-summit",
+        negated: true,
+      },
+      {
+        key: "fair-open",
+        analyst: "fair-tester",
+        claim: "Judged on its own",
+        madeAt: "2025-03-02",
+        probability: 0.4,
+        question: "q-open",
+        resolution: { outcome: "FALSE", resolvedAt: "2025-09-01" },
+      },
+    ],
+  });
+  if (!questions.ok) throw new Error(JSON.stringify(questions.issues));
+  await importLedger(db, questions.ledger, editor);
+  await judgeQuestion(
+    db,
+    {
+      key: "q-summit",
+      version: 1,
+      outcome: "PARTIAL",
+      credit: 0.3,
+      resolvedAt: new Date("2026-01-02T00:00:00Z"),
+      note: "A phone call, not a summit",
+      evidence: ["https://example.org/call"],
+    },
+    editor,
+    now,
+  );
 });
 
 afterAll(async () => {
@@ -92,9 +156,13 @@ describe("exportLedger", () => {
       const copy = await createTestDatabase(`hindsight_export_${format}`);
       copies.push(copy);
       const counts = await importLedger(copy.db, read.ledger, { userId: null });
-      expect(counts.predictions.created).toBe(24);
-      // The judged ones (the reopened one exports as open), each with one judgement: its latest.
-      expect(counts.judgements.created).toBe(2);
+      expect(counts.predictions.created).toBe(27);
+      // The judged ones (the reopened one exports as open), each with one judgement: its latest;
+      // and the three linked ones (two by their question's judgement in JSON, by their own in CSV).
+      expect(counts.judgements.created).toBe(5);
+      expect(counts.questions).toEqual({ created: 2, updated: 0, judged: format === "json" ? 1 : 0 });
+      // References and the questions' resolutions are JSON-only.
+      expect(counts.references.created).toBe(format === "json" ? 2 : 0);
       expect(write(format)(await exportLedger(copy.db))).toBe(exported);
     },
   );
@@ -123,6 +191,83 @@ describe("exportLedger", () => {
     expect(whole).toMatchObject({ conditional: true, condition: "The talks happen at all" });
     expect([...(whole?.tags ?? [])].sort()).toEqual(["russia", "sanctions", "ukraine-aid"]);
     expect(ledger.sources.every((source) => source.text !== undefined)).toBe(true);
+  });
+
+  it("writes questions with their references and latest judgement, and the links with the mapped resolutions", async () => {
+    const json = writeLedgerJson(await exportLedger(original.db));
+    const document = JSON.parse(json) as {
+      questions: unknown[];
+      predictions: { key: string; question?: string; negated?: boolean; resolution?: unknown }[];
+    };
+    expect(document.questions).toEqual([
+      { key: "q-open", title: "A question nobody has judged" },
+      {
+        key: "q-summit",
+        title: "Trump and Kim hold another summit in 2025",
+        criteria: "In person, announced by both",
+        resolveBy: "2025-12-31",
+        references: [
+          { probability: 0.2, source: "Polymarket", asOf: "2025-01-15" },
+          { probability: 0.35, source: "Metaculus", asOf: "2025-03-01T18:45:00.000Z", url: "https://example.org/m" },
+        ],
+        resolution: {
+          outcome: "PARTIAL",
+          credit: 0.3,
+          resolvedAt: "2026-01-02",
+          note: "A phone call, not a summit",
+          evidence: ["https://example.org/call"],
+        },
+      },
+    ]);
+    const linked = document.predictions.filter((prediction) => prediction.question);
+    expect(linked).toEqual([
+      expect.objectContaining({
+        key: "fair-no",
+        question: "q-summit",
+        negated: true,
+        resolution: {
+          outcome: "PARTIAL",
+          credit: 0.7,
+          resolvedAt: "2026-01-02",
+          note: "A phone call, not a summit",
+          evidence: ["https://example.org/call"],
+        },
+      }),
+      expect.objectContaining({
+        key: "fair-open",
+        question: "q-open",
+        resolution: { outcome: "FALSE", resolvedAt: "2025-09-01" },
+      }),
+      expect.objectContaining({
+        key: "fair-yes",
+        question: "q-summit",
+        resolution: expect.objectContaining({ credit: 0.3 }),
+      }),
+    ]);
+    expect(Object.keys(linked[2]!)).not.toContain("negated");
+    // Its own export imports back into the same ledger without a change, in either format (the
+    // CSV's linked rows agree with the judged question they name).
+    const csv = writeLedgerCsv(await exportLedger(original.db));
+    const linkedJudgements = () =>
+      original.db.judgement.count({ where: { prediction: { questionId: { not: null } } } });
+    const before = await linkedJudgements();
+    for (const [text, format] of [
+      [json, "json"],
+      [csv, "csv"],
+    ] as const) {
+      const read = readLedger(text, format);
+      if (!read.ok) throw new Error(JSON.stringify(read.issues));
+      const again = await importLedger(original.db, read.ledger, { userId: null }, { locate: read.locate });
+      expect(again).toMatchObject({
+        questions: { created: 0, updated: 0, judged: 0 },
+        references: { created: 0, updated: 0 },
+        predictions: { created: 0, updated: 0 },
+      });
+      // (In CSV, an evidence URL with a space comes back %20-encoded and re-judges its unlinked
+      // prediction: a v1 matter, not a link's.)
+      if (format === "json") expect(again.judgements.created).toBe(0);
+      expect(await linkedJudgements()).toBe(before);
+    }
   });
 
   it("writes an empty ledger as a valid file", async () => {

@@ -136,21 +136,23 @@ export async function insertRows(
 
 /**
  * Updates the rows of `table` whose "id" is in `rows`, in one statement: `set` is the SET list,
- * reading the new values as `v."column"` and the old ones as `t."column"`; "updatedAt" becomes `now`.
+ * reading the new values as `v."column"` and the old ones as `t."column"`; "updatedAt" becomes `now`
+ * (unless `stamped` is false, for a table without that column).
  */
 export async function updateRows(
   queue: StatementQueue,
   table: string,
   columns: Columns,
   rows: readonly object[],
-  options: { now: Date; set: string; size?: number; advance?: Advance },
+  options: { now: Date; set: string; stamped?: boolean; size?: number; advance?: Advance },
 ): Promise<void> {
   if (rows.length === 0) return;
   const staged = await stage(queue, columns, rows, options);
+  const stamped = options.stamped ?? true;
   await queue.send(
-    `UPDATE ${quoted(table)} AS t SET ${options.set}, "updatedAt" = $1::timestamp(3)
+    `UPDATE ${quoted(table)} AS t SET ${options.set}${stamped ? `, "updatedAt" = $1::timestamp(3)` : ""}
      FROM ${quoted(staged)} AS v WHERE t."id" = v."id"`,
-    [options.now.toISOString()],
+    stamped ? [options.now.toISOString()] : [],
     () => options.advance?.(rows.length),
   );
 }

@@ -297,3 +297,382 @@ describe("importLedger", () => {
     }
   });
 });
+
+/**
+ * Contract v1.1, worked by hand: two questions with references, one resolved PARTIAL with credit
+ * 0.3 (so 1 - 0.3 = 0.7 on its negated link), the other TRUE (so FALSE on its negated link).
+ */
+describe("importLedger: questions, references and links (contract v1.1)", () => {
+  let questionsDatabase: TestDatabase;
+  beforeAll(async () => {
+    questionsDatabase = await createTestDatabase("hindsight_ledger_questions");
+  });
+  afterAll(async () => {
+    await questionsDatabase.drop();
+  });
+  const db = () => questionsDatabase.db;
+
+  const summit = {
+    key: "q-summit",
+    title: "Trump and Kim hold another summit in 2025",
+    criteria: "A meeting in person, announced by both governments",
+    resolveBy: "2025-12-31",
+    references: [
+      { probability: 0.35, source: "Metaculus", asOf: "2025-03-01", url: "https://example.org/metaculus" },
+      { probability: 0.2, source: "Polymarket", asOf: "2025-01-15" },
+    ],
+    resolution: { outcome: "PARTIAL", credit: 0.3, resolvedAt: "2026-01-02", note: "A phone call, not a summit" },
+  };
+  const truce = {
+    key: "q-truce",
+    title: "An energy truce holds for 30 days",
+    references: [{ probability: 0.5, source: "Good Judgment", asOf: "2025-02-01T10:00:00Z" }],
+    resolution: { outcome: "TRUE", resolvedAt: "2025-12-01" },
+  };
+  const prediction = (key: string, analyst: string, extra: Record<string, unknown> = {}) => ({
+    key,
+    analyst,
+    claim: `Claim ${key}`,
+    madeAt: "2025-03-10",
+    probability: 0.6,
+    tags: [],
+    ...extra,
+  });
+  const v11 = (input: { questions?: unknown[]; predictions?: unknown[] } = {}): LedgerFile => {
+    const parsed = parseLedger({
+      format: "hindsight/v1",
+      analysts: [
+        { slug: "ann", name: "Ann" },
+        { slug: "bob", name: "Bob" },
+      ],
+      questions: input.questions ?? [summit, truce],
+      predictions: input.predictions ?? [
+        prediction("p-ann-summit", "ann", { question: "q-summit" }),
+        // Its own resolution agrees with the question's, mapped: PARTIAL 1 - 0.3 = 0.7.
+        prediction("p-bob-no-summit", "bob", {
+          question: "q-summit",
+          negated: true,
+          probability: 0.7,
+          resolution: { outcome: "PARTIAL", credit: 0.7, resolvedAt: "2026-01-02" },
+        }),
+        prediction("p-ann-no-truce", "ann", { question: "q-truce", negated: true, probability: 0.2 }),
+        prediction("p-bob-plain", "bob", { resolution: { outcome: "TRUE", resolvedAt: "2025-11-01" } }),
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    return parsed.ledger;
+  };
+  const importing = (file: LedgerFile, options?: Parameters<typeof importLedger>[3]) =>
+    importLedger(db(), file, { userId: null }, options);
+  const counts = async () => ({
+    questions: await db().question.count(),
+    references: await db().questionReference.count(),
+    questionJudgements: await db().questionJudgement.count(),
+    predictions: await db().prediction.count(),
+    judgements: await db().judgement.count(),
+    audit: await db().auditEvent.count(),
+  });
+  const predictionRow = (key: string) =>
+    db().prediction.findUniqueOrThrow({
+      where: { key },
+      select: {
+        version: true,
+        outcome: true,
+        credit: true,
+        resolvedAt: true,
+        negated: true,
+        question: { select: { key: true } },
+        judgements: {
+          select: { outcome: true, credit: true, basedOnVersion: true, questionJudgementId: true, note: true },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        },
+      },
+    });
+  const questionRow = (key: string) =>
+    db().question.findUniqueOrThrow({
+      where: { key },
+      select: {
+        id: true,
+        title: true,
+        version: true,
+        outcome: true,
+        credit: true,
+        resolvedAt: true,
+        references: { select: { probability: true, source: true, asOf: true, url: true }, orderBy: { asOf: "asc" } },
+        judgements: {
+          select: { id: true, outcome: true, credit: true, basedOnVersion: true },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        },
+      },
+    });
+
+  it("creates questions with references, judges them, and gives each linked prediction the (mapped) judgement", async () => {
+    const result = await importing(v11());
+    expect(result).toEqual({
+      analysts: { created: 2, updated: 0 },
+      sources: { created: 0, updated: 0 },
+      questions: { created: 2, updated: 0, judged: 2 },
+      references: { created: 3, updated: 0 },
+      predictions: { created: 4, updated: 0, unchanged: 0 },
+      judgements: { created: 4 },
+    });
+    const question = await questionRow("q-summit");
+    // Created at version 1, judged against it: version 2, the judgement cached on the row.
+    expect(question).toMatchObject({
+      title: summit.title,
+      version: 2,
+      outcome: "PARTIAL",
+      credit: 0.3,
+      resolvedAt: new Date("2026-01-02T00:00:00Z"),
+      references: [
+        { probability: 0.2, source: "Polymarket", asOf: new Date("2025-01-15T00:00:00Z"), url: null },
+        {
+          probability: 0.35,
+          source: "Metaculus",
+          asOf: new Date("2025-03-01T00:00:00Z"),
+          url: "https://example.org/metaculus",
+        },
+      ],
+      judgements: [{ outcome: "PARTIAL", credit: 0.3, basedOnVersion: 1 }],
+    });
+    const judgementId = question.judgements[0]!.id;
+    expect(await predictionRow("p-ann-summit")).toEqual({
+      version: 2,
+      outcome: "PARTIAL",
+      credit: 0.3,
+      resolvedAt: new Date("2026-01-02T00:00:00Z"),
+      negated: false,
+      question: { key: "q-summit" },
+      judgements: [
+        {
+          outcome: "PARTIAL",
+          credit: 0.3,
+          basedOnVersion: 1,
+          questionJudgementId: judgementId,
+          note: "A phone call, not a summit",
+        },
+      ],
+    });
+    expect(await predictionRow("p-bob-no-summit")).toMatchObject({
+      version: 2,
+      outcome: "PARTIAL",
+      credit: 0.7,
+      negated: true,
+      judgements: [{ outcome: "PARTIAL", credit: 0.7, basedOnVersion: 1, questionJudgementId: judgementId }],
+    });
+    const truceJudgement = (await questionRow("q-truce")).judgements[0]!.id;
+    expect(await predictionRow("p-ann-no-truce")).toMatchObject({
+      outcome: "FALSE",
+      credit: null,
+      negated: true,
+      judgements: [{ outcome: "FALSE", questionJudgementId: truceJudgement }],
+    });
+    // An unlinked prediction keeps its own resolution, as in v1.
+    expect(await predictionRow("p-bob-plain")).toMatchObject({
+      outcome: "TRUE",
+      question: null,
+      judgements: [{ outcome: "TRUE", questionJudgementId: null }],
+    });
+    const actions = await db().auditEvent.groupBy({
+      by: ["entity", "action"],
+      _count: true,
+      orderBy: { action: "asc" },
+    });
+    expect(actions.map((group) => [group.entity, group.action, group._count])).toEqual([
+      ["prediction", "prediction.import", 4],
+      ["question", "question.create", 2],
+      ["question", "question.reference.add", 3],
+    ]);
+  });
+
+  it("changes nothing the second time: no judgement, question judgement, reference or audit row, no version", async () => {
+    const before = await counts();
+    const versions = await db().prediction.findMany({ select: { key: true, version: true }, orderBy: { key: "asc" } });
+    const result = await importing(v11());
+    expect(result).toMatchObject({
+      questions: { created: 0, updated: 0, judged: 0 },
+      references: { created: 0, updated: 0 },
+      predictions: { created: 0, updated: 0, unchanged: 4 },
+      judgements: { created: 0 },
+    });
+    expect(await counts()).toEqual(before);
+    expect(await db().prediction.findMany({ select: { key: true, version: true }, orderBy: { key: "asc" } })).toEqual(
+      versions,
+    );
+    expect((await questionRow("q-summit")).version).toBe(2);
+  });
+
+  it("refuses a linked prediction whose own resolution disagrees, with its path, and writes nothing", async () => {
+    const before = await counts();
+    const file = v11({
+      questions: [{ ...summit, title: "Would be changed if the file were accepted" }, truce],
+      predictions: [
+        prediction("p-ann-summit", "ann", { question: "q-summit" }),
+        prediction("p-bob-no-summit", "bob", {
+          question: "q-summit",
+          negated: true,
+          probability: 0.7,
+          // The question's own credit, not mapped: the negated link expects 0.7.
+          resolution: { outcome: "PARTIAL", credit: 0.3, resolvedAt: "2026-01-02" },
+        }),
+        prediction("p-ann-no-truce", "ann", {
+          question: "q-truce",
+          negated: true,
+          probability: 0.2,
+          resolution: { outcome: "TRUE", resolvedAt: "2025-12-01" },
+        }),
+      ],
+    });
+    const error = (await importing(file).catch((caught: unknown) => caught)) as DomainError;
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error.code).toBe("INVALID");
+    expect(error.issues).toEqual([
+      {
+        path: "predictions[1].resolution",
+        message: "disagrees with question q-summit (PARTIAL with credit 0.7 expected for a negated link)",
+      },
+      {
+        path: "predictions[2].resolution",
+        message: "disagrees with question q-truce (FALSE expected for a negated link)",
+      },
+    ]);
+    expect(await counts()).toEqual(before);
+    expect((await questionRow("q-summit")).title).toBe(summit.title);
+  });
+
+  it("refuses a link to a question neither the file nor the ledger has, naming the path (or the CSV cell)", async () => {
+    const before = await counts();
+    const file = v11({
+      questions: [],
+      predictions: [
+        prediction("p-new-1", "ann", { question: "q-summit" }),
+        prediction("p-new-2", "ann", { question: "q-nowhere" }),
+      ],
+    });
+    const error = (await importing(file).catch((caught: unknown) => caught)) as DomainError;
+    expect(error.issues).toEqual([
+      { path: "predictions[1].question", message: 'no question with key "q-nowhere" in this file or in the ledger' },
+    ]);
+    const located = (await importing(file, { locate: (path) => `at ${path}` }).catch(
+      (caught: unknown) => caught,
+    )) as DomainError;
+    expect(located.issues[0]?.path).toBe("at predictions[1].question");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("links a new prediction to a question already in the ledger, which gives it the stored judgement", async () => {
+    const result = await importing(
+      v11({
+        questions: [],
+        predictions: [prediction("p-carl-summit", "ann", { question: "q-summit", negated: true })],
+      }),
+    );
+    expect(result.judgements.created).toBe(1);
+    const question = await questionRow("q-summit");
+    expect(await predictionRow("p-carl-summit")).toMatchObject({
+      version: 2,
+      outcome: "PARTIAL",
+      credit: 0.7,
+      judgements: [{ outcome: "PARTIAL", credit: 0.7, questionJudgementId: question.judgements[0]!.id }],
+    });
+    expect(question.version).toBe(2);
+  });
+
+  it("updates a changed question and reference (audited), adds a new reference, and keeps the ones the file leaves out", async () => {
+    const result = await importing(
+      v11({
+        questions: [
+          {
+            ...summit,
+            title: "Trump and Kim meet in 2025",
+            references: [
+              { probability: 0.4, source: "Metaculus", asOf: "2025-03-01", url: "https://example.org/metaculus" },
+              { probability: 0.1, source: "Base rate", asOf: "2024-12-01" },
+            ],
+          },
+        ],
+        predictions: [],
+      }),
+    );
+    expect(result).toMatchObject({
+      questions: { created: 0, updated: 1, judged: 0 },
+      references: { created: 1, updated: 1 },
+    });
+    const question = await questionRow("q-summit");
+    expect(question.version).toBe(3);
+    expect(question.references.map((reference) => [reference.source, reference.probability])).toEqual([
+      ["Base rate", 0.1],
+      ["Polymarket", 0.2],
+      ["Metaculus", 0.4],
+    ]);
+    const events = await db().auditEvent.findMany({
+      where: {
+        entity: "question",
+        entityId: question.id,
+        action: { in: ["question.update", "question.reference.update"] },
+      },
+      select: { action: true, before: true, after: true },
+      orderBy: { action: "asc" },
+    });
+    expect(events).toEqual([
+      {
+        action: "question.reference.update",
+        before: { id: expect.any(String), probability: 0.35 },
+        after: { id: expect.any(String), probability: 0.4 },
+      },
+      { action: "question.update", before: { title: summit.title }, after: { title: "Trump and Kim meet in 2025" } },
+    ]);
+  });
+
+  it("re-judges a question: a new question judgement, followed by every linked prediction, named in the file or not", async () => {
+    const result = await importing(
+      v11({ questions: [{ ...truce, resolution: { outcome: "FALSE", resolvedAt: "2025-12-15" } }], predictions: [] }),
+    );
+    expect(result).toMatchObject({ questions: { judged: 1 }, judgements: { created: 1 } });
+    const question = await questionRow("q-truce");
+    expect(question).toMatchObject({
+      version: 3,
+      outcome: "FALSE",
+      judgements: [{ basedOnVersion: 1 }, { basedOnVersion: 2 }],
+    });
+    expect(await predictionRow("p-ann-no-truce")).toMatchObject({
+      version: 3,
+      outcome: "TRUE",
+      judgements: [
+        { outcome: "FALSE", basedOnVersion: 1 },
+        { outcome: "TRUE", basedOnVersion: 2, questionJudgementId: question.judgements[1]!.id },
+      ],
+    });
+  });
+
+  it("audits a changed link as a prediction update, and the prediction follows its new question", async () => {
+    const file = v11({
+      questions: [],
+      predictions: [
+        prediction("p-bob-plain", "bob", {
+          question: "q-truce",
+          negated: true,
+          resolution: { outcome: "TRUE", resolvedAt: "2025-11-01" },
+        }),
+      ],
+    });
+    const result = await importing(file);
+    expect(result.predictions).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const row = await predictionRow("p-bob-plain");
+    // Judged (2), then re-linked (3) and judged by its new question (4).
+    expect(row).toMatchObject({ version: 4, outcome: "TRUE", resolvedAt: new Date("2025-12-15T00:00:00Z") });
+    expect(row.judgements.at(-1)?.questionJudgementId).toBe((await questionRow("q-truce")).judgements[1]!.id);
+    const events = await db().auditEvent.findMany({
+      where: { entity: "prediction", action: "prediction.update" },
+      select: { before: true, after: true },
+    });
+    expect(events).toEqual([
+      { before: { negated: false, question: null }, after: { negated: true, question: "q-truce" } },
+    ]);
+    expect((await importing(file)).judgements.created).toBe(0);
+  });
+
+  it("leaves the score aggregates equal to a recount from the raw rows", async () => {
+    expect((await checkScoreCells(db())).differences).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { FieldIssue, LedgerFile, LedgerPrediction } from "@hindsight/domain
 import { DomainError } from "@hindsight/domain";
 import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
+import { linkedResolution, writeQuestions, type LinkedQuestion, type QuestionCounts } from "./ledger-questions";
 import {
   assignEach,
   chunks,
@@ -15,10 +16,14 @@ import {
 
 type Transaction = Prisma.TransactionClient;
 
-export interface ImportCounts {
+export interface ImportCounts extends QuestionCounts {
   analysts: { created: number; updated: number };
   sources: { created: number; updated: number };
+  /** Questions created, updated and judged (a question judgement appended); references added and corrected. */
+  questions: QuestionCounts["questions"];
+  references: QuestionCounts["references"];
   predictions: { created: number; updated: number; unchanged: number };
+  /** Judgements appended to predictions: their own resolutions and their questions'. */
   judgements: { created: number };
 }
 
@@ -34,6 +39,11 @@ export interface ImportProgress {
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Where a ledger path sits in the file the ledger was read from (`readLedger`'s `locate`), so that
+   * the import's own problems name a CSV line and column; by default the path itself.
+   */
+  locate?: (path: string) => string;
 }
 
 /** The longest an import may take, all statements included: half an hour. */
@@ -42,9 +52,13 @@ const IMPORT_TIMEOUT_MS = 30 * 60_000;
 const emptyCounts = (): ImportCounts => ({
   analysts: { created: 0, updated: 0 },
   sources: { created: 0, updated: 0 },
+  questions: { created: 0, updated: 0, judged: 0 },
+  references: { created: 0, updated: 0 },
   predictions: { created: 0, updated: 0, unchanged: 0 },
   judgements: { created: 0 },
 });
+
+const itself = (path: string): string => path;
 
 const sameDate = (a: Date | null, b: Date | null): boolean => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 const same = (a: unknown, b: unknown): boolean =>
@@ -54,8 +68,11 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.join
 /**
  * Writes a parsed ledger in one transaction: all of it or none of it. Keys make it idempotent:
  * unchanged rows are left alone, changed rows are updated (and audited), and a resolution that
- * differs from the latest judgement is appended as a new judgement. Writes are set-based: a few
- * multi-row statements per table whatever the file's size, never one statement per prediction.
+ * differs from the latest judgement is appended as a new judgement. A question's resolution is
+ * appended as a question judgement and given to every prediction linked to it (mapped for a
+ * negated link) whose latest judgement says otherwise, each such judgement pointing at the
+ * question judgement. Writes are set-based: a few multi-row statements per table whatever the
+ * file's size, never one statement per prediction.
  */
 export async function importLedger(
   db: Database,
@@ -74,14 +91,18 @@ export async function importLedger(
         const now = new Date();
         const counts = emptyCounts();
         const queue = new StatementQueue(tx);
+        const locate = options.locate ?? itself;
         const analystIds = await writeAnalysts(tx, queue, ledger, counts, now);
-        const sources = await writeSources(tx, queue, ledger, counts, now);
+        const sources = await writeSources(tx, queue, ledger, counts, now, locate);
+        const questions = await writeQuestions(tx, queue, ledger, { actor, counts, now, locate });
         await writePredictions(tx, queue, ledger, {
           analystIds,
           sources,
+          questions,
           actor,
           counts,
           now,
+          locate,
           onProgress: options.onProgress,
         });
         await queue.flush();
@@ -146,6 +167,7 @@ async function writeSources(
   ledger: LedgerFile,
   counts: ImportCounts,
   now: Date,
+  locate: (path: string) => string,
 ): Promise<Map<string, SourceLink>> {
   await queue.flush();
   const urls = ledger.sources.flatMap((source) => (source.url ? [source.url] : []));
@@ -158,7 +180,7 @@ async function writeSources(
   ledger.sources.forEach((source, index) => {
     const holder = source.url ? holders.get(source.url) : undefined;
     if (holder !== undefined && holder !== source.key) {
-      conflicts.push({ path: `sources[${index}].url`, message: `already used by the source "${holder}"` });
+      conflicts.push({ path: locate(`sources[${index}].url`), message: `already used by the source "${holder}"` });
     }
   });
   if (conflicts.length) {
@@ -251,7 +273,12 @@ async function writeSources(
 }
 
 /** The prediction columns a ledger entry sets. */
-function predictionData(prediction: LedgerPrediction, analystId: string, source: SourceLink | null) {
+function predictionData(
+  prediction: LedgerPrediction,
+  analystId: string,
+  source: SourceLink | null,
+  question: LinkedQuestion | null,
+) {
   return {
     analystId,
     sourceId: source?.id ?? null,
@@ -268,6 +295,8 @@ function predictionData(prediction: LedgerPrediction, analystId: string, source:
     probabilityHigh: prediction.interval?.[1] ?? null,
     conditional: prediction.conditional ?? prediction.condition !== undefined,
     condition: prediction.condition ?? null,
+    questionId: question?.id ?? null,
+    negated: question ? (prediction.negated ?? false) : false,
   };
 }
 
@@ -291,6 +320,8 @@ const predictionColumns = {
   probabilityHigh: "double precision",
   conditional: "boolean",
   condition: "text",
+  questionId: "text",
+  negated: "boolean",
 } satisfies Record<keyof PredictionData, string>;
 
 function quoteOffsets(
@@ -313,6 +344,7 @@ interface StoredPrediction extends PredictionData {
   version: number;
   parentId: string | null;
   parentKey: string | null;
+  questionKey: string | null;
   tags: string[];
   /** Whether any judgement exists (the probability is then fixed). */
   judged: boolean;
@@ -323,6 +355,25 @@ interface StoredPrediction extends PredictionData {
   latestEvidence: string[] | null;
 }
 
+const STORED_PREDICTION = `
+  SELECT p."id", p."key", p."version", p."parentId", parent."key" AS "parentKey",
+    p."analystId", p."sourceId", p."claim", p."quote", p."quoteStart", p."quoteEnd", p."criteria",
+    p."madeAt", p."resolveBy", p."probability", p."probabilitySource"::text AS "probabilitySource",
+    p."hedge", p."probabilityLow", p."probabilityHigh", p."conditional", p."condition",
+    p."questionId", question."key" AS "questionKey", p."negated",
+    coalesce((SELECT array_agg(t."slug" ORDER BY t."slug") FROM "prediction_tag" AS pt
+      JOIN "tag" AS t ON t."id" = pt."tagId" WHERE pt."predictionId" = p."id"), '{}') AS "tags",
+    latest."id" IS NOT NULL AS "judged", latest."outcome"::text AS "latestOutcome",
+    latest."credit" AS "latestCredit", latest."resolvedAt" AS "latestResolvedAt",
+    latest."note" AS "latestNote", latest."evidence" AS "latestEvidence"
+  FROM "prediction" AS p
+  LEFT JOIN "prediction" AS parent ON parent."id" = p."parentId"
+  LEFT JOIN "question" AS question ON question."id" = p."questionId"
+  LEFT JOIN LATERAL (
+    SELECT j."id", j."outcome", j."credit", j."resolvedAt", j."note", j."evidence" FROM "judgement" AS j
+    WHERE j."predictionId" = p."id" ORDER BY j."createdAt" DESC, j."id" DESC LIMIT 1
+  ) AS latest ON true`;
+
 /**
  * The stored predictions the file names, with their tags and latest judgement, locked until the
  * transaction ends (in id order, so that two imports cannot deadlock): a judgement or an edit
@@ -332,28 +383,33 @@ interface StoredPrediction extends PredictionData {
 async function readStored(tx: Transaction, keys: string[]): Promise<Map<string, StoredPrediction>> {
   const stored = new Map<string, StoredPrediction>();
   for (const batch of chunks(keys, 20_000)) {
-    const rows = await tx.$queryRaw<StoredPrediction[]>`
-      SELECT p."id", p."key", p."version", p."parentId", parent."key" AS "parentKey",
-        p."analystId", p."sourceId", p."claim", p."quote", p."quoteStart", p."quoteEnd", p."criteria",
-        p."madeAt", p."resolveBy", p."probability", p."probabilitySource"::text AS "probabilitySource",
-        p."hedge", p."probabilityLow", p."probabilityHigh", p."conditional", p."condition",
-        coalesce((SELECT array_agg(t."slug" ORDER BY t."slug") FROM "prediction_tag" AS pt
-          JOIN "tag" AS t ON t."id" = pt."tagId" WHERE pt."predictionId" = p."id"), '{}') AS "tags",
-        latest."id" IS NOT NULL AS "judged", latest."outcome"::text AS "latestOutcome",
-        latest."credit" AS "latestCredit", latest."resolvedAt" AS "latestResolvedAt",
-        latest."note" AS "latestNote", latest."evidence" AS "latestEvidence"
-      FROM "prediction" AS p
-      LEFT JOIN "prediction" AS parent ON parent."id" = p."parentId"
-      LEFT JOIN LATERAL (
-        SELECT j."id", j."outcome", j."credit", j."resolvedAt", j."note", j."evidence" FROM "judgement" AS j
-        WHERE j."predictionId" = p."id" ORDER BY j."createdAt" DESC, j."id" DESC LIMIT 1
-      ) AS latest ON true
-      WHERE p."key" = ANY(${batch}::text[])
-      ORDER BY p."id"
-      FOR UPDATE OF p`;
+    const rows = await tx.$queryRawUnsafe<StoredPrediction[]>(
+      `${STORED_PREDICTION} WHERE p."key" = ANY($1::text[]) ORDER BY p."id" FOR UPDATE OF p`,
+      batch,
+    );
     for (const row of rows) stored.set(row.key, row);
   }
   return stored;
+}
+
+/**
+ * The stored predictions linked to these questions that the file does not name (locked too): a
+ * question judged by the file judges them as well.
+ */
+async function readLinkedElsewhere(
+  tx: Transaction,
+  questionIds: string[],
+  fileKeys: ReadonlySet<string>,
+): Promise<StoredPrediction[]> {
+  const rows: StoredPrediction[] = [];
+  for (const batch of chunks(questionIds, 10_000)) {
+    const linked = await tx.$queryRawUnsafe<StoredPrediction[]>(
+      `${STORED_PREDICTION} WHERE p."questionId" = ANY($1::text[]) ORDER BY p."id" FOR UPDATE OF p`,
+      batch,
+    );
+    rows.push(...linked.filter((row) => !fileKeys.has(row.key)));
+  }
+  return rows;
 }
 
 /** Whether a file's resolution says what the latest judgement already says. */
@@ -372,13 +428,15 @@ async function writePredictions(
   links: {
     analystIds: Map<string, string>;
     sources: Map<string, SourceLink>;
+    questions: Map<string, LinkedQuestion>;
     actor: { userId: string | null };
     counts: ImportCounts;
     now: Date;
+    locate: (path: string) => string;
     onProgress?: (progress: ImportProgress) => void;
   },
 ): Promise<void> {
-  const { actor, counts, now } = links;
+  const { actor, counts, now, locate } = links;
   await queue.flush();
   const stored = await readStored(
     tx,
@@ -394,7 +452,12 @@ async function writePredictions(
   const refused: FieldIssue[] = [];
   const audit = (entityId: string, action: string, before: object | null, after: object) =>
     audits.push({ id: newId(), actorId: actor.userId, action, entity: "prediction", entityId, before, after });
-  const judge = (predictionId: string, resolution: NonNullable<LedgerPrediction["resolution"]>, version: number) =>
+  const judge = (
+    predictionId: string,
+    resolution: NonNullable<LedgerPrediction["resolution"]>,
+    version: number,
+    questionJudgementId: string | null,
+  ) =>
     judgements.push({
       id: newId(),
       predictionId,
@@ -405,12 +468,19 @@ async function writePredictions(
       evidence: resolution.evidence ?? [],
       judgedById: actor.userId,
       basedOnVersion: version,
+      questionJudgementId,
     });
 
   ledger.predictions.forEach((prediction, index) => {
     const source = prediction.source ? (links.sources.get(prediction.source) ?? null) : null;
-    const data = predictionData(prediction, links.analystIds.get(prediction.analyst)!, source);
-    const resolution = prediction.resolution ?? null;
+    const question = prediction.question ? (links.questions.get(prediction.question) ?? null) : null;
+    const data = predictionData(prediction, links.analystIds.get(prediction.analyst)!, source, question);
+    // Linked to a resolved question, the prediction follows the question's judgement (its own
+    // resolution, if any, was found to agree with it); else its own resolution counts, as in v1.
+    const resolution = question?.verdict
+      ? linkedResolution(question.verdict, data.negated)
+      : (prediction.resolution ?? null);
+    const questionJudgementId = question?.verdict ? question.judgementId : null;
     const row = stored.get(prediction.key);
     if (!row) {
       // Logged at version 1; a resolution is its first judgement, made against that version.
@@ -427,7 +497,7 @@ async function writePredictions(
         resolvedAt: resolution?.resolvedAt ?? null,
       });
       audit(id, "prediction.import", null, data);
-      if (resolution) judge(id, resolution, 1);
+      if (resolution) judge(id, resolution, 1, questionJudgementId);
       if (prediction.tags.length) tagChanges.push({ id, add: prediction.tags, remove: [] });
       return;
     }
@@ -436,6 +506,8 @@ async function writePredictions(
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     for (const field of Object.keys(predictionColumns) as (keyof PredictionData)[]) {
+      // The link is audited by the question's key, as the parent is by its key.
+      if (field === "questionId") continue;
       if (!same(row[field], data[field])) {
         before[field] = row[field];
         after[field] = data[field];
@@ -444,6 +516,10 @@ async function writePredictions(
     if (row.parentKey !== (prediction.parent ?? null)) {
       before.parent = row.parentKey;
       after.parent = prediction.parent ?? null;
+    }
+    if (row.questionKey !== (question?.key ?? null)) {
+      before.question = row.questionKey;
+      after.question = question?.key ?? null;
     }
     const newTags = [...prediction.tags].sort();
     if (!sameList(row.tags, newTags)) {
@@ -457,7 +533,7 @@ async function writePredictions(
     }
     if ("probability" in after && row.judged) {
       refused.push({
-        path: `predictions[${index}].probability`,
+        path: locate(`predictions[${index}].probability`),
         message: `"${prediction.key}" has been judged: its probability (${row.probability}) was fixed before the outcome was known`,
       });
     }
@@ -470,7 +546,7 @@ async function writePredictions(
       counts.predictions.updated++;
     } else counts.predictions.unchanged++;
     if (judged) {
-      judge(row.id, resolution, version);
+      judge(row.id, resolution, version, questionJudgementId);
       version += 1;
     }
     if (changed || judged) {
@@ -487,6 +563,29 @@ async function writePredictions(
   });
   if (refused.length) {
     throw new DomainError("CONFLICT", "The probability of a judged prediction cannot change", refused);
+  }
+
+  // A question the file judged judges the predictions linked to it that the file does not name.
+  const judgedNow = [...links.questions.values()].filter((question) => question.judgedNow);
+  const fileKeys = new Set(ledger.predictions.map((prediction) => prediction.key));
+  const byId = new Map(judgedNow.map((question) => [question.id, question]));
+  for (const row of await readLinkedElsewhere(tx, [...byId.keys()], fileKeys)) {
+    const question = byId.get(row.questionId!)!;
+    const resolution = linkedResolution(question.verdict!, row.negated);
+    if (sameResolution(row, resolution)) continue;
+    judge(row.id, resolution, row.version, question.judgementId);
+    const data = Object.fromEntries(
+      Object.keys(predictionColumns).map((field) => [field, row[field as keyof PredictionData]]),
+    );
+    updated.push({
+      ...data,
+      id: row.id,
+      version: row.version + 1,
+      judged: true,
+      outcome: resolution.outcome,
+      credit: resolution.credit ?? null,
+      resolvedAt: resolution.resolvedAt,
+    });
   }
 
   // Parts point at their whole once every prediction of the file exists, whatever the order.
@@ -582,6 +681,7 @@ async function writePredictions(
       evidence: "text[]",
       judgedById: "text",
       basedOnVersion: "integer",
+      questionJudgementId: "text",
     },
     judgements,
     { now, stamped: ["createdAt"], advance },

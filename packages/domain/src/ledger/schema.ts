@@ -57,7 +57,7 @@ export const ledgerResolution = z
 /** What a market, a crowd or a base rate said about a question on a day (contract v1.1). */
 export const ledgerReference = z.object({
   probability,
-  source: text("source", 200),
+  source: text("source", 300),
   asOf: date("asOf"),
   url: optional(url("url")),
 });
