@@ -130,7 +130,7 @@ function filterClauses(filter: ScoreboardFilter): { joins: Prisma.Sql; condition
  * same arithmetic, migration 20261205081003_fair_cells); with a filter they are computed in one
  * statement: one vote per analyst and question (the
  * latest madeAt, then the greatest key in code-unit order), the reference of the vote's UTC day
- * (the latest asOf before the next day starts, through the (questionId, asOf) index), and for each
+ * (kept on the row, referenceProbability), and for each
  * vote on a question with two or more voters its squared error minus the median of the others'
  * (fair_median_without over the question's sorted errors). fairFromSums turns them into
  * refSkill/refN and relBrier/sharedN exactly as fairFigures does from the rows.
@@ -151,20 +151,13 @@ export async function computeFairSums(db: Database, filter: ScoreboardFilter): P
   return await db.$queryRaw<AnalystFairSums[]>`
     WITH "vote" AS (
       SELECT DISTINCT ON (p."analystId", p."questionId")
-        p."analystId", p."questionId", p."madeAt", p."negated",
+        p."analystId", p."questionId", p."negated", p."referenceProbability" AS "reference",
         (p."probability" - t.o) ^ 2 AS "se", t.o
       FROM "prediction" p
       ${joins}
       CROSS JOIN LATERAL "score_terms"(p."probability", p."outcome", p."credit") t
       WHERE p."questionId" IS NOT NULL AND p."outcome" IN ('TRUE', 'FALSE', 'PARTIAL') AND ${conditions}
       ORDER BY p."analystId", p."questionId", p."madeAt" DESC, p."key" COLLATE "C" DESC
-    ), "referenced" AS (
-      SELECT v.*, (
-        SELECT r."probability" FROM "question_reference" r
-        WHERE r."questionId" = v."questionId" AND r."asOf" < date_trunc('day', v."madeAt") + interval '1 day'
-        ORDER BY r."asOf" DESC LIMIT 1
-      ) AS "reference"
-      FROM "vote" v
     ), "placed" AS (
       SELECT x.*,
         count(*) OVER "question" AS "voters",
@@ -172,7 +165,7 @@ export async function computeFairSums(db: Database, filter: ScoreboardFilter): P
         array_agg(x."se") OVER (
           "question" ORDER BY x."se" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS "errors"
-      FROM "referenced" x
+      FROM "vote" x
       WINDOW "question" AS (PARTITION BY x."questionId")
     )
     SELECT a."slug",
