@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
-import { databaseUnavailable } from "@hindsight/db";
+import { databaseUnavailable, toDomainError } from "@hindsight/db";
 export { DATABASE_RETRY_AFTER_SECONDS } from "@hindsight/db";
 import { DomainError, formatIssuePath, type DomainErrorCode, type FieldIssue } from "@hindsight/domain";
 import { ZodError } from "zod";
@@ -19,10 +19,13 @@ const trpcCodeFor: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
 /**
  * A domain error as the tRPC error with its mapped code. A database that cannot be reached (from
  * any repository, read or write) counts as the domain's UNAVAILABLE, so callers see
- * SERVICE_UNAVAILABLE (HTTP 503, retry later) rather than an internal error.
+ * SERVICE_UNAVAILABLE (HTTP 503, retry later) rather than an internal error; a database refusal
+ * that means bad input (a NUL character, a date out of range, a violated check) from a read as
+ * well as a write is the domain's INVALID (400).
  */
 export function toTRPCError(error: unknown): unknown {
-  const domainError = error instanceof DomainError ? error : databaseUnavailable(error);
+  const mapped = toDomainError(error);
+  const domainError = mapped instanceof DomainError ? mapped : null;
   if (domainError) {
     return new TRPCError({ code: trpcCodeFor[domainError.code], message: domainError.message, cause: domainError });
   }

@@ -16,6 +16,10 @@ describe("toDomainError", () => {
     [adapterError("23503"), "INVALID"],
     [{ code: "P2002" }, "CONFLICT"],
     [{ code: "P2025" }, "NOT_FOUND"],
+    // A NUL character in text, a date beyond PostgreSQL's range: bad input, not a server failure.
+    [adapterError("22021"), "INVALID"],
+    [adapterError("22008"), "INVALID"],
+    [adapterError("22009"), "INVALID"],
   ])("maps %j to %s", (error, code) => {
     const mapped = toDomainError(error);
     expect(mapped).toBeInstanceOf(DomainError);

@@ -13,6 +13,9 @@ export function toDomainError(error: unknown): unknown {
     return new DomainError("CONFLICT", "A record with the same unique value already exists");
   }
   if (code === "P2025") return new DomainError("NOT_FOUND", "The record does not exist");
+  // PostgreSQL text cannot hold U+0000, and its dates stop at 294276 AD: bad input, not a failure.
+  if (code === "22021") return new DomainError("INVALID", "Text may not contain the NUL character (U+0000)");
+  if (code === "22008" || code === "22009") return new DomainError("INVALID", "A date is outside the range allowed");
   if (code === "23514" || code === "P2004") {
     return new DomainError("INVALID", "The database refused a value outside its allowed range");
   }

@@ -166,6 +166,11 @@ describe("question.judge", () => {
       before: { title: "Audited question" },
       after: { title: "Audited question, renamed" },
     });
+    const nul = await clientError(() => editor().question.create({ title: "A title with a \u0000 in it" }));
+    expect(nul.data.code).toBe("BAD_REQUEST");
+    expect(nul.data.fieldErrors).toEqual({ title: "Title may not contain the NUL character" });
+    const nulKey = await clientError(() => editor().question.byKey({ key: "q-\u0000" }));
+    expect(nulKey.data.code).toBe("BAD_REQUEST");
     const viewerError = await clientError(() => api.viewer.question.create({ title: "Not allowed" }));
     expect(viewerError.data.code).toBe("FORBIDDEN");
   });
