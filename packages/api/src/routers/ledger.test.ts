@@ -36,9 +36,12 @@ describe("ledger.import", () => {
       counts: {
         analysts: { created: 1, updated: 0 },
         sources: { created: 1, updated: 0 },
+        questions: { created: 0, updated: 0, judged: 0 },
+        references: { created: 0, updated: 0 },
         predictions: { created: 2, updated: 0, unchanged: 0 },
         judgements: { created: 0 },
       },
+      ignoredFields: [],
     });
     expect((await api.editor.ledger.import({ content: file })).counts.predictions).toEqual({
       created: 0,
@@ -101,17 +104,85 @@ describe("ledger.import", () => {
   });
 });
 
+describe("ledger.import, contract v1.1", () => {
+  const questionFile = (extra: { question?: Record<string, unknown>; predictions?: Record<string, unknown>[] } = {}) =>
+    JSON.stringify({
+      format: "hindsight/v1",
+      analysts: [{ slug: "ann-analyst", name: "Ann Analyst" }],
+      sources: [{ key: "gazette", title: "The outlook", outlet: "Gazette", publishedAt: "2025-01-10" }],
+      questions: [
+        {
+          key: "q-api",
+          title: "Rates are cut by June",
+          references: [{ probability: 0.4, source: "Futures", asOf: "2025-01-09" }],
+          resolution: { outcome: "TRUE", resolvedAt: "2025-06-20" },
+          ...extra.question,
+        },
+      ],
+      predictions: extra.predictions ?? [prediction("api-q-no", { question: "q-api", negated: true })],
+    });
+
+  it("refuses fields it does not know, each by its path, and imports without them when asked, saying which", async () => {
+    const before = await rowCounts(api.database);
+    const file = questionFile({
+      question: { foo: "bar" },
+      predictions: [prediction("api-q-no", { question: "q-api", negated: true, extra: 1 })],
+    });
+    const error = await clientError(() => api.editor.ledger.import({ content: file }));
+    expect(error.data.code).toBe("BAD_REQUEST");
+    expect(error.data.fieldErrors).toEqual({
+      "questions[0].foo": "unknown field",
+      "predictions[0].extra": "unknown field",
+    });
+    expect(await rowCounts(api.database)).toEqual(before);
+
+    const result = await api.editor.ledger.import({ content: file, ignoreUnknownFields: true });
+    expect(result.ignoredFields).toEqual(["questions[0].foo", "predictions[0].extra"]);
+    expect(result.counts).toMatchObject({
+      questions: { created: 1, judged: 1 },
+      references: { created: 1 },
+      predictions: { created: 1 },
+      judgements: { created: 1 },
+    });
+    const linked = await api.database.db.prediction.findUniqueOrThrow({
+      where: { key: "api-q-no" },
+      select: { outcome: true, negated: true, question: { select: { key: true } } },
+    });
+    expect(linked).toEqual({ outcome: "FALSE", negated: true, question: { key: "q-api" } });
+  });
+
+  it("names the CSV line and column of a link to an unknown question, and of a disagreeing resolution", async () => {
+    const csv = [
+      "key,analyst,analystName,claim,madeAt,probability,outcome,resolvedAt,question,negated",
+      "api-csv-q1,ann-analyst,Ann Analyst,Cut,2025-01-10,0.6,,,q-nowhere,",
+      "api-csv-q2,ann-analyst,Ann Analyst,No cut,2025-01-10,0.6,TRUE,2025-06-20,q-api,true",
+    ].join("\n");
+    const error = await clientError(() => api.editor.ledger.import({ content: csv, filename: "links.csv" }));
+    expect(error.data.fieldErrors).toEqual({
+      "line 2, column question": 'no question with key "q-nowhere" in this file or in the ledger',
+      "line 3, column outcome": "disagrees with question q-api (FALSE expected for a negated link)",
+    });
+  });
+});
+
 describe("ledger.export", () => {
   it("gives anyone the whole ledger, the same bytes each time, and what it gives imports back unchanged", async () => {
     const json = await api.anonymous.ledger.export({});
     expect(await api.anonymous.ledger.export({ format: "json" })).toBe(json);
     const parsed = JSON.parse(json) as { predictions: { key: string }[] };
-    expect(parsed.predictions.map((entry) => entry.key)).toEqual(["api-1", "api-2", "api-csv", "api-judged"]);
+    expect(parsed.predictions.map((entry) => entry.key)).toEqual([
+      "api-1",
+      "api-2",
+      "api-csv",
+      "api-judged",
+      "api-q-no",
+    ]);
     const csv = await api.anonymous.ledger.export({ format: "csv" });
-    expect(csv.split("\r\n")).toHaveLength(6);
+    expect(csv.split("\r\n")).toHaveLength(7);
     for (const content of [json, csv]) {
       const { counts } = await api.editor.ledger.import({ content });
-      expect(counts.predictions).toEqual({ created: 0, updated: 0, unchanged: 4 });
+      expect(counts.predictions).toEqual({ created: 0, updated: 0, unchanged: 5 });
+      expect(counts.questions).toEqual({ created: 0, updated: 0, judged: 0 });
       expect(counts.judgements.created).toBe(0);
     }
   });

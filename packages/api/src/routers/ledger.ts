@@ -21,11 +21,13 @@ const byPath = (issues: FieldIssue[]): FieldIssue[] => {
 export const ledgerRouter = router({
   /**
    * Imports a ledger file (hindsight/v1 JSON or CSV), all or nothing: an invalid file is refused
-   * with every problem by path or by line and column, and nothing is written.
+   * with every problem by path or by line and column, and nothing is written. A field (a column)
+   * this Hindsight does not know is such a problem unless `ignoreUnknownFields` is set; then the
+   * answer lists what was left out (`ignoredFields`).
    */
   import: editorProcedure.input(importLedgerInput).mutation(async ({ ctx, input }) => {
     const format = input.format ?? detectLedgerFormat(input.content, input.filename);
-    const read = readLedger(input.content, format);
+    const read = readLedger(input.content, format, { ignoreUnknownFields: input.ignoreUnknownFields });
     if (!read.ok) {
       const count = read.issues.length;
       throw new DomainError(
@@ -34,8 +36,8 @@ export const ledgerRouter = router({
         byPath(read.issues),
       );
     }
-    const counts = await importLedger(ctx.db, read.ledger, { userId: ctx.actor.userId });
-    return { format, counts };
+    const counts = await importLedger(ctx.db, read.ledger, { userId: ctx.actor.userId }, { locate: read.locate });
+    return { format, counts, ignoredFields: read.ignoredFields };
   }),
   /** The whole ledger as a file: deterministic, so the same ledger always gives the same bytes. */
   export: publicProcedure.input(exportLedgerInput).query(async ({ ctx, input }) => {

@@ -61,6 +61,9 @@ export const requiredLedgerCsvColumns: readonly LedgerCsvColumn[] = [
   "probability",
 ];
 
+/** How a header cell this Hindsight does not know is reported (the message starts so). */
+export const UNKNOWN_COLUMN = "unknown column";
+
 /** Tags sit in one cell, separated by this (a tag cannot contain it). */
 export const CSV_TAG_SEPARATOR = ";";
 
@@ -183,7 +186,7 @@ export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}):
     } else if (!column) {
       headerIssues.push({
         path: location(header.line, name || `#${index + 1}`),
-        message: `unknown column; the columns are ${ledgerCsvColumns.join(", ")}`,
+        message: `${UNKNOWN_COLUMN}; the columns are ${ledgerCsvColumns.join(", ")}`,
       });
     } else if (positions.has(column)) {
       headerIssues.push({ path: location(header.line, column), message: "the column appears twice" });
