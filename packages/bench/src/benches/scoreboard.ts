@@ -159,10 +159,10 @@ export async function run(args: string[]): Promise<void> {
         const fair = await medianTime(async () => fairFromSums(await fairSums(db, {})));
         const board = await medianTime(() => caller.scoreboard.get({}));
         const page = await medianTime(() => caller.scoreboard.page({}));
-        const tag = await medianTime(() => caller.scoreboard.get({ tag: "tag-7" }));
+        const tag = await medianTime(() => caller.scoreboard.get({ tag: "tag-8" }));
         const period = await medianTime(() => caller.scoreboard.get({ from: "2024-01", to: "2024-12" }));
         const combined = await medianTime(() =>
-          caller.scoreboard.get({ tag: "tag-7", from: "2024-01", to: "2024-12" }),
+          caller.scoreboard.get({ tag: "tag-8", from: "2024-01", to: "2024-12" }),
         );
         const raw = await medianTime(() => client.query(RAW_AGGREGATE), 7, 1);
         const rawFair = await medianTime(() => client.query(RAW_FAIR), 3, 1);
