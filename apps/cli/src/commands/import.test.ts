@@ -4,14 +4,25 @@ import path from "node:path";
 import { createTestDatabase, type TestDatabase } from "@hindsight/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnv, UsageError } from "../env";
-import { formatImportSummary, importCommand, parseImportArgs, progressBar, type ImportOutput } from "./import";
+import {
+  formatIgnoredFields,
+  formatImportSummary,
+  importCommand,
+  parseImportArgs,
+  progressBar,
+  type ImportOutput,
+} from "./import";
 
 describe("parseImportArgs", () => {
   it.each([
-    [["ledger.json"], { file: "ledger.json", format: undefined, help: false }],
-    [["export.txt", "--format", "CSV"], { file: "export.txt", format: "csv", help: false }],
-    [["--format=json", "a b.json"], { file: "a b.json", format: "json", help: false }],
-    [["--help"], { file: undefined, format: undefined, help: true }],
+    [["ledger.json"], { file: "ledger.json", format: undefined, ignoreUnknownFields: false, help: false }],
+    [["export.txt", "--format", "CSV"], { file: "export.txt", format: "csv", ignoreUnknownFields: false, help: false }],
+    [["--format=json", "a b.json"], { file: "a b.json", format: "json", ignoreUnknownFields: false, help: false }],
+    [
+      ["new.json", "--ignore-unknown-fields"],
+      { file: "new.json", format: undefined, ignoreUnknownFields: true, help: false },
+    ],
+    [["--help"], { file: undefined, format: undefined, ignoreUnknownFields: false, help: true }],
   ])("reads %j", (args, expected) => {
     expect(parseImportArgs(args)).toEqual(expected);
   });
@@ -72,6 +83,8 @@ describe("formatImportSummary", () => {
       formatImportSummary("ledger.csv", "csv", {
         analysts: { created: 1, updated: 0 },
         sources: { created: 2, updated: 1 },
+        questions: { created: 0, updated: 0, judged: 0 },
+        references: { created: 0, updated: 0 },
         predictions: { created: 1200, updated: 3, unchanged: 1 },
         judgements: { created: 1 },
       }),
@@ -79,6 +92,31 @@ describe("formatImportSummary", () => {
       "Imported ledger.csv (CSV): 1,204 predictions (1,200 created, 3 updated, 1 unchanged), 1 new judgement, " +
         "analysts 1 created and 0 updated, sources 2 created and 1 updated.",
     );
+  });
+
+  it("names questions and references when the file changed any", () => {
+    expect(
+      formatImportSummary("ledger.json", "json", {
+        analysts: { created: 0, updated: 0 },
+        sources: { created: 0, updated: 0 },
+        questions: { created: 2, updated: 1, judged: 2 },
+        references: { created: 3, updated: 0 },
+        predictions: { created: 4, updated: 0, unchanged: 0 },
+        judgements: { created: 4 },
+      }),
+    ).toBe(
+      "Imported ledger.json (JSON): 4 predictions (4 created, 0 updated, 0 unchanged), 4 new judgements, " +
+        "analysts 0 created and 0 updated, sources 0 created and 0 updated, " +
+        "questions 2 created, 1 updated and 2 judged, references 3 added and 0 corrected.",
+    );
+  });
+
+  it("names the fields left out, the first twenty of them", () => {
+    expect(formatIgnoredFields(["questions[0].foo"])).toBe(
+      "hindsight: left out 1 field this Hindsight does not know: questions[0].foo",
+    );
+    const many = Array.from({ length: 23 }, (_, index) => `predictions[${index}].extra`);
+    expect(formatIgnoredFields(many)).toMatch(/: predictions\[0\]\.extra, .*predictions\[19\]\.extra, and 3 more$/);
   });
 });
 
@@ -178,7 +216,67 @@ describe("hindsight import against a database", () => {
     expect(result.err).toContain(
       "hindsight: The probability of a judged prediction cannot change; nothing was imported:\n",
     );
-    expect(result.err).toContain('  predictions[1].probability: "cli-2" has been judged');
+    // The CSV's line and column, not the ledger's path.
+    expect(result.err).toContain('  line 3, column probability: "cli-2" has been judged');
+  });
+
+  it("refuses a v1.1 file with fields it does not know, by path, and with --ignore-unknown-fields imports its questions and links", async () => {
+    const before = await database.db.prediction.count();
+    const target = file(
+      "newer.json",
+      JSON.stringify({
+        format: "hindsight/v1",
+        analysts: [{ slug: "ann-analyst", name: "Ann Analyst" }],
+        questions: [
+          {
+            key: "q-cli",
+            title: "It rains on 1 May",
+            references: [{ probability: 0.3, source: "Climatology", asOf: "2025-01-01" }],
+            resolution: { outcome: "PARTIAL", credit: 0.3, resolvedAt: "2025-05-02" },
+            confidence: "high",
+          },
+        ],
+        predictions: [
+          {
+            key: "cli-q",
+            analyst: "ann-analyst",
+            claim: "It stays dry on 1 May",
+            madeAt: "2025-01-10",
+            probability: 0.6,
+            question: "q-cli",
+            negated: true,
+            weight: 2,
+          },
+        ],
+      }),
+    );
+    const refused = await run([target]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(
+      [
+        `hindsight: ${target} is not a valid JSON ledger (2 problems); nothing was imported:`,
+        "  questions[0].confidence: unknown field",
+        "  predictions[0].weight: unknown field",
+        "hindsight: to import the file without the fields this Hindsight does not know, add --ignore-unknown-fields",
+        "",
+      ].join("\n"),
+    );
+    expect(await database.db.prediction.count()).toBe(before);
+
+    const imported = await run([target, "--ignore-unknown-fields"]);
+    expect(imported.code).toBe(0);
+    expect(imported.err).toContain(
+      "hindsight: left out 2 fields this Hindsight does not know: questions[0].confidence, predictions[0].weight\n",
+    );
+    expect(imported.out[0]).toContain(
+      "questions 1 created, 0 updated and 1 judged, references 1 added and 0 corrected.",
+    );
+    expect(
+      await database.db.prediction.findUniqueOrThrow({
+        where: { key: "cli-q" },
+        select: { outcome: true, credit: true },
+      }),
+    ).toEqual({ outcome: "PARTIAL", credit: 0.7 });
   });
 
   it("says when the file cannot be read", async () => {

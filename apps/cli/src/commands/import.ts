@@ -5,6 +5,7 @@ import { importLedger, type ImportCounts } from "@hindsight/db";
 import {
   detectLedgerFormat,
   isDomainError,
+  isUnknownFieldIssue,
   ledgerFormats,
   readLedger,
   type FieldIssue,
@@ -13,22 +14,27 @@ import {
 import { UsageError, type CliEnv } from "../env";
 import { withLedger } from "./db";
 
-export const IMPORT_USAGE = `usage: hindsight import <file> [--format json|csv]
+export const IMPORT_USAGE = `usage: hindsight import <file> [--format json|csv] [--ignore-unknown-fields]
 
-  <file>           a hindsight/v1 JSON ledger or a CSV file (docs/ledger-format.md)
-  --format <f>     json or csv; by default read from the file's extension, else from its content
+  <file>                   a hindsight/v1 JSON ledger or a CSV file (docs/ledger-format.md)
+  --format <f>             json or csv; by default read from the file's extension, else from its content
+  --ignore-unknown-fields  import a file with fields (CSV: columns) this Hindsight does not know,
+                           leaving them out and listing them; without it such a file is refused
 
   All or nothing: a file with any problem is refused with every problem listed, and nothing is
-  written. Keys make it idempotent: the same file again changes nothing; a changed prediction is
-  updated (and audited), a changed resolution is added as a new judgement.
+  written. Keys make it idempotent: the same file again changes nothing; a changed prediction or
+  question is updated (and audited), a changed resolution is added as a new judgement, and a
+  question's resolution is given to every prediction linked to it.
 
 examples:
   pnpm hindsight import ledger.json
-  pnpm hindsight import predictions.csv`;
+  pnpm hindsight import predictions.csv
+  pnpm hindsight import from-a-newer-hindsight.json --ignore-unknown-fields`;
 
 export interface ImportOptions {
   file: string | undefined;
   format: LedgerFormat | undefined;
+  ignoreUnknownFields: boolean;
   help: boolean;
 }
 
@@ -39,13 +45,18 @@ export function parseImportArgs(args: string[]): ImportOptions {
       args,
       strict: true,
       allowPositionals: true,
-      options: { format: { type: "string" }, help: { type: "boolean", short: "h", default: false } },
+      options: {
+        format: { type: "string" },
+        "ignore-unknown-fields": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
     });
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${IMPORT_USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { file: undefined, format: undefined, help: true };
+  const ignoreUnknownFields = values["ignore-unknown-fields"];
+  if (values.help) return { file: undefined, format: undefined, ignoreUnknownFields, help: true };
   if (positionals.length !== 1 || !positionals[0]) {
     throw new UsageError(`${positionals.length ? "import takes one file" : "import needs a file"}\n${IMPORT_USAGE}`);
   }
@@ -53,7 +64,7 @@ export function parseImportArgs(args: string[]): ImportOptions {
   if (format !== undefined && !(ledgerFormats as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be json or csv, got "${values.format}"\n${IMPORT_USAGE}`);
   }
-  return { file: positionals[0], format: format as LedgerFormat | undefined, help: false };
+  return { file: positionals[0], format: format as LedgerFormat | undefined, ignoreUnknownFields, help: false };
 }
 
 /** Where the command writes: the summary to `out`, progress and problems to `err`. */
@@ -90,15 +101,30 @@ const plural = (count: number, word: string) => `${count.toLocaleString("en")} $
 
 /** The one line said at the end: what was created, updated, judged and left unchanged. */
 export function formatImportSummary(file: string, format: LedgerFormat, counts: ImportCounts): string {
-  const { predictions, analysts, sources, judgements } = counts;
+  const { predictions, analysts, sources, judgements, questions, references } = counts;
+  const number = (count: number) => count.toLocaleString("en");
+  // Questions are named when the file changed any (a v1 file's summary reads as it always did).
+  const questionsPart =
+    questions.created + questions.updated + questions.judged + references.created + references.updated > 0
+      ? `, questions ${number(questions.created)} created, ${number(questions.updated)} updated and ` +
+        `${number(questions.judged)} judged, references ${number(references.created)} added and ` +
+        `${number(references.updated)} corrected`
+      : "";
   return (
     `Imported ${file} (${format.toUpperCase()}): ` +
     `${plural(predictions.created + predictions.updated + predictions.unchanged, "prediction")} ` +
-    `(${predictions.created.toLocaleString("en")} created, ${predictions.updated.toLocaleString("en")} updated, ` +
-    `${predictions.unchanged.toLocaleString("en")} unchanged), ${plural(judgements.created, "new judgement")}, ` +
-    `analysts ${analysts.created.toLocaleString("en")} created and ${analysts.updated.toLocaleString("en")} updated, ` +
-    `sources ${sources.created.toLocaleString("en")} created and ${sources.updated.toLocaleString("en")} updated.`
+    `(${number(predictions.created)} created, ${number(predictions.updated)} updated, ` +
+    `${number(predictions.unchanged)} unchanged), ${plural(judgements.created, "new judgement")}, ` +
+    `analysts ${number(analysts.created)} created and ${number(analysts.updated)} updated, ` +
+    `sources ${number(sources.created)} created and ${number(sources.updated)} updated${questionsPart}.`
   );
+}
+
+/** The fields an import left out at the user's request, at most `shown` of them by name. */
+export function formatIgnoredFields(fields: readonly string[], shown = 20): string {
+  const named = fields.slice(0, shown).join(", ");
+  const more = fields.length > shown ? `, and ${(fields.length - shown).toLocaleString("en")} more` : "";
+  return `hindsight: left out ${plural(fields.length, "field")} this Hindsight does not know: ${named}${more}`;
 }
 
 const listProblems = (err: ImportOutput["err"], heading: string, issues: FieldIssue[]) => {
@@ -124,7 +150,7 @@ export async function importCommand(env: CliEnv, args: string[], output = proces
   }
   const format = options.format ?? detectLedgerFormat(text, file);
   if (output.err.isTTY) output.err.write(`Checking ${name}…`);
-  const read = readLedger(text, format);
+  const read = readLedger(text, format, { ignoreUnknownFields: options.ignoreUnknownFields });
   if (output.err.isTTY) output.err.write("\r\u001b[K");
   if (!read.ok) {
     const count = read.issues.length;
@@ -133,6 +159,11 @@ export async function importCommand(env: CliEnv, args: string[], output = proces
       `${file} is not a valid ${format.toUpperCase()} ledger (${plural(count, "problem")}); nothing was imported`,
       read.issues,
     );
+    if (read.issues.some(isUnknownFieldIssue)) {
+      output.err.write(
+        "hindsight: to import the file without the fields this Hindsight does not know, add --ignore-unknown-fields\n",
+      );
+    }
     return 1;
   }
   return await withLedger(
@@ -146,9 +177,11 @@ export async function importCommand(env: CliEnv, args: string[], output = proces
           { userId: null },
           {
             onProgress: ({ done, total }) => bar.update(done, total),
+            locate: read.locate,
           },
         );
         bar.clear();
+        if (read.ignoredFields.length) output.err.write(`${formatIgnoredFields(read.ignoredFields)}\n`);
         output.out(formatImportSummary(file, format, counts));
         return 0;
       } catch (error) {
