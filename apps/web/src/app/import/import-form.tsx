@@ -1,7 +1,7 @@
 "use client";
 
 import type { AppRouter } from "@hindsight/api";
-import { MAX_LEDGER_CHARACTERS, type LedgerFormat } from "@hindsight/domain";
+import { isUnknownFieldIssue, MAX_LEDGER_CHARACTERS, type LedgerFormat } from "@hindsight/domain";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CircleCheck, FileUp, LoaderCircle } from "lucide-react";
@@ -11,6 +11,7 @@ import { Stat } from "@/components/stat";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Choice } from "@/components/ui/choice";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -23,8 +24,8 @@ import { useTRPC } from "@/trpc/react";
 const FIRST_PROBLEMS = 200;
 
 type Outcome =
-  | { kind: "imported"; file: string; counts: ImportCounts }
-  | { kind: "refused"; file: string; heading: string; problems: [string, string][] }
+  | { kind: "imported"; file: string; counts: ImportCounts; ignoredFields: string[] }
+  | { kind: "refused"; file: string; heading: string; problems: [string, string][]; unknownFields: boolean }
   | { kind: "failed"; error: unknown };
 
 type ImportCounts = inferRouterOutputs<AppRouter>["ledger"]["import"]["counts"];
@@ -38,6 +39,7 @@ export function ImportForm() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<"" | LedgerFormat>("");
+  const [ignoreUnknownFields, setIgnoreUnknownFields] = useState(false);
   const [fileError, setFileError] = useState<string | undefined>();
   const [dragging, setDragging] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -78,8 +80,13 @@ export function ImportForm() {
     setOutcome(null);
     try {
       const content = await file.text();
-      const result = await importLedger.mutateAsync({ content, filename: file.name, format: format || undefined });
-      setOutcome({ kind: "imported", file: file.name, counts: result.counts });
+      const result = await importLedger.mutateAsync({
+        content,
+        filename: file.name,
+        format: format || undefined,
+        ignoreUnknownFields,
+      });
+      setOutcome({ kind: "imported", file: file.name, counts: result.counts, ignoredFields: result.ignoredFields });
       toast.success(`${file.name} imported`, {
         description: `${plural(result.counts.predictions.created, "prediction")} created, ${result.counts.predictions.updated.toLocaleString("en")} updated`,
       });
@@ -96,7 +103,8 @@ export function ImportForm() {
         errorCode(error) === "BAD_REQUEST"
           ? `${file.name} is not a valid ledger: ${plural(entries.length, "problem")}. Nothing was imported.`
           : `${describeError(error)}. Nothing was imported.`;
-      setOutcome({ kind: "refused", file: file.name, heading, problems: entries });
+      const unknownFields = entries.some(([path, message]) => isUnknownFieldIssue({ path, message }));
+      setOutcome({ kind: "refused", file: file.name, heading, problems: entries, unknownFields });
     }
   };
 
@@ -152,6 +160,15 @@ export function ImportForm() {
                 <option value="csv">CSV</option>
               </Select>
             </Field>
+            <Choice
+              type="checkbox"
+              checked={ignoreUnknownFields}
+              onChange={(event) => setIgnoreUnknownFields(event.target.checked)}
+              disabled={busy}
+              label="Ignore fields this Hindsight does not know"
+              description="A file from a newer Hindsight may carry fields (CSV: columns) this one cannot store. Unticked, such a file is refused with each of them listed; ticked, it is imported without them, and the summary says which were left out."
+              className="w-fit"
+            />
             <div>
               <Button type="submit" disabled={busy}>
                 {busy ? <LoaderCircle aria-hidden className="animate-spin" /> : <FileUp aria-hidden />}
@@ -169,7 +186,9 @@ export function ImportForm() {
 function ImportOutcome({ outcome }: { outcome: Outcome }) {
   if (outcome.kind === "failed") return <WriteErrorAlert error={outcome.error} action="The file was not imported." />;
   if (outcome.kind === "refused") return <Problems outcome={outcome} />;
-  const { predictions, judgements, analysts, sources } = outcome.counts;
+  const { predictions, judgements, analysts, sources, questions, references } = outcome.counts;
+  const questionsChanged =
+    questions.created + questions.updated + questions.judged + references.created + references.updated > 0;
   return (
     <Card data-testid="import-summary">
       <CardHeader>
@@ -193,7 +212,28 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
         <p className="text-sm text-muted-foreground">
           Analysts: {analysts.created.toLocaleString("en")} created, {analysts.updated.toLocaleString("en")} updated.
           Sources: {sources.created.toLocaleString("en")} created, {sources.updated.toLocaleString("en")} updated.
+          {questionsChanged ? (
+            <>
+              {" "}
+              Questions: {questions.created.toLocaleString("en")} created, {questions.updated.toLocaleString("en")}{" "}
+              updated, {questions.judged.toLocaleString("en")} judged (their outcome given to every linked prediction).
+              Reference forecasts: {references.created.toLocaleString("en")} added,{" "}
+              {references.updated.toLocaleString("en")} corrected.
+            </>
+          ) : null}
         </p>
+        {outcome.ignoredFields.length ? (
+          <Alert variant="warning" data-testid="import-ignored">
+            <div className="flex flex-col gap-1.5">
+              <p>Left out {plural(outcome.ignoredFields.length, "field")} this Hindsight does not know, as asked:</p>
+              <ul className="max-h-48 list-none overflow-y-auto font-mono text-xs">
+                {outcome.ignoredFields.map((path) => (
+                  <li key={path}>{path}</li>
+                ))}
+              </ul>
+            </div>
+          </Alert>
+        ) : null}
       </CardContent>
     </Card>
   );
@@ -222,6 +262,12 @@ function Problems({ outcome }: { outcome: Extract<Outcome, { kind: "refused" }> 
             Show all {outcome.problems.length.toLocaleString("en")} problems
           </Button>
         </div>
+      ) : null}
+      {outcome.unknownFields ? (
+        <p className="text-muted-foreground">
+          Fields marked “unknown” come from a newer Hindsight or a typo: tick “Ignore fields this Hindsight does not
+          know” to import the file without them.
+        </p>
       ) : null}
       <p className="text-muted-foreground">Fix these in the file and import it again; your file choice is kept.</p>
     </Alert>
