@@ -43,6 +43,8 @@ afterAll(async () => {
 });
 
 describe("scoreboard.get", () => {
+  const fairNone = { refSkill: null, refN: 0, relBrier: null, sharedN: 0 };
+
   it("scores and ranks everyone, for anonymous readers too", async () => {
     const board = await api.anonymous.scoreboard.get({ minScored: 1 });
     expect(board.population.scored).toBe(3);
@@ -59,6 +61,12 @@ describe("scoreboard.get", () => {
         hitRate: 0.5,
         adjustedBrier: expect.closeTo(0.2805556, 6),
         rank: 1,
+        // v1.1: nothing linked to a question, no hedge words: the readings are the plain figures.
+        ...fairNone,
+        brierLow: expect.closeTo(0.25, 12),
+        brierHigh: expect.closeTo(0.25, 12),
+        rankLow: 1,
+        rankHigh: 1,
       },
       {
         slug: "ivan-krastev",
@@ -71,6 +79,11 @@ describe("scoreboard.get", () => {
         hitRate: 0,
         adjustedBrier: expect.closeTo(0.2933333, 6),
         rank: 2,
+        ...fairNone,
+        brierLow: expect.closeTo(0.36, 12),
+        brierHigh: expect.closeTo(0.36, 12),
+        rankLow: 2,
+        rankHigh: 2,
       },
     ]);
   });

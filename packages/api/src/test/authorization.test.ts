@@ -76,6 +76,49 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
       return caller.extract.log({ ...input, source: { ...input.source, url: undefined } });
     },
   },
+  "question.create": { needs: "EDITOR", call: (caller) => caller.question.create({ title: "Will it happen?" }) },
+  "question.update": {
+    needs: "EDITOR",
+    call: async (caller, setup) => {
+      const { key } = await setup.question.create({ title: "To edit" });
+      return caller.question.update({ key, version: 1, title: "Edited" });
+    },
+  },
+  "question.addReference": {
+    needs: "EDITOR",
+    call: async (caller, setup) => {
+      const { key } = await setup.question.create({ title: "To reference" });
+      return caller.question.addReference({ key, probability: 0.2, source: "Base rate", asOf: "2025-01-01" });
+    },
+  },
+  "question.removeReference": {
+    needs: "EDITOR",
+    call: async (caller, setup) => {
+      const { key } = await setup.question.create({ title: "To unreference" });
+      const { references } = await setup.question.addReference({
+        key,
+        probability: 0.2,
+        source: "Base rate",
+        asOf: "2025-01-01",
+      });
+      return caller.question.removeReference({ key, referenceId: references[0]!.id });
+    },
+  },
+  "question.judge": {
+    needs: "EDITOR",
+    call: async (caller, setup) => {
+      const { key } = await setup.question.create({ title: "To judge" });
+      return caller.question.judge({ key, version: 1, outcome: "TRUE", resolvedAt: "2026-01-01" });
+    },
+  },
+  "question.link": {
+    needs: "EDITOR",
+    call: async (caller, setup) => {
+      const { key } = await setup.question.create({ title: "To link" });
+      const { id } = await setup.prediction.create(predictionInput({ source: undefined }));
+      return caller.question.link({ predictionId: id, version: 1, question: key, negated: false });
+    },
+  },
   "ledger.import": {
     needs: "EDITOR",
     call: (caller) =>

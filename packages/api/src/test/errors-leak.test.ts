@@ -13,9 +13,10 @@ import { createApiHarness, type ApiHarness } from "./harness";
 /**
  * Unexpected failures reach clients as a generic message: no stack, no SQL, no Prisma or
  * PostgreSQL wording, over both transports as they are mounted (tRPC's fetch adapter, the REST
- * handler). The failures are real ones: PostgreSQL refuses a NUL character in text (SQLSTATE
- * 22021), so a slug or a claim holding one fails inside the database with Prisma's full message
- * (the query's model, the SQLSTATE, the server's words); and a database nobody listens for.
+ * handler). The failures are real ones: a table the query needs is moved away for the duration of
+ * the test (SQLSTATE 42P01), so the statement fails inside the database with Prisma's full message
+ * (the query's model, the SQLSTATE, the server's words); and a database nobody listens for. (A NUL
+ * character in text, which PostgreSQL refuses, is bad input: a 400 naming the field, tested below.)
  *
  * Vitest runs with NODE_ENV=test, where tRPC adds each error's stack to its answer by default: the
  * worst case, which the error formatter must undo.
@@ -105,11 +106,23 @@ async function rest(path: string, options: { method?: string; body?: unknown; ke
   return { status: response.status, text, body: JSON.parse(text) as unknown, onError };
 }
 
+/** Runs `body` while the table is renamed away, so that statements using it fail inside PostgreSQL. */
+async function withTableMoved<T>(table: string, body: () => Promise<T>): Promise<T> {
+  await api.database.db.$executeRawUnsafe(`ALTER TABLE "${table}" RENAME TO "${table}_moved_away"`);
+  try {
+    return await body();
+  } finally {
+    await api.database.db.$executeRawUnsafe(`ALTER TABLE "${table}_moved_away" RENAME TO "${table}"`);
+  }
+}
+
 describe("a query that fails inside the database", () => {
   it("is answered over tRPC with INTERNAL_SERVER_ERROR, the generic message and no stack", async () => {
     // tRPC's development mode, which puts stacks in answers unless the formatter takes them out.
     expect(appRouter._def._config.isDev).toBe(true);
-    const answer = await trpc("analyst.bySlug", { slug: "\u0000" }, { type: "query" });
+    const answer = await withTableMoved("analyst", () =>
+      trpc("analyst.bySlug", { slug: "someone" }, { type: "query" }),
+    );
     expect(answer.status).toBe(500);
     expectNothingInternal(answer.text);
     expect(answer.error.message).toBe(GENERIC);
@@ -123,11 +136,11 @@ describe("a query that fails inside the database", () => {
     // The server log still gets the whole story.
     expect(answer.onError).toHaveBeenCalledTimes(1);
     const logged = (answer.onError.mock.calls[0]?.[0] as { error: Error }).error;
-    expect(String(logged.cause)).toMatch(/22021|invalid byte sequence/);
+    expect(String(logged.cause)).toMatch(/42P01|does not exist/);
   });
 
   it("is answered over REST with 500, the generic message and nothing else", async () => {
-    const answer = await rest("/analysts/%00");
+    const answer = await withTableMoved("analyst", () => rest("/analysts/someone"));
     expect(answer.status).toBe(500);
     expectNothingInternal(answer.text);
     expect(answer.body).toEqual({ error: { code: "INTERNAL_SERVER_ERROR", message: GENERIC } });
@@ -136,10 +149,12 @@ describe("a query that fails inside the database", () => {
 });
 
 describe("a write that fails inside the database", () => {
-  const badClaim = () => predictionInput({ claim: "A claim with a NUL \u0000 in it", source: undefined });
+  const claim = () => predictionInput({ claim: "A claim whose table is gone", source: undefined });
 
   it("is answered over tRPC with the generic message and no stack", async () => {
-    const answer = await trpc("prediction.create", badClaim(), { type: "mutation", actor: api.actors.editor });
+    const answer = await withTableMoved("prediction_tag", () =>
+      trpc("prediction.create", claim(), { type: "mutation", actor: api.actors.editor }),
+    );
     expect(answer.status).toBe(500);
     expectNothingInternal(answer.text);
     expect(answer.error.message).toBe(GENERIC);
@@ -148,10 +163,27 @@ describe("a write that fails inside the database", () => {
   });
 
   it("is answered over REST with 500 and the generic message", async () => {
-    const answer = await rest("/predictions", { method: "POST", key: editorKey, body: badClaim() });
+    const answer = await withTableMoved("prediction_tag", () =>
+      rest("/predictions", { method: "POST", key: editorKey, body: claim() }),
+    );
     expect(answer.status).toBe(500);
     expectNothingInternal(answer.text);
     expect(answer.body).toEqual({ error: { code: "INTERNAL_SERVER_ERROR", message: GENERIC } });
+  });
+});
+
+describe("a NUL character, which PostgreSQL cannot store", () => {
+  it("is bad input: 400 naming the field, over tRPC and REST, for reads and writes", async () => {
+    const read = await trpc("analyst.bySlug", { slug: "\u0000" }, { type: "query" });
+    expect(read.status).toBe(400);
+    expectNothingInternal(read.text);
+    expect((await rest("/analysts/%00")).status).toBe(400);
+    const bad = predictionInput({ claim: "A claim with a NUL \u0000 in it", source: undefined });
+    const write = await trpc("prediction.create", bad, { type: "mutation", actor: api.actors.editor });
+    expect(write.status).toBe(400);
+    expect(write.error.data.fieldErrors).toEqual({ claim: "Claim may not contain the NUL character" });
+    const viaRest = await rest("/predictions", { method: "POST", key: editorKey, body: bad });
+    expect(viaRest.status).toBe(400);
   });
 });
 

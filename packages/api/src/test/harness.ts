@@ -79,5 +79,8 @@ export async function rowCounts(database: TestDatabase) {
     audit: await db.auditEvent.count(),
     users: await db.user.count(),
     apiKeys: await db.apiKey.count(),
+    questions: await db.question.count(),
+    questionReferences: await db.questionReference.count(),
+    questionJudgements: await db.questionJudgement.count(),
   };
 }

@@ -109,12 +109,56 @@ const logArticle = (field: string) => (value: unknown) => {
   const [first, second] = input.predictions;
   return editor().extract.log({ ...input, predictions: [first!, { ...second!, [field]: value }] } as never);
 };
+const question =
+  (
+    procedure: "create" | "update" | "addReference" | "removeReference" | "judge" | "link",
+    base: Record<string, unknown>,
+  ) =>
+  (path: string) =>
+  (value: unknown) =>
+    (editor().question[procedure] as (input: never) => Promise<unknown>)(withField(base, path, value) as never);
+const notAVersion = fc.constantFrom(0, -1, 1.5, "1", null, [], {});
+const notAnId = fc.constantFrom("", null, 5, "x".repeat(101));
+
 const notAnEmail = fc.oneof(
   fc.constantFrom("", "   ", "no-at-sign", "a@", "@example.org", "two@@example.org", null, 5),
   fc.string({ maxLength: 20 }).filter((text) => !text.includes("@")),
 );
 
 const cases: Case[] = [
+  { mutation: "question.create", field: "title", invalid: notAText, call: question("create", { title: "Q" })("title") },
+  {
+    mutation: "question.update",
+    field: "title",
+    invalid: notAText,
+    call: question("update", { key: "q-any", version: 1 })("title"),
+  },
+  ...(["probability", "asOf", "source"] as const).map((field) => ({
+    mutation: "question.addReference",
+    field,
+    invalid: field === "probability" ? notAProbability : field === "asOf" ? notADate : notAText,
+    call: question("addReference", { key: "q-any", probability: 0.3, source: "Poll", asOf: "2025-01-01" })(field),
+  })),
+  {
+    mutation: "question.removeReference",
+    field: "referenceId",
+    invalid: notAnId,
+    call: question("removeReference", { key: "q-any", referenceId: "r" })("referenceId"),
+  },
+  {
+    mutation: "question.judge",
+    field: "credit",
+    invalid: notAProbability,
+    call: question("judge", { key: "q-any", version: 1, outcome: "PARTIAL", credit: 0.5, resolvedAt: "2026-01-01" })(
+      "credit",
+    ),
+  },
+  {
+    mutation: "question.link",
+    field: "version",
+    invalid: notAVersion,
+    call: question("link", { predictionId: "p", version: 1, question: "q-any" })("version"),
+  },
   { mutation: "prediction.create", field: "probability", invalid: notAProbability, call: create("probability") },
   { mutation: "prediction.create", field: "madeAt", invalid: notADate, call: create("madeAt") },
   { mutation: "prediction.create", field: "claim", invalid: notAText, call: create("claim") },
