@@ -26,11 +26,17 @@ export async function openTestServer(databaseUrl: string | undefined, label: str
   // mkdtemp makes a 0700 directory; PostgreSQL runs as the `postgres` user when we are root.
   const dataRoot = mkdtempSync(path.join(os.tmpdir(), `hindsight-${label}-pg-`));
   chmodSync(dataRoot, 0o755);
-  const server = await startEmbeddedPostgres({
-    dataDir: path.join(dataRoot, "data"),
-    ephemeral: true,
-    log: () => undefined,
-  });
+  let server;
+  try {
+    server = await startEmbeddedPostgres({
+      dataDir: path.join(dataRoot, "data"),
+      ephemeral: true,
+      log: () => undefined,
+    });
+  } catch (error) {
+    rmSync(dataRoot, { recursive: true, force: true });
+    throw error;
+  }
   return {
     adminUrl: server.adminUrl,
     stop: async () => {
