@@ -1,11 +1,20 @@
 import type { AuditRecord } from "@hindsight/domain";
 import { ArrowRight } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { describeAuditEvent } from "@/lib/audit";
+import { describeAuditEvent, type AuditDescription } from "@/lib/audit";
 import { formatMoment } from "@/lib/format";
 
-/** Who logged and edited the prediction, when, and each field's value before and after. */
-export function AuditHistory({ events }: { events: AuditRecord[] }) {
+/**
+ * Who logged and edited the prediction, when, and each field's value before and after. `describe`
+ * puts another record's events into words (a question's page has its own).
+ */
+export function AuditHistory({
+  events,
+  describe = describeAuditEvent,
+}: {
+  events: AuditRecord[];
+  describe?: (event: AuditRecord) => AuditDescription;
+}) {
   return (
     <section aria-labelledby="audit-title">
       <Card>
@@ -19,7 +28,7 @@ export function AuditHistory({ events }: { events: AuditRecord[] }) {
           ) : (
             <ol className="relative flex flex-col gap-5 border-l pl-5" data-testid="audit-history">
               {events.map((event) => {
-                const { title, changes } = describeAuditEvent(event);
+                const { title, changes } = describe(event);
                 return (
                   <li key={event.id} className="relative flex flex-col gap-2">
                     <span

@@ -20,11 +20,16 @@ import { useTRPC } from "@/trpc/react";
 export function EditorGate({
   role: serverRole,
   explain = true,
+  readerNote = "Editors judge predictions and correct their records. Sign in to judge or edit this one.",
+  viewerNote = "You are signed in as a viewer: judging and editing need the editor role. Ask an admin for it.",
   children,
 }: {
   /** Who the server rendered the page for, used until the browser knows better (after a sign-out). */
   role: Role | null;
   explain?: boolean;
+  /** What editors do here, for anonymous readers (the page's own words: a question's page has other forms). */
+  readerNote?: ReactNode;
+  viewerNote?: ReactNode;
   children: ReactNode;
 }) {
   const trpc = useTRPC();
@@ -40,9 +45,7 @@ export function EditorGate({
       <section id="judge" aria-label="Judging and editing" className="scroll-mt-20">
         <Card>
           <CardContent className="flex flex-col items-start gap-3 text-sm sm:flex-row sm:items-center sm:justify-between">
-            <p className="text-muted-foreground">
-              Editors judge predictions and correct their records. Sign in to judge or edit this one.
-            </p>
+            <p className="text-muted-foreground">{readerNote}</p>
             <Link href={signInPath(`${pathname}#judge`)} className={buttonVariants({ variant: "outline" })}>
               <LogIn aria-hidden /> Sign in to judge
             </Link>
@@ -57,9 +60,7 @@ export function EditorGate({
         <Card>
           <CardContent className="flex items-start gap-3 text-sm">
             <ShieldAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />
-            <p className="text-muted-foreground">
-              You are signed in as a viewer: judging and editing need the editor role. Ask an admin for it.
-            </p>
+            <p className="text-muted-foreground">{viewerNote}</p>
           </CardContent>
         </Card>
       </section>

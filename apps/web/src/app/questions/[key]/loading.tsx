@@ -1,0 +1,5 @@
+import { QuestionViewSkeleton } from "@/components/question/question-view";
+
+export default function Loading() {
+  return <QuestionViewSkeleton />;
+}

@@ -1,0 +1,273 @@
+import type { ChartFrame } from "@/components/charts/frame";
+import { ChartAsTable, DashedLineSwatch, Legend, LegendItem } from "@/components/charts/legend";
+import { formatDay, formatPercent } from "@/lib/format";
+import { forecastLayout, shapePath, type ForecastInput, type ReferenceInput, type Shape } from "./forecast-layout";
+
+const frame: ChartFrame = { width: 640, height: 300, margin: { top: 24, right: 24, bottom: 44, left: 56 } };
+const POINT = 11;
+
+const forecastsOf = (n: number) => `${n} ${n === 1 ? "forecast" : "forecasts"}`;
+
+/** A point's shape, filled, or hollow for a prediction of the opposite (negated). */
+function PointShape({ shape, x, y, hollow }: { shape: Shape; x: number; y: number; hollow: boolean }) {
+  return (
+    <path
+      d={shapePath(shape, x, y, POINT)}
+      className={hollow ? "fill-card stroke-primary" : "fill-primary stroke-card"}
+      strokeWidth={hollow ? 2 : 1.5}
+    />
+  );
+}
+
+/**
+ * The forecasts of a question over time: each analyst's predictions as points at the dates they
+ * were made, in the question's terms (a prediction of the opposite is hollow and turned round),
+ * each analyst with a shape and a letter; the reference forecasts as a step line (each holds until
+ * the next); the deadline dashed. Plain SVG drawn with the page; shapes, letters and dashes carry
+ * the meaning, not colour. The same data follows as a table.
+ */
+export function ForecastChart({
+  forecasts,
+  references,
+  deadline,
+  subject,
+}: {
+  forecasts: readonly (ForecastInput & { claim: string })[];
+  references: readonly ReferenceInput[];
+  deadline: Date | null;
+  subject: string;
+}) {
+  const layout = forecastLayout(forecasts, references, deadline, frame);
+  const { plot } = layout;
+  const idBase = "forecast-chart";
+  const anyNegated = forecasts.some((forecast) => forecast.negated);
+  const rows = [
+    ...layout.series.flatMap((series) =>
+      series.marks.map((mark) => ({
+        key: mark.id,
+        date: mark.madeAt,
+        who: `${series.letter}: ${series.analyst.name}`,
+        probability: mark.probability,
+        note: mark.negated
+          ? `Claims the opposite: ${formatPercent(1 - mark.probability)} against = ${formatPercent(mark.probability)} for`
+          : "",
+      })),
+    ),
+    ...layout.references.map((reference) => ({
+      key: reference.id,
+      date: reference.asOf,
+      who: `Reference: ${reference.source}`,
+      probability: reference.probability,
+      note: "Holds until the next reference",
+    })),
+  ].sort((a, b) => a.date.getTime() - b.date.getTime() || a.who.localeCompare(b.who));
+
+  return (
+    <figure className="flex flex-col gap-3" data-testid="forecast-figure">
+      <svg
+        viewBox={`0 0 ${frame.width} ${frame.height}`}
+        role="img"
+        aria-labelledby={`${idBase}-title ${idBase}-desc`}
+        className="h-auto w-full text-foreground"
+        data-testid="forecast-chart"
+      >
+        <title id={`${idBase}-title`}>{`Forecasts of “${subject}” over time`}</title>
+        <desc id={`${idBase}-desc`}>
+          {`${forecastsOf(forecasts.length)} by ${layout.series.length} ${layout.series.length === 1 ? "analyst" : "analysts"} and ${references.length} reference ${references.length === 1 ? "forecast" : "forecasts"}, as probabilities that it happens, from ${formatDay(layout.domain[0])} to ${formatDay(layout.domain[1])}.${deadline ? ` The deadline is ${formatDay(deadline)}.` : ""} The table after the chart gives the figures.`}
+        </desc>
+
+        <g aria-hidden>
+          {layout.yTicks.map((tick) => (
+            <g key={tick.value}>
+              <line x1={plot.left} x2={plot.right} y1={tick.position} y2={tick.position} className="stroke-border" />
+              <text
+                x={plot.left - 8}
+                y={tick.position}
+                dy="0.32em"
+                textAnchor="end"
+                className="fill-muted-foreground text-[11px] tabular-nums"
+              >
+                {tick.label}
+              </text>
+            </g>
+          ))}
+          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-muted-foreground" />
+          {layout.xTicks.map((tick) => (
+            <g key={tick.value}>
+              <line
+                x1={tick.position}
+                x2={tick.position}
+                y1={plot.bottom}
+                y2={plot.bottom + 5}
+                className="stroke-muted-foreground"
+              />
+              <text
+                x={tick.position}
+                y={plot.bottom + 18}
+                textAnchor="middle"
+                className="fill-muted-foreground text-[11px]"
+              >
+                {tick.label}
+              </text>
+            </g>
+          ))}
+          <text
+            transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+            className="fill-foreground text-xs font-medium"
+          >
+            Probability it happens
+          </text>
+          <text
+            x={(plot.left + plot.right) / 2}
+            y={frame.height - 6}
+            textAnchor="middle"
+            className="fill-foreground text-xs font-medium"
+          >
+            Date of the forecast
+          </text>
+          {layout.deadlineX !== null ? (
+            <g>
+              <line
+                x1={layout.deadlineX}
+                x2={layout.deadlineX}
+                y1={plot.top}
+                y2={plot.bottom}
+                className="stroke-muted-foreground"
+                strokeWidth={1.5}
+                strokeDasharray="6 4"
+              />
+              <text
+                x={layout.deadlineX}
+                y={plot.top - 8}
+                textAnchor={layout.deadlineX > plot.right - 30 ? "end" : "middle"}
+                className="fill-muted-foreground text-[11px]"
+              >
+                Deadline
+              </text>
+            </g>
+          ) : null}
+          {layout.referencePath ? (
+            <path
+              d={layout.referencePath}
+              fill="none"
+              className="stroke-foreground"
+              strokeWidth={2}
+              strokeLinejoin="round"
+              data-testid="reference-line"
+            />
+          ) : null}
+        </g>
+
+        {layout.references.map((reference) => (
+          <g key={reference.id} data-testid="reference-mark">
+            <title>{`Reference, ${reference.source}, ${formatDay(reference.asOf)}: ${formatPercent(reference.probability)}`}</title>
+            <circle cx={reference.x} cy={reference.y} r={3.5} className="fill-foreground stroke-card" strokeWidth={1} />
+          </g>
+        ))}
+        {layout.series.flatMap((series) =>
+          series.marks.map((mark) => (
+            <g key={mark.id} data-testid="forecast-point" data-analyst={series.analyst.slug}>
+              <title>
+                {`${series.letter}: ${series.analyst.name}, ${formatDay(mark.madeAt)}: ${formatPercent(mark.probability)} for${mark.negated ? ` (claims the opposite at ${formatPercent(1 - mark.probability)})` : ""}`}
+              </title>
+              <PointShape shape={series.shape} x={mark.x} y={mark.y} hollow={mark.negated} />
+              <text
+                x={mark.labelX}
+                y={mark.y}
+                dy="0.32em"
+                textAnchor={mark.labelAnchor}
+                className="fill-foreground text-[11px] font-semibold"
+                paintOrder="stroke"
+                stroke="var(--card)"
+                strokeWidth={3}
+              >
+                {series.letter}
+              </text>
+            </g>
+          )),
+        )}
+      </svg>
+
+      <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
+        <Legend>
+          {layout.series.map((series) => (
+            <LegendItem
+              key={series.analyst.slug}
+              swatch={
+                <svg aria-hidden viewBox="0 0 16 16" className="size-4">
+                  <PointShape shape={series.shape} x={8} y={8} hollow={false} />
+                </svg>
+              }
+            >
+              <span>
+                <span className="font-semibold text-foreground">{series.letter}</span>: {series.analyst.name}
+              </span>
+            </LegendItem>
+          ))}
+          {anyNegated ? (
+            <LegendItem
+              swatch={
+                <svg aria-hidden viewBox="0 0 16 16" className="size-4">
+                  <PointShape shape="circle" x={8} y={8} hollow />
+                </svg>
+              }
+            >
+              Hollow: the prediction claims the opposite, shown turned round (80% against = 20% for)
+            </LegendItem>
+          ) : null}
+          {references.length > 0 ? (
+            <LegendItem
+              swatch={
+                <svg aria-hidden viewBox="0 0 24 16" className="h-4 w-6">
+                  <path d="M1,12H12V4H23" fill="none" className="stroke-foreground" strokeWidth={2} />
+                  <circle cx={1.5} cy={12} r={1.5} className="fill-foreground" />
+                </svg>
+              }
+            >
+              Reference forecast, holding until the next one
+            </LegendItem>
+          ) : null}
+          {deadline ? <LegendItem swatch={<DashedLineSwatch />}>Deadline</LegendItem> : null}
+        </Legend>
+        <ChartAsTable>
+          <div className="mt-2 overflow-x-auto rounded-lg border">
+            <table className="w-full text-sm text-foreground" data-testid="forecast-table">
+              <caption className="sr-only">Forecasts of the question, oldest first</caption>
+              <thead className="bg-muted/50 text-xs text-muted-foreground">
+                <tr>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    Date
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    Who
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    For the question
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-left">
+                    Note
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y">
+                {rows.map((row) => (
+                  <tr key={row.key}>
+                    <td className="px-3 py-1.5 whitespace-nowrap">
+                      <time dateTime={row.date.toISOString()}>{formatDay(row.date)}</time>
+                    </td>
+                    <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                      {row.who}
+                    </th>
+                    <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(row.probability)}</td>
+                    <td className="px-3 py-1.5 text-muted-foreground">{row.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </ChartAsTable>
+      </figcaption>
+    </figure>
+  );
+}
