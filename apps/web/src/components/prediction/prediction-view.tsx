@@ -1,12 +1,13 @@
 "use client";
 
-import { predictionStatus, type Role } from "@hindsight/domain";
+import { predictionStatus, type AuditRecord, type Role } from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
 import { ChevronRight, UserRound } from "lucide-react";
 import Link from "next/link";
 import { StatusBadge } from "@/components/predictions/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
+import { describeAuditEvent } from "@/lib/audit";
 import { formatMoment, formatPercent } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { AuditHistory } from "./audit-history";
@@ -15,6 +16,18 @@ import { EditorGate } from "./editor-gate";
 import { JudgePanel } from "./judge-panel";
 import { JudgementHistory } from "./judgement-history";
 import { ProbabilityCard, SaidCard, TermsCard, TimingCard } from "./prediction-facts";
+import { QuestionLinkPanel } from "./question-link-panel";
+
+const linkLabels: Record<string, string> = { question: "Question (key)", negated: "Claims the opposite" };
+
+/** The change history's words, with a link to a question (its key, and whether negated) named plainly. */
+function describePredictionEvent(event: AuditRecord) {
+  const description = describeAuditEvent(event);
+  return {
+    ...description,
+    changes: description.changes.map((change) => ({ ...change, label: linkLabels[change.field] ?? change.label })),
+  };
+}
 
 /**
  * A prediction's page: what was said, how it will be judged, its probability and dates, the
@@ -92,6 +105,7 @@ export function PredictionView({ id, role }: { id: string; role: Role | null }) 
         </aside>
       </div>
 
+      <QuestionLinkPanel prediction={prediction} role={role} />
       <EditorGate role={role}>
         <JudgePanel prediction={prediction} />
       </EditorGate>
@@ -99,7 +113,7 @@ export function PredictionView({ id, role }: { id: string; role: Role | null }) 
       <EditorGate role={role} explain={false}>
         <EditPanel prediction={prediction} />
       </EditorGate>
-      <AuditHistory events={prediction.history} />
+      <AuditHistory events={prediction.history} describe={describePredictionEvent} />
     </article>
   );
 }
