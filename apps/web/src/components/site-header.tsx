@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { FileSearch, Telescope, type LucideIcon } from "lucide-react";
+import { FileSearch, Plus, Telescope, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { UserMenu } from "@/components/auth/user-menu";
@@ -10,7 +10,9 @@ import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 
 // Export, import and the API reference are in the footer, so the header fits an admin's links too.
-// For the same reason "Add from article" is an icon beside "Log a prediction", named by its label.
+// For the same reason the two ways of logging ("Log a prediction", "Add from article") are icons
+// after the places, each named by its label (for screen readers and on hover): with "Questions"
+// an editor's header at 1280px would otherwise scroll.
 interface NavLink {
   href: string;
   label: string;
@@ -20,9 +22,10 @@ interface NavLink {
 
 const links: readonly NavLink[] = [
   { href: "/", label: "Predictions" },
+  { href: "/questions", label: "Questions" },
   { href: "/analysts", label: "Analysts" },
   { href: "/scoreboard", label: "Scoreboard" },
-  { href: "/predictions/new", label: "Log a prediction" },
+  { href: "/predictions/new", label: "Log a prediction", icon: Plus },
   { href: "/predictions/from-article", label: "Add from article", icon: FileSearch },
 ];
 
