@@ -72,8 +72,17 @@ describe("endpointsOf the real document", () => {
         "listSources",
         "getSource",
         "getScoreboard",
+        "linkPrediction",
+        "listQuestions",
+        "getQuestion",
+        "createQuestion",
+        "addQuestionReference",
+        "judgeQuestion",
       ].sort(),
     );
+    expect(byId.judgeQuestion).toMatchObject({ method: "POST", needsKey: true, success: { status: "201" } });
+    expect(byId.judgeQuestion?.curl).toContain(`${base}/api/v1/questions/q-trump-kim-summit/judgements`);
+    expect(byId.getQuestion).toMatchObject({ method: "GET", needsKey: false, success: { status: "200" } });
     expect(byId.createPrediction).toMatchObject({ method: "POST", needsKey: true, success: { status: "201" } });
     expect(byId.listPredictions).toMatchObject({ method: "GET", needsKey: false, success: { status: "200" } });
     expect(byId.judgePrediction?.errors.map((error) => error.status)).toEqual([
