@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lookupHedge } from "@hindsight/domain";
 import { createTestDatabase, type TestDatabase } from "../testing/index";
 import { demoLedgerPath, seedDemo, seedDemoIfEmpty } from "./index";
+import { fairSums } from "../repositories/scoreboard";
 import { repoRoot } from "../server/embedded";
 
 interface Label {
@@ -83,6 +84,9 @@ describe("seedDemo", () => {
     predictions: await database.db.prediction.findMany({ orderBy: { key: "asc" } }),
     tags: await database.db.predictionTag.count(),
     audit: await database.db.auditEvent.count(),
+    questions: await database.db.question.findMany({ orderBy: { key: "asc" } }),
+    judgements: await database.db.judgement.count(),
+    questionJudgements: await database.db.questionJudgement.count(),
   });
 
   it("loads the corpus on an empty database", async () => {
@@ -96,6 +100,28 @@ describe("seedDemo", () => {
     expect(novotna.probability).toBe(0.95);
     // Offsets point at the quote in the stored article text (UTF-16 units, like JavaScript).
     expect(novotna.source?.text?.slice(novotna.quoteStart!, novotna.quoteEnd!)).toBe(novotna.quote);
+  });
+
+  it("groups predictions about the same event into questions, with base-rate references", async () => {
+    const questions = await database.db.question.findMany({
+      select: { key: true, outcome: true, _count: { select: { predictions: true, references: true } } },
+      orderBy: { key: "asc" },
+    });
+    expect(
+      questions.map((question) => [question.key, question._count.predictions, question._count.references]),
+    ).toEqual([
+      ["q-europe-left-out-of-ukraine-talks", 3, 0],
+      ["q-trump-kim-meeting-second-term", 1, 1],
+      ["q-trump-putin-summit-riyadh-geneva", 1, 1],
+    ]);
+    // The judged question gives its linked prediction its outcome, and the fair sums follow:
+    // Novotna said 0.4 (o = 0: 0.16) where the base rate said 0.25 (0.0625).
+    const summit = await database.db.prediction.findUniqueOrThrow({ where: { key: "novotna-summit-riyadh-geneva" } });
+    expect(summit.outcome).toBe("FALSE");
+    const [novotna] = (await fairSums(database.db, {})).filter((sums) => sums.slug === "tereza-novotna");
+    expect(novotna).toMatchObject({ refN: 1, sharedN: 0 });
+    expect(novotna!.sumSquaredError).toBeCloseTo(0.16, 12);
+    expect(novotna!.sumReferenceError).toBeCloseTo(0.0625, 12);
   });
 
   it("changes nothing when run again", async () => {
