@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { cursorPage, date, numericString, optional, probability, text, url } from "./fields";
-import { outcomes } from "./prediction";
+import { cursorPage, date, optional, probability, text, url } from "./fields";
+import { judgementFields, refineJudgement } from "./judgement";
 
 /**
  * Questions (contract v1.1): one event judged once, which several analysts' predictions speak
@@ -59,35 +59,7 @@ export const removeReferenceInput = z.object({
 });
 
 /** Judging a question, against the version read; `outcome: null` reopens it. */
-export const judgeQuestionInput = z
-  .object({
-    key: questionKey,
-    version: z.number({ error: "version is required" }).int().min(1),
-    outcome: z.enum(outcomes, { error: `Outcome must be one of ${outcomes.join(", ")}` }).nullable(),
-    credit: optional(
-      z.preprocess(
-        numericString,
-        z
-          .number({ error: "Credit must be a number between 0 and 1" })
-          .min(0, "Credit must be between 0 and 1")
-          .max(1, "Credit must be between 0 and 1"),
-      ),
-    ),
-    resolvedAt: optional(date("Date decided")),
-    note: optional(text("Note", 5000)),
-    evidence: z.array(url("Evidence link")).max(20, "At most 20 evidence links").default([]),
-  })
-  .superRefine((input, context) => {
-    if (input.outcome === "PARTIAL" && input.credit === undefined) {
-      context.addIssue({ code: "custom", path: ["credit"], message: "Partial outcomes need a credit between 0 and 1" });
-    }
-    if (input.outcome !== "PARTIAL" && input.credit !== undefined) {
-      context.addIssue({ code: "custom", path: ["credit"], message: "Credit is only for PARTIAL outcomes" });
-    }
-    if (input.outcome !== null && input.resolvedAt === undefined) {
-      context.addIssue({ code: "custom", path: ["resolvedAt"], message: "Date decided is required" });
-    }
-  });
+export const judgeQuestionInput = z.object({ key: questionKey, ...judgementFields }).superRefine(refineJudgement);
 export type JudgeQuestionInput = z.output<typeof judgeQuestionInput>;
 export type JudgeQuestionFormValues = z.input<typeof judgeQuestionInput>;
 
