@@ -22,7 +22,7 @@ describe("refSkillSentence", () => {
       "On these 12 predictions Bo’s squared errors add up to 25% more than those of the reference forecasts Bo could have read the day they spoke: worse than the reference.",
     );
     expect(refSkillSentence("Nora", -4.4444, 1, 5)).toBe(
-      "On this prediction Nora’s squared errors add up to 5.4 times those of the reference forecasts Nora could have read the day they spoke: worse than the reference. With only 1 prediction, luck plays a large part.",
+      "On this prediction Nora’s squared error is 5.4 times that of the reference forecast Nora could have read the day they spoke: worse than the reference. With only 1 prediction, luck plays a large part.",
     );
     expect(refSkillSentence("Hal", -3, 5, 5)).toContain("add up to 4 times those of the reference forecasts");
   });
@@ -33,6 +33,9 @@ describe("refSkillSentence", () => {
   });
 
   it("explains a missing figure: the references were exactly right", () => {
+    expect(refSkillSentence("Al", null, 1, 5)).toBe(
+      "On this prediction the reference forecast was exactly right, so there is nothing to beat and no score.",
+    );
     expect(refSkillSentence("Al", null, 2, 5)).toBe(
       "On these 2 predictions the reference forecasts were exactly right, so there is nothing to beat and no score.",
     );
@@ -45,7 +48,7 @@ describe("relBrierSentence", () => {
       "On the 2 questions others also forecast, Uma’s squared error was on average 0.185 below the median of the others’ on the same question: more accurate than the typical peer on the same events. With only 2 shared questions, luck plays a large part.",
     );
     expect(relBrierSentence("Nora", 0.29, 1, 1)).toBe(
-      "On the question others also forecast, Nora’s squared error was on average 0.290 above the median of the others’ on the same question: less accurate than the typical peer on the same events.",
+      "On the question others also forecast, Nora’s squared error was 0.290 above the median of the others’ on the same question: less accurate than the typical peer on the same events.",
     );
     expect(relBrierSentence("Al", 0, 7, 5)).toContain("the same as the median of the others’");
   });

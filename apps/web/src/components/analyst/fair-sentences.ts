@@ -24,22 +24,26 @@ const fewNote = (n: number, few: number, what: string): string =>
  * sentence says that luck plays a large part.
  */
 export function refSkillSentence(name: string, refSkill: number | null, refN: number, few: number): string {
-  const over = refN === 1 ? "On this prediction" : `On these ${refN} predictions`;
+  const one = refN === 1;
+  const over = one ? "On this prediction" : `On these ${refN} predictions`;
   if (refSkill === null) {
-    return `${over} the reference ${refN === 1 ? "forecast was" : "forecasts were"} exactly right, so there is nothing to beat and no score.`;
+    return `${over} the reference ${one ? "forecast was" : "forecasts were"} exactly right, so there is nothing to beat and no score.`;
   }
-  const references = `those of the reference forecasts ${name} could have read the day they spoke`;
+  const errors = one ? `${name}’s squared error is` : `${name}’s squared errors add up to`;
+  const references = one
+    ? `that of the reference forecast ${name} could have read the day they spoke`
+    : `those of the reference forecasts ${name} could have read the day they spoke`;
   let comparison: string;
   if (Math.abs(refSkill) < EQUAL) {
-    comparison = `add up to as much as ${references}: no better and no worse than the reference.`;
+    comparison = `as much as ${references}: no better and no worse than the reference.`;
   } else if (refSkill > 0) {
-    comparison = `add up to ${formatPercent(refSkill)} less than ${references}: better than the reference.`;
+    comparison = `${formatPercent(refSkill)} less than ${references}: better than the reference.`;
   } else if (refSkill <= -1) {
-    comparison = `add up to ${times(1 - refSkill)} times ${references}: worse than the reference.`;
+    comparison = `${times(1 - refSkill)} times ${references}: worse than the reference.`;
   } else {
-    comparison = `add up to ${formatPercent(-refSkill)} more than ${references}: worse than the reference.`;
+    comparison = `${formatPercent(-refSkill)} more than ${references}: worse than the reference.`;
   }
-  return `${over} ${name}’s squared errors ${comparison}${fewNote(refN, few, "prediction")}`;
+  return `${over} ${errors} ${comparison}${fewNote(refN, few, "prediction")}`;
 }
 
 /** relBrier in words, for an analyst with sharedN > 0. */
@@ -48,13 +52,14 @@ export function relBrierSentence(name: string, relBrier: number | null, sharedN:
     sharedN === 1 ? "On the question others also forecast" : `On the ${sharedN} questions others also forecast`;
   if (relBrier === null) return `${over} there is no figure.`;
   const median = "the median of the others’ on the same question";
+  const average = sharedN === 1 ? "" : "on average ";
   let comparison: string;
   if (Math.abs(relBrier) < EQUAL) {
-    comparison = `was on average the same as ${median}: as accurate as the typical peer on the same events.`;
+    comparison = `was ${average}the same as ${median}: as accurate as the typical peer on the same events.`;
   } else if (relBrier < 0) {
-    comparison = `was on average ${formatScore(-relBrier)} below ${median}: more accurate than the typical peer on the same events.`;
+    comparison = `was ${average}${formatScore(-relBrier)} below ${median}: more accurate than the typical peer on the same events.`;
   } else {
-    comparison = `was on average ${formatScore(relBrier)} above ${median}: less accurate than the typical peer on the same events.`;
+    comparison = `was ${average}${formatScore(relBrier)} above ${median}: less accurate than the typical peer on the same events.`;
   }
   return `${over}, ${name}’s squared error ${comparison}${fewNote(sharedN, few, "shared question")}`;
 }
