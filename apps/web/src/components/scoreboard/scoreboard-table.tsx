@@ -98,8 +98,12 @@ const ariaSort = (active: boolean, dir: SortDirection) =>
 const headerBackground = "bg-[color-mix(in_oklab,var(--color-muted)_50%,var(--color-card))]";
 
 const cell = "px-3 py-2.5 align-top";
-/** The analyst's name stays in view while the figures scroll sideways (a phone, a narrow window). */
-const stickyName = "sticky left-0 z-10";
+/**
+ * The analyst's name stays in view while the figures scroll sideways (a phone, a narrow window),
+ * wide enough for a name on two lines, with a rule (a shadow: a collapsed border would not move
+ * with it) where the figures slide under it. From lg up the table fits and does not scroll.
+ */
+const stickyName = "sticky left-0 z-10 min-w-[7.5rem] max-lg:shadow-[inset_-1px_0_0_var(--color-border)]";
 /** The fair comparison's columns start with a rule. */
 const fairStart = "border-l";
 
