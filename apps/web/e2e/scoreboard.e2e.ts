@@ -216,6 +216,14 @@ describe("the scoreboard and an analyst's charts", () => {
     expect(await cell("bob", "adjustedBrier")).toBe("0.297");
     expect(await cell("dan", "brier")).toContain("0.000");
     expect(await cell("dan", "adjustedBrier")).toBe("0.202");
+    // Nothing here is linked to a question or read from hedge words: no fair figures (a dash, and why
+    // for screen readers), and the rank is the same under either reading of hedge words, unflagged.
+    expect(await cell("alice", "refSkill")).toMatch(/^–\s*no prediction with a reference$/);
+    expect(await cell("alice", "relBrier")).toMatch(/^–\s*no shared question$/);
+    expect(await cell("alice", "rankRange")).toBe("1");
+    expect(await cell("bob", "rankRange")).toBe("3");
+    expect(await cell("dan", "rankRange")).toContain("not ranked");
+    expect(await page.getByTestId("hedge-legend").count()).toBe(0);
     expect(await cell("alice", "scored")).toContain("6");
     expect(await cell("alice", "scored")).toContain("of 7");
     // Each Brier comes with its 95% interval.
@@ -225,6 +233,7 @@ describe("the scoreboard and an analyst's charts", () => {
     );
     expect(await sortOf("Rank")).toBe("ascending");
     expect(await page.getByTestId("metric-guide").innerText()).toContain("Why the ranking uses the adjusted score");
+    expect(await page.getByTestId("metric-guide").innerText()).toContain("Fair comparison");
     await shoot("scoreboard");
   });
 
