@@ -68,6 +68,7 @@ describe("ScoreboardTable's fair comparison", () => {
 
   it("groups the three columns under Fair comparison and marks the sorted one", () => {
     const html = render([line({ slug: "nora", name: "Nora" })], "refSkill");
+    expect(html).toContain('<colgroup span="7"></colgroup><colgroup span="3"></colgroup>');
     expect(html).toContain('<th scope="colgroup" colSpan="3"');
     expect(html).toMatch(/<th scope="col" aria-sort="ascending"[^>]*><button[^>]*data-testid="sort-refSkill"/);
     expect(html).toContain("sorted by skill against the reference forecasts, ascending");

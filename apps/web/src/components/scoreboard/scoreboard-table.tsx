@@ -145,6 +145,9 @@ export function ScoreboardTable({
             {dir === "asc" ? "ascending" : "descending"}. Analysts with fewer than {minScored} scored predictions are
             listed after the ranked ones.
           </caption>
+          {/* The columns "Fair comparison" heads (scope="colgroup" needs a column group to name). */}
+          <colgroup span={columns.length} />
+          <colgroup span={COLUMN_COUNT - columns.length} />
           <thead className="bg-muted/50 text-xs text-muted-foreground">
             <tr>
               {columns.map((column) => (
