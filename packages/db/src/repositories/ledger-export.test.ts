@@ -59,8 +59,9 @@ beforeAll(async () => {
     resolvedAt: new Date("2026-02-01T09:30:00Z"),
   });
   await judge("novotna-moscow-mirrors-north-korea", "FALSE");
-  await judge("novotna-summit-riyadh-geneva", "AMBIGUOUS");
-  await judge("novotna-summit-riyadh-geneva", null);
+  // (The demo's Riyadh-or-Geneva prediction takes its outcome from its judged question.)
+  await judge("novotna-truce-vague-guarantees", "AMBIGUOUS");
+  await judge("novotna-truce-vague-guarantees", null);
   await createPrediction(
     db,
     createPredictionInput.parse(
@@ -157,12 +158,14 @@ describe("exportLedger", () => {
       copies.push(copy);
       const counts = await importLedger(copy.db, read.ledger, { userId: null });
       expect(counts.predictions.created).toBe(27);
-      // The judged ones (the reopened one exports as open), each with one judgement: its latest;
-      // and the three linked ones (two by their question's judgement in JSON, by their own in CSV).
-      expect(counts.judgements.created).toBe(5);
-      expect(counts.questions).toEqual({ created: 2, updated: 0, judged: format === "json" ? 1 : 0 });
-      // References and the questions' resolutions are JSON-only.
-      expect(counts.references.created).toBe(format === "json" ? 2 : 0);
+      // The judged ones (the reopened one exports as open), each with one judgement: its latest; the
+      // demo's prediction judged by its question; and the three linked ones here (in JSON by their
+      // questions' judgements, in CSV by their own resolutions).
+      expect(counts.judgements.created).toBe(6);
+      // The demo's three questions (one judged) and the two here (one judged); in CSV from the
+      // linked rows' question cells, as references and the questions' resolutions are JSON-only.
+      expect(counts.questions).toEqual({ created: 5, updated: 0, judged: format === "json" ? 2 : 0 });
+      expect(counts.references.created).toBe(format === "json" ? 4 : 0);
       expect(write(format)(await exportLedger(copy.db))).toBe(exported);
     },
   );
@@ -181,7 +184,11 @@ describe("exportLedger", () => {
         evidence: ["https://example.org/truce", "https://example.org/truce, day 30"],
       },
     });
-    expect(byKey.get("novotna-summit-riyadh-geneva")?.resolution).toBeUndefined();
+    expect(byKey.get("novotna-truce-vague-guarantees")?.resolution).toBeUndefined();
+    expect(byKey.get("novotna-summit-riyadh-geneva")).toMatchObject({
+      question: "q-trump-putin-summit-riyadh-geneva",
+      resolution: { outcome: "FALSE", resolvedAt: new Date("2025-12-31T00:00:00Z") },
+    });
     const whole = ledger.predictions.find((prediction) => prediction.claim === "Sanctions stay, or aid is frozen");
     const parts = ledger.predictions.filter((prediction) => prediction.parent === whole?.key);
     expect(parts.map((part) => part.claim).sort()).toEqual([
@@ -196,10 +203,17 @@ describe("exportLedger", () => {
   it("writes questions with their references and latest judgement, and the links with the mapped resolutions", async () => {
     const json = writeLedgerJson(await exportLedger(original.db));
     const document = JSON.parse(json) as {
-      questions: unknown[];
+      questions: { key: string }[];
       predictions: { key: string; question?: string; negated?: boolean; resolution?: unknown }[];
     };
-    expect(document.questions).toEqual([
+    expect(document.questions.map((question) => question.key)).toEqual([
+      "q-europe-left-out-of-ukraine-talks",
+      "q-open",
+      "q-summit",
+      "q-trump-kim-meeting-second-term",
+      "q-trump-putin-summit-riyadh-geneva",
+    ]);
+    expect(document.questions.filter((question) => ["q-open", "q-summit"].includes(question.key))).toEqual([
       { key: "q-open", title: "A question nobody has judged" },
       {
         key: "q-summit",
@@ -219,7 +233,9 @@ describe("exportLedger", () => {
         },
       },
     ]);
-    const linked = document.predictions.filter((prediction) => prediction.question);
+    const linked = document.predictions.filter((prediction) =>
+      ["q-open", "q-summit"].includes(prediction.question ?? ""),
+    );
     expect(linked).toEqual([
       expect.objectContaining({
         key: "fair-no",
