@@ -98,32 +98,34 @@ async function setUp(client: pg.Client): Promise<void> {
 
 /**
  * The baseline of the fair figures: the same computation written the plain way, as a reporting
- * query would (a correlated subquery per vote for its reference, the median of the others through
- * an ordered-set aggregate over a self-join). Only refSkill's and relBrier's sums, no filter.
+ * query would, from the raw rows and the references (no kept reference, no index of our own): the
+ * votes, each vote's reference found among the question's references, and the median of the
+ * others through an ordered-set aggregate over a self-join on the question. No filter.
  */
 const RAW_FAIR = `
-  WITH vote AS (
+  WITH vote AS MATERIALIZED (
     SELECT DISTINCT ON (p."analystId", p."questionId") p."analystId", p."questionId", p."madeAt", p."negated",
       (p."probability" - o) ^ 2 AS se, o
     FROM (SELECT *, CASE "outcome" WHEN 'TRUE' THEN 1 WHEN 'FALSE' THEN 0 WHEN 'PARTIAL' THEN "credit" END AS o
           FROM "prediction") AS p
     WHERE p."questionId" IS NOT NULL AND p.o IS NOT NULL
     ORDER BY p."analystId", p."questionId", p."madeAt" DESC, p."key" COLLATE "C" DESC
+  ), referenced AS (
+    SELECT DISTINCT ON (v."analystId", v."questionId") v.*, x.probability AS reference
+    FROM vote v
+    LEFT JOIN "question_reference" x ON x."questionId" = v."questionId" AND x."asOf"::date <= v."madeAt"::date
+    ORDER BY v."analystId", v."questionId", x."asOf" DESC NULLS LAST
+  ), relative AS (
+    SELECT v."analystId", v."questionId", v.se - percentile_cont(0.5) WITHIN GROUP (ORDER BY w.se) AS d
+    FROM vote v JOIN vote w ON w."questionId" = v."questionId" AND w."analystId" <> v."analystId"
+    GROUP BY v."analystId", v."questionId", v.se
   )
-  SELECT v."analystId",
-    sum(v.se) FILTER (WHERE r.probability IS NOT NULL) AS "sumSquaredError",
-    sum(((CASE WHEN v."negated" THEN 1 - r.probability ELSE r.probability END) - v.o) ^ 2) AS "sumReferenceError",
-    avg(v.se - m.median) AS "relBrier"
-  FROM vote v
-  LEFT JOIN LATERAL (
-    SELECT probability FROM "question_reference" x
-    WHERE x."questionId" = v."questionId" AND x."asOf"::date <= v."madeAt"::date ORDER BY x."asOf" DESC LIMIT 1
-  ) r ON TRUE
-  LEFT JOIN LATERAL (
-    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY w.se) AS median FROM vote w
-    WHERE w."questionId" = v."questionId" AND w."analystId" <> v."analystId"
-  ) m ON TRUE
-  GROUP BY v."analystId"`;
+  SELECT r."analystId",
+    sum(r.se) FILTER (WHERE r.reference IS NOT NULL) AS "sumSquaredError",
+    sum(((CASE WHEN r."negated" THEN 1 - r.reference ELSE r.reference END) - r.o) ^ 2) AS "sumReferenceError",
+    avg(d.d) AS "relBrier", count(d.d) AS "sharedN"
+  FROM referenced r LEFT JOIN relative d USING ("analystId", "questionId")
+  GROUP BY r."analystId"`;
 
 /** The baseline: one plain SQL aggregate over the raw rows, per analyst, as a reporting query would do it. */
 const RAW_AGGREGATE = `
@@ -137,6 +139,13 @@ const RAW_AGGREGATE = `
   GROUP BY p."analystId"`;
 
 export async function run(args: string[]): Promise<void> {
+  const existing = args.indexOf("--existing");
+  if (existing >= 0) {
+    const url = args[existing + 1];
+    if (!url) throw new Error("--existing needs the URL of a database this bench built");
+    await measureExisting(url);
+    return;
+  }
   const sizes = (args.length ? args.map(Number) : [10_000, 100_000, 1_000_000]).sort((a, b) => a - b);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error("sizes must be whole numbers");
   await withBenchDatabase("scoreboard", async ({ url, db }) => {
@@ -237,4 +246,68 @@ export async function run(args: string[]): Promise<void> {
       await client.end();
     }
   });
+}
+
+/**
+ * `pnpm bench scoreboard --existing <url>`: the fair-figure timings again on a database an earlier
+ * run built and kept (loading 1M predictions takes a quarter of an hour on two cores).
+ */
+async function measureExisting(url: string): Promise<void> {
+  const { createDatabase } = await import("@hindsight/db");
+  const db = createDatabase(url, { maxConnections: 4 });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const [{ size }] = (await client.query<{ size: number }>(`SELECT count(*)::int AS size FROM "prediction"`))
+      .rows as [{ size: number }];
+    const caller = createCaller(createContext({ db, actor: { userId: "bench", role: "EDITOR" } }));
+    const plain = await medianTime(async () => scoreboardFromSums(await scoreboardSums(db, {}), { minScored: 5 }));
+    const fair = await medianTime(async () => fairFromSums(await fairSums(db, {})));
+    const board = await medianTime(() => caller.scoreboard.get({}));
+    const filters = {
+      tag: { tag: "tag-8" },
+      year: { from: "2024-01", to: "2024-12" },
+      "tag + year": { tag: "tag-8", from: "2024-01", to: "2024-12" },
+      outlet: { outlet: "Outlet 3" },
+    };
+    const filtered: string[][] = [];
+    for (const [name, filter] of Object.entries(filters)) {
+      const plainFiltered = await medianTime(async () =>
+        scoreboardFromSums(await scoreboardSums(db, filter), { minScored: 5 }),
+      );
+      const withFair = await medianTime(() => caller.scoreboard.get(filter));
+      filtered.push([name, ms(plainFiltered), ms(withFair), `${(withFair / board).toFixed(2)}x`]);
+    }
+    const rawFair = await medianTime(() => client.query(RAW_FAIR), 3, 1);
+    console.log(
+      `\nFair figures at ${size.toLocaleString("en")} predictions (median of 15 after 3 warm-ups; raw median of 3)\n`,
+    );
+    console.log(
+      table(
+        [
+          "plain scoreboard",
+          "fair sums alone",
+          "scoreboard with fair",
+          "with fair / plain",
+          "raw fair SQL",
+          "raw / fair sums",
+        ],
+        [
+          [
+            ms(plain),
+            ms(fair),
+            ms(board),
+            `${(board / plain).toFixed(2)}x`,
+            ms(rawFair),
+            `${(rawFair / fair).toFixed(1)}x`,
+          ],
+        ],
+      ),
+    );
+    console.log("");
+    console.log(table(["filter", "plain", "with fair", "with fair / unfiltered with fair"], filtered));
+  } finally {
+    await client.end();
+    await db.$disconnect();
+  }
 }
