@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   hasQuestionFilters,
+  isDue,
   questionFiltersFromSearchParams,
   questionListInput,
   questionsHref,
@@ -52,5 +53,15 @@ describe("questionListInput", () => {
   it("tells filtered lists apart", () => {
     expect(hasQuestionFilters({})).toBe(false);
     expect(hasQuestionFilters({ status: "OPEN" })).toBe(true);
+  });
+});
+
+describe("isDue", () => {
+  const now = new Date("2026-01-15T12:00:00Z");
+  it("is an open question whose deadline has passed", () => {
+    expect(isDue({ outcome: null, resolveBy: new Date("2026-01-15T00:00:00Z") }, now)).toBe(true);
+    expect(isDue({ outcome: null, resolveBy: new Date("2026-01-16T00:00:00Z") }, now)).toBe(false);
+    expect(isDue({ outcome: null, resolveBy: null }, now)).toBe(false);
+    expect(isDue({ outcome: "TRUE", resolveBy: new Date("2025-01-01T00:00:00Z") }, now)).toBe(false);
   });
 });

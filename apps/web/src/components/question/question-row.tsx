@@ -1,8 +1,8 @@
-import { predictionStatus } from "@hindsight/domain";
 import Link from "next/link";
 import { StatusBadge } from "@/components/predictions/status-badge";
 import { SpriteIcon } from "@/components/ui/sprite-icon";
 import { formatDay, formatPercent } from "@/lib/format";
+import { isDue } from "./question-options";
 import type { QuestionSummary } from "./types";
 
 /**
@@ -11,7 +11,7 @@ import type { QuestionSummary } from "./types";
  * icons come from the list's sprite (ListIconSprite).
  */
 export function QuestionRow({ question, now }: { question: QuestionSummary; now: Date }) {
-  const due = predictionStatus(question, now) === "DUE";
+  const due = isDue(question, now);
   const titleId = `question-${question.id}-title`;
   return (
     <article
@@ -63,16 +63,18 @@ export function QuestionRow({ question, now }: { question: QuestionSummary; now:
         </dl>
       </div>
 
-      <dl className="flex items-baseline gap-4 text-xs text-muted-foreground sm:flex-col sm:items-end sm:gap-1">
-        <div className="flex flex-row-reverse items-baseline justify-end gap-1.5 sm:flex-col-reverse sm:items-end sm:gap-0.5">
-          <dt>{question.predictions === 1 ? "prediction" : "predictions"}</dt>
-          <dd className="text-2xl leading-none font-semibold text-foreground tabular-nums">{question.predictions}</dd>
-        </div>
-        <div className="flex flex-row-reverse items-baseline justify-end gap-1.5">
-          <dt>{question.analysts === 1 ? "analyst" : "analysts"}</dt>
-          <dd className="font-medium text-foreground tabular-nums">{question.analysts}</dd>
-        </div>
-      </dl>
+      <div className="flex items-baseline gap-4 text-xs text-muted-foreground sm:flex-col sm:items-end sm:gap-1">
+        <p className="flex items-baseline gap-1.5 sm:flex-col sm:items-end sm:gap-0.5">
+          <span className="text-2xl leading-none font-semibold text-foreground tabular-nums">
+            {question.predictions}
+          </span>{" "}
+          <span>{question.predictions === 1 ? "prediction" : "predictions"}</span>
+        </p>
+        <p className="flex items-baseline gap-1.5">
+          <span className="font-medium text-foreground tabular-nums">{question.analysts}</span>{" "}
+          <span>{question.analysts === 1 ? "analyst" : "analysts"}</span>
+        </p>
+      </div>
     </article>
   );
 }
