@@ -245,9 +245,9 @@ function QuestionPicker({ prediction, onDone }: { prediction: PredictionDetail; 
         negated,
       });
       await store(detail);
-      await queryClient.invalidateQueries({ queryKey: trpc.question.pathKey() });
       toast.success("Linked", { description: detail.question?.title });
       onDone();
+      void queryClient.invalidateQueries({ queryKey: trpc.question.pathKey() });
     } catch (error) {
       const message = serverFieldErrors(error)?.question;
       if (message) setPickError(message);
