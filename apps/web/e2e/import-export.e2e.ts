@@ -176,6 +176,8 @@ describe("import and export", () => {
     const file = readFileSync((await download.path())!, "utf8");
     expect(file).toContain(`e2e-${run}-1,imogen-import-${run},Imogen Import,,e2e-source-${run},"Outlook, ${run}",`);
     expect(file).toContain(`"The e2e import ${run} fails, twice"`);
-    expect(file).toContain(",FALSE,,2025-06-01,,\r\n");
+    // outcome, credit, resolvedAt, note, evidence, then the (empty) v1.1 link cells: question,
+    // negated, questionTitle, questionCriteria, questionResolveBy.
+    expect(file).toContain(",FALSE,,2025-06-01,,,,,,,\r\n");
   });
 });
