@@ -1,5 +1,5 @@
 import type { FieldIssue, LedgerFile, LedgerPrediction } from "@hindsight/domain";
-import { DomainError } from "@hindsight/domain";
+import { DomainError, planUpdate, sameResolution, sameStrings, sameValue, type StoredEntry } from "@hindsight/domain";
 import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
 import { linkedResolution, writeQuestions, type LinkedQuestion, type QuestionCounts } from "./ledger-questions";
@@ -59,11 +59,6 @@ const emptyCounts = (): ImportCounts => ({
 });
 
 const itself = (path: string): string => path;
-
-const sameDate = (a: Date | null, b: Date | null): boolean => (a?.getTime() ?? null) === (b?.getTime() ?? null);
-const same = (a: unknown, b: unknown): boolean =>
-  a instanceof Date || b instanceof Date ? sameDate(a as Date | null, b as Date | null) : a === b;
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.join("\n") === b.join("\n");
 
 /**
  * Writes a parsed ledger in one transaction: all of it or none of it. Keys make it idempotent:
@@ -240,8 +235,8 @@ async function writeSources(
       row.title !== data.title ||
       row.outlet !== data.outlet ||
       row.url !== data.url ||
-      !sameDate(row.publishedAt, data.publishedAt) ||
-      !sameList(row.authors, data.authors) ||
+      !sameValue(row.publishedAt, data.publishedAt) ||
+      !sameStrings(row.authors, data.authors) ||
       row.text !== data.text
     ) {
       changed.push(data);
@@ -323,6 +318,11 @@ const predictionColumns = {
   questionId: "text",
   negated: "boolean",
 } satisfies Record<keyof PredictionData, string>;
+
+/** The columns whose changes an import audits: all but the question's id, which is audited by its key. */
+const comparedColumns = (Object.keys(predictionColumns) as (keyof PredictionData)[]).filter(
+  (column) => column !== "questionId",
+);
 
 function quoteOffsets(
   prediction: LedgerPrediction,
@@ -412,14 +412,25 @@ async function readLinkedElsewhere(
   return rows;
 }
 
-/** Whether a file's resolution says what the latest judgement already says. */
-const sameResolution = (row: StoredPrediction, resolution: NonNullable<LedgerPrediction["resolution"]>): boolean =>
-  row.judged &&
-  row.latestOutcome === resolution.outcome &&
-  (row.latestCredit ?? null) === (resolution.credit ?? null) &&
-  sameDate(row.latestResolvedAt, resolution.resolvedAt) &&
-  (row.latestNote ?? null) === (resolution.note ?? null) &&
-  sameList(row.latestEvidence ?? [], resolution.evidence ?? []);
+/** A stored row as the import's plan (packages/domain/src/ledger/plan.ts) compares it. */
+function storedEntry(row: StoredPrediction): StoredEntry<PredictionData> {
+  return {
+    fields: row,
+    parentKey: row.parentKey,
+    questionKey: row.questionKey,
+    tags: row.tags,
+    version: row.version,
+    latest: row.judged
+      ? {
+          outcome: row.latestOutcome,
+          credit: row.latestCredit,
+          resolvedAt: row.latestResolvedAt,
+          note: row.latestNote,
+          evidence: row.latestEvidence ?? [],
+        }
+      : null,
+  };
+}
 
 async function writePredictions(
   tx: Transaction,
@@ -503,61 +514,38 @@ async function writePredictions(
     }
 
     ids.set(prediction.key, row.id);
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    for (const field of Object.keys(predictionColumns) as (keyof PredictionData)[]) {
-      // The link is audited by the question's key, as the parent is by its key.
-      if (field === "questionId") continue;
-      if (!same(row[field], data[field])) {
-        before[field] = row[field];
-        after[field] = data[field];
-      }
-    }
-    if (row.parentKey !== (prediction.parent ?? null)) {
-      before.parent = row.parentKey;
-      after.parent = prediction.parent ?? null;
-    }
-    if (row.questionKey !== (question?.key ?? null)) {
-      before.question = row.questionKey;
-      after.question = question?.key ?? null;
-    }
-    const newTags = [...prediction.tags].sort();
-    if (!sameList(row.tags, newTags)) {
-      before.tags = row.tags;
-      after.tags = newTags;
-      tagChanges.push({
-        id: row.id,
-        add: newTags.filter((tag) => !row.tags.includes(tag)),
-        remove: row.tags.filter((tag) => !newTags.includes(tag)),
-      });
-    }
-    if ("probability" in after && row.judged) {
+    const plan = planUpdate(
+      storedEntry(row),
+      {
+        fields: data,
+        parentKey: prediction.parent ?? null,
+        questionKey: question?.key ?? null,
+        tags: prediction.tags,
+        resolution,
+      },
+      comparedColumns,
+    );
+    if (plan.tags) tagChanges.push({ id: row.id, ...plan.tags });
+    if (plan.probabilityLocked) {
       refused.push({
         path: locate(`predictions[${index}].probability`),
         message: `"${prediction.key}" has been judged: its probability (${row.probability}) was fixed before the outcome was known`,
       });
     }
-    const changed = Object.keys(after).length > 0;
-    const judged = resolution !== null && !sameResolution(row, resolution);
-    let version = row.version;
-    if (changed) {
-      version += 1;
-      audit(row.id, "prediction.update", before, after);
+    if (plan.changed) {
+      audit(row.id, "prediction.update", plan.before, plan.after);
       counts.predictions.updated++;
     } else counts.predictions.unchanged++;
-    if (judged) {
-      judge(row.id, resolution, version, questionJudgementId);
-      version += 1;
-    }
-    if (changed || judged) {
+    if (plan.judge && resolution) judge(row.id, resolution, plan.judgedAgainst, questionJudgementId);
+    if (plan.changed || plan.judge) {
       updated.push({
         id: row.id,
         ...data,
-        version,
-        judged,
-        outcome: judged ? resolution.outcome : null,
-        credit: judged ? (resolution.credit ?? null) : null,
-        resolvedAt: judged ? resolution.resolvedAt : null,
+        version: plan.version,
+        judged: plan.judge,
+        outcome: plan.judge ? resolution!.outcome : null,
+        credit: plan.judge ? (resolution!.credit ?? null) : null,
+        resolvedAt: plan.judge ? resolution!.resolvedAt : null,
       });
     }
   });
@@ -572,7 +560,7 @@ async function writePredictions(
   for (const row of await readLinkedElsewhere(tx, [...byId.keys()], fileKeys)) {
     const question = byId.get(row.questionId!)!;
     const resolution = linkedResolution(question.verdict!, row.negated);
-    if (sameResolution(row, resolution)) continue;
+    if (sameResolution(storedEntry(row).latest, resolution)) continue;
     judge(row.id, resolution, row.version, question.judgementId);
     const data = Object.fromEntries(
       Object.keys(predictionColumns).map((field) => [field, row[field as keyof PredictionData]]),
