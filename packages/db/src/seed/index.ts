@@ -7,7 +7,6 @@ import { repoRoot } from "../server/embedded";
 import { seedSample, type SampleSeed } from "./sample";
 
 export {
-  hasSample,
   removeSample,
   sampleKeys,
   sampleLedger,

@@ -384,11 +384,3 @@ export async function removeSample(db: Database): Promise<SampleRemoval> {
     throw toDomainError(error);
   }
 }
-
-/** Whether any sample row is in the database. */
-export async function hasSample(db: Database): Promise<boolean> {
-  return (
-    (await db.analyst.count({ where: { sample: true } })) > 0 ||
-    (await db.prediction.count({ where: { sample: true } })) > 0
-  );
-}
