@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { apiKeyCommand } from "./commands/apikey";
 import { DB_HELP, dbCommand } from "./commands/db";
+import { DEMO_HELP, demoCommand } from "./commands/demo";
 import { exportCommand } from "./commands/export";
 import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
@@ -23,7 +24,9 @@ Commands:
   db migrate-dev --name <n>   create a migration from a schema change and apply it
   db status                   list applied and pending migrations
   db reset [--force]          drop everything, re-apply migrations, load the demo data
-  db seed                     load the demo data (idempotent)
+  db seed                     load the demo data (idempotent): the corpus and the sample newsroom
+  demo remove-sample [--json] remove the fictional sample newsroom and all that hangs off it
+  demo add-sample [--json]    load the fictional sample newsroom again (see docs/demo-data.md)
   user add --email <e> --role <admin|editor|viewer> [--name <n>]
                               create a user who signs in with email and password; the password
                               is asked twice (hidden), or read from the first line of stdin
@@ -51,6 +54,7 @@ Examples:
   pnpm hindsight db status
   pnpm hindsight scoreboard --tag russia --min-scored 3
   pnpm hindsight scores check
+  pnpm hindsight demo remove-sample
   pnpm hindsight import ledger.csv
   pnpm hindsight export --out ledger.json
   pnpm hindsight extract article.txt --published 2025-04-25
@@ -62,7 +66,7 @@ Examples:
 Exit codes: 0 success, 1 failure, 2 usage error.`;
 
 /** Help for the commands that do not read --help themselves. */
-const COMMAND_HELP: Record<string, string> = { ...SERVE_HELP, db: DB_HELP, user: USER_HELP };
+const COMMAND_HELP: Record<string, string> = { ...SERVE_HELP, db: DB_HELP, demo: DEMO_HELP, user: USER_HELP };
 
 const wantsHelp = (args: readonly string[]) => args.includes("--help") || args.includes("-h");
 
@@ -95,6 +99,8 @@ async function main(argv: string[]): Promise<number> {
       return await serve(env, command);
     case "db":
       return await dbCommand(env, rest);
+    case "demo":
+      return await demoCommand(env, rest);
     case "user":
       return await userCommand(env, rest);
     case "apikey":

@@ -127,7 +127,9 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
       const seeded = await seedDemoIfEmpty(db);
       if (seeded)
         console.log(
-          `Loaded the demo data: ${seeded.predictions.created} predictions by ${seeded.analysts.created} analysts.`,
+          `Loaded the demo data: ${seeded.predictions.created} predictions by ${seeded.analysts.created} analysts from the corpus,` +
+            ` and a fictional sample newsroom (${seeded.sample.counts.predictions.created} predictions by ${seeded.sample.counts.analysts.created} analysts, marked "(sample)";` +
+            " `pnpm hindsight demo remove-sample` removes it).",
         );
       if ((await listUsers(db)).length === 0)
         console.log(

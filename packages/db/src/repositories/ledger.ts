@@ -35,6 +35,12 @@ export interface ImportOptions {
    * the import's own problems name a CSV line and column; by default the path itself.
    */
   locate?: (path: string) => string;
+  /**
+   * Runs last inside the import's transaction, with what was written: the seed marks the sample
+   * rows it created (docs/demo-data.md), so that they exist marked or not at all. Throwing rolls the
+   * whole import back.
+   */
+  beforeCommit?: (tx: Transaction, counts: ImportCounts) => Promise<void>;
 }
 
 /** The longest an import may take, all statements included: half an hour. */
@@ -92,6 +98,7 @@ export async function importLedger(
           onProgress: options.onProgress,
         });
         await queue.flush();
+        await options.beforeCommit?.(tx, counts);
         return counts;
       },
       { timeout: IMPORT_TIMEOUT_MS, maxWait: 30_000 },
