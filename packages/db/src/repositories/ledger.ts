@@ -1,5 +1,5 @@
 import type { LedgerFile } from "@hindsight/domain";
-import type { Database } from "../client";
+import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
 import { writeAnalysts } from "./ledger-analysts";
 import { writePredictions } from "./ledger-predictions";
@@ -40,7 +40,7 @@ export interface ImportOptions {
    * rows it created (docs/demo-data.md), so that they exist marked or not at all. Throwing rolls the
    * whole import back.
    */
-  beforeCommit?: (tx: Transaction, counts: ImportCounts) => Promise<void>;
+  beforeCommit?: (tx: Prisma.TransactionClient, counts: ImportCounts) => Promise<void>;
 }
 
 /** The longest an import may take, all statements included: half an hour. */
