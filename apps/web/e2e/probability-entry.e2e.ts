@@ -122,6 +122,26 @@ describe("typing a probability as it is shown", () => {
     await expect.poll(() => reading("probability").textContent()).toBe("Reads as 51%");
   });
 
+  it("edits a probability as it is shown: the stored 70% reads back as 70%, and 45 saves 45%", async () => {
+    const created = await api.prediction.create.mutate({
+      analyst: { mode: "new", name: `Edda Edit ${run}` },
+      claim: `Edda's claim ${run} is corrected`,
+      madeAt: "2025-01-15",
+      probability: 0.7,
+      tags: [],
+    });
+    await page.goto(`${baseUrl}/predictions/${created.id}`);
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    const input = page.locator("#edit-probability");
+    expect(await input.inputValue()).toBe("70%");
+    expect(await reading("edit-probability").textContent()).toBe("Reads as 70%");
+    await input.fill("45");
+    await expect.poll(() => reading("edit-probability").textContent()).toBe("Reads as 45%");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(async () => (await api.prediction.byId.query({ id: created.id })).probability).toBe(0.45);
+    await expect.poll(() => page.getByTestId("probability").textContent()).toBe("45%");
+  });
+
   it.each([
     ["25", "a"],
     ["25%", "b"],
@@ -149,6 +169,20 @@ describe("typing a probability as it is shown", () => {
     expect(await page.getByTestId("judgement").first().innerText()).toContain("credit 25%");
     const detail = await api.prediction.byId.query({ id: created.id });
     expect(detail.judgements[0]).toMatchObject({ outcome: "PARTIAL", credit: 0.25 });
+  });
+
+  it("judges a question PARTIAL with the credit typed as a percentage", async () => {
+    const question = await api.question.create.mutate({ title: `Does the percent question ${run} come true?` });
+    await page.goto(`${baseUrl}/questions/${question.key}`);
+    await page.getByRole("heading", { name: "Judge this question" }).waitFor();
+    const form = page.getByRole("form", { name: "Judge this question" });
+    await form.getByText("Partly true", { exact: true }).click();
+    await form.getByLabel("Credit", { exact: true }).fill("30%");
+    await expect.poll(() => reading("question-judge-credit").textContent()).toBe("Reads as 30%");
+    await form.getByRole("button", { name: "Judge", exact: true }).click();
+    await expect
+      .poll(async () => (await api.question.byKey.query({ key: question.key })).judgements[0])
+      .toMatchObject({ outcome: "PARTIAL", credit: 0.3 });
   });
 
   it("refuses a credit above 100% on its field", async () => {
