@@ -9,14 +9,16 @@ import { scoresCommand } from "./commands/scores";
 import { serve, SERVE_HELP } from "./commands/serve";
 import { USER_HELP, userCommand } from "./commands/user";
 import { invocationDirectory, readEnv, UsageError } from "./env";
+import { nodeVersionProblem } from "./node-version";
 
 const HELP = `hindsight: the Hindsight command line
 
 Usage: pnpm hindsight <command> [options]
 
 Commands:
-  dev                         run Hindsight (embedded database unless DATABASE_URL is set)
-  start                       like dev, with the production build (run \`pnpm build\` first)
+  start                       run Hindsight: the production build (made first when missing or
+                              stale) on the embedded database unless DATABASE_URL is set
+  dev                         like start, with the development server (for changing the code)
   db migrate                  apply pending migrations
   db migrate-dev --name <n>   create a migration from a schema change and apply it
   db status                   list applied and pending migrations
@@ -65,6 +67,11 @@ const COMMAND_HELP: Record<string, string> = { ...SERVE_HELP, db: DB_HELP, user:
 const wantsHelp = (args: readonly string[]) => args.includes("--help") || args.includes("-h");
 
 async function main(argv: string[]): Promise<number> {
+  const nodeProblem = nodeVersionProblem(process.versions.node);
+  if (nodeProblem) {
+    console.error(nodeProblem);
+    return 1;
+  }
   const [command, ...rest] = argv;
   // Relative file names mean the caller's directory, not the repository root pnpm runs us from.
   const callerDirectory = invocationDirectory();
