@@ -10,6 +10,7 @@ export * from "./ledger/read";
 export * from "./ledger/input";
 export * from "./judgement/rules";
 export * from "./deadline/parse";
+export * from "./probability/parse";
 export * from "./scoring/index";
 export * from "./extract/types";
 export * from "./extract/extract";
