@@ -14,3 +14,4 @@ export * from "./scoring/index";
 export * from "./extract/types";
 export * from "./extract/extract";
 export * from "./extract/evaluate";
+export * from "./ledger/plan";
