@@ -117,6 +117,7 @@ describe("adding predictions from an article", () => {
   });
 
   it("shows each refused field on its own card, keeps what was typed and logs nothing", async () => {
+    browser.expectFailedRequest(400, "/api/trpc/extract.log");
     const outlet = `The Refused Review ${run}`;
     await page.goto(`${baseUrl}/predictions/from-article`);
     await page.getByLabel("Article text").fill(article);

@@ -84,6 +84,7 @@ describe("import and export", () => {
   });
 
   it("lists every problem of a broken file by line and column, and imports nothing", async () => {
+    browser.expectFailedRequest(400, "/api/trpc/ledger.import");
     await upload("broken.csv", badCsv);
     const problems = page.getByTestId("import-problems");
     await problems.waitFor();

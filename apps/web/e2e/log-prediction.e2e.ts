@@ -58,6 +58,7 @@ describe("logging a prediction", () => {
   });
 
   it("shows the server's field errors next to the field and keeps what was typed", async () => {
+    browser.expectFailedRequest(400, "/api/trpc/prediction.create");
     const before = await newestPrediction();
     await page.goto(`${baseUrl}/predictions/new`);
     await page.getByRole("combobox", { name: "Analyst" }).fill("???");

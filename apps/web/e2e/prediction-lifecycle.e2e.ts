@@ -157,6 +157,7 @@ describe("a prediction's lifecycle", () => {
   });
 
   it("refuses a judgement against a stale version, keeps what was typed, and judges after Reload", async () => {
+    browser.expectFailedRequest(409, "/api/trpc/prediction.judge");
     // Another editor, in another tab, reopens it while this page still shows the old version.
     const other = await browser.context.newPage();
     await other.goto(`${baseUrl}${predictionPath}`);
@@ -226,6 +227,7 @@ describe("writing without signing in", () => {
   });
 
   it("keeps what was typed and offers to sign in and come back", async () => {
+    browser.expectFailedRequest(401, "/api/trpc/prediction.create");
     await page.goto(`${baseUrl}/predictions/new`);
     const analystName = `Anonymous Guess ${run}`;
     await page.getByRole("combobox", { name: "Analyst" }).fill(analystName);

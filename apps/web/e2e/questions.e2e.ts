@@ -162,6 +162,7 @@ describe("questions", () => {
   });
 
   it("adds a reference forecast, one a day", async () => {
+    browser.expectFailedRequest(409, "/api/trpc/question.addReference");
     await page.getByRole("button", { name: "Add a reference" }).click();
     await page.locator("#reference-probability").fill("35");
     expect(await page.locator("#reference-probability-reads-as").textContent()).toBe("Reads as 35%");
@@ -196,6 +197,7 @@ describe("questions", () => {
   });
 
   it("refuses a judgement against a stale version, keeps what was typed, and judges after Reload", async () => {
+    browser.expectFailedRequest(409, "/api/trpc/question.judge");
     // Another editor corrects the criteria in another tab while this page shows version 1.
     const other = await browser.context.newPage();
     await other.goto(`${baseUrl}${questionPath}`);

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilteredPredictions } from "@/components/predictions/filtered-predictions";
-import { getNextPageParam, listInputFor } from "@/components/predictions/list-options";
+import { facetsInputFor, getNextPageParam, listInputFor } from "@/components/predictions/list-options";
 import { buttonVariants } from "@/components/ui/button";
 import { filtersFromSearchParams, hasFilters, type SearchParamsRecord } from "@/lib/list-filters";
 import { getQueryClient, trpc } from "@/trpc/server";
@@ -18,8 +18,7 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
   // prefetch for the menus (their failure leaves a menu empty, not the page); fetch (not prefetch)
   // for the list, so that its failure reaches error.tsx instead of an empty page.
   await Promise.all([
-    queryClient.prefetchQuery(trpc.analyst.filterOptions.queryOptions()),
-    queryClient.prefetchQuery(trpc.scoreboard.filters.queryOptions()),
+    queryClient.prefetchQuery(trpc.prediction.facets.queryOptions(facetsInputFor(filters))),
     queryClient.fetchInfiniteQuery(
       trpc.prediction.list.infiniteQueryOptions(listInputFor(filters), { getNextPageParam }),
     ),
