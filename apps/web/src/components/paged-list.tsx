@@ -30,10 +30,10 @@ export type PagedItems<Item, Page> =
  * to show when the first page failed (with "Try again"), and the foot that loads the next page.
  * A failed later page keeps the items already shown and says so in the foot.
  */
-export function usePagedItems<Item, Page extends ItemPage<Item>>(
+export function usePagedItems<Page extends ItemPage<unknown>>(
   query: PagedQuery<Page>,
   what: string,
-): PagedItems<Item, Page> {
+): PagedItems<Page["items"][number], Page> {
   if (query.isPending) return { status: "pending" };
   if (query.isError && !query.data) {
     return {
@@ -69,7 +69,7 @@ interface PagedListProps<Page extends ItemPage<unknown>, Item = Page["items"][nu
 
 /** A cursor-paginated list of rows: loading, error, empty, the ordered list, and "Load more". */
 export function PagedList<Page extends ItemPage<unknown>>(props: PagedListProps<Page>) {
-  const paged = usePagedItems<Page["items"][number], Page>(props.query, props.what);
+  const paged = usePagedItems(props.query, props.what);
   if (paged.status === "pending") return props.loading;
   if (paged.status === "error") return paged.error;
   if (paged.items.length === 0) return props.empty;

@@ -4,7 +4,7 @@ import type { ScoreboardSort } from "@hindsight/domain";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Gavel, SearchX, Trophy } from "lucide-react";
 import Link from "next/link";
-import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
+import { usePagedItems } from "@/components/paged-list";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { countOf, formatScore } from "@/lib/score-format";
@@ -47,14 +47,12 @@ export function Scoreboard({
     outlet: options.data?.outlets.find((outlet) => outlet.key === filters.outlet?.toLowerCase())?.name,
   });
 
-  if (query.isPending) return <ScoreboardTableSkeleton />;
-  if (query.isError && !query.data) {
-    return <ListLoadError what="The scoreboard" message={query.error.message} onRetry={() => void query.refetch()} />;
-  }
+  const paged = usePagedItems(query, "The scoreboard");
+  if (paged.status === "pending") return <ScoreboardTableSkeleton />;
+  if (paged.status === "error") return paged.error;
 
-  const [first] = query.data.pages;
-  const lines = query.data.pages.flatMap((page) => page.items);
-  if (!first || first.population.scored === 0) {
+  const { first, items: lines } = paged;
+  if (first.population.scored === 0) {
     return filterWords ? <NoMatch filters={filters} /> : <NothingScored />;
   }
 
@@ -83,7 +81,7 @@ export function Scoreboard({
         onSort={onSort}
         filterWords={filterWords}
       />
-      <LoadMore query={query} end={total === 1 ? "That is the only analyst." : `All ${total} analysts shown.`} />
+      {paged.foot(total === 1 ? "That is the only analyst." : `All ${total} analysts shown.`)}
     </div>
   );
 }
