@@ -170,6 +170,28 @@ describe("extractPredictions: deadlines", () => {
     expect(found[0]?.deadline?.text).toBe("by the end of 2026");
   });
 
+  it.each([
+    ["Inflation will fall below 3% by mid-2027.", "by mid-2027", "2027-06-30"],
+    ["The bank will cut rates by the middle of 2027.", "by the middle of 2027", "2027-06-30"],
+    ["The plant will reopen by early 2027.", "by early 2027", "2027-04-30"],
+    [
+      "The merger will close by the end of the second quarter of 2027.",
+      "by the end of the second quarter of 2027",
+      "2027-06-30",
+    ],
+    ["Food prices in the shops will fall by Christmas.", "by Christmas", "2025-12-25"],
+    ["The strike will be over by New Year.", "by New Year", "2026-01-01"],
+    ["The law will pass in H2.", "in H2", "2025-12-31"],
+    ["The yen will recover by the end of March.", "by the end of March", "2026-03-31"],
+    ["The peace talks could resume by mid-June.", "by mid-June", "2025-06-15"],
+    ["Output will double within a fortnight.", "within a fortnight", "2025-05-09"],
+    ["Fusion power will be commercial by the mid-2030s.", "by the mid-2030s", "2035-12-31"],
+    ["The bill will pass early next year.", "early next year", "2026-04-30"],
+  ])("finds the deadline in %j", (sentence, text, date) => {
+    const [candidate] = extractPredictions(sentence, { publishedAt: day("2025-04-25") }).candidates;
+    expect(candidate?.deadline).toMatchObject({ text, date });
+  });
+
   it("reads no deadline without a publication date", () => {
     const found = extractPredictions("Inflation will fall within six months.").candidates;
     expect(found[0]?.deadline).toBeNull();
