@@ -40,8 +40,28 @@ describe("extractPredictions: which sentences", () => {
     expect(found.map((c) => [c.hedge, c.probability, c.interval, c.negated])).toEqual([
       ["may well", 0.55, [0.4, 0.7], false],
       ["will not", 0.05, [0, 0.05], true],
-      ["is poised to", null, null, false],
+      ["is poised to", 0.75, [0.6, 0.9], false],
       ["will", 0.05, [0, 0.05], true],
+    ]);
+  });
+
+  it("reads the hedges of issue 19, and lets a hedge before a bare 'will' govern it", () => {
+    const text = [
+      "Perhaps the coalition will collapse before the summer recess.",
+      "I expect the central bank to cut rates twice this year.",
+      "I suspect the merger will be blocked by the regulators.",
+      "There is a chance that the strike will spread to the ports.",
+      "The company is poised to announce deep job cuts.",
+      "Nobody knows how the talks might unfold, but the ceasefire will hold.",
+    ].join("\n");
+    const found = extractPredictions(text).candidates;
+    expect(found.map((c) => [c.hedge, c.probability])).toEqual([
+      ["Perhaps", 0.5],
+      ["I expect", 0.75],
+      ["I suspect", 0.6],
+      ["a chance", 0.4],
+      ["is poised to", 0.75],
+      ["will", 0.95], // "might" sits in an embedded question of another clause
     ]);
   });
 
