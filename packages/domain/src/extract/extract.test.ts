@@ -141,6 +141,122 @@ describe("extractPredictions: unbroken runs", () => {
   });
 });
 
+describe("extractPredictions: appositions stay with their speaker, and the claim drops the attribution", () => {
+  // Made-up sentences of ordinary journalism, one shape each.
+  it.each([
+    [
+      "said X, title at Y",
+      "Inflation will fall below 3% by mid-2027, said Marta Kowalczyk, chief economist at Baltic Bank.",
+      "Inflation will fall below 3% by mid-2027, said Marta Kowalczyk, chief economist at Baltic Bank",
+      "Marta Kowalczyk",
+      "chief economist at Baltic Bank",
+      "Inflation will fall below 3% by mid-2027",
+    ],
+    [
+      "said X, title at Y, adding that ...",
+      "The port strike will end within weeks, said Jonas Weber, head of research at Nordlicht Capital, adding that freight rates had already peaked.",
+      "The port strike will end within weeks, said Jonas Weber, head of research at Nordlicht Capital, adding that freight rates had already peaked",
+      "Jonas Weber",
+      "head of research at Nordlicht Capital",
+      "The port strike will end within weeks",
+    ],
+    [
+      "X, a professor at Y, said",
+      "Tomas Ruiz, a professor of economics at the University of Leeds, said the coalition will collapse before the summer.",
+      "Tomas Ruiz, a professor of economics at the University of Leeds, said the coalition will collapse before the summer",
+      "Tomas Ruiz",
+      "a professor of economics at the University of Leeds",
+      "The coalition will collapse before the summer",
+    ],
+    [
+      "X, title at Y, said that",
+      "Marta Kowalczyk, chief economist at Baltic Bank, said that the zloty will weaken by Christmas.",
+      "Marta Kowalczyk, chief economist at Baltic Bank, said that the zloty will weaken by Christmas",
+      "Marta Kowalczyk",
+      "chief economist at Baltic Bank",
+      "The zloty will weaken by Christmas",
+    ],
+    [
+      "according to X, head of Y,",
+      "According to Lena Park, head of Asia strategy at Meridian, the yen is likely to strengthen next year.",
+      "According to Lena Park, head of Asia strategy at Meridian, the yen is likely to strengthen next year",
+      "Lena Park",
+      "head of Asia strategy at Meridian",
+      "The yen is likely to strengthen next year",
+    ],
+    [
+      "..., according to X, head of Y",
+      "Rents in the capital will keep rising, according to Priya Natarajan, head of housing research at Cole & Finch.",
+      "Rents in the capital will keep rising, according to Priya Natarajan, head of housing research at Cole & Finch",
+      "Priya Natarajan",
+      "head of housing research at Cole & Finch",
+      "Rents in the capital will keep rising",
+    ],
+    [
+      "subject, said X, title, verb",
+      "Inflation, said Marta Kowalczyk, chief economist at Baltic Bank, will fall below 3% by mid-2027.",
+      "Inflation, said Marta Kowalczyk, chief economist at Baltic Bank, will fall below 3% by mid-2027",
+      "Marta Kowalczyk",
+      "chief economist at Baltic Bank",
+      "Inflation will fall below 3% by mid-2027",
+    ],
+    [
+      "X, who heads Y, told reporters",
+      "The merger will be blocked by the regulators, Jonas Weber, who heads research at Nordlicht Capital, told reporters.",
+      "The merger will be blocked by the regulators, Jonas Weber, who heads research at Nordlicht Capital, told reporters",
+      "Jonas Weber",
+      "who heads research at Nordlicht Capital",
+      "The merger will be blocked by the regulators",
+    ],
+    [
+      "“…,” X said",
+      "“Prices will keep rising until Christmas,” Aisha Bello said.",
+      "“Prices will keep rising until Christmas,” Aisha Bello said",
+      "Aisha Bello",
+      null,
+      "Prices will keep rising until Christmas",
+    ],
+    [
+      "“…,” said X, a partner at Y, “…”",
+      "“The merger will be blocked,” said Omar Haddad, a partner at Crane & Lyle, “and the shares will fall sharply.”",
+      "“The merger will be blocked,” said Omar Haddad, a partner at Crane & Lyle, “and the shares will fall sharply.”",
+      "Omar Haddad",
+      "a partner at Crane & Lyle",
+      "The merger will be blocked and the shares will fall sharply",
+    ],
+  ])("%s", (_shape, text, quote, speaker, affiliation, claim) => {
+    const [candidate, ...others] = extractPredictions(text).candidates;
+    expect(others).toEqual([]);
+    expect(candidate).toMatchObject({ quote, speaker, speakerBasis: "attribution", affiliation, claim });
+  });
+
+  it("keeps the speaker and the apposition across sentences: a surname and 'she said'", () => {
+    const text = [
+      "“Wages will outpace prices by early 2027,” said Marta Kowalczyk, chief economist at Baltic Bank.",
+      "“The central bank will wait until the summer,” she said.",
+      "Kowalczyk predicted that the zloty will weaken.",
+      "She expects the government to miss its deficit target.",
+    ].join(" ");
+    const found = extractPredictions(text).candidates;
+    expect(found.map((c) => [c.speaker, c.affiliation, c.claim])).toEqual([
+      ["Marta Kowalczyk", "chief economist at Baltic Bank", "Wages will outpace prices by early 2027"],
+      ["Marta Kowalczyk", "chief economist at Baltic Bank", "The central bank will wait until the summer"],
+      ["Marta Kowalczyk", "chief economist at Baltic Bank", "The zloty will weaken"],
+      // "expects" is part of the claim: only verbs of saying are left out.
+      ["Marta Kowalczyk", "chief economist at Baltic Bank", "She expects the government to miss its deficit target"],
+    ]);
+  });
+
+  it("a claim without attribution is the quote as a sentence", () => {
+    const [candidate] = extractPredictions("the central bank will cut rates twice next year.").candidates;
+    expect(candidate).toMatchObject({
+      speaker: null,
+      affiliation: null,
+      claim: "The central bank will cut rates twice next year",
+    });
+  });
+});
+
 describe("extractPredictions: speakers", () => {
   it("takes the author's note at the end as the byline", () => {
     const text = [
