@@ -246,7 +246,9 @@ describe("placing errors on the cards", () => {
       shouldUseNativeValidation: false,
     });
     expect(valid.errors).toEqual({});
-    expect(valid.values).toMatchObject({ predictions: [{ claim: willRise.claim, quote: willRise.quote }, { claim: "Rates may fall" }] });
+    expect(valid.values).toMatchObject({
+      predictions: [{ claim: willRise.claim, quote: willRise.quote }, { claim: "Rates may fall" }],
+    });
   });
 });
 
