@@ -32,6 +32,19 @@ describe("claimWithoutAttribution", () => {
     ["“Rates will fall,” said Lee, “and soon.”", "said Lee", "Rates will fall and soon"],
     ["Rates will fall, said Lee, adding that wages had stalled.", "said Lee", "Rates will fall"],
     ["Wages had stalled, said Lee, adding that rates will fall.", "said Lee", "Rates will fall"],
+    // Attributions to no one by name, found in the words.
+    [
+      "The bridge will open next year, according to the city's transport office.",
+      null,
+      "The bridge will open next year",
+    ],
+    ["According to the ministry, exports will recover.", null, "Exports will recover"],
+    [
+      "The harbour will be finished by 2027, the port authority's director told reporters on Monday.",
+      null,
+      "The harbour will be finished by 2027",
+    ],
+    ["Rates will fall, analysts said.", null, "Rates will fall"],
     // No attribution: the quote as a sentence, quotation marks and the full stop left out.
     ["“rates will fall.”", null, "Rates will fall"],
   ])("%s", (text, attribution, expected) => {

@@ -18,6 +18,26 @@ export interface TextSpan {
  * it lies within the quote; `cueAt` the offset of the words that make the claim a prediction ("will"),
  * so that a report after the attribution ("adding that...") is dropped only when the claim is before it.
  */
+/**
+ * Attributions to no one by name, which the speaker finder leaves alone: "..., according to the
+ * city's transport office", "According to the ministry, ...", "..., the port authority's director
+ * told reporters on Monday".
+ */
+const UNNAMED_ATTRIBUTIONS = [
+  /,\s*according to [^,;]+$/i,
+  /^according to [^,;]+,\s*/i,
+  /,\s*(?:[\p{L}'’.-]+\s+){1,8}?(?:said|says|told (?:reporters|journalists|the \p{L}+|[\p{Lu}][\p{L}]*)|added|warned|noted|wrote)(?:\s+(?:on|last|this)\s+\p{L}+)?$/iu,
+];
+
+function withoutUnnamedAttribution(quote: string): string {
+  const trimmed = quote.replace(/[\s.;:!]+$/, "");
+  for (const pattern of UNNAMED_ATTRIBUTIONS) {
+    const stripped = trimmed.replace(pattern, "");
+    if (stripped !== trimmed && stripped.trim() !== "") return stripped;
+  }
+  return quote;
+}
+
 export function claimWithoutAttribution(
   text: string,
   quote: TextSpan,
@@ -42,7 +62,7 @@ export function claimWithoutAttribution(
       // The report holds the prediction ("..., Macron said, adding that things may change"), or not.
       claim = cueAt >= attribution.end ? after.slice(tail[0].length).replace(/^\s+(?:that\s+)?/i, "") : before;
     } else claim = before !== "" && after !== "" ? `${before} ${after}` : before || after;
-  }
+  } else claim = withoutUnnamedAttribution(claim);
   claim = claim
     .replace(DOUBLE_QUOTES, "")
     .replace(/^\s*['‘]/u, "")

@@ -34,6 +34,8 @@ const PHRASES = new RegExp(
     `\\b${BY}\\s+(?:the\\s+)?(?:Christmas(?:\\s+Eve|\\s+Day)?|New\\s+Year(?:['’]s(?:\\s+Eve|\\s+Day)?)?|Thanksgiving|Halloween)(?:\\s+${YEAR})?\\b`,
     `\\b${BY}\\s+the\\s+(?:end\\s+of\\s+the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:19|20)\\d0s\\b`,
     `\\b(?:by|before|until|in|on)\\s+(?:next\\s+)?(?:${MONTH}|${SEASON})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+${YEAR})?\\b`,
+    // "by the summer", "by the autumn of 2026"
+    `\\b(?:by|before|until|in|during)\\s+the\\s+(?:next\\s+)?${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?\\b(?!\\s+of\\s+(?!${YEAR}))`,
     `\\b(?:next|this)\\s+(?:year|month|week|${SEASON})\\b`,
   ].join("|"),
   "gi",

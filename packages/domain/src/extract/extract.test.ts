@@ -323,6 +323,8 @@ describe("extractPredictions: deadlines", () => {
     ["Output will double within a fortnight.", "within a fortnight", "2025-05-09"],
     ["Fusion power will be commercial by the mid-2030s.", "by the mid-2030s", "2035-12-31"],
     ["The bill will pass early next year.", "early next year", "2026-04-30"],
+    ["The harbour expansion will be finished by the summer of 2027.", "by the summer of 2027", "2027-08-31"],
+    ["The new runway will be finished by the summer.", "by the summer", "2025-08-31"],
   ])("finds the deadline in %j", (sentence, text, date) => {
     const [candidate] = extractPredictions(sentence, { publishedAt: day("2025-04-25") }).candidates;
     expect(candidate?.deadline).toMatchObject({ text, date });
