@@ -8,7 +8,8 @@ import * as chrono from "chrono-node";
  * what it does not know, and run first so that chrono cannot half-read their words (it reads "by
  * the end of the year" as "a year from now"). The first rule that recognises the words wins. Words
  * naming no year ("by Q3", "by mid-June", "by Christmas") take the first such period or day not yet
- * over on the reference; a year named is kept even when already past (the form warns).
+ * over on the reference; a year named is kept even when already past (the form warns). Every
+ * reading, with examples: docs/deadlines.md.
  *
  *   1. part of a month: early/start = days 1-10 (-> the 10th), first week -> the 7th, mid/middle
  *      and first half -> the 15th, late/end/second half/last week -> the last day
@@ -356,7 +357,7 @@ function withChrono(words: string, { reference }: RuleContext): RuleOutcome {
 
 // ---------------------------------------------------------------------------------------------
 // Parts of a year, a quarter or half, parts of a month, holidays, named decades. How each is read
-// is a choice written down in docs/design.md ("Deadlines in words") and in each explanation.
+// is a choice written down in docs/deadlines.md and in each explanation.
 
 const MONTH_PATTERN =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
