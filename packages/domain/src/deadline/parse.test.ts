@@ -280,6 +280,7 @@ describe("parseDeadline: deadlines set by events only the recorder can date", ()
     "before the central bank's next meeting",
     "by then",
     "at least until the elections",
+    "before the 2028 election",
   ])("%s -> asks for the date, keeping the words", (words) => {
     expect(parseDeadline(words, { reference: published })).toEqual({
       ok: false,
@@ -298,7 +299,7 @@ describe("parseDeadline: deadlines set by events only the recorder can date", ()
   });
 
   it("words that are no deadline at all are still refused as such", () => {
-    for (const words of ["soonish", "eventually", "in the long term", "if prices fall"]) {
+    for (const words of ["soonish", "eventually", "in the long term", "if prices fall", "by 32/13/2025", "by the"]) {
       expect(parseDeadline(words, { reference: published })).toEqual({
         ok: false,
         reason: `No date found in '${words}'`,

@@ -610,11 +610,12 @@ function fortnights(words: string, { reference }: RuleContext): RuleOutcome {
  * (the context's termEnd, which the form labels for the words) is the deadline.
  */
 const EVENT_DEADLINE =
-  /^(?:(?:at\s+least|not|well|long|shortly|just|sometime|some\s+time)\s+)?(by\s+the\s+time|by|before|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|no\s+later\s+than)\s+(?=\S)([^\d]*)$/i;
+  /^(?:(?:at\s+least|not|well|long|shortly|just|sometime|some\s+time)\s+)?(by\s+the\s+time|by|before|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|no\s+later\s+than)\s+(?=\S)(.*)$/i;
 
 function needsKnowledge(words: string, { termEnd }: RuleContext): RuleOutcome {
   const match = EVENT_DEADLINE.exec(words);
-  if (!match || !/\p{L}/u.test(match[2] ?? "")) return null;
+  // An event has a name: a word of three letters or more ("by 32/13/2025" is a broken date, not an event).
+  if (!match || !/\p{L}{3,}/u.test((match[2] ?? "").replace(/\bthe\b/gi, ""))) return null;
   if (termEnd === undefined) return { refusal: `'${words}' needs a date: pick it below`, needsDate: "event" };
   return { date: termEnd, text: words, explanation: `the date entered for '${words}': ${formatDeadlineDate(termEnd)}` };
 }
