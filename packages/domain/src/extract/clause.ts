@@ -585,6 +585,9 @@ function findCondition(tokens: readonly Token[], cue: Cue): ConditionFound {
   return { conditional: false, condition: null, leadEnd: leadIn(tokens, cue) };
 }
 
+/** Tags a subject noun phrase starts with (an adverbial lead-in starts with ADP, ADV, SCONJ...). */
+const NOUN_PHRASE_START = new Set(["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"]);
+
 /**
  * A short lead-in before a comma that carries no verb ("In exchange,", "In short,", "However,") is
  * not part of the claim; the quote starts after it.
@@ -593,7 +596,13 @@ function leadIn(tokens: readonly Token[], cue: Cue): number {
   for (let i = 0; i < Math.min(cue.first, 5); i += 1) {
     const token = tokens[i];
     if (!token) break;
-    if (token.text === ",") return i + 1;
+    if (token.text === ",") {
+      // A subject interrupted by an aside is no lead-in: "The finance minister, Anna Berg, said...",
+      // "Officials, speaking on condition of anonymity, said...", "Inflation, said Cha, will...".
+      const interrupted = tokens.slice(i + 1, cue.first).some((later) => later.text === ",");
+      if (interrupted && NOUN_PHRASE_START.has(tokens[0]?.pos ?? "")) return 0;
+      return i + 1;
+    }
     if (isVerbLike(token) || CLAUSE_BREAK.has(token.text)) return 0;
   }
   return 0;

@@ -209,6 +209,22 @@ describe("extractPredictions: appositions stay with their speaker, and the claim
       "The merger will be blocked by the regulators",
     ],
     [
+      "title, X, said",
+      "The finance minister, Anna Berg, said the deficit will shrink next year.",
+      "The finance minister, Anna Berg, said the deficit will shrink next year",
+      "Anna Berg",
+      "The finance minister",
+      "The deficit will shrink next year",
+    ],
+    [
+      "X, the title, said",
+      "Anna Berg, the finance minister, said the deficit will shrink next year.",
+      "Anna Berg, the finance minister, said the deficit will shrink next year",
+      "Anna Berg",
+      "the finance minister",
+      "The deficit will shrink next year",
+    ],
+    [
       "“…,” X said",
       "“Prices will keep rising until Christmas,” Aisha Bello said.",
       "“Prices will keep rising until Christmas,” Aisha Bello said",
@@ -244,6 +260,15 @@ describe("extractPredictions: appositions stay with their speaker, and the claim
       ["Marta Kowalczyk", "chief economist at Baltic Bank", "The zloty will weaken"],
       // "expects" is part of the claim: only verbs of saying are left out.
       ["Marta Kowalczyk", "chief economist at Baltic Bank", "She expects the government to miss its deficit target"],
+    ]);
+  });
+
+  it("keeps a subject interrupted by an aside in the quote, and an adverbial lead-in out", () => {
+    expect(quotes("Officials, speaking on condition of anonymity, said the deal will collapse.")).toEqual([
+      "Officials, speaking on condition of anonymity, said the deal will collapse",
+    ]);
+    expect(quotes("Meanwhile, the bank, which is state-owned, will cut rates.")).toEqual([
+      "the bank, which is state-owned, will cut rates",
     ]);
   });
 

@@ -166,6 +166,19 @@ function audienceEnd(tokens: readonly Token[], verb: number): number {
   return last;
 }
 
+/** Where a title ending at `end` starts ("The finance minister", "Baltic Bank's chief economist"), or -1. */
+function titleStartBefore(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.pos !== "NOUN") return -1;
+  let first = end;
+  for (let i = end - 1; i >= 0 && end - i < 8; i -= 1) {
+    const token = tokens[i];
+    if (!token || !["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) || token.text === ",") break;
+    first = i;
+  }
+  // It runs from the start of the sentence: otherwise it is the end of something else.
+  return first === 0 ? 0 : -1;
+}
+
 const textOf = (tokens: readonly Token[], first: number, last: number, source: string): string =>
   source.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
 
@@ -228,6 +241,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         if (appositionEnd(tokens, comma) !== i - 2) break;
         const first = nameStartBefore(tokens, comma - 1);
         if (first >= 0) return found(first, comma - 1, first, spanLast, [comma + 1, i - 2], i);
+        // "The finance minister, Anna Berg, said": the name is the apposition, the title before it.
+        if (nameEndAfter(tokens, comma + 1) === i - 2) {
+          const title = titleStartBefore(tokens, comma - 1);
+          if (title >= 0) return found(comma + 1, i - 2, title, spanLast, [title, comma - 1], i);
+        }
         break;
       }
     }
