@@ -141,7 +141,8 @@ describe("a prediction's lifecycle", () => {
   it("re-judges it, keeping the first judgement in the history", async () => {
     await page.getByRole("heading", { name: "Re-judge this prediction" }).waitFor();
     await page.getByText("Partly true", { exact: true }).click();
-    await page.locator("#judge-credit").fill("0.5");
+    await page.locator("#judge-credit").fill("50");
+    expect(await page.locator("#judge-credit-reads-as").textContent()).toBe("Reads as 50%");
     await page.locator("#judge-note").fill("Only the first round collapsed.");
     await judgeForm().getByRole("button", { name: "Re-judge" }).click();
 

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
 import { Field, FieldError, errorId, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ProbabilityInput } from "@/components/ui/probability-input";
 import { Textarea } from "@/components/ui/textarea";
 import { WriteErrorAlert } from "@/components/write-error";
 import { outcomeLabels } from "@/lib/format";
@@ -23,7 +24,7 @@ import { usePredictionCache } from "./use-prediction-cache";
 const outcomeChoices: { value: Outcome; description: string }[] = [
   { value: "TRUE", description: "It happened as claimed." },
   { value: "FALSE", description: "It did not happen, or the opposite did." },
-  { value: "PARTIAL", description: "Part of it happened: give a credit from 0 to 1." },
+  { value: "PARTIAL", description: "Part of it happened: give a credit, the percentage that came true." },
   { value: "AMBIGUOUS", description: "Reality is unclear: it cannot be called either way." },
   { value: "ANNULLED", description: "The claim could not be judged as it was made." },
 ];
@@ -54,7 +55,7 @@ export function JudgeForm({ prediction }: { prediction: PredictionDetail }) {
     shouldFocusError: false,
   });
   const { register, control, formState, setError } = form;
-  const outcome = useWatch({ control, name: "outcome" });
+  const [outcome, credit] = useWatch({ control, name: ["outcome", "credit"] });
   const judged = prediction.outcome !== null;
   const prefix = "judge";
 
@@ -134,23 +135,15 @@ export function JudgeForm({ prediction }: { prediction: PredictionDetail }) {
 
         <div className="grid gap-5 sm:grid-cols-2">
           {outcome === "PARTIAL" ? (
-            <Field
+            <ProbabilityInput
               id={`${prefix}-credit`}
               label="Credit"
-              hint="How much of it came true, from 0 to 1 (0.5 = half)."
+              hint="How much of it came true, as a percentage: 50 or 50% is half (0.5 reads as 50% too)."
               error={creditError}
-            >
-              <Input
-                {...fieldAria(`${prefix}-credit`, { hint: true, error: creditError })}
-                {...register("credit")}
-                type="number"
-                inputMode="decimal"
-                min={0}
-                max={1}
-                step={0.05}
-                placeholder="0.5"
-              />
-            </Field>
+              text={credit}
+              registration={register("credit")}
+              placeholder="50%"
+            />
           ) : null}
           <Field id={`${prefix}-resolved-at`} label="Date decided" hint="When reality settled it." error={dateError}>
             <Input

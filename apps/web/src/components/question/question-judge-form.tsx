@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
 import { Field, FieldError, errorId, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ProbabilityInput } from "@/components/ui/probability-input";
 import { Textarea } from "@/components/ui/textarea";
 import { WriteErrorAlert } from "@/components/write-error";
 import { outcomeLabels } from "@/lib/format";
@@ -25,7 +26,10 @@ import { useQuestionCache } from "./use-question-cache";
 const outcomeChoices: { value: Outcome; description: string }[] = [
   { value: "TRUE", description: "It happened. Predictions of the opposite become false." },
   { value: "FALSE", description: "It did not happen. Predictions of the opposite become true." },
-  { value: "PARTIAL", description: "Part of it happened: a credit from 0 to 1 (the opposite gets 1 − credit)." },
+  {
+    value: "PARTIAL",
+    description: "Part of it happened: a credit, the percentage that came true (the opposite gets 100% minus it).",
+  },
   { value: "AMBIGUOUS", description: "Reality is unclear: it cannot be called either way." },
   { value: "ANNULLED", description: "The question could not be judged as it was asked." },
 ];
@@ -53,7 +57,7 @@ export function QuestionJudgeForm({ question }: { question: QuestionDetail }) {
   const judge = useMutation(trpc.question.judge.mutationOptions());
   const form = useForm<JudgeFormValues>({ resolver, defaultValues: emptyJudgeForm(today), shouldFocusError: false });
   const { register, control, formState, setError } = form;
-  const outcome = useWatch({ control, name: "outcome" });
+  const [outcome, credit] = useWatch({ control, name: ["outcome", "credit"] });
   const judged = question.outcome !== null;
   const prefix = "question-judge";
 
@@ -130,23 +134,15 @@ export function QuestionJudgeForm({ question }: { question: QuestionDetail }) {
 
         <div className="grid gap-5 sm:grid-cols-2">
           {outcome === "PARTIAL" ? (
-            <Field
+            <ProbabilityInput
               id={`${prefix}-credit`}
               label="Credit"
-              hint="How much of it came true, from 0 to 1 (0.5 = half)."
+              hint="How much of it came true, as a percentage: 50 or 50% is half (0.5 reads as 50% too)."
               error={creditError}
-            >
-              <Input
-                {...fieldAria(`${prefix}-credit`, { hint: true, error: creditError })}
-                {...register("credit")}
-                type="number"
-                inputMode="decimal"
-                min={0}
-                max={1}
-                step={0.05}
-                placeholder="0.5"
-              />
-            </Field>
+              text={credit}
+              registration={register("credit")}
+              placeholder="50%"
+            />
           ) : null}
           <Field id={`${prefix}-resolved-at`} label="Date decided" hint="When reality settled it." error={dateError}>
             <Input
