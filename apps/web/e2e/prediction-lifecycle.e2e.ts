@@ -70,7 +70,7 @@ describe("a prediction's lifecycle", () => {
     await expect
       .poll(() => page.getByTestId("hedge-reading").innerText())
       .toContain("could: 40% (25–50%), CAPphrase survey");
-    await page.locator("#hedge-words").fill("is poised to");
+    await page.locator("#hedge-words").fill("risks");
     await expect
       .poll(() => page.getByTestId("hedge-reading").innerText())
       .toBe("Hindsight doesn't know this phrase; enter a number");

@@ -67,6 +67,8 @@ function candidate(overrides: Partial<ExtractedCandidate>): ExtractedCandidate {
     end: 0,
     speaker: null,
     speakerBasis: "none",
+    affiliation: null,
+    claim: "",
     hedge: null,
     probability: null,
     interval: null,

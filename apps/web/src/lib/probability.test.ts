@@ -51,9 +51,9 @@ describe("probabilityOrigin", () => {
   });
 
   it("keeps a hedge the lexicon no longer knows, without inventing a source", () => {
-    expect(probabilityOrigin({ probability: 0.6, probabilitySource: "HEDGE", hedge: "is poised to" })).toEqual({
-      label: "From the hedge “is poised to”",
-      detail: "is poised to: 60%",
+    expect(probabilityOrigin({ probability: 0.6, probabilitySource: "HEDGE", hedge: "risks" })).toEqual({
+      label: "From the hedge “risks”",
+      detail: "risks: 60%",
       basis: null,
     });
   });

@@ -7,6 +7,7 @@ export const hedgeSourceLabels: Record<HedgeSourceName, string> = {
   "ICD-203": "ICD-203 standard",
   CAPphrase: "CAPphrase survey",
   "HBR 2018": "HBR 2018 survey",
+  "Fagen-Ulmschneider": "Fagen-Ulmschneider survey",
   Hindsight: "Hindsight's own reading",
 };
 

@@ -128,6 +128,186 @@ describe("parseDeadline: the publication date, not today, anchors relative words
   });
 });
 
+describe("parseDeadline: parts of a year, quarters, halves, months, holidays, decades (published Fri 25 Apr 2025)", () => {
+  // Every phrase with the date worked out by hand from the reading in docs/design.md.
+  it.each([
+    // The middle of a year: the end of June, when its first half is over.
+    ["by mid-2027", "2027-06-30"],
+    ["by mid 2027", "2027-06-30"],
+    ["by the middle of 2027", "2027-06-30"],
+    ["by mid-year 2027", "2027-06-30"],
+    ["by mid-year", "2025-06-30"], // not yet over on 25 Apr 2025
+    ["by the middle of next year", "2026-06-30"],
+    ["by mid-next year", "2026-06-30"],
+    // Early in a year: its first third, January-April.
+    ["by early 2027", "2027-04-30"],
+    ["early next year", "2026-04-30"],
+    ["early this year", "2025-04-30"],
+    // The start of a year: January.
+    ["by the start of 2027", "2027-01-31"],
+    ["by the beginning of next year", "2026-01-31"],
+    // Late in a year: September-December.
+    ["by late 2027", "2027-12-31"],
+    ["late next year", "2026-12-31"],
+    // Calendar quarters, January-March first.
+    ["by the end of the second quarter of 2027", "2027-06-30"],
+    ["by the second quarter of 2027", "2027-06-30"],
+    ["in the first quarter of 2026", "2026-03-31"],
+    ["by the third quarter of next year", "2026-09-30"],
+    ["in the fourth quarter", "2025-12-31"],
+    ["by the first quarter", "2026-03-31"], // Q1 2025 was over on 25 Apr 2025
+    ["in the second quarter", "2025-06-30"], // the quarter the publication falls in
+    ["in the final quarter of 2026", "2026-12-31"],
+    ["by Q1 2026", "2026-03-31"],
+    ["by Q2", "2025-06-30"],
+    ["in Q3", "2025-09-30"],
+    ["Q4 2025", "2025-12-31"],
+    ["by Q3-2026", "2026-09-30"],
+    // Halves.
+    ["in the first half of 2026", "2026-06-30"],
+    ["by the second half of next year", "2026-12-31"],
+    ["in the second half", "2025-12-31"],
+    ["by H1 2027", "2027-06-30"],
+    ["in H2", "2025-12-31"],
+    ["by the latter half of 2026", "2026-12-31"],
+    // Parts of a month: early = days 1-10, mid = the 15th, late/end = the last day.
+    ["by the end of March", "2026-03-31"], // March 2025 was over
+    ["by end-March", "2026-03-31"],
+    ["by the end of May", "2025-05-31"],
+    ["by the end of June 2026", "2026-06-30"],
+    ["by mid-June", "2025-06-15"],
+    ["by the middle of June 2026", "2026-06-15"],
+    ["by early June", "2025-06-10"],
+    ["by the start of July", "2025-07-10"],
+    ["by late June", "2025-06-30"],
+    ["by the first week of May", "2025-05-07"],
+    ["in the first half of July", "2025-07-15"],
+    ["in the second half of March", "2026-03-31"],
+    ["by late April", "2025-04-30"], // still late April on the 25th
+    // Holidays: the day itself counts.
+    ["by Christmas", "2025-12-25"],
+    ["by Christmas Day", "2025-12-25"],
+    ["by Xmas", "2025-12-25"],
+    ["before Christmas 2026", "2026-12-25"],
+    ["by Christmas Eve", "2025-12-24"],
+    ["by New Year", "2026-01-01"],
+    ["by the new year", "2026-01-01"],
+    ["by New Year's Day", "2026-01-01"],
+    ["by New Year’s Eve", "2025-12-31"],
+    ["by New Year 2027", "2027-01-01"],
+    ["by Halloween", "2025-10-31"],
+    ["by Thanksgiving", "2025-11-27"], // fourth Thursday of November 2025
+    ["by Thanksgiving 2026", "2026-11-26"],
+    // Seasons: northern hemisphere, meteorological.
+    ["by the summer", "2025-08-31"],
+    ["by the autumn", "2025-11-30"],
+    // Durations.
+    ["within three weeks", "2025-05-16"],
+    ["within 2 weeks", "2025-05-09"],
+    ["within four months", "2025-08-25"],
+    ["within two years", "2027-04-25"],
+    ["within 90 days", "2025-07-24"],
+    ["within the next two years", "2027-04-25"],
+    ["over the next five years", "2030-04-25"],
+    ["in the next 12 months", "2026-04-25"],
+    ["within a fortnight", "2025-05-09"],
+    ["in two fortnights", "2025-05-23"],
+    // Decades and the century.
+    ["before the end of the decade", "2029-12-31"],
+    ["by the end of the decade", "2029-12-31"],
+    ["by the 2030s", "2039-12-31"],
+    ["in the 2030s", "2039-12-31"],
+    ["by the early 2030s", "2033-12-31"],
+    ["by the mid-2030s", "2035-12-31"],
+    ["by the late 2030s", "2039-12-31"],
+    ["by the end of the 2030s", "2039-12-31"],
+    ["by the end of the century", "2099-12-31"],
+  ])("%s -> %s", (words, expected) => {
+    expectDate(words, { reference: published }, expected);
+  });
+
+  it.each([
+    // The next holiday is counted from the publication day, which counts itself.
+    ["by Christmas", "2025-12-25", "2025-12-25"],
+    ["by Christmas", "2025-12-26", "2026-12-25"],
+    ["by New Year", "2025-12-31", "2026-01-01"],
+    ["by mid-year", "2025-07-01", "2026-06-30"],
+    ["in the second half", "2026-01-05", "2026-12-31"],
+    ["by mid-June", "2025-06-16", "2026-06-15"],
+  ])("%s, published %s -> %s", (words, reference, expected) => {
+    expectDate(words, { reference: day(reference) }, expected);
+  });
+
+  it.each([
+    [
+      "by mid-2027",
+      "mid-2027",
+      "the middle of the year taken as the end of June, when its first half is over: the last day of June 2027",
+    ],
+    [
+      "by early 2027",
+      "early 2027",
+      "early in the year taken as January-April, its first third: the last day of April 2027",
+    ],
+    [
+      "by the end of the second quarter of 2027",
+      "the second quarter of 2027",
+      "the last day of Q2 2027 (calendar quarter, April-June)",
+    ],
+    ["by H1 2027", "H1 2027", "the last day of H1 2027 (January-June)"],
+    ["by Christmas", "Christmas", "the next Christmas Day (25 December) on or after 25 Apr 2025"],
+    ["by mid-June", "mid-June", "the middle of a month taken as the 15th: 15 Jun 2025"],
+    ["by the end of the century", "the end of the century", "the last day of the 2000s (2000-2099)"],
+  ])("%s explains itself", (words, text, explanation) => {
+    expect(parseDeadline(words, { reference: published })).toMatchObject({ ok: true, text, explanation });
+  });
+
+  it("leaves the end of the year to the calendar-period rule", () => {
+    expect(parseDeadline("by the end of the year", { reference: published })).toMatchObject({
+      ok: true,
+      explanation: "the last day of 2025",
+    });
+  });
+});
+
+describe("parseDeadline: deadlines set by events only the recorder can date", () => {
+  it.each([
+    "before the next election",
+    "by the time the war ends",
+    "until the ceasefire collapses",
+    "ahead of the next summit",
+    "in time for the World Cup",
+    "before the central bank's next meeting",
+    "by then",
+    "at least until the elections",
+    "before the 2028 election",
+  ])("%s -> asks for the date, keeping the words", (words) => {
+    expect(parseDeadline(words, { reference: published })).toEqual({
+      ok: false,
+      reason: `'${words}' needs a date: pick it below`,
+      needsDate: "event",
+    });
+  });
+
+  it("takes the date the recorder entered as the deadline", () => {
+    const parsed = expectDate(
+      "before the next election",
+      { reference: published, termEnd: day("2027-10-10") },
+      "2027-10-10",
+    );
+    expect(parsed.explanation).toBe("the date entered for 'before the next election': 10 Oct 2027");
+  });
+
+  it("words that are no deadline at all are still refused as such", () => {
+    for (const words of ["soonish", "eventually", "in the long term", "if prices fall", "by 32/13/2025", "by the"]) {
+      expect(parseDeadline(words, { reference: published })).toEqual({
+        ok: false,
+        reason: `No date found in '${words}'`,
+      });
+    }
+  });
+});
+
 describe("parseDeadline: the end of a term", () => {
   const termEnd = day("2028-01-20");
 
@@ -145,6 +325,7 @@ describe("parseDeadline: the end of a term", () => {
       expect(parseDeadline(words, { reference: published })).toEqual({
         ok: false,
         reason: `'${words}' needs the term's end date`,
+        needsDate: "term",
       });
     },
   );

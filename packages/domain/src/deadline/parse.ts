@@ -6,29 +6,49 @@ import * as chrono from "chrono-node";
  *
  * chrono-node reads exact dates, month names and relative durations. The small rules below cover
  * what it does not know, and run first so that chrono cannot half-read their words (it reads "by
- * the end of the year" as "a year from now"). The first rule that recognises the words wins:
+ * the end of the year" as "a year from now"). The first rule that recognises the words wins. Words
+ * naming no year ("by Q3", "by mid-June", "by Christmas") take the first such period or day not yet
+ * over on the reference; a year named is kept even when already past (the form warns). Every
+ * reading, with examples: docs/deadlines.md.
  *
- *   1. the end of a named year:  "end of 2025", "end-2025", "late 2025"           -> 31 Dec 2025
- *   2. a calendar period:        "end of the month/year/decade", "this year"      -> its last day;
+ *   1. part of a month: early/start = days 1-10 (-> the 10th), first week -> the 7th, mid/middle
+ *      and first half -> the 15th, late/end/second half/last week -> the last day
+ *   2. part of a year: "the start of" = January (-> 31 Jan), "early" = January-April (-> 30 Apr),
+ *      "mid"/"the middle of"/"mid-year" -> 30 Jun (the first half over), "late" -> 31 Dec
+ *   3. calendar quarters (Q1 = January-March; "the second quarter", "Q2") and halves (H1 =
+ *      January-June, "the second half", "H2") -> their last day; never fiscal quarters
+ *   4. holidays, the day itself: Christmas (Eve) 25 (24) Dec, New Year('s Day) 1 Jan, New Year's
+ *      Eve 31 Dec, Halloween 31 Oct, Thanksgiving (US) the fourth Thursday of November
+ *   5. a named decade: "the 2030s" -> 31 Dec 2039, early -> 2033, mid -> 2035, late -> 2039;
+ *      "the end of the century" -> 31 Dec 2099 (the 2000s counted as 2000-2099)
+ *   6. the end of a named year:  "end of 2025", "end-2025", "late 2025"           -> 31 Dec 2025
+ *   7. a calendar period:        "end of the month/year/decade", "this year"      -> its last day;
  *                                decades are the 2020s = 2020-2029
- *   3. Easter (Western, Gregorian computus); without a year, the next Easter on or after the reference
- *   4. a season, northern-hemisphere meteorological: spring Mar-May, summer Jun-Aug, autumn/fall
+ *   8. Easter (Western, Gregorian computus); without a year, the next Easter on or after the reference
+ *   9. a season, northern-hemisphere meteorological: spring Mar-May, summer Jun-Aug, autumn/fall
  *      Sep-Nov, winter Dec-Feb; the deadline is the season's last day. Without a year, the first
  *      such season not yet over. "winter 2026" is refused: it could mean Jan-Feb 2026 or the winter
  *      starting in Dec 2026.
- *   5. "the coming days/weeks/months": 2 weeks / 8 weeks / 6 months, said in the explanation
- *   6. "in/within a decade", "over the next decade": 10 years per decade
- *   7. a year after a preposition: "by/in/until/through 2027" -> 31 Dec 2027 (the whole year counts),
+ *  10. "the coming days/weeks/months": 2 weeks / 8 weeks / 6 months, said in the explanation
+ *  11. "within a fortnight": 14 days per fortnight; "in/within a decade": 10 years per decade
+ *  12. a year after a preposition: "by/in/until/through 2027" -> 31 Dec 2027 (the whole year counts),
  *      "before 2027" -> 31 Dec 2026. It runs before the term rule, so "until Yoon leaves office in
  *      2027" takes the year named.
- *   8. the end of a term of office: the recorded term end, or a refusal asking for it
- *   9. chrono-node, with forwardDate, counted from the reference
+ *  13. the end of a term of office: the recorded term end, or a refusal asking for it
+ *  14. chrono-node, with forwardDate, counted from the reference ("within six months")
+ *  15. an event only the recorder can date ("before the next election", "by the time the war
+ *      ends"): words opening with by/before/until/ahead of/in time for... that no rule dated. The
+ *      date entered (termEnd) is the deadline; without it the words are refused with needsDate.
  */
 
 export interface DeadlineContext {
   /** The publication date (UTC midnight). Relative words are counted from it, never from today. */
   reference: Date;
-  /** The end of the speaker's or subject's term, when the recorder entered one. */
+  /**
+   * The date the recorder entered for the event the words name: the end of the speaker's or
+   * subject's term ("before the end of his term"), or an event only the recorder can date ("before
+   * the next election"). Without it such words are refused with `needsDate`.
+   */
   termEnd?: Date;
 }
 
@@ -42,7 +62,17 @@ export type DeadlineParse =
       /** How the date was worked out, in plain words, e.g. "6 months after 25 Apr 2025". */
       explanation: string;
     }
-  | { ok: false; reason: string };
+  | {
+      ok: false;
+      reason: string;
+      /**
+       * The words are a deadline, but one the calendar cannot date: "term" for the end of a term of
+       * office, "event" for any other event ("before the next election"). The form asks for the date.
+       */
+      needsDate?: NeedsDate;
+    };
+
+export type NeedsDate = "term" | "event";
 
 const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const MONTH_NAMES = [
@@ -77,7 +107,9 @@ export function parseDeadline(words: string, context: DeadlineContext): Deadline
   for (const rule of RULES) {
     const outcome = rule(trimmed, normalised);
     if (outcome === null) continue;
-    if ("refusal" in outcome) return { ok: false, reason: outcome.refusal };
+    if ("refusal" in outcome) {
+      return { ok: false, reason: outcome.refusal, ...(outcome.needsDate ? { needsDate: outcome.needsDate } : {}) };
+    }
     return { ok: true, ...outcome };
   }
   return { ok: false, reason: `No date found in '${trimmed}'` };
@@ -111,7 +143,7 @@ interface RuleContext {
 }
 type Found = { date: Date; text: string; explanation: string };
 /** null: the rule does not recognise the words, the next one gets a chance. */
-type RuleOutcome = Found | { refusal: string } | null;
+type RuleOutcome = Found | { refusal: string; needsDate?: NeedsDate } | null;
 /** words: the whole deadline as written, trimmed. */
 type Rule = (words: string, context: RuleContext) => RuleOutcome;
 
@@ -267,7 +299,7 @@ const TERM_OF_OFFICE =
 function termOfOffice(words: string, { termEnd }: RuleContext): RuleOutcome {
   const match = TERM_OF_OFFICE.exec(words);
   if (!match) return null;
-  if (termEnd === undefined) return { refusal: `'${words}' needs the term's end date` };
+  if (termEnd === undefined) return { refusal: `'${words}' needs the term's end date`, needsDate: "term" };
   return {
     date: termEnd,
     text: match[0],
@@ -323,16 +355,289 @@ function withChrono(words: string, { reference }: RuleContext): RuleOutcome {
   return { date, text, explanation: `'${text}' read as ${formatDeadlineDate(date)}` };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Parts of a year, a quarter or half, parts of a month, holidays, named decades. How each is read
+// is a choice written down in docs/deadlines.md and in each explanation.
+
+const MONTH_PATTERN =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+/** "2027", "this year", "next year", "the year": the year a part of a year belongs to. */
+const YEAR_REFERENCE = String.raw`(?:((?:19|20|21)\d{2})|(this|next)[\s-]+year|the\s+year)`;
+
+function monthNumber(word: string): number {
+  const prefix = word.slice(0, 3).toLowerCase();
+  return MONTH_ABBREVIATIONS.findIndex((name) => name.toLowerCase() === prefix) + 1;
+}
+
+/**
+ * The year a part of a year is in: the year named, this or next year, or (words naming no year)
+ * the first year whose part ending on `lastDay(year)` is not over on the reference.
+ */
+function pickYear(
+  named: string | undefined,
+  relative: string | undefined,
+  reference: Date,
+  lastDay: (year: number) => Date,
+): number {
+  if (named !== undefined) return Number(named);
+  const thisYear = reference.getUTCFullYear();
+  if (relative !== undefined) return relative.toLowerCase() === "next" ? thisYear + 1 : thisYear;
+  return isOnOrAfter(lastDay(thisYear), reference) ? thisYear : thisYear + 1;
+}
+
+type YearPart = "start" | "early" | "mid" | "late";
+const YEAR_PART_END: Record<YearPart, { month: number; reading: string }> = {
+  start: { month: 1, reading: "the start of the year taken as January" },
+  early: { month: 4, reading: "early in the year taken as January-April, its first third" },
+  mid: { month: 6, reading: "the middle of the year taken as the end of June, when its first half is over" },
+  late: { month: 12, reading: "late in the year taken as September-December, its last third" },
+};
+const PART_OF_YEAR = new RegExp(
+  String.raw`\b(early|mid|late|(?:the\s+)?middle\s+of|(?:the\s+)?(?:start|beginning)\s+of)[\s-]*(?:year\b[\s-]*)?${YEAR_REFERENCE}\b(?![\s-]*\d)|\b(mid[\s-]?year)\b`,
+  "i",
+);
+
+function yearPartOf(word: string): YearPart {
+  const lower = word.toLowerCase();
+  if (lower.includes("start") || lower.includes("beginning")) return "start";
+  if (lower.includes("mid")) return "mid";
+  return lower === "early" ? "early" : "late";
+}
+
+function partOfYear(words: string, { reference }: RuleContext): RuleOutcome {
+  const match = PART_OF_YEAR.exec(words);
+  if (!match) return null;
+  const part = match[4] !== undefined ? "mid" : yearPartOf(match[1] ?? "");
+  const { month, reading } = YEAR_PART_END[part];
+  const year = pickYear(match[2], match[3], reference, (candidate) => lastDayOfMonth(candidate, month));
+  const date = lastDayOfMonth(year, month);
+  return { date, text: match[0], explanation: `${reading}: the last day of ${MONTH_NAMES[month - 1]} ${year}` };
+}
+
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+};
+const QUARTER = new RegExp(
+  String.raw`\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q([1-4])|the\s+(?:final|last)\s+quarter(?=\s+of\b))(?:[\s-]+(?:of\s+)?${YEAR_REFERENCE})?\b`,
+  "i",
+);
+const HALF = new RegExp(
+  String.raw`\b(?:(?:the\s+)?(first|second|1st|2nd|latter|back)\s+half|h([12]))(?:[\s-]+(?:of\s+)?${YEAR_REFERENCE})?\b`,
+  "i",
+);
+
+/** Calendar quarters (Q1 = January-March) and halves (H1 = January-June), never fiscal ones. */
+function quarterOrHalf(words: string, { reference }: RuleContext): RuleOutcome {
+  const quarter = QUARTER.exec(words);
+  if (quarter) {
+    const number = quarter[2] !== undefined ? Number(quarter[2]) : (ORDINAL[(quarter[1] ?? "").toLowerCase()] ?? 4);
+    const month = number * 3;
+    const year = pickYear(quarter[3], quarter[4], reference, (candidate) => lastDayOfMonth(candidate, month));
+    return {
+      date: lastDayOfMonth(year, month),
+      text: quarter[0],
+      explanation: `the last day of Q${number} ${year} (calendar quarter, ${MONTH_NAMES[month - 3]}-${MONTH_NAMES[month - 1]})`,
+    };
+  }
+  const half = HALF.exec(words);
+  if (!half) return null;
+  const first = half[2] !== undefined ? half[2] === "1" : /^(?:first|1st)$/i.test(half[1] ?? "");
+  const month = first ? 6 : 12;
+  const year = pickYear(half[3], half[4], reference, (candidate) => lastDayOfMonth(candidate, month));
+  return {
+    date: lastDayOfMonth(year, month),
+    text: half[0],
+    explanation: `the last day of H${first ? 1 : 2} ${year} (${first ? "January-June" : "July-December"})`,
+  };
+}
+
+type MonthPart = "start" | "early" | "firstWeek" | "firstHalf" | "mid" | "secondHalf" | "late";
+const MONTH_PART_DAY: Record<MonthPart, { day: number | "last"; reading: string }> = {
+  start: { day: 10, reading: "the start of a month taken as its first ten days" },
+  early: { day: 10, reading: "early in a month taken as its first ten days" },
+  firstWeek: { day: 7, reading: "the first week of a month taken as its first seven days" },
+  firstHalf: { day: 15, reading: "the first half of a month taken as days 1-15" },
+  mid: { day: 15, reading: "the middle of a month taken as the 15th" },
+  secondHalf: { day: "last", reading: "the second half of a month runs to its last day" },
+  late: { day: "last", reading: "late in a month runs to its last day" },
+};
+const PART_OF_MONTH = new RegExp(
+  String.raw`\b(early|mid|late|end|(?:the\s+)?(?:middle|end|start|beginning|first\s+week|first\s+half|second\s+half|last\s+week)\s+of)[\s-]+${MONTH_PATTERN}(?:,?\s+((?:19|20|21)\d{2}))?\b`,
+  "i",
+);
+
+function monthPartOf(word: string): MonthPart {
+  const lower = word.toLowerCase().replace(/\s+/g, " ");
+  if (lower.includes("first week")) return "firstWeek";
+  if (lower.includes("first half")) return "firstHalf";
+  if (lower.includes("second half")) return "secondHalf";
+  if (lower.includes("last week") || lower.includes("end") || lower === "late") return "late";
+  if (lower.includes("start") || lower.includes("beginning")) return "start";
+  if (lower.includes("mid")) return "mid";
+  return "early";
+}
+
+function partOfMonth(words: string, { reference }: RuleContext): RuleOutcome {
+  const match = PART_OF_MONTH.exec(words);
+  if (!match) return null;
+  const part = monthPartOf(match[1] ?? "");
+  const month = monthNumber(match[2] ?? "");
+  if (month < 1) return null;
+  const { day, reading } = MONTH_PART_DAY[part];
+  const dayIn = (year: number): Date => (day === "last" ? lastDayOfMonth(year, month) : utcDay(year, month, day));
+  const year = pickYear(match[3], undefined, reference, dayIn);
+  const date = dayIn(year);
+  return { date, text: match[0], explanation: `${reading}: ${formatDeadlineDate(date)}` };
+}
+
+type Holiday = "christmasEve" | "christmas" | "newYearsEve" | "newYear" | "halloween" | "thanksgiving";
+const HOLIDAY = new RegExp(
+  String.raw`\b(christmas\s+eve|christmas(?:\s+day)?|xmas|new\s+year'?s\s+eve|new\s+year'?s(?:\s+day)?|(?:the\s+)?new\s+year|halloween|thanksgiving(?:\s+day)?)(?:\s+(?:of\s+)?((?:19|20|21)\d{2}))?\b`,
+  "i",
+);
+const HOLIDAY_NAMES: Record<Holiday, string> = {
+  christmasEve: "Christmas Eve (24 December)",
+  christmas: "Christmas Day (25 December)",
+  newYearsEve: "New Year's Eve (31 December)",
+  newYear: "New Year's Day (1 January)",
+  halloween: "Halloween (31 October)",
+  thanksgiving: "US Thanksgiving (the fourth Thursday of November)",
+};
+
+function holidayOf(word: string): Holiday {
+  const lower = word.toLowerCase();
+  if (lower.startsWith("christmas eve")) return "christmasEve";
+  if (lower.startsWith("christmas") || lower === "xmas") return "christmas";
+  if (lower.endsWith("eve")) return "newYearsEve";
+  if (lower.includes("new")) return "newYear";
+  return lower.startsWith("halloween") ? "halloween" : "thanksgiving";
+}
+
+function holidayIn(holiday: Holiday, year: number): Date {
+  switch (holiday) {
+    case "christmasEve":
+      return utcDay(year, 12, 24);
+    case "christmas":
+      return utcDay(year, 12, 25);
+    case "newYearsEve":
+      return utcDay(year, 12, 31);
+    case "newYear":
+      return utcDay(year, 1, 1);
+    case "halloween":
+      return utcDay(year, 10, 31);
+    case "thanksgiving": {
+      // The fourth Thursday: the first Thursday of November, plus three weeks.
+      const first = utcDay(year, 11, 1);
+      return addDays(first, ((4 - first.getUTCDay() + 7) % 7) + 21);
+    }
+  }
+}
+
+/** A holiday counts until its day: the day named, or the next one on or after the reference. */
+function holiday(words: string, { reference }: RuleContext): RuleOutcome {
+  const match = HOLIDAY.exec(words.replace(/[’‘]/g, "'"));
+  if (!match) return null;
+  const name = holidayOf((match[1] ?? "").replace(/^the\s+/i, "").replace(/\s+/g, " "));
+  if (match[2] !== undefined) {
+    const year = Number(match[2]);
+    return { date: holidayIn(name, year), text: match[0], explanation: `${HOLIDAY_NAMES[name]} ${year}` };
+  }
+  const thisYear = holidayIn(name, reference.getUTCFullYear());
+  const date = isOnOrAfter(thisYear, reference) ? thisYear : holidayIn(name, reference.getUTCFullYear() + 1);
+  return {
+    date,
+    text: match[0],
+    explanation: `the next ${HOLIDAY_NAMES[name]} on or after ${formatDeadlineDate(reference)}`,
+  };
+}
+
+const DECADE_NAMED = /\b(?:(early|mid|late)[\s-]+|(?:the\s+)?end\s+of\s+the\s+)?((?:19|20|21)\d0)'?s\b/i;
+
+/** "the 2030s" count until the decade is over; early 2030-2033, mid up to 2035, late to 2039. */
+function decadeNamed(words: string): RuleOutcome {
+  const match = DECADE_NAMED.exec(words);
+  if (!match) return null;
+  const start = Number(match[2]);
+  const part = (match[1] ?? "").toLowerCase();
+  const [lastYear, reading] =
+    part === "early"
+      ? [start + 3, `the early ${start}s taken as ${start}-${start + 3}`]
+      : part === "mid"
+        ? [start + 5, `the mid-${start}s taken as up to ${start + 5}, the middle of the decade`]
+        : [start + 9, `the ${start}s (${start}-${start + 9})`];
+  return { date: utcDay(lastYear, 12, 31), text: match[0], explanation: `${reading}: the last day of ${lastYear}` };
+}
+
+const CENTURY_END = /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+century\b/i;
+
+/** The century as commonly counted (the 2000s are 2000-2099), not the strict 2001-2100. */
+function century(words: string, { reference }: RuleContext): RuleOutcome {
+  const match = CENTURY_END.exec(words);
+  if (!match) return null;
+  const start = Math.floor(reference.getUTCFullYear() / 100) * 100;
+  return {
+    date: utcDay(start + 99, 12, 31),
+    text: match[0],
+    explanation: `the last day of the ${start}s (${start}-${start + 99})`,
+  };
+}
+
+const FORTNIGHTS = /\b(?:within|in|over)\s+(?:the\s+next\s+)?(a|one|two|three|\d{1,2})\s+fortnights?\b/i;
+
+// chrono does not know the fortnight.
+function fortnights(words: string, { reference }: RuleContext): RuleOutcome {
+  const match = FORTNIGHTS.exec(words);
+  if (!match) return null;
+  const count = SMALL_NUMBERS[(match[1] ?? "").toLowerCase()] ?? Number(match[1]);
+  return {
+    date: addDays(reference, 14 * count),
+    text: match[0],
+    explanation: `${14 * count} days after ${formatDeadlineDate(reference)}`,
+  };
+}
+
+/**
+ * A deadline set by an event the calendar cannot know: "before the next election", "by the time
+ * the war ends", "until the ceasefire collapses". The words are a deadline (they open with "by",
+ * "before", "until"...), but only the recorder knows the date: it is asked for, and the date entered
+ * (the context's termEnd, which the form labels for the words) is the deadline.
+ */
+const EVENT_DEADLINE =
+  /^(?:(?:at\s+least|not|well|long|shortly|just|sometime|some\s+time)\s+)?(by\s+the\s+time|by|before|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|no\s+later\s+than)\s+(?=\S)(.*)$/i;
+
+function needsKnowledge(words: string, { termEnd }: RuleContext): RuleOutcome {
+  const match = EVENT_DEADLINE.exec(words);
+  // An event has a name: a word of three letters or more ("by 32/13/2025" is a broken date, not an event).
+  if (!match || !/\p{L}{3,}/u.test((match[2] ?? "").replace(/\bthe\b/gi, ""))) return null;
+  if (termEnd === undefined) return { refusal: `'${words}' needs a date: pick it below`, needsDate: "event" };
+  return { date: termEnd, text: words, explanation: `the date entered for '${words}': ${formatDeadlineDate(termEnd)}` };
+}
+
 const RULES: Rule[] = [
+  partOfMonth,
+  partOfYear,
+  quarterOrHalf,
+  holiday,
+  decadeNamed,
+  century,
   endOfNamedYear,
   calendarPeriod,
   easter,
   season,
   comingPeriod,
+  fortnights,
   decades,
   namedYear,
   termOfOffice,
   withChrono,
+  needsKnowledge,
 ];
 
 // ---------------------------------------------------------------------------------------------

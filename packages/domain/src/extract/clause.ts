@@ -62,6 +62,7 @@ const FORECASTING = new Set(["expect", "predict", "forecast", "anticipate", "pro
 /** "a real possibility that", "a slim chance of", "every likelihood that". */
 const CHANCE_NOUNS = new Set(["chance", "possibility", "likelihood", "probability", "risk", "prospect"]);
 const CHANCE_SIZE = new Set([
+  "a",
   "real",
   "good",
   "strong",
@@ -389,18 +390,62 @@ function clauseText(tokens: readonly Token[], first: number, last: number, sourc
   return source.slice(start, end);
 }
 
+/**
+ * Hedges that govern the claim from before it: "Perhaps the coalition will collapse", "I suspect
+ * the merger will be blocked". They soften a bare "will", which would otherwise read as certainty.
+ */
+const GOVERNING_HEDGES = new Set([
+  "perhaps",
+  "maybe",
+  "possibly",
+  "I expect",
+  "I suspect",
+  "we believe",
+  "we doubt",
+  "a chance",
+  "good chance",
+  "real possibility",
+  "serious possibility",
+]);
+/** Words that open another clause: a hedge before them governs that clause, not this one. */
+const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "yet", ";", ":"]);
+
+/** The governing hedge written before a "will" cue, or null. */
+function governingHedge(tokens: readonly Token[], cue: Cue, source: string): HedgeReading | null {
+  let from = cue.first - 1;
+  while (from > 0 && !CLAUSE_OPENERS.has(tokens[from - 1]?.lower ?? "")) from -= 1;
+  if (from < 0 || from >= cue.first) return null;
+  const reading = readHedge(clauseText(tokens, from, cue.first - 1, source));
+  return reading && GOVERNING_HEDGES.has(reading.entry.phrase) ? reading : null;
+}
+
 /** The hedge words and the lexicon's reading of them, from the cue onwards. */
 function readCue(tokens: readonly Token[], cue: Cue, source: string): { hedge: string; reading: HedgeReading | null } {
-  const from = clauseText(tokens, cue.first, tokens.length - 1, source);
+  const found = readCueOnwards(tokens, cue, source);
+  if (found.reading?.certainty && !found.reading.negated) {
+    const governing = governingHedge(tokens, cue, source);
+    if (governing) return { hedge: governing.phrase, reading: governing };
+  }
+  return found;
+}
+
+function readCueOnwards(
+  tokens: readonly Token[],
+  cue: Cue,
+  source: string,
+): { hedge: string; reading: HedgeReading | null } {
+  // "I expect prices to fall": the first person belongs to the hedge.
+  const first =
+    SUBJECT_PRONOUNS.has(tokens[cue.first - 1]?.lower ?? "") && cue.kind === "construction" ? cue.first - 1 : cue.first;
+  const from = clauseText(tokens, first, tokens.length - 1, source);
   const reading = readHedge(from);
-  const first = tokens[cue.first];
-  if (reading && first) {
+  if (reading && tokens[first]) {
     const at = from.toLowerCase().replace(/[’‘]/g, "'").indexOf(reading.phrase.toLowerCase().replace(/[’‘]/g, "'"));
     // The reading belongs to the cue when it starts within the cue's words ("may well", "is likely")
     // or an adverb right after them ("would probably").
     let windowLast = cue.last;
     while (tokens[windowLast + 1]?.pos === "ADV") windowLast += 1;
-    const cueLength = clauseText(tokens, cue.first, windowLast, source).length;
+    const cueLength = clauseText(tokens, first, windowLast, source).length;
     if (at >= 0 && at <= cueLength) return { hedge: reading.phrase, reading };
   }
   const words = clauseText(tokens, cue.first, cue.last, source);
@@ -540,6 +585,9 @@ function findCondition(tokens: readonly Token[], cue: Cue): ConditionFound {
   return { conditional: false, condition: null, leadEnd: leadIn(tokens, cue) };
 }
 
+/** Tags a subject noun phrase starts with (an adverbial lead-in starts with ADP, ADV, SCONJ...). */
+const NOUN_PHRASE_START = new Set(["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"]);
+
 /**
  * A short lead-in before a comma that carries no verb ("In exchange,", "In short,", "However,") is
  * not part of the claim; the quote starts after it.
@@ -548,7 +596,13 @@ function leadIn(tokens: readonly Token[], cue: Cue): number {
   for (let i = 0; i < Math.min(cue.first, 5); i += 1) {
     const token = tokens[i];
     if (!token) break;
-    if (token.text === ",") return i + 1;
+    if (token.text === ",") {
+      // A subject interrupted by an aside is no lead-in: "The finance minister, Anna Berg, said...",
+      // "Officials, speaking on condition of anonymity, said...", "Inflation, said Cha, will...".
+      const interrupted = tokens.slice(i + 1, cue.first).some((later) => later.text === ",");
+      if (interrupted && NOUN_PHRASE_START.has(tokens[0]?.pos ?? "")) return 0;
+      return i + 1;
+    }
     if (isVerbLike(token) || CLAUSE_BREAK.has(token.text)) return 0;
   }
   return 0;

@@ -40,8 +40,28 @@ describe("extractPredictions: which sentences", () => {
     expect(found.map((c) => [c.hedge, c.probability, c.interval, c.negated])).toEqual([
       ["may well", 0.55, [0.4, 0.7], false],
       ["will not", 0.05, [0, 0.05], true],
-      ["is poised to", null, null, false],
+      ["is poised to", 0.75, [0.6, 0.9], false],
       ["will", 0.05, [0, 0.05], true],
+    ]);
+  });
+
+  it("reads the hedges of issue 19, and lets a hedge before a bare 'will' govern it", () => {
+    const text = [
+      "Perhaps the coalition will collapse before the summer recess.",
+      "I expect the central bank to cut rates twice this year.",
+      "I suspect the merger will be blocked by the regulators.",
+      "There is a chance that the strike will spread to the ports.",
+      "The company is poised to announce deep job cuts.",
+      "Nobody knows how the talks might unfold, but the ceasefire will hold.",
+    ].join("\n");
+    const found = extractPredictions(text).candidates;
+    expect(found.map((c) => [c.hedge, c.probability])).toEqual([
+      ["Perhaps", 0.5],
+      ["I expect", 0.75],
+      ["I suspect", 0.6],
+      ["a chance", 0.4],
+      ["is poised to", 0.75],
+      ["will", 0.95], // "might" sits in an embedded question of another clause
     ]);
   });
 
@@ -121,6 +141,147 @@ describe("extractPredictions: unbroken runs", () => {
   });
 });
 
+describe("extractPredictions: appositions stay with their speaker, and the claim drops the attribution", () => {
+  // Made-up sentences of ordinary journalism, one shape each.
+  it.each([
+    [
+      "said X, title at Y",
+      "Inflation will fall below 3% by mid-2027, said Marta Kowalczyk, chief economist at Baltic Bank.",
+      "Inflation will fall below 3% by mid-2027, said Marta Kowalczyk, chief economist at Baltic Bank",
+      "Marta Kowalczyk",
+      "chief economist at Baltic Bank",
+      "Inflation will fall below 3% by mid-2027",
+    ],
+    [
+      "said X, title at Y, adding that ...",
+      "The port strike will end within weeks, said Jonas Weber, head of research at Nordlicht Capital, adding that freight rates had already peaked.",
+      "The port strike will end within weeks, said Jonas Weber, head of research at Nordlicht Capital, adding that freight rates had already peaked",
+      "Jonas Weber",
+      "head of research at Nordlicht Capital",
+      "The port strike will end within weeks",
+    ],
+    [
+      "X, a professor at Y, said",
+      "Tomas Ruiz, a professor of economics at the University of Leeds, said the coalition will collapse before the summer.",
+      "Tomas Ruiz, a professor of economics at the University of Leeds, said the coalition will collapse before the summer",
+      "Tomas Ruiz",
+      "a professor of economics at the University of Leeds",
+      "The coalition will collapse before the summer",
+    ],
+    [
+      "X, title at Y, said that",
+      "Marta Kowalczyk, chief economist at Baltic Bank, said that the zloty will weaken by Christmas.",
+      "Marta Kowalczyk, chief economist at Baltic Bank, said that the zloty will weaken by Christmas",
+      "Marta Kowalczyk",
+      "chief economist at Baltic Bank",
+      "The zloty will weaken by Christmas",
+    ],
+    [
+      "according to X, head of Y,",
+      "According to Lena Park, head of Asia strategy at Meridian, the yen is likely to strengthen next year.",
+      "According to Lena Park, head of Asia strategy at Meridian, the yen is likely to strengthen next year",
+      "Lena Park",
+      "head of Asia strategy at Meridian",
+      "The yen is likely to strengthen next year",
+    ],
+    [
+      "..., according to X, head of Y",
+      "Rents in the capital will keep rising, according to Priya Natarajan, head of housing research at Cole & Finch.",
+      "Rents in the capital will keep rising, according to Priya Natarajan, head of housing research at Cole & Finch",
+      "Priya Natarajan",
+      "head of housing research at Cole & Finch",
+      "Rents in the capital will keep rising",
+    ],
+    [
+      "subject, said X, title, verb",
+      "Inflation, said Marta Kowalczyk, chief economist at Baltic Bank, will fall below 3% by mid-2027.",
+      "Inflation, said Marta Kowalczyk, chief economist at Baltic Bank, will fall below 3% by mid-2027",
+      "Marta Kowalczyk",
+      "chief economist at Baltic Bank",
+      "Inflation will fall below 3% by mid-2027",
+    ],
+    [
+      "X, who heads Y, told reporters",
+      "The merger will be blocked by the regulators, Jonas Weber, who heads research at Nordlicht Capital, told reporters.",
+      "The merger will be blocked by the regulators, Jonas Weber, who heads research at Nordlicht Capital, told reporters",
+      "Jonas Weber",
+      "who heads research at Nordlicht Capital",
+      "The merger will be blocked by the regulators",
+    ],
+    [
+      "title, X, said",
+      "The finance minister, Anna Berg, said the deficit will shrink next year.",
+      "The finance minister, Anna Berg, said the deficit will shrink next year",
+      "Anna Berg",
+      "The finance minister",
+      "The deficit will shrink next year",
+    ],
+    [
+      "X, the title, said",
+      "Anna Berg, the finance minister, said the deficit will shrink next year.",
+      "Anna Berg, the finance minister, said the deficit will shrink next year",
+      "Anna Berg",
+      "the finance minister",
+      "The deficit will shrink next year",
+    ],
+    [
+      "“…,” X said",
+      "“Prices will keep rising until Christmas,” Aisha Bello said.",
+      "“Prices will keep rising until Christmas,” Aisha Bello said",
+      "Aisha Bello",
+      null,
+      "Prices will keep rising until Christmas",
+    ],
+    [
+      "“…,” said X, a partner at Y, “…”",
+      "“The merger will be blocked,” said Omar Haddad, a partner at Crane & Lyle, “and the shares will fall sharply.”",
+      "“The merger will be blocked,” said Omar Haddad, a partner at Crane & Lyle, “and the shares will fall sharply.”",
+      "Omar Haddad",
+      "a partner at Crane & Lyle",
+      "The merger will be blocked and the shares will fall sharply",
+    ],
+  ])("%s", (_shape, text, quote, speaker, affiliation, claim) => {
+    const [candidate, ...others] = extractPredictions(text).candidates;
+    expect(others).toEqual([]);
+    expect(candidate).toMatchObject({ quote, speaker, speakerBasis: "attribution", affiliation, claim });
+  });
+
+  it("keeps the speaker and the apposition across sentences: a surname and 'she said'", () => {
+    const text = [
+      "“Wages will outpace prices by early 2027,” said Marta Kowalczyk, chief economist at Baltic Bank.",
+      "“The central bank will wait until the summer,” she said.",
+      "Kowalczyk predicted that the zloty will weaken.",
+      "She expects the government to miss its deficit target.",
+    ].join(" ");
+    const found = extractPredictions(text).candidates;
+    expect(found.map((c) => [c.speaker, c.affiliation, c.claim])).toEqual([
+      ["Marta Kowalczyk", "chief economist at Baltic Bank", "Wages will outpace prices by early 2027"],
+      ["Marta Kowalczyk", "chief economist at Baltic Bank", "The central bank will wait until the summer"],
+      ["Marta Kowalczyk", "chief economist at Baltic Bank", "The zloty will weaken"],
+      // "expects" is part of the claim: only verbs of saying are left out.
+      ["Marta Kowalczyk", "chief economist at Baltic Bank", "She expects the government to miss its deficit target"],
+    ]);
+  });
+
+  it("keeps a subject interrupted by an aside in the quote, and an adverbial lead-in out", () => {
+    expect(quotes("Officials, speaking on condition of anonymity, said the deal will collapse.")).toEqual([
+      "Officials, speaking on condition of anonymity, said the deal will collapse",
+    ]);
+    expect(quotes("Meanwhile, the bank, which is state-owned, will cut rates.")).toEqual([
+      "the bank, which is state-owned, will cut rates",
+    ]);
+  });
+
+  it("a claim without attribution is the quote as a sentence", () => {
+    const [candidate] = extractPredictions("the central bank will cut rates twice next year.").candidates;
+    expect(candidate).toMatchObject({
+      speaker: null,
+      affiliation: null,
+      claim: "The central bank will cut rates twice next year",
+    });
+  });
+});
+
 describe("extractPredictions: speakers", () => {
   it("takes the author's note at the end as the byline", () => {
     const text = [
@@ -168,6 +329,30 @@ describe("extractPredictions: deadlines", () => {
     const found = extractPredictions(text, { publishedAt: day("2025-04-25") }).candidates;
     expect(found.map((c) => c.deadline?.date ?? null)).toEqual(["2026-12-31", "2025-10-25", null]);
     expect(found[0]?.deadline?.text).toBe("by the end of 2026");
+  });
+
+  it.each([
+    ["Inflation will fall below 3% by mid-2027.", "by mid-2027", "2027-06-30"],
+    ["The bank will cut rates by the middle of 2027.", "by the middle of 2027", "2027-06-30"],
+    ["The plant will reopen by early 2027.", "by early 2027", "2027-04-30"],
+    [
+      "The merger will close by the end of the second quarter of 2027.",
+      "by the end of the second quarter of 2027",
+      "2027-06-30",
+    ],
+    ["Food prices in the shops will fall by Christmas.", "by Christmas", "2025-12-25"],
+    ["The strike will be over by New Year.", "by New Year", "2026-01-01"],
+    ["The law will pass in H2.", "in H2", "2025-12-31"],
+    ["The yen will recover by the end of March.", "by the end of March", "2026-03-31"],
+    ["The peace talks could resume by mid-June.", "by mid-June", "2025-06-15"],
+    ["Output will double within a fortnight.", "within a fortnight", "2025-05-09"],
+    ["Fusion power will be commercial by the mid-2030s.", "by the mid-2030s", "2035-12-31"],
+    ["The bill will pass early next year.", "early next year", "2026-04-30"],
+    ["The harbour expansion will be finished by the summer of 2027.", "by the summer of 2027", "2027-08-31"],
+    ["The new runway will be finished by the summer.", "by the summer", "2025-08-31"],
+  ])("finds the deadline in %j", (sentence, text, date) => {
+    const [candidate] = extractPredictions(sentence, { publishedAt: day("2025-04-25") }).candidates;
+    expect(candidate?.deadline).toMatchObject({ text, date });
   });
 
   it("reads no deadline without a publication date", () => {

@@ -2,7 +2,8 @@ import { readClause, readOutlook, type ClauseReading } from "./clause";
 import { findDeadline } from "./deadline";
 import { htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
-import { findAttribution, PeopleIndex } from "./speaker";
+import { claimWithoutAttribution } from "./claim";
+import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
 
@@ -37,21 +38,29 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   }
 
   const byQuote = new Map<string, ExtractedCandidate>();
+  /** The apposition each quoted person was first described with, by full name. */
+  const affiliations = new Map<string, string>();
   for (const part of parts) {
-    let lastSpeaker: string | null = null;
+    let lastSpeaker: Speaker | null = null;
     for (const sentence of part.lines.flatMap((line) => line.sentences)) {
       people.learn(sentence.tokens);
-      const attribution = findAttribution(sentence.tokens);
-      let attributed: string | null = null;
+      const attribution = findAttribution(sentence.tokens, text);
+      let attributed: Speaker | null = null;
       if (attribution) {
-        attributed = attribution.pronoun ? lastSpeaker : people.resolve(attribution.name);
+        if (attribution.pronoun) attributed = lastSpeaker;
+        else {
+          const name = people.resolve(attribution.name);
+          // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
+          if (attribution.affiliation) affiliations.set(name, attribution.affiliation);
+          attributed = { name, affiliation: attribution.affiliation ?? affiliations.get(name) ?? null };
+        }
         if (attributed) lastSpeaker = attributed;
       }
       if (part.bylineSentences.has(sentence) || isQuestion(sentence, text)) continue;
       for (const clause of clauses(sentence)) {
         const reading = readClause(clause, text) ?? outlookWithDeadline(clause, text, options.publishedAt);
         if (!reading) continue;
-        const candidate = toCandidate(clause, reading, text, part, attributed, options);
+        const candidate = toCandidate(clause, reading, text, part, attribution, attributed, options);
         const key = normaliseQuote(candidate.quote);
         const earlier = byQuote.get(key);
         if (earlier) earlier.occurrences += 1;
@@ -96,6 +105,12 @@ function clauses(sentence: Sentence): Token[][] {
 const normaliseQuote = (quote: string): string =>
   quote.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
 
+/** A quoted person: the name (resolved to the full name met earlier) and the apposition describing them. */
+interface Speaker {
+  name: string;
+  affiliation: string | null;
+}
+
 /** How sure the extractor is, from the kind of cue: a bare "will" or "likely to" reads clearest. */
 const CONFIDENCE = { modal: 0.75, certain: 0.7, construction: 0.7, outlook: 0.5, stated: 0.85 } as const;
 
@@ -107,10 +122,19 @@ function toCandidate(
   reading: ClauseReading,
   text: string,
   part: Part,
-  attributed: string | null,
+  attribution: Attribution | null,
+  attributed: Speaker | null,
   options: ExtractOptions,
 ): ExtractedCandidate {
-  const first = clause[reading.quoteFirst] ?? clause[0];
+  let quoteFirst = reading.quoteFirst;
+  // A lead-in cut before the attribution was no lead-in: "Marta Kowalczyk, chief economist at X,
+  // said ..." and "Inflation, said Kowalczyk, will ..." keep their first words (and the speaker).
+  const leadEnd = clause[quoteFirst];
+  if (attribution?.span && leadEnd && quoteFirst > 0) {
+    const clauseStart = clause[0]?.start ?? 0;
+    if (attribution.span.start >= clauseStart && attribution.span.start <= leadEnd.start) quoteFirst = 0;
+  }
+  const first = clause[quoteFirst] ?? clause[0];
   const last = clause[reading.quoteLast] ?? clause[clause.length - 1];
   const end = last?.end ?? 0;
   let start = first?.start ?? 0;
@@ -119,9 +143,11 @@ function toCandidate(
   const quote = text.slice(start, end);
 
   let speaker: string | null = null;
+  let affiliation: string | null = null;
   let speakerBasis: ExtractedCandidate["speakerBasis"] = "none";
   if (attributed) {
-    speaker = attributed;
+    speaker = attributed.name;
+    affiliation = attributed.affiliation;
     speakerBasis = "attribution";
   } else if (part.authors.length > 0) {
     speaker = part.authors.join("; ");
@@ -146,6 +172,8 @@ function toCandidate(
     end,
     speaker,
     speakerBasis,
+    affiliation,
+    claim: claimWithoutAttribution(text, { start, end }, attribution?.span ?? null, clause[reading.cue.first]?.start),
     hedge: reading.hedge,
     probability: reading.statedProbability ?? reading.reading?.probability ?? null,
     interval:

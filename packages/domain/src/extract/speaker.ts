@@ -60,53 +60,213 @@ const NOT_NAMES = new Set([
 const isCapitalised = (token: Token | undefined): boolean =>
   token !== undefined && token.pos === "PROPN" && /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(token.lower);
 
+/**
+ * A capitalised word the tagger did not read as a proper noun ("Park" in "Lena Park") continues a
+ * name that a proper noun started.
+ */
+const continuesName = (token: Token | undefined): boolean =>
+  token !== undefined &&
+  (token.pos === "NOUN" || token.pos === "ADJ") &&
+  /^\p{Lu}\p{Ll}/u.test(token.text) &&
+  !NOT_NAMES.has(token.lower);
+
 export interface Attribution {
   /** The name as written ("Cha", "Victor Cha"), or a pronoun to resolve. */
   name: string;
   pronoun: boolean;
+  /**
+   * The apposition that describes the speaker, as written: "chief economist at Baltic Bank" in
+   * "said Marta Kowalczyk, chief economist at Baltic Bank,". Null when there is none.
+   */
+  affiliation: string | null;
+  /**
+   * Character offsets (into the text) of the attribution's words: "said Marta Kowalczyk, chief
+   * economist at Baltic Bank", "according to Lena Park", "Cha told reporters", "she said that". The
+   * claim is the quote without them. Null when the words belong to the claim: "Cha expects rates to
+   * fall" cannot lose "Cha expects".
+   */
+  span: { start: number; end: number } | null;
 }
 
-function runBefore(tokens: readonly Token[], end: number): Token[] {
-  const run: Token[] = [];
-  for (let i = end; i >= 0 && run.length < 4; i -= 1) {
+/** Verbs of saying, which frame a claim without being part of it ("..., Cha said"). */
+const SAYING = new Set([
+  "say",
+  "tell",
+  "write",
+  "add",
+  "note",
+  "warn",
+  "argue",
+  "explain",
+  "caution",
+  "comment",
+  "observe",
+  "contend",
+]);
+
+/** Index of the first token of the name ending at `end`, or -1 when no name ends there. */
+function nameStartBefore(tokens: readonly Token[], end: number): number {
+  let first = -1;
+  for (let i = end; i >= 0 && end - i < 4; i -= 1) {
     const token = tokens[i];
-    if (!isCapitalised(token) || !token) break;
-    run.unshift(token);
+    if (isCapitalised(token)) first = i;
+    else if (i === end && continuesName(token) && isCapitalised(tokens[i - 1])) continue;
+    else break;
   }
-  return run;
+  return first;
 }
 
-function runAfter(tokens: readonly Token[], start: number): Token[] {
-  const run: Token[] = [];
-  for (let i = start; i < tokens.length && run.length < 4; i += 1) {
+/** Index of the last token of the name starting at `start`, or -1 when no name starts there. */
+function nameEndAfter(tokens: readonly Token[], start: number): number {
+  if (!isCapitalised(tokens[start])) return -1;
+  let last = start;
+  for (let i = start + 1; i < tokens.length && i - start < 4; i += 1) {
+    if (isCapitalised(tokens[i]) || continuesName(tokens[i])) last = i;
+    else break;
+  }
+  return last;
+}
+
+const QUOTE_MARKS = new Set(['"', "'", "“", "”", "‘", "’", "«", "»"]);
+const APPOSITION_OPENERS = new Set(["who", "whose", "which"]);
+
+/**
+ * The apposition after a comma at `comma` ("chief economist at X", "a professor at Y", "who heads
+ * research at Z"): the index of its last token, or -1. It runs to the next comma, closing quote or
+ * the end of the sentence, holds no modal and, unless it is a relative clause, no verb.
+ */
+function appositionEnd(tokens: readonly Token[], comma: number): number {
+  const first = tokens[comma + 1];
+  if (tokens[comma]?.text !== "," || !first || QUOTE_MARKS.has(first.text) || first.pos === "PUNCT") return -1;
+  const relative = APPOSITION_OPENERS.has(first.lower);
+  let last = -1;
+  for (let i = comma + 1; i < tokens.length && i - comma <= 16; i += 1) {
     const token = tokens[i];
-    if (!isCapitalised(token) || !token) break;
-    run.push(token);
+    if (!token) break;
+    if (token.text === "," || token.text === ";" || QUOTE_MARKS.has(token.text) || /^[.!?]$/.test(token.text)) break;
+    if (token.pos === "AUX" && !relative) return -1;
+    if (token.pos === "VERB" && !relative && !/^\p{Lu}/u.test(token.text)) return -1;
+    last = i;
   }
-  return run;
+  // An apposition describes someone: it has a noun ("economist", "head", "partner").
+  if (last < 0 || !tokens.slice(comma + 1, last + 1).some((token) => token.pos === "NOUN" || token.pos === "PROPN"))
+    return -1;
+  return last;
 }
 
-/** The person a sentence reports, or null when it reports nobody by name. */
-export function findAttribution(tokens: readonly Token[]): Attribution | null {
+/** What follows "told": the audience ("reporters", "the BBC", "a conference in Warsaw" is not kept). */
+function audienceEnd(tokens: readonly Token[], verb: number): number {
+  let i = verb + 1;
+  if (tokens[i]?.pos === "DET") i += 1;
+  let last = verb;
+  while (i < tokens.length && i - verb <= 4 && (tokens[i]?.pos === "NOUN" || tokens[i]?.pos === "PROPN")) {
+    last = i;
+    i += 1;
+  }
+  return last;
+}
+
+/** Where a title ending at `end` starts ("The finance minister", "Baltic Bank's chief economist"), or -1. */
+function titleStartBefore(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.pos !== "NOUN") return -1;
+  let first = end;
+  for (let i = end - 1; i >= 0 && end - i < 8; i -= 1) {
+    const token = tokens[i];
+    if (!token || !["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) || token.text === ",") break;
+    first = i;
+  }
+  // It runs from the start of the sentence: otherwise it is the end of something else.
+  return first === 0 ? 0 : -1;
+}
+
+const textOf = (tokens: readonly Token[], first: number, last: number, source: string): string =>
+  source.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
+
+/**
+ * The person a sentence reports, or null when it reports nobody by name. Shapes: "..., said Victor
+ * Cha(, a professor at Georgetown)", "Cha said", "Victor Cha, a professor at Georgetown, said",
+ * "according to Victor Cha(, head of ...)", "Cha told reporters", "..., she said".
+ * `source` is the text the tokens' offsets count in.
+ */
+export function findAttribution(tokens: readonly Token[], source: string): Attribution | null {
+  /** The attribution's words, with a "that" after the verb; null when the verb is part of the claim. */
+  const spanOf = (first: number, last: number, verb: number | null): Attribution["span"] => {
+    const verbToken = verb === null ? undefined : tokens[verb];
+    const that = verbToken && last === verb && tokens[last + 1]?.lower === "that" ? last + 1 : last;
+    if (verbToken && !SAYING.has(verbToken.lemma) && that === last) return null;
+    return { start: tokens[first]?.start ?? 0, end: tokens[that]?.end ?? 0 };
+  };
+  const found = (
+    nameFirst: number,
+    nameLast: number,
+    spanFirst: number,
+    spanLast: number,
+    affiliation: [number, number] | null,
+    verb: number | null,
+  ): Attribution => ({
+    name: tokens
+      .slice(nameFirst, nameLast + 1)
+      .map((t) => t.text)
+      .join(" "),
+    pronoun: false,
+    affiliation: affiliation ? textOf(tokens, affiliation[0], affiliation[1], source) : null,
+    span: spanOf(spanFirst, spanLast, verb),
+  });
+
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
-      const run = runAfter(tokens, i + 2);
-      if (run.length > 0) return { name: run.map((t) => t.text).join(" "), pronoun: false };
-      continue;
+      const nameLast = nameEndAfter(tokens, i + 2);
+      if (nameLast < 0) continue;
+      const apposition = appositionEnd(tokens, nameLast + 1);
+      return found(
+        i + 2,
+        nameLast,
+        i,
+        apposition >= 0 ? apposition : nameLast,
+        apposition >= 0 ? [nameLast + 2, apposition] : null,
+        null,
+      );
     }
     if (token.pos !== "VERB" || !REPORTING.has(token.lemma)) continue;
-    const before = runBefore(tokens, i - 1);
-    if (before.length > 0) return { name: before.map((t) => t.text).join(" "), pronoun: false };
+    const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
+    // "Cha said", "Victor Cha told reporters"
+    const nameFirst = nameStartBefore(tokens, i - 1);
+    if (nameFirst >= 0) return found(nameFirst, i - 1, nameFirst, spanLast, null, i);
+    // "Victor Cha, a professor at Georgetown, said"
+    if (tokens[i - 1]?.text === ",") {
+      for (let comma = i - 2; comma > 0 && i - comma <= 17; comma -= 1) {
+        if (tokens[comma]?.text !== ",") continue;
+        if (appositionEnd(tokens, comma) !== i - 2) break;
+        const first = nameStartBefore(tokens, comma - 1);
+        if (first >= 0) return found(first, comma - 1, first, spanLast, [comma + 1, i - 2], i);
+        // "The finance minister, Anna Berg, said": the name is the apposition, the title before it.
+        if (nameEndAfter(tokens, comma + 1) === i - 2) {
+          const title = titleStartBefore(tokens, comma - 1);
+          if (title >= 0) return found(comma + 1, i - 2, title, spanLast, [title, comma - 1], i);
+        }
+        break;
+      }
+    }
     const previous = tokens[i - 1];
-    if (previous && PRONOUNS.has(previous.lower) && tokens[i - 2]?.pos === "PUNCT") {
-      return { name: previous.lower, pronoun: true };
+    // ", she said"; "She said the bank will..." at the start of a sentence.
+    if (previous && PRONOUNS.has(previous.lower) && (i === 1 || tokens[i - 2]?.pos === "PUNCT")) {
+      return { name: previous.lower, pronoun: true, affiliation: null, span: spanOf(i - 1, spanLast, i) };
     }
     // ", said Victor Cha" / "said Cha, a professor at..."
-    const after = runAfter(tokens, i + 1);
-    if (after.length > 0 && tokens[i - 1]?.pos === "PUNCT")
-      return { name: after.map((t) => t.text).join(" "), pronoun: false };
+    const nameLast = nameEndAfter(tokens, i + 1);
+    if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT") {
+      const apposition = appositionEnd(tokens, nameLast + 1);
+      return found(
+        i + 1,
+        nameLast,
+        i,
+        apposition >= 0 ? apposition : nameLast,
+        apposition >= 0 ? [nameLast + 2, apposition] : null,
+        i,
+      );
+    }
   }
   return null;
 }

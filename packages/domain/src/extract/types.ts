@@ -41,6 +41,16 @@ export interface ExtractedCandidate {
   speaker: string | null;
   /** How the speaker was found. */
   speakerBasis: "attribution" | "byline" | "given" | "none";
+  /**
+   * What the quoted speaker is, as the article describes them: "chief economist at Baltic Bank" in
+   * "said Marta Kowalczyk, chief economist at Baltic Bank". Null when the text gives none.
+   */
+  affiliation: string | null;
+  /**
+   * The claim to start from: the quote without its attribution ("said ...", "..., she said",
+   * "according to ...") and quotation marks, as a sentence. The quote keeps the exact words.
+   */
+  claim: string;
   /** The hedge phrase as written ("may well", "unlikely", "risks"); null when none was found. */
   hedge: string | null;
   /** The lexicon's reading of the hedge; null when the lexicon has no number for it. */

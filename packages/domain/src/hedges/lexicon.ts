@@ -3,13 +3,16 @@
  * (the published numbers are in docs/hedges.md). Each entry keeps a point value
  * AND an interval, with its source, so users see how soft a reading is.
  *
- * Phrases with no published number ("risks", "is poised to", "would") are deliberately absent:
- * the lexicon does not guess, and the recorder is asked for a number instead.
+ * Phrases with no published number are read only with a documented reasoning (source
+ * "Hindsight", a wide interval, the reasoning in `basis`): synonyms of a surveyed phrase ("perhaps"
+ * as "maybe"), or a placement between surveyed neighbours ("I suspect"). Others ("risks", "would")
+ * are deliberately absent: the lexicon does not guess, and the recorder is asked for a number.
  */
 
 export type Interval = readonly [low: number, high: number];
 
-export type HedgeSourceName = "Sherman Kent 1964" | "ICD-203" | "CAPphrase" | "HBR 2018" | "Hindsight";
+export type HedgeSourceName =
+  "Sherman Kent 1964" | "ICD-203" | "CAPphrase" | "HBR 2018" | "Fagen-Ulmschneider" | "Hindsight";
 
 export interface HedgeEntry {
   /** Canonical phrase shown to users. */
@@ -82,6 +85,95 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     basis: "CAPphrase median 75 (IQR 65-80)",
   },
   {
+    phrase: "very good chance",
+    variants: ["a very good chance", "an excellent chance", "excellent chance"],
+    probability: 0.8,
+    interval: [0.75, 0.85],
+    source: "CAPphrase",
+    basis:
+      "CAPphrase median 80 (IQR 75-85); Fagen-Ulmschneider 80 (75-90); 'excellent chance' has no survey and is read the same",
+  },
+  {
+    phrase: "we believe",
+    variants: ["I believe"],
+    probability: 0.75,
+    interval: [0.65, 0.85],
+    source: "Fagen-Ulmschneider",
+    basis: "Fagen-Ulmschneider survey median 75 (IQR 65-85); Kent lists 'we believe' under 'probable' (75 +- 12)",
+  },
+  {
+    // A stated expectation is a belief about the future: read as "we believe", not as certainty.
+    phrase: "I expect",
+    variants: ["we expect", "I fully expect", "we fully expect"],
+    probability: 0.75,
+    interval: [0.65, 0.85],
+    source: "Hindsight",
+    basis:
+      "no survey; a stated expectation read as 'we believe' (Fagen-Ulmschneider median 75, IQR 65-85; Kent's 'probable' group, 75 +- 12, holds 'we believe' and 'we estimate')",
+  },
+  {
+    phrase: "good chance",
+    variants: ["a good chance", "chances are good", "the chances are good"],
+    probability: 0.75,
+    interval: [0.63, 0.87],
+    source: "Sherman Kent 1964",
+    basis:
+      "Kent lists 'chances are good' under 'probable', 75 +- 12; between CAPphrase 'better than even' (60) and 'very good chance' (80)",
+  },
+  {
+    // Journalism's "is poised to", "is set to", "is on track to": an outcome expected and already under way.
+    phrase: "is poised to",
+    variants: [
+      "are poised to",
+      "poised to",
+      "is set to",
+      "are set to",
+      "set to",
+      "is on track to",
+      "are on track to",
+      "on track to",
+      "is on course to",
+      "are on course to",
+      "on course to",
+    ],
+    probability: 0.75,
+    interval: [0.6, 0.9],
+    source: "Hindsight",
+    basis:
+      "no survey; news usage for an outcome expected and already under way, read as 'likely' (CAPphrase median 75) with a wider interval (60-90)",
+  },
+  {
+    phrase: "serious possibility",
+    variants: [
+      "a serious possibility",
+      "strong possibility",
+      "a strong possibility",
+      "distinct possibility",
+      "a distinct possibility",
+    ],
+    probability: 0.66,
+    interval: [0.45, 0.8],
+    source: "HBR 2018",
+    basis: "HBR 2018 median 66 (IQR 45-80); 'strong' and 'distinct possibility' have no survey and are read the same",
+  },
+  {
+    phrase: "better than even",
+    variants: ["better-than-even", "a better than even chance", "better than even chance", "better-than-even chance"],
+    probability: 0.6,
+    interval: [0.55, 0.6],
+    source: "CAPphrase",
+    basis: "CAPphrase median 60 (IQR 55-60); Fagen-Ulmschneider 60 (55-60)",
+  },
+  {
+    phrase: "I suspect",
+    variants: ["we suspect"],
+    probability: 0.6,
+    interval: [0.5, 0.75],
+    source: "Hindsight",
+    basis:
+      "no survey; a belief held on less than 'we believe' (75): placed at 'better than even' (CAPphrase 60), interval from even to 'we believe'",
+  },
+  {
     phrase: "real possibility",
     variants: ["realistic possibility", "realistic"],
     probability: 0.6,
@@ -96,6 +188,39 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     interval: [0.45, 0.55],
     source: "ICD-203",
     basis: "ICD-203 45-55; Kent 50 +- 10; CAPphrase 50",
+  },
+  {
+    phrase: "maybe",
+    variants: [],
+    probability: 0.5,
+    interval: [0.4, 0.5],
+    source: "HBR 2018",
+    basis: "HBR 2018 median 50 (IQR 40-50)",
+  },
+  {
+    phrase: "perhaps",
+    variants: [],
+    probability: 0.5,
+    interval: [0.4, 0.5],
+    source: "Hindsight",
+    basis: "no survey of 'perhaps'; read as its synonym 'maybe' (HBR 2018 median 50, IQR 40-50)",
+  },
+  {
+    // "possible" alone is left out: Kent kept it for what has no assignable probability.
+    phrase: "possibly",
+    variants: [],
+    probability: 0.45,
+    interval: [0.25, 0.5],
+    source: "HBR 2018",
+    basis: "HBR 2018 median 45 (IQR 25-50)",
+  },
+  {
+    phrase: "a chance",
+    variants: ["there is a chance", "there's a chance", "some chance", "there is some chance", "there's some chance"],
+    probability: 0.4,
+    interval: [0.25, 0.5],
+    source: "Hindsight",
+    basis: "no survey; a chance of unstated size, read like 'could' and 'might' (CAPphrase median 40, IQR 25-50)",
   },
   {
     phrase: "may well",
@@ -138,6 +263,30 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     basis: "CAPphrase median 20 (IQR 10-25); Kent 30 +- 10; ICD-203 20-45; HBR 20 (10-25)",
   },
   {
+    phrase: "we doubt",
+    variants: ["I doubt"],
+    probability: 0.2,
+    interval: [0.1, 0.3],
+    source: "Fagen-Ulmschneider",
+    basis: "Fagen-Ulmschneider survey median 20 (IQR 10-30); Kent lists 'we doubt' under 'probably not' (30 +- 10)",
+  },
+  {
+    phrase: "little chance",
+    variants: ["slight chance", "a slight chance", "chances are slight", "the chances are slight"],
+    probability: 0.1,
+    interval: [0.05, 0.15],
+    source: "CAPphrase",
+    basis: "CAPphrase median 10 (IQR 5-15) for both 'little chance' and 'chances are slight'",
+  },
+  {
+    phrase: "highly unlikely",
+    variants: ["very unlikely"],
+    probability: 0.05,
+    interval: [0.05, 0.1],
+    source: "CAPphrase",
+    basis: "CAPphrase median 5 (IQR 5-10); ICD-203 'very unlikely' 5-20",
+  },
+  {
     phrase: "remote, but not impossible",
     variants: ["remote but not impossible"],
     probability: 0.05,
@@ -175,6 +324,8 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
 
 const normalise = (phrase: string): string => phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 
+const LEAD_IN = /^(?:there|it)\s*(?:is|'s|was|remains|seems)\s+/;
+const ARTICLE = /^(?:a|an)\s+/;
 const NEGATION = /^(?:not|never|no|won't|will not|cannot|can't|couldn't|wouldn't|isn't|aren't)\s+/;
 
 const byPhrase = new Map<string, HedgeEntry>();
@@ -214,7 +365,12 @@ const round = (value: number): number => Math.round(value * 1e6) / 1e6;
  * the lexicon does not know it. Never guesses.
  */
 export function lookupHedge(phrase: string): HedgeReading | null {
-  const wanted = normalise(phrase);
+  const written = normalise(phrase);
+  // "There is a real possibility", "a real possibility", "it is likely": the phrase after its lead-in.
+  const wanted =
+    [written, written.replace(LEAD_IN, ""), written.replace(LEAD_IN, "").replace(ARTICLE, "")].find(
+      (form) => byPhrase.has(form) || NEGATED_FORMS.has(form) || NEGATION.test(form),
+    ) ?? written;
   const direct = byPhrase.get(wanted);
   if (direct) return reading(phrase.trim(), direct, false);
   const negatedForm = NEGATED_FORMS.get(wanted);

@@ -1,6 +1,7 @@
 import type { ExtractedCandidate } from "@hindsight/domain";
 import { describe, expect, it } from "vitest";
 import {
+  affiliationFor,
   articleResolver,
   articleSegments,
   cardFromCandidate,
@@ -26,6 +27,8 @@ const candidate = (quote: string, overrides: Partial<ExtractedCandidate> = {}): 
     end: start + quote.length,
     speaker: null,
     speakerBasis: "none",
+    affiliation: null,
+    claim: "",
     hedge: null,
     probability: null,
     interval: null,
@@ -42,6 +45,7 @@ const candidate = (quote: string, overrides: Partial<ExtractedCandidate> = {}): 
 const willRise = candidate("Prices will rise before the end of the year, said Victor Hale", {
   speaker: "Victor Hale",
   speakerBasis: "attribution",
+  claim: "Prices will rise before the end of the year",
   hedge: "will",
   probability: 0.95,
   interval: [0.95, 1],
@@ -60,7 +64,8 @@ describe("prefilling a card", () => {
   it("starts from the quote, the attributed speaker, the hedge's reading and the deadline found", () => {
     expect(cardFromCandidate(willRise, ["Mara Quill"])).toEqual({
       keep: true,
-      claim: "Prices will rise before the end of the year, said Victor Hale",
+      // The extractor's claim, without "said Victor Hale"; the quote keeps the exact words.
+      claim: "Prices will rise before the end of the year",
       speaker: "Victor Hale",
       probability: "95%",
       probabilitySource: "ESTIMATE",
@@ -94,6 +99,61 @@ describe("prefilling a card", () => {
 
   it("splits a byline on commas and semicolons, dropping blanks and repeats", () => {
     expect(splitAuthors(" Mara Quill;Ann  Lee, , Mara Quill ")).toEqual(["Mara Quill", "Ann Lee"]);
+  });
+});
+
+describe("the speaker's apposition", () => {
+  const text = "Inflation will fall below 3% by mid-2027, said Marta Kowalczyk, chief economist at Baltic Bank.";
+  const quote = text.slice(0, -1);
+  const found: ExtractedCandidate = {
+    ...candidate(quote),
+    start: 0,
+    end: quote.length,
+    speaker: "Marta Kowalczyk",
+    speakerBasis: "attribution",
+    affiliation: "chief economist at Baltic Bank",
+    claim: "Inflation will fall below 3% by mid-2027",
+    hedge: "will",
+    probability: 0.95,
+    interval: [0.95, 1],
+  };
+  const values = (speaker: string): ArticleFormValues => ({
+    source: { ...emptySource(), title: "Rates", publishedAt: "2026-03-02" },
+    cards: [{ ...cardFromCandidate(found, []), speaker }],
+  });
+
+  it("prefills the claim without the attribution and the speaker without the apposition", () => {
+    expect(cardFromCandidate(found, [])).toMatchObject({
+      claim: "Inflation will fall below 3% by mid-2027",
+      speaker: "Marta Kowalczyk",
+    });
+  });
+
+  it("sends the apposition as the new analyst's affiliation, and keeps the quote's exact words", () => {
+    const { input } = toLogInput(values("Marta Kowalczyk"), { text, candidates: [found] });
+    expect(input.predictions[0]).toMatchObject({
+      analyst: { mode: "new", name: "Marta Kowalczyk", affiliation: "chief economist at Baltic Bank" },
+      quote,
+      claim: "Inflation will fall below 3% by mid-2027",
+    });
+  });
+
+  it("sends no affiliation once the editor names someone else", () => {
+    const { input } = toLogInput(values("Jonas Weber"), { text, candidates: [found] });
+    expect(input.predictions[0]?.analyst).toEqual({ mode: "new", name: "Jonas Weber" });
+  });
+
+  it.each([
+    [
+      { speaker: "Marta Kowalczyk", speakerBasis: "attribution", affiliation: "chief economist" },
+      "marta  kowalczyk",
+      "chief economist",
+    ],
+    [{ speaker: "Mara Quill", speakerBasis: "byline", affiliation: "columnist" }, "Mara Quill", undefined],
+    [{ speaker: "Ann Lee", speakerBasis: "attribution", affiliation: "x".repeat(201) }, "Ann Lee", undefined],
+    [{ speaker: "Ann Lee", speakerBasis: "attribution", affiliation: null }, "Ann Lee", undefined],
+  ] as const)("affiliationFor(%j, %j) = %j", (found, speaker, expected) => {
+    expect(affiliationFor({ speaker }, found)).toBe(expected);
   });
 });
 
@@ -218,7 +278,9 @@ describe("placing errors on the cards", () => {
       shouldUseNativeValidation: false,
     });
     expect(valid.errors).toEqual({});
-    expect(valid.values).toMatchObject({ predictions: [{ claim: willRise.quote }, { claim: "Rates may fall" }] });
+    expect(valid.values).toMatchObject({
+      predictions: [{ claim: willRise.claim, quote: willRise.quote }, { claim: "Rates may fall" }],
+    });
   });
 });
 

@@ -62,7 +62,10 @@ export function splitAuthors(text: string): string[] {
   return [...new Set(names)];
 }
 
-/** The claim to start from: the quote as a sentence of its own, without its closing full stop. */
+/**
+ * The claim to start from, for a quote with no claim from the extractor: the quote as a sentence of
+ * its own, without its closing full stop.
+ */
 export function claimFromQuote(quote: string): string {
   const trimmed = quote.trim().replace(/[.;:,]+$/, "");
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
@@ -80,7 +83,9 @@ export function proposedSpeaker(candidate: Pick<ExtractedCandidate, "speaker">, 
 export function cardFromCandidate(candidate: ExtractedCandidate, byline: readonly string[]): CardValues {
   return {
     keep: true,
-    claim: claimFromQuote(candidate.quote),
+    // The extractor's claim leaves the attribution out ("said Marta Kowalczyk, chief economist at
+    // X"); the quote keeps the exact words.
+    claim: candidate.claim.trim() !== "" ? candidate.claim : claimFromQuote(candidate.quote),
     speaker: proposedSpeaker(candidate, byline),
     probability: candidate.probability === null ? "" : probabilityToPercentText(candidate.probability),
     probabilitySource: "ESTIMATE",
@@ -104,6 +109,26 @@ export function isHedgeReading(
   return read.ok && Math.abs(read.value - candidate.probability) < 1e-9;
 }
 
+/** The schema's limit on an analyst's affiliation. */
+const AFFILIATION_LIMIT = 200;
+
+/**
+ * The apposition found with a quoted speaker ("chief economist at Baltic Bank"), sent as the new
+ * analyst's affiliation while the card still names that speaker; none once the editor names
+ * someone else.
+ */
+export function affiliationFor(
+  card: Pick<CardValues, "speaker">,
+  candidate: Pick<ExtractedCandidate, "speaker" | "speakerBasis" | "affiliation">,
+): string | undefined {
+  const affiliation = candidate.affiliation?.trim();
+  if (!affiliation || candidate.speakerBasis !== "attribution" || affiliation.length > AFFILIATION_LIMIT)
+    return undefined;
+  const sameName = (a: string, b: string) =>
+    a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
+  return sameName(card.speaker, candidate.speaker ?? "") ? affiliation : undefined;
+}
+
 /**
  * The request for the ticked cards, which card each of its predictions came from, and the
  * problems of probabilities typed that cannot be read (sent as absent, so the schema refuses them
@@ -121,10 +146,11 @@ export function toLogInput(
     if (!card.keep || !candidate) return;
     ticked.push(index);
     const fromHedge = isHedgeReading(card, candidate);
+    const affiliation = affiliationFor(card, candidate);
     const probability = parseProbability(card.probability);
     if (!probability.ok) problems.push([`cards.${index}.probability`, probability.message]);
     predictions.push({
-      analyst: { mode: "new", name: card.speaker },
+      analyst: { mode: "new", name: card.speaker, ...(affiliation ? { affiliation } : {}) },
       quote: candidate.quote,
       quoteStart: candidate.start,
       quoteEnd: candidate.end,

@@ -1,12 +1,30 @@
 "use client";
 
-import { formatDeadlineDate } from "@hindsight/domain";
+import { formatDeadlineDate, type DeadlineParse } from "@hindsight/domain";
 import { CalendarCheck } from "lucide-react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field, fieldAria, hintId } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Segmented } from "@/components/ui/segmented";
 import { errorMessageAt, mentionsTerm, readDeadlineWords, type PredictionFormValues } from "./form-values";
+
+/**
+ * The date field for words the calendar cannot date, or null when none is needed: "Term ends" for
+ * a term of office, "Date for “before the next election”" for any other event. It stays once a
+ * date is entered, so that the date is not lost while the words are edited.
+ */
+export function eventDateField(
+  deadlineWords: string,
+  reading: DeadlineParse | null,
+  termEnd: string,
+): { label: string; hint: string } | null {
+  const words = deadlineWords.trim();
+  const speaksOfTerm = mentionsTerm(words) || (reading !== null && !reading.ok && reading.needsDate === "term");
+  const needsEventDate = reading !== null && !reading.ok && reading.needsDate === "event";
+  if (!speaksOfTerm && !needsEventDate && termEnd === "") return null;
+  if (speaksOfTerm || words === "") return { label: "Term ends", hint: "The date the term of office ends." };
+  return { label: `Date for “${words}”`, hint: "The last day that counts; the words stay as the analyst wrote them." };
+}
 
 const modes = [
   { value: "date", label: "A date" },
@@ -16,7 +34,9 @@ const modes = [
 /**
  * The deadline as a date, or in the analyst's words ("by Easter 2025", "within six months"),
  * read relative to the publication date and shown as a date, with how it was worked out, before
- * anything is saved. A "term ends" date appears when the words speak of a term of office.
+ * anything is saved. A "term ends" date appears when the words speak of a term of office, and a
+ * date for the words when they name an event only the recorder can date ("before the next
+ * election"): the words stay as written, the date picked is the deadline.
  */
 export function DeadlineField() {
   const { register, setValue, formState, setFocus, control } = useFormContext<PredictionFormValues>();
@@ -54,8 +74,8 @@ export function DeadlineField() {
   const reading = readDeadlineWords({ deadlineWords, termEnd, source, madeAt });
   const wordsError = errorMessageAt(errors, "deadlineWords") ?? errorMessageAt(errors, "resolveBy");
   const termError = errorMessageAt(errors, "termEnd");
-  const needsTerm = mentionsTerm(deadlineWords) || termEnd !== "";
-  const hint = "As the analyst put it: “by Easter 2025”, “within six months”, “before the end of his term”.";
+  const dateField = eventDateField(deadlineWords, reading, termEnd);
+  const hint = "As the analyst put it: “by mid-2027”, “within six months”, “before the next election”.";
   return (
     <div className="flex flex-col gap-4">
       <Field id="deadline-words" label="Deadline" hint={hint} error={wordsError} aside={toggle}>
@@ -88,14 +108,8 @@ export function DeadlineField() {
           <span className="text-muted-foreground">{reading.reason}</span>
         ) : null}
       </output>
-      {needsTerm ? (
-        <Field
-          id="term-end"
-          label="Term ends"
-          hint="The date the term of office ends."
-          error={termError}
-          className="sm:max-w-56"
-        >
+      {dateField ? (
+        <Field id="term-end" label={dateField.label} hint={dateField.hint} error={termError} className="sm:max-w-56">
           <Input {...fieldAria("term-end", { hint: true, error: termError })} {...register("termEnd")} type="date" />
         </Field>
       ) : null}

@@ -43,6 +43,7 @@ describe("readDeadlineWords", () => {
     expect(readDeadlineWords(base({ deadlineWords: words, source: published }))).toEqual({
       ok: false,
       reason: "'before the end of his term' needs the term's end date",
+      needsDate: "term",
     });
     const read = readDeadlineWords(base({ deadlineWords: words, source: published, termEnd: "2029-01-20" }));
     expect(read?.ok && read.date.toISOString()).toBe("2029-01-20T00:00:00.000Z");
@@ -65,7 +66,7 @@ describe("readHedgeWords", () => {
   });
 
   it("does not guess an unknown phrase", () => {
-    expect(readHedgeWords("is poised to")).toEqual({ ok: false, reason: UNKNOWN_HEDGE });
+    expect(readHedgeWords("risks")).toEqual({ ok: false, reason: UNKNOWN_HEDGE });
     expect(readHedgeWords("")).toBeNull();
   });
 });
@@ -100,7 +101,7 @@ describe("toSchemaInput", () => {
   });
 
   it("refuses unknown hedge words instead of guessing", () => {
-    const { input, problems } = toSchemaInput(base({ probabilityMode: "words", hedgeWords: "is poised to" }));
+    const { input, problems } = toSchemaInput(base({ probabilityMode: "words", hedgeWords: "risks" }));
     expect(input.probability).toBeUndefined();
     expect(problems).toEqual({ hedgeWords: UNKNOWN_HEDGE });
   });
