@@ -1,4 +1,5 @@
 import { formatScore } from "@/lib/score-format";
+import { ChartAxes, ChartSvg } from "./chart-parts";
 import type { ChartFrame } from "./frame";
 import { monthLabel } from "./months";
 import { overTimeLayout, type OverTimeInput } from "./over-time-layout";
@@ -20,70 +21,26 @@ export function BrierOverTimeChart({ months, subject }: { months: readonly OverT
   const idBase = "brier-over-time";
   return (
     <figure className="flex flex-col gap-3" data-testid="brier-over-time-figure">
-      <svg
-        viewBox={`0 0 ${frame.width} ${frame.height}`}
-        role="img"
-        aria-labelledby={`${idBase}-title ${idBase}-desc`}
-        className="h-auto w-full text-foreground"
-        data-testid="brier-over-time-chart"
-      >
-        {/* One string, as React's server render needs for a <title> (see the calibration chart). */}
-        <title id={`${idBase}-title`}>{`Brier score of ${subject} over time`}</title>
-        <desc id={`${idBase}-desc`}>
-          {last
+      <ChartSvg
+        frame={frame}
+        idBase={idBase}
+        title={`Brier score of ${subject} over time`}
+        description={
+          last
             ? `The running Brier score by month of resolution, over ${layout.marks.length} months with resolutions, ending at ${formatScore(last.cumulativeBrier)} in ${monthLabel(last.month)}. Lower is better; 0.25 is what always saying 50% earns. The table after the chart gives the figures.`
-            : "No resolved predictions with a date yet."}
-        </desc>
+            : "No resolved predictions with a date yet."
+        }
+        testId="brier-over-time-chart"
+      >
+        <ChartAxes
+          frame={frame}
+          plot={plot}
+          xTicks={layout.xTicks}
+          yTicks={layout.yTicks}
+          xTitle="Month of resolution"
+          yTitle="Brier (lower is better)"
+        />
         <g aria-hidden>
-          {layout.yTicks.map((tick) => (
-            <g key={tick.value}>
-              <line x1={plot.left} x2={plot.right} y1={tick.position} y2={tick.position} className="stroke-border" />
-              <text
-                x={plot.left - 8}
-                y={tick.position}
-                dy="0.32em"
-                textAnchor="end"
-                className="fill-muted-foreground text-[11px] tabular-nums"
-              >
-                {tick.label}
-              </text>
-            </g>
-          ))}
-          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-muted-foreground" />
-          {layout.xTicks.map((tick) => (
-            <g key={tick.month}>
-              <line
-                x1={tick.position}
-                x2={tick.position}
-                y1={plot.bottom}
-                y2={plot.bottom + 5}
-                className="stroke-muted-foreground"
-              />
-              <text
-                x={tick.position}
-                y={plot.bottom + 18}
-                textAnchor="middle"
-                className="fill-muted-foreground text-[11px]"
-              >
-                {tick.label}
-              </text>
-            </g>
-          ))}
-          <text
-            transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
-            textAnchor="middle"
-            className="fill-foreground text-xs font-medium"
-          >
-            Brier (lower is better)
-          </text>
-          <text
-            x={(plot.left + plot.right) / 2}
-            y={frame.height - 6}
-            textAnchor="middle"
-            className="fill-foreground text-xs font-medium"
-          >
-            Month of resolution
-          </text>
           {layout.referenceY !== null ? (
             <g>
               <line
@@ -123,7 +80,7 @@ export function BrierOverTimeChart({ months, subject }: { months: readonly OverT
             <circle cx={mark.x} cy={mark.cumulativeY} r={4.5} className="fill-primary stroke-card" strokeWidth={1.5} />
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
         <Legend>
           <LegendItem

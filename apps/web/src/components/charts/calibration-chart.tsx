@@ -1,6 +1,7 @@
 import { formatInterval, formatPercent } from "@/lib/format";
 import { NO_SCORE } from "@/lib/score-format";
 import { calibrationLayout, labelText, type CalibrationBinInput } from "./calibration-layout";
+import { ChartAxes, ChartSvg } from "./chart-parts";
 import type { ChartFrame } from "./frame";
 import { ChartAsTable, DashedLineSwatch, Legend, LegendItem } from "./legend";
 
@@ -25,84 +26,24 @@ export function CalibrationChart({ bins, subject }: { bins: readonly Calibration
   const idBase = "calibration-chart";
   return (
     <figure className="flex flex-col gap-3" data-testid="calibration-figure">
-      <svg
-        viewBox={`0 0 ${frame.width} ${frame.height}`}
-        role="img"
-        aria-labelledby={`${idBase}-title ${idBase}-desc`}
+      <ChartSvg
+        frame={frame}
+        idBase={idBase}
+        title={`Calibration of ${subject}`}
+        description={`For each band of forecasts, the share that came true against the mean forecast; ${nonEmpty} of 10 bands hold predictions. A dot on the dashed diagonal is perfectly calibrated; below it, things happened less often than forecast; above it, more often. The table after the chart gives the figures.`}
+        testId="calibration-chart"
         className="h-auto w-full max-w-md text-foreground"
-        data-testid="calibration-chart"
       >
-        {/* One string: React's server render writes a <title> with several children as empty, so the
-            browser's text would not match it (a hydration error). */}
-        <title id={`${idBase}-title`}>{`Calibration of ${subject}`}</title>
-        <desc id={`${idBase}-desc`}>
-          {`For each band of forecasts, the share that came true against the mean forecast; ${nonEmpty} of 10 bands hold predictions. A dot on the dashed diagonal is perfectly calibrated; below it, things happened less often than forecast; above it, more often. The table after the chart gives the figures.`}
-        </desc>
-
-        {/* Grid and axes. */}
+        <ChartAxes
+          frame={frame}
+          plot={plot}
+          xTicks={layout.xTicks}
+          yTicks={layout.yTicks}
+          xTitle="Forecast (mean of the band)"
+          yTitle="Came true"
+          verticalGrid
+        />
         <g aria-hidden>
-          {layout.xTicks.map((tick) => (
-            <line
-              key={`x${tick.value}`}
-              x1={tick.position}
-              x2={tick.position}
-              y1={plot.top}
-              y2={plot.bottom}
-              className="stroke-border"
-              strokeWidth={1}
-            />
-          ))}
-          {layout.yTicks.map((tick) => (
-            <line
-              key={`y${tick.value}`}
-              x1={plot.left}
-              x2={plot.right}
-              y1={tick.position}
-              y2={tick.position}
-              className="stroke-border"
-              strokeWidth={1}
-            />
-          ))}
-          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-muted-foreground" />
-          <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} className="stroke-muted-foreground" />
-          {layout.xTicks.map((tick) => (
-            <text
-              key={`xl${tick.value}`}
-              x={tick.position}
-              y={plot.bottom + 18}
-              textAnchor="middle"
-              className="fill-muted-foreground text-[11px] tabular-nums"
-            >
-              {tick.label}
-            </text>
-          ))}
-          {layout.yTicks.map((tick) => (
-            <text
-              key={`yl${tick.value}`}
-              x={plot.left - 8}
-              y={tick.position}
-              dy="0.32em"
-              textAnchor="end"
-              className="fill-muted-foreground text-[11px] tabular-nums"
-            >
-              {tick.label}
-            </text>
-          ))}
-          <text
-            x={(plot.left + plot.right) / 2}
-            y={frame.height - 12}
-            textAnchor="middle"
-            className="fill-foreground text-xs font-medium"
-          >
-            Forecast (mean of the band)
-          </text>
-          <text
-            transform={`translate(16 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
-            textAnchor="middle"
-            className="fill-foreground text-xs font-medium"
-          >
-            Came true
-          </text>
           <line
             {...layout.diagonal}
             className="stroke-muted-foreground"
@@ -145,7 +86,7 @@ export function CalibrationChart({ bins, subject }: { bins: readonly Calibration
             </text>
           </g>
         ))}
-      </svg>
+      </ChartSvg>
 
       <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
         <Legend>

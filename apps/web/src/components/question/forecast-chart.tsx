@@ -1,3 +1,4 @@
+import { ChartAxes, ChartSvg } from "@/components/charts/chart-parts";
 import type { ChartFrame } from "@/components/charts/frame";
 import { ChartAsTable, DashedLineSwatch, Legend, LegendItem } from "@/components/charts/legend";
 import { formatDay, formatPercent } from "@/lib/format";
@@ -64,68 +65,22 @@ export function ForecastChart({
 
   return (
     <figure className="flex flex-col gap-3" data-testid="forecast-figure">
-      <svg
-        viewBox={`0 0 ${frame.width} ${frame.height}`}
-        role="img"
-        aria-labelledby={`${idBase}-title ${idBase}-desc`}
-        className="h-auto w-full text-foreground"
-        data-testid="forecast-chart"
+      <ChartSvg
+        frame={frame}
+        idBase={idBase}
+        title={`Forecasts of “${subject}” over time`}
+        description={`${forecastsOf(forecasts.length)} by ${layout.series.length} ${layout.series.length === 1 ? "analyst" : "analysts"} and ${references.length} reference ${references.length === 1 ? "forecast" : "forecasts"}, as probabilities that it happens, from ${formatDay(layout.domain[0])} to ${formatDay(layout.domain[1])}.${deadline ? ` The deadline is ${formatDay(deadline)}.` : ""} The table after the chart gives the figures.`}
+        testId="forecast-chart"
       >
-        <title id={`${idBase}-title`}>{`Forecasts of “${subject}” over time`}</title>
-        <desc id={`${idBase}-desc`}>
-          {`${forecastsOf(forecasts.length)} by ${layout.series.length} ${layout.series.length === 1 ? "analyst" : "analysts"} and ${references.length} reference ${references.length === 1 ? "forecast" : "forecasts"}, as probabilities that it happens, from ${formatDay(layout.domain[0])} to ${formatDay(layout.domain[1])}.${deadline ? ` The deadline is ${formatDay(deadline)}.` : ""} The table after the chart gives the figures.`}
-        </desc>
-
+        <ChartAxes
+          frame={frame}
+          plot={plot}
+          xTicks={layout.xTicks}
+          yTicks={layout.yTicks}
+          xTitle="Date of the forecast"
+          yTitle="Probability it happens"
+        />
         <g aria-hidden>
-          {layout.yTicks.map((tick) => (
-            <g key={tick.value}>
-              <line x1={plot.left} x2={plot.right} y1={tick.position} y2={tick.position} className="stroke-border" />
-              <text
-                x={plot.left - 8}
-                y={tick.position}
-                dy="0.32em"
-                textAnchor="end"
-                className="fill-muted-foreground text-[11px] tabular-nums"
-              >
-                {tick.label}
-              </text>
-            </g>
-          ))}
-          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} className="stroke-muted-foreground" />
-          {layout.xTicks.map((tick) => (
-            <g key={tick.value}>
-              <line
-                x1={tick.position}
-                x2={tick.position}
-                y1={plot.bottom}
-                y2={plot.bottom + 5}
-                className="stroke-muted-foreground"
-              />
-              <text
-                x={tick.position}
-                y={plot.bottom + 18}
-                textAnchor="middle"
-                className="fill-muted-foreground text-[11px]"
-              >
-                {tick.label}
-              </text>
-            </g>
-          ))}
-          <text
-            transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
-            textAnchor="middle"
-            className="fill-foreground text-xs font-medium"
-          >
-            Probability it happens
-          </text>
-          <text
-            x={(plot.left + plot.right) / 2}
-            y={frame.height - 6}
-            textAnchor="middle"
-            className="fill-foreground text-xs font-medium"
-          >
-            Date of the forecast
-          </text>
           {layout.deadlineX !== null ? (
             <g>
               <line
@@ -187,7 +142,7 @@ export function ForecastChart({
             </g>
           )),
         )}
-      </svg>
+      </ChartSvg>
 
       <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
         <Legend>
