@@ -120,7 +120,7 @@ function badRequestPage(problem: RequestProblem): NextResponse {
 <body>
 <main>
 <h1>This address is not valid</h1>
-<p>${escapeHtml(problem.parameter === "path" ? problem.message : `The parameter ${problem.parameter}: ${problem.message}`)}.</p>
+<p>${escapeHtml(problem.message)}.</p>
 <p>Check the link, or <a href="/">go to the predictions</a>.</p>
 </main>
 </body>
