@@ -125,6 +125,8 @@ export function inspectInput(value: unknown, options: InspectOptions = {}, limit
         if (typeof key === "string") {
           const problem = textProblem(key);
           if (problem) {
+            // The name as it can be shown: its NUL and surrogates replaced.
+            // eslint-disable-next-line no-control-regex -- the NUL is what is being replaced
             const keyPath = formatPath([...path, key.replace(/[\u0000\uD800-\uDFFF]/g, "\uFFFD")]);
             issues.push({ path: keyPath, message: `the field name ${keyPath} ${problem}` });
             continue;

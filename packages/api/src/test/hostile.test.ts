@@ -442,7 +442,7 @@ describe("REST: every endpoint, hostile input", () => {
         .tuple(fc.constantFrom(...properties, "cursor", "%ZZ", "q\u0000"), fc.constantFrom(...hostileQueryValues))
         .map(([name, raw]) => ({
           path: {} as Record<string, string>,
-          query: `?${/%|\u0000/.test(name) ? name : encodeURIComponent(name)}=${raw}`,
+          query: `?${name.includes("%") || name.includes("\u0000") ? name : encodeURIComponent(name)}=${raw}`,
           body: null,
         })),
       // A write's body with one field made hostile, or a raw body.

@@ -121,6 +121,7 @@ export function readLedger(text: string, format: LedgerFormat, options: ReadLedg
  * half of a surrogate pair (text decoded from UTF-8 never has one; a string built in code may).
  */
 function unreadableCharacter(text: string): FieldIssue | null {
+  // eslint-disable-next-line no-control-regex -- the NUL is what is being looked for
   const match = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
   if (!match) return null;
   return {
