@@ -3,6 +3,19 @@ import type { Instrumentation } from "next";
 import { env } from "@/env";
 import { noteDatabaseUnavailable } from "@/server/availability";
 
+/**
+ * At start: X-Forwarded-For is made to hold the client's address as HINDSIGHT_TRUSTED_PROXIES
+ * says (by default the socket's, whatever a client sends), before Next.js or the sign-in rate
+ * limit reads it. Node.js only: there is no socket anywhere else.
+ */
+export async function register(): Promise<void> {
+  // A build-time constant of Next's, not configuration read at run time.
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installClientAddress, parseTrustedProxies } = await import("@/server/client-address");
+  installClientAddress(parseTrustedProxies(env.HINDSIGHT_TRUSTED_PROXIES));
+}
+
 /** How long the check after a failure waits for a new connection (and its `SELECT 1`). */
 const PROBE_TIMEOUT_MS = 1_000;
 

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
-import { databaseRetryAfter } from "@/server/availability";
+import { DATABASE_RETRY_AFTER_SECONDS, persistentProbe } from "@hindsight/api/probe";
+import { checkedRetryAfter, noteDatabaseConnectionLost } from "@/server/availability";
 import { requestProblem, type RequestProblem } from "@/server/request-check";
 
 /**
@@ -140,7 +141,20 @@ function badApiRequest(problem: RequestProblem): NextResponse {
   );
 }
 
-export function proxy(request: NextRequest): NextResponse {
+/** How long the proxy's check waits for its connection and its `SELECT 1`. */
+const PROBE_TIMEOUT_MS = 1_000;
+
+let probes: (() => Promise<boolean>)[] | null = null;
+
+/** Whether the database (and the replica, when there is one) answers, on connections of the proxy's own. */
+async function databasesAnswer(): Promise<boolean> {
+  probes ??= [env.DATABASE_URL, ...(env.DATABASE_REPLICA_URL ? [env.DATABASE_REPLICA_URL] : [])].map((url) =>
+    persistentProbe(url, PROBE_TIMEOUT_MS, noteDatabaseConnectionLost),
+  );
+  return (await Promise.all(probes.map((probe) => probe()))).every(Boolean);
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (pathname === "/api" || pathname.startsWith("/api/")) {
     // Only API paths holding a "%" come here (config.matcher): the ones Next may fail to decode.
@@ -149,8 +163,8 @@ export function proxy(request: NextRequest): NextResponse {
   }
   const https = env.HINDSIGHT_BASE_URL.startsWith("https:");
   const policy = pagePolicy(newNonce(), https);
-  const retryAfter = databaseRetryAfter();
   const problem = requestProblem(pathname, search);
+  const retryAfter = problem ? 0 : await checkedRetryAfter(databasesAnswer, DATABASE_RETRY_AFTER_SECONDS);
   const response = problem
     ? badRequestPage(problem)
     : retryAfter > 0
