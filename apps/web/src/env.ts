@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { parseTrustedProxies } from "@/server/client-address";
 
 /**
  * The one module of the web app that reads `process.env`. Values are read when first used, at
@@ -29,18 +28,9 @@ const serverSchema = z.object({
     .trim()
     .min(32, "HINDSIGHT_AUTH_SECRET must be at least 32 characters (openssl rand -hex 32)"),
   // Optional: the proxies in front of the app that may say who the client is in X-Forwarded-For
-  // (server/client-address.ts): a hop count or a comma-separated list of IPs and CIDRs. None when unset.
-  HINDSIGHT_TRUSTED_PROXIES: z
-    .string()
-    .trim()
-    .superRefine((value, context) => {
-      try {
-        parseTrustedProxies(value);
-      } catch (error) {
-        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
-      }
-    })
-    .optional(),
+  // (server/client-address.ts, which checks it when the server starts): a hop count or a
+  // comma-separated list of IPs and CIDRs. None when unset.
+  HINDSIGHT_TRUSTED_PROXIES: z.string().trim().optional(),
   HINDSIGHT_BASE_URL: z
     .string()
     .trim()
