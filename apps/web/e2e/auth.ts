@@ -8,7 +8,8 @@ import type { TestUser } from "./global-setup";
 /**
  * An address of its own for a browser context. Sign-in is rate-limited per client address (5 tries a
  * minute), and every test's browser connects from 127.0.0.1: without this, one test's failed
- * attempts would lock the next test out. `next start` passes a client's X-Forwarded-For through.
+ * attempts would lock the next test out. The test app trusts one proxy (HINDSIGHT_TRUSTED_PROXIES=1,
+ * global-setup.ts), so the address a test puts in X-Forwarded-For is its client's.
  */
 export async function useOwnAddress(context: BrowserContext): Promise<string> {
   // 65,000 addresses of the benchmarking range 198.18.0.0/15: two contexts practically never share one.

@@ -60,7 +60,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const app = await startApp({
     port,
-    env: { DATABASE_URL: databaseUrl, HINDSIGHT_AUTH_SECRET: authSecret, HINDSIGHT_BASE_URL: baseUrl },
+    env: {
+      DATABASE_URL: databaseUrl,
+      HINDSIGHT_AUTH_SECRET: authSecret,
+      HINDSIGHT_BASE_URL: baseUrl,
+      // The test runner stands in for one proxy in front of the app: each test's X-Forwarded-For
+      // is its client's address (e2e/auth.ts), as a load balancer's would be.
+      HINDSIGHT_TRUSTED_PROXIES: "1",
+    },
   });
   process.env.BASE_URL = baseUrl;
   project.provide("baseUrl", baseUrl);

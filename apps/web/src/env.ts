@@ -27,6 +27,10 @@ const serverSchema = z.object({
     })
     .trim()
     .min(32, "HINDSIGHT_AUTH_SECRET must be at least 32 characters (openssl rand -hex 32)"),
+  // Optional: the proxies in front of the app that may say who the client is in X-Forwarded-For
+  // (server/client-address.ts, which checks it when the server starts): a hop count or a
+  // comma-separated list of IPs and CIDRs. None when unset.
+  HINDSIGHT_TRUSTED_PROXIES: z.string().trim().optional(),
   HINDSIGHT_BASE_URL: z
     .string()
     .trim()
@@ -50,6 +54,7 @@ function read<K extends Key>(key: K): ServerEnv[K] {
     DATABASE_URL: process.env.DATABASE_URL,
     DATABASE_REPLICA_URL: process.env.DATABASE_REPLICA_URL?.trim() || undefined,
     HINDSIGHT_AUTH_SECRET: process.env.HINDSIGHT_AUTH_SECRET,
+    HINDSIGHT_TRUSTED_PROXIES: process.env.HINDSIGHT_TRUSTED_PROXIES?.trim() || undefined,
     // Where the app is served from; the auth library needs it for cookies and origin checks.
     HINDSIGHT_BASE_URL: process.env.HINDSIGHT_BASE_URL || `http://localhost:${process.env.PORT || "3000"}`,
   };
@@ -71,6 +76,9 @@ export const env: ServerEnv = {
   },
   get HINDSIGHT_AUTH_SECRET() {
     return read("HINDSIGHT_AUTH_SECRET");
+  },
+  get HINDSIGHT_TRUSTED_PROXIES() {
+    return read("HINDSIGHT_TRUSTED_PROXIES");
   },
   get HINDSIGHT_BASE_URL() {
     return read("HINDSIGHT_BASE_URL");

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
-import { databaseRetryAfter } from "@/server/availability";
+import { DATABASE_RETRY_AFTER_SECONDS, persistentProbe } from "@hindsight/api/probe";
+import { checkedRetryAfter, noteDatabaseConnectionLost } from "@/server/availability";
+import { requestProblem, type RequestProblem } from "@/server/request-check";
 
 /**
  * The Content-Security-Policy and Strict-Transport-Security of every page. The headers that never
@@ -93,11 +95,81 @@ function unavailablePage(retryAfter: number): NextResponse {
   });
 }
 
-export function proxy(request: NextRequest): NextResponse {
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * What a page request gets when its address is one no link of the app makes (request-check.ts):
+ * 400 with a page that names the parameter, in the same plain style as the 503 page.
+ */
+function badRequestPage(problem: RequestProblem): NextResponse {
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Bad request · Hindsight</title>
+<style>
+  :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
+  body { margin: 0; min-height: 100vh; display: grid; place-items: center; padding: 1.5rem; box-sizing: border-box; }
+  main { max-width: 32rem; text-align: center; line-height: 1.5; }
+  h1 { font-size: 1.5rem; margin: 0 0 0.75rem; }
+  p { margin: 0 0 0.75rem; opacity: 0.8; overflow-wrap: anywhere; }
+  a { color: inherit; }
+</style>
+</head>
+<body>
+<main>
+<h1>This address is not valid</h1>
+<p>${escapeHtml(problem.message)}.</p>
+<p>Check the link, or <a href="/">go to the predictions</a>.</p>
+</main>
+</body>
+</html>
+`;
+  return new NextResponse(html, {
+    status: 400,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+/** The same refusal for an API address, in the REST API's error shape (packages/api/src/rest). */
+function badApiRequest(problem: RequestProblem): NextResponse {
+  return NextResponse.json(
+    { error: { code: "BAD_REQUEST", message: problem.message, fieldErrors: { [problem.parameter]: problem.message } } },
+    { status: 400, headers: { "cache-control": "no-store" } },
+  );
+}
+
+/** How long the proxy's check waits for its connection and its `SELECT 1`. */
+const PROBE_TIMEOUT_MS = 1_000;
+
+let probes: (() => Promise<boolean>)[] | null = null;
+
+/** Whether the database (and the replica, when there is one) answers, on connections of the proxy's own. */
+async function databasesAnswer(): Promise<boolean> {
+  probes ??= [env.DATABASE_URL, ...(env.DATABASE_REPLICA_URL ? [env.DATABASE_REPLICA_URL] : [])].map((url) =>
+    persistentProbe(url, PROBE_TIMEOUT_MS, noteDatabaseConnectionLost),
+  );
+  return (await Promise.all(probes.map((probe) => probe()))).every(Boolean);
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
+    // Only API paths holding a "%" come here (config.matcher): the ones Next may fail to decode.
+    const problem = requestProblem(pathname, "");
+    return problem ? badApiRequest(problem) : NextResponse.next();
+  }
   const https = env.HINDSIGHT_BASE_URL.startsWith("https:");
   const policy = pagePolicy(newNonce(), https);
-  const retryAfter = databaseRetryAfter();
-  const response = retryAfter > 0 ? unavailablePage(retryAfter) : renderWith(request, policy);
+  const problem = requestProblem(pathname, search);
+  const retryAfter = problem ? 0 : await checkedRetryAfter(databasesAnswer, DATABASE_RETRY_AFTER_SECONDS);
+  const response = problem
+    ? badRequestPage(problem)
+    : retryAfter > 0
+      ? unavailablePage(retryAfter)
+      : renderWith(request, policy);
   response.headers.set("content-security-policy", policy);
   // A browser keeps HSTS for the whole host from any page it loads, so pages are enough.
   if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
@@ -114,5 +186,7 @@ function renderWith(request: NextRequest, policy: string): NextResponse {
 export const config = {
   // Pages only. Not the build's static files (fingerprinted JS and CSS: no document, no nonce), and
   // not /api: a proxy buffers request bodies (10 MB by default), which would cut large imports short.
-  matcher: ["/((?!api/|api$|_next/static/|_next/image).*)"],
+  // API paths only when they hold a "%", which Next itself may fail to decode (a plain-text 500):
+  // those are refused here in the API's JSON; their bodies are small (REST allows 1 MB).
+  matcher: ["/((?!api/|api$|_next/static/|_next/image).*)", "/api/:rest(.*%.*)"],
 };

@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import { DomainError, inspectInput } from "@hindsight/domain";
 import type { Context } from "./context";
 import { noteWrite } from "./cache";
 import { fieldErrorsOf, toTRPCError } from "./errors";
@@ -14,7 +15,7 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     transformer: superjson,
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, type }) {
       const fieldErrors = fieldErrorsOf(error.cause);
       const isInputError = error.code === "BAD_REQUEST" && fieldErrors !== null;
       return {
@@ -23,12 +24,34 @@ const t = initTRPC
         message: isInputError
           ? "Some fields are not valid"
           : error.code === "INTERNAL_SERVER_ERROR"
-            ? "Something went wrong on the server; the change was not saved"
+            ? internalFailureMessage(type)
             : shape.message,
         data: { ...shape.data, fieldErrors, stack: undefined },
       };
     },
   });
+
+/**
+ * What an unexpected failure says: a read was not read, a write was not saved (a write's
+ * transaction rolls back). A failure outside any procedure (the request itself) says neither.
+ */
+export function internalFailureMessage(type: "query" | "mutation" | "subscription" | "unknown"): string {
+  if (type === "query") return "Something went wrong on the server; the data could not be read";
+  if (type === "mutation") return "Something went wrong on the server; the change was not saved";
+  return "Something went wrong on the server";
+}
+
+/**
+ * Input no schema should have to think about, refused before any procedure's own schema runs:
+ * text with a NUL character or a lone surrogate, a string longer than any field may be, nesting
+ * deeper than MAX_JSON_DEPTH, a number that is not finite (superjson can carry NaN and Infinity).
+ * Each problem names its field; nothing reaches the database.
+ */
+const refuseUnreadableInput = t.middleware(async ({ next, getRawInput }) => {
+  const issues = inspectInput(await getRawInput());
+  if (issues.length > 0) throw new DomainError("INVALID", issues[0]!.message, issues);
+  return next();
+});
 
 /**
  * Domain errors thrown anywhere below become tRPC errors with the mapped code; a mutation that
@@ -59,7 +82,7 @@ const requireRole = (needed: keyof typeof rank) =>
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseUnreadableInput);
 /** Logging, editing and judging. */
 export const editorProcedure = publicProcedure.use(requireRole("EDITOR"));
 /** Managing users and API keys. */

@@ -1,6 +1,6 @@
-import { createServer, type Server, type Socket } from "node:net";
+import { createConnection, createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseAnswers } from "./probe";
+import { databaseAnswers, persistentProbe } from "./probe";
 import { freePort } from "./server/embedded";
 import { openTestServer, type TestServer } from "./server/test-server";
 
@@ -38,5 +38,66 @@ describe("databaseAnswers", () => {
 
   it("is false, after its timeout, for a server that takes the connection and never answers", async () => {
     expect(await databaseAnswers(`postgresql://postgres@127.0.0.1:${silentPort}/postgres`, 300)).toBe(false);
+  });
+});
+
+describe("persistentProbe", () => {
+  /** A TCP relay to the test server that can cut every connection and refuse new ones. */
+  async function relay(target: URL) {
+    let open = true;
+    const sockets = new Set<Socket>();
+    const relayServer = createServer((client) => {
+      if (!open) return client.destroy();
+      const upstream = createConnection(Number(target.port || 5432), target.hostname);
+      sockets.add(client).add(upstream);
+      const drop = () => {
+        client.destroy();
+        upstream.destroy();
+      };
+      client.on("error", drop).on("close", drop);
+      upstream.on("error", drop).on("close", drop);
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => relayServer.listen(0, "127.0.0.1", resolve));
+    const address = relayServer.address();
+    const url = new URL(target);
+    url.host = `127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    return {
+      url: url.toString(),
+      connections: () => sockets.size,
+      cut: () => {
+        open = false;
+        for (const socket of sockets) socket.destroy();
+        sockets.clear();
+      },
+      restore: () => (open = true),
+      close: () => {
+        for (const socket of sockets) socket.destroy();
+        return new Promise((resolve) => relayServer.close(resolve));
+      },
+    };
+  }
+
+  it("keeps one connection, is told at once when it is cut, and connects again once the database is back", async () => {
+    const link = await relay(new URL(server.adminUrl));
+    let lost = 0;
+    const probe = persistentProbe(link.url, 1_000, () => lost++);
+    expect(await probe()).toBe(true);
+    expect(await probe()).toBe(true);
+    // Client and upstream: one connection for both answers.
+    expect(link.connections()).toBe(2);
+    link.cut();
+    await expect.poll(() => lost, { timeout: 2_000 }).toBe(1);
+    expect(await probe()).toBe(false);
+    link.restore();
+    expect(await probe()).toBe(true);
+    await link.close();
+  });
+
+  it("is false, after its timeout, for a server that never answers", async () => {
+    const probe = persistentProbe(`postgresql://postgres@127.0.0.1:${silentPort}/postgres`, 300);
+    const started = Date.now();
+    expect(await probe()).toBe(false);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

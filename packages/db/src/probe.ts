@@ -25,3 +25,48 @@ export async function databaseAnswers(databaseUrl: string, timeoutMs: number): P
     await client.end().catch(() => undefined);
   }
 }
+
+/**
+ * A probe that keeps one connection of its own (never the pool's) and asks `SELECT 1` on it each
+ * time it is called, connecting again when the connection was lost: cheap enough to ask every
+ * second. `onLost` is told at once when that connection is cut (the server shut down, restarted or
+ * was cut off), before anyone asks: the caller can then stop trusting its last answer.
+ */
+export function persistentProbe(
+  databaseUrl: string,
+  timeoutMs: number,
+  onLost: () => void = () => undefined,
+): () => Promise<boolean> {
+  let current: { client: pg.Client; ready: Promise<void> } | null = null;
+  const drop = (lost: pg.Client) => {
+    if (current?.client !== lost) return;
+    current = null;
+    onLost();
+    lost.end().catch(() => undefined);
+  };
+  const open = () => {
+    const client = new pg.Client({
+      connectionString: databaseUrl,
+      connectionTimeoutMillis: timeoutMs,
+      query_timeout: timeoutMs,
+    });
+    // A connection cut while idle must not become an unhandled 'error' event.
+    client.on("error", () => drop(client));
+    client.on("end", () => drop(client));
+    return { client, ready: client.connect().then(() => undefined) };
+  };
+  return async () => {
+    const connection = (current ??= open());
+    try {
+      await connection.ready;
+      await connection.client.query("SELECT 1");
+      return true;
+    } catch {
+      drop(connection.client);
+      return false;
+    }
+  };
+}
+
+// For the web app's proxy, which imports this module alone (not the Prisma client behind the index).
+export { DATABASE_RETRY_AFTER_SECONDS } from "./errors";

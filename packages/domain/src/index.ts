@@ -1,4 +1,5 @@
 export * from "./errors";
+export * from "./limits";
 export * from "./slug";
 export * from "./types";
 export * from "./hedges/lexicon";

@@ -5,8 +5,10 @@ import {
   type ArticleFormat,
   type ExtractedCandidate,
   type ExtractionResult,
+  MAX_ARTICLE_CHARACTERS,
 } from "@hindsight/domain";
 import { UsageError } from "../env";
+import { largerThan } from "./file-limits";
 
 export const EXTRACT_USAGE = `usage: hindsight extract <file> [--published <YYYY-MM-DD>] [--json]
 
@@ -206,6 +208,9 @@ const HTML_NAME = /\.x?html?$/i;
 async function readArticle(file: string): Promise<{ text: string } | { problem: string }> {
   let bytes: Buffer;
   try {
+    // Four bytes a character at most: a larger file is longer than the extractor reads, whatever it holds.
+    const tooLarge = await largerThan(file, MAX_ARTICLE_CHARACTERS * 4);
+    if (tooLarge) return { problem: `cannot read ${file}: ${tooLarge}` };
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -224,6 +229,11 @@ async function readArticle(file: string): Promise<{ text: string } | { problem: 
   if (bytes.includes(0)) return { problem: `cannot read ${file}: it is not a text file` };
   const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
   if (text.trim() === "") return { problem: `${file} is empty: there is no text to extract from` };
+  if (text.length > MAX_ARTICLE_CHARACTERS) {
+    return {
+      problem: `${file} has ${text.length.toLocaleString("en")} characters; the extractor reads at most ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} (the article's own text, without the rest of the page)`,
+    };
+  }
   return { text };
 }
 

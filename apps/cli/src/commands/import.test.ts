@@ -279,6 +279,41 @@ describe("hindsight import against a database", () => {
     ).toEqual({ outcome: "PARTIAL", credit: 0.7 });
   });
 
+  it("refuses what is not a file, or a file no import could take, before reading it", async () => {
+    const before = await database.db.prediction.count();
+    const device = await run(["/dev/zero"]);
+    expect(device.code).toBe(1);
+    expect(device.err).toBe(
+      "hindsight: cannot import /dev/zero: it is not a regular file (a ledger has at most 100,000,000 characters)\n",
+    );
+    const folder = await run([directory]);
+    expect(folder.err).toContain(": it is a directory (");
+    expect(await database.db.prediction.count()).toBe(before);
+  });
+
+  it("refuses hostile content with its place: a NUL, an escaped lone surrogate, endless nesting, a null for a required field", async () => {
+    const before = await database.db.prediction.count();
+    const nul = await run([file("nul.csv", `${csv}\r\ncli-9,ann-analyst,Ann\u0000,x,2025-01-10,0.3,,,`)]);
+    expect(nul.code).toBe(1);
+    expect(nul.err).toContain("line 4, column 22: the file holds a NUL character (U+0000), which no field may contain");
+    const ledger = (analyst: string) =>
+      `{"format":"hindsight/v1","analysts":[${analyst}],"predictions":[{"key":"k","analyst":"ann","claim":"It rains","madeAt":"2025-01-01","probability":0.3}]}`;
+    const surrogate = await run([file("surrogate.json", ledger('{"slug":"ann","name":"\\ud800"}'))]);
+    expect(surrogate.err).toContain(
+      "analysts[0].name: analysts[0].name is not valid Unicode text (it holds a lone surrogate, e.g. \\uD800)",
+    );
+    const deep = await run([
+      file("deep.json", ledger(`{"slug":"ann","name":"Ann","x":${"[".repeat(50)}${"]".repeat(50)}}`)),
+    ]);
+    expect(deep.err).toMatch(/analysts\[0\]\.x(\[0\])+ is nested deeper than 32 levels/);
+    const nullName = await run([file("null.json", ledger('{"slug":"ann","name":null,"affiliation":null}'))]);
+    expect(nullName.err).toContain("analysts[0].name: name is null; it is required");
+    expect(nullName.err).not.toContain("affiliation");
+    expect(await database.db.prediction.count()).toBe(before);
+    const fine = await run([file("fine.json", ledger('{"slug":"ann","name":"Ann","affiliation":null}'))]);
+    expect(fine.code).toBe(0);
+  });
+
   it("says when the file cannot be read", async () => {
     const result = await run([path.join(directory, "missing.csv")]);
     expect(result.code).toBe(1);

@@ -10,9 +10,11 @@ import {
   readLedger,
   type FieldIssue,
   type LedgerFormat,
+  MAX_LEDGER_CHARACTERS,
 } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
 import { withLedger } from "./db";
+import { largerThan } from "./file-limits";
 
 export const IMPORT_USAGE = `usage: hindsight import <file> [--format json|csv] [--ignore-unknown-fields]
 
@@ -141,6 +143,14 @@ export async function importCommand(env: CliEnv, args: string[], output = proces
   const file = options.file;
   const name = path.basename(file);
   let text: string;
+  // Four bytes a character at most: a larger file has more characters than an import takes.
+  const unreadable = await largerThan(file, MAX_LEDGER_CHARACTERS * 4);
+  if (unreadable) {
+    output.err.write(
+      `hindsight: cannot import ${file}: ${unreadable} (a ledger has at most ${MAX_LEDGER_CHARACTERS.toLocaleString("en")} characters)\n`,
+    );
+    return 1;
+  }
   try {
     text = await readFile(file, "utf8");
   } catch (error) {

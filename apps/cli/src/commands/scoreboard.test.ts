@@ -27,8 +27,14 @@ describe("parseScoreboardArgs", () => {
     [["--min-scored", "2.5"], '--min-scored must be a whole number, got "2.5"'],
     [["--min-scored", "-1"], "--min-scored"],
     [["--min-scored", "five"], '--min-scored must be a whole number, got "five"'],
-    [["--from", "2025-6"], '--from must be a month as YYYY-MM, got "2025-6"'],
-    [["--to", "2025-13"], '--to must be a month as YYYY-MM, got "2025-13"'],
+    [["--from", "2025-6"], '--from must be a month as YYYY-MM (years 1000 to 9999), got "2025-6"'],
+    [["--to", "2025-13"], '--to must be a month as YYYY-MM (years 1000 to 9999), got "2025-13"'],
+    [["--from", "0000-01"], '--from must be a month as YYYY-MM (years 1000 to 9999), got "0000-01"'],
+    [["--to", "99999-01"], '--to must be a month as YYYY-MM (years 1000 to 9999), got "99999-01"'],
+    [
+      ["--min-scored", "99999999999999999999999"],
+      "--min-scored must be at most 1,000,000, got 99999999999999999999999",
+    ],
     [["--from", "2025-09", "--to", "2025-01"], "--from 2025-09 is after --to 2025-01"],
     [["--outlet", ""], "--outlet needs an outlet"],
   ])("refuses %j with a usage error", (args, message) => {

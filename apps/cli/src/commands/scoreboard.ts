@@ -27,7 +27,10 @@ export interface ScoreboardOptions {
   help: boolean;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** Years 1000 to 9999, as the API takes them (limits.ts): "0000-01" is no month PostgreSQL knows. */
+const MONTH = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
+/** The most scored predictions the API lets a ranking ask for. */
+const MAX_MIN_SCORED = 1_000_000;
 
 export function parseScoreboardArgs(args: string[]): ScoreboardOptions {
   let values;
@@ -53,6 +56,11 @@ export function parseScoreboardArgs(args: string[]): ScoreboardOptions {
   if (minScoredText !== undefined && !/^\d+$/.test(minScoredText.trim())) {
     throw new UsageError(`--min-scored must be a whole number, got "${minScoredText}"\n${SCOREBOARD_USAGE}`);
   }
+  if (minScoredText !== undefined && Number(minScoredText) > MAX_MIN_SCORED) {
+    throw new UsageError(
+      `--min-scored must be at most ${MAX_MIN_SCORED.toLocaleString("en")}, got ${minScoredText.trim().slice(0, 40)}\n${SCOREBOARD_USAGE}`,
+    );
+  }
   const tag = values.tag?.trim();
   if (values.tag !== undefined && !tag) throw new UsageError(`--tag needs a tag\n${SCOREBOARD_USAGE}`);
   const outlet = values.outlet?.trim();
@@ -60,7 +68,9 @@ export function parseScoreboardArgs(args: string[]): ScoreboardOptions {
   for (const option of ["from", "to"] as const) {
     const month = values[option];
     if (month !== undefined && !MONTH.test(month)) {
-      throw new UsageError(`--${option} must be a month as YYYY-MM, got "${month}"\n${SCOREBOARD_USAGE}`);
+      throw new UsageError(
+        `--${option} must be a month as YYYY-MM (years 1000 to 9999), got "${month.slice(0, 40)}"\n${SCOREBOARD_USAGE}`,
+      );
     }
   }
   if (values.from && values.to && values.from > values.to) {

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import { databaseRetryAfter, noteDatabaseUnavailable } from "./availability";
+import {
+  ANSWER_FRESH_MS,
+  checkedRetryAfter,
+  databaseRetryAfter,
+  noteDatabaseConnectionLost,
+  noteDatabaseUnavailable,
+} from "./availability";
 
 describe("availability", () => {
   const start = 1_800_000_000_000;
@@ -38,5 +44,59 @@ describe("availability", () => {
     expect(databaseRetryAfter(start + 300_000)).toBe(5);
     noteDatabaseUnavailable(5, start + 400_000);
     expect(other.databaseRetryAfter(start + 402_500)).toBe(3);
+  });
+});
+
+describe("checkedRetryAfter: the proxy's check before a page", () => {
+  it("asks the database when its last answer is older than a second, and serves without asking meanwhile", async () => {
+    let clock = 1_900_000_000_000;
+    const now = () => clock;
+    const probe = vi.fn(async () => true);
+    expect(await checkedRetryAfter(probe, 5, now)).toBe(0);
+    expect(probe).toHaveBeenCalledTimes(1);
+    clock += ANSWER_FRESH_MS - 1;
+    expect(await checkedRetryAfter(probe, 5, now)).toBe(0);
+    expect(probe).toHaveBeenCalledTimes(1);
+    clock += 1;
+    expect(await checkedRetryAfter(probe, 5, now)).toBe(0);
+    expect(probe).toHaveBeenCalledTimes(2);
+  });
+
+  it("answers the very request that finds the database gone with the retry interval, and asks again once it is over", async () => {
+    let clock = 1_910_000_000_000;
+    const now = () => clock;
+    const probe = vi.fn(async () => false);
+    expect(await checkedRetryAfter(probe, 5, now)).toBe(5);
+    clock += 2_000;
+    expect(await checkedRetryAfter(probe, 5, now)).toBe(3);
+    expect(probe).toHaveBeenCalledTimes(1);
+    clock += 3_000;
+    probe.mockResolvedValue(true);
+    expect(await checkedRetryAfter(probe, 5, now)).toBe(0);
+    expect(probe).toHaveBeenCalledTimes(2);
+  });
+
+  it("asks again at once when its connection was cut, and shares one check among requests arriving together", async () => {
+    let clock = 1_920_000_000_000;
+    const now = () => clock;
+    let answer: (value: boolean) => void = () => undefined;
+    const probe = vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    const first = checkedRetryAfter(probe, 5, now);
+    answer(true);
+    expect(await first).toBe(0);
+    clock += 10;
+    noteDatabaseConnectionLost();
+    const together = [checkedRetryAfter(probe, 5, now), checkedRetryAfter(probe, 5, now)];
+    await Promise.resolve();
+    answer(false);
+    expect(await Promise.all(together)).toEqual([5, 5]);
+    expect(probe).toHaveBeenCalledTimes(2);
+  });
+
+  it("counts a probe that throws as no answer", async () => {
+    const probe = vi.fn(async () => {
+      throw new Error("socket hang up");
+    });
+    expect(await checkedRetryAfter(probe, 5, () => 1_930_000_000_000)).toBe(5);
   });
 });

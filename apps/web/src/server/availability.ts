@@ -13,12 +13,57 @@ interface Availability {
   downUntil: number;
   /** The Retry-After the API gives for the same failure. */
   retryAfterSeconds: number;
+  /** Epoch ms of the proxy's last confirmed answer from the database (0: none, or its connection was cut since). */
+  answeredAt: number;
+  /** The proxy's check under way, which every page request arriving meanwhile waits for. */
+  checking: Promise<boolean> | null;
 }
 
 const state = ((globalThis as { [key: symbol]: unknown })[Symbol.for("hindsight.availability")] ??= {
   downUntil: 0,
   retryAfterSeconds: 0,
+  answeredAt: 0,
+  checking: null,
 }) as Availability;
+
+/**
+ * How long a confirmed answer lets pages render without asking again: at most one `SELECT 1` a
+ * second per instance, on a connection of the proxy's own, taken by whichever request comes first.
+ */
+export const ANSWER_FRESH_MS = 1_000;
+
+/** The proxy's connection to the database was cut: its last answer no longer says anything. */
+export function noteDatabaseConnectionLost(): void {
+  state.answeredAt = 0;
+}
+
+/**
+ * The seconds a page request should be told to wait, having made sure (when the last answer is
+ * older than ANSWER_FRESH_MS, or its connection was cut since) that the database answers: so the
+ * first request to meet a database that has gone away gets the 503 page too, rather than starting
+ * a page that can only end in the error page. `probe` says whether the database answers;
+ * concurrent requests share one probe.
+ */
+export async function checkedRetryAfter(
+  probe: () => Promise<boolean>,
+  retryAfterSeconds: number,
+  now: () => number = Date.now,
+): Promise<number> {
+  const known = databaseRetryAfter(now());
+  if (known > 0 || now() - state.answeredAt < ANSWER_FRESH_MS) return known;
+  state.checking ??= probe()
+    .catch(() => false)
+    .then((answers) => {
+      if (answers) state.answeredAt = now();
+      else noteDatabaseUnavailable(retryAfterSeconds, now());
+      return answers;
+    })
+    .finally(() => {
+      state.checking = null;
+    });
+  await state.checking;
+  return databaseRetryAfter(now());
+}
 
 /** A request failed because the database could not be reached: pages wait `retryAfterSeconds`. */
 export function noteDatabaseUnavailable(retryAfterSeconds: number, now: number = Date.now()): void {

@@ -76,6 +76,32 @@ function callProcedure(caller: ReturnType<typeof createCaller>, path: string, in
   return procedure(input);
 }
 
+/**
+ * A query string's parameters whose name or value is not valid percent-encoded UTF-8
+ * (`?q=%E0%A4%A`, `?q=%ZZ`): URLSearchParams would read them as U+FFFD, silently changing what
+ * was asked. Named as sent, with a message each.
+ */
+function malformedQueryParams(search: string): Record<string, string> {
+  const malformed: Record<string, string> = {};
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    if (pair === "") continue;
+    const [rawName = "", ...rest] = pair.split("=");
+    const decode = (text: string) => {
+      try {
+        return decodeURIComponent(text.replace(/\+/g, " "));
+      } catch {
+        return null;
+      }
+    };
+    const name = decode(rawName);
+    if (name === null || decode(rest.join("=")) === null) {
+      const label = name ?? rawName.slice(0, 40);
+      malformed[label] = `${label} is malformed percent-encoding (not UTF-8)`;
+    }
+  }
+  return malformed;
+}
+
 /** Query parameters as the procedure's input: numbers and booleans read from text where the schema says so. */
 function queryInput(route: RestRoute, search: URLSearchParams): Record<string, unknown> {
   const schema = inputSchemaOf(route);
@@ -169,7 +195,8 @@ function errorAnswer(
   const code: RestErrorCode = known ? (trpcError.code as RestErrorCode) : "INTERNAL_SERVER_ERROR";
   const shape = appRouter._def._config.errorFormatter({
     error: known ? trpcError : new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: trpcError }),
-    type: "unknown",
+    // A failure before any endpoint matched is neither a read nor a write.
+    type: route ? (route.method === "GET" ? "query" : "mutation") : "unknown",
     path: route?.procedure,
     input: undefined,
     ctx: undefined,
@@ -240,10 +267,13 @@ export function createRestHandler(options: RestHandlerOptions): (request: Reques
     matched.route = route;
     const params: Record<string, string> = {};
     const captured = found.pattern.exec(relative) ?? [];
-    try {
-      found.names.forEach((name, index) => (params[name] = decodeURIComponent(captured[index + 1] ?? "")));
-    } catch {
-      throw new RestError("NOT_FOUND", `No endpoint ${method} ${url.pathname}`);
+    for (const [index, name] of found.names.entries()) {
+      try {
+        params[name] = decodeURIComponent(captured[index + 1] ?? "");
+      } catch {
+        const message = `${name} is malformed percent-encoding (not UTF-8)`;
+        throw new RestError("BAD_REQUEST", `The path parameter ${message}`, {}, { [name]: message });
+      }
     }
 
     const db = database();
@@ -266,6 +296,10 @@ export function createRestHandler(options: RestHandlerOptions): (request: Reques
       }
     }
 
+    const malformed = malformedQueryParams(url.search);
+    if (Object.keys(malformed).length > 0) {
+      throw new RestError("BAD_REQUEST", "Some query parameters are not valid", {}, malformed);
+    }
     const input: Record<string, unknown> =
       route.method === "GET" ? queryInput(route, url.searchParams) : await bodyInput(request, maxBodyBytes);
     for (const [name, field] of Object.entries(route.pathParams)) input[field] = params[name];

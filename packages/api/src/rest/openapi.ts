@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REST_MAX_BODY_BYTES } from "@hindsight/domain";
 import { appRouter } from "../root";
 import { restRoutes, type ErrorStatus, type RestRoute } from "./routes";
 import { responseComponents } from "./schemas";
@@ -12,8 +13,8 @@ import { responseComponents } from "./schemas";
 export const REST_BASE_PATH = "/api/v1";
 /** Writes allowed per API key per window; the next ones are answered 429 until the window ends. */
 export const REST_WRITE_RATE_LIMIT = { max: 60, windowSeconds: 60 } as const;
-/** Largest request body accepted, in bytes. */
-export const REST_MAX_BODY_BYTES = 1_000_000;
+/** Largest request body accepted, in bytes (with every other limit, in the domain's limits.ts). */
+export { REST_MAX_BODY_BYTES };
 
 type JsonSchema = { [key: string]: unknown };
 

@@ -820,7 +820,8 @@ describe("everything else", () => {
     });
     const answer = await call("GET", "/analysts", { via: broken });
     expectError(answer, 500, "INTERNAL_SERVER_ERROR");
-    expect(answer.body.error.message).toBe("Something went wrong on the server; the change was not saved");
+    // A read: it says nothing of saving.
+    expect(answer.body.error.message).toBe("Something went wrong on the server; the data could not be read");
     expect(JSON.stringify(answer.body)).not.toMatch(/ECONNREFUSED|api_key|SELECT/);
     expect(onError).toHaveBeenCalledTimes(1);
   });

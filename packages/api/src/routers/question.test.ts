@@ -168,9 +168,10 @@ describe("question.judge", () => {
     });
     const nul = await clientError(() => editor().question.create({ title: "A title with a \u0000 in it" }));
     expect(nul.data.code).toBe("BAD_REQUEST");
-    expect(nul.data.fieldErrors).toEqual({ title: "Title may not contain the NUL character" });
+    expect(nul.data.fieldErrors).toEqual({ title: "title may not contain the NUL character (U+0000)" });
     const nulKey = await clientError(() => editor().question.byKey({ key: "q-\u0000" }));
     expect(nulKey.data.code).toBe("BAD_REQUEST");
+    expect(nulKey.data.fieldErrors).toEqual({ key: "key may not contain the NUL character (U+0000)" });
     const viewerError = await clientError(() => api.viewer.question.create({ title: "Not allowed" }));
     expect(viewerError.data.code).toBe("FORBIDDEN");
   });

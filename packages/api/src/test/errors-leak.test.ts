@@ -23,6 +23,8 @@ import { createApiHarness, type ApiHarness } from "./harness";
  */
 
 const GENERIC = "Something went wrong on the server; the change was not saved";
+/** A read that fails says nothing of saving. */
+const GENERIC_READ = "Something went wrong on the server; the data could not be read";
 
 let api: ApiHarness;
 let editorKey = "";
@@ -125,7 +127,7 @@ describe("a query that fails inside the database", () => {
     );
     expect(answer.status).toBe(500);
     expectNothingInternal(answer.text);
-    expect(answer.error.message).toBe(GENERIC);
+    expect(answer.error.message).toBe(GENERIC_READ);
     expect(answer.error.code).toBe(-32603);
     expect(answer.error.data).toEqual({
       code: "INTERNAL_SERVER_ERROR",
@@ -143,7 +145,7 @@ describe("a query that fails inside the database", () => {
     const answer = await withTableMoved("analyst", () => rest("/analysts/someone"));
     expect(answer.status).toBe(500);
     expectNothingInternal(answer.text);
-    expect(answer.body).toEqual({ error: { code: "INTERNAL_SERVER_ERROR", message: GENERIC } });
+    expect(answer.body).toEqual({ error: { code: "INTERNAL_SERVER_ERROR", message: GENERIC_READ } });
     expect(answer.onError).toHaveBeenCalledTimes(1);
   });
 });
@@ -181,7 +183,7 @@ describe("a NUL character, which PostgreSQL cannot store", () => {
     const bad = predictionInput({ claim: "A claim with a NUL \u0000 in it", source: undefined });
     const write = await trpc("prediction.create", bad, { type: "mutation", actor: api.actors.editor });
     expect(write.status).toBe(400);
-    expect(write.error.data.fieldErrors).toEqual({ claim: "Claim may not contain the NUL character" });
+    expect(write.error.data.fieldErrors).toEqual({ claim: "claim may not contain the NUL character (U+0000)" });
     const viaRest = await rest("/predictions", { method: "POST", key: editorKey, body: bad });
     expect(viaRest.status).toBe(400);
   });
@@ -191,7 +193,7 @@ describe("a database that cannot be reached", () => {
   // Answered 500 with the generic message, or 503 with a message of our own saying to retry (the
   // mapping of "unavailable" errors): either way without the address, the user or the driver's words.
   const expectedMessage =
-    /^(Something went wrong on the server; the change was not saved|The database is not reachable right now; try again in \d+ seconds)$/;
+    /^(Something went wrong on the server; the data could not be read|The database is not reachable right now; try again in \d+ seconds)$/;
 
   it("is answered over tRPC without the connection's details", async () => {
     const answer = await trpc("prediction.list", { limit: 5 }, { type: "query", db: downDatabase });

@@ -1,4 +1,4 @@
-import { DomainError } from "@hindsight/domain";
+import { DomainError, isDateInRange, textProblem } from "@hindsight/domain";
 
 /** Keyset cursor over (sort value, id): opaque to clients, stable under inserts. */
 export interface Keyset {
@@ -13,7 +13,8 @@ export function encodeCursor(keyset: Keyset): string {
 export function decodeCursor(cursor: string): Keyset {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const at = new Date(iso ?? "");
-  if (!id || Number.isNaN(at.getTime())) {
+  // A forged cursor may carry a date PostgreSQL cannot hold, or an id no column can.
+  if (!id || !isDateInRange(at) || textProblem(id) !== null) {
     throw new DomainError("INVALID", "The page cursor is not valid", [
       { path: "cursor", message: "Not a valid cursor" },
     ]);
@@ -41,7 +42,7 @@ export function decodeNameCursor(cursor: string): NameKeyset {
   if (
     !Array.isArray(parsed) ||
     parsed.length !== 2 ||
-    !parsed.every((part) => typeof part === "string") ||
+    !parsed.every((part) => typeof part === "string" && textProblem(part) === null) ||
     !parsed[1]
   ) {
     throw new DomainError("INVALID", "The page cursor is not valid", [

@@ -1,4 +1,5 @@
 import type { FieldIssue } from "../errors";
+import { inspectInput, MAX_CSV_COLUMNS, MAX_LEDGER_CHARACTERS } from "../limits";
 import { readLedgerCsv, UNKNOWN_COLUMN } from "./csv";
 import { parseLedger, UNKNOWN_FIELD, type LedgerFile, type ParseLedgerOptions } from "./schema";
 
@@ -73,6 +74,9 @@ export function readLedgerJson(text: string, options: ReadLedgerOptions = {}): L
       ],
     };
   }
+  // Escapes can spell what raw JSON cannot (\u0000, a lone \uD800), and nesting has no end in JSON.
+  const hostile = inspectInput(data);
+  if (hostile.length > 0) return { ok: false, issues: hostile };
   const parsed = parseLedger(data, options);
   return parsed.ok ? { ...parsed, locate: itself } : parsed;
 }
@@ -83,5 +87,74 @@ export function readLedgerJson(text: string, options: ReadLedgerOptions = {}): L
  * this Hindsight does not know is a problem unless `ignoreUnknownFields` is set.
  */
 export function readLedger(text: string, format: LedgerFormat, options: ReadLedgerOptions = {}): LedgerReadResult {
-  return format === "json" ? readLedgerJson(text, options) : readLedgerCsv(text, options);
+  if (text.length > MAX_LEDGER_CHARACTERS) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: "file",
+          message: `the file has ${text.length.toLocaleString("en")} characters; at most ${MAX_LEDGER_CHARACTERS.toLocaleString("en")} can be imported`,
+        },
+      ],
+    };
+  }
+  const unreadable = unreadableCharacter(text);
+  if (unreadable) return { ok: false, issues: [unreadable] };
+  if (format === "json") return readLedgerJson(text, options);
+  const columns = csvHeaderColumns(text);
+  if (columns > MAX_CSV_COLUMNS) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: "line 1",
+          message: `the header has ${columns.toLocaleString("en")} columns; a ledger has at most ${MAX_CSV_COLUMNS}`,
+        },
+      ],
+    };
+  }
+  return readLedgerCsv(text, options);
+}
+
+/**
+ * The first character no ledger may hold, where it is: a NUL (PostgreSQL text cannot store it) or
+ * half of a surrogate pair (text decoded from UTF-8 never has one; a string built in code may).
+ */
+function unreadableCharacter(text: string): FieldIssue | null {
+  // eslint-disable-next-line no-control-regex -- the NUL is what is being looked for
+  const match = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+  if (!match) return null;
+  return {
+    path: lineAndColumn(text, match.index),
+    message:
+      match[0] === "\u0000"
+        ? "the file holds a NUL character (U+0000), which no field may contain"
+        : "the file holds a lone surrogate (not valid Unicode text)",
+  };
+}
+
+/** How many cells the first record of CSV text has (RFC 4180 quoting), counted without parsing the rest. */
+export function csvHeaderColumns(text: string): number {
+  let columns = 1;
+  let quoted = false;
+  let started = false;
+  for (let index = text.charCodeAt(0) === 0xfeff ? 1 : 0; index < text.length; index++) {
+    const character = text[index];
+    if (quoted) {
+      if (character === '"') {
+        if (text[index + 1] === '"') index++;
+        else quoted = false;
+      }
+    } else if (character === '"') {
+      quoted = true;
+      started = true;
+    } else if (character === ",") {
+      columns++;
+      started = true;
+    } else if (character === "\n" || character === "\r") {
+      // Blank lines before the header are skipped, as the reader does.
+      if (started) return columns;
+    } else started = true;
+  }
+  return columns;
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { FieldIssue } from "../errors";
+import { MAX_SOURCE_TEXT_CHARACTERS } from "../limits";
 import { outcomes, probabilitySources } from "../schemas/prediction";
 import { date, day, optional, probability, tags, text, url } from "../schemas/fields";
 
@@ -34,7 +36,13 @@ export const ledgerSource = z.object({
   publishedAt: day("publishedAt"),
   // Additions:
   authors: z.array(text("author", 200)).max(50).optional(),
-  text: z.string().max(2_000_000).optional(),
+  text: z
+    .string()
+    .max(
+      MAX_SOURCE_TEXT_CHARACTERS,
+      `text must be at most ${MAX_SOURCE_TEXT_CHARACTERS.toLocaleString("en")} characters`,
+    )
+    .optional(),
 });
 
 export const ledgerResolution = z
@@ -346,20 +354,99 @@ export type ParseLedgerResult =
 export function parseLedger(input: unknown, options: ParseLedgerOptions = {}): ParseLedgerResult {
   const unknown = unknownLedgerFields(input);
   const unknownIssues = options.ignoreUnknownFields ? [] : unknown.map((path) => ({ path, message: UNKNOWN_FIELD }));
-  const result = ledgerFile.safeParse(input);
+  const { value, nullRequired } = withoutNulls(input);
+  const result = ledgerFile.safeParse(value);
   if (result.success && unknownIssues.length === 0) {
     return { ok: true, ledger: result.data, ignoredFields: options.ignoreUnknownFields ? unknown : [] };
   }
-  return {
-    ok: false,
-    issues: [
-      ...unknownIssues,
-      ...(result.success ? [] : result.error.issues).map((issue) => ({
-        path: formatIssuePath(issue.path),
-        message: issue.message,
-      })),
-    ],
+  const seen = new Set<string>();
+  const issues: FieldIssue[] = [...unknownIssues];
+  for (const issue of result.success ? [] : result.error.issues) {
+    const path = formatIssuePath(issue.path);
+    const field = nullRequired.get(path);
+    // A required field written as null was there: say it is null, not that it is missing.
+    const message = field === undefined ? issue.message : `${field} is null; it is required`;
+    if (seen.has(`${path}: ${message}`)) continue;
+    seen.add(`${path}: ${message}`);
+    issues.push({ path, message });
+  }
+  return { ok: false, issues };
+}
+
+/** Which fields of each kind of entry may be left out (absent, or null as Python and pandas write it). */
+const optionalFields = (schema: { shape: Record<string, z.ZodType> }): ReadonlySet<string> =>
+  new Set(Object.entries(schema.shape).flatMap(([name, field]) => (field.safeParse(undefined).success ? [name] : [])));
+const optionalOf = {
+  file: optionalFields(ledgerFile),
+  analyst: optionalFields(ledgerAnalyst),
+  source: optionalFields(ledgerSource),
+  question: optionalFields(ledgerQuestion),
+  reference: optionalFields(ledgerReference),
+  prediction: optionalFields(ledgerPrediction),
+  resolution: optionalFields(ledgerResolution),
+};
+
+/**
+ * The file with every `null` in an optional field of a known entry left out: a JSON writer in
+ * Python or pandas writes None as null for a value it does not have, which means absent here.
+ * A required field written as null stays (the schema refuses it) and is listed by its path, so
+ * the problem can say it is null rather than missing. The input is not changed.
+ */
+function withoutNulls(input: unknown): { value: unknown; nullRequired: Map<string, string> } {
+  const nullRequired = new Map<string, string>();
+  type Path = (string | number)[];
+  const clean = (
+    value: unknown,
+    optional: ReadonlySet<string>,
+    path: Path,
+    nested?: (record: Record<string, unknown>, path: Path) => Record<string, unknown>,
+  ): unknown => {
+    if (!isRecord(value)) return value;
+    const copy: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(value)) {
+      if (field !== null) copy[name] = field;
+      else if (!optional.has(name)) {
+        copy[name] = field;
+        nullRequired.set(formatIssuePath([...path, name]), name);
+      }
+    }
+    return nested ? nested(copy, path) : copy;
   };
+  const each = (
+    value: unknown,
+    optional: ReadonlySet<string>,
+    path: Path,
+    nested?: (record: Record<string, unknown>, path: Path) => Record<string, unknown>,
+  ): unknown =>
+    Array.isArray(value) ? value.map((entry, index) => clean(entry, optional, [...path, index], nested)) : value;
+  const withResolution = (record: Record<string, unknown>, path: Path) =>
+    "resolution" in record
+      ? { ...record, resolution: clean(record.resolution, optionalOf.resolution, [...path, "resolution"]) }
+      : record;
+  const value = clean(input, optionalOf.file, [], (file) => ({
+    ...file,
+    ...("analysts" in file ? { analysts: each(file.analysts, optionalOf.analyst, ["analysts"]) } : {}),
+    ...("sources" in file ? { sources: each(file.sources, optionalOf.source, ["sources"]) } : {}),
+    ...("questions" in file
+      ? {
+          questions: each(file.questions, optionalOf.question, ["questions"], (question, path) =>
+            withResolution(
+              "references" in question
+                ? {
+                    ...question,
+                    references: each(question.references, optionalOf.reference, [...path, "references"]),
+                  }
+                : question,
+              path,
+            ),
+          ),
+        }
+      : {}),
+    ...("predictions" in file
+      ? { predictions: each(file.predictions, optionalOf.prediction, ["predictions"], withResolution) }
+      : {}),
+  }));
+  return { value, nullRequired };
 }
 
 // The link rules live beside the schema (and are exported with it).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatIssuePath } from "../ledger/schema";
-import { extractArticleInput, logArticleInput, MAX_ARTICLE_CHARACTERS } from "./article";
+import { MAX_ARTICLE_CHARACTERS } from "../limits";
+import { extractArticleInput, logArticleInput } from "./article";
 
 const article = "Ann Analyst\nThe talks will fail. Prices may rise by the end of the year.";
 

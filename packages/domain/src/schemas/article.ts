@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ArticleFormat } from "../extract/types";
+import { MAX_ARTICLE_CHARACTERS, MAX_ARTICLE_PREDICTIONS } from "../limits";
 import { day, optional, text } from "./fields";
 import { predictionFields, predictionRuleIssues, sourceInput } from "./prediction";
 
@@ -8,10 +9,8 @@ import { predictionFields, predictionRuleIssues, sourceInput } from "./predictio
  * editor kept, logged together under one source.
  */
 
-/** The longest article (text or HTML, in characters) the extractor is given: a long read is under 200,000. */
-export const MAX_ARTICLE_CHARACTERS = 1_000_000;
-/** The most predictions logged from one article in one request. */
-export const MAX_ARTICLE_PREDICTIONS = 100;
+// The longest article (a long read is under 200,000 characters) and the most predictions logged
+// from one are in limits.ts, with every other limit.
 
 export const articleFormats = ["text", "html"] as const satisfies readonly ArticleFormat[];
 

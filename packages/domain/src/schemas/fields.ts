@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDateInRange, MAX_YEAR, MIN_YEAR } from "../limits";
 import { tagSlug } from "../slug";
 
 /**
@@ -49,6 +50,14 @@ export const date = (label: string) => {
       const parsed = typeof value === "string" ? parseIsoDate(value) : value;
       if (!parsed || Number.isNaN(parsed.getTime())) {
         context.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      // PostgreSQL would store year 200,000 or refuse 5000 BC; neither is a date a ledger means.
+      if (!isDateInRange(parsed)) {
+        context.addIssue({
+          code: "custom",
+          message: `${label} must be a date between the years ${MIN_YEAR} and ${MAX_YEAR}`,
+        });
         return z.NEVER;
       }
       return parsed;

@@ -6,7 +6,8 @@ const month = (name: string) =>
   z
     .string()
     .trim()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${name} must be a month as YYYY-MM, like 2025-06`)
+    // Years 1000 to 9999 (limits.ts): "0000-01" is no month PostgreSQL knows.
+    .regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/, `${name} must be a month as YYYY-MM, like 2025-06`)
     .optional();
 
 /**

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { pathProblem, queryProblem, requestProblem } from "./request-check";
+
+describe("pathProblem", () => {
+  it.each([
+    ["/predictions/%ZZ", 'The address is not valid: "%ZZ" is malformed percent-encoding (not UTF-8)'],
+    ["/predictions/%E0%A4%A", 'The address is not valid: "%E0%A4%A" is malformed percent-encoding (not UTF-8)'],
+    ["/analysts/%ED%A0%80", 'The address is not valid: "%ED%A0%80" is malformed percent-encoding (not UTF-8)'],
+    ["/sources/a%00b", "The address may not contain the NUL character (U+0000)"],
+    [`/questions/${"q".repeat(2001)}`, "A part of the address is longer than 2,000 characters"],
+  ])("refuses %s", (path, message) => {
+    expect(pathProblem(path)).toEqual({ parameter: "path", message });
+  });
+
+  it.each(["/", "/predictions/cmabc123", "/analysts/tereza-novotna", "/questions/q-%C3%A9t%C3%A9", "/%25"])(
+    "lets %s through",
+    (path) => {
+      expect(pathProblem(path)).toBeNull();
+    },
+  );
+});
+
+describe("queryProblem", () => {
+  it.each([
+    ["?q=%00", "q", "q may not contain the NUL character (U+0000)"],
+    ["?q=%ZZ", "q", "q is malformed percent-encoding (not UTF-8)"],
+    ["?tag=%E0%A4%A", "tag", "tag is malformed percent-encoding (not UTF-8)"],
+    ["?madeFrom=99999-01-01", "madeFrom", "madeFrom must be a date between the years 1000 and 9999"],
+    ["?madeTo=-5000-01-01", "madeTo", "madeTo must be a date between the years 1000 and 9999"],
+    ["?from=0000-01", "from", "from must be a date between the years 1000 and 9999"],
+    ["?to=%2B10000-01", "to", "to must be a date between the years 1000 and 9999"],
+    ["?minScored=1e999", "minScored", "minScored must be a number of at most 1,000,000,000"],
+    ["?limit=-99999999999", "limit", "limit must be a number of at most 1,000,000,000"],
+    [`?q=${"x".repeat(2001)}`, "q", "q is longer than the 2,000 characters a parameter may have"],
+  ])("refuses %s", (search, parameter, message) => {
+    expect(queryProblem(search)).toEqual({ parameter, message });
+  });
+
+  it.each([
+    "",
+    "?",
+    "?q=summit&status=OPEN&madeFrom=2025-01-01&madeTo=2025-12-31",
+    "?from=2025-01&to=2025-12&minScored=3&sort=hitRate&dir=desc",
+    // What a page drops by itself (an impossible date, a word for a number) is not refused here.
+    "?madeFrom=2025-02-30&minScored=five",
+    "?q=caf%C3%A9+au+lait&cursor=garbage",
+    "?q=%2B%25",
+  ])("lets %j through", (search) => {
+    expect(queryProblem(search)).toBeNull();
+  });
+});
+
+it("requestProblem checks the path, then the query", () => {
+  expect(requestProblem("/predictions/%ZZ", "?q=%00")?.parameter).toBe("path");
+  expect(requestProblem("/", "?q=%00")?.parameter).toBe("q");
+  expect(requestProblem("/", "")).toBeNull();
+});

@@ -1,0 +1,105 @@
+import { MAX_PAGE_QUERY_CHARACTERS, MAX_YEAR, MIN_YEAR, textProblem } from "@hindsight/domain";
+
+/**
+ * What the proxy refuses with 400 before Next's router sees a request: an address no link of the
+ * app could produce. Next decodes a dynamic path segment itself and, when that fails, looks for a
+ * /400 page the App Router does not have, answering a plain-text 500; a NUL or an out-of-range date
+ * in a query string would otherwise reach a page that has already begun streaming (status 200) and
+ * can only show an error inside it.
+ *
+ * Values a form could produce but the API would refuse (an impossible date, an unknown status) are
+ * not checked here: each page drops them and shows what the rest of its filters select.
+ */
+export interface RequestProblem {
+  /** The query parameter, or "path" for the address itself. */
+  parameter: string;
+  message: string;
+}
+
+/** Query parameters that hold a date (YYYY-MM-DD) or a month (YYYY-MM) on some page. */
+const dateParameters = new Set(["madeFrom", "madeTo", "from", "to", "asOf", "resolvedAt"]);
+/** Query parameters that hold a number on some page. */
+const numberParameters = new Set(["minScored", "limit"]);
+/** The largest number a page's number parameter may carry (minScored's own maximum is 1,000,000). */
+const MAX_PAGE_NUMBER = 1_000_000_000;
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The first problem of the path, or null: malformed percent-encoding, or a NUL in a segment. */
+export function pathProblem(pathname: string): RequestProblem | null {
+  for (const segment of pathname.split("/")) {
+    const decoded = decode(segment);
+    if (decoded === null) {
+      return {
+        parameter: "path",
+        message: `The address is not valid: "${segment.slice(0, 40)}" is malformed percent-encoding (not UTF-8)`,
+      };
+    }
+    const problem = textProblem(decoded);
+    if (problem) return { parameter: "path", message: `The address ${problem}` };
+    if (decoded.length > MAX_PAGE_QUERY_CHARACTERS) {
+      return {
+        parameter: "path",
+        message: `A part of the address is longer than ${MAX_PAGE_QUERY_CHARACTERS.toLocaleString("en")} characters`,
+      };
+    }
+  }
+  return null;
+}
+
+/** The first problem of a raw query string (`?a=1&b=2`, as sent), or null. */
+export function queryProblem(search: string): RequestProblem | null {
+  const query = search.startsWith("?") ? search.slice(1) : search;
+  if (query === "") return null;
+  for (const pair of query.split("&")) {
+    if (pair === "") continue;
+    const equals = pair.indexOf("=");
+    const rawName = equals === -1 ? pair : pair.slice(0, equals);
+    const rawValue = equals === -1 ? "" : pair.slice(equals + 1);
+    const name = decode(rawName.replace(/\+/g, " "));
+    if (name === null) {
+      return { parameter: rawName.slice(0, 40), message: "This parameter's name is malformed percent-encoding" };
+    }
+    const value = decode(rawValue.replace(/\+/g, " "));
+    if (value === null) {
+      return { parameter: name, message: `${name} is malformed percent-encoding (not UTF-8)` };
+    }
+    const problem = textProblem(name) ?? textProblem(value);
+    if (problem) return { parameter: name, message: `${name} ${problem}` };
+    if (value.length > MAX_PAGE_QUERY_CHARACTERS) {
+      return {
+        parameter: name,
+        message: `${name} is longer than the ${MAX_PAGE_QUERY_CHARACTERS.toLocaleString("en")} characters a parameter may have`,
+      };
+    }
+    const trimmed = value.trim();
+    if (dateParameters.has(name)) {
+      // Date-shaped but with a year no date here has: 99999-01-01, -5000-01-01, 0000-01.
+      const year = /^([+-]?\d+)-\d{1,2}(?:-\d{1,2})?$/.exec(trimmed)?.[1];
+      if (year !== undefined && (Number(year) < MIN_YEAR || Number(year) > MAX_YEAR || /^[+-]/.test(year))) {
+        return { parameter: name, message: `${name} must be a date between the years ${MIN_YEAR} and ${MAX_YEAR}` };
+      }
+    }
+    if (numberParameters.has(name) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) {
+      const number = Number(trimmed);
+      if (!Number.isFinite(number) || Math.abs(number) > MAX_PAGE_NUMBER) {
+        return {
+          parameter: name,
+          message: `${name} must be a number of at most ${MAX_PAGE_NUMBER.toLocaleString("en")}`,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/** The first problem of a request's address (its raw path, then its raw query string), or null. */
+export function requestProblem(pathname: string, search: string): RequestProblem | null {
+  return pathProblem(pathname) ?? queryProblem(search);
+}
