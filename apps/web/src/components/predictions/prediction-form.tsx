@@ -78,7 +78,11 @@ export function PredictionForm() {
     setWriteError(null);
     try {
       const created = await create.mutateAsync(values);
-      toast.success("Prediction logged", { description: created.claim });
+      // The editor lands on the new prediction's page, which offers to log another.
+      toast.success("Prediction logged", {
+        description: created.claim,
+        action: { label: "Log another", onClick: () => router.push("/predictions/new") },
+      });
       // Everything a new prediction can appear in or add to.
       await Promise.all(
         [
@@ -89,7 +93,7 @@ export function PredictionForm() {
           trpc.source.pathKey(),
         ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
       );
-      router.push("/");
+      router.push(`/predictions/${encodeURIComponent(created.id)}?logged=form`);
     } catch (error) {
       const fieldErrors = serverFieldErrors(error);
       if (fieldErrors) {
