@@ -331,6 +331,7 @@ export function FromArticleForm() {
                         if (articleError) setArticleError(undefined);
                       }}
                       rows={12}
+                      limit={MAX_ARTICLE_CHARACTERS}
                       spellCheck={false}
                       placeholder={"By Jane Doe\n\nThe talks will be flashy, vague and ultimately meaningless…"}
                     />

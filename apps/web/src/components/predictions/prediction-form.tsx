@@ -16,6 +16,7 @@ import { toDateInputValue } from "@/lib/format";
 import { WriteErrorAlert } from "@/components/write-error";
 import { serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { textLimits } from "@/lib/text-limits";
 import { AnalystField } from "./analyst-field";
 import { DeadlineField } from "./deadline-field";
 import {
@@ -190,6 +191,7 @@ export function PredictionForm() {
                   <Input
                     {...fieldAria("condition", { error: error("condition") })}
                     {...register("condition")}
+                    limit={textLimits.condition}
                     placeholder="If the ceasefire holds until the summer"
                   />
                 </Field>
