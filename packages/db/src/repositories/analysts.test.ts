@@ -173,8 +173,11 @@ describe("searchAnalysts (the analyst picker)", () => {
     expect(await search("NOVA")).toEqual(["Novák Petr"]);
   });
 
-  it("leaves a query with nothing a slug keeps to the name alone", async () => {
+  it("leaves a query with more than letters, digits and spaces to the name alone, literally", async () => {
     expect(await search("???")).toEqual([]);
+    // Literal: a wildcard or other punctuation is not dropped to widen the search.
+    expect(await search("novotn%")).toEqual([]);
+    expect(await search("novotn_")).toEqual([]);
     expect(await search("Ŋ")).toEqual([longName]);
   });
 });

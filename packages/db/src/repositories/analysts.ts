@@ -22,12 +22,13 @@ const literal = (text: string) => text.replace(/[\\%_]/g, "\\$&");
  * ("Novotná" and "novotna" both find "Tereza Novotná", slug tereza-novotna; "tereza novotna" too).
  */
 function nameMatches(query: string) {
-  const slugged = slugify(query);
+  // Only a query of letters, digits, spaces and hyphens is also looked for in the slug: anything
+  // else ("novot%", "O'Brien", "Ŋ") would be dropped or changed by slugify, and the search is literal.
+  const slugged = /^[a-z0-9 -]+$/.test(foldText(query)) ? slugify(query) : "";
   return {
     OR: [
       { name: { contains: literal(query), mode: "insensitive" as const } },
-      // A query with no letter or digit a slug keeps ("Ŋ", "???") is left to the name alone.
-      ...(slugged ? [{ slug: { contains: literal(slugged) } }] : []),
+      ...(slugged ? [{ slug: { contains: slugged } }] : []),
     ],
   };
 }
