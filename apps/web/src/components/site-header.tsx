@@ -73,5 +73,5 @@ export function SiteHeader() {
   );
 }
 
-export const navLinkClass =
+const navLinkClass =
   "inline-flex items-center rounded-md px-2.5 py-1.5 font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground";

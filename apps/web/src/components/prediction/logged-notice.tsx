@@ -4,12 +4,7 @@ import { CircleCheck, FilePlus, FileSearch, List, Plus } from "lucide-react";
 import Link from "next/link";
 import { useEffect } from "react";
 import { buttonVariants } from "@/components/ui/button";
-
-/** How the prediction on the page was just logged: by hand, or as the one prediction found in an article. */
-export type LoggedFrom = "form" | "article";
-
-export const parseLoggedFrom = (value: string | string[] | undefined): LoggedFrom | null =>
-  value === "form" || value === "article" ? value : null;
+import type { LoggedFrom } from "./logged-from";
 
 /**
  * Said once, at the top of a prediction's page the editor was sent to after logging it: that it is

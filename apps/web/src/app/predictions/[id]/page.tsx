@@ -1,7 +1,8 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LoggedNotice, parseLoggedFrom } from "@/components/prediction/logged-notice";
+import { parseLoggedFrom } from "@/components/prediction/logged-from";
+import { LoggedNotice } from "@/components/prediction/logged-notice";
 import { PredictionView } from "@/components/prediction/prediction-view";
 import { isNotFound } from "@/trpc/errors";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
