@@ -13,12 +13,19 @@ export const metadata: Metadata = {
   description: "A ledger of public predictions by pundits and experts, and how they turned out.",
 };
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#fafbfc" },
-    { media: "(prefers-color-scheme: dark)", color: "#15171f" },
-  ],
-};
+const themeColors = { light: "#fafbfc", dark: "#15171f" } as const;
+
+/** The browser's own bars in the page's colours: the reader's chosen theme, or the system's. */
+export async function generateViewport(): Promise<Viewport> {
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  if (theme !== "system") return { themeColor: themeColors[theme] };
+  return {
+    themeColor: [
+      { media: "(prefers-color-scheme: light)", color: themeColors.light },
+      { media: "(prefers-color-scheme: dark)", color: themeColors.dark },
+    ],
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request, never prerendered at build time: only then can Next put the
