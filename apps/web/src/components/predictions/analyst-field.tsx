@@ -121,8 +121,8 @@ const optionKey = (option: Option) => (option.kind === "analyst" ? `analyst:${op
  * option, and the highlight follows that option, not a position: when the answer to a newer query
  * arrives and the option is gone, nothing is highlighted, so Enter never lands on "Create a new
  * analyst" while the reader meant a match. Enter with nothing highlighted picks the analyst whose
- * name is exactly what was typed (any case, accents ignored), or offers to create one only when
- * the search for that very text has answered with nobody.
+ * name is exactly what was typed (any case, accents ignored) or the only one found, creates one
+ * only when the search for that very text has answered with nobody, and otherwise waits for a choice.
  */
 function AnalystSearch({
   inputRef,
@@ -184,7 +184,8 @@ function AnalystSearch({
     const typed = foldText(text);
     if (!typed) return setOpen(true);
     const exact = analysts.filter((analyst) => foldText(analyst.name) === typed);
-    if (answered && exact.length === 1) return choose({ kind: "analyst", analyst: exact[0]! });
+    const only = exact.length === 1 ? exact[0] : analysts.length === 1 ? analysts[0] : undefined;
+    if (answered && only) return choose({ kind: "analyst", analyst: only });
     if (answered && analysts.length === 0) return choose({ kind: "create", name: text.trim() });
     // Matches to choose from (or an answer still on its way): the list stays open for a choice.
     setOpen(true);
