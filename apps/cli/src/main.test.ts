@@ -17,7 +17,19 @@ function hindsight(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const commands = ["dev", "start", "db", "user", "apikey", "scoreboard", "scores", "import", "export", "extract"];
+const commands = [
+  "dev",
+  "start",
+  "db",
+  "demo",
+  "user",
+  "apikey",
+  "scoreboard",
+  "scores",
+  "import",
+  "export",
+  "extract",
+];
 
 describe("pnpm hindsight --help", () => {
   it("lists every command, with examples and the exit codes", () => {
@@ -52,6 +64,8 @@ describe("usage errors", () => {
       ["db"],
       "hindsight: db needs an action: migrate, migrate-dev, status, reset or seed; see `pnpm hindsight db --help`",
     ],
+    [["demo"], "hindsight: demo needs an action: remove-sample or add-sample; see `pnpm hindsight demo --help`"],
+    [["demo", "remove-sample", "--all"], "hindsight: Unknown option '--all'; see `pnpm hindsight demo --help`"],
     [["user", "remove"], 'hindsight: unknown user action "remove": use add or list; see `pnpm hindsight user --help`'],
     [["dev", "now"], 'hindsight: dev takes no arguments, got "now"; see `pnpm hindsight dev --help`'],
     [

@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { apiKeyCommand } from "./commands/apikey";
 import { DB_HELP, dbCommand } from "./commands/db";
+import { DEMO_HELP, demoCommand } from "./commands/demo";
 import { exportCommand } from "./commands/export";
 import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
@@ -9,19 +10,23 @@ import { scoresCommand } from "./commands/scores";
 import { serve, SERVE_HELP } from "./commands/serve";
 import { USER_HELP, userCommand } from "./commands/user";
 import { invocationDirectory, readEnv, UsageError } from "./env";
+import { nodeVersionProblem } from "./node-version";
 
 const HELP = `hindsight: the Hindsight command line
 
 Usage: pnpm hindsight <command> [options]
 
 Commands:
-  dev                         run Hindsight (embedded database unless DATABASE_URL is set)
-  start                       like dev, with the production build (run \`pnpm build\` first)
+  start                       run Hindsight: the production build (made first when missing or
+                              stale) on the embedded database unless DATABASE_URL is set
+  dev                         like start, with the development server (for changing the code)
   db migrate                  apply pending migrations
   db migrate-dev --name <n>   create a migration from a schema change and apply it
   db status                   list applied and pending migrations
   db reset [--force]          drop everything, re-apply migrations, load the demo data
-  db seed                     load the demo data (idempotent)
+  db seed                     load the demo data (idempotent): the corpus and the sample newsroom
+  demo remove-sample [--json] remove the fictional sample newsroom and all that hangs off it
+  demo add-sample [--json]    load the fictional sample newsroom again (see docs/demo-data.md)
   user add --email <e> --role <admin|editor|viewer> [--name <n>]
                               create a user who signs in with email and password; the password
                               is asked twice (hidden), or read from the first line of stdin
@@ -49,6 +54,7 @@ Examples:
   pnpm hindsight db status
   pnpm hindsight scoreboard --tag russia --min-scored 3
   pnpm hindsight scores check
+  pnpm hindsight demo remove-sample
   pnpm hindsight import ledger.csv
   pnpm hindsight export --out ledger.json
   pnpm hindsight extract article.txt --published 2025-04-25
@@ -60,11 +66,16 @@ Examples:
 Exit codes: 0 success, 1 failure, 2 usage error.`;
 
 /** Help for the commands that do not read --help themselves. */
-const COMMAND_HELP: Record<string, string> = { ...SERVE_HELP, db: DB_HELP, user: USER_HELP };
+const COMMAND_HELP: Record<string, string> = { ...SERVE_HELP, db: DB_HELP, demo: DEMO_HELP, user: USER_HELP };
 
 const wantsHelp = (args: readonly string[]) => args.includes("--help") || args.includes("-h");
 
 async function main(argv: string[]): Promise<number> {
+  const nodeProblem = nodeVersionProblem(process.versions.node);
+  if (nodeProblem) {
+    console.error(nodeProblem);
+    return 1;
+  }
   const [command, ...rest] = argv;
   // Relative file names mean the caller's directory, not the repository root pnpm runs us from.
   const callerDirectory = invocationDirectory();
@@ -88,6 +99,8 @@ async function main(argv: string[]): Promise<number> {
       return await serve(env, command);
     case "db":
       return await dbCommand(env, rest);
+    case "demo":
+      return await demoCommand(env, rest);
     case "user":
       return await userCommand(env, rest);
     case "apikey":

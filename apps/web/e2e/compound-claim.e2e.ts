@@ -73,7 +73,7 @@ describe("splitting a compound claim into parts", () => {
     await page.getByRole("option", { name: `Create a new analyst “${analystName}”` }).click();
     await page.locator("#quote").fill("the talks will be flashy, vague and ultimately meaningless");
     await page.locator("#claim").fill(claim);
-    await page.locator("#probability").fill("0.8");
+    await page.locator("#probability").fill("80%");
     await page.getByLabel("Part 1").fill(parts[0]!);
 
     await page.getByRole("button", { name: "Log prediction" }).click();

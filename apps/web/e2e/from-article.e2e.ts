@@ -121,6 +121,7 @@ describe("adding predictions from an article", () => {
   });
 
   it("shows each refused field on its own card, keeps what was typed and logs nothing", async () => {
+    browser.expectFailedRequest(400, "/api/trpc/extract.log");
     const outlet = `The Refused Review ${run}`;
     await page.goto(`${baseUrl}/predictions/from-article`);
     await page.getByLabel("Article text").fill(article);
@@ -138,12 +139,12 @@ describe("adding predictions from an article", () => {
     await logButton.click();
     await expect
       .poll(() => coalition.locator("[data-field-error]").textContent())
-      .toBe("Probability must be a number between 0 and 1");
+      .toBe("Probability is required: type a percentage such as 60%");
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^card-\d+-probability$/);
     expect(calls.log).toBe(0);
 
     // The server's refusal of one card's speaker lands on that card; nothing is written.
-    await coalition.getByLabel("Probability").fill("0.25");
+    await coalition.getByLabel("Probability").fill("25");
     await coalition.getByLabel("Speaker", { exact: true }).fill("???");
     await logButton.click();
     await expect
@@ -151,7 +152,7 @@ describe("adding predictions from an article", () => {
       .toBe("Use letters or digits in the name");
     expect(await page.getByTestId("log-error").textContent()).toContain("Nothing was logged");
     expect(await cardWith("The new bridge will open").locator("[data-field-error]").count()).toBe(0);
-    expect(await coalition.getByLabel("Probability").inputValue()).toBe("0.25");
+    expect(await coalition.getByLabel("Probability").inputValue()).toBe("25");
     expect(calls.log).toBe(1);
     expect((await api.source.list.query({ outlet, limit: 10 })).items).toEqual([]);
     calls.log = 0;
@@ -194,7 +195,7 @@ describe("adding predictions from an article", () => {
     // The prefilled cards: the quote's speaker, the hedge's reading, the condition and deadline found.
     const bridge = cardWith("The new bridge will open");
     expect(await bridge.getByLabel("Speaker", { exact: true }).inputValue()).toBe("Nora Vance");
-    expect(await bridge.getByLabel("Probability").inputValue()).toBe("0.95");
+    expect(await bridge.getByLabel("Probability").inputValue()).toBe("95%");
     expect(await bridge.getByTestId("hedge-reading").textContent()).toContain("From the hedge will: 95%");
     const coalition = cardWith("unlikely to survive");
     expect(await coalition.getByLabel("Speaker", { exact: true }).inputValue()).toBe("Henrik Dahl");
@@ -203,7 +204,8 @@ describe("adding predictions from an article", () => {
     // Untick the conditional one; give the coalition a number of our own.
     await fuel.getByRole("checkbox", { name: /Log candidate/ }).uncheck();
     expect(await fuelMark.getAttribute("data-kept")).toBe("false");
-    await coalition.getByLabel("Probability").fill("0.3");
+    await coalition.getByLabel("Probability").fill("30");
+    expect(await coalition.locator("[data-probability-reading]").textContent()).toBe("Reads as 30%");
     expect(await coalition.getByTestId("hedge-reading").textContent()).toContain("The hedge reads unlikely: 20%");
     await coalition.getByLabel("Claim").fill(`The ruling coalition loses a confidence vote by June 2025 (${run})`);
     await bridge.getByLabel("Claim").fill(`The new bridge opens to traffic by the end of 2026 (${run})`);

@@ -10,8 +10,8 @@ import { launchBrowser, type Browser } from "./browser";
 /**
  * Bringing a ledger in and out through the browser: anyone downloads it (JSON and CSV); an editor
  * uploads a CSV file, is shown every problem of a broken one with its line and column, then the
- * summary of a good one, then "nothing changed" for the same file again, and finds the imported
- * predictions in the next download. Screenshots land in <repo>/test-artifacts/ (git-ignored).
+ * summary of a good one (a probability written "70%"), then "nothing changed" for the same file
+ * again, and finds the imported predictions in the next download (the probability as 0.7). Screenshots land in <repo>/test-artifacts/ (git-ignored).
  */
 const baseUrl = inject("baseUrl").replace(/\/$/, "");
 const editor = inject("editor");
@@ -26,12 +26,12 @@ const header =
   "key,analyst,analystName,source,sourceTitle,sourcePublishedAt,claim,madeAt,probability,tags,outcome,resolvedAt";
 const goodCsv = [
   header,
-  `e2e-${run}-1,imogen-import-${run},Imogen Import,e2e-source-${run},"Outlook, ${run}",2025-03-01,The e2e import ${run} passes,2025-03-01,0.7,e2e;imports,,`,
+  `e2e-${run}-1,imogen-import-${run},Imogen Import,e2e-source-${run},"Outlook, ${run}",2025-03-01,The e2e import ${run} passes,2025-03-01,70%,e2e;imports,,`,
   `e2e-${run}-2,imogen-import-${run},Imogen Import,e2e-source-${run},,2025-03-01,"The e2e import ${run} fails, twice",2025-03-01,0.2,e2e,FALSE,2025-06-01`,
 ].join("\r\n");
 const badCsv = [
   header,
-  `e2e-${run}-3,imogen-import-${run},Imogen Import,,,,Too sure,2025-03-01,1.5,,,`,
+  `e2e-${run}-3,imogen-import-${run},Imogen Import,,,,Too sure,2025-03-01,60,,,`,
   `e2e-${run}-4,imogen-import-${run},Imogen Import,,,,"Multi`,
   `line claim",someday,0.5,,MAYBE,2025-06-01`,
 ].join("\r\n");
@@ -84,12 +84,14 @@ describe("import and export", () => {
   });
 
   it("lists every problem of a broken file by line and column, and imports nothing", async () => {
+    browser.expectFailedRequest(400, "/api/trpc/ledger.import");
     await upload("broken.csv", badCsv);
     const problems = page.getByTestId("import-problems");
     await problems.waitFor();
     const items = await problems.getByRole("listitem").allInnerTexts();
     expect(items.map((item) => item.replace(/\s+/g, " ").trim())).toEqual([
-      "line 2, column probability: Probability must be between 0 and 1",
+      // A bare 60 in a file is refused (the contract's numbers go from 0 to 1), with the sign suggested.
+      'line 2, column probability: Probability must be between 0 and 1; for 60 percent write "60%"',
       "line 3, column madeAt: madeAt must be a date (YYYY-MM-DD)",
       "line 3, column outcome: outcome must be one of TRUE, FALSE, PARTIAL, AMBIGUOUS, ANNULLED",
     ]);
@@ -176,6 +178,10 @@ describe("import and export", () => {
     const file = readFileSync((await download.path())!, "utf8");
     expect(file).toContain(`e2e-${run}-1,imogen-import-${run},Imogen Import,,e2e-source-${run},"Outlook, ${run}",`);
     expect(file).toContain(`"The e2e import ${run} fails, twice"`);
+    // Imported as "70%", exported as the contract's number.
+    const passes = file.split("\r\n").find((line) => line.startsWith(`e2e-${run}-1,`));
+    // claim, quote, quoteStart, quoteEnd, criteria, madeAt, resolveBy, probability.
+    expect(passes).toMatch(new RegExp(`,The e2e import ${run} passes,,,,,2025-03-01[^,]*,,0\\.7,`));
     // outcome, credit, resolvedAt, note, evidence, then the (empty) v1.1 link cells: question,
     // negated, questionTitle, questionCriteria, questionResolveBy.
     expect(file).toContain(",FALSE,,2025-06-01,,,,,,,\r\n");

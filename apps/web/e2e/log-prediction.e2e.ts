@@ -48,7 +48,7 @@ describe("logging a prediction", () => {
     const alertsFor = (id: string) => page.locator(`#${id}-error`);
     await expect.poll(() => alertsFor("analyst-search").textContent()).toBe("Pick an analyst");
     expect(await alertsFor("claim").textContent()).toBe("Claim is required");
-    expect(await alertsFor("probability").textContent()).toBe("Probability must be a number between 0 and 1");
+    expect(await alertsFor("probability").textContent()).toBe("Probability is required: type a percentage such as 60%");
     expect(await page.locator("#claim").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#claim").getAttribute("aria-describedby")).toContain("claim-error");
     // The first field in error takes the focus, so a keyboard user lands on it.
@@ -59,12 +59,13 @@ describe("logging a prediction", () => {
   });
 
   it("shows the server's field errors next to the field and keeps what was typed", async () => {
+    browser.expectFailedRequest(400, "/api/trpc/prediction.create");
     const before = await newestPrediction();
     await page.goto(`${baseUrl}/predictions/new`);
     await page.getByRole("combobox", { name: "Analyst" }).fill("???");
     await page.getByRole("option", { name: "Create a new analyst “???”" }).click();
     await page.locator("#claim").fill("A name without letters is refused by the server");
-    await page.locator("#probability").fill("0.4");
+    await page.locator("#probability").fill("40");
 
     await page.getByRole("button", { name: "Log prediction" }).click();
 
@@ -75,7 +76,7 @@ describe("logging a prediction", () => {
     expect(await page.getByRole("alert").first().textContent()).toContain("not saved");
     expect(await page.locator("#analyst-name").inputValue()).toBe("???");
     expect(await page.locator("#claim").inputValue()).toBe("A name without letters is refused by the server");
-    expect(await page.locator("#probability").inputValue()).toBe("0.4");
+    expect(await page.locator("#probability").inputValue()).toBe("40");
     expect(page.url()).toBe(`${baseUrl}/predictions/new`);
     expect((await newestPrediction())?.id ?? null).toBe(before?.id ?? null);
     createRequests.length = 0;
@@ -102,8 +103,8 @@ describe("logging a prediction", () => {
 
     await page.locator("#quote").fill("this test will pass, and it will pass quickly");
     await page.locator("#claim").fill(claim);
-    await page.locator("#probability").fill("0.7");
-    await expect.poll(() => page.locator("output[for='probability']").textContent()).toBe("= 70%");
+    await page.locator("#probability").fill("70");
+    await expect.poll(() => page.locator("#probability-reads-as").textContent()).toBe("Reads as 70%");
     await page.locator("#resolve-by").fill("2026-12-31");
     await page.locator("#tags").fill("E2E, testing, e2e");
 

@@ -143,7 +143,8 @@ describe("a prediction's lifecycle", () => {
   it("re-judges it, keeping the first judgement in the history", async () => {
     await page.getByRole("heading", { name: "Re-judge this prediction" }).waitFor();
     await page.getByText("Partly true", { exact: true }).click();
-    await page.locator("#judge-credit").fill("0.5");
+    await page.locator("#judge-credit").fill("50");
+    expect(await page.locator("#judge-credit-reads-as").textContent()).toBe("Reads as 50%");
     await page.locator("#judge-note").fill("Only the first round collapsed.");
     await judgeForm().getByRole("button", { name: "Re-judge" }).click();
 
@@ -158,6 +159,7 @@ describe("a prediction's lifecycle", () => {
   });
 
   it("refuses a judgement against a stale version, keeps what was typed, and judges after Reload", async () => {
+    browser.expectFailedRequest(409, "/api/trpc/prediction.judge");
     // Another editor, in another tab, reopens it while this page still shows the old version.
     const other = await browser.context.newPage();
     await other.goto(`${baseUrl}${predictionPath}`);

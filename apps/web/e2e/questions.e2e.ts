@@ -162,9 +162,10 @@ describe("questions", () => {
   });
 
   it("adds a reference forecast, one a day", async () => {
+    browser.expectFailedRequest(409, "/api/trpc/question.addReference");
     await page.getByRole("button", { name: "Add a reference" }).click();
-    await page.locator("#reference-probability").fill("0.35");
-    expect(await page.locator('output[for="reference-probability"]').textContent()).toBe("= 35%");
+    await page.locator("#reference-probability").fill("35");
+    expect(await page.locator("#reference-probability-reads-as").textContent()).toBe("Reads as 35%");
     await page.locator("#reference-source").fill(`Test market ${run}`);
     await page.locator("#reference-as-of").fill("2025-02-01");
     await page.locator("#reference-url").fill("https://example.org/market");
@@ -176,7 +177,7 @@ describe("questions", () => {
 
     // A second one the same day is refused on its date field, what was typed kept.
     await page.getByRole("button", { name: "Add a reference" }).click();
-    await page.locator("#reference-probability").fill("0.4");
+    await page.locator("#reference-probability").fill("40%");
     await page.locator("#reference-source").fill("Another market");
     await page.locator("#reference-as-of").fill("2025-02-01");
     await page.getByRole("button", { name: "Add reference" }).click();
@@ -196,6 +197,7 @@ describe("questions", () => {
   });
 
   it("refuses a judgement against a stale version, keeps what was typed, and judges after Reload", async () => {
+    browser.expectFailedRequest(409, "/api/trpc/question.judge");
     // Another editor corrects the criteria in another tab while this page shows version 1.
     const other = await browser.context.newPage();
     await other.goto(`${baseUrl}${questionPath}`);

@@ -24,6 +24,13 @@ import { launchBrowser, type Browser } from "./browser";
  * Population (tag A): 4.0001 / 18 = 0.222. Adjusted, (n * brier + 10 * 0.222) / (n + 10): Alice
  * 0.152, Carol 0.231, Bob 0.297, Dan 0.202: ranked Alice, Carol, Bob; Dan unranked, and with a
  * minimum of 1 he still ranks behind Alice.
+ * - Gus (tag N only): 0.8 T (.04), 0.8 PARTIAL 0.5 (.09), 0.3 F (.09), 0.3 PARTIAL 0.5 (.04): Brier
+ *   0.26 / 4 = 0.065; Murphy (packages/domain/src/scoring/murphy.test.ts): reliability 0.0025,
+ *   resolution 0.0625, uncertainty 0.25, and the two outcomes of 0.5 each add 0.25 / 4 to the
+ *   partial-credit term 0.125: 0.0025 - 0.0625 + 0.25 - 0.125 = 0.065.
+ * - Eve: one open prediction tagged "open", one tagged N: nothing scored anywhere.
+ * Tag counts: A holds 7 + 6 + 5 + 1 = 19 predictions, 8 of them made in 2024 (Alice's first three,
+ * Carol's five); B holds Bob's 3, none made in 2024.
  */
 const baseUrl = inject("baseUrl").replace(/\/$/, "");
 const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "test-artifacts");
@@ -33,12 +40,14 @@ const tagA = `sb-${run}`;
 const tagB = `sb-${run}-b`;
 const tagC = `sb-${run}-c`;
 const tagOpen = `sb-${run}-open`;
+const tagN = `sb-${run}-n`;
 const names = {
   alice: `Alice Accurate ${run}`,
   bob: `Bob Bold ${run}`,
   carol: `Carol Coinflip ${run}`,
   dan: `Dan Debut ${run}`,
   eve: `Eve Unjudged ${run}`,
+  gus: `Gus Partial ${run}`,
 };
 const slugs = Object.fromEntries(Object.entries(names).map(([key, name]) => [key, slugify(name)])) as Record<
   keyof typeof names,
@@ -48,7 +57,8 @@ const slugs = Object.fromEntries(Object.entries(names).map(([key, name]) => [key
 interface Seed {
   analyst: keyof typeof names;
   probability: number;
-  outcome?: "TRUE" | "FALSE";
+  outcome?: "TRUE" | "FALSE" | "PARTIAL";
+  credit?: number;
   madeAt: string;
   resolvedAt?: string;
   tags: string[];
@@ -141,6 +151,23 @@ const seeds: Seed[] = [
   })),
   { analyst: "dan", probability: 0.99, outcome: "TRUE", madeAt: "2025-03-01", resolvedAt: "2025-04-01", tags: [tagA] },
   { analyst: "eve", probability: 0.7, madeAt: "2025-03-01", tags: [tagOpen] },
+  { analyst: "eve", probability: 0.4, madeAt: "2025-03-02", tags: [tagN] },
+  ...(
+    [
+      [0.8, "TRUE", undefined],
+      [0.8, "PARTIAL", 0.5],
+      [0.3, "FALSE", undefined],
+      [0.3, "PARTIAL", 0.5],
+    ] as const
+  ).map(([probability, outcome, credit], index) => ({
+    analyst: "gus" as const,
+    probability,
+    outcome,
+    ...(credit === undefined ? {} : { credit }),
+    madeAt: `2025-05-0${index + 1}`,
+    resolvedAt: "2025-09-01",
+    tags: [tagN],
+  })),
 ];
 
 describe("the scoreboard and an analyst's charts", () => {
@@ -182,6 +209,7 @@ describe("the scoreboard and an analyst's charts", () => {
           predictionId: created.id,
           version: created.version,
           outcome: seed.outcome,
+          ...(seed.credit === undefined ? {} : { credit: seed.credit }),
           resolvedAt: seed.resolvedAt,
         });
       }
@@ -398,6 +426,89 @@ describe("the scoreboard and an analyst's charts", () => {
     await page.goto(`${baseUrl}/analysts/${slugs.eve}`);
     await page.getByTestId("no-scores").waitFor();
     expect(await page.getByTestId("calibration-chart").count()).toBe(0);
-    expect(await page.getByTestId("tag-breakdown").getByTestId("tag-row").count()).toBe(1);
+    // Two tags, nothing scored in either: no figures, n/a.
+    const tags = page.getByTestId("tag-breakdown").getByTestId("tag-row");
+    expect(await tags.count()).toBe(2);
+    expect(await tags.first().getByTestId("not-available").count()).toBe(3);
+    expect(await tags.first().innerText()).toContain("n/a");
+    expect(await tags.first().innerText()).toContain("nothing scored yet");
+  });
+
+  it("shows n/a, not a score, for an analyst with nothing scored on the scoreboard", async () => {
+    // Under tag N, Gus has 4 scored and Eve none: her adjusted Brier would be the population's.
+    await page.goto(`${baseUrl}/scoreboard?tag=${tagN}&minScored=1`);
+    await expect.poll(() => namesIn("ranked-section")).toEqual([names.gus]);
+    expect(await namesIn("unranked-section")).toEqual([names.eve]);
+    expect(await cell("gus", "adjustedBrier")).toMatch(/^\d\.\d{3}$/);
+    for (const column of ["brier", "logLoss", "hitRate", "adjustedBrier"]) {
+      expect(await cell("eve", column), column).toMatch(/^n\/a/);
+    }
+    expect(await cell("eve", "brier")).toContain("nothing scored yet");
+    expect(await row("eve").locator("[data-column='adjustedBrier']").getAttribute("class")).not.toContain(
+      "font-semibold",
+    );
+  });
+
+  it("says in the captions which filter is applied, and none when only the minimum is set", async () => {
+    const caption = () => page.locator("[data-testid='scoreboard'] caption").textContent();
+    await page.goto(`${baseUrl}/scoreboard?minScored=1`);
+    await expect.poll(caption).toContain("Analysts ranked by adjusted Brier score over all their predictions;");
+    expect(await page.getByTestId("population").innerText()).not.toContain("filter");
+    expect(await page.getByTestId("filter-words").count()).toBe(0);
+
+    await page.goto(`${baseUrl}/scoreboard?tag=${tagA}&from=2024-01&to=2024-12`);
+    await expect
+      .poll(caption)
+      .toContain(`Analysts ranked by adjusted Brier score over their predictions tagged “${tagA}” and made in 2024;`);
+    expect(await page.getByTestId("filter-words").innerText()).toBe(
+      `, of the predictions tagged “${tagA}” and made in 2024`,
+    );
+  });
+
+  it("counts the scoreboard's tags under the period chosen", async () => {
+    const tagOption = (tag: string) => page.locator(`#scoreboard-tag option[value='${tag}']`);
+    await page.goto(`${baseUrl}/scoreboard?tag=${tagA}`);
+    await expect.poll(() => tagOption(tagA).textContent()).toBe(`${tagA} (19)`);
+    expect(await tagOption(tagB).textContent()).toBe(`${tagB} (3)`);
+    await page.getByText("2024", { exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get("from") === "2024-01");
+    await expect.poll(() => tagOption(tagA).textContent()).toBe(`${tagA} (8)`);
+    // Nothing tagged B was made in 2024: the option is left out.
+    expect(await tagOption(tagB).count()).toBe(0);
+  });
+
+  it("counts the list's analysts, tags and statuses under the other filters", async () => {
+    const option = (menu: string, value: string) => page.locator(`#filter-${menu} option[value='${value}']`);
+    await page.goto(`${baseUrl}/?tag=${tagA}`);
+    // Under tag A: Alice 7, Bob 6; of those, one open (Alice's).
+    await expect.poll(() => option("analyst", slugs.bob).textContent()).toBe(`${names.bob} (6)`);
+    expect(await option("analyst", slugs.alice).textContent()).toBe(`${names.alice} (7)`);
+    expect(await option("status", "OPEN").textContent()).toBe("Open (1)");
+    expect(await option("tag", tagB).textContent()).toBe(`${tagB} (3)`);
+
+    await page.locator("#filter-analyst").selectOption(slugs.bob);
+    await page.waitForURL((url) => url.searchParams.get("analyst") === slugs.bob);
+    // Bob under tag A: three true, three false, none open; Bob's tags: A 6, B 3.
+    await expect.poll(() => option("status", "TRUE").textContent()).toBe("True (3)");
+    expect(await option("status", "OPEN").textContent()).toBe("Open (0)");
+    expect(await option("tag", tagA).textContent()).toBe(`${tagA} (6)`);
+    expect(await option("tag", tagB).textContent()).toBe(`${tagB} (3)`);
+    expect(await option("tag", tagC).count()).toBe(0);
+  });
+
+  it("explains the Murphy sum when a PARTIAL outcome is scored, with the term that closes it", async () => {
+    await page.goto(`${baseUrl}/analysts/${slugs.gus}`);
+    await page.getByRole("heading", { level: 1, name: names.gus }).waitFor();
+    expect(await page.getByTestId("score-brier").innerText()).toContain("0.065");
+    expect(await page.getByTestId("score-partial-credit").innerText()).toContain("0.125");
+    const identity = await page.getByTestId("murphy-identity").innerText();
+    expect(identity).toContain(
+      "Brier 0.065 = reliability 0.003 − resolution 0.063 + uncertainty 0.250 − partial credit 0.125",
+    );
+    expect(identity).toContain("some outcomes were judged partly true");
+    // The chart's title is the server's too (it used to be empty there: a hydration error).
+    expect(await page.getByTestId("calibration-chart").locator("title").first().textContent()).toBe(
+      `Calibration of ${names.gus}`,
+    );
   });
 });

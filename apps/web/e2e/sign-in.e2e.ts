@@ -27,6 +27,7 @@ describe("signing in and out", () => {
   const signInAlert = () => page.getByRole("form", { name: "Sign in" }).getByRole("alert");
 
   it("says so when the password is wrong, keeping the email", async () => {
+    browser.expectFailedRequest(401, "/api/auth/sign-in/email");
     await page.goto(`${baseUrl}/sign-in`);
     await page.getByLabel("Email").fill(editor.email);
     await page.getByLabel("Password").fill("not the password");
@@ -68,6 +69,8 @@ describe("signing in and out", () => {
   });
 
   it("counts down after too many attempts", async () => {
+    browser.expectFailedRequest(401, "/api/auth/sign-in/email");
+    browser.expectFailedRequest(429, "/api/auth/sign-in/email");
     await page.goto(`${baseUrl}/sign-in`);
     await page.getByLabel("Email").fill(editor.email);
     await page.getByLabel("Password").fill("not the password");
@@ -111,6 +114,7 @@ describe("managing users", () => {
   });
 
   it("lets an admin add a user, with field errors, and change a role", async () => {
+    browser.expectFailedRequest(409, "/api/trpc/user.create");
     await signInQuietly(browser.context, baseUrl, admin);
     await page.goto(`${baseUrl}/admin/users`);
     await page.getByRole("heading", { name: "Users" }).waitFor();

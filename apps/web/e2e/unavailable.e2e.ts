@@ -100,6 +100,9 @@ describe("pages while the database is unreachable", () => {
   };
 
   it("answers them 503 with Retry-After once a request has found it gone, and renders them again when it is back", async () => {
+    // The browser is shown the "briefly unavailable" page, with its 503, and asks for the icon too.
+    browser.expectFailedRequest(503, "/scoreboard");
+    browser.expectFailedRequest(503, "/favicon.ico");
     // The directory reads the database on every request (the scoreboard may come from the read cache).
     const directory = "Everyone with a prediction in the ledger, by name.";
     expect((await get("/analysts")).body).toContain(directory);

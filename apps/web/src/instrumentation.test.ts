@@ -43,6 +43,7 @@ let minutes = 0;
 
 beforeEach(() => {
   vi.stubEnv("DATABASE_URL", primary);
+  vi.stubEnv("NEXT_RUNTIME", "nodejs");
   vi.useFakeTimers({ toFake: ["Date"] });
   minutes += 1;
   vi.setSystemTime(start + minutes * 60_000);
@@ -72,6 +73,14 @@ describe("onRequestError", () => {
   it("asks nothing for other errors", async () => {
     await fail(new TRPCError({ code: "NOT_FOUND", message: 'No analyst "Connection refused"' }));
     await fail(new Error("Cannot read properties of undefined"));
+    expect(asked).toEqual([]);
+    expect(databaseRetryAfter()).toBe(0);
+  });
+
+  it("does nothing in the Edge runtime (the proxy), where the check cannot run", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "edge");
+    answering.set(primary, false);
+    await fail(unavailable());
     expect(asked).toEqual([]);
     expect(databaseRetryAfter()).toBe(0);
   });

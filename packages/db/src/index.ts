@@ -8,6 +8,7 @@ export * from "./repositories/analysts";
 export * from "./repositories/predictions";
 export * from "./repositories/article";
 export * from "./repositories/prediction-list";
+export * from "./repositories/prediction-facets";
 export * from "./repositories/prediction-detail";
 export * from "./repositories/prediction-edit";
 export * from "./repositories/judgements";

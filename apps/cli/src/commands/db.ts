@@ -8,7 +8,7 @@ import {
   migrateStatus,
   openRuntimeDatabase,
   redact,
-  seedDemo,
+  seedDemoWithSample,
   startEmbeddedPostgres,
   withDatabase,
   type RuntimeDatabase,
@@ -83,7 +83,8 @@ export const DB_HELP = `usage: hindsight db <migrate | migrate-dev --name <name>
   status                 list applied and pending migrations
   reset [--force]        drop everything, re-apply migrations and load the demo data (--no-seed: without it);
                          asks first unless --force
-  seed                   load the demo data (idempotent)
+  seed                   load the demo data (idempotent): the labelled corpus and the fictional sample
+                         newsroom (docs/demo-data.md; \`pnpm hindsight demo remove-sample\` removes it)
 
 The database is DATABASE_URL when set, otherwise the embedded one.
 
@@ -193,9 +194,12 @@ export async function dbCommand(env: CliEnv, args: string[]): Promise<number> {
 
 async function seed(databaseUrl: string): Promise<void> {
   await usingDatabase(databaseUrl, async (db) => {
-    const counts = await seedDemo(db);
+    const counts = await seedDemoWithSample(db);
+    const sample = counts.sample.counts.predictions;
     console.log(
-      `Demo data: ${counts.predictions.created} predictions created, ${counts.predictions.updated} updated, ${counts.predictions.unchanged} unchanged.`,
+      `Demo data: ${counts.predictions.created} predictions created, ${counts.predictions.updated} updated, ${counts.predictions.unchanged} unchanged;` +
+        ` fictional sample newsroom: ${sample.created} created, ${sample.updated} updated, ${sample.unchanged} unchanged` +
+        " (`pnpm hindsight demo remove-sample` removes it).",
     );
   });
 }

@@ -184,7 +184,7 @@ describe("hindsight import against a database", () => {
     expect(result.err).toBe(
       [
         `hindsight: ${target} is not a valid CSV ledger (4 problems); nothing was imported:`,
-        "  line 4, column probability: Probability must be between 0 and 1",
+        '  line 4, column probability: Probability must be between 0 and 1; for 1.5 percent write "1.5%"',
         "  line 5, column claim: claim is required",
         "  line 5, column madeAt: madeAt must be a date (YYYY-MM-DD)",
         "  line 5, column outcome: outcome must be one of TRUE, FALSE, PARTIAL, AMBIGUOUS, ANNULLED",

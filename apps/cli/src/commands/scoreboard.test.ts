@@ -65,6 +65,7 @@ describe("formatScoreboard", () => {
     rankHigh: rank,
   });
 
+  // Dan Dunn has nothing scored: his adjusted Brier would be the population's 0.190, so n/a instead.
   it("aligns ranked analysts, then the unranked ones under their own line, to 3 decimals", () => {
     const board: Scoreboard = {
       population: { scored: 14, brier: 0.19 },
@@ -82,11 +83,12 @@ describe("formatScoreboard", () => {
         "   1  Alice Ames      12  0.140     0.280     0.500     0.165       -         -            1",
         "   2  Bob              5  0.180     0.360     0.500     0.187       -         -            2",
         "unranked (fewer than 5 scored)",
-        "   -  Dan Dunn         0      -         -         -     0.190       -         -            -",
+        "   -  Dan Dunn         0    n/a       n/a       n/a       n/a       -         -            -",
         "",
         "vs ref: refSkill against the reference forecast of the day (above 0 beats it), with how many had one;",
         "vs peers: relBrier against the others on the same questions (below 0 beats them), with how many questions;",
         "hedge ranks: the rank with hedge words read at their interval's low and high ends.",
+        "n/a: not available, nothing scored yet.",
       ].join("\n"),
     );
   });

@@ -78,6 +78,11 @@ export function parseScoreboardArgs(args: string[]): ScoreboardOptions {
 }
 
 const score = (value: number | null) => (value === null ? "-" : value.toFixed(3));
+/**
+ * Shown instead of an analyst's figures when nothing of theirs is scored: the adjusted Brier would
+ * otherwise print the population's, which reads like a score of their own.
+ */
+const NOT_AVAILABLE = "n/a";
 /** A signed figure with its n: "+0.240 (4)", or "-" when undefined. */
 const versus = (value: number | null, n: number) =>
   value === null ? "-" : `${value >= 0 ? "+" : ""}${value.toFixed(3)} (${n})`;
@@ -108,18 +113,21 @@ export function formatScoreboard(board: Scoreboard, minScored: number): string {
     "vs peers",
     "hedge ranks",
   ];
-  const cells = (analyst: ScoreboardAnalyst) => [
-    analyst.rank === null ? "-" : String(analyst.rank),
-    analyst.name,
-    String(analyst.scored),
-    score(analyst.brier),
-    score(analyst.logLoss),
-    score(analyst.hitRate),
-    score(analyst.adjustedBrier),
-    versus(analyst.refSkill, analyst.refN),
-    versus(analyst.relBrier, analyst.sharedN),
-    hedgeRanks(analyst),
-  ];
+  const cells = (analyst: ScoreboardAnalyst) => {
+    const figure = (value: number | null) => (analyst.scored === 0 ? NOT_AVAILABLE : score(value));
+    return [
+      analyst.rank === null ? "-" : String(analyst.rank),
+      analyst.name,
+      String(analyst.scored),
+      figure(analyst.brier),
+      figure(analyst.logLoss),
+      figure(analyst.hitRate),
+      figure(analyst.adjustedBrier),
+      versus(analyst.refSkill, analyst.refN),
+      versus(analyst.relBrier, analyst.sharedN),
+      hedgeRanks(analyst),
+    ];
+  };
   const rows = board.analysts.map(cells);
   const widths = titles.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   // Names read left to right; numbers line up on the right.
@@ -131,6 +139,7 @@ export function formatScoreboard(board: Scoreboard, minScored: number): string {
   const ranked = board.analysts.filter((analyst) => analyst.rank !== null).map((analyst) => line(cells(analyst)));
   const unranked = board.analysts.filter((analyst) => analyst.rank === null).map((analyst) => line(cells(analyst)));
   const dependsOnHedges = board.analysts.some((analyst) => hedgeRanks(analyst).endsWith("*"));
+  const nothingScored = board.analysts.some((analyst) => analyst.scored === 0);
   return [
     ...header,
     "",
@@ -142,6 +151,7 @@ export function formatScoreboard(board: Scoreboard, minScored: number): string {
     "vs peers: relBrier against the others on the same questions (below 0 beats them), with how many questions;",
     "hedge ranks: the rank with hedge words read at their interval's low and high ends" +
       (dependsOnHedges ? " (* depends on the reading)." : "."),
+    ...(nothingScored ? [`${NOT_AVAILABLE}: not available, nothing scored yet.`] : []),
   ].join("\n");
 }
 

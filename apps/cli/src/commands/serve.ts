@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { createDatabase, listUsers } from "@hindsight/db";
 import { openRuntimeDatabase, repoRoot, seedDemoIfEmpty } from "@hindsight/db/runtime";
 import { childEnvironment, type CliEnv } from "../env";
 import { authSecretFile, readOrCreateAuthSecret } from "./auth-secret";
+import { productionBuildState } from "./build-freshness";
 
 const webDir = path.join(repoRoot, "apps", "web");
 const nextBin = path.join(webDir, "node_modules", ".bin", "next");
@@ -21,10 +21,12 @@ example:
   pnpm dev`,
   start: `usage: hindsight start
 
-  Like dev, with the production build (\`pnpm build\` first).
+  Runs Hindsight as users should: like dev, but serving the production build, so pages answer in
+  milliseconds rather than compiling on first visit. Builds it first (a few minutes, with Next's
+  progress shown) when there is none or when a source, the schema or the lock file changed since.
 
 example:
-  pnpm build && pnpm start`,
+  pnpm start`,
 } as const;
 
 async function availablePort(preferred: number): Promise<number> {
@@ -37,14 +39,44 @@ async function availablePort(preferred: number): Promise<number> {
   return (await tryPort(preferred)) ?? (await tryPort(0)) ?? preferred;
 }
 
+/** Runs `next build` when the production build is missing or older than its sources. */
+async function ensureProductionBuild(): Promise<number> {
+  const state = productionBuildState(repoRoot);
+  if (state.fresh) return 0;
+  console.log(
+    state.reason === "missing"
+      ? "No production build yet: building it first (a few minutes; once only, until the sources change)."
+      : `The production build is older than ${state.changed}: building it again (a few minutes).`,
+  );
+  const startedAt = Date.now();
+  const build = spawn(nextBin, ["build"], {
+    cwd: webDir,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: childEnvironment({ NEXT_TELEMETRY_DISABLED: "1" }),
+  });
+  const stopBuild = () => build.kill("SIGTERM");
+  process.once("SIGINT", stopBuild);
+  const code = await new Promise<number>((resolve) => {
+    build.once("error", () => resolve(1));
+    build.once("exit", (exitCode) => resolve(exitCode ?? 1));
+  });
+  process.off("SIGINT", stopBuild);
+  if (code !== 0) {
+    console.error(`The build failed (exit code ${code}): see the messages above. \`pnpm dev\` runs without one.`);
+    return code;
+  }
+  console.log(`Built in ${Math.round((Date.now() - startedAt) / 1000)} s.`);
+  return 0;
+}
+
 /**
  * `pnpm dev` / `pnpm start`: the database (DATABASE_URL or the embedded one), migrations, the demo
  * data on first run, then the Next server. Ctrl-C stops the web server and the database.
  */
 export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number> {
-  if (mode === "start" && !existsSync(path.join(webDir, ".next", "BUILD_ID"))) {
-    console.error("No production build found: run `pnpm build` first (or use `pnpm dev`).");
-    return 1;
+  if (mode === "start") {
+    const built = await ensureProductionBuild();
+    if (built !== 0) return built;
   }
   // Sessions stay valid across restarts: the secret that signs them is kept, not regenerated.
   let authSecret = env.authSecret;
@@ -95,7 +127,9 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
       const seeded = await seedDemoIfEmpty(db);
       if (seeded)
         console.log(
-          `Loaded the demo data: ${seeded.predictions.created} predictions by ${seeded.analysts.created} analysts.`,
+          `Loaded the demo data: ${seeded.predictions.created} predictions by ${seeded.analysts.created} analysts from the corpus,` +
+            ` and a fictional sample newsroom (${seeded.sample.counts.predictions.created} predictions by ${seeded.sample.counts.analysts.created} analysts, marked "(sample)";` +
+            " `pnpm hindsight demo remove-sample` removes it).",
         );
       if ((await listUsers(db)).length === 0)
         console.log(

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilteredPredictions } from "@/components/predictions/filtered-predictions";
-import { getNextPageParam, listInputFor } from "@/components/predictions/list-options";
+import { facetsInputFor, getNextPageParam, listInputFor } from "@/components/predictions/list-options";
 import { buttonVariants } from "@/components/ui/button";
 import { signInPath } from "@/lib/safe-next";
 import { filtersFromSearchParams, hasFilters, type SearchParamsRecord } from "@/lib/list-filters";
@@ -20,8 +20,7 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
   // for the list, so that its failure reaches error.tsx instead of an empty page.
   const [actor] = await Promise.all([
     currentActor(),
-    queryClient.prefetchQuery(trpc.analyst.filterOptions.queryOptions()),
-    queryClient.prefetchQuery(trpc.scoreboard.filters.queryOptions()),
+    queryClient.prefetchQuery(trpc.prediction.facets.queryOptions(facetsInputFor(filters))),
     queryClient.fetchInfiniteQuery(
       trpc.prediction.list.infiniteQueryOptions(listInputFor(filters), { getNextPageParam }),
     ),

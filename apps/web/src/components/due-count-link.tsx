@@ -15,16 +15,16 @@ export function DueCountLink({ className }: { className?: string }) {
   const pathname = usePathname();
   const count = useQuery(trpc.prediction.dueCount.queryOptions(undefined, { staleTime: 60_000 }));
   const current = pathname === "/due";
-  const label =
-    count.data === undefined
-      ? "Due: predictions awaiting a judgement"
-      : `Due: ${count.data} ${count.data === 1 ? "prediction awaits" : "predictions await"} a judgement`;
+  // Read out as "Due 3 predictions await a judgement": the name starts with what is seen (WCAG 2.5.3).
+  const rest =
+    count.data === undefined || count.data === 0
+      ? "predictions awaiting a judgement"
+      : `${count.data === 1 ? "prediction awaits" : "predictions await"} a judgement`;
 
   return (
     <Link
       href="/due"
       aria-current={current ? "page" : undefined}
-      aria-label={label}
       data-testid="due-count-link"
       className={cn(
         "inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground sm:px-3",
@@ -35,13 +35,15 @@ export function DueCountLink({ className }: { className?: string }) {
       Due
       {count.data ? (
         <span
-          aria-hidden
           className="min-w-5 rounded-full bg-warning px-1.5 py-px text-center text-xs leading-4 font-semibold text-background tabular-nums"
           data-testid="due-count"
         >
           {count.data > 99 ? "99+" : count.data}
         </span>
       ) : null}
+      <span className="sr-only">
+        {count.data && count.data > 99 ? ` (${count.data})` : ""} {rest}
+      </span>
     </Link>
   );
 }

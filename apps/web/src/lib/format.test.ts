@@ -5,7 +5,6 @@ import {
   formatMoment,
   formatPercent,
   parseTags,
-  readProbability,
   statusLabel,
   toDateInputValue,
   toUtcDateInputValue,
@@ -23,26 +22,6 @@ describe("formatPercent", () => {
     [0.07, "7%"],
   ])("%d -> %s", (probability, expected) => {
     expect(formatPercent(probability)).toBe(expected);
-  });
-});
-
-describe("readProbability", () => {
-  it.each([
-    ["0.7", 0.7],
-    [" 0.25 ", 0.25],
-    [0.5, 0.5],
-    ["0", 0],
-    ["1", 1],
-    ["", null],
-    ["   ", null],
-    [undefined, null],
-    [null, null],
-    ["abc", null],
-    ["1.2", null],
-    ["-0.1", null],
-    [Number.NaN, null],
-  ])("%j -> %j", (value, expected) => {
-    expect(readProbability(value)).toBe(expected);
   });
 });
 

@@ -11,17 +11,6 @@ export function formatPercent(probability: number): string {
   return `${tenths / 10}%`;
 }
 
-/**
- * The value typed in a probability input, as a number in [0, 1], or null while it is blank or not
- * a probability (the schema reports the problem on submit; this only feeds the live preview).
- */
-export function readProbability(value: unknown): number | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "string" && value.trim() === "") return null;
-  const number = typeof value === "number" ? value : Number(value);
-  return Number.isFinite(number) && number >= 0 && number <= 1 ? number : null;
-}
-
 const dayFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",

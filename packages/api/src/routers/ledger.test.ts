@@ -83,7 +83,7 @@ describe("ledger.import", () => {
     const error = await clientError(() => api.editor.ledger.import({ content: csv, filename: "ledger.csv" }));
     expect(error.data.code).toBe("BAD_REQUEST");
     expect(error.data.fieldErrors).toEqual({
-      "line 3, column probability": "Probability must be between 0 and 1",
+      "line 3, column probability": 'Probability must be between 0 and 1; for 1.5 percent write "1.5%"',
       "line 4, column madeAt": "madeAt must be a date (YYYY-MM-DD)",
     });
     expect(await rowCounts(api.database)).toEqual(before);

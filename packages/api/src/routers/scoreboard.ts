@@ -3,6 +3,7 @@ import {
   fairFromSums,
   scoreboardFromSums,
   scoreboardInput,
+  scoreboardFilter,
   scoreboardPageInput,
   sortScoreboard,
   tagSlug,
@@ -90,10 +91,18 @@ export const scoreboardRouter = router({
     };
   }),
   /**
-   * The tags, outlets and months the filters can choose from. Counting them scans every tag and
-   * outlet cell, so the answer is cached like the scoreboard, for a minute.
+   * The tags, outlets and months the filters can choose from, each tag and outlet with how many
+   * predictions it covers under the other filters given (the tag's counts within the outlet and
+   * the period, the outlet's within the tag and the period). Counting them scans every tag and
+   * outlet cell, or the matching predictions, so the answer is cached like the scoreboard, for a minute.
    */
-  filters: publicProcedure.query(({ ctx }) =>
-    cachedFor(ctx, "scoreboard.filters", FILTERS_TTL_MS, () => scoreboardFilterOptions(ctx.db)),
-  ),
+  filters: publicProcedure.input(scoreboardFilter.optional()).query(({ ctx, input = {} }) => {
+    const key = JSON.stringify([
+      input.tag === undefined ? null : tagSlug(input.tag),
+      input.outlet?.toLowerCase() ?? null,
+      input.from ?? null,
+      input.to ?? null,
+    ]);
+    return cachedFor(ctx, `scoreboard.filters ${key}`, FILTERS_TTL_MS, () => scoreboardFilterOptions(ctx.db, input));
+  }),
 });

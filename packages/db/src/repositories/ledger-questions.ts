@@ -2,6 +2,8 @@ import {
   DomainError,
   linkDisagreement,
   linkedOutcome,
+  sameResolution,
+  sameValue,
   utcDay,
   type FieldIssue,
   type LedgerFile,
@@ -69,9 +71,6 @@ interface StoredReference {
   url: string | null;
 }
 
-const sameDate = (a: Date | null, b: Date | null): boolean => (a?.getTime() ?? null) === (b?.getTime() ?? null);
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.join("\n") === b.join("\n");
-
 /** The verdict of a file's resolution. */
 const verdictOf = (resolution: LedgerResolution): Verdict => ({
   outcome: resolution.outcome,
@@ -81,12 +80,9 @@ const verdictOf = (resolution: LedgerResolution): Verdict => ({
   evidence: resolution.evidence ?? [],
 });
 
+/** Whether a question's stored verdict says what the file's does (then nothing is appended). */
 const sameVerdict = (a: Verdict, b: Verdict): boolean =>
-  a.outcome === b.outcome &&
-  a.credit === b.credit &&
-  sameDate(a.resolvedAt, b.resolvedAt) &&
-  a.note === b.note &&
-  sameList(a.evidence, b.evidence);
+  sameResolution(a, { ...b, credit: b.credit ?? undefined, note: b.note ?? undefined });
 
 /** The resolution a linked prediction receives from its question: mapped for a negated link. */
 export function linkedResolution(verdict: Verdict, negated: boolean): LedgerResolution {
@@ -204,7 +200,7 @@ export async function writeQuestions(
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       for (const field of ["title", "criteria", "resolveBy"] as const) {
-        const same = field === "resolveBy" ? sameDate(row.resolveBy, data.resolveBy) : row[field] === data[field];
+        const same = field === "resolveBy" ? sameValue(row.resolveBy, data.resolveBy) : row[field] === data[field];
         if (same) continue;
         before[field] = row[field];
         after[field] = data[field];
@@ -304,7 +300,7 @@ export async function writeQuestions(
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       for (const field of ["probability", "source", "asOf", "url"] as const) {
-        const same = field === "asOf" ? sameDate(row.asOf, data.asOf) : row[field] === data[field];
+        const same = field === "asOf" ? sameValue(row.asOf, data.asOf) : row[field] === data[field];
         if (same) continue;
         before[field] = row[field];
         after[field] = data[field];

@@ -1,60 +1,9 @@
-import {
-  tagSlug,
-  type ListDueInput,
-  type ListPredictionsInput,
-  type Page,
-  type PredictionSummary,
-} from "@hindsight/domain";
+import { type ListDueInput, type ListPredictionsInput, type Page, type PredictionSummary } from "@hindsight/domain";
 import type { Database } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { filterConditions, utc } from "./prediction-filter-sql";
 import { predictionSummarySelect, toSummary } from "./prediction-select";
-
-/** A timestamp parameter compared with Prisma's `timestamp(3)` columns, which hold UTC. */
-const utc = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-
-/** The same expression as the GIN index of migration prediction_search. */
-const searchDocument = Prisma.sql`to_tsvector('english', p."claim" || ' ' || coalesce(p."quote", ''))`;
-
-/**
- * A prediction's deadline with "no deadline" as the end of time: the same expression as the open
- * index (migration list_indexes), so that "open" and "due" are one range each over that index.
- */
-const deadline = Prisma.sql`coalesce(p."resolveBy", 'infinity'::timestamp)`;
-
-function filterConditions(input: ListPredictionsInput, now: Date): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
-  if (input.analyst) conditions.push(Prisma.sql`a."slug" = ${input.analyst}`);
-  if (input.sourceId) conditions.push(Prisma.sql`p."sourceId" = ${input.sourceId}`);
-  if (input.outlet) conditions.push(Prisma.sql`lower(s."outlet") = lower(${input.outlet})`);
-  if (input.tag) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "prediction_tag" pt JOIN "tag" t ON t."id" = pt."tagId"
-      WHERE pt."predictionId" = p."id" AND t."slug" = ${tagSlug(input.tag)})`);
-  }
-  if (input.madeFrom) conditions.push(Prisma.sql`p."madeAt" >= ${utc(input.madeFrom)}`);
-  if (input.madeTo) {
-    // "To" names a day: everything made on that day counts.
-    const end = new Date(input.madeTo.getTime() + 24 * 60 * 60 * 1000);
-    conditions.push(Prisma.sql`p."madeAt" < ${utc(end)}`);
-  }
-  if (input.q) conditions.push(Prisma.sql`${searchDocument} @@ websearch_to_tsquery('english', ${input.q})`);
-  switch (input.status) {
-    case undefined:
-      break;
-    case "OPEN":
-      conditions.push(Prisma.sql`p."outcome" IS NULL AND ${deadline} >= ${utc(now)}`);
-      break;
-    case "DUE":
-      conditions.push(Prisma.sql`p."outcome" IS NULL AND ${deadline} < ${utc(now)}`);
-      break;
-    case "JUDGED":
-      conditions.push(Prisma.sql`p."outcome" IS NOT NULL`);
-      break;
-    default:
-      conditions.push(Prisma.sql`p."outcome" = ${input.status}::"Outcome"`);
-  }
-  return conditions;
-}
 
 /** One list row as the summary query returns it: the prediction's columns, its analyst's and source's flattened. */
 export interface SummaryRow {

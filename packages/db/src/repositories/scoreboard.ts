@@ -186,20 +186,35 @@ export interface ScoreboardFilterOptions {
   months: { first: string; last: string } | null;
 }
 
-/** What the scoreboard's filters can choose from, with how many predictions each covers. */
-export async function scoreboardFilterOptions(db: Database): Promise<ScoreboardFilterOptions> {
+/**
+ * What the scoreboard's filters can choose from, with how many predictions each would cover under
+ * the other filters set: the tag menu's counts within the outlet and the period, the outlet menu's
+ * within the tag and the period (choosing another tag replaces the tag, so the tag itself does not
+ * narrow its own menu). Options that would cover nothing are left out. With nothing else set, a
+ * menu's counts are read from the aggregates in score_cell; otherwise they are counted from the
+ * matching predictions. The months are the whole ledger's: they bound the period inputs.
+ */
+export async function scoreboardFilterOptions(
+  db: Database,
+  filter: ScoreboardFilter = {},
+): Promise<ScoreboardFilterOptions> {
+  const { tag, outlet, from, to } = filter;
   const [tags, outlets, months] = await Promise.all([
-    db.$queryRaw<ScoreboardFilterOptions["tags"]>`
+    outlet === undefined && from === undefined && to === undefined
+      ? db.$queryRaw<ScoreboardFilterOptions["tags"]>`
       SELECT t."slug", t."name", sum(c."predictions")::int AS "predictions"
       FROM "score_cell" c JOIN "tag" t ON t."id" = c."key"
       WHERE c."grain" = 'tag'
-      GROUP BY t."id" HAVING sum(c."predictions") > 0 ORDER BY t."name"`,
-    db.$queryRaw<ScoreboardFilterOptions["outlets"]>`
+      GROUP BY t."id" HAVING sum(c."predictions") > 0 ORDER BY t."name"`
+      : countTags(db, { outlet, from, to }),
+    tag === undefined && from === undefined && to === undefined
+      ? db.$queryRaw<ScoreboardFilterOptions["outlets"]>`
       SELECT c."key", (SELECT min(s."outlet") FROM "source" s WHERE lower(s."outlet") = c."key") AS "name",
         sum(c."predictions")::int AS "predictions"
       FROM "score_cell" c
       WHERE c."grain" = 'outlet'
-      GROUP BY c."key" HAVING sum(c."predictions") > 0 ORDER BY c."key"`,
+      GROUP BY c."key" HAVING sum(c."predictions") > 0 ORDER BY c."key"`
+      : countOutlets(db, { tag, from, to }),
     db.$queryRaw<{ first: string | null; last: string | null }[]>`
       SELECT min(c."key") AS "first", max(c."key") AS "last"
       FROM "score_cell" c WHERE c."grain" = 'month' AND c."predictions" > 0`,
@@ -207,9 +222,38 @@ export async function scoreboardFilterOptions(db: Database): Promise<ScoreboardF
   const [range] = months;
   return {
     tags,
-    outlets: outlets.map((outlet) => ({ ...outlet, name: outlet.name ?? outlet.key })),
+    outlets: outlets.map((option) => ({ ...option, name: option.name ?? option.key })),
     months: range?.first && range.last ? { first: range.first, last: range.last } : null,
   };
+}
+
+/** The tags' counts over the predictions in a filter without a tag (filterClauses' `p` and `s`). */
+async function countTags(db: Database, filter: ScoreboardFilter): Promise<ScoreboardFilterOptions["tags"]> {
+  const { joins, conditions } = filterClauses(filter);
+  return await db.$queryRaw<ScoreboardFilterOptions["tags"]>`
+    SELECT tag."slug", tag."name", count(*)::int AS "predictions"
+    FROM "prediction" p
+    ${joins}
+    JOIN "prediction_tag" tagged ON tagged."predictionId" = p."id"
+    JOIN "tag" tag ON tag."id" = tagged."tagId"
+    WHERE ${conditions}
+    GROUP BY tag."id" ORDER BY tag."name"`;
+}
+
+/** The outlets' counts (by lower-cased name, as score_cell keys them) over the predictions in a filter without an outlet. */
+async function countOutlets(db: Database, filter: ScoreboardFilter): Promise<ScoreboardFilterOptions["outlets"]> {
+  const { joins, conditions } = filterClauses(filter);
+  return await db.$queryRaw<ScoreboardFilterOptions["outlets"]>`
+    SELECT x."key", (SELECT min(s."outlet") FROM "source" s WHERE lower(s."outlet") = x."key") AS "name", x."predictions"
+    FROM (
+      SELECT lower(so."outlet") AS "key", count(*)::int AS "predictions"
+      FROM "prediction" p
+      ${joins}
+      JOIN "source" so ON so."id" = p."sourceId"
+      WHERE ${conditions} AND so."outlet" IS NOT NULL
+      GROUP BY lower(so."outlet")
+    ) x
+    ORDER BY x."key"`;
 }
 
 export interface AnalystScoreData {

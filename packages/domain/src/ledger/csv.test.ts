@@ -166,7 +166,10 @@ describe("readLedgerCsv", () => {
       expect(readLedgerCsv(text)).toEqual({
         ok: false,
         issues: [
-          { path: "line 6, column probability", message: "Probability must be between 0 and 1" },
+          {
+            path: "line 6, column probability",
+            message: 'Probability must be between 0 and 1; for 1.5 percent write "1.5%"',
+          },
           {
             path: "line 7, column outcome",
             message: "outcome must be one of TRUE, FALSE, PARTIAL, AMBIGUOUS, ANNULLED",
@@ -196,13 +199,82 @@ describe("readLedgerCsv", () => {
         { path: "line 3, column madeAt", message: "madeAt must be a date (YYYY-MM-DD)" },
         { path: "line 3, column intervalHigh", message: "intervalLow and intervalHigh go together" },
         { path: "line 3, column conditional", message: 'conditional must be true or false, got "maybe"' },
-        { path: "line 3, column credit", message: 'credit must be a number between 0 and 1, got "abc"' },
+        {
+          path: "line 3, column credit",
+          message: 'Credit must be a number from 0 to 1 or a percentage such as 60%, got "abc"',
+        },
         { path: "line 4", message: "has 6 cells where the header has 14" },
         { path: "line 5, column key", message: 'duplicate key "k1"' },
         { path: "line 5, column analyst", message: "slug must be lowercase letters and digits joined by -" },
         { path: "line 5, column claim", message: "claim is required" },
       ],
     });
+  });
+
+  it("reads a percentage written with its sign in the probability, credit and interval columns", () => {
+    const text = [
+      `${header},probabilitySource,hedge,intervalLow,intervalHigh,outcome,credit,resolvedAt`,
+      "k1,ann,Ann,One,2025-01-01,60%,,,,,PARTIAL,25 %,2025-06-01",
+      "k2,ann,Ann,Two,2025-01-01,40%,HEDGE,could,25%,0.5,PARTIAL,0.75,2025-06-01",
+      "k3,ann,Ann,Three,2025-01-01,0.605,,,,,,,",
+      "k4,ann,Ann,Four,2025-01-01,1,,,,,,,",
+      "k5,ann,Ann,Five,2025-01-01,57.3%,,,,,,,",
+    ].join("\n");
+    const read = readLedgerCsv(text);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const [one, two, three, four, five] = read.ledger.predictions;
+    expect(one).toMatchObject({ probability: 0.6, resolution: { outcome: "PARTIAL", credit: 0.25 } });
+    expect(two).toMatchObject({ probability: 0.4, interval: [0.25, 0.5], resolution: { credit: 0.75 } });
+    // A bare number is the contract's fraction of 1, 1 included.
+    expect(three?.probability).toBe(0.605);
+    expect(four?.probability).toBe(1);
+    expect(five?.probability).toBe(0.573);
+  });
+
+  it("refuses a bare number above 1 in a probability column, suggesting the percent sign", () => {
+    const text = [
+      `${header},intervalLow,intervalHigh,outcome,credit,resolvedAt`,
+      "k1,ann,Ann,One,2025-01-01,60,,,PARTIAL,50,2025-06-01",
+      "k2,ann,Ann,Two,2025-01-01,0.4,30,0.5,,,",
+      "k3,ann,Ann,Three,2025-01-01,150%,,,,,",
+      "k4,ann,Ann,Four,2025-01-01,sixty,,,,,",
+    ].join("\n");
+    expect(readLedgerCsv(text)).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: "line 2, column probability",
+          message: 'Probability must be between 0 and 1; for 60 percent write "60%"',
+        },
+        { path: "line 2, column credit", message: 'Credit must be between 0 and 1; for 50 percent write "50%"' },
+        {
+          path: "line 3, column intervalLow",
+          message: 'intervalLow must be between 0 and 1; for 30 percent write "30%"',
+        },
+        {
+          path: "line 4, column probability",
+          message: 'Probability must be between 0 and 1 (or 0% and 100%), got "150%"',
+        },
+        {
+          path: "line 5, column probability",
+          message: 'Probability must be a number from 0 to 1 or a percentage such as 60%, got "sixty"',
+        },
+      ],
+    });
+  });
+
+  it("writes probabilities as the contract's numbers from 0 to 1, and reads them back", () => {
+    const text = [`${header},outcome,credit,resolvedAt`, "k1,ann,Ann,One,2025-01-01,60%,PARTIAL,25%,2025-06-01"].join(
+      "\n",
+    );
+    const read = readLedgerCsv(text);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    const written = writeLedgerCsv(read.ledger);
+    expect(written).toContain(",0.6,");
+    expect(written).toContain(",PARTIAL,0.25,");
+    const again = readLedgerCsv(written);
+    if (!again.ok) throw new Error(JSON.stringify(again.issues));
+    expect(again.ledger.predictions).toEqual(read.ledger.predictions);
   });
 
   it("refuses an unknown, doubled or missing column before reading any row", () => {

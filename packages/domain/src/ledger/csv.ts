@@ -1,13 +1,15 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import type { FieldIssue } from "../errors";
+import { parseProbability } from "../probability/parse";
 import { toLedgerDocument } from "./document";
 import { ledgerFile, type LedgerFile } from "./schema";
 
 /**
  * The ledger as CSV: one prediction a row, its analyst, source and question repeated on each row,
  * RFC 4180 quoting. docs/ledger-format.md documents the columns. Source texts and bylines, and a
- * question's references and resolution, are JSON-only.
+ * question's references and resolution, are JSON-only. Probability cells take the contract's
+ * number from 0 to 1 or a percentage with its sign ("60%"); they are written as numbers.
  */
 export const ledgerCsvColumns = [
   "key",
@@ -267,12 +269,16 @@ export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}):
       problem(column, `${column} must be a whole number, got "${value}"`);
       return undefined;
     };
-    const number = (column: LedgerCsvColumn, message: string): number | undefined => {
+    /**
+     * A probability cell: a number from 0 to 1 as the contract has it, or a percentage written
+     * with its sign ("60%"); a bare number above 1 is refused with the sign suggested.
+     */
+    const probability = (column: LedgerCsvColumn, label: string): number | undefined => {
       const value = cell(column);
       if (value === undefined) return undefined;
-      const parsed = Number(value);
-      if (Number.isFinite(parsed)) return parsed;
-      problem(column, `${message}, got "${value}"`);
+      const parsed = parseProbability(value, { bare: "fraction", label });
+      if (parsed.ok) return parsed.value;
+      problem(column, parsed.message);
       return undefined;
     };
     const yesOrNo = (column: "conditional" | "negated"): boolean | undefined => {
@@ -286,9 +292,9 @@ export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}):
     };
     const conditional = yesOrNo("conditional");
     const negated = yesOrNo("negated");
-    const low = cell("intervalLow");
-    const high = cell("intervalHigh");
-    if ((low === undefined) !== (high === undefined)) {
+    const low = probability("intervalLow", "intervalLow");
+    const high = probability("intervalHigh", "intervalHigh");
+    if ((cell("intervalLow") === undefined) !== (cell("intervalHigh") === undefined)) {
       problem(low === undefined ? "intervalLow" : "intervalHigh", "intervalLow and intervalHigh go together");
     }
     const resolutionCells = (["outcome", "credit", "resolvedAt", "note", "evidence"] as const).some(
@@ -330,7 +336,7 @@ export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}):
       criteria: cell("criteria"),
       madeAt: cell("madeAt"),
       resolveBy: cell("resolveBy"),
-      probability: cell("probability"),
+      probability: probability("probability", "Probability"),
       probabilitySource: cell("probabilitySource")?.toUpperCase(),
       hedge: cell("hedge"),
       interval: low !== undefined && high !== undefined ? [low, high] : undefined,
@@ -343,7 +349,7 @@ export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}):
       resolution: resolutionCells
         ? {
             outcome: cell("outcome")?.toUpperCase(),
-            credit: number("credit", "credit must be a number between 0 and 1"),
+            credit: probability("credit", "Credit"),
             resolvedAt: cell("resolvedAt"),
             note: cell("note"),
             evidence: cell("evidence")?.split(/\s+/) ?? [],

@@ -89,26 +89,49 @@ export type CreatePredictionFormValues = z.input<typeof createPredictionInput>;
 export const statusFilters = ["OPEN", "DUE", "JUDGED", ...outcomes] as const;
 export type StatusFilter = (typeof statusFilters)[number];
 
+/** What narrows the predictions list: shared by the list and the counts of its filter menus. */
+const listFilterShape = {
+  analyst: optional(z.string().trim().max(80)),
+  tag: optional(z.string().trim().max(40)),
+  outlet: optional(z.string().trim().max(200)),
+  sourceId: optional(z.string().max(100)),
+  status: optional(z.enum(statusFilters, { error: `Status must be one of ${statusFilters.join(", ")}` })),
+  madeFrom: optional(date("From")),
+  madeTo: optional(date("To")),
+  q: optional(z.string().trim().max(200, "Search text must be at most 200 characters")),
+};
+
+const madeInOrder = (input: { madeFrom?: Date | undefined; madeTo?: Date | undefined }, context: z.RefinementCtx) => {
+  if (input.madeFrom && input.madeTo && input.madeTo < input.madeFrom) {
+    context.addIssue({ code: "custom", path: ["madeTo"], message: "To must be on or after From" });
+  }
+};
+
 export const listPredictionsInput = z
-  .object({
-    ...cursorPage,
-    analyst: optional(z.string().trim().max(80)),
-    tag: optional(z.string().trim().max(40)),
-    outlet: optional(z.string().trim().max(200)),
-    sourceId: optional(z.string().max(100)),
-    status: optional(z.enum(statusFilters, { error: `Status must be one of ${statusFilters.join(", ")}` })),
-    madeFrom: optional(date("From")),
-    madeTo: optional(date("To")),
-    q: optional(z.string().trim().max(200, "Search text must be at most 200 characters")),
-  })
-  .superRefine((input, context) => {
-    if (input.madeFrom && input.madeTo && input.madeTo < input.madeFrom) {
-      context.addIssue({ code: "custom", path: ["madeTo"], message: "To must be on or after From" });
-    }
-  })
+  .object({ ...cursorPage, ...listFilterShape })
+  .superRefine(madeInOrder)
   .default({ limit: 20 });
 export type ListPredictionsInput = z.output<typeof listPredictionsInput>;
 export type ListPredictionsFilters = Omit<ListPredictionsInput, "cursor" | "limit">;
+
+/**
+ * The list's filters, for prediction.facets: how many predictions each option of a filter menu
+ * (analyst, tag, outlet, status) would list under the other filters set. `analystLimit`: the menu
+ * offers the analysts with the most predictions, at most this many.
+ */
+export const predictionFacetsInput = z
+  .object({
+    ...listFilterShape,
+    analystLimit: z
+      .number()
+      .int()
+      .min(1, "analystLimit must be 1 to 1000")
+      .max(1000, "analystLimit must be 1 to 1000")
+      .default(200),
+  })
+  .superRefine(madeInOrder)
+  .default({ analystLimit: 200 });
+export type PredictionFacetsInput = z.output<typeof predictionFacetsInput>;
 
 export const listDueInput = z.object({ ...cursorPage }).default({ limit: 20 });
 export type ListDueInput = z.output<typeof listDueInput>;

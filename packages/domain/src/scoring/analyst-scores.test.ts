@@ -58,6 +58,7 @@ describe("analystScores on a hand-worked record", () => {
       reliability: expect.closeTo(0.225, 12),
       resolution: expect.closeTo(0.25, 12),
       uncertainty: expect.closeTo(0.25, 12),
+      partialCredit: 0,
       baseRate: 0.5,
     });
   });

@@ -8,13 +8,24 @@ export interface MurphyDecomposition {
   resolution: number;
   /** ō(1 - ō): how hard the questions were. */
   uncertainty: number;
+  /**
+   * The mean of o(1 - o) over the scored predictions: 0 when every outcome is 0 or 1, more for each
+   * PARTIAL outcome (0.25 for a credit of 0.5). Uncertainty ō(1 - ō) is the outcomes' variance only
+   * when they are 0 or 1; with partial credit the variance is smaller by exactly this term, which is
+   * what closes the identity below.
+   */
+  partialCredit: number;
   baseRate: number;
 }
 
 /**
  * Murphy's decomposition, grouping by distinct forecast value:
- * brier = reliability - resolution + uncertainty, exactly when outcomes are 0 or 1
- * (PARTIAL credit adds within-group spread the identity does not carry). Null when n = 0.
+ * brier = reliability - resolution + uncertainty - partialCredit.
+ * Why the last term: brier = reliability + (the spread of the outcomes within each group), and the
+ * outcomes' variance = resolution + (that same spread). The variance of outcomes that are 0 or 1 is
+ * ō(1 - ō), the uncertainty, which gives Murphy's brier = reliability - resolution + uncertainty;
+ * a PARTIAL outcome o between 0 and 1 makes the variance mean(o²) - ō² smaller than ō(1 - ō) by
+ * mean(o - o²), the partialCredit term. Null when n = 0.
  */
 export function murphyDecomposition(scored: readonly Scored[]): MurphyDecomposition | null {
   const n = scored.length;
@@ -34,7 +45,14 @@ export function murphyDecomposition(scored: readonly Scored[]): MurphyDecomposit
     reliability += group.n * (forecast - observed) ** 2;
     resolution += group.n * (observed - baseRate) ** 2;
   }
-  return { reliability: reliability / n, resolution: resolution / n, uncertainty: baseRate * (1 - baseRate), baseRate };
+  const partialCredit = scored.reduce((sum, { o }) => sum + o * (1 - o), 0) / n;
+  return {
+    reliability: reliability / n,
+    resolution: resolution / n,
+    uncertainty: baseRate * (1 - baseRate),
+    partialCredit,
+    baseRate,
+  };
 }
 
 /**

@@ -3,7 +3,11 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { FilteredScoreboard } from "@/components/scoreboard/filtered-scoreboard";
 import { MetricGuide } from "@/components/scoreboard/metric-guide";
-import { getNextScoreboardPage, scoreboardInputFor } from "@/components/scoreboard/scoreboard-options";
+import {
+  getNextScoreboardPage,
+  scoreboardFilterOptionsInput,
+  scoreboardInputFor,
+} from "@/components/scoreboard/scoreboard-options";
 import type { SearchParamsRecord } from "@/lib/list-filters";
 import { scoreboardFiltersFromSearchParams } from "@/lib/scoreboard-filters";
 import { getQueryClient, trpc } from "@/trpc/server";
@@ -17,7 +21,7 @@ export default async function ScoreboardPage({ searchParams }: { searchParams: P
   // prefetch for the menus (their failure leaves a menu empty, not the page); fetch (not prefetch)
   // for the table, so that its failure reaches error.tsx instead of an empty page.
   await Promise.all([
-    queryClient.prefetchQuery(trpc.scoreboard.filters.queryOptions()),
+    queryClient.prefetchQuery(trpc.scoreboard.filters.queryOptions(scoreboardFilterOptionsInput(filters))),
     queryClient.fetchInfiniteQuery(
       trpc.scoreboard.page.infiniteQueryOptions(scoreboardInputFor(filters), {
         getNextPageParam: getNextScoreboardPage,

@@ -1,5 +1,6 @@
 import type { AnalystTagScores } from "@hindsight/domain";
 import Link from "next/link";
+import { NotAvailable } from "@/components/scoreboard/not-available";
 import { formatRate, formatScore } from "@/lib/score-format";
 
 /** One line of analyst.scores' tag breakdown. */
@@ -56,9 +57,25 @@ export function TagBreakdown({ tags, subject }: { tags: readonly TagScoresView[]
               </th>
               <td className={numeric}>{tag.predictions}</td>
               <td className={numeric}>{tag.scored}</td>
-              <td className={numeric}>{formatScore(tag.brier)}</td>
-              <td className={numeric}>{formatScore(tag.logLoss)}</td>
-              <td className={numeric}>{formatRate(tag.hitRate)}</td>
+              {tag.scored === 0 ? (
+                <>
+                  <td className={numeric}>
+                    <NotAvailable explain />
+                  </td>
+                  <td className={numeric}>
+                    <NotAvailable />
+                  </td>
+                  <td className={numeric}>
+                    <NotAvailable />
+                  </td>
+                </>
+              ) : (
+                <>
+                  <td className={numeric}>{formatScore(tag.brier)}</td>
+                  <td className={numeric}>{formatScore(tag.logLoss)}</td>
+                  <td className={numeric}>{formatRate(tag.hitRate)}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

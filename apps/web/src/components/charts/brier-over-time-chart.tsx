@@ -27,7 +27,8 @@ export function BrierOverTimeChart({ months, subject }: { months: readonly OverT
         className="h-auto w-full text-foreground"
         data-testid="brier-over-time-chart"
       >
-        <title id={`${idBase}-title`}>Brier score of {subject} over time</title>
+        {/* One string, as React's server render needs for a <title> (see the calibration chart). */}
+        <title id={`${idBase}-title`}>{`Brier score of ${subject} over time`}</title>
         <desc id={`${idBase}-desc`}>
           {last
             ? `The running Brier score by month of resolution, over ${layout.marks.length} months with resolutions, ending at ${formatScore(last.cumulativeBrier)} in ${monthLabel(last.month)}. Lower is better; 0.25 is what always saying 50% earns. The table after the chart gives the figures.`

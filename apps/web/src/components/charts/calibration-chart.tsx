@@ -32,7 +32,9 @@ export function CalibrationChart({ bins, subject }: { bins: readonly Calibration
         className="h-auto w-full max-w-md text-foreground"
         data-testid="calibration-chart"
       >
-        <title id={`${idBase}-title`}>Calibration of {subject}</title>
+        {/* One string: React's server render writes a <title> with several children as empty, so the
+            browser's text would not match it (a hydration error). */}
+        <title id={`${idBase}-title`}>{`Calibration of ${subject}`}</title>
         <desc id={`${idBase}-desc`}>
           {`For each band of forecasts, the share that came true against the mean forecast; ${nonEmpty} of 10 bands hold predictions. A dot on the dashed diagonal is perfectly calibrated; below it, things happened less often than forecast; above it, more often. The table after the chart gives the figures.`}
         </desc>

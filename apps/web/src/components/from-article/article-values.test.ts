@@ -7,6 +7,7 @@ import {
   claimFromQuote,
   emptySource,
   formatOfFile,
+  isHedgeReading,
   pathSegments,
   placeServerErrors,
   proposedSpeaker,
@@ -61,7 +62,7 @@ describe("prefilling a card", () => {
       keep: true,
       claim: "Prices will rise before the end of the year, said Victor Hale",
       speaker: "Victor Hale",
-      probability: "0.95",
+      probability: "95%",
       probabilitySource: "ESTIMATE",
       conditional: false,
       condition: "",
@@ -115,15 +116,46 @@ describe("toLogInput", () => {
       quote: willRise.quote,
       quoteStart: willRise.start,
       quoteEnd: willRise.end,
-      probability: "0.95",
+      probability: 0.95,
       probabilitySource: "HEDGE",
       hedge: "will",
       interval: [0.95, 1],
       resolveBy: "2025-12-31",
     });
-    expect(input.predictions[1]).toMatchObject({ probability: "0.3", probabilitySource: "STATED", tags: ["Rates"] });
+    expect(input.predictions[1]).toMatchObject({ probability: 0.3, probabilitySource: "STATED", tags: ["Rates"] });
     expect(input.predictions[1]).not.toHaveProperty("hedge");
     expect(input.predictions[1]).not.toHaveProperty("interval");
+  });
+
+  it.each([
+    ["95", true, 0.95],
+    ["95 %", true, 0.95],
+    ["0.95", true, 0.95],
+    ["94", false, 0.94],
+    ["30", false, 0.3],
+    ["30%", false, 0.3],
+    ["0.3", false, 0.3],
+  ])(
+    "reads %j typed on a card of a hedge read as 95%: from the hedge %s, probability %d",
+    (typed, fromHedge, value) => {
+      const values = formValues();
+      values.cards[0] = { ...values.cards[0]!, probability: typed };
+      expect(isHedgeReading(values.cards[0], willRise)).toBe(fromHedge);
+      const { input, problems } = toLogInput(values, extraction);
+      expect(problems).toEqual([]);
+      expect(input.predictions[0]).toMatchObject({
+        probability: value,
+        probabilitySource: fromHedge ? "HEDGE" : "ESTIMATE",
+      });
+    },
+  );
+
+  it("sends an unreadable probability as absent, with its problem for the card", () => {
+    const values = formValues();
+    values.cards[1] = { ...values.cards[1]!, probability: "150" };
+    const { input, problems } = toLogInput(values, extraction);
+    expect(input.predictions[1]?.probability).toBeUndefined();
+    expect(problems).toEqual([["cards.1.probability", "Probability must be between 0% and 100%, not “150”"]]);
   });
 
   it("leaves out unticked cards and a condition whose box is unticked", () => {
@@ -176,7 +208,7 @@ describe("placing errors on the cards", () => {
       cards: [
         undefined,
         {
-          probability: { message: "Probability must be a number between 0 and 1" },
+          probability: { message: "Probability is required: type a percentage such as 60%" },
           speaker: { message: "Analyst name is required" },
         },
       ],

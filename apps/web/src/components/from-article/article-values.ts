@@ -1,5 +1,7 @@
 import {
   logArticleInput,
+  parseProbability,
+  probabilityToPercentText,
   type ExtractedCandidate,
   type ExtractionResult,
   type LogArticleFormValues,
@@ -28,7 +30,10 @@ export interface CardValues {
   keep: boolean;
   claim: string;
   speaker: string;
-  /** As typed in the number input ("0.4"); the hedge's reading until changed. */
+  /**
+   * As typed, a percentage ("40", "40%"; "0.4" reads as 40% too), read with the domain's
+   * parseProbability; the hedge's reading ("40%") until changed.
+   */
   probability: string;
   /** Where a number the editor typed comes from; a number equal to the hedge's reading is HEDGE. */
   probabilitySource: "ESTIMATE" | "STATED";
@@ -72,14 +77,12 @@ export function proposedSpeaker(candidate: Pick<ExtractedCandidate, "speaker">, 
   return splitAuthors(candidate.speaker ?? "")[0] ?? byline[0] ?? "";
 }
 
-const numberText = (value: number) => String(Math.round(value * 1e6) / 1e6);
-
 export function cardFromCandidate(candidate: ExtractedCandidate, byline: readonly string[]): CardValues {
   return {
     keep: true,
     claim: claimFromQuote(candidate.quote),
     speaker: proposedSpeaker(candidate, byline),
-    probability: candidate.probability === null ? "" : numberText(candidate.probability),
+    probability: candidate.probability === null ? "" : probabilityToPercentText(candidate.probability),
     probabilitySource: "ESTIMATE",
     conditional: candidate.conditional,
     condition: candidate.condition ?? "",
@@ -88,35 +91,46 @@ export function cardFromCandidate(candidate: ExtractedCandidate, byline: readonl
   };
 }
 
-/** True while the card's number is the hedge's reading: the probability is then logged as read from the hedge. */
+/**
+ * True while the card's number is the hedge's reading (however written: "40%", "40", "0.4"): the
+ * probability is then logged as read from the hedge.
+ */
 export function isHedgeReading(
   card: Pick<CardValues, "probability">,
   candidate: Pick<ExtractedCandidate, "hedge" | "probability">,
 ): boolean {
-  if (candidate.hedge === null || candidate.probability === null || card.probability.trim() === "") return false;
-  return Number(card.probability) === candidate.probability;
+  if (candidate.hedge === null || candidate.probability === null) return false;
+  const read = parseProbability(card.probability);
+  return read.ok && Math.abs(read.value - candidate.probability) < 1e-9;
 }
 
-/** The request for the ticked cards, and which card each of its predictions came from. */
+/**
+ * The request for the ticked cards, which card each of its predictions came from, and the
+ * problems of probabilities typed that cannot be read (sent as absent, so the schema refuses them
+ * too; the form shows these messages instead, which say what to type).
+ */
 export function toLogInput(
   values: ArticleFormValues,
   extraction: Pick<ExtractionResult, "text" | "candidates">,
-): { input: LogArticleFormValues; ticked: number[] } {
+): { input: LogArticleFormValues; ticked: number[]; problems: [`cards.${number}.probability`, string][] } {
   const ticked: number[] = [];
   const predictions: LogArticleFormValues["predictions"] = [];
+  const problems: [`cards.${number}.probability`, string][] = [];
   values.cards.forEach((card, index) => {
     const candidate = extraction.candidates[index];
     if (!card.keep || !candidate) return;
     ticked.push(index);
     const fromHedge = isHedgeReading(card, candidate);
+    const probability = parseProbability(card.probability);
+    if (!probability.ok) problems.push([`cards.${index}.probability`, probability.message]);
     predictions.push({
       analyst: { mode: "new", name: card.speaker },
       quote: candidate.quote,
       quoteStart: candidate.start,
       quoteEnd: candidate.end,
       claim: card.claim,
-      // A blank stays absent (an error), never 0.
-      probability: card.probability.trim() === "" ? undefined : card.probability,
+      // A blank or unreadable probability stays absent (an error), never 0.
+      probability: probability.ok ? probability.value : undefined,
       probabilitySource: fromHedge ? "HEDGE" : card.probabilitySource,
       ...(fromHedge && candidate.interval
         ? { hedge: candidate.hedge ?? undefined, interval: [candidate.interval[0], candidate.interval[1]] as const }
@@ -131,6 +145,7 @@ export function toLogInput(
   return {
     input: { source: { ...source, authors: splitAuthors(authors), text: extraction.text }, predictions },
     ticked,
+    problems,
   };
 }
 
@@ -239,15 +254,19 @@ export function articleResolver(
       set(errors, "root", { type: "validate", message: "Find the predictions first" });
       return failure(errors);
     }
-    const { input, ticked } = toLogInput(values, current);
+    const { input, ticked, problems } = toLogInput(values, current);
     const result = logArticleInput.safeParse(input);
-    if (result.success) return { values: input, errors: {} };
+    if (result.success && problems.length === 0) return { values: input, errors: {} };
     const placed = placeArticleErrors(
-      result.error.issues.map((issue) => [issue.path as (string | number)[], issue.message] as const),
+      (result.success ? [] : result.error.issues).map(
+        (issue) => [issue.path as (string | number)[], issue.message] as const,
+      ),
       ticked,
     );
     const errors: FieldErrors<ArticleFormValues> = {};
     for (const [path, message] of placed.onFields) set(errors, path, { type: "validate", message });
+    // Said in the words of the field (a percentage), over the schema's "between 0 and 1".
+    for (const [path, message] of problems) set(errors, path, { type: "validate", message });
     const above = [...(placed.article ? [placed.article] : []), ...placed.unplaced];
     if (above.length > 0) set(errors, "root", { type: "validate", message: above.join(" ") });
     return failure(errors);

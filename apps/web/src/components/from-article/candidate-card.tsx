@@ -1,16 +1,17 @@
 "use client";
 
-import { lookupHedge, slugify, type ExtractedCandidate } from "@hindsight/domain";
+import { lookupHedge, probabilityToPercentText, slugify, type ExtractedCandidate } from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
 import { CalendarCheck, Check, CircleExclamationPoint, Locate, UserPlus } from "lucide-react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { QuoteWithHedge } from "@/components/prediction/prediction-facts";
 import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
-import { Field, fieldAria, hintId } from "@/components/ui/field";
+import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ProbabilityInput } from "@/components/ui/probability-input";
 import { Textarea } from "@/components/ui/textarea";
-import { formatInterval, formatPercent, readProbability } from "@/lib/format";
+import { formatInterval, formatPercent } from "@/lib/format";
 import { describeHedgeReading } from "@/lib/probability";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
 import { cn } from "@/lib/utils";
@@ -123,7 +124,7 @@ export function CandidateCard({
             />
           </Field>
           <SpeakerField index={index} candidate={candidate} byline={byline} error={error("speaker")} />
-          <ProbabilityField index={index} candidate={candidate} error={error("probability")} />
+          <CandidateProbability index={index} candidate={candidate} error={error("probability")} />
           <div className="flex flex-col gap-3">
             <label htmlFor={id("conditional")} className="flex w-fit items-center gap-2 text-sm font-medium">
               <input
@@ -253,11 +254,11 @@ function SpeakerField({
 }
 
 /**
- * The probability: the hedge's reading while the number is left as it was read (logged as read
- * from the hedge, with its interval), or a number the editor typed, stated by the speaker or the
- * editor's own estimate.
+ * The card's probability, in the app's one ProbabilityInput: the hedge's reading while the number
+ * is left as it was read (logged as read from the hedge, with its interval), or a number the
+ * editor typed, stated by the speaker or the editor's own estimate.
  */
-function ProbabilityField({
+function CandidateProbability({
   index,
   candidate,
   error,
@@ -269,7 +270,6 @@ function ProbabilityField({
   const { register, control, setValue, formState } = useFormContext<ArticleFormValues>();
   const typed = useWatch({ control, name: `cards.${index}.probability` }) ?? "";
   const id = cardFieldId(index, "probability");
-  const value = readProbability(typed);
   const fromHedge = isHedgeReading({ probability: typed }, candidate);
   const entry = candidate.hedge ? lookupHedge(candidate.hedge)?.entry : undefined;
   const reading =
@@ -286,29 +286,14 @@ function ProbabilityField({
   const readingId = `${id}-reading`;
   return (
     <div className="flex flex-col gap-3">
-      <Field
+      <ProbabilityInput
         id={id}
-        label="Probability"
-        hint="From 0 (surely not) to 1 (certain)."
         error={error}
-        aside={
-          <output htmlFor={id} aria-live="polite" className="text-sm font-semibold tabular-nums text-primary">
-            {value === null ? "" : `= ${formatPercent(value)}`}
-          </output>
-        }
-      >
-        <Input
-          {...fieldAria(id, { hint: true, error })}
-          aria-describedby={[hintId(id), readingId, error ? `${id}-error` : null].filter(Boolean).join(" ")}
-          {...register(`cards.${index}.probability`)}
-          type="number"
-          inputMode="decimal"
-          min={0}
-          max={1}
-          step={0.01}
-          className="sm:max-w-40"
-        />
-      </Field>
+        text={typed}
+        registration={register(`cards.${index}.probability`)}
+        describedBy={[readingId]}
+        className="sm:max-w-40"
+      />
       <p id={readingId} className="flex flex-col gap-0.5 text-sm" data-testid="hedge-reading">
         {reading ? (
           fromHedge ? (
@@ -329,7 +314,7 @@ function ProbabilityField({
                 size="sm"
                 className="h-auto p-0 align-baseline"
                 onClick={() =>
-                  setValue(`cards.${index}.probability`, String(candidate.probability), {
+                  setValue(`cards.${index}.probability`, probabilityToPercentText(candidate.probability ?? 0), {
                     shouldValidate: formState.isSubmitted,
                     shouldDirty: true,
                   })

@@ -25,7 +25,7 @@ describe("editFormDefaults", () => {
       criteria: "",
       resolveBy: "2025-12-31",
       tags: "russia, diplomacy",
-      probability: "0.4",
+      probability: "40%",
       probabilitySource: "HEDGE",
       hedge: "could",
       conditional: false,
@@ -57,12 +57,34 @@ describe("checkEditForm", () => {
     });
   });
 
-  it("reads dates and numbers with the shared schema", () => {
-    const check = checkEditForm(prediction, edited({ resolveBy: "2026-06-30", probability: "0.35" }));
+  it("reads dates with the shared schema, and the probability as typed, a percentage", () => {
+    const check = checkEditForm(prediction, edited({ resolveBy: "2026-06-30", probability: "35" }));
     expect(check).toMatchObject({
       ok: true,
       changes: { resolveBy: new Date("2026-06-30T00:00:00Z"), probability: 0.35 },
+      changed: ["resolveBy", "probability"],
     });
+  });
+
+  it.each(["35%", "35 %", "0.35"])("reads %j as 35%", (typed) => {
+    expect(checkEditForm(prediction, edited({ probability: typed }))).toMatchObject({
+      ok: true,
+      changes: { probability: 0.35 },
+      changed: ["probability"],
+    });
+  });
+
+  it.each(["40", "40 %", "0.4", " 40% "])("finds the probability unchanged when %j is typed for 40%", (typed) => {
+    expect(checkEditForm(prediction, edited({ probability: typed }))).toEqual({
+      ok: true,
+      changes: { tags: ["russia", "diplomacy"] },
+      changed: [],
+    });
+  });
+
+  it("keeps a stored probability that a percentage cannot spell exactly, while its text is untouched", () => {
+    const precise = { ...prediction, probability: 1 / 7 };
+    expect(checkEditForm(precise, editFormDefaults(precise))).toMatchObject({ ok: true, changed: [] });
   });
 
   it("adds a condition with the box, and drops it with the box", () => {
@@ -78,8 +100,15 @@ describe("checkEditForm", () => {
 
   it.each<[Partial<EditFormValues>, [string, string][]]>([
     [{ claim: "  " }, [["claim", "Claim is required"]]],
-    [{ probability: "1.4" }, [["probability", "Probability must be between 0 and 1"]]],
-    [{ probability: "" }, [["probability", "Probability must be a number between 0 and 1"]]],
+    [{ probability: "140" }, [["probability", "Probability must be between 0% and 100%, not “140”"]]],
+    [{ probability: "" }, [["probability", "Probability is required: type a percentage such as 60%"]]],
+    [
+      { probability: "abc", claim: "" },
+      [
+        ["probability", "Probability must be a percentage such as 60% or a fraction such as 0.6, not “abc”"],
+        ["claim", "Claim is required"],
+      ],
+    ],
     [{ resolveBy: "2025-02-30" }, [["resolveBy", "Deadline must be a date (YYYY-MM-DD)"]]],
     [{ tags: "ok, no!" }, [["tags", "Tags use letters, digits, spaces, - and _"]]],
   ])("%j -> %j", (values, errors) => {

@@ -1,5 +1,7 @@
 import {
   formatIssuePath,
+  parseProbability,
+  probabilityToPercentText,
   updatePredictionInput,
   type PredictionDetail,
   type ProbabilitySource,
@@ -14,6 +16,7 @@ export interface EditFormValues {
   criteria: string;
   resolveBy: string;
   tags: string;
+  /** A percentage, as shown ("40%"); typed as any form's probability (read with parseProbability). */
   probability: string;
   probabilitySource: ProbabilitySource;
   hedge: string;
@@ -61,7 +64,7 @@ export function editFormDefaults(prediction: Editable): EditFormValues {
     criteria: prediction.criteria ?? "",
     resolveBy: prediction.resolveBy ? toUtcDateInputValue(prediction.resolveBy) : "",
     tags: prediction.tags.join(", "),
-    probability: String(prediction.probability),
+    probability: probabilityToPercentText(prediction.probability),
     probabilitySource: prediction.probabilitySource,
     hedge: prediction.hedge ?? "",
     conditional: prediction.conditional,
@@ -89,8 +92,12 @@ export function checkEditForm(prediction: Editable, values: EditFormValues): Edi
   const tagsChanged = tagKey(tags) !== tagKey(prediction.tags);
   // Always sent: updatePredictionInput reads absent tags as [] (its default), which would clear them.
   draft.tags = tags;
-  if (values.probability.trim() === "" || Number(values.probability) !== prediction.probability) {
-    draft.probability = values.probability;
+  // Untouched, the text shown is not read again: it stands for the stored number exactly.
+  let probabilityProblem: string | null = null;
+  if (values.probability.trim() !== probabilityToPercentText(prediction.probability)) {
+    const read = parseProbability(values.probability);
+    if (!read.ok) probabilityProblem = read.message;
+    else if (read.value !== prediction.probability) draft.probability = read.value;
   }
   if (values.probabilitySource !== prediction.probabilitySource) draft.probabilitySource = values.probabilitySource;
   if (!sameText(values.hedge, prediction.hedge)) draft.hedge = blankToNull(values.hedge);
@@ -99,9 +106,10 @@ export function checkEditForm(prediction: Editable, values: EditFormValues): Edi
   if (!sameText(condition, prediction.condition)) draft.condition = blankToNull(condition);
 
   const parsed = updatePredictionInput.safeParse({ id: "-", version: 1, ...draft });
-  if (!parsed.success) {
+  if (!parsed.success || probabilityProblem) {
     const errors = new Map<EditFormPath, string>();
-    for (const issue of parsed.error.issues) {
+    if (probabilityProblem) errors.set("probability", probabilityProblem);
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
       const path = formatIssuePath(issue.path).replace(/\[\d+\]$/, "");
       const field = editFormPaths.find((known) => known === path);
       if (field && !errors.has(field)) errors.set(field, issue.message);

@@ -1,6 +1,6 @@
 "use client";
 
-import { lookupHedge, type PredictionDetail } from "@hindsight/domain";
+import { lookupHedge, probabilityToPercentText, type PredictionDetail } from "@hindsight/domain";
 import { useMutation } from "@tanstack/react-query";
 import { Lock, LoaderCircle, Save } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
 import { Field, fieldAria, hintId } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ProbabilityInput } from "@/components/ui/probability-input";
 import { Textarea } from "@/components/ui/textarea";
 import { WriteErrorAlert } from "@/components/write-error";
 import { placeFieldErrors } from "@/lib/field-errors";
@@ -51,6 +52,7 @@ export function EditForm({ prediction, onDone }: { prediction: PredictionDetail;
   const errors = formState.errors;
   const conditional = useWatch({ control, name: "conditional" });
   const hedge = useWatch({ control, name: "hedge" });
+  const probability = useWatch({ control, name: "probability" });
   const reading = hedge.trim() ? lookupHedge(hedge) : null;
 
   useEffect(() => {
@@ -162,17 +164,12 @@ export function EditForm({ prediction, onDone }: { prediction: PredictionDetail;
               placeholder="could"
             />
           </Field>
-          <Field id="edit-probability" label="Probability" hint="From 0 to 1." error={errors.probability?.message}>
-            <Input
-              {...fieldAria("edit-probability", { hint: true, error: errors.probability?.message })}
-              {...register("probability")}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              max={1}
-              step={0.01}
-            />
-          </Field>
+          <ProbabilityInput
+            id="edit-probability"
+            error={errors.probability?.message}
+            text={probability}
+            registration={register("probability")}
+          />
         </div>
         {reading && !fixed ? (
           <div className="flex flex-wrap items-center gap-2 text-xs">
@@ -181,7 +178,7 @@ export function EditForm({ prediction, onDone }: { prediction: PredictionDetail;
               variant="outline"
               size="sm"
               onClick={() => {
-                setValue("probability", String(reading.probability), { shouldDirty: true });
+                setValue("probability", probabilityToPercentText(reading.probability), { shouldDirty: true });
                 setValue("probabilitySource", "HEDGE", { shouldDirty: true });
               }}
             >

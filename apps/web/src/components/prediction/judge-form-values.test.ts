@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkJudgeForm, checkReopen, emptyJudgeForm, judgeFieldFor, type JudgeFormValues } from "./judge-form-values";
+import {
+  CREDIT_REQUIRED,
+  checkJudgeForm,
+  checkReopen,
+  emptyJudgeForm,
+  judgeFieldFor,
+  readCredit,
+  type JudgeFormValues,
+} from "./judge-form-values";
 
 const form = (values: Partial<JudgeFormValues>): JudgeFormValues => ({
   ...emptyJudgeForm(new Date("2026-01-15T23:30:00Z")),
@@ -45,15 +53,41 @@ describe("checkJudgeForm", () => {
   });
 
   it("sends the credit for PARTIAL only", () => {
-    const partial = checkJudgeForm(form({ outcome: "PARTIAL", credit: "0.5" }));
+    const partial = checkJudgeForm(form({ outcome: "PARTIAL", credit: "50" }));
     expect(partial.ok && partial.fields.credit).toBe(0.5);
-    const whole = checkJudgeForm(form({ outcome: "TRUE", credit: "0.5" }));
+    const whole = checkJudgeForm(form({ outcome: "TRUE", credit: "50" }));
     expect(whole.ok && whole.fields.credit).toBeUndefined();
+    // Not meant, so not read: it cannot stop the judgement.
+    expect(checkJudgeForm(form({ outcome: "TRUE", credit: "lots" })).ok).toBe(true);
+  });
+
+  it.each([
+    ["50", 0.5],
+    ["50%", 0.5],
+    ["37.5 %", 0.375],
+    ["0.5", 0.5],
+    [".25", 0.25],
+    ["100", 1],
+    ["0", 0],
+    ["1", 0.01],
+  ])("reads the credit typed, %j, as %d", (typed, credit) => {
+    expect(readCredit({ outcome: "PARTIAL", credit: typed })).toEqual({ credit, problem: null });
   });
 
   it.each<[Partial<JudgeFormValues>, [string, string][]]>([
-    [{ outcome: "PARTIAL" }, [["credit", "Partial outcomes need a credit between 0 and 1"]]],
-    [{ outcome: "PARTIAL", credit: "1.5" }, [["credit", "Credit must be between 0 and 1"]]],
+    [{ outcome: "PARTIAL" }, [["credit", CREDIT_REQUIRED]]],
+    [{ outcome: "PARTIAL", credit: "150" }, [["credit", "Credit must be between 0% and 100%, not “150”"]]],
+    [
+      { outcome: "PARTIAL", credit: "half" },
+      [["credit", "Credit must be a percentage such as 60% or a fraction such as 0.6, not “half”"]],
+    ],
+    [
+      { outcome: "PARTIAL", credit: "-10%", resolvedAt: "" },
+      [
+        ["credit", "Credit must be between 0% and 100%, not “-10%”"],
+        ["resolvedAt", "Date decided is required"],
+      ],
+    ],
     [{ outcome: "TRUE", resolvedAt: "" }, [["resolvedAt", "Date decided is required"]]],
     [{ outcome: "TRUE", resolvedAt: "2026-02-30" }, [["resolvedAt", "Date decided must be a date (YYYY-MM-DD)"]]],
     [

@@ -1,9 +1,16 @@
-import { formatIssuePath, judgePredictionInput, type JudgePredictionInput, type Outcome } from "@hindsight/domain";
+import {
+  formatIssuePath,
+  judgePredictionInput,
+  parseProbability,
+  type JudgePredictionInput,
+  type Outcome,
+} from "@hindsight/domain";
 
 /** What the judging form holds: strings from the inputs, evidence as rows (useFieldArray needs objects). */
 export interface JudgeFormValues {
   /** "" (or null, as react-hook-form reads a radio group with none checked) until one is chosen. */
   outcome: Outcome | "" | null;
+  /** For PARTIAL: how much came true, typed as a percentage ("50", "50%"; "0.5" reads as 50% too). */
   credit: string;
   resolvedAt: string;
   note: string;
@@ -48,30 +55,50 @@ export function judgeFieldFor(path: string, values: JudgeFormValues): JudgeFormP
   return known.find((field) => field === path) ?? null;
 }
 
+export const CREDIT_REQUIRED = "A partly true outcome needs a credit: how much came true, such as 50%";
+
 /**
- * Checks the form with the shared judgePredictionInput schema (the one the API applies), with the
- * credit sent only for PARTIAL: a value typed, then hidden by choosing another outcome, is not meant.
+ * The credit to send, read with the domain's parseProbability: only for PARTIAL (a value typed,
+ * then hidden by choosing another outcome, is not meant), with the problem of one that cannot be
+ * read, said as a percentage.
+ */
+export function readCredit(values: Pick<JudgeFormValues, "outcome" | "credit">): {
+  credit: number | undefined;
+  problem: string | null;
+} {
+  if (values.outcome !== "PARTIAL") return { credit: undefined, problem: null };
+  const read = parseProbability(values.credit, { label: "Credit" });
+  if (read.ok) return { credit: read.value, problem: null };
+  return { credit: undefined, problem: read.problem === "blank" ? CREDIT_REQUIRED : read.message };
+}
+
+/**
+ * Checks the form with the shared judgePredictionInput schema (the one the API applies), the
+ * credit read by readCredit.
  */
 export function checkJudgeForm(values: JudgeFormValues): JudgeFormCheck {
   // Never send null from here: it would withdraw the outcome (the reopen form's job).
   if (!values.outcome) return { ok: false, errors: [["outcome", "Choose an outcome"]] };
   const { urls } = filledEvidence(values);
+  const { credit, problem } = readCredit(values);
   const parsed = judgePredictionInput.safeParse({
     // Placeholders: the schema wants them, the page adds the real ones when sending.
     predictionId: "-",
     version: 1,
     outcome: values.outcome,
-    credit: values.outcome === "PARTIAL" ? values.credit : undefined,
+    credit,
     resolvedAt: values.resolvedAt,
     note: values.note,
     evidence: urls,
   });
-  if (parsed.success) {
+  if (parsed.success && !problem) {
     const { predictionId: _id, version: _version, ...fields } = parsed.data;
     return { ok: true, fields };
   }
   const errors = new Map<JudgeFormPath, string>();
-  for (const issue of parsed.error.issues) {
+  // Said as the field is typed, a percentage, over the schema's "between 0 and 1".
+  if (problem) errors.set("credit", problem);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = judgeFieldFor(formatIssuePath(issue.path), values);
     if (field && !errors.has(field)) errors.set(field, issue.message);
   }

@@ -2,205 +2,44 @@
 
 import type { Outcome, PredictionDetail } from "@hindsight/domain";
 import { useMutation } from "@tanstack/react-query";
-import { Gavel, LoaderCircle } from "lucide-react";
-import { useRef, useState } from "react";
-import { FormProvider, set, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Choice } from "@/components/ui/choice";
-import { Field, FieldError, errorId, fieldAria } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { Textarea } from "@/components/ui/textarea";
-import { WriteErrorAlert } from "@/components/write-error";
-import { outcomeLabels } from "@/lib/format";
-import { serverFieldErrors } from "@/trpc/errors";
+import { JudgementForm } from "@/components/judgement/judgement-form";
 import { useTRPC } from "@/trpc/react";
-import { EvidenceFields } from "./evidence-fields";
-import { checkJudgeForm, emptyJudgeForm, judgeFieldFor, type JudgeFormValues } from "./judge-form-values";
+import { checkJudgeForm, type JudgementFields } from "./judge-form-values";
 import { usePredictionCache } from "./use-prediction-cache";
 
 const outcomeChoices: { value: Outcome; description: string }[] = [
   { value: "TRUE", description: "It happened as claimed." },
   { value: "FALSE", description: "It did not happen, or the opposite did." },
-  { value: "PARTIAL", description: "Part of it happened: give a credit from 0 to 1." },
+  { value: "PARTIAL", description: "Part of it happened: give a credit, the percentage that came true." },
   { value: "AMBIGUOUS", description: "Reality is unclear: it cannot be called either way." },
   { value: "ANNULLED", description: "The claim could not be judged as it was made." },
 ];
 
-const judgeResolver: Resolver<JudgeFormValues> = (values) => {
-  const check = checkJudgeForm(values);
-  if (check.ok) return { values, errors: {} };
-  const errors: FieldErrors<JudgeFormValues> = {};
-  for (const [path, message] of check.errors) set(errors, path, { type: "validate", message });
-  return { values: {}, errors };
-};
-
-/**
- * Judges (or re-judges) a prediction against the version on screen. A stale version is refused by
- * the server with a message saying what changed; the form keeps what was typed and offers Reload.
- */
+/** Judges (or re-judges) a prediction against the version on screen. */
 export function JudgeForm({ prediction }: { prediction: PredictionDetail }) {
   const trpc = useTRPC();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [today] = useState(() => new Date());
-  const [writeError, setWriteError] = useState<unknown>(null);
-  const [reloaded, setReloaded] = useState(false);
   const { store, reload, reloading } = usePredictionCache(prediction.id);
   const judge = useMutation(trpc.prediction.judge.mutationOptions());
-  const form = useForm<JudgeFormValues>({
-    resolver: judgeResolver,
-    defaultValues: emptyJudgeForm(today),
-    shouldFocusError: false,
-  });
-  const { register, control, formState, setError } = form;
-  const outcome = useWatch({ control, name: "outcome" });
-  const judged = prediction.outcome !== null;
-  const prefix = "judge";
 
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-
-  const onValid = async (values: JudgeFormValues) => {
-    const check = checkJudgeForm(values);
-    if (!check.ok) return;
-    setWriteError(null);
-    setReloaded(false);
-    try {
-      const detail = await judge.mutateAsync({
-        ...check.fields,
-        predictionId: prediction.id,
-        version: prediction.version,
-      });
-      await store(detail);
-      toast.success(`Judged ${outcomeLabels[check.fields.outcome ?? "TRUE"].toLowerCase()}`, {
-        description: prediction.claim,
-      });
-      form.reset(emptyJudgeForm(new Date()));
-    } catch (error) {
-      const fieldErrors = serverFieldErrors(error);
-      if (fieldErrors) {
-        for (const [path, message] of Object.entries(fieldErrors)) {
-          const field = judgeFieldFor(path, values);
-          if (field) setError(field, { type: "server", message });
-        }
-        focusFirstInvalid();
-      }
-      setWriteError(error);
-    }
+  const submit = async (fields: JudgementFields) => {
+    const detail = await judge.mutateAsync({ ...fields, predictionId: prediction.id, version: prediction.version });
+    await store(detail);
+    return prediction.claim;
   };
-
-  const onReload = async () => {
-    await reload();
-    setWriteError(null);
-    setReloaded(true);
-  };
-
-  const pending = formState.isSubmitting || judge.isPending;
-  const outcomeError = formState.errors.outcome?.message;
-  const creditError = formState.errors.credit?.message;
-  const dateError = formState.errors.resolvedAt?.message;
-  const noteError = formState.errors.note?.message;
 
   return (
-    <FormProvider {...form}>
-      <form
-        ref={formRef}
-        noValidate
-        aria-label={judged ? "Re-judge this prediction" : "Judge this prediction"}
-        className="flex flex-col gap-5"
-        onSubmit={(event) => void form.handleSubmit(onValid, focusFirstInvalid)(event)}
-      >
-        <fieldset
-          className="flex flex-col gap-2"
-          aria-describedby={outcomeError ? errorId(`${prefix}-outcome`) : undefined}
-        >
-          <legend className="mb-2 text-sm leading-none font-medium">Outcome</legend>
-          <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-            {outcomeChoices.map((choice) => (
-              <Choice
-                key={choice.value}
-                {...register("outcome")}
-                id={`${prefix}-outcome-${choice.value.toLowerCase()}`}
-                value={choice.value}
-                label={outcomeLabels[choice.value]}
-                description={choice.description}
-                aria-invalid={outcomeError ? true : undefined}
-              />
-            ))}
-          </div>
-          {outcomeError ? <FieldError id={`${prefix}-outcome`}>{outcomeError}</FieldError> : null}
-        </fieldset>
-
-        <div className="grid gap-5 sm:grid-cols-2">
-          {outcome === "PARTIAL" ? (
-            <Field
-              id={`${prefix}-credit`}
-              label="Credit"
-              hint="How much of it came true, from 0 to 1 (0.5 = half)."
-              error={creditError}
-            >
-              <Input
-                {...fieldAria(`${prefix}-credit`, { hint: true, error: creditError })}
-                {...register("credit")}
-                type="number"
-                inputMode="decimal"
-                min={0}
-                max={1}
-                step={0.05}
-                placeholder="0.5"
-              />
-            </Field>
-          ) : null}
-          <Field id={`${prefix}-resolved-at`} label="Date decided" hint="When reality settled it." error={dateError}>
-            <Input
-              {...fieldAria(`${prefix}-resolved-at`, { hint: true, error: dateError })}
-              {...register("resolvedAt")}
-              type="date"
-              max={today.toISOString().slice(0, 10)}
-            />
-          </Field>
-        </div>
-
-        <Field
-          id={`${prefix}-note`}
-          label="Note"
-          optional
-          hint="Why this outcome, in a sentence or two."
-          error={noteError}
-        >
-          <Textarea {...fieldAria(`${prefix}-note`, { hint: true, error: noteError })} {...register("note")} rows={3} />
-        </Field>
-
-        <EvidenceFields idPrefix={prefix} />
-
-        {writeError ? (
-          <WriteErrorAlert
-            error={writeError}
-            action="The judgement was not saved."
-            onReload={() => void onReload()}
-            reloading={reloading}
-          />
-        ) : null}
-        {reloaded ? (
-          <Alert variant="info" role="status">
-            <p>
-              Reloaded: the page now shows version {prediction.version}. Your entries are kept; check what changed, then
-              submit again.
-            </p>
-          </Alert>
-        ) : null}
-
-        <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
-          <p className="text-xs text-muted-foreground">
-            Judging version {prediction.version}. Judgements are never overwritten: this one is added to the history.
-          </p>
-          <Button type="submit" disabled={pending} aria-disabled={pending}>
-            {pending ? <LoaderCircle aria-hidden className="animate-spin" /> : <Gavel aria-hidden />}
-            {pending ? "Saving…" : judged ? "Re-judge" : "Judge"}
-          </Button>
-        </div>
-      </form>
-    </FormProvider>
+    <JudgementForm
+      subject="prediction"
+      prefix="judge"
+      version={prediction.version}
+      judged={prediction.outcome !== null}
+      outcomeChoices={outcomeChoices}
+      check={checkJudgeForm}
+      submit={submit}
+      reload={reload}
+      reloading={reloading}
+      noteHint="Why this outcome, in a sentence or two."
+      history="the history"
+    />
   );
 }

@@ -24,6 +24,7 @@ export function usePredictionCache(id: string) {
       queryClient.invalidateQueries({ queryKey: trpc.prediction.dueCount.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.analyst.list.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.analyst.filterOptions.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.prediction.facets.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.analyst.counts.pathKey() }),
     ]);
   };

@@ -18,7 +18,7 @@ const base = (values: Partial<PredictionFormValues> = {}): PredictionFormValues 
   ...emptyPredictionForm(new Date(2025, 3, 25)),
   analyst: { mode: "new", name: "Tereza Novotna", affiliation: "" },
   claim: "The talks end without a deal",
-  probability: 0.7,
+  probability: "70",
   ...values,
 });
 
@@ -93,7 +93,7 @@ describe("toSchemaInput", () => {
 
   it("turns hedge words into the probability, its source and the hedge", () => {
     const { input, problems } = toSchemaInput(
-      base({ probabilityMode: "words", hedgeWords: " could ", probability: 0.9 }),
+      base({ probabilityMode: "words", hedgeWords: " could ", probability: "90" }),
     );
     expect(input).toMatchObject({ probability: 0.4, probabilitySource: "HEDGE", hedge: "could" });
     expect(problems).toEqual({});
@@ -111,6 +111,37 @@ describe("toSchemaInput", () => {
       probabilitySource: "ESTIMATE",
       hedge: undefined,
     });
+  });
+
+  it.each([
+    ["70", 0.7],
+    ["70%", 0.7],
+    ["70.5 %", 0.705],
+    ["0.7", 0.7],
+    ["1", 0.01],
+    ["100", 1],
+  ])("reads the probability typed, %j, as %d", (typed, probability) => {
+    const { input, problems } = toSchemaInput(base({ probability: typed }));
+    expect(input.probability).toBe(probability);
+    expect(problems).toEqual({});
+  });
+
+  it.each([
+    ["", "Probability is required: type a percentage such as 60%"],
+    ["160", "Probability must be between 0% and 100%, not “160”"],
+    ["likely", "Probability must be a percentage such as 60% or a fraction such as 0.6, not “likely”"],
+  ])("refuses the probability typed, %j, on its field", (typed, message) => {
+    const { input, problems } = toSchemaInput(base({ probability: typed }));
+    expect(input.probability).toBeUndefined();
+    expect(problems).toEqual({ probability: message });
+  });
+
+  it("ignores the number typed when the hedge words give the probability", () => {
+    const { input, problems } = toSchemaInput(
+      base({ probabilityMode: "words", hedgeWords: "could", probability: "not a number" }),
+    );
+    expect(input.probability).toBe(0.4);
+    expect(problems).toEqual({});
   });
 
   it("turns a deadline in words into its date", () => {
@@ -201,6 +232,17 @@ describe("predictionFormResolver", () => {
       hedgeWords: { message: UNKNOWN_HEDGE },
       probability: { message: "Probability must be a number between 0 and 1" },
     });
+  });
+
+  it("puts the problem of a typed probability on its field, in percent", async () => {
+    const result = await resolve(base({ probability: "160" }));
+    expect(result.values).toEqual({});
+    expect(result.errors).toEqual({
+      probability: { type: "validate", message: "Probability must be between 0% and 100%, not “160”" },
+    });
+    const typed = await resolve(base({ probability: "60%" }));
+    expect(typed.errors).toEqual({});
+    expect(typed.values).toMatchObject({ probability: 0.6 });
   });
 });
 

@@ -3,6 +3,7 @@ import {
   lookupHedge,
   parseDeadline,
   parseIsoDate,
+  parseProbability,
   type DeadlineParse,
   type HedgeReading,
 } from "@hindsight/domain";
@@ -23,6 +24,11 @@ export type PredictionFormOutput = z.output<typeof createPredictionInput>;
  * with lookupHedge).
  */
 export interface PredictionFormEntry {
+  /**
+   * The probability as typed, a percentage ("60", "60%"; "0.6" reads as 60% too), read with the
+   * domain's parseProbability into the number from 0 to 1 the schema takes.
+   */
+  probability: string;
   deadlineMode: "date" | "words";
   deadlineWords: string;
   /** The end of the term of office, for deadlines such as "before the end of his term". */
@@ -46,7 +52,7 @@ export const MAX_PARTS = 10;
 /** The fewest parts a split has: one part is no split. */
 export const MIN_PARTS = 2;
 
-export type PredictionFormValues = Omit<PredictionSchemaInput, "parts"> & PredictionFormEntry;
+export type PredictionFormValues = Omit<PredictionSchemaInput, "parts" | "probability"> & PredictionFormEntry;
 export type PredictionFormPath = FieldPath<PredictionFormValues>;
 
 /** Fields the form shows, where errors from the schema or the server can be placed. */
@@ -85,8 +91,7 @@ export function emptyPredictionForm(today: Date): PredictionFormValues {
     criteria: "",
     madeAt: toDateInputValue(today),
     resolveBy: "",
-    // undefined, not "": the schema coerces "" to 0, and a blank probability must be an error.
-    probability: undefined,
+    probability: "",
     probabilitySource: "STATED",
     hedge: "",
     conditional: false,
@@ -135,14 +140,14 @@ export function readHedgeWords(
   return reading ? { ok: true, reading } : { ok: false, reason: UNKNOWN_HEDGE };
 }
 
-type EntryProblems = Partial<Record<"deadlineWords" | "termEnd" | "hedgeWords", string>>;
+type EntryProblems = Partial<Record<"deadlineWords" | "termEnd" | "hedgeWords" | "probability", string>>;
 
 /**
  * What the form means, before the schema sees it: an all-blank source group is no source at all,
  * a condition hidden by unticking the box is not sent, a deadline in words becomes its date and
- * hedge words their probability (with probabilitySource HEDGE), and the rows of parts become the
- * list of claims the schema takes. Words that cannot be read are returned as problems for their
- * own fields.
+ * hedge words their probability (with probabilitySource HEDGE), a typed probability its number
+ * from 0 to 1, and the rows of parts become the list of claims the schema takes. Words or numbers
+ * that cannot be read are returned as problems for their own fields.
  */
 export function toSchemaInput(values: PredictionFormValues): { input: PredictionSchemaInput; problems: EntryProblems } {
   const {
@@ -151,6 +156,7 @@ export function toSchemaInput(values: PredictionFormValues): { input: Prediction
     termEnd: _termEnd,
     probabilityMode,
     hedgeWords,
+    probability: typed,
     parts: partRows,
     ...schemaValues
   } = values;
@@ -158,7 +164,8 @@ export function toSchemaInput(values: PredictionFormValues): { input: Prediction
   const source = values.source && Object.values(values.source).every(isBlank) ? undefined : values.source;
   const condition = values.conditional ? values.condition : undefined;
   const parts = partRows.map((part) => part.claim);
-  const input: PredictionSchemaInput = { ...schemaValues, source, condition, parts };
+  // A blank or unreadable probability stays absent (the schema then refuses it too), never 0.
+  const input: PredictionSchemaInput = { ...schemaValues, probability: undefined, source, condition, parts };
 
   if (deadlineMode === "words") {
     const deadline = readDeadlineWords(values);
@@ -185,6 +192,9 @@ export function toSchemaInput(values: PredictionFormValues): { input: Prediction
       problems.hedgeWords = hedge ? hedge.reason : "Type the hedge words used, such as “could” or “likely”";
     }
   } else {
+    const read = parseProbability(typed);
+    if (read.ok) input.probability = read.value;
+    else problems.probability = read.message;
     input.hedge = undefined;
     input.interval = undefined;
     if (input.probabilitySource === "HEDGE") input.probabilitySource = "STATED";

@@ -15,4 +15,14 @@ export function listInputFor(scope: ListScope): ListScope & { limit: number } {
   return input;
 }
 
+/**
+ * What the filter menus ask prediction.facets for, so that each option's count is the number the
+ * list would show with it chosen: the URL's filters (absent keys left out). Shared by the server
+ * prefetch and the client query.
+ */
+export function facetsInputFor(filters: ListFilters): ListFilters {
+  const { limit: _limit, ...input } = listInputFor(filters);
+  return input;
+}
+
 export const getNextPageParam = (page: { nextCursor: string | null }): string | null => page.nextCursor;

@@ -6,8 +6,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ListIconSprite } from "@/components/ui/sprite-icon";
-import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
+import { PagedList } from "@/components/paged-list";
 import { hasFilters } from "@/lib/list-filters";
 import { useTRPC } from "@/trpc/react";
 import { getNextPageParam, listInputFor, type ListScope } from "./list-options";
@@ -24,41 +23,24 @@ export function PredictionFeed({ scope = {}, empty }: { scope?: ListScope; empty
   const query = useInfiniteQuery(trpc.prediction.list.infiniteQueryOptions(listInputFor(scope), { getNextPageParam }));
   const filtered = hasFilters(scope) || Boolean(scope.sourceId);
 
-  if (query.isPending) return <PredictionListSkeleton />;
-  if (query.isError && !query.data) {
-    return <ListLoadError what="The predictions" message={query.error.message} onRetry={() => void query.refetch()} />;
-  }
-
-  const predictions = query.data.pages.flatMap((page) => page.items);
-  if (predictions.length === 0) return empty ?? (hasFilters(scope) ? <NoMatch /> : <EmptyLedger />);
-
   return (
-    <div className="flex flex-col gap-6">
-      <ListIconSprite />
-      <ol
-        aria-label={
-          filtered ? "Matching predictions, most recently logged first" : "Predictions, most recently logged first"
-        }
-        className="flex flex-col gap-4"
-        data-testid="prediction-list"
-      >
-        {predictions.map((prediction) => (
-          <li key={prediction.id}>
-            <PredictionRow prediction={prediction} />
-          </li>
-        ))}
-      </ol>
-      <LoadMore
-        query={query}
-        end={
-          predictions.length === 1
-            ? filtered
-              ? "That is the only matching prediction."
-              : "That is the only prediction so far."
-            : `All ${predictions.length} ${filtered ? "matching " : ""}predictions shown.`
-        }
-      />
-    </div>
+    <PagedList
+      query={query}
+      what="The predictions"
+      loading={<PredictionListSkeleton />}
+      empty={empty ?? (hasFilters(scope) ? <NoMatch /> : <EmptyLedger />)}
+      label={filtered ? "Matching predictions, most recently logged first" : "Predictions, most recently logged first"}
+      testId="prediction-list"
+      itemKey={(prediction) => prediction.id}
+      renderItem={(prediction) => <PredictionRow prediction={prediction} />}
+      end={(count) =>
+        count === 1
+          ? filtered
+            ? "That is the only matching prediction."
+            : "That is the only prediction so far."
+          : `All ${count} ${filtered ? "matching " : ""}predictions shown.`
+      }
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { statusFilters } from "@hindsight/domain";
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Search } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
@@ -20,6 +20,7 @@ import {
   type ListFilters,
 } from "@/lib/list-filters";
 import { useTRPC } from "@/trpc/react";
+import { facetsInputFor } from "./list-options";
 
 const isCalendarDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -38,14 +39,19 @@ export function PredictionFilters({
   pending: boolean;
 }) {
   const trpc = useTRPC();
-  // The most active analysts only: with thousands, a menu of all of them outweighs the list it filters.
-  const analysts = useQuery(trpc.analyst.filterOptions.queryOptions(undefined, { staleTime: 60_000 }));
-  // Tags and outlets with how many predictions each: the scoreboard's filter choices, which the
-  // server counts from the aggregates and keeps until the next write (a count over every tagged
-  // prediction on each view cost more than the list itself).
-  const choices = useQuery(trpc.scoreboard.filters.queryOptions(undefined, { staleTime: 60_000 }));
-  const tags = choices.data?.tags;
-  const outlets = choices.data?.outlets;
+  // Each menu's options with how many predictions the list would show with that option chosen and
+  // the other filters as they are (the most active analysts only: with thousands, a menu of all of
+  // them outweighs the list it filters). The previous counts stay while new ones load.
+  const facets = useQuery(
+    trpc.prediction.facets.queryOptions(facetsInputFor(filters), {
+      staleTime: 60_000,
+      placeholderData: keepPreviousData,
+    }),
+  );
+  const analysts = facets.data?.analysts;
+  const tags = facets.data?.tags;
+  const outlets = facets.data?.outlets;
+  const statusCounts = facets.data?.statuses;
 
   // The draft follows the URL when it changes from outside (back button, a tag link), but not when
   // the URL arrives at what was applied here: what was typed since then is kept.
@@ -141,40 +147,40 @@ export function PredictionFilters({
           "analyst",
           "Analyst",
           <>
-            {extra("analyst", analysts.data?.map((analyst) => analyst.slug) ?? [])}
-            {analysts.data?.map((analyst) => (
-              <option key={analyst.slug} value={analyst.slug}>
+            {extra("analyst", analysts?.map((analyst) => analyst.value) ?? [])}
+            {analysts?.map((analyst) => (
+              <option key={analyst.value} value={analyst.value}>
                 {analyst.name} ({analyst.predictions})
               </option>
             ))}
           </>,
-          analysts.isPending,
+          facets.isPending,
         )}
         {select(
           "tag",
           "Tag",
           <>
-            {extra("tag", tags?.map((tag) => tag.slug) ?? [])}
+            {extra("tag", tags?.map((tag) => tag.value) ?? [])}
             {tags?.map((tag) => (
-              <option key={tag.slug} value={tag.slug}>
+              <option key={tag.value} value={tag.value}>
                 {tag.name} ({tag.predictions})
               </option>
             ))}
           </>,
-          choices.isPending,
+          facets.isPending,
         )}
         {select(
           "outlet",
           "Outlet",
           <>
-            {extra("outlet", outlets?.map((outlet) => outlet.name) ?? [])}
+            {extra("outlet", outlets?.map((outlet) => outlet.value) ?? [])}
             {outlets?.map((outlet) => (
-              <option key={outlet.key} value={outlet.name}>
+              <option key={outlet.value.toLowerCase()} value={outlet.value}>
                 {outlet.name} ({outlet.predictions})
               </option>
             ))}
           </>,
-          choices.isPending,
+          facets.isPending,
         )}
         {select(
           "status",
@@ -182,6 +188,7 @@ export function PredictionFilters({
           statusFilters.map((status) => (
             <option key={status} value={status}>
               {statusFilterLabels[status]}
+              {statusCounts ? ` (${statusCounts[status]})` : ""}
             </option>
           )),
           false,

@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
 import { Field, fieldAria, hintId } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ProbabilityInput } from "@/components/ui/probability-input";
 import { Segmented } from "@/components/ui/segmented";
-import { formatPercent, readProbability } from "@/lib/format";
 import { describeHedgeReading } from "@/lib/probability";
 import { errorMessageAt, readHedgeWords, type PredictionFormValues } from "./form-values";
 
@@ -18,9 +18,10 @@ const modes = [
 ] as const;
 
 /**
- * The probability as a number (stated by the analyst, or the recorder's estimate) or as the hedge
- * words used ("could"), read with the lexicon: its point value, interval and published source are
- * shown. Words the lexicon does not know are refused, never guessed.
+ * The probability as a number (stated by the analyst, or the recorder's estimate), typed as a
+ * percentage in the app's one ProbabilityInput, or as the hedge words used ("could"), read with
+ * the lexicon: its point value, interval and published source are shown. Words the lexicon does
+ * not know are refused, never guessed.
  */
 export function ProbabilityField() {
   const { register, setValue, formState, setFocus, control } = useFormContext<PredictionFormValues>();
@@ -46,43 +47,16 @@ export function ProbabilityField() {
   );
 
   if (mode === "number") {
-    const probability = readProbability(probabilityValue);
     const error = errorMessageAt(errors, "probability");
     return (
       <div className="flex flex-col gap-4">
-        <Field
+        <ProbabilityInput
           id="probability"
-          label="Probability"
-          hint="From 0 (surely not) to 1 (certain)."
           error={error}
-          aside={
-            <span className="flex items-center gap-3">
-              <output
-                htmlFor="probability"
-                aria-live="polite"
-                className="text-sm font-semibold tabular-nums text-primary"
-              >
-                {probability === null ? "" : `= ${formatPercent(probability)}`}
-              </output>
-              {toggle}
-            </span>
-          }
-        >
-          <Input
-            {...fieldAria("probability", { hint: true, error })}
-            {...register("probability", {
-              setValueAs: (value: unknown) =>
-                typeof value === "string" && value.trim() === "" ? undefined : Number(value),
-            })}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            max={1}
-            step={0.01}
-            placeholder="0.7"
-            className="sm:max-w-56"
-          />
-        </Field>
+          text={probabilityValue}
+          registration={register("probability")}
+          aside={toggle}
+        />
         <fieldset className="grid gap-2 sm:grid-cols-2">
           <legend className="mb-2 text-sm leading-none font-medium">Where the number comes from</legend>
           <Choice

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyJudgeForm, type JudgeFormValues } from "@/components/prediction/judge-form-values";
+import { CREDIT_REQUIRED, emptyJudgeForm, type JudgeFormValues } from "@/components/prediction/judge-form-values";
 import { checkQuestionJudgeForm, checkQuestionReopen } from "./question-judge-values";
 
 const form = (values: Partial<JudgeFormValues>): JudgeFormValues => ({
@@ -21,7 +21,7 @@ describe("checkQuestionJudgeForm", () => {
       checkQuestionJudgeForm(
         form({
           outcome: "TRUE",
-          credit: "0.4",
+          credit: "40",
           note: " They met in Hanoi ",
           evidence: [{ url: " " }, { url: "https://example.com/hanoi" }],
         }),
@@ -37,14 +37,14 @@ describe("checkQuestionJudgeForm", () => {
     });
   });
 
-  it("sends the credit for PARTIAL", () => {
-    const partial = checkQuestionJudgeForm(form({ outcome: "PARTIAL", credit: "0.25" }));
+  it.each(["25", "25%", "0.25"])("sends the credit for PARTIAL, %j as 0.25", (credit) => {
+    const partial = checkQuestionJudgeForm(form({ outcome: "PARTIAL", credit }));
     expect(partial.ok && partial.fields.credit).toBe(0.25);
   });
 
   it.each<[Partial<JudgeFormValues>, [string, string][]]>([
-    [{ outcome: "PARTIAL" }, [["credit", "Partial outcomes need a credit between 0 and 1"]]],
-    [{ outcome: "PARTIAL", credit: "2" }, [["credit", "Credit must be between 0 and 1"]]],
+    [{ outcome: "PARTIAL" }, [["credit", CREDIT_REQUIRED]]],
+    [{ outcome: "PARTIAL", credit: "200" }, [["credit", "Credit must be between 0% and 100%, not “200”"]]],
     [{ outcome: "FALSE", resolvedAt: "" }, [["resolvedAt", "Date decided is required"]]],
     [
       { outcome: "AMBIGUOUS", evidence: [{ url: "" }, { url: "ftp://example.com/x" }] },

@@ -1,5 +1,10 @@
 import { formatIssuePath, judgeQuestionInput, type JudgeQuestionInput } from "@hindsight/domain";
-import { judgeFieldFor, type JudgeFormPath, type JudgeFormValues } from "@/components/prediction/judge-form-values";
+import {
+  judgeFieldFor,
+  readCredit,
+  type JudgeFormPath,
+  type JudgeFormValues,
+} from "@/components/prediction/judge-form-values";
 
 /**
  * Judging a question takes what judging a prediction takes (outcome, credit for PARTIAL, date
@@ -13,26 +18,31 @@ export type QuestionJudgeCheck =
 const filledEvidence = (values: JudgeFormValues) =>
   values.evidence.map((row) => row.url).filter((url) => url.trim() !== "");
 
-/** The form as the API takes it, the credit only for PARTIAL (a credit typed, then hidden, is not meant). */
+/**
+ * The form as the API takes it, the credit read as a judgement of a prediction reads it (a
+ * percentage, only for PARTIAL: a credit typed, then hidden, is not meant).
+ */
 export function checkQuestionJudgeForm(values: JudgeFormValues): QuestionJudgeCheck {
   // Never null from here: that would reopen the question (the reopen form's job).
   if (!values.outcome) return { ok: false, errors: [["outcome", "Choose an outcome"]] };
+  const { credit, problem } = readCredit(values);
   const parsed = judgeQuestionInput.safeParse({
     // Placeholders: the page adds the real key and version when sending.
     key: "-",
     version: 1,
     outcome: values.outcome,
-    credit: values.outcome === "PARTIAL" ? values.credit : undefined,
+    credit,
     resolvedAt: values.resolvedAt,
     note: values.note,
     evidence: filledEvidence(values),
   });
-  if (parsed.success) {
+  if (parsed.success && !problem) {
     const { key: _key, version: _version, ...fields } = parsed.data;
     return { ok: true, fields };
   }
   const errors = new Map<JudgeFormPath, string>();
-  for (const issue of parsed.error.issues) {
+  if (problem) errors.set("credit", problem);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = judgeFieldFor(formatIssuePath(issue.path), values);
     if (field && !errors.has(field)) errors.set(field, issue.message);
   }

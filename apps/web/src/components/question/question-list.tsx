@@ -3,10 +3,9 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { CircleHelp, Plus, SearchX } from "lucide-react";
 import Link from "next/link";
-import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
+import { PagedList } from "@/components/paged-list";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ListIconSprite } from "@/components/ui/sprite-icon";
 import { useTRPC } from "@/trpc/react";
 import {
   getNextQuestionPage,
@@ -29,41 +28,26 @@ export function QuestionList({ filters }: { filters: QuestionFilters }) {
   );
   const filtered = hasQuestionFilters(filters);
 
-  if (query.isPending) return <QuestionListSkeleton />;
-  if (query.isError && !query.data) {
-    return <ListLoadError what="The questions" message={query.error.message} onRetry={() => void query.refetch()} />;
-  }
-
-  const questions = query.data.pages.flatMap((page) => page.items);
-  if (questions.length === 0) return filtered ? <NoMatch filters={filters} /> : <NoQuestions />;
-
   const now = new Date();
   const what = filters.status ? `${questionStatusLabels[filters.status].toLowerCase()} questions` : "questions";
   return (
-    <div className="flex flex-col gap-6">
-      <ListIconSprite />
-      <ol
-        aria-label={filtered ? "Matching questions, most recently asked first" : "Questions, most recently asked first"}
-        className="flex flex-col gap-4"
-        data-testid="question-list"
-      >
-        {questions.map((question) => (
-          <li key={question.id}>
-            <QuestionRow question={question} now={now} />
-          </li>
-        ))}
-      </ol>
-      <LoadMore
-        query={query}
-        end={
-          questions.length === 1
-            ? filtered
-              ? "That is the only matching question."
-              : "That is the only question so far."
-            : `All ${questions.length} ${filtered ? `matching ${what}` : "questions"} shown.`
-        }
-      />
-    </div>
+    <PagedList
+      query={query}
+      what="The questions"
+      loading={<QuestionListSkeleton />}
+      empty={filtered ? <NoMatch filters={filters} /> : <NoQuestions />}
+      label={filtered ? "Matching questions, most recently asked first" : "Questions, most recently asked first"}
+      testId="question-list"
+      itemKey={(question) => question.id}
+      renderItem={(question) => <QuestionRow question={question} now={now} />}
+      end={(count) =>
+        count === 1
+          ? filtered
+            ? "That is the only matching question."
+            : "That is the only question so far."
+          : `All ${count} ${filtered ? `matching ${what}` : "questions"} shown.`
+      }
+    />
   );
 }
 

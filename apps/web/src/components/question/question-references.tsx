@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ProbabilityInput } from "@/components/ui/probability-input";
 import { WriteErrorAlert } from "@/components/write-error";
 import { placeFieldErrors } from "@/lib/field-errors";
 import { formatDay, formatPercent } from "@/lib/format";
@@ -22,7 +23,6 @@ import {
   checkReferenceForm,
   emptyReferenceForm,
   referenceFormPaths,
-  referencePreview,
   type ReferenceFormValues,
 } from "./reference-form-values";
 import type { QuestionDetail, QuestionReference } from "./types";
@@ -188,7 +188,7 @@ const resolver: Resolver<ReferenceFormValues> = (values) => {
   return { values: {}, errors };
 };
 
-/** "Add a reference", folded until asked for: the probability (0 to 1, shown as a percentage), source, date and link. */
+/** "Add a reference", folded until asked for: the probability (typed as a percentage), source, date and link. */
 function AddReference({ question }: { question: QuestionDetail }) {
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -227,7 +227,7 @@ function AddReferenceForm({ question, onDone }: { question: QuestionDetail; onDo
   });
   const { register, formState, control } = form;
   const errors = formState.errors;
-  const preview = referencePreview(useWatch({ control, name: "probability" }));
+  const typed = useWatch({ control, name: "probability" });
 
   useEffect(() => {
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("input")?.focus());
@@ -262,7 +262,7 @@ function AddReferenceForm({ question, onDone }: { question: QuestionDetail; onDo
     }
   };
 
-  const probabilityHint = "From 0 (surely not) to 1 (certain), for the question as worded.";
+  const probabilityHint = "For the question as worded, as a percentage: 35 or 35% (0.35 reads as 35% too).";
   return (
     <form
       ref={formRef}
@@ -272,32 +272,14 @@ function AddReferenceForm({ question, onDone }: { question: QuestionDetail; onDo
       onSubmit={(event) => void form.handleSubmit(onValid, focusFirstInvalid)(event)}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
+        <ProbabilityInput
           id="reference-probability"
-          label="Probability"
           hint={probabilityHint}
           error={errors.probability?.message}
-          aside={
-            <output
-              htmlFor="reference-probability"
-              aria-live="polite"
-              className="text-sm font-semibold tabular-nums text-primary"
-            >
-              {preview === null ? "" : `= ${formatPercent(preview)}`}
-            </output>
-          }
-        >
-          <Input
-            {...fieldAria("reference-probability", { hint: probabilityHint, error: errors.probability?.message })}
-            {...register("probability")}
-            type="number"
-            inputMode="decimal"
-            min={0}
-            max={1}
-            step={0.01}
-            placeholder="0.35"
-          />
-        </Field>
+          text={typed}
+          registration={register("probability")}
+          placeholder="35%"
+        />
         <Field
           id="reference-as-of"
           label="Date"

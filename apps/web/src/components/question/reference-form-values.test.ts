@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkReferenceForm,
-  emptyReferenceForm,
-  referencePreview,
-  type ReferenceFormValues,
-} from "./reference-form-values";
+import { checkReferenceForm, emptyReferenceForm, type ReferenceFormValues } from "./reference-form-values";
 
 const form = (values: Partial<ReferenceFormValues>): ReferenceFormValues => ({
   ...emptyReferenceForm(new Date("2026-01-15T23:30:00Z")),
@@ -24,7 +19,7 @@ describe("emptyReferenceForm", () => {
 
 describe("checkReferenceForm", () => {
   it("turns the form into the API's fields, leaving a blank link out", () => {
-    expect(checkReferenceForm(form({ probability: "0.35", source: " Polymarket " }))).toEqual({
+    expect(checkReferenceForm(form({ probability: "35", source: " Polymarket " }))).toEqual({
       ok: true,
       fields: { probability: 0.35, source: "Polymarket", asOf: new Date("2026-01-15T00:00:00Z"), url: undefined },
     });
@@ -36,21 +31,26 @@ describe("checkReferenceForm", () => {
     expect(checkReferenceForm(form({ asOf: "2026-02-30", url: "javascript:alert(1)" }))).toEqual({
       ok: false,
       errors: [
-        ["probability", "Probability must be a number between 0 and 1"],
+        ["probability", "Probability is required: type a percentage such as 60%"],
         ["source", "Source is required"],
         ["asOf", "Date must be a date (YYYY-MM-DD)"],
         ["url", "Link must be an http(s) URL"],
       ],
     });
-    expect(checkReferenceForm(form({ probability: "35", source: "Market" }))).toEqual({
+    expect(checkReferenceForm(form({ probability: "135", source: "Market" }))).toEqual({
       ok: false,
-      errors: [["probability", "Probability must be between 0 and 1"]],
+      errors: [["probability", "Probability must be between 0% and 100%, not “135”"]],
     });
   });
 
-  it("previews the probability as a percentage only when it is one", () => {
-    expect(referencePreview("0.35")).toBe(0.35);
-    expect(referencePreview("")).toBeNull();
-    expect(referencePreview("35")).toBeNull();
+  it.each([
+    ["35", 0.35],
+    ["35%", 0.35],
+    ["35.5 %", 0.355],
+    ["0.35", 0.35],
+    ["100", 1],
+  ])("reads the probability typed, %j, as %d", (probability, value) => {
+    const check = checkReferenceForm(form({ probability, source: "Market" }));
+    expect(check.ok && check.fields.probability).toBe(value);
   });
 });

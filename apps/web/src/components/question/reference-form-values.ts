@@ -1,9 +1,8 @@
-import { addReferenceInput, formatIssuePath, type AddReferenceInput } from "@hindsight/domain";
-import { readProbability } from "@/lib/format";
+import { addReferenceInput, formatIssuePath, parseProbability, type AddReferenceInput } from "@hindsight/domain";
 
 /** What the reference form holds: every field as its input shows it. */
 export interface ReferenceFormValues {
-  /** From 0 to 1, as the app takes probabilities everywhere (previewed as a percentage). */
+  /** A percentage as typed ("35", "35%"; "0.35" reads as 35% too), read with parseProbability. */
   probability: string;
   source: string;
   /** YYYY-MM-DD: the day the reference said so. */
@@ -29,27 +28,29 @@ export const emptyReferenceForm = (today: Date): ReferenceFormValues => ({
 
 export type ReferenceFields = Omit<AddReferenceInput, "key">;
 
-/** The probability typed, for the live "= 35%" beside the field; null while blank or out of range. */
-export const referencePreview = (probability: string): number | null => readProbability(probability);
-
-/** Checks the form with the shared addReferenceInput schema; a blank link is left out. */
+/**
+ * Checks the form with the shared addReferenceInput schema, the probability read from the
+ * percentage typed (its problem said as a percentage); a blank link is left out.
+ */
 export function checkReferenceForm(
   values: ReferenceFormValues,
 ): { ok: true; fields: ReferenceFields } | { ok: false; errors: [ReferenceFormPath, string][] } {
+  const probability = parseProbability(values.probability);
   const parsed = addReferenceInput.safeParse({
     key: "-",
-    // A blank probability must be an error, not 0: the schema reads "" as not a number only when absent.
-    probability: values.probability.trim() === "" ? undefined : values.probability,
+    // A blank or unreadable probability stays absent (an error), never 0.
+    probability: probability.ok ? probability.value : undefined,
     source: values.source,
     asOf: values.asOf,
     url: values.url,
   });
-  if (parsed.success) {
+  if (parsed.success && probability.ok) {
     const { key: _key, ...fields } = parsed.data;
     return { ok: true, fields };
   }
   const errors = new Map<ReferenceFormPath, string>();
-  for (const issue of parsed.error.issues) {
+  if (!probability.ok) errors.set("probability", probability.message);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const path = formatIssuePath(issue.path);
     const field = referenceFormPaths.find((known) => known === path);
     if (field && !errors.has(field)) errors.set(field, issue.message);

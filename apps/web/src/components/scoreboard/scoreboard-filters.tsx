@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { yearsBetween } from "@/components/charts/months";
 import { FilterStatus } from "@/components/ui/filter-status";
@@ -21,6 +21,7 @@ import {
   type ScoreboardFilters,
 } from "@/lib/scoreboard-filters";
 import { useTRPC } from "@/trpc/react";
+import { scoreboardFilterOptionsInput } from "./scoreboard-options";
 
 const isMonth = (value: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 /** How long the minimum waits for more typing before it applies ("1" on the way to "12"). */
@@ -43,7 +44,14 @@ export function ScoreboardFilterBar({
   pending: boolean;
 }) {
   const trpc = useTRPC();
-  const options = useQuery(trpc.scoreboard.filters.queryOptions(undefined, { staleTime: 60_000 }));
+  // Each tag's and outlet's count is under the other filters of the URL (the previous counts stay
+  // while new ones load).
+  const options = useQuery(
+    trpc.scoreboard.filters.queryOptions(scoreboardFilterOptionsInput(filters), {
+      staleTime: 60_000,
+      placeholderData: keepPreviousData,
+    }),
+  );
 
   // The draft follows the URL when it changes from outside (back button, a tag link), but not when
   // the URL arrives at what was applied here: what was typed since then is kept.

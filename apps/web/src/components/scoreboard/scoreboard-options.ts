@@ -15,5 +15,21 @@ export function scoreboardInputFor(filters: ScoreboardFilters): ScoreboardFilter
   return input;
 }
 
+/**
+ * What the filter menus ask scoreboard.filters for: the tag, outlet and period of the URL (absent
+ * keys left out), so each menu counts under the others. Shared by the server prefetch, the filter
+ * bar and the scoreboard (which names the tag and outlet from it).
+ */
+export function scoreboardFilterOptionsInput(
+  filters: ScoreboardFilters,
+): Pick<ScoreboardFilters, "tag" | "outlet" | "from" | "to"> {
+  const input: Pick<ScoreboardFilters, "tag" | "outlet" | "from" | "to"> = {};
+  for (const key of ["tag", "outlet", "from", "to"] as const) {
+    const value = filters[key];
+    if (value !== undefined && value !== "") input[key] = value;
+  }
+  return input;
+}
+
 /** The cursor is an offset into the sorted lines; null after the last page. */
 export const getNextScoreboardPage = (page: { nextCursor: number | null }): number | null => page.nextCursor;

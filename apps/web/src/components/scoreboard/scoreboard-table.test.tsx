@@ -21,7 +21,11 @@ const line = (fields: Partial<ScoreboardLineView> & Pick<ScoreboardLineView, "sl
   ...fields,
 });
 
-const render = (lines: ScoreboardLineView[], sort: "rank" | "refSkill" | "rankHigh" = "rank") =>
+const render = (
+  lines: ScoreboardLineView[],
+  sort: "rank" | "refSkill" | "rankHigh" = "rank",
+  filterWords: string | null = null,
+) =>
   renderToStaticMarkup(
     <ScoreboardTable
       lines={lines}
@@ -30,7 +34,7 @@ const render = (lines: ScoreboardLineView[], sort: "rank" | "refSkill" | "rankHi
       sort={sort}
       dir="asc"
       onSort={() => undefined}
-      filtered={false}
+      filterWords={filterWords}
     />,
   );
 
@@ -78,5 +82,48 @@ describe("ScoreboardTable's fair comparison", () => {
     const html = render([line({ slug: "nora", name: "Nora" })], "rankHigh");
     expect(html).toMatch(/<th scope="col" aria-sort="ascending"[^>]*><span[^>]*>Rank range/);
     expect(html).toContain("sorted by rank with hedge words read at the high end, ascending");
+  });
+});
+
+describe("ScoreboardTable's lines with nothing scored and its caption", () => {
+  it("shows n/a, never a bold adjusted Brier, for an analyst with nothing scored", () => {
+    // Shrinkage gives an analyst with nothing scored the population's Brier (0.19 here).
+    const html = render([
+      line({
+        slug: "dan",
+        name: "Dan",
+        scored: 0,
+        brier: null,
+        brierInterval: null,
+        logLoss: null,
+        hitRate: null,
+        adjustedBrier: 0.19,
+        rank: null,
+        rankLow: null,
+        rankHigh: null,
+        section: "unranked",
+      }),
+    ]);
+    expect(html).not.toContain("0.190");
+    const cells = html.match(/data-column="(brier|logLoss|hitRate|adjustedBrier)"[^>]*>.*?<\/td>/g) ?? [];
+    expect(cells).toHaveLength(4);
+    for (const cell of cells) expect(cell).toContain('data-testid="not-available">n/a');
+    expect(html).toContain("nothing scored yet");
+    expect(html).not.toMatch(/font-semibold tabular-nums" data-column="adjustedBrier"/);
+  });
+
+  it("keeps the figures of an analyst with something scored", () => {
+    const html = render([line({ slug: "nora", name: "Nora" })]);
+    expect(html).toContain('data-column="adjustedBrier">0.110</td>');
+    expect(html).not.toContain("not-available");
+  });
+
+  it("says which predictions the ranking is over: all of them, or the filter's in words", () => {
+    expect(render([line({ slug: "nora", name: "Nora" })])).toContain(
+      "Analysts ranked by adjusted Brier score over all their predictions; sorted by Rank",
+    );
+    expect(render([line({ slug: "nora", name: "Nora" })], "rank", "tagged “Korea” and made in 2025")).toContain(
+      "Analysts ranked by adjusted Brier score over their predictions tagged “Korea” and made in 2025; sorted by Rank",
+    );
   });
 });

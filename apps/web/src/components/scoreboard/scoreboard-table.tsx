@@ -6,6 +6,7 @@ import Link from "next/link";
 import { formatRate, formatScore, formatScoreInterval, NO_SCORE } from "@/lib/score-format";
 import { cn } from "@/lib/utils";
 import { formatSignedScore, HEDGE_FLAG, rankRange } from "./fair-format";
+import { NotAvailable } from "./not-available";
 
 /** One analyst's line as scoreboard.page gives it. */
 export interface ScoreboardLineView {
@@ -119,7 +120,7 @@ export function ScoreboardTable({
   sort,
   dir,
   onSort,
-  filtered,
+  filterWords,
 }: {
   lines: readonly ScoreboardLineView[];
   minScored: number;
@@ -128,7 +129,8 @@ export function ScoreboardTable({
   sort: ScoreboardSort;
   dir: SortDirection;
   onSort: (column: ScoreboardSort) => void;
-  filtered: boolean;
+  /** What narrows the scoreboard, in words following "predictions" (scoreboardFilterWords); null for none. */
+  filterWords: string | null;
 }) {
   const rankedLines = lines.filter((line) => line.section === "ranked");
   const unrankedLines = lines.filter((line) => line.section === "unranked");
@@ -141,7 +143,8 @@ export function ScoreboardTable({
       <div className="overflow-x-auto rounded-xl border bg-card shadow-xs">
         <table className="w-full min-w-[40rem] text-sm" data-testid="scoreboard">
           <caption className="sr-only">
-            Analysts {filtered ? "in the filter " : ""}ranked by adjusted Brier score; sorted by {sortedBy},{" "}
+            Analysts ranked by adjusted Brier score over{" "}
+            {filterWords ? `their predictions ${filterWords}` : "all their predictions"}; sorted by {sortedBy},{" "}
             {dir === "asc" ? "ascending" : "descending"}. Analysts with fewer than {minScored} scored predictions are
             listed after the ranked ones.
           </caption>
@@ -206,7 +209,7 @@ export function ScoreboardTable({
             ) : ranked === 0 ? (
               <tr>
                 <td colSpan={COLUMN_COUNT} className="px-4 py-8 text-center text-muted-foreground">
-                  No analyst has {minScored} scored predictions {filtered ? "in this filter " : ""}yet, so nobody is
+                  No analyst has {minScored} scored predictions {filterWords ? `${filterWords} ` : ""}yet, so nobody is
                   ranked. Lower “Scored to be ranked” to rank those below.
                 </td>
               </tr>
@@ -347,24 +350,44 @@ function Row({ line }: { line: ScoreboardLineView }) {
         {line.scored}
         <span className="block text-xs text-muted-foreground">of {line.predictions}</span>
       </td>
-      <td className={numberCell} data-column="brier">
-        <span data-testid="brier">{formatScore(line.brier)}</span>
-        {line.brierInterval ? (
-          <span className="block text-xs whitespace-nowrap text-muted-foreground" data-testid="brier-interval">
-            <span className="sr-only">95% interval </span>
-            {formatScoreInterval(line.brierInterval)}
-          </span>
-        ) : null}
-      </td>
-      <td className={numberCell} data-column="logLoss">
-        {formatScore(line.logLoss)}
-      </td>
-      <td className={numberCell} data-column="hitRate">
-        {formatRate(line.hitRate)}
-      </td>
-      <td className={strongNumberCell} data-column="adjustedBrier">
-        {formatScore(line.adjustedBrier)}
-      </td>
+      {line.scored === 0 ? (
+        // Nothing scored: no figure, rather than the population's Brier dressed as the analyst's.
+        <>
+          <td className={numberCell} data-column="brier">
+            <NotAvailable explain />
+          </td>
+          <td className={numberCell} data-column="logLoss">
+            <NotAvailable />
+          </td>
+          <td className={numberCell} data-column="hitRate">
+            <NotAvailable />
+          </td>
+          <td className={numberCell} data-column="adjustedBrier">
+            <NotAvailable />
+          </td>
+        </>
+      ) : (
+        <>
+          <td className={numberCell} data-column="brier">
+            <span data-testid="brier">{formatScore(line.brier)}</span>
+            {line.brierInterval ? (
+              <span className="block text-xs whitespace-nowrap text-muted-foreground" data-testid="brier-interval">
+                <span className="sr-only">95% interval </span>
+                {formatScoreInterval(line.brierInterval)}
+              </span>
+            ) : null}
+          </td>
+          <td className={numberCell} data-column="logLoss">
+            {formatScore(line.logLoss)}
+          </td>
+          <td className={numberCell} data-column="hitRate">
+            {formatRate(line.hitRate)}
+          </td>
+          <td className={strongNumberCell} data-column="adjustedBrier">
+            {formatScore(line.adjustedBrier)}
+          </td>
+        </>
+      )}
       <td className={fairStartCell} data-column="refSkill">
         <FairFigure
           value={line.refSkill}

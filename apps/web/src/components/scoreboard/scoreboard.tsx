@@ -1,7 +1,7 @@
 "use client";
 
 import type { ScoreboardSort } from "@hindsight/domain";
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Gavel, SearchX, Trophy } from "lucide-react";
 import Link from "next/link";
 import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
@@ -11,14 +11,14 @@ import { countOf, formatScore } from "@/lib/score-format";
 import {
   currentOrder,
   DEFAULT_MIN_SCORED,
-  hasScoreboardFilters,
   orderOf,
   scoreboardQueryString,
   type ScoreboardFilters,
 } from "@/lib/scoreboard-filters";
 import { useTRPC } from "@/trpc/react";
 import { ScoreboardTableSkeleton } from "./scoreboard-loading";
-import { getNextScoreboardPage, scoreboardInputFor } from "./scoreboard-options";
+import { scoreboardFilterWords } from "./filter-words";
+import { getNextScoreboardPage, scoreboardFilterOptionsInput, scoreboardInputFor } from "./scoreboard-options";
 import { ScoreboardTable } from "./scoreboard-table";
 
 /**
@@ -38,7 +38,14 @@ export function Scoreboard({
       getNextPageParam: getNextScoreboardPage,
     }),
   );
-  const filtered = hasScoreboardFilters(filters);
+  // The filter menus' choices (already loaded for the filter bar), for the tag's and outlet's names.
+  const options = useQuery(
+    trpc.scoreboard.filters.queryOptions(scoreboardFilterOptionsInput(filters), { staleTime: 60_000 }),
+  );
+  const filterWords = scoreboardFilterWords(filters, {
+    tag: options.data?.tags.find((tag) => tag.slug === filters.tag)?.name,
+    outlet: options.data?.outlets.find((outlet) => outlet.key === filters.outlet?.toLowerCase())?.name,
+  });
 
   if (query.isPending) return <ScoreboardTableSkeleton />;
   if (query.isError && !query.data) {
@@ -48,7 +55,7 @@ export function Scoreboard({
   const [first] = query.data.pages;
   const lines = query.data.pages.flatMap((page) => page.items);
   if (!first || first.population.scored === 0) {
-    return filtered ? <NoMatch filters={filters} /> : <NothingScored />;
+    return filterWords ? <NoMatch filters={filters} /> : <NothingScored />;
   }
 
   const { population, ranked, total } = first;
@@ -59,7 +66,8 @@ export function Scoreboard({
       <p className="text-sm text-muted-foreground" data-testid="population">
         <span className="font-medium text-foreground">{countOf(population.scored, "scored prediction")}</span> by{" "}
         {countOf(population.analysts, "analyst")}
-        {filtered ? " in this filter" : ""}; together their Brier score is{" "}
+        {filterWords ? <span data-testid="filter-words">, of the predictions {filterWords}</span> : null}; together
+        their Brier score is{" "}
         <span className="font-medium text-foreground tabular-nums" data-testid="population-brier">
           {formatScore(population.brier)}
         </span>
@@ -73,7 +81,7 @@ export function Scoreboard({
         sort={sort}
         dir={dir}
         onSort={onSort}
-        filtered={filtered}
+        filterWords={filterWords}
       />
       <LoadMore query={query} end={total === 1 ? "That is the only analyst." : `All ${total} analysts shown.`} />
     </div>

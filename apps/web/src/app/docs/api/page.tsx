@@ -159,7 +159,13 @@ function Endpoint({ endpoint }: { endpoint: EndpointView }) {
           </dl>
         </Section>
         <Section title="Example">
-          <pre className="overflow-x-auto rounded-lg bg-muted p-3 font-mono text-xs leading-relaxed">
+          {/* Focusable, so that a keyboard can scroll a long line into view. */}
+          <pre
+            tabIndex={0}
+            role="region"
+            aria-label={`Example request: ${endpoint.summary}`}
+            className="overflow-x-auto rounded-lg bg-muted p-3 font-mono text-xs leading-relaxed"
+          >
             <code>{endpoint.curl}</code>
           </pre>
         </Section>
