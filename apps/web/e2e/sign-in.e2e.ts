@@ -56,7 +56,9 @@ describe("signing in and out", () => {
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
 
     await signOut(page);
-    await page.getByRole("link", { name: "Sign in" }).waitFor();
+    // The header offers to sign in again; the page, now a reader's, offers it too instead of the form.
+    await page.getByRole("banner").getByRole("link", { name: "Sign in" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Sign in to log a prediction" }).waitFor();
     expect((await browser.context.cookies(baseUrl)).some((cookie) => cookie.name.endsWith("session_token"))).toBe(
       false,
     );
