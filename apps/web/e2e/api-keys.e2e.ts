@@ -44,7 +44,7 @@ describe("API keys", () => {
 
   it("lets an admin create a key and shows it once", async () => {
     expect(new URL(page.url()).pathname).toBe("/admin/api-keys");
-    await page.getByRole("link", { name: "API keys" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "API keys" }).waitFor();
     await page.getByLabel("Name").fill("E2E script");
     await page.getByLabel("Role").selectOption("EDITOR");
     await page.getByRole("button", { name: "Create key" }).click();

@@ -25,7 +25,16 @@ export async function signIn(page: Page, baseUrl: string, user: TestUser, next =
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname !== "/sign-in");
-  await page.getByRole("button", { name: "Sign out" }).waitFor();
+  await accountButton(page).waitFor();
+}
+
+/** The header's account button (who is signed in, with their role), which opens the account menu. */
+export const accountButton = (page: Page) => page.getByRole("banner").getByRole("button", { name: /^Account:/ });
+
+/** Signs out through the account menu, as a person would. */
+export async function signOut(page: Page): Promise<void> {
+  await accountButton(page).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
 }
 
 /**

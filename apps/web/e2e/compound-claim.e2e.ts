@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { signInQuietly, useOwnAddress } from "./auth";
 import { launchBrowser, type Browser } from "./browser";
+import { landOnLoggedPrediction } from "./logged";
 
 /**
  * A compound claim ("flashy, vague and ultimately meaningless") split into parts as it is logged:
@@ -97,7 +98,8 @@ describe("splitting a compound claim into parts", () => {
     await shoot("compound-claim-form");
 
     await page.getByRole("button", { name: "Log prediction" }).click();
-    await page.waitForURL(`${baseUrl}/`);
+    await landOnLoggedPrediction(page);
+    await page.goto(`${baseUrl}/`);
     await page.getByTestId("prediction-row").filter({ hasText: claim }).waitFor();
   });
 

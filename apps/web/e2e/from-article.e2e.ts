@@ -9,6 +9,7 @@ import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { signInQuietly, useOwnAddress } from "./auth";
 import { launchBrowser, type Browser } from "./browser";
+import { landOnLoggedPrediction } from "./logged";
 
 /**
  * Adding predictions from an article in the browser: an editor pastes an article (predictions said
@@ -78,10 +79,13 @@ describe("adding predictions from an article", () => {
     page.getByTestId("candidate-card").filter({ has: page.getByTestId("candidate-quote").filter({ hasText: quote }) });
   const markedTexts = async () => (await page.locator("mark[data-candidate]").allTextContents()).join("\n");
 
-  it("sends a reader who is not signed in to sign in, and back here", async () => {
+  it("offers a reader who is not signed in to sign in and come back, with no form to fill", async () => {
     await page.goto(`${baseUrl}/predictions/from-article`);
-    await page.waitForURL((url) => url.pathname === "/sign-in");
-    expect(new URL(page.url()).searchParams.get("next")).toBe("/predictions/from-article");
+    await page.getByRole("heading", { level: 1, name: "Sign in to add from an article" }).waitFor();
+    expect(await page.getByLabel("Article text").count()).toBe(0);
+    expect(await page.getByRole("main").getByRole("link", { name: "Sign in" }).getAttribute("href")).toBe(
+      "/sign-in?next=%2Fpredictions%2Ffrom-article",
+    );
     // Everything below is done as an editor.
     await signInQuietly(browser.context, baseUrl, inject("editor"));
   });
@@ -274,7 +278,13 @@ describe("adding predictions from an article", () => {
     const count = await page.getByTestId("candidate-card").count();
 
     await page.getByRole("button", { name: count === 1 ? "Log 1 prediction" : `Log ${count} predictions` }).click();
-    await page.getByTestId("article-logged").waitFor();
+    // One prediction: its own page, as after logging by hand; several: the summary that links each.
+    if (count === 1) {
+      await landOnLoggedPrediction(page);
+      expect(
+        await page.getByTestId("logged-notice").getByRole("link", { name: "Add another article" }).getAttribute("href"),
+      ).toBe("/predictions/from-article");
+    } else await page.getByTestId("article-logged").waitFor();
 
     const found = await api.source.byUrl.query({ url });
     expect(found).toMatchObject({ title: `The harbour plan (${run})` });

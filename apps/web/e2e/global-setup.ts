@@ -26,12 +26,15 @@ declare module "vitest" {
     editor: TestUser;
     /** Signed in as to manage users. */
     admin: TestUser;
+    /** Signed in as to read only: sees what editors may do, and that the role is needed. */
+    viewer: TestUser;
   }
 }
 
 const testUsers = {
   editor: { email: "editor@e2e.test", password: "editor password e2e", name: "Eve Editor" },
   admin: { email: "admin@e2e.test", password: "admin password e2e", name: "Adam Admin" },
+  viewer: { email: "viewer@e2e.test", password: "viewer password e2e", name: "Vera Viewer" },
 } satisfies Record<string, TestUser>;
 
 /**
@@ -54,6 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const auth = createAuth({ db, baseURL: baseUrl, secret: authSecret });
     await createUser(auth, { ...testUsers.editor, role: "EDITOR" });
     await createUser(auth, { ...testUsers.admin, role: "ADMIN" });
+    await createUser(auth, { ...testUsers.viewer, role: "VIEWER" });
   } finally {
     await db.$disconnect();
   }
@@ -74,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("databaseUrl", databaseUrl);
   project.provide("editor", testUsers.editor);
   project.provide("admin", testUsers.admin);
+  project.provide("viewer", testUsers.viewer);
 
   return async () => {
     await app.stop();

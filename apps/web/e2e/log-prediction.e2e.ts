@@ -6,6 +6,7 @@ import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { signInQuietly, useOwnAddress } from "./auth";
 import { launchBrowser, type Browser } from "./browser";
+import { landOnLoggedPrediction } from "./logged";
 
 /**
  * Logging a prediction in the browser, against a running app: BASE_URL when set (e.g.
@@ -81,7 +82,7 @@ describe("logging a prediction", () => {
     createRequests.length = 0;
   });
 
-  it("logs a prediction by a new analyst and shows it at the top of the list", async () => {
+  it("logs a prediction by a new analyst, lands on its page, and lists it at the top", async () => {
     const run = randomBytes(3).toString("hex");
     const analystName = `Ada Forecaster ${run}`;
     const claim = `The e2e run ${run} ends with a logged prediction`;
@@ -109,7 +110,19 @@ describe("logging a prediction", () => {
 
     await page.getByRole("button", { name: "Log prediction" }).click();
 
-    await page.waitForURL(`${baseUrl}/`);
+    // The editor lands on the new prediction's page, with a way to log another.
+    const path = await landOnLoggedPrediction(page);
+    await page.getByRole("heading", { level: 1, name: claim }).waitFor();
+    const notice = page.getByTestId("logged-notice");
+    expect(await notice.getByRole("link", { name: "Log another" }).getAttribute("href")).toBe("/predictions/new");
+    // The notice is said once: the address no longer asks for it, so a reload does not repeat it.
+    await expect.poll(() => new URL(page.url()).search).toBe("");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: claim }).waitFor();
+    expect(await page.getByTestId("logged-notice").count()).toBe(0);
+
+    // And it is at the top of the list, linked to that page.
+    await page.goto(`${baseUrl}/`);
     const first = page.getByTestId("prediction-row").first();
     await expect.poll(() => first.getByRole("heading").textContent()).toBe(claim);
     const row = (await first.innerText()).replace(/\s+/g, " ");
@@ -123,6 +136,7 @@ describe("logging a prediction", () => {
       "testing",
     ]);
     // The title leads to the source's page; the article opens apart, without a referrer.
+    expect(await first.getByRole("link", { name: claim }).getAttribute("href")).toBe(path);
     expect(await first.getByRole("link", { name: /What the tests say/ }).getAttribute("href")).toMatch(/^\/sources\//);
     expect(await first.getByRole("link", { name: /Read the article/ }).getAttribute("rel")).toBe("noopener noreferrer");
     // The row's icons (analyst, status, source, link, deadline) are references into the page's icon

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiAs, signInQuietly, useOwnAddress } from "./auth";
 import { launchBrowser, type Browser } from "./browser";
+import { landOnLoggedPrediction } from "./logged";
 
 /**
  * Probabilities are typed the way they are shown: "60", "60%" and "0.6" all save 60%, the reading
@@ -66,7 +67,8 @@ describe("typing a probability as it is shown", () => {
     expect((await input.getAttribute("aria-describedby"))?.split(" ")).toContain("probability-reads-as");
 
     await page.getByRole("button", { name: "Log prediction" }).click();
-    await page.waitForURL((url) => url.pathname !== "/predictions/new");
+    // Lands on the new prediction's page (wait for it to settle before leaving it).
+    await landOnLoggedPrediction(page);
     const slug = name.toLowerCase().replace(/\s+/g, "-");
     const saved = await api.prediction.list.query({ analyst: slug, limit: 5 });
     expect(saved.items.map((item) => item.probability)).toEqual([0.6]);

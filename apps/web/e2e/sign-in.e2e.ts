@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { signIn, signInQuietly, useOwnAddress } from "./auth";
+import { signIn, signInQuietly, signOut, useOwnAddress } from "./auth";
 import { launchBrowser, type Browser } from "./browser";
 
 const baseUrl = inject("baseUrl").replace(/\/$/, "");
@@ -55,8 +55,10 @@ describe("signing in and out", () => {
     const session = cookies.find((cookie) => cookie.name.endsWith("session_token"));
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
 
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await page.getByRole("link", { name: "Sign in" }).waitFor();
+    await signOut(page);
+    // The header offers to sign in again; the page, now a reader's, offers it too instead of the form.
+    await page.getByRole("banner").getByRole("link", { name: "Sign in" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Sign in to log a prediction" }).waitFor();
     expect((await browser.context.cookies(baseUrl)).some((cookie) => cookie.name.endsWith("session_token"))).toBe(
       false,
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify, tagSlug } from "./slug";
+import { foldText, slugify, tagSlug } from "./slug";
 
 describe("slugify", () => {
   it.each([
@@ -22,5 +22,20 @@ describe("tagSlug", () => {
     ["north-korea", "north-korea"],
   ])("%s -> %s", (input, expected) => {
     expect(tagSlug(input)).toBe(expected);
+  });
+});
+
+describe("foldText", () => {
+  it.each([
+    ["Novotná", "novotna"],
+    ["NOVOTNA", "novotna"],
+    ["  Tereza   Novotná ", "tereza novotna"],
+    ["Zoë Škoda", "zoe skoda"],
+    // No unaccented form: kept, only lower-cased.
+    ["Łukasz", "łukasz"],
+    ["Straße", "straße"],
+    ["Ĳsbrand", "ijsbrand"],
+  ])("%s -> %s", (input, expected) => {
+    expect(foldText(input)).toBe(expected);
   });
 });

@@ -22,3 +22,12 @@ export function tagSlug(tag: string): string {
     .replace(/[\s_-]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/**
+ * Text as a search compares it: letters without their accents, in lower case, spaces collapsed.
+ * "Novotná", "NOVOTNA" and " novotna " are all "novotna"; letters with no unaccented form ("ł",
+ * "ß", any other script) are kept as they are.
+ */
+export function foldText(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim().replace(/\s+/g, " ");
+}

@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { parseTheme, THEME_COOKIE, themeClass } from "@/lib/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,19 +13,28 @@ export const metadata: Metadata = {
   description: "A ledger of public predictions by pundits and experts, and how they turned out.",
 };
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#fafbfc" },
-    { media: "(prefers-color-scheme: dark)", color: "#15171f" },
-  ],
-};
+const themeColors = { light: "#fafbfc", dark: "#15171f" } as const;
+
+/** The browser's own bars in the page's colours: the reader's chosen theme, or the system's. */
+export async function generateViewport(): Promise<Viewport> {
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+  if (theme !== "system") return { themeColor: themeColors[theme] };
+  return {
+    themeColor: [
+      { media: "(prefers-color-scheme: light)", color: themeColors.light },
+      { media: "(prefers-color-scheme: dark)", color: themeColors.dark },
+    ],
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request, never prerendered at build time: only then can Next put the
   // request's Content-Security-Policy nonce (src/proxy.ts) on its scripts.
   await connection();
+  // The reader's theme, from their cookie: drawn on <html> by the server, so the first paint is right.
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" className={themeClass(theme)}>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"
@@ -31,7 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <Providers>
+        <Providers theme={theme}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 sm:py-10">
             {children}

@@ -1,13 +1,14 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { Plus } from "lucide-react";
+import { LogIn, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { FilteredPredictions } from "@/components/predictions/filtered-predictions";
 import { facetsInputFor, getNextPageParam, listInputFor } from "@/components/predictions/list-options";
 import { buttonVariants } from "@/components/ui/button";
+import { signInPath } from "@/lib/safe-next";
 import { filtersFromSearchParams, hasFilters, type SearchParamsRecord } from "@/lib/list-filters";
-import { getQueryClient, trpc } from "@/trpc/server";
+import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Predictions" };
 
@@ -17,7 +18,8 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
   const queryClient = getQueryClient();
   // prefetch for the menus (their failure leaves a menu empty, not the page); fetch (not prefetch)
   // for the list, so that its failure reaches error.tsx instead of an empty page.
-  await Promise.all([
+  const [actor] = await Promise.all([
+    currentActor(),
     queryClient.prefetchQuery(trpc.prediction.facets.queryOptions(facetsInputFor(filters))),
     queryClient.fetchInfiniteQuery(
       trpc.prediction.list.infiniteQueryOptions(listInputFor(filters), { getNextPageParam }),
@@ -34,9 +36,16 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
             : "Public forecasts by pundits and experts, most recently logged first."
         }
         actions={
-          <Link href="/predictions/new" className={buttonVariants()}>
-            <Plus aria-hidden /> Log a prediction
-          </Link>
+          // Only those who may log are offered the form; a reader is offered to sign in first.
+          actor?.role === "EDITOR" || actor?.role === "ADMIN" ? (
+            <Link href="/predictions/new" className={buttonVariants()}>
+              <Plus aria-hidden /> Log a prediction
+            </Link>
+          ) : actor ? undefined : (
+            <Link href={signInPath("/predictions/new")} className={buttonVariants({ variant: "outline" })}>
+              <LogIn aria-hidden /> Sign in to log predictions
+            </Link>
+          )
         }
       />
       <HydrationBoundary state={dehydrate(queryClient)}>

@@ -1,78 +1,77 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { FileSearch, Plus, Telescope, type LucideIcon } from "lucide-react";
+import { Telescope } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { UserMenu } from "@/components/auth/user-menu";
 import { DueCountLink } from "@/components/due-count-link";
+import { MainMenu } from "@/components/header/main-menu";
+import { canEdit, editorLinks, isCurrent, placeLinks } from "@/components/header/nav-links";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 
-// Export, import and the API reference are in the footer, so the header fits an admin's links too.
-// For the same reason the two ways of logging ("Log a prediction", "Add from article") are icons
-// after the places, each named by its label (for screen readers and on hover): with "Questions"
-// an editor's header at 1280px would otherwise scroll.
-interface NavLink {
-  href: string;
-  label: string;
-  /** Shown instead of the label, which then names the link for screen readers and on hover. */
-  icon?: LucideIcon;
-}
-
-const links: readonly NavLink[] = [
-  { href: "/", label: "Predictions" },
-  { href: "/questions", label: "Questions" },
-  { href: "/analysts", label: "Analysts" },
-  { href: "/scoreboard", label: "Scoreboard" },
-  { href: "/predictions/new", label: "Log a prediction", icon: Plus },
-  { href: "/predictions/from-article", label: "Add from article", icon: FileSearch },
-];
-
-const adminLinks: readonly NavLink[] = [
-  { href: "/admin/users", label: "Users" },
-  { href: "/admin/api-keys", label: "API keys" },
-];
-
+/**
+ * The site header. From 1024px wide: the places, the due queue and (for editors) the two ways of
+ * logging, as icons named for screen readers and on hover, then the account menu, which holds the
+ * admin pages and signing out, so that an admin's header fits as well as a reader's. Narrower: the
+ * account menu and a Menu button that opens every link as a list. Export, import, the API
+ * reference and the theme are in the footer.
+ */
 export function SiteHeader() {
   const pathname = usePathname();
   const trpc = useTRPC();
   const me = useQuery(trpc.user.me.queryOptions());
-  const visible = me.data?.role === "ADMIN" ? [...links, ...adminLinks] : links;
+  const role = me.data?.role ?? null;
   return (
     <header className="sticky top-0 z-30 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
       <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 sm:gap-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+        <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
           <Telescope aria-hidden className="size-5 text-primary" />
           <span>Hindsight</span>
         </Link>
-        <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm">
-          {visible.map((link) => {
-            const current = pathname === link.href;
-            const Icon = link.icon;
-            return (
-              <Link
-                key={link.href}
-                href={link.href}
-                aria-current={current ? "page" : undefined}
-                aria-label={Icon ? link.label : undefined}
-                title={Icon ? link.label : undefined}
-                className={cn(
-                  "rounded-md px-2.5 py-1.5 font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
-                  Icon && "-ml-1 px-2 sm:px-2",
-                  current && "bg-accent text-accent-foreground",
-                )}
-              >
-                {Icon ? <Icon aria-hidden className="size-4" /> : link.label}
-              </Link>
-            );
-          })}
+        <nav aria-label="Main" className="hidden min-w-0 items-center gap-1 text-sm lg:flex">
+          {placeLinks.map((link) => (
+            <Link
+              key={link.href}
+              href={link.href}
+              aria-current={isCurrent(link.href, pathname) ? "page" : undefined}
+              className={cn(navLinkClass, isCurrent(link.href, pathname) && "bg-accent text-accent-foreground")}
+            >
+              {link.label}
+            </Link>
+          ))}
           <DueCountLink />
+          {canEdit(role)
+            ? editorLinks.map((link) => {
+                const Icon = link.icon!;
+                return (
+                  <Link
+                    key={link.href}
+                    href={link.href}
+                    aria-current={isCurrent(link.href, pathname) ? "page" : undefined}
+                    aria-label={link.label}
+                    title={link.label}
+                    className={cn(
+                      navLinkClass,
+                      "px-2",
+                      isCurrent(link.href, pathname) && "bg-accent text-accent-foreground",
+                    )}
+                  >
+                    <Icon aria-hidden className="size-4" />
+                  </Link>
+                );
+              })
+            : null}
         </nav>
-        <div className="ml-auto flex shrink-0 items-center">
+        <div className="ml-auto flex min-w-0 shrink-0 items-center gap-2">
           <UserMenu />
+          <MainMenu role={role} />
         </div>
       </div>
     </header>
   );
 }
+
+const navLinkClass =
+  "inline-flex items-center rounded-md px-2.5 py-1.5 font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground";

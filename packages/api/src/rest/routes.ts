@@ -265,7 +265,7 @@ export const restRoutes = [
     tag: "Analysts",
     summary: "List analysts",
     description:
-      "Analysts by name, a page at a time (20 unless `limit` says, at most 100: follow `nextCursor` for the rest), with how many predictions they have and how many are judged; `q` keeps those whose name contains it (any case).",
+      'Analysts by name, a page at a time (20 unless `limit` says, at most 100: follow `nextCursor` for the rest), with how many predictions they have and how many are judged; `q` keeps those whose name contains it (any case, accents ignored: "novotna" finds "Novotná").',
     procedure: "analyst.list",
     access: "public",
     pathParams: {},

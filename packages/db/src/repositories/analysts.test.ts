@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPredictionInput, judgePredictionInput, listAnalystsInput } from "@hindsight/domain";
+import { createPredictionInput, judgePredictionInput, listAnalystsInput, searchAnalystsInput } from "@hindsight/domain";
 import { createTestDatabase, predictionInput, type TestDatabase } from "../testing/index";
-import { listAnalysts } from "./analysts";
+import { listAnalysts, searchAnalysts } from "./analysts";
 import { encodeNameCursor } from "./cursor";
 import { judgePrediction } from "./judgements";
 import { createPrediction } from "./predictions";
@@ -25,6 +25,8 @@ const names = [
   "Zoe Quinn",
   "Percy 100% Sure_Thing",
   longName,
+  "Tereza Novotná",
+  "Novák Petr",
 ];
 const slugs = [
   "ann-zed",
@@ -36,6 +38,8 @@ const slugs = [
   "zoe-quinn",
   "percy-100-sure-thing",
   "ijsbrand",
+  "tereza-novotna",
+  "novak-petr",
 ];
 
 const page = (input: Record<string, unknown>) => listAnalysts(database.db, listAnalystsInput.parse(input));
@@ -146,5 +150,42 @@ describe("listAnalysts", () => {
     for (const cursor of ["not-a-cursor", Buffer.from('["only one"]').toString("base64url"), "W10"]) {
       await expect(page({ cursor })).rejects.toMatchObject({ code: "INVALID" });
     }
+  });
+});
+
+describe("searchAnalysts (the analyst picker)", () => {
+  const search = async (query: string, limit = 10) =>
+    (await searchAnalysts(database.db, searchAnalystsInput.parse({ query, limit }))).map((analyst) => analyst.name);
+
+  it.each([
+    ["Novotná", ["Tereza Novotná"]],
+    ["novotna", ["Tereza Novotná"]],
+    ["NOVOTNA", ["Tereza Novotná"]],
+    ["tereza novotna", ["Tereza Novotná"]],
+    ["Teréza", ["Tereza Novotná"]],
+  ])("finds %j in any case, accents ignored", async (query, expected) => {
+    expect(await search(query)).toEqual(expected);
+  });
+
+  it("puts names that start with the query first, accents ignored, then the rest by name", async () => {
+    // "nov" starts "Novák Petr" and is inside "Tereza Novotná".
+    expect(await search("nov")).toEqual(["Novák Petr", "Tereza Novotná"]);
+    expect(await search("NOVA")).toEqual(["Novák Petr"]);
+  });
+
+  it("leaves a query with more than letters, digits and spaces to the name alone, literally", async () => {
+    expect(await search("???")).toEqual([]);
+    // Literal: a wildcard or other punctuation is not dropped to widen the search.
+    expect(await search("novotn%")).toEqual([]);
+    expect(await search("novotn_")).toEqual([]);
+    expect(await search("Ŋ")).toEqual([longName]);
+  });
+});
+
+describe("listAnalysts with accents", () => {
+  it("keeps names containing q with or without their accents", async () => {
+    expect((await walk(10, "novotna")).seen).toEqual(["tereza-novotna"]);
+    expect((await walk(10, "Novotná")).seen).toEqual(["tereza-novotna"]);
+    expect((await walk(10, "novak")).seen).toEqual(["novak-petr"]);
   });
 });

@@ -1,5 +1,7 @@
 import {
   DomainError,
+  foldText,
+  slugify,
   type Analyst,
   type ListAnalystsInput,
   type Outcome,
@@ -14,22 +16,31 @@ export const analystSelect = { id: true, slug: true, name: true, affiliation: tr
 /** `text` for a `contains` filter, which becomes LIKE: its wildcards (and the escape) match only themselves. */
 const literal = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
-/** Analysts whose name or slug contains the query, best matches (name prefix) first. */
+/**
+ * The condition "the name contains `query`", in any case and ignoring accents: the name as typed
+ * (any case), or its slug, which is the name without accents, lower-cased, words joined by "-"
+ * ("Novotná" and "novotna" both find "Tereza Novotná", slug tereza-novotna; "tereza novotna" too).
+ */
+function nameMatches(query: string) {
+  // Only a query of letters, digits, spaces and hyphens is also looked for in the slug: anything
+  // else ("novot%", "O'Brien", "Ŋ") would be dropped or changed by slugify, and the search is literal.
+  const slugged = /^[a-z0-9 -]+$/.test(foldText(query)) ? slugify(query) : "";
+  return {
+    OR: [
+      { name: { contains: literal(query), mode: "insensitive" as const } },
+      ...(slugged ? [{ slug: { contains: slugged } }] : []),
+    ],
+  };
+}
+
+/** Analysts whose name contains the query (any case, accents ignored), best matches (name prefix) first. */
 export async function searchAnalysts(db: Database, input: SearchAnalystsInput): Promise<Analyst[]> {
   const query = input.query.trim();
-  const where = query
-    ? {
-        OR: [
-          { name: { contains: literal(query), mode: "insensitive" as const } },
-          { slug: { contains: literal(query.toLowerCase()) } },
-        ],
-      }
-    : {};
+  const where = query ? nameMatches(query) : {};
   const found = await db.analyst.findMany({ where, select: analystSelect, orderBy: { name: "asc" }, take: 200 });
-  const lowered = query.toLowerCase();
-  return found
-    .sort((a, b) => Number(b.name.toLowerCase().startsWith(lowered)) - Number(a.name.toLowerCase().startsWith(lowered)))
-    .slice(0, input.limit);
+  const folded = foldText(query);
+  const startsWithQuery = (analyst: Analyst) => Number(foldText(analyst.name).startsWith(folded));
+  return found.sort((a, b) => startsWithQuery(b) - startsWithQuery(a)).slice(0, input.limit);
 }
 
 export interface AnalystOverview extends Analyst {
@@ -39,7 +50,7 @@ export interface AnalystOverview extends Analyst {
 
 /**
  * The analyst directory: by name (then id), a page at a time, optionally only those whose name
- * contains `q` (any case); each with how many predictions they have and how many are judged,
+ * contains `q` (any case, accents ignored); each with how many predictions they have and how many are judged,
  * counted for the page's analysts only.
  */
 export async function listAnalysts(db: Database, input: ListAnalystsInput): Promise<Page<AnalystOverview>> {
@@ -47,7 +58,7 @@ export async function listAnalysts(db: Database, input: ListAnalystsInput): Prom
   const rows = await db.analyst.findMany({
     where: {
       AND: [
-        input.q ? { name: { contains: literal(input.q), mode: "insensitive" as const } } : {},
+        input.q ? nameMatches(input.q) : {},
         // After the cursor's (name, id). The plain `name >=` repeats what the OR says so that
         // PostgreSQL can start the (name, id) index scan there instead of at the first name.
         after

@@ -9,6 +9,7 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FileText, LoaderCircle, ScanSearch, SearchX } from "lucide-react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { FormProvider, useFieldArray, useForm, useWatch, type Path } from "react-hook-form";
 import { toast } from "sonner";
@@ -78,6 +79,7 @@ const keepEnterFromSubmitting = (event: KeyboardEvent<HTMLFormElement>) => {
 export function FromArticleForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const router = useRouter();
   const [mode, setMode] = useState<"paste" | "file">("paste");
   const [pasted, setPasted] = useState("");
   const [file, setFile] = useState<ArticleFile | null>(null);
@@ -210,7 +212,6 @@ export function FromArticleForm() {
     const { ticked } = toLogInput(form.getValues(), current.result);
     try {
       const result = await log.mutateAsync(input);
-      setLogged(result);
       toast.success(`${plural(result.predictions.length, "prediction")} logged`, { description: result.source.title });
       // Everything the new predictions can appear in or add to.
       await Promise.all(
@@ -223,6 +224,13 @@ export function FromArticleForm() {
           trpc.scoreboard.pathKey(),
         ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
       );
+      // One prediction: its page, as after logging by hand. Several: the summary here, which links each.
+      const [only] = result.predictions;
+      if (result.predictions.length === 1 && only) {
+        router.push(`/predictions/${encodeURIComponent(only.id)}?logged=article`);
+        return;
+      }
+      setLogged(result);
       requestAnimationFrame(() => loggedHeadingRef.current?.focus());
     } catch (error) {
       const fieldErrors = serverFieldErrors(error);
@@ -323,6 +331,7 @@ export function FromArticleForm() {
                         if (articleError) setArticleError(undefined);
                       }}
                       rows={12}
+                      limit={MAX_ARTICLE_CHARACTERS}
                       spellCheck={false}
                       placeholder={"By Jane Doe\n\nThe talks will be flashy, vague and ultimately meaningless…"}
                     />

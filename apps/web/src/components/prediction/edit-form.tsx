@@ -19,6 +19,7 @@ import { formatPercent } from "@/lib/format";
 import { describeHedgeReading } from "@/lib/probability";
 import { serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { textLimits } from "@/lib/text-limits";
 import { checkEditForm, editFormDefaults, editFormPaths, type EditFormValues } from "./edit-form-values";
 import { usePredictionCache } from "./use-prediction-cache";
 
@@ -212,7 +213,11 @@ export function EditForm({ prediction, onDone }: { prediction: PredictionDetail;
         />
         {conditional ? (
           <Field id="edit-condition" label="Condition" error={errors.condition?.message}>
-            <Input {...fieldAria("edit-condition", { error: errors.condition?.message })} {...register("condition")} />
+            <Input
+              {...fieldAria("edit-condition", { error: errors.condition?.message })}
+              {...register("condition")}
+              limit={textLimits.condition}
+            />
           </Field>
         ) : null}
       </div>

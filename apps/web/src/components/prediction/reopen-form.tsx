@@ -11,6 +11,7 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { WriteErrorAlert } from "@/components/write-error";
 import { useTRPC } from "@/trpc/react";
+import { textLimits } from "@/lib/text-limits";
 import { checkReopen } from "./judge-form-values";
 import { usePredictionCache } from "./use-prediction-cache";
 
@@ -99,6 +100,7 @@ export function ReopenForm({ prediction }: { prediction: PredictionDetail }) {
           value={note}
           onChange={(event) => setNote(event.target.value)}
           rows={2}
+          limit={textLimits.note}
         />
       </Field>
       {writeError ? (

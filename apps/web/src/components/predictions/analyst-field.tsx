@@ -1,6 +1,6 @@
 "use client";
 
-import type { Analyst } from "@hindsight/domain";
+import { foldText, type Analyst } from "@hindsight/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { LoaderCircle, Search, UserPlus, UserRound, X } from "lucide-react";
 import { useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
@@ -114,6 +114,16 @@ export function AnalystField() {
 
 type Option = { kind: "analyst"; analyst: Analyst } | { kind: "create"; name: string };
 
+const optionKey = (option: Option) => (option.kind === "analyst" ? `analyst:${option.analyst.id}` : "create");
+
+/**
+ * The search box and its list. Nothing is highlighted until the arrow keys (or the mouse) choose an
+ * option, and the highlight follows that option, not a position: when the answer to a newer query
+ * arrives and the option is gone, nothing is highlighted, so Enter never lands on "Create a new
+ * analyst" while the reader meant a match. Enter with nothing highlighted picks the analyst whose
+ * name is exactly what was typed (any case, accents ignored) or the only one found, creates one
+ * only when the search for that very text has answered with nobody, and otherwise waits for a choice.
+ */
 function AnalystSearch({
   inputRef,
   error,
@@ -129,7 +139,7 @@ function AnalystSearch({
   const listboxId = useId();
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
   const query = useDebouncedValue(text.trim(), 200);
   const search = useQuery(
     trpc.analyst.search.queryOptions(
@@ -143,46 +153,74 @@ function AnalystSearch({
     ...analysts.map((analyst): Option => ({ kind: "analyst", analyst })),
     { kind: "create", name: text.trim() },
   ];
-  const activeIndex = Math.min(active, options.length - 1);
+  const found = options.findIndex((option) => optionKey(option) === activeKey);
+  const activeIndex = open && found >= 0 ? found : null;
   const optionId = (index: number) => `${listboxId}-option-${index}`;
+  // The list on screen answers what is typed now (not an earlier query still shown while the next loads).
+  const answered = search.isSuccess && !search.isPlaceholderData && !search.isFetching && query === text.trim();
 
   const choose = (option: Option) => {
     setOpen(false);
+    setActiveKey(null);
     if (option.kind === "analyst") onPick(option.analyst);
     else onCreate(option.name);
+  };
+
+  const move = (step: 1 | -1) => {
+    if (!open) {
+      setOpen(true);
+      return;
+    }
+    const next =
+      activeIndex === null
+        ? step === 1
+          ? 0
+          : options.length - 1
+        : (activeIndex + step + options.length) % options.length;
+    setActiveKey(optionKey(options[next]!));
+  };
+
+  const onEnterWithoutHighlight = () => {
+    const typed = foldText(text);
+    if (!typed) return setOpen(true);
+    const exact = analysts.filter((analyst) => foldText(analyst.name) === typed);
+    const only = exact.length === 1 ? exact[0] : analysts.length === 1 ? analysts[0] : undefined;
+    if (answered && only) return choose({ kind: "analyst", analyst: only });
+    if (answered && analysts.length === 0) return choose({ kind: "create", name: text.trim() });
+    // Matches to choose from (or an answer still on its way): the list stays open for a choice.
+    setOpen(true);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     switch (event.key) {
       case "ArrowDown":
         event.preventDefault();
-        if (!open) setOpen(true);
-        else setActive((activeIndex + 1) % options.length);
+        move(1);
         break;
       case "ArrowUp":
         event.preventDefault();
-        if (!open) setOpen(true);
-        else setActive((activeIndex - 1 + options.length) % options.length);
+        move(-1);
         break;
       case "Home":
       case "End":
-        if (open) {
+        if (open && activeIndex !== null) {
           event.preventDefault();
-          setActive(event.key === "Home" ? 0 : options.length - 1);
+          setActiveKey(optionKey(options[event.key === "Home" ? 0 : options.length - 1]!));
         }
         break;
       case "Enter": {
         // Enter picks from the open list; it never submits the form from here.
         event.preventDefault();
-        const option = options[activeIndex];
-        if (open && option) choose(option);
-        else setOpen(true);
+        const option = activeIndex === null ? undefined : options[activeIndex];
+        if (option) choose(option);
+        else onEnterWithoutHighlight();
         break;
       }
       case "Escape":
         if (open) {
           event.preventDefault();
           setOpen(false);
+          setActiveKey(null);
         } else if (text) {
           event.preventDefault();
           setText("");
@@ -193,7 +231,7 @@ function AnalystSearch({
     }
   };
 
-  const hint = "Type part of a name, then pick with the arrow keys and Enter.";
+  const hint = "Type part of a name (case and accents do not matter), then pick with the arrow keys and Enter.";
   const searching = search.isFetching;
 
   return (
@@ -210,7 +248,7 @@ function AnalystSearch({
           aria-autocomplete="list"
           aria-expanded={open}
           aria-controls={listboxId}
-          aria-activedescendant={open ? optionId(activeIndex) : undefined}
+          aria-activedescendant={activeIndex === null ? undefined : optionId(activeIndex)}
           autoComplete="off"
           spellCheck={false}
           placeholder="Search analysts by name"
@@ -218,13 +256,16 @@ function AnalystSearch({
           value={text}
           onChange={(event) => {
             setText(event.target.value);
-            setActive(0);
+            setActiveKey(null);
             setOpen(true);
           }}
           // Opens on typing, a click or ArrowDown, not on focus: focus also arrives when the form
           // points at this field's error, and the list would then cover the message.
           onClick={() => setOpen(true)}
-          onBlur={() => setOpen(false)}
+          onBlur={() => {
+            setOpen(false);
+            setActiveKey(null);
+          }}
           onKeyDown={onKeyDown}
         />
         {searching ? (
@@ -244,13 +285,13 @@ function AnalystSearch({
             const isActive = index === activeIndex;
             return (
               <li
-                key={option.kind === "analyst" ? option.analyst.id : "create"}
+                key={optionKey(option)}
                 id={optionId(index)}
                 role="option"
                 aria-selected={isActive}
                 // Keep focus in the input: a click must not blur it before the pick lands.
                 onMouseDown={(event) => event.preventDefault()}
-                onMouseEnter={() => setActive(index)}
+                onMouseEnter={() => setActiveKey(optionKey(option))}
                 onClick={() => choose(option)}
                 className={cn(
                   "flex cursor-pointer items-center gap-2 rounded-sm px-2 py-1.5 text-sm",

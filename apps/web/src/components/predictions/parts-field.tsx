@@ -8,6 +8,7 @@ import { errorId, FieldError, hintId } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils";
+import { textLimits } from "@/lib/text-limits";
 import { errorMessageAt, MAX_PARTS, MIN_PARTS, partsGroupError, type PredictionFormValues } from "./form-values";
 
 const partId = (index: number) => `part-${index}`;
@@ -106,6 +107,8 @@ export function PartsField() {
                     aria-invalid={invalid || undefined}
                     aria-describedby={describedBy || undefined}
                     {...register(`parts.${index}.claim`)}
+                    // A part is a claim of its own, with a claim's limit.
+                    limit={textLimits.claim}
                     autoComplete="off"
                     placeholder={placeholders[index] ?? ""}
                   />

@@ -16,6 +16,7 @@ import { toDateInputValue } from "@/lib/format";
 import { WriteErrorAlert } from "@/components/write-error";
 import { serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { textLimits } from "@/lib/text-limits";
 import { AnalystField } from "./analyst-field";
 import { DeadlineField } from "./deadline-field";
 import {
@@ -78,7 +79,11 @@ export function PredictionForm() {
     setWriteError(null);
     try {
       const created = await create.mutateAsync(values);
-      toast.success("Prediction logged", { description: created.claim });
+      // The editor lands on the new prediction's page, which offers to log another.
+      toast.success("Prediction logged", {
+        description: created.claim,
+        action: { label: "Log another", onClick: () => router.push("/predictions/new") },
+      });
       // Everything a new prediction can appear in or add to.
       await Promise.all(
         [
@@ -89,7 +94,7 @@ export function PredictionForm() {
           trpc.source.pathKey(),
         ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
       );
-      router.push("/");
+      router.push(`/predictions/${encodeURIComponent(created.id)}?logged=form`);
     } catch (error) {
       const fieldErrors = serverFieldErrors(error);
       if (fieldErrors) {
@@ -186,6 +191,7 @@ export function PredictionForm() {
                   <Input
                     {...fieldAria("condition", { error: error("condition") })}
                     {...register("condition")}
+                    limit={textLimits.condition}
                     placeholder="If the ceasefire holds until the summer"
                   />
                 </Field>

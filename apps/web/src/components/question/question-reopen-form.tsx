@@ -10,6 +10,7 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { WriteErrorAlert } from "@/components/write-error";
 import { useTRPC } from "@/trpc/react";
+import { textLimits } from "@/lib/text-limits";
 import { checkQuestionReopen } from "./question-judge-values";
 import type { QuestionDetail } from "./types";
 import { useQuestionCache } from "./use-question-cache";
@@ -99,6 +100,7 @@ export function QuestionReopenForm({ question }: { question: QuestionDetail }) {
           value={note}
           onChange={(event) => setNote(event.target.value)}
           rows={2}
+          limit={textLimits.note}
         />
       </Field>
       {writeError ? (

@@ -1,9 +1,32 @@
+"use client";
+
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
+import { inputClassName } from "./input-class";
+import { CharacterCount, describedByWithCount, useCharacterCount } from "./character-count";
 
-export const inputClassName =
-  "flex h-9 w-full min-w-0 rounded-md border border-input bg-card px-3 py-1 text-sm shadow-xs transition-colors placeholder:text-muted-foreground/80 focus-visible:border-ring focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-ring/40 disabled:cursor-not-allowed disabled:opacity-60 aria-invalid:border-destructive aria-invalid:focus-visible:outline-destructive/40";
+export interface InputProps extends ComponentProps<"input"> {
+  /** For a one-line field that takes long text (a condition, a part): its limit, shown as a count under it. */
+  limit?: number;
+}
 
-export function Input({ className, type = "text", ...props }: ComponentProps<"input">) {
-  return <input type={type} className={cn(inputClassName, className)} {...props} />;
+export function Input({ className, type = "text", limit, ref, onChange, ...props }: InputProps) {
+  const counted = useCharacterCount(ref, onChange);
+  const input = (
+    <input
+      type={type}
+      className={cn(inputClassName, className)}
+      {...props}
+      ref={counted.ref}
+      onChange={counted.onChange}
+      aria-describedby={limit ? describedByWithCount(props["aria-describedby"], props.id) : props["aria-describedby"]}
+    />
+  );
+  if (!limit || !props.id) return input;
+  return (
+    <div className="flex flex-col gap-1">
+      {input}
+      <CharacterCount id={props.id} count={counted.count} limit={limit} />
+    </div>
+  );
 }

@@ -1,7 +1,7 @@
 import { ChevronDown } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
-import { inputClassName } from "./input";
+import { inputClassName } from "./input-class";
 
 /** The browser's own select, styled like the inputs: keyboard, screen readers and mobile pickers work as usual. */
 export function Select({ className, children, ...props }: ComponentProps<"select">) {

@@ -1,12 +1,16 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { parseLoggedFrom } from "@/components/prediction/logged-from";
+import { LoggedNotice } from "@/components/prediction/logged-notice";
 import { PredictionView } from "@/components/prediction/prediction-view";
 import { isNotFound } from "@/trpc/errors";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 
 interface Props {
   params: Promise<{ id: string }>;
+  /** `logged` (form or article) when the editor was sent here right after logging this prediction. */
+  searchParams?: Promise<{ logged?: string | string[] }>;
 }
 
 /** The prediction, fetched once per request (metadata and page share the request's query client). */
@@ -24,12 +28,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: prediction.claim, description: `${prediction.analyst.name}: ${prediction.claim}` };
 }
 
-export default async function PredictionPage({ params }: Props) {
+export default async function PredictionPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const loggedFrom = parseLoggedFrom((await searchParams)?.logged);
   // Whether the forms show depends on who is signed in: known here, so the page is drawn right at once.
   const [actor] = await Promise.all([currentActor(), loadPrediction(id)]);
   return (
     <HydrationBoundary state={dehydrate(getQueryClient())}>
+      {loggedFrom && actor ? <LoggedNotice from={loggedFrom} /> : null}
       <PredictionView id={id} role={actor?.role ?? null} />
     </HydrationBoundary>
   );

@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { NeedsEditor } from "@/components/auth/needs-editor";
+import { SignInNeeded } from "@/components/auth/sign-in-needed";
 import { FromArticleForm } from "@/components/from-article/from-article-form";
 import { PageHeader } from "@/components/page-header";
-import { signInPath } from "@/lib/safe-next";
 import { currentActor } from "@/trpc/server";
-import { NeedsEditor } from "@/components/auth/needs-editor";
 
 export const metadata: Metadata = { title: "Add from article" };
 
-/** For editors: anonymous readers are sent to sign in, viewers told what they lack. */
+/** For editors: anonymous readers are offered to sign in, viewers told what they lack, before any pasting. */
 export default async function FromArticlePage() {
   await connection();
   const actor = await currentActor();
-  if (!actor) redirect(signInPath("/predictions/from-article"));
+  if (!actor)
+    return (
+      <SignInNeeded title="Sign in to add from an article" path="/predictions/from-article">
+        paste an article, confirm the predictions Hindsight finds in it, and log them together.
+      </SignInNeeded>
+    );
   if (actor.role === "VIEWER")
     return (
       <NeedsEditor back={{ href: "/", label: "Back to the predictions" }}>add predictions from an article.</NeedsEditor>

@@ -1,13 +1,28 @@
 import type { Metadata } from "next";
 import { FileSearch } from "lucide-react";
 import Link from "next/link";
+import { connection } from "next/server";
+import { NeedsEditor } from "@/components/auth/needs-editor";
+import { SignInNeeded } from "@/components/auth/sign-in-needed";
 import { PageHeader } from "@/components/page-header";
 import { PredictionForm } from "@/components/predictions/prediction-form";
 import { buttonVariants } from "@/components/ui/button";
+import { currentActor } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Log a prediction" };
 
-export default function NewPredictionPage() {
+/** For editors: anonymous readers are offered to sign in, viewers told what they lack, before any typing. */
+export default async function NewPredictionPage() {
+  await connection();
+  const actor = await currentActor();
+  if (!actor)
+    return (
+      <SignInNeeded title="Sign in to log a prediction" path="/predictions/new">
+        log predictions: who said what, where, and how sure they were.
+      </SignInNeeded>
+    );
+  if (actor.role === "VIEWER")
+    return <NeedsEditor back={{ href: "/", label: "Back to the predictions" }}>log predictions.</NeedsEditor>;
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader

@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { NeedsEditor } from "@/components/auth/needs-editor";
+import { SignInNeeded } from "@/components/auth/sign-in-needed";
 import { PageHeader } from "@/components/page-header";
 import { NewQuestionForm } from "@/components/question/new-question-form";
-import { signInPath } from "@/lib/safe-next";
 import { currentActor } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "New question" };
 
-/** A new question, for editors: anonymous readers are sent to sign in, viewers told what they lack. */
+/** A new question, for editors: anonymous readers are offered to sign in, viewers told what they lack. */
 export default async function NewQuestionPage() {
   await connection();
   const actor = await currentActor();
-  if (!actor) redirect(signInPath("/questions/new"));
+  if (!actor)
+    return (
+      <SignInNeeded title="Sign in to ask a question" path="/questions/new">
+        ask questions: one event that several analysts&rsquo; predictions speak about, judged once for all.
+      </SignInNeeded>
+    );
   if (actor.role === "VIEWER")
     return <NeedsEditor back={{ href: "/questions", label: "See the questions" }}>ask questions.</NeedsEditor>;
   return (
