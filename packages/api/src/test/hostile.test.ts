@@ -176,6 +176,10 @@ const procedureCases: Record<string, ProcedureCase> = {
   "prediction.byId": { role: "anonymous", input: () => ({ id: fixtures.predictionId }) },
   "prediction.due": { role: "anonymous", input: () => ({ limit: 5 }) },
   "prediction.dueCount": { role: "anonymous", input: () => undefined },
+  "prediction.facets": {
+    role: "anonymous",
+    input: () => ({ q: "summit", tag: "korea", madeFrom: "2025-01-01", analystLimit: 50 }),
+  },
   "prediction.create": { role: "editor", input: () => predictionInput() },
   "prediction.update": {
     role: "editor",
