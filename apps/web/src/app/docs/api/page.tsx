@@ -308,7 +308,7 @@ export default async function ApiDocsPage() {
                   <p className="mt-1 text-sm text-muted-foreground">{schema.description}</p>
                 ) : null}
                 <div className="mt-3">
-                  <FieldsTable schema={schema} />
+                  <FieldsTable schema={schema} name={name} />
                 </div>
               </Card>
             ))}

@@ -44,7 +44,7 @@ function inlineObject(schema: JsonSchema): JsonSchema | null {
 }
 
 /** The fields of an object schema as a table; inline objects nest below their field. */
-export function FieldsTable({ schema, depth = 0 }: { schema: JsonSchema; depth?: number }) {
+export function FieldsTable({ schema, name, depth = 0 }: { schema: JsonSchema; name?: string; depth?: number }) {
   const properties = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>);
   const required = new Set((schema.required as string[] | undefined) ?? []);
   const variants = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
@@ -61,8 +61,14 @@ export function FieldsTable({ schema, depth = 0 }: { schema: JsonSchema; depth?:
     );
   }
   if (properties.length === 0) return <TypeName schema={schema} />;
+  // The outer table scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it too.
+  // Nested tables scroll with it.
+  const scroller =
+    depth === 0
+      ? { className: "overflow-x-auto", tabIndex: 0, role: "region", "aria-label": `Fields of ${name ?? "the object"}` }
+      : { className: "min-w-0" };
   return (
-    <div className="overflow-x-auto">
+    <div {...scroller}>
       <table className="w-full text-left text-sm">
         <thead className="text-xs text-muted-foreground">
           <tr>
