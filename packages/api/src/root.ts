@@ -1,5 +1,5 @@
 import { analystRouter } from "./routers/analyst";
-import { apiKeyRouter } from "./routers/apikey";
+import { apiKeyRouter } from "./routers/api-key";
 import { extractRouter } from "./routers/extract";
 import { ledgerRouter } from "./routers/ledger";
 import { predictionRouter } from "./routers/prediction";

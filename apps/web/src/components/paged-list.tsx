@@ -2,7 +2,7 @@
 
 import type { InfiniteData, UseInfiniteQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { ListLoadError, LoadMore } from "@/components/predictions/load-more";
+import { ListLoadError, LoadMore } from "@/components/load-more";
 import { ListIconSprite } from "@/components/ui/sprite-icon";
 
 /** A page of a cursor-paginated list, as every list procedure answers it. */

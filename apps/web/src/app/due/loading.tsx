@@ -1,1 +1,1 @@
-export { ListPageLoading as default } from "@/components/predictions/list-page-loading";
+export { ListPageLoading as default } from "@/components/prediction-list/list-page-loading";

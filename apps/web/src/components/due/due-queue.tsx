@@ -3,8 +3,8 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { CircleCheck, Gavel } from "lucide-react";
 import Link from "next/link";
-import { PredictionListSkeleton } from "@/components/predictions/prediction-list-skeleton";
-import { PredictionRow } from "@/components/predictions/prediction-row";
+import { PredictionListSkeleton } from "@/components/prediction-list/prediction-list-skeleton";
+import { PredictionRow } from "@/components/prediction-list/prediction-row";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PagedList } from "@/components/paged-list";

@@ -2,7 +2,7 @@
 
 import { MAX_ARTICLE_CHARACTERS } from "@hindsight/domain";
 import { FileText, LoaderCircle, ScanSearch } from "lucide-react";
-import { SourceFields } from "@/components/predictions/source-fields";
+import { SourceFields } from "@/components/prediction-form/source-fields";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, fieldAria } from "@/components/ui/field";

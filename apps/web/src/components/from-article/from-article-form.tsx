@@ -1,7 +1,7 @@
 "use client";
 
 import { FormProvider, type Path } from "react-hook-form";
-import type { PredictionFormValues } from "@/components/predictions/form-values";
+import type { PredictionFormValues } from "@/components/prediction-form/form-values";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ArticleLogged } from "./article-logged";
 import { ArticleStep } from "./article-step";

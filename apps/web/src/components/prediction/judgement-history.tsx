@@ -1,6 +1,6 @@
 import type { JudgementRecord } from "@hindsight/domain";
 import { ExternalLink, Undo2 } from "lucide-react";
-import { StatusBadge } from "@/components/predictions/status-badge";
+import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDay, formatMoment, formatPercent } from "@/lib/format";

@@ -2,12 +2,12 @@ import type { PredictionDetail } from "@hindsight/domain";
 import { CalendarCheck, CalendarClock, ExternalLink, GitFork, Newspaper } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { StatusBadge } from "@/components/predictions/status-badge";
+import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDay, formatPercent } from "@/lib/format";
 import { findHedge, probabilityOrigin } from "@/lib/probability";
 import { isWebUrl } from "@/lib/utils";
-import { TagLinks } from "@/components/predictions/tag-links";
+import { TagLinks } from "@/components/prediction-list/tag-links";
 
 const Day = ({ date }: { date: Date }) => <time dateTime={date.toISOString()}>{formatDay(date)}</time>;
 

@@ -4,7 +4,7 @@ import { predictionStatus, type AuditRecord, type Role } from "@hindsight/domain
 import { useQuery } from "@tanstack/react-query";
 import { ChevronRight, UserRound } from "lucide-react";
 import Link from "next/link";
-import { StatusBadge } from "@/components/predictions/status-badge";
+import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { describeAuditEvent } from "@/lib/audit";

@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { StatusBadge } from "@/components/predictions/status-badge";
+import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { QuestionFields } from "@/components/question/question-fields";
 import { resolverFrom } from "@/components/question/question-form-resolver";
 import {

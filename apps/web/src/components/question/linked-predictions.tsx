@@ -1,6 +1,6 @@
 import { CircleHelp, Link2 } from "lucide-react";
 import Link from "next/link";
-import { StatusBadge } from "@/components/predictions/status-badge";
+import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDay, formatPercent } from "@/lib/format";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/predictions/status-badge";
+import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { SpriteIcon } from "@/components/ui/sprite-icon";
 import { formatDay, formatPercent } from "@/lib/format";
 import { isDue } from "./question-options";

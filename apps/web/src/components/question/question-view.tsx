@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { AuditHistory } from "@/components/prediction/audit-history";
 import { EditorGate } from "@/components/prediction/editor-gate";
 import { JudgementHistory } from "@/components/prediction/judgement-history";
-import { StatusBadge } from "@/components/predictions/status-badge";
+import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDay, formatMoment, formatPercent } from "@/lib/format";

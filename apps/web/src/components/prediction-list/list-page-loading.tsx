@@ -1,4 +1,4 @@
-import { PredictionListSkeleton } from "@/components/predictions/prediction-list-skeleton";
+import { PredictionListSkeleton } from "@/components/prediction-list/prediction-list-skeleton";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** The loading state of every page that is a heading over a list of predictions. */

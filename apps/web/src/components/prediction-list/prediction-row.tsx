@@ -6,7 +6,7 @@ import { SpriteIcon } from "@/components/ui/sprite-icon";
 import { formatDay, formatPercent } from "@/lib/format";
 import { isWebUrl } from "@/lib/utils";
 import { StatusBadge } from "./status-badge";
-import { TagLinks } from "@/components/predictions/tag-links";
+import { TagLinks } from "@/components/prediction-list/tag-links";
 
 const inlineLink = "font-medium text-foreground underline-offset-2 hover:underline";
 
