@@ -176,30 +176,9 @@ export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}):
   const [header, ...rows] = read.records;
   if (!header) return { ok: false, issues: [{ path: location(1), message: "the file is empty: no header row" }] };
 
-  const headerIssues: FieldIssue[] = [];
-  const ignoredFields: string[] = [];
-  const known = new Map(ledgerCsvColumns.map((column) => [column.toLowerCase(), column]));
-  const positions = new Map<LedgerCsvColumn, number>();
-  header.cells.forEach((cell, index) => {
-    const name = cell.trim();
-    const column = known.get(name.toLowerCase());
-    if (!column && options.ignoreUnknownFields) {
-      ignoredFields.push(location(header.line, name || `#${index + 1}`));
-    } else if (!column) {
-      headerIssues.push({
-        path: location(header.line, name || `#${index + 1}`),
-        message: `${UNKNOWN_COLUMN}; the columns are ${ledgerCsvColumns.join(", ")}`,
-      });
-    } else if (positions.has(column)) {
-      headerIssues.push({ path: location(header.line, column), message: "the column appears twice" });
-    } else positions.set(column, index);
-  });
-  for (const column of requiredLedgerCsvColumns) {
-    if (!positions.has(column)) {
-      headerIssues.push({ path: location(header.line, column), message: "this column is required" });
-    }
-  }
-  if (headerIssues.length) return { ok: false, issues: headerIssues };
+  const columns = readHeader(header, options);
+  if ("issues" in columns) return { ok: false, issues: columns.issues };
+  const { positions, ignoredFields } = columns;
 
   const issues: { line: number; column?: LedgerCsvColumn; message: string }[] = [];
   const predictions: Record<string, unknown>[] = [];
@@ -383,6 +362,18 @@ export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}):
     questions: questionList.map(([key, group]) => ({ ...group.values, key })),
   });
 
+  /** The rows merged into a section's entries, and the columns of their fields. */
+  const groupsOf = (
+    section: PropertyKey | undefined,
+  ): [typeof analystList, Record<string, LedgerCsvColumn>] | [undefined, undefined] =>
+    section === "analysts"
+      ? [analystList, analystColumns]
+      : section === "sources"
+        ? [sourceList, sourceColumns]
+        : section === "questions"
+          ? [questionList, questionColumns]
+          : [undefined, undefined];
+
   /** The line and column of a ledger path, for the import's own problems. */
   const locate = (path: string): string => {
     const [section, index, field, ...rest] = pathParts(path) ?? [];
@@ -391,14 +382,7 @@ export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}):
       const line = predictionLines[index];
       return line === undefined ? path : location(line, predictionColumn(field, rest));
     }
-    const [groups, columns]: [typeof analystList, Record<string, LedgerCsvColumn>] | [] =
-      section === "analysts"
-        ? [analystList, analystColumns]
-        : section === "sources"
-          ? [sourceList, sourceColumns]
-          : section === "questions"
-            ? [questionList, questionColumns]
-            : [];
+    const [groups, columns] = groupsOf(section);
     const group = groups?.[index]?.[1];
     return group && columns ? location(group.lines[String(field)] ?? group.line, columns[String(field)]) : path;
   };
@@ -414,17 +398,11 @@ export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}):
       const line = predictionLines[index] ?? header.line;
       const column = predictionColumn(field, rest);
       if (!refused.has(`${line}:${column ?? ""}`)) issues.push({ line, column, message: issue.message });
-    } else if (section === "analysts") {
-      const [, group] = analystList[index] ?? [];
-      const column = analystColumns[field as keyof typeof analystColumns];
-      issues.push({ line: group?.lines[String(field)] ?? group?.line ?? header.line, column, message: issue.message });
-    } else if (section === "sources") {
-      const [, group] = sourceList[index] ?? [];
-      const column = sourceColumns[field as keyof typeof sourceColumns];
-      issues.push({ line: group?.lines[String(field)] ?? group?.line ?? header.line, column, message: issue.message });
-    } else if (section === "questions") {
-      const [, group] = questionList[index] ?? [];
-      const column = questionColumns[field as keyof typeof questionColumns];
+    } else {
+      const [groups, columns] = groupsOf(section);
+      const group = groups?.[index]?.[1];
+      if (!columns) continue;
+      const column = columns[String(field)];
       issues.push({ line: group?.lines[String(field)] ?? group?.line ?? header.line, column, message: issue.message });
     }
   }
@@ -443,6 +421,41 @@ export function readLedgerCsv(text: string, options: ReadLedgerCsvOptions = {}):
         return true;
       }),
   };
+}
+
+/**
+ * Where each known column sits in the header row (matched without regard to case), and the columns
+ * ignored; or every problem of the header: an unknown column (unless ignored), a column twice, a
+ * required column missing.
+ */
+function readHeader(
+  header: CsvRecord,
+  options: ReadLedgerCsvOptions,
+): { positions: Map<LedgerCsvColumn, number>; ignoredFields: string[] } | { issues: FieldIssue[] } {
+  const headerIssues: FieldIssue[] = [];
+  const ignoredFields: string[] = [];
+  const known = new Map(ledgerCsvColumns.map((column) => [column.toLowerCase(), column]));
+  const positions = new Map<LedgerCsvColumn, number>();
+  header.cells.forEach((cell, index) => {
+    const name = cell.trim();
+    const column = known.get(name.toLowerCase());
+    if (!column && options.ignoreUnknownFields) {
+      ignoredFields.push(location(header.line, name || `#${index + 1}`));
+    } else if (!column) {
+      headerIssues.push({
+        path: location(header.line, name || `#${index + 1}`),
+        message: `${UNKNOWN_COLUMN}; the columns are ${ledgerCsvColumns.join(", ")}`,
+      });
+    } else if (positions.has(column)) {
+      headerIssues.push({ path: location(header.line, column), message: "the column appears twice" });
+    } else positions.set(column, index);
+  });
+  for (const column of requiredLedgerCsvColumns) {
+    if (!positions.has(column)) {
+      headerIssues.push({ path: location(header.line, column), message: "this column is required" });
+    }
+  }
+  return headerIssues.length ? { issues: headerIssues } : { positions, ignoredFields };
 }
 
 /** The CSV column of a prediction's field, from the path of a schema issue. */
