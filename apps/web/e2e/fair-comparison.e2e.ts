@@ -286,7 +286,8 @@ describe("the fair comparison on the scoreboard and the analyst page", () => {
   });
 
   it("sorts by each fair column from the keyboard, with aria-sort and the order in the URL", async () => {
-    await page.goto(scoreboard("&minScored=3"));
+    // The sort buttons work once the page is hydrated: wait for its scripts before pressing them.
+    await page.goto(scoreboard("&minScored=3"), { waitUntil: "networkidle" });
     await expect.poll(() => namesIn("ranked-section")).toEqual([names.nora, names.uma, names.hal]);
 
     // Against the reference: best (highest) first.
@@ -324,7 +325,7 @@ describe("the fair comparison on the scoreboard and the analyst page", () => {
   });
 
   it("applies the filters to the fair figures too", async () => {
-    await page.goto(scoreboard("&from=2025-03&to=2025-03&minScored=1"));
+    await page.goto(scoreboard("&from=2025-03&to=2025-03&minScored=1"), { waitUntil: "networkidle" });
     await expect.poll(() => namesIn("ranked-section")).toEqual([names.uma, names.hal, names.nora]);
     expect(await figure("uma", "refSkill")).toBe("+0.556");
     expect(await nOf("uma", "refSkill")).toBe("n 1");
