@@ -108,6 +108,11 @@ describe("pages while the database is unreachable", () => {
     expect((await get("/analysts")).body).toContain(directory);
 
     relay.cut();
+    // The app learns of the cut when its sockets' close reaches it, a moment after the relay closes
+    // them (an event on the app's side, as in a real outage). Any request after that moment is "the
+    // first request to meet the vanished database": on a busy machine the very next one could
+    // still be served before the close arrives.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     // The very first request after the cut gets the 503 page too: the proxy's own connection was
     // cut with the others, so it asks again before rendering, and finds no database.
     const first = await get("/analysts");
