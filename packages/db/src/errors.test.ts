@@ -19,6 +19,7 @@ describe("toDomainError", () => {
     // A NUL character in text, a date beyond PostgreSQL's range: bad input, not a server failure.
     [adapterError("22021"), "INVALID"],
     [adapterError("22008"), "INVALID"],
+    [adapterError("22003"), "INVALID"],
     [adapterError("22009"), "INVALID"],
   ])("maps %j to %s", (error, code) => {
     const mapped = toDomainError(error);

@@ -16,6 +16,10 @@ export function toDomainError(error: unknown): unknown {
   // PostgreSQL text cannot hold U+0000, and its dates stop at 294276 AD: bad input, not a failure.
   if (code === "22021") return new DomainError("INVALID", "Text may not contain the NUL character (U+0000)");
   if (code === "22008" || code === "22009") return new DomainError("INVALID", "A date is outside the range allowed");
+  // A number PostgreSQL cannot store, such as a float so small it underflows (5e-324).
+  if (code === "22003" || code === "P2020") {
+    return new DomainError("INVALID", "A number is outside the range the database can store");
+  }
   if (code === "23514" || code === "P2004") {
     return new DomainError("INVALID", "The database refused a value outside its allowed range");
   }
