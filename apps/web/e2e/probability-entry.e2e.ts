@@ -40,7 +40,8 @@ describe("typing a probability as it is shown", () => {
 
   /** Opens the form with a new analyst (its slug finds what was saved) and a claim filled in. */
   async function startPrediction(name: string) {
-    await page.goto(`${baseUrl}/predictions/new`);
+    // The form submits through its script: wait for it before typing and saving.
+    await page.goto(`${baseUrl}/predictions/new`, { waitUntil: "networkidle" });
     await page.getByRole("heading", { name: "Log a prediction" }).waitFor();
     await page.getByRole("combobox", { name: "Analyst" }).fill(name);
     await page.getByRole("option", { name: `Create a new analyst “${name}”` }).click();
