@@ -160,6 +160,19 @@ describe("fair figures on a hand-worked example", () => {
     expect(figures.get("ann")).toMatchObject({ refSkill: null, refN: 1 });
   });
 
+  it("a denominator that is 0 but for floating-point rounding counts as 0 (CI found 1 - 0.71 vs 0.29)", () => {
+    // 1 - 0.71 is 0.29000000000000004 in binary floating point: the reference 0.29 was perfect.
+    const figures = fairFigures([
+      row("ann", "a1", "2025-01-01", 1, "PARTIAL", { question: "q", reference: 0.29, credit: 1 - 0.71 }),
+    ]);
+    expect(figures.get("ann")).toMatchObject({ refSkill: null, refN: 1 });
+    // A real difference, however small a probability step, still counts: (0.2901 - 0.29)² = 1e-8.
+    const close = fairFigures([
+      row("ann", "a1", "2025-01-01", 1, "PARTIAL", { question: "q", reference: 0.2901, credit: 0.29 }),
+    ]);
+    expect(close.get("ann")!.refSkill).toBeCloseTo(1 - 0.71 ** 2 / 0.0001 ** 2, 0);
+  });
+
   it("PARTIAL credit is the outcome value; a negated PARTIAL keeps its squared error", () => {
     const figures = fairFigures([
       row("ann", "a1", "2025-01-01", 0.7, "PARTIAL", { question: "q", reference: 0.4, credit: 0.5 }),

@@ -250,6 +250,14 @@ export interface AnalystFairSums {
   sumRelative: number;
 }
 
+/**
+ * A sum of squared reference errors at or below this is the contract's "denominator is 0": only
+ * floating-point rounding leaves a square that small (one unit in the last place of a probability
+ * squared is about 1e-33; a real difference of 1e-10 between reference and outcome already squares
+ * to 1e-20). Without it, 1 - 0.71 against a stored 0.29 would divide by 1e-33 and print -1.6e32.
+ */
+export const ZERO_REFERENCE_ERROR = 1e-24;
+
 /** refSkill/refN and relBrier/sharedN from the sums; the same arithmetic as fairFigures. */
 export function fairFromSums(entries: readonly AnalystFairSums[]): Map<string, FairFigures> {
   return new Map(
@@ -257,7 +265,7 @@ export function fairFromSums(entries: readonly AnalystFairSums[]): Map<string, F
       entry.slug,
       {
         refSkill:
-          entry.refN > 0 && entry.sumReferenceError !== 0 ? 1 - entry.sumSquaredError / entry.sumReferenceError : null,
+          entry.refN > 0 && entry.sumReferenceError > ZERO_REFERENCE_ERROR ? 1 - entry.sumSquaredError / entry.sumReferenceError : null,
         refN: entry.refN,
         relBrier: entry.sharedN > 0 ? entry.sumRelative / entry.sharedN : null,
         sharedN: entry.sharedN,
