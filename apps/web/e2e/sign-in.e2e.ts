@@ -56,6 +56,8 @@ describe("signing in and out", () => {
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
 
     await signOut(page);
+    // The toaster, loaded after the page became interactive (not in the first load), says so.
+    await page.getByText("Signed out").waitFor();
     // The header offers to sign in again; the page, now a reader's, offers it too instead of the form.
     await page.getByRole("banner").getByRole("link", { name: "Sign in" }).waitFor();
     await page.getByRole("heading", { level: 1, name: "Sign in to log a prediction" }).waitFor();

@@ -1,8 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { Toaster } from "sonner";
-import { ThemeProvider, useTheme } from "@/components/theme/theme-provider";
+import { ThemeProvider } from "@/components/theme/theme-provider";
+import { ThemedToaster } from "@/components/toaster";
 import type { Theme } from "@/lib/theme";
 import { TRPCReactProvider } from "@/trpc/react";
 
@@ -15,10 +15,4 @@ export function Providers({ theme, children }: { theme: Theme; children: ReactNo
       </TRPCReactProvider>
     </ThemeProvider>
   );
-}
-
-/** Toasts in the reader's theme, not only the system's. */
-function ThemedToaster() {
-  const { theme } = useTheme();
-  return <Toaster theme={theme} position="bottom-right" richColors closeButton />;
 }

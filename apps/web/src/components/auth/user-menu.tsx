@@ -5,13 +5,13 @@ import { ChevronDown, LoaderCircle, LogIn, LogOut, UserRound } from "lucide-reac
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { adminLinks, isCurrent } from "@/components/header/nav-links";
 import { useDisclosure } from "@/components/header/use-disclosure";
 import { buttonVariants } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { authClient } from "@/lib/auth-client";
+import { notify } from "@/lib/notify";
 import { signInPath } from "@/lib/safe-next";
+import { signOut as endSession } from "@/lib/sign-out";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 import { roleLabel, RoleBadge } from "./role-badge";
@@ -53,14 +53,13 @@ export function UserMenu() {
   const signOut = async () => {
     setSigningOut(true);
     try {
-      const { error } = await authClient.signOut();
-      if (error) throw new Error(error.message ?? `The server answered ${error.status}`);
+      await endSession();
       menu.close(false);
-      toast.success("Signed out");
+      notify.success("Signed out");
       await queryClient.invalidateQueries();
       router.refresh();
     } catch (error) {
-      toast.error("Could not sign out", { description: error instanceof Error ? error.message : undefined });
+      notify.error("Could not sign out", error instanceof Error ? error.message : undefined);
     } finally {
       setSigningOut(false);
     }
