@@ -32,6 +32,12 @@ describe("queryProblem", () => {
     ["?minScored=1e999", "minScored", "minScored must be a number of at most 1,000,000,000"],
     ["?limit=-99999999999", "limit", "limit must be a number of at most 1,000,000,000"],
     [`?q=${"x".repeat(2001)}`, "q", "q is longer than the 2,000 characters a parameter may have"],
+    ["?madeFrom=2025-02-30", "madeFrom", "madeFrom is not a date: 2025-02-30 (February 2025 has 28 days)"],
+    ["?madeTo=2024-02-30", "madeTo", "madeTo is not a date: 2024-02-30 (February 2024 has 29 days)"],
+    ["?asOf=2025-04-31", "asOf", "asOf is not a date: 2025-04-31 (April 2025 has 30 days)"],
+    ["?from=2025-13", "from", "from is not a date: 2025-13 (there is no month 13)"],
+    ["?to=2025-00-10", "to", "to is not a date: 2025-00-10 (there is no month 0)"],
+    ["?madeFrom=2025-01-00", "madeFrom", "madeFrom is not a date: 2025-01-00 (January 2025 has 31 days)"],
   ])("refuses %s", (search, parameter, message) => {
     expect(queryProblem(search)).toEqual({ parameter, message });
   });
@@ -41,8 +47,9 @@ describe("queryProblem", () => {
     "?",
     "?q=summit&status=OPEN&madeFrom=2025-01-01&madeTo=2025-12-31",
     "?from=2025-01&to=2025-12&minScored=3&sort=hitRate&dir=desc",
-    // What a page drops by itself (an impossible date, a word for a number) is not refused here.
-    "?madeFrom=2025-02-30&minScored=five",
+    // What a page drops by itself (a word for a date or a number) is not refused here.
+    "?madeFrom=soon&minScored=five",
+    "?madeFrom=2024-02-29&madeTo=2025-12-31&from=2025-12",
     "?q=caf%C3%A9+au+lait&cursor=garbage",
     "?q=%2B%25",
   ])("lets %j through", (search) => {

@@ -7,8 +7,9 @@ import { MAX_PAGE_QUERY_CHARACTERS, MAX_YEAR, MIN_YEAR, textProblem } from "@hin
  * in a query string would otherwise reach a page that has already begun streaming (status 200) and
  * can only show an error inside it.
  *
- * Values a form could produce but the API would refuse (an impossible date, an unknown status) are
- * not checked here: each page drops them and shows what the rest of its filters select.
+ * A date that names no day of the calendar (2025-02-30, month 13) is refused too, naming the
+ * parameter. Values of the wrong kind altogether (a word where a date or number goes, an unknown
+ * status) are not checked here: each page drops them and shows what the rest of its filters select.
  */
 export interface RequestProblem {
   /** The query parameter, or "path" for the address itself. */
@@ -53,6 +54,41 @@ export function pathProblem(pathname: string): RequestProblem | null {
   return null;
 }
 
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * Why a date-shaped value (YYYY-MM-DD or YYYY-MM) names no day or month of the calendar ("2025-02-30":
+ * February 2025 has 28 days; "2025-13": there is no month 13), or null when it does or is not
+ * date-shaped at all (the page itself ignores words where a date should be).
+ */
+export function impossibleDate(value: string): string | null {
+  const match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const monthNumber = Number(month);
+  if (monthNumber < 1 || monthNumber > 12) return `${value} (there is no month ${monthNumber})`;
+  if (day === undefined) return null;
+  const days = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
+  const dayNumber = Number(day);
+  if (dayNumber < 1 || dayNumber > days) {
+    return `${value} (${monthNames[monthNumber - 1]} ${year} has ${days} days)`;
+  }
+  return null;
+}
+
 /** The first problem of a raw query string (`?a=1&b=2`, as sent), or null. */
 export function queryProblem(search: string): RequestProblem | null {
   const query = search.startsWith("?") ? search.slice(1) : search;
@@ -85,6 +121,8 @@ export function queryProblem(search: string): RequestProblem | null {
       if (year !== undefined && (Number(year) < MIN_YEAR || Number(year) > MAX_YEAR || /^[+-]/.test(year))) {
         return { parameter: name, message: `${name} must be a date between the years ${MIN_YEAR} and ${MAX_YEAR}` };
       }
+      const impossible = impossibleDate(trimmed);
+      if (impossible) return { parameter: name, message: `${name} is not a date: ${impossible}` };
     }
     if (numberParameters.has(name) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed)) {
       const number = Number(trimmed);
