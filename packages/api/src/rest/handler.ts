@@ -14,6 +14,7 @@ import {
   REST_MAX_BODY_BYTES,
   REST_WRITE_RATE_LIMIT,
 } from "./openapi";
+import { readAnswer } from "./conditional";
 import { restRoutes, type RestRoute } from "./routes";
 import { errorStatuses, type RestErrorCode } from "./schemas";
 
@@ -308,6 +309,9 @@ export function createRestHandler(options: RestHandlerOptions): (request: Reques
     );
     const output = await callProcedure(caller, route.procedure, inputSchemaOf(route) ? input : undefined);
     const body = route.present ? (route.present as (value: unknown) => unknown)(output) : output;
+    if (route.method === "GET" && route.status === 200) {
+      return readAnswer(request, JSON.stringify(body), { authenticated: authentication !== null, headers });
+    }
     return json(body, route.status, headers);
   }
 
