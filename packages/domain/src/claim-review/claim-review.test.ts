@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildClaimReview, claimReviewScriptText, percentText, type ClaimReviewFacts } from "./claim-review";
+import { buildClaimReview, claimReviewScriptText, type ClaimReviewFacts } from "./claim-review";
 
 const SITE = "https://hindsight.example.org";
 
@@ -90,6 +90,8 @@ describe("buildClaimReview", () => {
     ["FALSE", null, { alternateName: "FALSE", ratingValue: 0, bestRating: 1, worstRating: 0 }],
     ["PARTIAL", 0.4, { alternateName: "PARTIAL (credit 40%)", ratingValue: 0.4, bestRating: 1, worstRating: 0 }],
     ["PARTIAL", 0.125, { alternateName: "PARTIAL (credit 12.5%)", ratingValue: 0.125, bestRating: 1, worstRating: 0 }],
+    ["PARTIAL", 1 / 3, { alternateName: "PARTIAL (credit 33.3%)", ratingValue: 1 / 3, bestRating: 1, worstRating: 0 }],
+    ["PARTIAL", 0, { alternateName: "PARTIAL (credit 0%)", ratingValue: 0, bestRating: 1, worstRating: 0 }],
     ["AMBIGUOUS", null, { alternateName: "AMBIGUOUS" }],
     ["ANNULLED", null, { alternateName: "ANNULLED" }],
   ] as const)("rates %s (credit %s) as %o", (outcome, credit, expected) => {
@@ -212,14 +214,4 @@ describe("claimReviewScriptText", () => {
     expect(text).toContain("\\u003c/script\\u003e");
     expect(JSON.parse(text)).toEqual(markup);
   });
-});
-
-describe("percentText", () => {
-  it.each([
-    [0.4, "40%"],
-    [0.125, "12.5%"],
-    [1 / 3, "33.3%"],
-    [0, "0%"],
-    [1, "100%"],
-  ])("%s -> %s", (value, expected) => expect(percentText(value)).toBe(expected));
 });

@@ -104,7 +104,7 @@ const sourceDescriptions: Record<ProbabilitySource, string> = {
 };
 
 /** 0.4 -> "40%", 0.125 -> "12.5%": at most one decimal, as the pages show probabilities. */
-export function percentText(value: number): string {
+function percentText(value: number): string {
   return `${Number((value * 100).toFixed(1))}%`;
 }
 
