@@ -9,10 +9,24 @@ import { useTRPC } from "@/trpc/react";
  * apply). It follows judging on the page: a judgement or reopening marks the query stale
  * (usePredictionCache), and the block is redrawn or removed.
  */
-export function ClaimReviewJsonLd({ id, initial }: { id: string; initial: ClaimReviewMarkup | null }) {
+export function ClaimReviewJsonLd({
+  id,
+  initial,
+  nonce,
+}: {
+  id: string;
+  initial: ClaimReviewMarkup | null;
+  nonce: string | undefined;
+}) {
   const trpc = useTRPC();
   const { data } = useQuery({ ...trpc.claimReview.byPrediction.queryOptions({ id }), initialData: initial });
   if (!data) return null;
   // Escaped so that a claim holding "</script>" cannot end the element (claimReviewScriptText).
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: claimReviewScriptText(data) }} />;
+  return (
+    <script
+      type="application/ld+json"
+      nonce={nonce}
+      dangerouslySetInnerHTML={{ __html: claimReviewScriptText(data) }}
+    />
+  );
 }
