@@ -16,7 +16,12 @@ export interface Context {
   headers: Headers;
   /** The clock, injectable so tests can fix "now". */
   now: () => Date;
+  /** The site's address (HINDSIGHT_BASE_URL), for absolute links in what is published (ClaimReview). */
+  siteUrl: string;
 }
+
+/** The site's address when none is given: where `pnpm dev` and `pnpm start` serve by default. */
+export const DEFAULT_SITE_URL = "http://localhost:3000";
 
 const primaries = new Map<string, Database>();
 const replicated = new Map<string, Database>();
@@ -58,6 +63,7 @@ export function createContext(options: {
   actor?: Actor | null;
   auth?: Auth | null;
   now?: () => Date;
+  siteUrl?: string;
 }): Context {
   return {
     db: canWrite(options.actor ?? null) ? onPrimary(options.db) : onReplica(options.db),
@@ -65,5 +71,6 @@ export function createContext(options: {
     actor: options.actor ?? null,
     auth: options.auth ?? null,
     now: options.now ?? (() => new Date()),
+    siteUrl: options.siteUrl ?? DEFAULT_SITE_URL,
   };
 }

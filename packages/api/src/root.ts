@@ -1,5 +1,6 @@
 import { analystRouter } from "./routers/analyst";
 import { apiKeyRouter } from "./routers/api-key";
+import { claimReviewRouter } from "./routers/claim-review";
 import { extractRouter } from "./routers/extract";
 import { ledgerRouter } from "./routers/ledger";
 import { predictionRouter } from "./routers/prediction";
@@ -19,6 +20,7 @@ export const appRouter = router({
   ledger: ledgerRouter,
   extract: extractRouter,
   question: questionRouter,
+  claimReview: claimReviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -25,6 +25,7 @@ export const trpc = createTRPCOptionsProxy({
       headers: await headers(),
       actor: await currentActor(),
       auth: getAuth(),
+      siteUrl: env.HINDSIGHT_BASE_URL,
     }),
   queryClient: getQueryClient,
 });

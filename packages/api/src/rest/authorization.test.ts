@@ -117,6 +117,7 @@ const calls: Record<OperationId, () => Promise<Call>> = {
   listSources: async () => ({ path: "/sources" }),
   getSource: async () => ({ path: `/sources/${ids.source}` }),
   getScoreboard: async () => ({ path: "/scoreboard?minScored=1" }),
+  listClaimReviews: async () => ({ path: "/claimreviews?since=2025-01-01&limit=5" }),
 };
 
 const identities = [

@@ -29,6 +29,8 @@ export interface RestHandlerOptions {
   writeRateLimit?: { max: number; windowSeconds: number };
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** The site's address for absolute links (ClaimReview); the request's origin unless told. */
+  siteUrl?: string | (() => string);
   /** Told about unexpected failures (answered 500 without details), for the server log. */
   onError?: (error: unknown, request: Request) => void;
 }
@@ -305,7 +307,13 @@ export function createRestHandler(options: RestHandlerOptions): (request: Reques
       route.method === "GET" ? queryInput(route, url.searchParams) : await bodyInput(request, maxBodyBytes);
     for (const [name, field] of Object.entries(route.pathParams)) input[field] = params[name];
     const caller = createCaller(
-      createContext({ db, actor: authentication?.actor ?? null, headers: request.headers, now: () => now }),
+      createContext({
+        db,
+        actor: authentication?.actor ?? null,
+        headers: request.headers,
+        now: () => now,
+        siteUrl: (typeof options.siteUrl === "function" ? options.siteUrl() : options.siteUrl) ?? url.origin,
+      }),
     );
     const output = await callProcedure(caller, route.procedure, inputSchemaOf(route) ? input : undefined);
     const body = route.present ? (route.present as (value: unknown) => unknown)(output) : output;

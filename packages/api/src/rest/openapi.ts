@@ -251,6 +251,7 @@ function build() {
       { name: "Analysts", description: "The people who made the predictions" },
       { name: "Sources", description: "Where the predictions were published" },
       { name: "Scoreboard", description: "Who has been right, and how well calibrated" },
+      { name: "ClaimReviews", description: "Judged predictions as schema.org ClaimReview, for fact-check aggregators" },
       { name: "Meta", description: "This description" },
     ],
     paths,

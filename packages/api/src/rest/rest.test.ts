@@ -184,6 +184,7 @@ describe("the OpenAPI document", () => {
         "POST /questions/{key}/references",
         "POST /questions/{key}/judgements",
         "POST /predictions/{id}/question",
+        "GET /claimreviews",
       ].sort(),
     );
     for (const entry of listed) {
@@ -534,6 +535,18 @@ describe("analysts and sources", () => {
   });
 });
 
+describe("ClaimReviews", () => {
+  // The endpoint in depth (paging, since, re-judgements, reopening): claim-reviews.test.ts.
+  it("lists judged predictions as ClaimReview and refuses a malformed since naming it", async () => {
+    const list = await call("GET", "/claimreviews?since=2020-01-01");
+    expect(list.status).toBe(200);
+    expect(list.body.nextCursor).toBeNull();
+    const badSince = await call("GET", "/claimreviews?since=yesterday");
+    expectError(badSince, 400, "BAD_REQUEST");
+    expect(badSince.body.error.fieldErrors).toEqual({ since: "since must be a date (YYYY-MM-DD)" });
+  });
+});
+
 describe("the scoreboard", () => {
   beforeAll(async () => {
     // Three judged predictions tagged "calibration": Ann 0.8 TRUE and 0.6 FALSE, Ben 0.9 TRUE.
@@ -614,13 +627,19 @@ describe("the scoreboard", () => {
 });
 
 describe("keys on reads", () => {
-  it.each(["/predictions", `/predictions/x`, "/analysts", "/analysts/x", "/sources", "/sources/x", "/scoreboard"])(
-    "GET %s with a revoked key is 401; reads need no key",
-    async (path) => {
-      expectError(await call("GET", path, { key: keys.revoked }), 401, "UNAUTHORIZED");
-      expect((await call("GET", path, { key: keys.viewer })).status).not.toBe(401);
-    },
-  );
+  it.each([
+    "/predictions",
+    `/predictions/x`,
+    "/analysts",
+    "/analysts/x",
+    "/sources",
+    "/sources/x",
+    "/scoreboard",
+    "/claimreviews",
+  ])("GET %s with a revoked key is 401; reads need no key", async (path) => {
+    expectError(await call("GET", path, { key: keys.revoked }), 401, "UNAUTHORIZED");
+    expect((await call("GET", path, { key: keys.viewer })).status).not.toBe(401);
+  });
 });
 
 describe("rate limit", () => {

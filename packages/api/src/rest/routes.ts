@@ -41,7 +41,7 @@ export interface RestRoute {
   /** OpenAPI-style path below /api/v1, with `{name}` parameters. */
   path: string;
   operationId: string;
-  tag: "Predictions" | "Questions" | "Analysts" | "Sources" | "Scoreboard";
+  tag: "Predictions" | "Questions" | "Analysts" | "Sources" | "Scoreboard" | "ClaimReviews";
   summary: string;
   description?: string;
   procedure: ProcedurePath;
@@ -332,6 +332,22 @@ export const restRoutes = [
     response: "Scoreboard",
     errors: [400, 401],
     example: { query: { tag: "russia", from: "2025-01", to: "2025-12", minScored: 3 } },
+  },
+  {
+    method: "GET",
+    path: "/claimreviews",
+    operationId: "listClaimReviews",
+    tag: "ClaimReviews",
+    summary: "List ClaimReviews",
+    description:
+      "Every judged prediction as schema.org ClaimReview (JSON-LD, as its page carries it), for fact-check aggregators: most recently judged first, a page at a time (20 unless `limit` says, at most 100; pass `nextCursor` back as `cursor`). `since` keeps those whose latest judgement was made at or after that date or time, so polling with the time of the last poll finds new judgements and re-judgements. A reopened prediction is not listed.",
+    procedure: "claimReview.list",
+    access: "public",
+    pathParams: {},
+    status: 200,
+    response: "ClaimReviewPage",
+    errors: [400, 401],
+    example: { query: { since: "2025-08-01", limit: 50 } },
   },
 ] as const satisfies readonly RestRoute[];
 

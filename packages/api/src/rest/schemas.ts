@@ -241,6 +241,74 @@ export const questionDetailSchema = questionSummarySchema
   })
   .describe("A question with its references, linked predictions, judgements and change history");
 
+const schemaOrgOrganization = z.object({ "@type": z.literal("Organization"), name: z.string() });
+
+export const claimReviewSchema = z
+  .object({
+    "@context": z.literal("https://schema.org"),
+    "@type": z.literal("ClaimReview"),
+    url: z.string().describe("The prediction's page, where the review is published"),
+    claimReviewed: z.string().describe("The claim, restated so that it can be judged"),
+    datePublished: timestamp.describe("When the latest judgement was made: a re-judgement publishes it anew"),
+    author: schemaOrgOrganization.extend({ url: z.string() }).describe("The fact-checker: this site"),
+    itemReviewed: z
+      .object({
+        "@type": z.literal("Claim"),
+        author: z
+          .object({
+            "@type": z.literal("Person"),
+            name: z.string(),
+            url: z.string().describe("The analyst's page"),
+            affiliation: schemaOrgOrganization.optional(),
+          })
+          .describe("The analyst who made the prediction"),
+        datePublished: z.string().describe("The day the prediction was made (YYYY-MM-DD)"),
+        appearance: z
+          .object({
+            "@type": z.literal("CreativeWork"),
+            headline: z.string(),
+            url: z.string().optional(),
+            datePublished: z.string().describe("YYYY-MM-DD"),
+            publisher: schemaOrgOrganization.optional().describe("The outlet"),
+          })
+          .optional()
+          .describe("The source article, when known"),
+        additionalProperty: z
+          .array(
+            z.object({
+              "@type": z.literal("PropertyValue"),
+              propertyID: z.enum(["probability", "probabilitySource", "hedge", "probabilityInterval"]),
+              name: z.string(),
+              value: z.union([z.number(), z.string()]).optional(),
+              minValue: z.number().optional(),
+              maxValue: z.number().optional(),
+              description: z.string().optional(),
+            }),
+          )
+          .describe(
+            "The probability the analyst gave (0 to 1), how it was obtained (STATED, HEDGE, ESTIMATE), and for hedge words the phrase and its interval",
+          ),
+      })
+      .describe("The prediction, as a schema.org Claim"),
+    reviewRating: z
+      .object({
+        "@type": z.literal("Rating"),
+        alternateName: z
+          .string()
+          .describe("TRUE, FALSE, PARTIAL (credit 40%), AMBIGUOUS or ANNULLED: the latest judgement's outcome"),
+        name: z.string().describe("The outcome in words"),
+        ratingValue: probabilityValue.optional().describe("1 TRUE, 0 FALSE, the credit for PARTIAL; absent otherwise"),
+        bestRating: z.number().optional(),
+        worstRating: z.number().optional(),
+        ratingExplanation: z.string().optional().describe("The judge's note"),
+      })
+      .describe("The judgement"),
+    citation: z.array(z.string()).optional().describe("The judgement's evidence links"),
+  })
+  .describe("A judged prediction as schema.org ClaimReview (JSON-LD), as its page carries it");
+
+export const claimReviewPageSchema = pageOf(claimReviewSchema, "A page of ClaimReviews, most recently judged first");
+
 /** The codes of error answers, with their HTTP statuses. */
 export const errorStatuses = {
   BAD_REQUEST: 400,
@@ -288,5 +356,7 @@ export const responseComponents = {
   QuestionSummary: questionSummarySchema,
   QuestionPage: questionPageSchema,
   QuestionDetail: questionDetailSchema,
+  ClaimReview: claimReviewSchema,
+  ClaimReviewPage: claimReviewPageSchema,
   Error: errorSchema,
 } as const;

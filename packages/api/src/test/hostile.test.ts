@@ -238,6 +238,8 @@ const procedureCases: Record<string, ProcedureCase> = {
     role: "editor",
     input: () => ({ predictionId: fixtures.predictionId, version: 1, question: fixtures.questionKey }),
   },
+  "claimReview.list": { role: "anonymous", input: () => ({ since: "2025-01-01", limit: 5 }) },
+  "claimReview.byPrediction": { role: "anonymous", input: () => ({ id: fixtures.predictionId }) },
 };
 
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;

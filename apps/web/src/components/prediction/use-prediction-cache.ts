@@ -18,5 +18,6 @@ export function usePredictionCache(id: string) {
     trpc.analyst.filterOptions.queryKey(),
     trpc.prediction.facets.pathKey(),
     trpc.analyst.counts.pathKey(),
+    trpc.claimReview.byPrediction.queryKey({ id }),
   ]);
 }

@@ -78,6 +78,7 @@ describe("endpointsOf the real document", () => {
         "createQuestion",
         "addQuestionReference",
         "judgeQuestion",
+        "listClaimReviews",
       ].sort(),
     );
     expect(byId.judgeQuestion).toMatchObject({ method: "POST", needsKey: true, success: { status: "201" } });

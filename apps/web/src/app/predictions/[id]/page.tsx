@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ClaimReviewScript } from "@/components/prediction/claim-review-script";
 import { parseLoggedFrom } from "@/components/prediction/logged-from";
 import { LoggedNotice } from "@/components/prediction/logged-notice";
 import { PredictionView } from "@/components/prediction/prediction-view";
@@ -37,6 +38,7 @@ export default async function PredictionPage({ params, searchParams }: Props) {
     <HydrationBoundary state={dehydrate(getQueryClient())}>
       {loggedFrom && actor ? <LoggedNotice from={loggedFrom} /> : null}
       <PredictionView id={id} role={actor?.role ?? null} />
+      <ClaimReviewScript id={id} />
     </HydrationBoundary>
   );
 }

@@ -28,6 +28,7 @@ function handler(req: Request): Promise<Response> {
         headers: req.headers,
         actor,
         auth: getAuth(),
+        siteUrl: env.HINDSIGHT_BASE_URL,
       });
     },
     responseMeta({ errors }) {

@@ -7,6 +7,7 @@ import { env } from "@/env";
  */
 const handler = createRestHandler({
   db: () => databaseFor(env.DATABASE_URL, env.DATABASE_REPLICA_URL),
+  siteUrl: () => env.HINDSIGHT_BASE_URL,
   onError(error, request) {
     console.error(`REST ${request.method} ${new URL(request.url).pathname} failed:`, error);
   },
