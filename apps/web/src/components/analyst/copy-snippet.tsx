@@ -44,7 +44,7 @@ export function CopySnippet({ snippet }: { snippet: Snippet }) {
       <div className="flex items-center gap-3">
         <Button variant="outline" size="sm" onClick={() => void copy()} aria-describedby={`${fieldId}-status`}>
           {status === "copied" ? <Check aria-hidden /> : <Copy aria-hidden />}
-          Copy {snippet.label.toLowerCase()}
+          {snippet.copy}
         </Button>
         <span id={`${fieldId}-status`} role="status" className="text-xs text-muted-foreground">
           {status === "copied"

@@ -7,16 +7,19 @@ describe("analystSnippets", () => {
       {
         id: "embed-html",
         label: "Embed (HTML)",
+        copy: "Copy the embed",
         text: '<iframe src="https://h.example/embed/analysts/jane-doe" width="400" height="280" title="Jane Doe: track record on Hindsight" style="border:0" loading="lazy"></iframe>',
       },
       {
         id: "badge-markdown",
         label: "Badge (Markdown)",
+        copy: "Copy the Markdown badge",
         text: "[![Jane Doe: track record on Hindsight](https://h.example/analysts/jane-doe/badge.svg)](https://h.example/analysts/jane-doe)",
       },
       {
         id: "badge-html",
         label: "Badge (HTML)",
+        copy: "Copy the HTML badge",
         text: '<a href="https://h.example/analysts/jane-doe"><img src="https://h.example/analysts/jane-doe/badge.svg" alt="Jane Doe: track record on Hindsight"></a>',
       },
     ]);

@@ -5,6 +5,8 @@ import { escapeXml } from "./xml";
 export interface Snippet {
   id: string;
   label: string;
+  /** What its copy button says. */
+  copy: string;
   text: string;
 }
 
@@ -23,12 +25,19 @@ export function analystSnippets(baseUrl: string, analyst: { slug: string; name: 
     {
       id: "embed-html",
       label: "Embed (HTML)",
+      copy: "Copy the embed",
       text: embedIframe(absolute(baseUrl, sharePaths.embed(analyst.slug)), alt, EMBED_SIZE.width, EMBED_SIZE.height),
     },
-    { id: "badge-markdown", label: "Badge (Markdown)", text: `[![${markdownText(alt)}](${badge})](${page})` },
+    {
+      id: "badge-markdown",
+      label: "Badge (Markdown)",
+      copy: "Copy the Markdown badge",
+      text: `[![${markdownText(alt)}](${badge})](${page})`,
+    },
     {
       id: "badge-html",
       label: "Badge (HTML)",
+      copy: "Copy the HTML badge",
       text: `<a href="${escapeXml(page)}"><img src="${escapeXml(badge)}" alt="${escapeXml(alt)}"></a>`,
     },
   ];

@@ -15,33 +15,38 @@ describe("cardImage", () => {
     vi.unstubAllGlobals();
   });
 
-  it("draws a PNG of 1200 × 630 with the shipped fonts, fetching nothing, whatever the text holds", async () => {
-    // The renderer loads its own WebAssembly from a data: URL; any other request (a font or an
-    // emoji image it might go looking for) is recorded and refused.
-    const realFetch = globalThis.fetch;
-    const requested: string[] = [];
-    vi.stubGlobal("fetch", (input: string | URL | Request, init?: RequestInit) => {
-      const address = input instanceof Request ? input.url : String(input);
-      if (address.startsWith("data:")) return realFetch(input, init);
-      requested.push(address);
-      return Promise.reject(new Error(`the card tried to download ${address}`));
-    });
-    const image = await cardImage(
-      {
-        kind: "Prediction",
-        headline: "Tereza Novotná: Ελλάδα, Україна, Việt Nam, 中国 and 😀 all the same",
-        byline: "Jane Doe in The Ledger, 2026-01-15",
-        stats: [
-          { label: "Probability", value: "70%", detail: "Stated by the analyst" },
-          { label: "Outcome", value: "Partly true (credit 50%)" },
-        ],
-        summary: "",
-      },
-      "hindsight.example.org",
-    );
-    const bytes = new Uint8Array(await image.arrayBuffer());
-    expect(image.headers.get("content-type")).toBe("image/png");
-    expect(pngSize(bytes)).toEqual(CARD_SIZE);
-    expect(requested).toEqual([]);
-  });
+  // Drawing the first card reads the fonts and starts the renderer's WebAssembly: seconds on a busy machine.
+  it(
+    "draws a PNG of 1200 × 630 with the shipped fonts, fetching nothing, whatever the text holds",
+    { timeout: 60_000 },
+    async () => {
+      // The renderer loads its own WebAssembly from a data: URL; any other request (a font or an
+      // emoji image it might go looking for) is recorded and refused.
+      const realFetch = globalThis.fetch;
+      const requested: string[] = [];
+      vi.stubGlobal("fetch", (input: string | URL | Request, init?: RequestInit) => {
+        const address = input instanceof Request ? input.url : String(input);
+        if (address.startsWith("data:")) return realFetch(input, init);
+        requested.push(address);
+        return Promise.reject(new Error(`the card tried to download ${address}`));
+      });
+      const image = await cardImage(
+        {
+          kind: "Prediction",
+          headline: "Tereza Novotná: Ελλάδα, Україна, Việt Nam, 中国 and 😀 all the same",
+          byline: "Jane Doe in The Ledger, 2026-01-15",
+          stats: [
+            { label: "Probability", value: "70%", detail: "Stated by the analyst" },
+            { label: "Outcome", value: "Partly true (credit 50%)" },
+          ],
+          summary: "",
+        },
+        "hindsight.example.org",
+      );
+      const bytes = new Uint8Array(await image.arrayBuffer());
+      expect(image.headers.get("content-type")).toBe("image/png");
+      expect(pngSize(bytes)).toEqual(CARD_SIZE);
+      expect(requested).toEqual([]);
+    },
+  );
 });

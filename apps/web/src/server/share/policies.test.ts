@@ -19,6 +19,8 @@ describe("ownPolicy", () => {
     "/analysts/jane-doe",
     "/analysts/embed/x",
     "/embed",
+    "/embed/other",
+    "/embed/analysts/jane-doe/more",
     "/embedded/x",
     "/predictions/p1/card.png",
     "/x/badge.svg",

@@ -3,8 +3,11 @@
  * src/proxy.ts (every other page keeps the page policy, which no site may frame).
  */
 
-/** The addresses another site may put in a frame: the embeds, and nothing else. */
-export const isEmbedPath = (pathname: string) => pathname.startsWith("/embed/");
+/**
+ * The addresses another site may put in a frame: the embeds (an analyst's, /embed/analysts/<slug>),
+ * and nothing else; any other address under /embed is a page not found, with the page policy.
+ */
+export const isEmbedPath = (pathname: string) => /^\/embed\/analysts\/[^/]+$/.test(pathname);
 
 /** The badge: an SVG that may style itself and nothing else, and is never framed. */
 export const IMAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
