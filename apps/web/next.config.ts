@@ -30,10 +30,14 @@ const nextConfig: NextConfig = {
       ],
     },
     {
+      // For browsers that predate CSP's frame-ancestors 'none': every address but the embeds, which
+      // other sites may frame (their policy says so, src/server/share/policies.ts).
+      source: "/:path((?!embed/).*)",
+      headers: [{ key: "X-Frame-Options", value: "DENY" }],
+    },
+    {
       source: "/:path*",
       headers: [
-        // For browsers that predate CSP's frame-ancestors 'none'.
-        { key: "X-Frame-Options", value: "DENY" },
         { key: "X-Content-Type-Options", value: "nosniff" },
         { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         // Nothing here needs these device features; deny them to this page and to anything embedded.

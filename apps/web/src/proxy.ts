@@ -3,6 +3,7 @@ import { env } from "@/env";
 import { DATABASE_RETRY_AFTER_SECONDS, persistentProbe } from "@hindsight/api/probe";
 import { checkedRetryAfter, noteDatabaseConnectionLost } from "@/server/availability";
 import { requestProblem, type RequestProblem } from "@/server/request-check";
+import { ownPolicy } from "@/server/share/policies";
 
 /**
  * The Content-Security-Policy and Strict-Transport-Security of every page. The headers that never
@@ -162,7 +163,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return problem ? badApiRequest(problem) : NextResponse.next();
   }
   const https = env.HINDSIGHT_BASE_URL.startsWith("https:");
-  const policy = pagePolicy(newNonce(), https);
+  // Embeds (which other sites may frame) and badges have policies of their own (server/share/policies.ts).
+  const policy = ownPolicy(pathname, https) ?? pagePolicy(newNonce(), https);
   const problem = requestProblem(pathname, search);
   const retryAfter = problem ? 0 : await checkedRetryAfter(databasesAnswer, DATABASE_RETRY_AFTER_SECONDS);
   const response = problem

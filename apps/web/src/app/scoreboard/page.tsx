@@ -10,9 +10,13 @@ import {
 } from "@/components/scoreboard/scoreboard-options";
 import type { SearchParamsRecord } from "@/lib/list-filters";
 import { scoreboardFiltersFromSearchParams } from "@/lib/scoreboard-filters";
+import { scoreboardShareTags } from "@/server/share/page-metadata";
 import { getQueryClient, trpc } from "@/trpc/server";
 
-export const metadata: Metadata = { title: "Scoreboard" };
+// A function, not a constant: the share tags' addresses come from HINDSIGHT_BASE_URL, known when the server starts.
+export function generateMetadata(): Metadata {
+  return { title: "Scoreboard", ...scoreboardShareTags() };
+}
 
 export default async function ScoreboardPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   // Reading the query string makes the page render per request, never at build time.

@@ -6,11 +6,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnalystScores, type AnalystFairView } from "@/components/analyst/analyst-scores";
 import { NO_FAIR_LINE } from "@/components/analyst/fair-comparison";
+import { ShareSnippets } from "@/components/analyst/share-snippets";
 import { PageHeader } from "@/components/page-header";
 import { getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
 import { PredictionFeed } from "@/components/prediction-list/prediction-feed";
 import { Stat } from "@/components/stat";
 import { buttonVariants } from "@/components/ui/button";
+import { sharePaths } from "@/lib/share/share-urls";
+import { analystShareTags, oembedTypes } from "@/server/share/page-metadata";
 import { isNotFound } from "@/trpc/errors";
 import { makeQueryClient } from "@/trpc/query-client";
 import { getQueryClient, trpc } from "@/trpc/server";
@@ -44,8 +47,18 @@ async function loadFairLine(slug: string): Promise<AnalystFairView> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const analyst = await loadAnalyst((await params).slug);
-  return { title: analyst.name };
+  const { slug } = await params;
+  const analyst = await loadAnalyst(slug);
+  const queryClient = getQueryClient();
+  const [counts, scores] = await Promise.all([
+    queryClient.fetchQuery(trpc.analyst.counts.queryOptions({ slug })),
+    queryClient.fetchQuery(trpc.analyst.scores.queryOptions({ slug })),
+  ]);
+  return {
+    title: analyst.name,
+    ...analystShareTags({ ...analyst, scores, predictions: counts.predictions }),
+    alternates: { types: oembedTypes(sharePaths.analyst(analyst.slug)) },
+  };
 }
 
 export default async function AnalystPage({ params }: Props) {
@@ -88,6 +101,7 @@ export default async function AnalystPage({ params }: Props) {
         nothing checkable should be visible too.
       </p>
       <AnalystScores scores={scores} name={analyst.name} fair={fair} />
+      <ShareSnippets slug={analyst.slug} name={analyst.name} />
       <h2 className="mb-1.5 text-lg font-semibold">Their predictions</h2>
       <p className="mb-4 max-w-2xl text-sm text-muted-foreground">
         The full record, newest first: each prediction with its probability and its outcome (or open, or due).

@@ -5,6 +5,8 @@ import { ClaimReviewScript } from "@/components/prediction/claim-review-script";
 import { parseLoggedFrom } from "@/components/prediction/logged-from";
 import { LoggedNotice } from "@/components/prediction/logged-notice";
 import { PredictionView } from "@/components/prediction/prediction-view";
+import { sharePaths } from "@/lib/share/share-urls";
+import { oembedTypes, predictionShareTags } from "@/server/share/page-metadata";
 import { isNotFound } from "@/trpc/errors";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 
@@ -26,7 +28,12 @@ async function loadPrediction(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const prediction = await loadPrediction((await params).id);
-  return { title: prediction.claim, description: `${prediction.analyst.name}: ${prediction.claim}` };
+  return {
+    title: prediction.claim,
+    description: `${prediction.analyst.name}: ${prediction.claim}`,
+    ...predictionShareTags(prediction),
+    alternates: { types: oembedTypes(sharePaths.prediction(prediction.id)) },
+  };
 }
 
 export default async function PredictionPage({ params, searchParams }: Props) {

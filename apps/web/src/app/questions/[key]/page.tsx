@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionView } from "@/components/question/question-view";
+import { questionShareTags } from "@/server/share/page-metadata";
 import { isNotFound } from "@/trpc/errors";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 
@@ -34,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: question.title,
     description: `${question.title}: ${question.predictions} ${question.predictions === 1 ? "prediction" : "predictions"} by ${analysts}, and how it turned out.`,
+    ...questionShareTags(question),
   };
 }
 
