@@ -265,7 +265,9 @@ export function fairFromSums(entries: readonly AnalystFairSums[]): Map<string, F
       entry.slug,
       {
         refSkill:
-          entry.refN > 0 && entry.sumReferenceError > ZERO_REFERENCE_ERROR ? 1 - entry.sumSquaredError / entry.sumReferenceError : null,
+          entry.refN > 0 && entry.sumReferenceError > ZERO_REFERENCE_ERROR
+            ? 1 - entry.sumSquaredError / entry.sumReferenceError
+            : null,
         refN: entry.refN,
         relBrier: entry.sharedN > 0 ? entry.sumRelative / entry.sharedN : null,
         sharedN: entry.sharedN,
