@@ -3,7 +3,8 @@ import { findDeadline } from "./deadline";
 import { htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
-import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
+import { attributeSentences, type Speaker, type SpeakerMemory } from "./attribution";
+import { PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
 
@@ -38,29 +39,16 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   }
 
   const byQuote = new Map<string, ExtractedCandidate>();
-  /** The apposition each quoted person was first described with, by full name. */
-  const affiliations = new Map<string, string>();
+  const memory: SpeakerMemory = { people, affiliations: new Map(), lastOrganisation: null };
   for (const part of parts) {
-    let lastSpeaker: Speaker | null = null;
+    const speakers = attributeSentences(part, text, memory);
     for (const sentence of part.lines.flatMap((line) => line.sentences)) {
-      people.learn(sentence.tokens);
-      const attribution = findAttribution(sentence.tokens, text);
-      let attributed: Speaker | null = null;
-      if (attribution) {
-        if (attribution.pronoun) attributed = lastSpeaker;
-        else {
-          const name = people.resolve(attribution.name);
-          // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
-          if (attribution.affiliation) affiliations.set(name, attribution.affiliation);
-          attributed = { name, affiliation: attribution.affiliation ?? affiliations.get(name) ?? null };
-        }
-        if (attributed) lastSpeaker = attributed;
-      }
       if (part.bylineSentences.has(sentence) || isQuestion(sentence, text)) continue;
+      const { attribution, speaker } = speakers.get(sentence) ?? { attribution: null, speaker: null };
       for (const clause of clauses(sentence)) {
         const reading = readClause(clause, text) ?? outlookWithDeadline(clause, text, options.publishedAt);
         if (!reading) continue;
-        const candidate = toCandidate(clause, reading, text, part, attribution, attributed, options);
+        const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
         const key = normaliseQuote(candidate.quote);
         const earlier = byQuote.get(key);
         if (earlier) earlier.occurrences += 1;
@@ -104,12 +92,6 @@ function clauses(sentence: Sentence): Token[][] {
 
 const normaliseQuote = (quote: string): string =>
   quote.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
-
-/** A quoted person: the name (resolved to the full name met earlier) and the apposition describing them. */
-interface Speaker {
-  name: string;
-  affiliation: string | null;
-}
 
 /** How sure the extractor is, from the kind of cue: a bare "will" or "likely to" reads clearest. */
 const CONFIDENCE = { modal: 0.75, certain: 0.7, construction: 0.7, outlook: 0.5, stated: 0.85 } as const;
