@@ -121,6 +121,20 @@ function carryThroughQuotations(
       }
     }
   }
+  // "“A,” said X. “B.”": a quotation with no speaker of its own, after one that has, with nothing
+  // between them but attributions, is the same person's.
+  for (const [index, quotation] of quotations.entries()) {
+    const previous = quotations[index - 1];
+    const earlier = previous ? bySpan.get(previous.start) : undefined;
+    if (!previous || !earlier || bySpan.has(quotation.start)) continue;
+    const between = sentences.filter((s) => s.start < quotation.start && s.end > previous.end);
+    const narrative = between.some((s) => {
+      const own = result.get(s);
+      const outside = text.slice(Math.max(s.start, previous.end), Math.min(s.end, quotation.start));
+      return !own?.attribution && /\p{L}/u.test(outside);
+    });
+    if (!narrative) bySpan.set(quotation.start, earlier);
+  }
   for (const sentence of sentences) {
     const own = result.get(sentence);
     if (!own || own.speaker) continue;

@@ -714,11 +714,11 @@ function readWholeCue(
   const size = SIZE_READINGS[tokens[cue.last]?.lower ?? ""];
   if (size) return { hedge: words.replace(LEADING_BE, ""), reading: lookupHedge(size) };
   const whole = words.replace(/\s*,\s*/g, ", ");
-  const reading = lookupHedge(whole) ?? lookupHedge(whole.replace(LEADING_BE, ""));
-  if (!reading) return null;
-  // "is unlikely" is the hedge "unlikely"; "isn't likely" keeps its negation.
-  const plain = LIKELIHOOD.has(tokens[cue.last]?.lower ?? "") && !reading.negated;
-  return { hedge: plain ? words.replace(LEADING_BE, "") : words, reading };
+  const asWritten = lookupHedge(whole);
+  if (asWritten) return { hedge: words, reading: asWritten };
+  // "is unlikely" is the hedge "unlikely", "are remote, but not impossible" "remote, but not impossible".
+  const reading = lookupHedge(whole.replace(LEADING_BE, ""));
+  return reading ? { hedge: words.replace(LEADING_BE, ""), reading } : null;
 }
 
 /** The hedge words and the lexicon's reading of them, from the cue onwards. */

@@ -99,6 +99,28 @@ const CONFIDENCE = { modal: 0.75, certain: 0.7, construction: 0.7, outlook: 0.5,
 /** A dateline opening a story ("WASHINGTON (Reuters) - ") is not part of the claim. */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'-]+(?:\s*\([^)]{1,40}\))?\s+[-–—]\s+/u;
 
+/**
+ * A quotation mark the quote opens or closes without its partner (the sentence is part of a longer
+ * quotation: “Prices will ease by the summer.) is left out, with the full stop before a closing one.
+ */
+function withoutStrayMarks(text: string, start: number, end: number): { start: number; end: number } {
+  let quote = text.slice(start, end);
+  // “Rates will fall twice this year.”: a quotation that is the whole sentence.
+  const whole = /^["“]\s*([^"“”]*?)[.,!;:]?["”]$/.exec(quote);
+  if (whole?.[1]) {
+    const inner = quote.indexOf(whole[1]);
+    return { start: start + inner, end: start + inner + whole[1].length };
+  }
+  const opening = /^["“]\s*/.exec(quote);
+  if (opening && !/["”]/.test(quote.slice(opening[0].length))) {
+    start += opening[0].length;
+    quote = quote.slice(opening[0].length);
+  }
+  const closing = /[.,!;:]?["”]$/.exec(quote);
+  if (closing && !/["“]/.test(quote.slice(0, -closing[0].length))) end -= closing[0].length;
+  return { start, end: Math.max(start, end) };
+}
+
 function toCandidate(
   clause: readonly Token[],
   reading: ClauseReading,
@@ -118,10 +140,11 @@ function toCandidate(
   }
   const first = clause[quoteFirst] ?? clause[0];
   const last = clause[reading.quoteLast] ?? clause[clause.length - 1];
-  const end = last?.end ?? 0;
+  let end = last?.end ?? 0;
   let start = first?.start ?? 0;
   const dateline = DATELINE.exec(text.slice(start, end));
   if (dateline) start += dateline[0].length;
+  ({ start, end } = withoutStrayMarks(text, start, end));
   const quote = text.slice(start, end);
 
   let speaker: string | null = null;

@@ -449,7 +449,7 @@ export function lookupHedge(phrase: string): HedgeReading | null {
   const negation = NEGATION.exec(wanted);
   if (negation) {
     const rest = wanted.slice(negation[0].length);
-    const entry = byPhrase.get(rest);
+    const entry = byPhrase.get(rest) ?? wholeOnly.get(rest);
     if (entry) return reading(phrase.trim(), entry, true);
   }
   return null;
