@@ -503,6 +503,11 @@ function isContingency(tokens: readonly Token[], at: number): boolean {
 function requirementFrame(tokens: readonly Token[], cue: Cue, governed: Token | undefined, verb: number): boolean {
   const requires = (governed?.lemma === "have" && tokens[verb + 1]?.lower === "to") || governed?.lemma === "need";
   if (!requires) return false;
+  // "X would need just 30% of the undecideds to avoid a runoff": what a goal takes.
+  if (governed?.lemma === "need" && tokens[verb + 1]?.lower !== "to") {
+    const to = tokens.findIndex((token, at) => at > verb + 1 && token.lower === "to" && isVerbLike(tokens[at + 1]));
+    if (to > 0 && tokens.slice(verb + 1, to).every((token) => !isVerbLike(token))) return true;
+  }
   const opening = tokens[0]?.lower === "for" ? 0 : tokens[1]?.lower === "for" && tokens[0]?.pos === "CCONJ" ? 1 : -1;
   if (opening < 0) return false;
   return tokens.slice(opening + 1, cue.first).some((token, k, rest) => token.lower === "to" && isVerbLike(rest[k + 1]));

@@ -81,6 +81,7 @@ describe("false positives", () => {
       "Of course I will eat my words if the count goes the other way.",
       "For there to be a second round, the minor candidates would have to win a quarter of the vote.",
       "I'll go ahead and post the full tables on Monday.",
+      "The mayor would need a third of the council to block the plan.",
       "Negotiators asked for a guarantee that the pipeline would never be closed again.",
       "We have to be ready in the event that there may be floods.",
       "Engineers added a second pump in case the first one might fail.",
