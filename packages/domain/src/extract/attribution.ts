@@ -1,6 +1,6 @@
 import type { Part } from "./layout";
 import { isOrganisation, organisationsIn } from "./organisations";
-import { findQuotations, quotationAt } from "./quotes";
+import { findQuotations } from "./quotes";
 import { findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
 import type { Sentence, Token } from "./tokens";
 
@@ -102,6 +102,27 @@ function carryUnnamedForward(sentences: readonly Sentence[], result: Map<Sentenc
   }
 }
 
+/** Index of the first sentence that ends after `offset` (sentences in order, not overlapping). */
+function firstEndingAfter(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The sentences that overlap [start, end). */
+function overlapping(sentences: readonly Sentence[], start: number, end: number): Sentence[] {
+  const found: Sentence[] = [];
+  for (let i = firstEndingAfter(sentences, start); i < sentences.length && sentences[i]!.start < end; i += 1) {
+    found.push(sentences[i]!);
+  }
+  return found;
+}
+
 /** Sentences inside a quotation without an attribution of their own take the quotation's speaker. */
 function carryThroughQuotations(
   part: Part,
@@ -111,36 +132,35 @@ function carryThroughQuotations(
 ): void {
   const quotations = findQuotations(part.lines, text);
   if (quotations.length === 0) return;
-  const bySpan = new Map<number, Speaker>();
-  for (const sentence of sentences) {
-    const speaker = result.get(sentence)?.speaker;
-    if (!speaker) continue;
-    for (const quotation of quotations) {
-      if (sentence.start < quotation.end && quotation.start < sentence.end && !bySpan.has(quotation.start)) {
-        bySpan.set(quotation.start, speaker);
-      }
-    }
-  }
+  /** Each quotation's speaker: the first of its sentences that has one. */
+  const speakers: (Speaker | undefined)[] = quotations.map(
+    (quotation) =>
+      overlapping(sentences, quotation.start, quotation.end)
+        .map((sentence) => result.get(sentence)?.speaker)
+        .find((speaker) => speaker) ?? undefined,
+  );
   // "“A,” said X. “B.”": a quotation with no speaker of its own, after one that has, with nothing
   // between them but attributions, is the same person's.
-  for (const [index, quotation] of quotations.entries()) {
-    const previous = quotations[index - 1];
-    const earlier = previous ? bySpan.get(previous.start) : undefined;
-    if (!previous || !earlier || bySpan.has(quotation.start)) continue;
-    const between = sentences.filter((s) => s.start < quotation.start && s.end > previous.end);
-    const narrative = between.some((s) => {
-      const own = result.get(s);
-      const outside = text.slice(Math.max(s.start, previous.end), Math.min(s.end, quotation.start));
-      return !own?.attribution && /\p{L}/u.test(outside);
+  for (let index = 1; index < quotations.length; index += 1) {
+    const previous = quotations[index - 1]!;
+    const quotation = quotations[index]!;
+    if (speakers[index] || !speakers[index - 1]) continue;
+    const narrative = overlapping(sentences, previous.end, quotation.start).some((sentence) => {
+      const outside = text.slice(Math.max(sentence.start, previous.end), Math.min(sentence.end, quotation.start));
+      return !result.get(sentence)?.attribution && /\p{L}/u.test(outside);
     });
-    if (!narrative) bySpan.set(quotation.start, earlier);
+    if (!narrative) speakers[index] = speakers[index - 1];
   }
-  for (const sentence of sentences) {
-    const own = result.get(sentence);
-    if (!own || own.speaker) continue;
-    const firstWord = sentence.tokens.find((token) => token.pos !== "PUNCT") ?? sentence.tokens[0];
-    const quotation = quotationAt(quotations, firstWord?.start ?? sentence.start);
-    const speaker = quotation ? bySpan.get(quotation.start) : undefined;
-    if (speaker) result.set(sentence, { ...own, speaker });
+  for (const [index, quotation] of quotations.entries()) {
+    const speaker = speakers[index];
+    if (!speaker) continue;
+    for (const sentence of overlapping(sentences, quotation.start, quotation.end)) {
+      const own = result.get(sentence);
+      if (!own || own.speaker) continue;
+      // The sentence belongs to the quotation when its first word is inside it.
+      const firstWord = sentence.tokens.find((token) => token.pos !== "PUNCT") ?? sentence.tokens[0];
+      const at = firstWord?.start ?? sentence.start;
+      if (quotation.start <= at && at < quotation.end) result.set(sentence, { ...own, speaker });
+    }
   }
 }

@@ -51,8 +51,3 @@ export function findQuotations(lines: readonly Line[], text: string): Quotation[
   }
   return found;
 }
-
-/** The quotation that holds the offset, or null. */
-export function quotationAt(quotations: readonly Quotation[], offset: number): Quotation | null {
-  return quotations.find((quotation) => quotation.start <= offset && offset < quotation.end) ?? null;
-}
