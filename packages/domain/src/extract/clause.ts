@@ -49,13 +49,11 @@ const FORWARD_PREDICATES = new Set([
   "bound",
   "certain",
   "sure",
-  "slated",
   "projected",
   "forecast",
   "predicted",
   "destined",
   "tipped",
-  "due",
   "about",
 ]);
 /** Verbs that state a forecast outright: "we expect prices to fall", "analysts predict that...". */
@@ -413,6 +411,8 @@ export function rejection(tokens: readonly Token[], cue: Cue): string | null {
     if (token.lower === "would" && WISHES.has(governed?.lemma ?? "")) return "wish";
     // "The question will be whether...": a statement about what is uncertain, not a forecast.
     if (governed?.lemma === "be" && EMBEDDED_QUESTION.has(tokens[verb + 1]?.lower ?? "")) return "question frame";
+    // "Part of the reason may be that...", "one explanation could be that": an explanation offered.
+    if (governed?.lemma === "be" && isExplanation(tokens, cue.first, verb)) return "explanation";
     // "most drivers will tell you", "I will eat my words", "the two could not differ more": idioms.
     if (verb >= 0 && IDIOMS.test(wordsFrom(tokens, verb))) return "idiom";
     // "For there to be a runoff, three candidates would have to combine for 22%": a requirement.
@@ -475,6 +475,21 @@ const DEMAND_NOUNS = new Set([
   "insistence",
   "requirement",
 ]);
+
+/** Nouns that offer an explanation: "part of the reason may be that". */
+const EXPLAINING = new Set(["reason", "explanation", "cause", "answer", "factor", "culprit"]);
+
+/** "Part of the reason may be that...", "the explanation could be because": not a forecast. */
+function isExplanation(tokens: readonly Token[], modal: number, verb: number): boolean {
+  const after = tokens[verb + 1]?.lower ?? "";
+  if (after !== "that" && after !== "because" && after !== "the") return false;
+  for (let i = modal - 1; i >= 0 && modal - i <= 6; i -= 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAK.has(token.text)) break;
+    if (EXPLAINING.has(token.lemma)) return true;
+  }
+  return false;
+}
 
 /** The clause's words from one token on, lower case, apostrophes straightened. */
 function wordsFrom(tokens: readonly Token[], from: number): string {
@@ -610,7 +625,8 @@ function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
     const verb = tokens[governedVerb(tokens, cue.first)];
     if (verb && !["be", "have", "need"].includes(verb.lemma)) return true;
   }
-  if (!subject || !SUBJECT_PRONOUNS.has(subject.lower)) return false;
+  // "The company has said it will close the plant": its plan, as it stated it.
+  if (!subject || !(SUBJECT_PRONOUNS.has(subject.lower) || subject.lower === "it")) return false;
   for (let i = cue.first - 2; i >= 0; i -= 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;

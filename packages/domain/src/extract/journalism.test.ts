@@ -85,6 +85,9 @@ describe("false positives", () => {
       "Negotiators asked for a guarantee that the pipeline would never be closed again.",
       "We have to be ready in the event that there may be floods.",
       "Engineers added a second pump in case the first one might fail.",
+      "The rocket is slated to launch on Friday.",
+      "The company has said it will close the plant.",
+      "Part of the reason may be that wages rose faster than prices.",
     ].join("\n");
     expect(quotes(text)).toEqual([]);
   });
@@ -167,6 +170,11 @@ describe("speakers", () => {
       "Intergovernmental Panel on Climate Change",
       "Congressional Budget Office",
     ]);
+  });
+
+  it("takes a surname that is also a common word after a quotation", () => {
+    const text = "Growers met on Monday in Leeds for the annual show.\n“Prices will fall by the autumn,” Rose says.";
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([["Rose", "Prices will fall by the autumn"]]);
   });
 
   it("credits two people named with their appositions, and an unnamed lede to the people the next sentence names", () => {

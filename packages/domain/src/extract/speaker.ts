@@ -271,6 +271,19 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         break;
       }
     }
+    // "“...,” Rose says": a surname that is also a common word ("Rose", "Wolf", "Hope"), capitalised
+    // after a closing quote or a comma, is a name whatever the tagger made of it.
+    const capital = tokens[i - 1];
+    if (
+      capital &&
+      i >= 2 &&
+      /^\p{Lu}\p{Ll}+$/u.test(capital.text) &&
+      !NOT_NAMES.has(capital.lower) &&
+      !PRONOUNS.has(capital.lower) &&
+      (QUOTE_MARKS.has(tokens[i - 2]?.text ?? "") || tokens[i - 2]?.text === ",")
+    ) {
+      return found(i - 1, i - 1, i - 1, spanLast, null, i);
+    }
     const previous = tokens[i - 1];
     // ", she said"; "She said the bank will..." at the start of a sentence; "it added" for an organisation.
     if (previous && PRONOUNS.has(previous.lower) && (i === 1 || tokens[i - 2]?.pos === "PUNCT")) {
