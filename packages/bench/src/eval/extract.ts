@@ -33,10 +33,13 @@ article gets its publication date and nothing else: the extractor must find the 
                    (relative to the directory pnpm was run in)
   --split <name>   score only this set: corpus (articles without a split), dev or test; repeatable
   --json           print the numbers and lists as JSON
+  --strict         exit 1 when any set misses a target (without it, only the corpus's targets
+                   decide the exit code: the held-out halves are reported, not gated on)
 
 Targets: the corpus recall >= 0.9, precision >= 0.6, speaker >= 0.8; dev and test recall >= 0.85,
 precision >= 0.7, speaker >= 0.85, probability >= 0.9 (hedge accuracy has none).
-Exit codes: 0 every target met, 1 a target missed, 2 usage error or unusable corpus.
+Exit codes: 0 every gating target met, 1 a gating target missed (the corpus's; with --strict, any
+set's), 2 usage error or unusable corpus.
 
 examples:
   pnpm eval:extract
@@ -201,6 +204,9 @@ function formatReport(sets: readonly SetReport[], shown: (directory: string) => 
     set.checks.filter((check) => !check.passed).map((check) => `${set.name} ${check.metric}`),
   );
   lines.push("", failed.length === 0 ? "All targets met." : `Targets missed: ${failed.join(", ")}.`);
+  if (failed.some((miss) => !miss.startsWith("corpus"))) {
+    lines.push("(The held-out halves' targets decide the exit code only with --strict.)");
+  }
   return lines.join("\n");
 }
 
@@ -276,6 +282,7 @@ async function main(argv: string[]): Promise<number> {
         corpus: { type: "string" },
         split: { type: "string", multiple: true },
         json: { type: "boolean", default: false },
+        strict: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -307,7 +314,8 @@ async function main(argv: string[]): Promise<number> {
   await new Promise<void>((resolve, reject) =>
     process.stdout.write(`${output}\n`, (error) => (error ? reject(error) : resolve())),
   );
-  return sets.every((set) => set.checks.every((check) => check.passed)) ? 0 : 1;
+  const gating = values.strict ? sets : sets.filter((set) => set.name === "corpus");
+  return gating.every((set) => set.checks.every((check) => check.passed)) ? 0 : 1;
 }
 
 main(process.argv.slice(2)).then(
