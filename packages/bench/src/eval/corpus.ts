@@ -14,6 +14,9 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** The corpus is kept in the repository, in fixtures/corpus. */
 export const DEFAULT_CORPUS = path.resolve(REPO_ROOT, "fixtures", "corpus");
 
+/** The held-out set (issue 18): articles the extractor was not built on, each in a dev or test split. */
+export const DEFAULT_HELDOUT = path.resolve(REPO_ROOT, "fixtures", "heldout");
+
 /** A problem with the corpus: said in one line, and nothing is evaluated. */
 export class CorpusError extends Error {}
 

@@ -49,16 +49,35 @@ const FORWARD_PREDICATES = new Set([
   "bound",
   "certain",
   "sure",
-  "slated",
   "projected",
   "forecast",
   "predicted",
   "destined",
-  "due",
+  "tipped",
   "about",
 ]);
 /** Verbs that state a forecast outright: "we expect prices to fall", "analysts predict that...". */
-const FORECASTING = new Set(["expect", "predict", "forecast", "anticipate", "project"]);
+const FORECASTING = new Set(["expect", "predict", "forecast", "anticipate", "project", "foresee"]);
+const NEGATIONS = new Set(["not", "n't", "never"]);
+const PAST_BE = new Set(["was", "were", "been"]);
+/** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
+const LIKELIHOOD = new Set(["likely", "unlikely"]);
+/** How big the chances are, said of them: "the prospects are remote", "the odds are slim". */
+const CHANCE_SIZES = new Set([
+  "remote",
+  "slim",
+  "slight",
+  "small",
+  "low",
+  "high",
+  "good",
+  "strong",
+  "dim",
+  "poor",
+  "excellent",
+  "negligible",
+  "bleak",
+]);
 /** "a real possibility that", "a slim chance of", "every likelihood that". */
 const CHANCE_NOUNS = new Set(["chance", "possibility", "likelihood", "probability", "risk", "prospect"]);
 const CHANCE_SIZE = new Set([
@@ -136,9 +155,20 @@ function isPastForm(token: Token): boolean {
   return !token.lower.endsWith("ing") && !(token.lower.endsWith("s") && !token.lower.endsWith("ss"));
 }
 
-/** The verb a modal governs, skipping negation and adverbs ("could not be", "may well mirror"). */
-function governedVerb(tokens: readonly Token[], modal: number): number {
-  for (let i = modal + 1; i < Math.min(tokens.length, modal + 5); i += 1) {
+/**
+ * The verb a modal governs, skipping negation, adverbs ("could not be", "may well mirror"), an aside
+ * between commas ("could, in time, force") and a short phrase ("will in part reflect").
+ */
+export function governedVerb(tokens: readonly Token[], modal: number): number {
+  const from = modal + 1;
+  if (tokens[from]?.text === ",") {
+    const close = tokens.findIndex((token, at) => at > from && at - from <= 6 && token.text === ",");
+    const after = tokens[close + 1];
+    // The tagger reads the verb after an aside as a noun now and then ("could, in time, force").
+    if (close > from && (isVerbLike(after) || (after?.pos === "NOUN" && /^\p{Ll}/u.test(after.text)))) return close + 1;
+    return -1;
+  }
+  for (let i = from; i < Math.min(tokens.length, modal + 5); i += 1) {
     const token = tokens[i];
     if (!token) break;
     if (isVerbLike(token)) return i;
@@ -146,6 +176,15 @@ function governedVerb(tokens: readonly Token[], modal: number): number {
     // content word right after a modal is its verb.
     if ((token.pos === "NOUN" || token.pos === "ADJ") && /^\p{Ll}/u.test(token.text)) return i;
     if (token.pos === "ADV" || token.pos === "PART") continue;
+    // "will in part reflect", "could in time force", "will by then have": a phrase of two or three words.
+    if (token.pos === "ADP" && i === from) {
+      for (let j = i + 1; j <= i + 3 && j < tokens.length; j += 1) {
+        const word = tokens[j];
+        if (!word) break;
+        if (j > i + 1 && (word.pos === "VERB" || word.pos === "AUX")) return j;
+        if (!["NOUN", "DET", "ADJ", "NUM", "ADV"].includes(word.pos)) break;
+      }
+    }
     break;
   }
   return -1;
@@ -173,6 +212,97 @@ function oddsNounAt(tokens: readonly Token[], at: number): number {
   return at;
 }
 
+/** Words that may close a likelihood predicate: "is unlikely.", "is likely, given...", "is unlikely before June". */
+const PREDICATE_FOLLOWERS = new Set([
+  "as",
+  "because",
+  "given",
+  "since",
+  "before",
+  "until",
+  "unless",
+  "if",
+  "in",
+  "by",
+  "this",
+  "next",
+  "any",
+  "anytime",
+  "soon",
+  "now",
+  "either",
+  "anymore",
+]);
+
+/** Whether a likelihood adjective ends its predicate here ("is unlikely." but not "is likely to"). */
+function endsPredicate(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!next) return true;
+  if (next.pos === "PUNCT") return next.text !== "-" || tokens[at + 1] === undefined;
+  return PREDICATE_FOLLOWERS.has(next.lower);
+}
+
+/** The present-tense "is"/"seems" a likelihood adjective is the predicate of ("[is] extremely unlikely"), or -1. */
+function predicateBe(tokens: readonly Token[], adjective: number): number {
+  for (let i = adjective - 1; i >= 0 && adjective - i <= 4; i -= 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if (BE.has(token.lower) || ["seem", "look", "appear", "remain"].includes(token.lemma)) {
+      return PAST_BE.has(token.lower) || token.lower === "be" || isPastForm(token) ? -1 : i;
+    }
+    if (token.pos === "ADV" || NEGATIONS.has(token.lower) || token.text === "[" || token.text === "]") continue;
+    break;
+  }
+  return -1;
+}
+
+/**
+ * "the prospects of a deal are remote(, but not impossible)", "the odds are slim": from the chances
+ * noun at `noun`, the range [be, size] (the size word, or the "but not impossible" after it), or null.
+ */
+function chanceSize(tokens: readonly Token[], noun: number): [number, number] | null {
+  const before = tokens[noun - 1];
+  if (tokens[noun]?.pos !== "NOUN" || (before && !["DET", "ADJ", "PRON", "PUNCT"].includes(before.pos))) return null;
+  for (let be = noun + 1; be < tokens.length && be - noun <= 8; be += 1) {
+    const token = tokens[be];
+    if (!token || CLAUSE_BREAK.has(token.text)) return null;
+    if (!BE.has(token.lower)) {
+      if (isVerbLike(token)) return null;
+      continue;
+    }
+    if (PAST_BE.has(token.lower)) return null;
+    let size = be + 1;
+    while (tokens[size]?.pos === "ADV" || NEGATIONS.has(tokens[size]?.lower ?? "")) size += 1;
+    if (!CHANCE_SIZES.has(tokens[size]?.lower ?? "")) return null;
+    const tail = tokens.slice(size + 1, size + 5).map((t) => t.lower);
+    const notImpossible = tail[0] === "," && tail[1] === "but" && tail[2] === "not" && tail[3] === "impossible";
+    return [be, notImpossible ? size + 4 : size];
+  }
+  return null;
+}
+
+/** Words before "see" that make it no forecast: "as we can see", "to see", "let's see". */
+const NOT_FORECAST_SEE = new Set(["can", "could", "to", "will", "would", "may", "might", "let", "'ll", "you"]);
+
+/**
+ * "we see rates falling", "economists see CPI rising 5.6 percent", "I don't see the possibility of":
+ * the index of the -ing verb or chances noun that makes "see" a forecast, or -1.
+ */
+function seenForecast(tokens: readonly Token[], see: number): number {
+  const before = tokens[see - 1];
+  if (before && NOT_FORECAST_SEE.has(before.lower)) return -1;
+  for (let i = see + 1; i < tokens.length && i - see <= 6; i += 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if (CHANCE_NOUNS.has(token.lemma) && token.pos === "NOUN") {
+      return ["of", "that", "for"].includes(tokens[i + 1]?.lower ?? "") ? i : -1;
+    }
+    if (token.pos === "VERB" && token.lower.endsWith("ing") && i > see + 1) return i;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"].includes(token.pos)) break;
+  }
+  return -1;
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -185,14 +315,51 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "is going to" + verb
+    // "is going to", "it's not going to happen" + verb
+    if (token.lower === "going" && next?.lower === "to" && isVerbLike(tokens[i + 2])) {
+      const negated = NEGATIONS.has(tokens[i - 1]?.lower ?? "");
+      const be = negated ? i - 2 : i - 1;
+      if (BE.has(tokens[be]?.lower ?? "") && !PAST_BE.has(tokens[be]?.lower ?? "")) {
+        cues.push({ kind: "modal", first: be, last: i + 1 });
+        continue;
+      }
+    }
+    // "is on track to pass", "on course to": an outcome under way.
     if (
-      token.lower === "going" &&
-      next?.lower === "to" &&
-      isVerbLike(tokens[i + 2]) &&
-      BE.has(tokens[i - 1]?.lower ?? "")
+      token.lower === "on" &&
+      (next?.lower === "track" || next?.lower === "course") &&
+      tokens[i + 2]?.lower === "to" &&
+      isVerbLike(tokens[i + 3]) &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
     ) {
-      cues.push({ kind: "modal", first: i - 1, last: i + 1 });
+      const be = BE.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
+      cues.push({ kind: "construction", first: be, last: i + 2 });
       continue;
+    }
+    // "a default is unlikely.", "that isn't likely": likely and unlikely as the predicate.
+    if (LIKELIHOOD.has(token.lower) && endsPredicate(tokens, i + 1)) {
+      const be = predicateBe(tokens, i);
+      if (be >= 0) {
+        cues.push({ kind: "construction", first: be, last: i });
+        continue;
+      }
+    }
+    // "the prospects of a deal are remote", "the odds are slim": the chances themselves as subject.
+    if (CHANCE_NOUNS.has(token.lemma) || token.lower === "odds") {
+      const sized = chanceSize(tokens, i);
+      if (sized) {
+        cues.push({ kind: "construction", first: sized[0], last: sized[1] });
+        i = sized[1];
+        continue;
+      }
+    }
+    // "we see rates falling", "I don't see the possibility of": a forecast said with "see".
+    if (token.lemma === "see" && token.pos === "VERB" && !isPastForm(token)) {
+      const seen = seenForecast(tokens, i);
+      if (seen >= 0) {
+        cues.push({ kind: "construction", first: i, last: i });
+        continue;
+      }
     }
     // "is poised to", "are likely to", "is set to" + verb
     if (BE.has(token.lower) && FORWARD_PREDICATES.has(next?.lower ?? "") && tokens[i + 2]?.lower === "to") {
@@ -244,6 +411,12 @@ export function rejection(tokens: readonly Token[], cue: Cue): string | null {
     if (token.lower === "would" && WISHES.has(governed?.lemma ?? "")) return "wish";
     // "The question will be whether...": a statement about what is uncertain, not a forecast.
     if (governed?.lemma === "be" && EMBEDDED_QUESTION.has(tokens[verb + 1]?.lower ?? "")) return "question frame";
+    // "Part of the reason may be that...", "one explanation could be that": an explanation offered.
+    if (governed?.lemma === "be" && isExplanation(tokens, cue.first, verb)) return "explanation";
+    // "most drivers will tell you", "I will eat my words", "the two could not differ more": idioms.
+    if (verb >= 0 && IDIOMS.test(wordsFrom(tokens, verb))) return "idiom";
+    // "For there to be a runoff, three candidates would have to combine for 22%": a requirement.
+    if (requirementFrame(tokens, cue, governed, verb)) return "requirement";
   }
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const before = tokens[i];
@@ -258,6 +431,14 @@ export function rejection(tokens: readonly Token[], cue: Cue): string | null {
     }
     if (CLAUSE_BREAK.has(before.text)) break;
     if (EMBEDDED_QUESTION.has(before.lower)) return "embedded question";
+    // "Folks still seem to think there are going to be runoffs": a belief ascribed to others.
+    if (BELIEF.has(before.lemma) && tokens[i - 1]?.lower === "to" && SEEMING.has(tokens[i - 2]?.lemma ?? "")) {
+      return "ascribed belief";
+    }
+    // "a guarantee that Ukraine would never be allowed to join": the terms of a demand or promise.
+    if (before.lower === "that" && DEMAND_NOUNS.has(tokens[i - 1]?.lemma ?? "")) return "demand";
+    // "prepared in the event that there may be an escalation", "in case", "so that": a contingency.
+    if (isContingency(tokens, i)) return "contingency";
     // "That is not to say the road will be smooth": a claim disowned, not made.
     if (before.lower === "say" && tokens[i - 1]?.lower === "to" && tokens[i - 2]?.lower === "not") return "disowned";
     if (!BACKSHIFTING.has(token.lower)) continue;
@@ -276,6 +457,76 @@ export function rejection(tokens: readonly Token[], cue: Cue): string | null {
 }
 
 const DASHES = new Set(["–", "—", "--"]);
+/** Idioms and habitual uses after a modal: no claim about the future. */
+const IDIOMS =
+  /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to)/;
+const BELIEF = new Set(["think", "believe", "expect", "assume", "imagine"]);
+const SEEMING = new Set(["seem", "appear"]);
+/** Nouns whose "that" clause states terms, not a forecast: "a guarantee that X would never...". */
+const DEMAND_NOUNS = new Set([
+  "guarantee",
+  "demand",
+  "assurance",
+  "promise",
+  "pledge",
+  "commitment",
+  "condition",
+  "request",
+  "insistence",
+  "requirement",
+]);
+
+/** Nouns that offer an explanation: "part of the reason may be that". */
+const EXPLAINING = new Set(["reason", "explanation", "cause", "answer", "factor", "culprit"]);
+
+/** "Part of the reason may be that...", "the explanation could be because": not a forecast. */
+function isExplanation(tokens: readonly Token[], modal: number, verb: number): boolean {
+  const after = tokens[verb + 1]?.lower ?? "";
+  if (after !== "that" && after !== "because" && after !== "the") return false;
+  for (let i = modal - 1; i >= 0 && modal - i <= 6; i -= 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAK.has(token.text)) break;
+    if (EXPLAINING.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+/** The clause's words from one token on, lower case, apostrophes straightened. */
+function wordsFrom(tokens: readonly Token[], from: number): string {
+  return tokens
+    .slice(from, from + 6)
+    .map((token) => token.lower)
+    .join(" ");
+}
+
+/** "in the event that", "in case", "lest", "so that", "in order that" ending at `at`. */
+function isContingency(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  const back = (n: number) => tokens[at - n]?.lower;
+  if (word === "lest") return true;
+  if (word === "case" && back(1) === "in") return true;
+  if (word === "that" && (back(1) === "so" || (back(1) === "order" && back(2) === "in"))) return true;
+  if (word === "event" && back(1) === "the" && back(2) === "in") return true;
+  return word === "that" && back(1) === "event" && back(2) === "the" && back(3) === "in";
+}
+
+/**
+ * "For there to be a runoff, X would have to combine...", "For Graham to win they would need...": a
+ * clause that opens with "For ... to <verb>" and whose modal is "have to" or "need" states what a
+ * result requires, not what will happen.
+ */
+function requirementFrame(tokens: readonly Token[], cue: Cue, governed: Token | undefined, verb: number): boolean {
+  const requires = (governed?.lemma === "have" && tokens[verb + 1]?.lower === "to") || governed?.lemma === "need";
+  if (!requires) return false;
+  // "X would need just 30% of the undecideds to avoid a runoff": what a goal takes.
+  if (governed?.lemma === "need" && tokens[verb + 1]?.lower !== "to") {
+    const to = tokens.findIndex((token, at) => at > verb + 1 && token.lower === "to" && isVerbLike(tokens[at + 1]));
+    if (to > 0 && tokens.slice(verb + 1, to).every((token) => !isVerbLike(token))) return true;
+  }
+  const opening = tokens[0]?.lower === "for" ? 0 : tokens[1]?.lower === "for" && tokens[0]?.pos === "CCONJ" ? 1 : -1;
+  if (opening < 0) return false;
+  return tokens.slice(opening + 1, cue.first).some((token, k, rest) => token.lower === "to" && isVerbLike(rest[k + 1]));
+}
 /**
  * Verbs of speech: "Cha said the regime could return" is Cha's forecast. Verbs of belief in the past
  * are not ("in 2012 investors believed Greece would exit" reports an old belief).
@@ -320,6 +571,15 @@ const LINKING = new Set(["seem", "appear", "look", "remain"]);
 export function readOutlook(tokens: readonly Token[], source: string): ClauseReading | null {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
+    // "we're heading for 3C by 2100", "the economy is headed toward recession next year"
+    if (
+      (token?.lower === "heading" || token?.lower === "headed") &&
+      ["for", "towards", "toward"].includes(tokens[i + 1]?.lower ?? "") &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      return outlookReading(tokens, { kind: "outlook", first: i, last: i + 1 }, source);
+    }
     if (!token || token.pos !== "VERB" || !LINKING.has(token.lemma)) continue;
     let adjective = -1;
     for (let j = i + 1; j < Math.min(tokens.length, i + 3); j += 1) {
@@ -327,22 +587,25 @@ export function readOutlook(tokens: readonly Token[], source: string): ClauseRea
       else if (tokens[j]?.pos !== "ADV") break;
     }
     if (adjective < 0) continue;
-    const cue: Cue = { kind: "outlook", first: i, last: adjective };
-    const { conditional, condition, leadEnd } = findCondition(tokens, cue);
-    return {
-      cue,
-      hedge: clauseText(tokens, i, adjective, source),
-      reading: null,
-      statedProbability: null,
-      negated: false,
-      quoteFirst: leadEnd,
-      quoteLast: trimTail(tokens, cue),
-      conditional,
-      condition,
-      statedIntention: false,
-    };
+    return outlookReading(tokens, { kind: "outlook", first: i, last: adjective }, source);
   }
   return null;
+}
+
+function outlookReading(tokens: readonly Token[], cue: Cue, source: string): ClauseReading {
+  const { conditional, condition, leadEnd } = findCondition(tokens, cue);
+  return {
+    cue,
+    hedge: clauseText(tokens, cue.first, cue.last, source),
+    reading: null,
+    statedProbability: null,
+    negated: false,
+    quoteFirst: leadEnd,
+    quoteLast: trimTail(tokens, cue),
+    conditional,
+    condition,
+    statedIntention: false,
+  };
 }
 
 /**
@@ -357,7 +620,13 @@ function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
     if (token.pos === "VERB" && PLANNING.has(token.lemma) && tokens[i + 1]?.lower === "that") return true;
   }
   const subject = tokens[cue.first - 1];
-  if (!subject || !SUBJECT_PRONOUNS.has(subject.lower)) return false;
+  // "I'll go ahead and tease...", "I will argue that": the writer's own plan. "I will be surprised" stays.
+  if (subject?.lower === "i" && tokens[cue.first]?.lower !== "would") {
+    const verb = tokens[governedVerb(tokens, cue.first)];
+    if (verb && !["be", "have", "need"].includes(verb.lemma)) return true;
+  }
+  // "The company has said it will close the plant": its plan, as it stated it.
+  if (!subject || !(SUBJECT_PRONOUNS.has(subject.lower) || subject.lower === "it")) return false;
   for (let i = cue.first - 2; i >= 0; i -= 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
@@ -419,8 +688,64 @@ function governingHedge(tokens: readonly Token[], cue: Cue, source: string): Hed
   return reading && GOVERNING_HEDGES.has(reading.entry.phrase) ? reading : null;
 }
 
+/** How the size of the chances reads: "remote" as "remote chance", "slim" as "chances are slight". */
+const SIZE_READINGS: Record<string, string> = {
+  remote: "remote chance",
+  slim: "chances are slight",
+  slight: "chances are slight",
+  small: "chances are slight",
+  low: "chances are slight",
+  poor: "chances are slight",
+  dim: "chances are slight",
+  negligible: "chances are slight",
+  bleak: "chances are slight",
+  good: "chances are good",
+  strong: "chances are good",
+  high: "chances are good",
+  excellent: "excellent chance",
+};
+const LEADING_BE = /^(?:is|are|am|'s|'re|seems?|looks?|appears?|remains?)\s+/i;
+
+/**
+ * Cues whose words the lexicon reads as a whole: "isn't likely", "is on track to", "expects", "are
+ * remote, but not impossible", "sees" (read as a stated expectation); null for the others.
+ */
+function readWholeCue(
+  tokens: readonly Token[],
+  cue: Cue,
+  source: string,
+): { hedge: string; reading: HedgeReading | null } | null {
+  if (cue.kind !== "construction") return null;
+  const words = clauseText(tokens, cue.first, cue.last, source);
+  const first = tokens[cue.first];
+  if (first?.lemma === "see") {
+    const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "");
+    const reading = lookupHedge(negated ? "not expected to" : "expects");
+    const from = negated && tokens[cue.first - 2]?.lemma === "do" ? cue.first - 2 : cue.first;
+    return { hedge: clauseText(tokens, from, cue.last, source), reading };
+  }
+  // "analysts predict", "colleagues aren't forecasting": the verb as a stated expectation, negation
+  // flipping it; "I expect" is read from the cue onwards, with the first person.
+  if (first && FORECASTING.has(first.lemma)) {
+    if (SUBJECT_PRONOUNS.has(tokens[cue.first - 1]?.lower ?? "")) return null;
+    const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "");
+    const reading = lookupHedge(`${negated ? "not " : ""}${first.lower}`);
+    return reading ? { hedge: words, reading } : null;
+  }
+  const size = SIZE_READINGS[tokens[cue.last]?.lower ?? ""];
+  if (size) return { hedge: words.replace(LEADING_BE, ""), reading: lookupHedge(size) };
+  const whole = words.replace(/\s*,\s*/g, ", ");
+  const asWritten = lookupHedge(whole);
+  if (asWritten) return { hedge: words, reading: asWritten };
+  // "is unlikely" is the hedge "unlikely", "are remote, but not impossible" "remote, but not impossible".
+  const reading = lookupHedge(whole.replace(LEADING_BE, ""));
+  return reading ? { hedge: words.replace(LEADING_BE, ""), reading } : null;
+}
+
 /** The hedge words and the lexicon's reading of them, from the cue onwards. */
 function readCue(tokens: readonly Token[], cue: Cue, source: string): { hedge: string; reading: HedgeReading | null } {
+  const whole = readWholeCue(tokens, cue, source);
+  if (whole) return whole;
   const found = readCueOnwards(tokens, cue, source);
   if (found.reading?.certainty && !found.reading.negated) {
     const governing = governingHedge(tokens, cue, source);
@@ -477,7 +802,7 @@ export function readClause(tokens: readonly Token[], source: string): ClauseRead
       ? { hedge: clauseText(tokens, chosen.first, oddsNounAt(tokens, chosen.first), source), reading: null }
       : readCue(tokens, chosen, source);
   const flipped = frameEnd >= 0;
-  let reading = plain;
+  let reading = plain ?? reportedWill(tokens, chosen);
   if (flipped && plain) reading = lookupHedge(`not ${plain.entry.phrase}`) ?? plain;
   const negated = reading?.negated ?? flipped;
 
@@ -496,6 +821,22 @@ export function readClause(tokens: readonly Token[], source: string): ClauseRead
     condition,
     statedIntention,
   };
+}
+
+/**
+ * "Cha said the regime would return": a "would" after a past verb of speech is the speaker's "will"
+ * moved into the past by reported speech, and reads as "will". Null for any other cue.
+ */
+function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading | null {
+  if (cue.kind !== "modal" || tokens[cue.first]?.lower !== "would") return null;
+  for (let i = cue.first - 1; i >= 0; i -= 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAK.has(token.text)) break;
+    if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) {
+      return NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "") ? lookupHedge("will not") : lookupHedge("will");
+    }
+  }
+  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   extractionLabelsSchema,
   findOccurrences,
   hedgeMatches,
+  HELDOUT_TARGETS,
   labelledPublicationDate,
   speakerMatches,
   spansOverlap,
@@ -96,8 +97,13 @@ describe("evaluateArticle", () => {
   // Offsets worked out by hand:
   //   "Prices will rise" 0-16 and 48-64, "Rates may fall" 18-32, "said Ann Lee" 34-46; 65 characters.
   const text = "Prices will rise. Rates may fall, said Ann Lee. Prices will rise.";
-  const candidate = (start: number, end: number, speaker: string | null, hedge: string | null) =>
-    ({ quote: text.slice(start, end), start, end, speaker, hedge }) satisfies EvaluatedCandidate;
+  const candidate = (
+    start: number,
+    end: number,
+    speaker: string | null,
+    hedge: string | null,
+    probability: number | null = null,
+  ) => ({ quote: text.slice(start, end), start, end, speaker, hedge, probability }) satisfies EvaluatedCandidate;
   const label = (quote: string, speaker: string, hedge: string): LabelledPrediction => ({ quote, speaker, hedge });
   const prices = label("Prices will rise", "author", "will");
   const rates = label("Rates may fall", "Ann Lee", "may");
@@ -105,9 +111,9 @@ describe("evaluateArticle", () => {
 
   it("counts found labels, candidates on labels, and speaker and hedge on the best overlap", () => {
     const candidates = [
-      candidate(48, 65, null, "will"), // the second "Prices will rise": 16 characters of overlap
+      candidate(48, 65, null, "will", 0.95), // the second "Prices will rise": 16 characters of overlap
       candidate(18, 46, "Ann Lee", "might"), // "Rates may fall": 14 characters, the wrong hedge
-      candidate(10, 20, "Bob", "may"), // 6 characters of the first "Prices will rise", 2 of "Rates may fall"
+      candidate(10, 20, "Bob", "may", 0.4), // 6 characters of the first "Prices will rise", 2 of "Rates may fall"
       candidate(33, 46, "Ann Lee", null), // " said Ann Lee": starts after "Rates may fall" ends
     ];
     const result = evaluateArticle(text, [prices, rates, wages], candidates);
@@ -118,10 +124,13 @@ describe("evaluateArticle", () => {
       candidatesOnLabels: 3,
       speakerCorrect: 2,
       hedgeCorrect: 1,
+      // The best overlap of "Prices will rise" has 0.95; of "Rates may fall", none (the 0.4 overlaps it less).
+      withProbability: 1,
       recall: 2 / 3,
       precision: 3 / 4,
       speaker: 1,
       hedge: 1 / 2,
+      probability: 1 / 2,
     });
     expect(result.outcomes.map((outcome) => outcome.match?.index ?? null)).toEqual([0, 1, null]);
     expect(result.outcomes[0]?.occurrences).toEqual([
@@ -144,7 +153,13 @@ describe("evaluateArticle", () => {
   });
 
   it("gives null rates when there is nothing to divide by", () => {
-    expect(evaluateArticle(text, [], [])).toMatchObject({ recall: null, precision: null, speaker: null, hedge: null });
+    expect(evaluateArticle(text, [], [])).toMatchObject({
+      recall: null,
+      precision: null,
+      speaker: null,
+      hedge: null,
+      probability: null,
+    });
     expect(evaluateArticle(text, [prices], [])).toMatchObject({ recall: 0, precision: null, speaker: null });
   });
 });
@@ -159,6 +174,7 @@ describe("totalEvaluation", () => {
         candidatesOnLabels: onLabels,
         speakerCorrect: speaker,
         hedgeCorrect: found,
+        withProbability: speaker,
       }) satisfies EvaluationCounts;
     const total = totalEvaluation([counts(10, 10, 9, 9, 9), counts(2, 8, 0, 0, 0)]);
     // Macro-averaged recall would be (0.9 + 0) / 2 = 0.45; every label weighs the same instead.
@@ -169,20 +185,32 @@ describe("totalEvaluation", () => {
       candidatesOnLabels: 9,
       speakerCorrect: 9,
       hedgeCorrect: 9,
+      withProbability: 9,
       recall: 9 / 12,
       precision: 9 / 18,
       speaker: 1,
       hedge: 1,
+      probability: 1,
     });
   });
 });
 
 describe("checkTargets", () => {
   it("passes a rate at or above its target and fails a lower or undefined one; hedge has no target", () => {
-    expect(checkTargets({ recall: 0.9, precision: 0.59, speaker: null, hedge: 0.1 })).toEqual([
+    expect(checkTargets({ recall: 0.9, precision: 0.59, speaker: null, hedge: 0.1, probability: 0.2 })).toEqual([
       { metric: "recall", target: 0.9, value: 0.9, passed: true },
       { metric: "precision", target: 0.6, value: 0.59, passed: false },
       { metric: "speaker", target: 0.8, value: null, passed: false },
+    ]);
+  });
+
+  it("checks the held-out targets, the share with a probability among them", () => {
+    const rates = { recall: 0.85, precision: 0.7, speaker: 0.9, hedge: null, probability: 0.89 };
+    expect(checkTargets(rates, HELDOUT_TARGETS).map((check) => [check.metric, check.passed])).toEqual([
+      ["recall", true],
+      ["precision", true],
+      ["speaker", true],
+      ["probability", false],
     ]);
   });
 });
@@ -224,5 +252,15 @@ describe("extractionLabelsSchema", () => {
     });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(["articles", 0, "predictions", 0, "quote"]);
+  });
+
+  it("reads a held-out article's split and source, and refuses a split it does not know", () => {
+    const article = { file: "a.txt", publishedAt: "2024-12", source: "https://example.org/a", predictions: [] };
+    expect(extractionLabelsSchema.parse({ articles: [{ ...article, split: "dev" }] }).articles[0]).toMatchObject({
+      split: "dev",
+      source: "https://example.org/a",
+    });
+    const parsed = extractionLabelsSchema.safeParse({ articles: [{ ...article, split: "train" }] });
+    expect(parsed.error?.issues[0]?.path).toEqual(["articles", 0, "split"]);
   });
 });

@@ -3,7 +3,8 @@ import { findDeadline } from "./deadline";
 import { htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
-import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
+import { attributeSentences, type Speaker, type SpeakerMemory } from "./attribution";
+import { PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
 
@@ -38,29 +39,16 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   }
 
   const byQuote = new Map<string, ExtractedCandidate>();
-  /** The apposition each quoted person was first described with, by full name. */
-  const affiliations = new Map<string, string>();
+  const memory: SpeakerMemory = { people, affiliations: new Map(), lastOrganisation: null };
   for (const part of parts) {
-    let lastSpeaker: Speaker | null = null;
+    const speakers = attributeSentences(part, text, memory);
     for (const sentence of part.lines.flatMap((line) => line.sentences)) {
-      people.learn(sentence.tokens);
-      const attribution = findAttribution(sentence.tokens, text);
-      let attributed: Speaker | null = null;
-      if (attribution) {
-        if (attribution.pronoun) attributed = lastSpeaker;
-        else {
-          const name = people.resolve(attribution.name);
-          // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
-          if (attribution.affiliation) affiliations.set(name, attribution.affiliation);
-          attributed = { name, affiliation: attribution.affiliation ?? affiliations.get(name) ?? null };
-        }
-        if (attributed) lastSpeaker = attributed;
-      }
       if (part.bylineSentences.has(sentence) || isQuestion(sentence, text)) continue;
+      const { attribution, speaker } = speakers.get(sentence) ?? { attribution: null, speaker: null };
       for (const clause of clauses(sentence)) {
         const reading = readClause(clause, text) ?? outlookWithDeadline(clause, text, options.publishedAt);
         if (!reading) continue;
-        const candidate = toCandidate(clause, reading, text, part, attribution, attributed, options);
+        const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
         const key = normaliseQuote(candidate.quote);
         const earlier = byQuote.get(key);
         if (earlier) earlier.occurrences += 1;
@@ -105,17 +93,33 @@ function clauses(sentence: Sentence): Token[][] {
 const normaliseQuote = (quote: string): string =>
   quote.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
 
-/** A quoted person: the name (resolved to the full name met earlier) and the apposition describing them. */
-interface Speaker {
-  name: string;
-  affiliation: string | null;
-}
-
 /** How sure the extractor is, from the kind of cue: a bare "will" or "likely to" reads clearest. */
 const CONFIDENCE = { modal: 0.75, certain: 0.7, construction: 0.7, outlook: 0.5, stated: 0.85 } as const;
 
 /** A dateline opening a story ("WASHINGTON (Reuters) - ") is not part of the claim. */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'-]+(?:\s*\([^)]{1,40}\))?\s+[-–—]\s+/u;
+
+/**
+ * A quotation mark the quote opens or closes without its partner (the sentence is part of a longer
+ * quotation: “Prices will ease by the summer.) is left out, with the full stop before a closing one.
+ */
+function withoutStrayMarks(text: string, start: number, end: number): { start: number; end: number } {
+  let quote = text.slice(start, end);
+  // “Rates will fall twice this year.”: a quotation that is the whole sentence.
+  const whole = /^["“]\s*([^"“”]*?)[.,!;:]?["”]$/.exec(quote);
+  if (whole?.[1]) {
+    const inner = quote.indexOf(whole[1]);
+    return { start: start + inner, end: start + inner + whole[1].length };
+  }
+  const opening = /^["“]\s*/.exec(quote);
+  if (opening && !/["”]/.test(quote.slice(opening[0].length))) {
+    start += opening[0].length;
+    quote = quote.slice(opening[0].length);
+  }
+  const closing = /[.,!;:]?["”]$/.exec(quote);
+  if (closing && !/["“]/.test(quote.slice(0, -closing[0].length))) end -= closing[0].length;
+  return { start, end: Math.max(start, end) };
+}
 
 function toCandidate(
   clause: readonly Token[],
@@ -136,10 +140,11 @@ function toCandidate(
   }
   const first = clause[quoteFirst] ?? clause[0];
   const last = clause[reading.quoteLast] ?? clause[clause.length - 1];
-  const end = last?.end ?? 0;
+  let end = last?.end ?? 0;
   let start = first?.start ?? 0;
   const dateline = DATELINE.exec(text.slice(start, end));
   if (dateline) start += dateline[0].length;
+  ({ start, end } = withoutStrayMarks(text, start, end));
   const quote = text.slice(start, end);
 
   let speaker: string | null = null;

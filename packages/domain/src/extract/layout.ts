@@ -137,36 +137,146 @@ export function authorsInByline(line: Line): string[] {
 }
 
 /**
- * Splits the lines into parts: a run of prose lines, ended by page furniture. A byline line before a
- * part names its authors; otherwise an author's note among the part's last sentences does.
+ * A byline as a bare name on its own line, as many pages print it: "Maria Lopez" (two to four
+ * capitalised words, no sentence punctuation, no furniture words).
+ */
+export function bareNameLine(line: Line): string | null {
+  const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
+  if (tokens.length < 2 || tokens.length > 5) return null;
+  if (!tokens.every((token) => isNameToken(token) || TITLE.has(token.lower) || DEGREE.has(token.lower))) return null;
+  if (!tokens.some((token) => token.pos === "PROPN")) return null;
+  if (tokens.some((token) => /^\p{Lu}{2,}$/u.test(token.text) || NOT_A_NAME.has(token.lower))) return null;
+  return personName(tokens);
+}
+
+/** Capitalised words of page furniture and headlines, never in a person's name. */
+const NOT_A_NAME = new Set([
+  "home",
+  "news",
+  "latest",
+  "menu",
+  "search",
+  "share",
+  "subscribe",
+  "opinion",
+  "markets",
+  "business",
+  "politics",
+  "world",
+  "sports",
+  "video",
+  "live",
+  "key",
+  "takeaways",
+  "more",
+  "related",
+  "advertisement",
+  "the",
+  "and",
+  "of",
+  // Outlets' names: "Asia Times", "Daily Herald", "Associated Press".
+  "times",
+  "post",
+  "journal",
+  "press",
+  "daily",
+  "herald",
+  "tribune",
+  "guardian",
+  "telegraph",
+  "reuters",
+  "bloomberg",
+  "associated",
+  "network",
+  "media",
+  "magazine",
+  "weekly",
+  "today",
+  "online",
+  "staff",
+  "desk",
+]);
+
+/**
+ * A subhead inside an article ("Rates outlook", "Tariff risks to weigh on growth"): a short line of
+ * words, not in capitals, with no menu bars, times or app prompts. Other furniture ends the article.
+ */
+function isSubhead(line: Line, text: string): boolean {
+  const body = text.slice(line.start, line.end).trim();
+  if (line.words < 1 || line.words > 12 || !/^\p{Lu}/u.test(body)) return false;
+  if (body === body.toUpperCase()) return false;
+  return !/[|•·©@]|\btime\d|\bago\b|\bapp\b|\d{1,2}[:.]\d{2}/i.test(body);
+}
+
+/** A line that is only "By" (or "By:"): the names follow on their own lines. */
+const isLoneBy = (line: Line, text: string): boolean => /^by:?$/i.test(text.slice(line.start, line.end).trim());
+const isAnd = (line: Line, text: string): boolean => /^(?:and|&)$/i.test(text.slice(line.start, line.end).trim());
+
+/**
+ * Splits the lines into parts: a run of prose lines, ended by page furniture. A byline before a part
+ * names its authors ("By Jane Doe"; a bare name line; "By" on a line of its own with the names on the
+ * next lines); otherwise an author's note among the part's last sentences does. Parts split only by a
+ * subhead (one short line) belong to one article and share its authors.
  */
 export function findParts(lines: readonly Line[], text: string): Part[] {
   const parts: Part[] = [];
+  /** Furniture lines before each part: one is a subhead inside the article. */
+  const gaps: number[] = [];
   let current: Line[] = [];
   let pendingByline: string[] = [];
+  let gap = 0;
+  let bylineFollows = false;
   const close = (): void => {
-    if (current.length > 0) parts.push(describePart(current, pendingByline));
+    if (current.length > 0) {
+      parts.push(describePart(current, pendingByline));
+      gaps.push(gap);
+      gap = 0;
+    }
     current = [];
     pendingByline = [];
   };
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (isProse(line, text) || (current.length > 0 && endsSentence(line, text))) {
       current.push(line);
+      bylineFollows = false;
       continue;
     }
     const byline = authorsInByline(line);
-    if (byline.length > 0) {
+    if (byline.length > 0 || isLoneBy(line, text)) {
       close();
       pendingByline = byline;
+      bylineFollows = byline.length === 0;
+      gap = 2;
       continue;
     }
+    // Names after a lone "By", or a bare name line before an article's first prose line.
+    const proseSoon = lines.slice(index + 1, index + 4).some((next) => isProse(next, text));
+    const bare = bylineFollows || (current.length === 0 && proseSoon) ? bareNameLine(line) : null;
+    if (bare && (bylineFollows || pendingByline.length === 0)) {
+      if (!pendingByline.includes(bare)) pendingByline = [...pendingByline, bare];
+      gap = 2;
+      continue;
+    }
+    if (bylineFollows && isAnd(line, text)) continue;
     // Furniture ends a part; a byline waiting for its article survives short furniture (a date).
     const waiting = current.length === 0 ? pendingByline : [];
     close();
     pendingByline = waiting;
+    gap += isSubhead(line, text) ? 1 : 2;
   }
   close();
+  shareAuthorsAcrossSubheads(parts, gaps);
   return parts;
+}
+
+/** A part after a single subhead is the same article: the authors found in one count for both. */
+function shareAuthorsAcrossSubheads(parts: Part[], gaps: readonly number[]): void {
+  for (let i = 1; i < parts.length; i += 1) {
+    if (gaps[i] === 1 && parts[i]!.authors.length === 0) parts[i]!.authors = parts[i - 1]!.authors;
+  }
+  for (let i = parts.length - 2; i >= 0; i -= 1) {
+    if (gaps[i + 1] === 1 && parts[i]!.authors.length === 0) parts[i]!.authors = parts[i + 1]!.authors;
+  }
 }
 
 function describePart(lines: Line[], byline: string[]): Part {

@@ -1,4 +1,5 @@
 import { personName } from "./layout";
+import { DOCUMENT_HEADS, ORGANISATION_HEADS, organisationReferenceBefore } from "./organisations";
 import type { Token } from "./tokens";
 
 /**
@@ -29,8 +30,10 @@ export const REPORTING = new Set([
   "observe",
   "contend",
   "reckon",
+  "state",
+  "comment",
 ]);
-const PRONOUNS = new Set(["he", "she"]);
+const PRONOUNS = new Set(["he", "she", "it"]);
 /** Capitalised at the start of a sentence, but nobody's name: "Others warned...", "Officials said...". */
 const NOT_NAMES = new Set([
   "others",
@@ -73,7 +76,10 @@ const continuesName = (token: Token | undefined): boolean =>
 export interface Attribution {
   /** The name as written ("Cha", "Victor Cha"), or a pronoun to resolve. */
   name: string;
+  /** "he said", "the bank said": a reference back to someone named before, to resolve. */
   pronoun: boolean;
+  /** The reference is to an organisation ("the bank said", "the report says", "it added"). */
+  organisation?: boolean;
   /**
    * The apposition that describes the speaker, as written: "chief economist at Baltic Bank" in
    * "said Marta Kowalczyk, chief economist at Baltic Bank,". Null when there is none.
@@ -102,6 +108,7 @@ const SAYING = new Set([
   "comment",
   "observe",
   "contend",
+  "state",
 ]);
 
 /** Index of the first token of the name ending at `end`, or -1 when no name ends there. */
@@ -145,7 +152,9 @@ function appositionEnd(tokens: readonly Token[], comma: number): number {
     if (!token) break;
     if (token.text === "," || token.text === ";" || QUOTE_MARKS.has(token.text) || /^[.!?]$/.test(token.text)) break;
     if (token.pos === "AUX" && !relative) return -1;
-    if (token.pos === "VERB" && !relative && !/^\p{Lu}/u.test(token.text)) return -1;
+    // A participle before a noun describes: "managing director", "acting chair", "retired professor".
+    const describing = tokens[i + 1]?.pos === "NOUN" && /(?:ing|ed)$/.test(token.lower);
+    if (token.pos === "VERB" && !relative && !describing && !/^\p{Lu}/u.test(token.text)) return -1;
     last = i;
   }
   // An apposition describes someone: it has a noun ("economist", "head", "partner").
@@ -217,6 +226,8 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const token = tokens[i];
     if (!token) continue;
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const named = organisationAfter(tokens, i + 2);
+      if (named) return found(named[0], named[1], i, named[2], null, null);
       const nameLast = nameEndAfter(tokens, i + 2);
       if (nameLast < 0) continue;
       const apposition = appositionEnd(tokens, nameLast + 1);
@@ -229,7 +240,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         null,
       );
     }
-    if (token.pos !== "VERB" || !REPORTING.has(token.lemma)) continue;
+    // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
+    const verbLike = token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.lower === "that");
+    if (!verbLike || !REPORTING.has(token.lemma)) continue;
     const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
     // "Cha said", "Victor Cha told reporters"
     const nameFirst = nameStartBefore(tokens, i - 1);
@@ -240,7 +253,16 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         if (tokens[comma]?.text !== ",") continue;
         if (appositionEnd(tokens, comma) !== i - 2) break;
         const first = nameStartBefore(tokens, comma - 1);
-        if (first >= 0) return found(first, comma - 1, first, spanLast, [comma + 1, i - 2], i);
+        if (first >= 0) {
+          const attribution = found(first, comma - 1, first, spanLast, [comma + 1, i - 2], i);
+          // "Charles Goodhart, ex-member of X, and Manoj Pradhan, ex-director of Y, say": both.
+          const earlier = earlierNameWithApposition(tokens, first);
+          if (!earlier) return attribution;
+          const span = spanOf(earlier[0], spanLast, i);
+          const name = `${textOf(tokens, earlier[0], earlier[1], source)}; ${attribution.name}`;
+          // Each has an apposition of their own: neither describes the pair.
+          return { ...attribution, name, affiliation: null, span };
+        }
         // "The finance minister, Anna Berg, said": the name is the apposition, the title before it.
         if (nameEndAfter(tokens, comma + 1) === i - 2) {
           const title = titleStartBefore(tokens, comma - 1);
@@ -249,10 +271,30 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         break;
       }
     }
+    // "“...,” Rose says": a surname that is also a common word ("Rose", "Wolf", "Hope"), capitalised
+    // after a closing quote or a comma, is a name whatever the tagger made of it.
+    const capital = tokens[i - 1];
+    if (
+      capital &&
+      i >= 2 &&
+      /^\p{Lu}\p{Ll}+$/u.test(capital.text) &&
+      !NOT_NAMES.has(capital.lower) &&
+      !PRONOUNS.has(capital.lower) &&
+      (QUOTE_MARKS.has(tokens[i - 2]?.text ?? "") || tokens[i - 2]?.text === ",")
+    ) {
+      return found(i - 1, i - 1, i - 1, spanLast, null, i);
+    }
     const previous = tokens[i - 1];
-    // ", she said"; "She said the bank will..." at the start of a sentence.
+    // ", she said"; "She said the bank will..." at the start of a sentence; "it added" for an organisation.
     if (previous && PRONOUNS.has(previous.lower) && (i === 1 || tokens[i - 2]?.pos === "PUNCT")) {
-      return { name: previous.lower, pronoun: true, affiliation: null, span: spanOf(i - 1, spanLast, i) };
+      const organisation = previous.lower === "it";
+      return { name: previous.lower, pronoun: true, organisation, affiliation: null, span: spanOf(i - 1, spanLast, i) };
+    }
+    // "the bank said", "the report says", "the strategists said": the organisation named before.
+    const reference = organisationReferenceBefore(tokens, i);
+    if (reference >= 0 && (reference === 0 || tokens[reference - 1]?.pos === "PUNCT")) {
+      const name = textOf(tokens, reference, i - 1, source);
+      return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(reference, spanLast, i) };
     }
     // ", said Victor Cha" / "said Cha, a professor at..."
     const nameLast = nameEndAfter(tokens, i + 1);
@@ -270,6 +312,62 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   }
   return null;
 }
+
+/**
+ * "X, apposition, and" before the name at `name`: the earlier person of a pair ("Charles Goodhart,
+ * ex-member of the Bank's committee, and Manoj Pradhan, ..., say"), as [first, last], or null.
+ */
+function earlierNameWithApposition(tokens: readonly Token[], name: number): [number, number] | null {
+  if (tokens[name - 1]?.lower !== "and" || tokens[name - 2]?.text !== ",") return null;
+  for (let comma = name - 3; comma > 0 && name - comma <= 18; comma -= 1) {
+    if (tokens[comma]?.text !== ",") continue;
+    if (appositionEnd(tokens, comma) !== name - 3) return null;
+    const first = nameStartBefore(tokens, comma - 1);
+    return first >= 0 ? [first, comma - 1] : null;
+  }
+  return null;
+}
+
+/**
+ * An organisation after "according to": "the ITEM forecasting club" (a name and an organisation's
+ * head noun), "the Institute", "a draft UN report" (a document: its owner, "UN"). Returns [first,
+ * last] of the name and the last token of the words to leave out of the claim, or null.
+ */
+function organisationAfter(tokens: readonly Token[], at: number): [number, number, number] | null {
+  let i = at;
+  if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
+  const start = i;
+  let capitalLast = -1;
+  let last = -1;
+  while (i < tokens.length && i - start < 7) {
+    const token = tokens[i]!;
+    if (/^\p{Lu}/u.test(token.text) && (token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ")) {
+      capitalLast = i;
+    } else if (
+      token.pos !== "NOUN" &&
+      token.pos !== "ADJ" &&
+      !(token.lower.endsWith("ing") && tokens[i + 1]?.pos === "NOUN")
+    ) {
+      break;
+    }
+    last = i;
+    i += 1;
+  }
+  if (last < 0) return null;
+  const head = tokens[last]!.lower;
+  const capitalFirst = tokens.slice(start, last + 1).findIndex((token) => /^\p{Lu}/u.test(token.text));
+  if (DOCUMENT_HEADS.has(head) && capitalFirst >= 0 && capitalLast < last) {
+    // "a draft UN report": the document's owner; a person's name ("Lena Park's report") is left to the name rules.
+    return [start + capitalFirst, capitalLast, last];
+  }
+  if (ORGANISATION_HEADS.has(head) && (capitalFirst >= 0 || tokens[at]?.lower === "the")) {
+    const first = capitalFirst >= 0 ? start + capitalFirst : start;
+    return [first, last, last];
+  }
+  return null;
+}
+
+const TITLES = /^(?:mr|mrs|ms|dr|prof|professor|sir|dame)\.?\s+/i;
 
 /** Full names seen in the text, by their last word, to resolve "Cha said" to "Victor Cha". */
 export class PeopleIndex {
@@ -298,7 +396,14 @@ export class PeopleIndex {
   }
 
   resolve(name: string): string {
-    if (name.includes(" ")) return name;
-    return this.byLastWord.get(name.toLowerCase()) ?? name;
+    // "Ms Mahowald said": the title is no part of the name.
+    const bare = name.replace(TITLES, "");
+    if (bare.includes(" ")) return bare;
+    return this.byLastWord.get(bare.toLowerCase()) ?? bare;
+  }
+
+  /** Whether a full name is known for this name ("Mahowald" after "Natalie Mahowald"). */
+  knows(name: string): boolean {
+    return this.byLastWord.has(name.replace(TITLES, "").split(" ").pop()?.toLowerCase() ?? "");
   }
 }

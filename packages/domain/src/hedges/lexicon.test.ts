@@ -49,9 +49,24 @@ describe("lookupHedge: every phrase of docs/hedges.md", () => {
   });
 
   it("does not guess phrases it does not know", () => {
-    for (const phrase of ["risks", "would", "seem bleak", "possible", "expect", "a", ""]) {
+    for (const phrase of ["risks", "would", "seem bleak", "possible", "see", "a", ""]) {
       expect(lookupHedge(phrase)).toBeNull();
     }
+  });
+
+  it("reads someone else's stated forecast as a stated expectation (75, 65-85)", () => {
+    for (const phrase of ["is expected to", "expects", "predicted", "forecasts", "are projected to", "is tipped to"]) {
+      expect(lookupHedge(phrase)).toMatchObject({ probability: 0.75, interval: [0.65, 0.85], negated: false });
+    }
+    expect(lookupHedge("expect")?.entry.phrase).toBe("is expected to");
+    // The bare verbs are nouns as often: a sentence is not read for them.
+    expect(readHedge("The project forecasts show growth")).toBeNull();
+  });
+
+  it("reads 'going to' as 'will', and its negations flipped", () => {
+    expect(lookupHedge("'s going to")).toMatchObject({ certainty: true, probability: CERTAINTY_CAP });
+    expect(lookupHedge("isn't going to")).toMatchObject({ probability: 0.05, negated: true });
+    expect(readHedge("it's not going to happen")).toMatchObject({ probability: 0.05, negated: true });
   });
 
   it("keeps every point inside its interval and within [0, 1]", () => {

@@ -19,6 +19,11 @@ export interface HedgeEntry {
   phrase: string;
   /** Other spellings that read the same. */
   variants: readonly string[];
+  /**
+   * Spellings read only as a whole hedge (`lookupHedge`, the extractor's cue words), never looked
+   * for inside a sentence by `readHedge`: they are nouns as often ("the project", "forecasts show").
+   */
+  wholeOnly?: readonly string[];
   probability: number;
   interval: Interval;
   source: HedgeSourceName;
@@ -45,7 +50,18 @@ export const CERTAINTY_CAP = 0.95;
 export const HEDGE_LEXICON: readonly HedgeEntry[] = [
   {
     phrase: "will",
-    variants: ["is going to", "are going to", "shall", "will certainly", "is certain to", "are certain to"],
+    variants: [
+      "is going to",
+      "are going to",
+      "going to",
+      "'s going to",
+      "'re going to",
+      "am going to",
+      "shall",
+      "will certainly",
+      "is certain to",
+      "are certain to",
+    ],
     probability: CERTAINTY_CAP,
     interval: [CERTAINTY_CAP, 1],
     source: "CAPphrase",
@@ -110,6 +126,48 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     source: "Hindsight",
     basis:
       "no survey; a stated expectation read as 'we believe' (Fagen-Ulmschneider median 75, IQR 65-85; Kent's 'probable' group, 75 +- 12, holds 'we believe' and 'we estimate')",
+  },
+  {
+    // Someone else's stated forecast ("analysts expect", "is expected to", "Gartner predicted"): read
+    // as "I expect". The forecast verbs are journalism's ways of saying the same expectation.
+    phrase: "is expected to",
+    variants: [
+      "expected to",
+      "are expected to",
+      "projected to",
+      "is projected to",
+      "are projected to",
+      "tipped to",
+      "is tipped to",
+      "are tipped to",
+    ],
+    wholeOnly: [
+      "expect",
+      "expects",
+      "predict",
+      "predicts",
+      "predicted",
+      "forecast",
+      "forecasts",
+      "project",
+      "projects",
+      "anticipate",
+      "anticipates",
+      "foresee",
+      "foresees",
+      "estimate",
+      "estimates",
+      "expecting",
+      "predicting",
+      "forecasting",
+      "projecting",
+      "anticipating",
+    ],
+    probability: 0.75,
+    interval: [0.65, 0.85],
+    source: "Hindsight",
+    basis:
+      "no survey; a forecast stated as an expectation, read as 'I expect' and 'we believe' (Fagen-Ulmschneider median 75, IQR 65-85; Kent's 'probable' group, 75 +- 12, holds 'we estimate' and 'we believe')",
   },
   {
     phrase: "good chance",
@@ -329,15 +387,28 @@ const ARTICLE = /^(?:a|an)\s+/;
 const NEGATION = /^(?:not|never|no|won't|will not|cannot|can't|couldn't|wouldn't|isn't|aren't)\s+/;
 
 const byPhrase = new Map<string, HedgeEntry>();
+const wholeOnly = new Map<string, HedgeEntry>();
 for (const entry of HEDGE_LEXICON) {
   for (const phrase of [entry.phrase, ...entry.variants]) byPhrase.set(normalise(phrase), entry);
+  for (const phrase of entry.wholeOnly ?? []) wholeOnly.set(normalise(phrase), entry);
 }
 
 /** Contracted or fused negations of a lexicon phrase: "won't" is "will" negated. */
 const willEntry = HEDGE_LEXICON.find((entry) => entry.phrase === "will");
 const NEGATED_FORMS = new Map<string, HedgeEntry>(
   willEntry
-    ? ["won't", "will not", "will never", "is not going to", "are not going to"].map((form) => [form, willEntry])
+    ? [
+        "won't",
+        "will not",
+        "will never",
+        "is not going to",
+        "are not going to",
+        "not going to",
+        "'s not going to",
+        "'re not going to",
+        "isn't going to",
+        "aren't going to",
+      ].map((form) => [form, willEntry])
     : [],
 );
 
@@ -369,16 +440,16 @@ export function lookupHedge(phrase: string): HedgeReading | null {
   // "There is a real possibility", "a real possibility", "it is likely": the phrase after its lead-in.
   const wanted =
     [written, written.replace(LEAD_IN, ""), written.replace(LEAD_IN, "").replace(ARTICLE, "")].find(
-      (form) => byPhrase.has(form) || NEGATED_FORMS.has(form) || NEGATION.test(form),
+      (form) => byPhrase.has(form) || wholeOnly.has(form) || NEGATED_FORMS.has(form) || NEGATION.test(form),
     ) ?? written;
-  const direct = byPhrase.get(wanted);
+  const direct = byPhrase.get(wanted) ?? wholeOnly.get(wanted);
   if (direct) return reading(phrase.trim(), direct, false);
   const negatedForm = NEGATED_FORMS.get(wanted);
   if (negatedForm) return reading(phrase.trim(), negatedForm, true);
   const negation = NEGATION.exec(wanted);
   if (negation) {
     const rest = wanted.slice(negation[0].length);
-    const entry = byPhrase.get(rest);
+    const entry = byPhrase.get(rest) ?? wholeOnly.get(rest);
     if (entry) return reading(phrase.trim(), entry, true);
   }
   return null;

@@ -1,0 +1,166 @@
+import type { Part } from "./layout";
+import { isOrganisation, organisationsIn } from "./organisations";
+import { findQuotations } from "./quotes";
+import { findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
+import type { Sentence, Token } from "./tokens";
+
+/**
+ * Who speaks in each sentence of a part: the attribution the sentence makes, resolved ("Cha" to
+ * "Victor Cha", "he said" to the last person named, "the bank said" to the last organisation
+ * named), and the speaker of a quotation carried to all its sentences and paragraphs.
+ */
+
+/** A quoted person or organisation, with the apposition describing them. */
+export interface Speaker {
+  name: string;
+  affiliation: string | null;
+}
+
+export interface SentenceSpeaker {
+  /** The sentence's own attribution words (left out of the claim), or null. */
+  attribution: Attribution | null;
+  /** Who the sentence's predictions belong to, or null for the part's byline. */
+  speaker: Speaker | null;
+}
+
+/** What carries from one sentence to the next, and from part to part (organisations). */
+export interface SpeakerMemory {
+  people: PeopleIndex;
+  /** The apposition each quoted person was first described with, by full name. */
+  affiliations: Map<string, string>;
+  lastOrganisation: string | null;
+}
+
+/** Words that open an unnamed subject: "a top Wall Street bear cautioned", "two economists predict". */
+const UNNAMED = new Set(["a", "an", "one", "two", "three", "several", "some"]);
+
+/**
+ * "a top Wall Street bear cautioned", "two top economists predict": someone unnamed reporting, whom
+ * the next sentence names. True when a reporting verb's subject starts with one of UNNAMED.
+ */
+function reportsUnnamed(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const verb = tokens[i];
+    if (verb?.pos !== "VERB" || !REPORTING.has(verb.lemma) || tokens[i - 1]?.pos !== "NOUN") continue;
+    for (let j = i - 2; j >= 0 && i - j <= 6; j -= 1) {
+      const token = tokens[j];
+      if (!token || token.pos === "PUNCT" || token.pos === "VERB") break;
+      if (UNNAMED.has(token.lower) && (j === 0 || tokens[j - 1]?.pos === "PUNCT" || tokens[j - 1]?.pos === "CCONJ")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+export function attributeSentences(part: Part, text: string, memory: SpeakerMemory): Map<Sentence, SentenceSpeaker> {
+  const sentences = part.lines.flatMap((line) => line.sentences);
+  const result = new Map<Sentence, SentenceSpeaker>();
+  let lastPerson: Speaker | null = null;
+  for (const sentence of sentences) {
+    memory.people.learn(sentence.tokens);
+    const attribution = findAttribution(sentence.tokens, text);
+    let speaker: Speaker | null = null;
+    if (attribution?.pronoun) {
+      if (attribution.organisation) {
+        speaker = memory.lastOrganisation ? { name: memory.lastOrganisation, affiliation: null } : null;
+      } else speaker = lastPerson;
+    } else if (attribution) {
+      const name = memory.people.resolve(attribution.name);
+      // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
+      if (attribution.affiliation) memory.affiliations.set(name, attribution.affiliation);
+      speaker = { name, affiliation: attribution.affiliation ?? memory.affiliations.get(name) ?? null };
+      if (isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name))) {
+        memory.lastOrganisation = name;
+      } else lastPerson = speaker;
+    }
+    // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
+    const named = organisationsIn(sentence.tokens, text);
+    if (named.length > 0 && !(attribution && !attribution.pronoun && isOrganisation(speaker?.name ?? ""))) {
+      memory.lastOrganisation = named[named.length - 1] ?? memory.lastOrganisation;
+    }
+    if (speaker && !attribution?.organisation && !isOrganisation(speaker.name) && speaker.name.includes(" ")) {
+      lastPerson = speaker;
+    }
+    result.set(sentence, { attribution, speaker });
+  }
+  carryUnnamedForward(sentences, result);
+  carryThroughQuotations(part, text, sentences, result);
+  return result;
+}
+
+/** "Two top economists predict X." followed by "A and B say Y.": X is theirs too. */
+function carryUnnamedForward(sentences: readonly Sentence[], result: Map<Sentence, SentenceSpeaker>): void {
+  for (const [index, sentence] of sentences.entries()) {
+    const own = result.get(sentence);
+    if (!own || own.speaker || !reportsUnnamed(sentence.tokens)) continue;
+    const next = sentences[index + 1];
+    const named = next ? result.get(next) : undefined;
+    if (named?.speaker && named.attribution && !named.attribution.pronoun) {
+      result.set(sentence, { ...own, speaker: named.speaker });
+    }
+  }
+}
+
+/** Index of the first sentence that ends after `offset` (sentences in order, not overlapping). */
+function firstEndingAfter(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The sentences that overlap [start, end). */
+function overlapping(sentences: readonly Sentence[], start: number, end: number): Sentence[] {
+  const found: Sentence[] = [];
+  for (let i = firstEndingAfter(sentences, start); i < sentences.length && sentences[i]!.start < end; i += 1) {
+    found.push(sentences[i]!);
+  }
+  return found;
+}
+
+/** Sentences inside a quotation without an attribution of their own take the quotation's speaker. */
+function carryThroughQuotations(
+  part: Part,
+  text: string,
+  sentences: readonly Sentence[],
+  result: Map<Sentence, SentenceSpeaker>,
+): void {
+  const quotations = findQuotations(part.lines, text);
+  if (quotations.length === 0) return;
+  /** Each quotation's speaker: the first of its sentences that has one. */
+  const speakers: (Speaker | undefined)[] = quotations.map(
+    (quotation) =>
+      overlapping(sentences, quotation.start, quotation.end)
+        .map((sentence) => result.get(sentence)?.speaker)
+        .find((speaker) => speaker) ?? undefined,
+  );
+  // "“A,” said X. “B.”": a quotation with no speaker of its own, after one that has, with nothing
+  // between them but attributions, is the same person's.
+  for (let index = 1; index < quotations.length; index += 1) {
+    const previous = quotations[index - 1]!;
+    const quotation = quotations[index]!;
+    if (speakers[index] || !speakers[index - 1]) continue;
+    const narrative = overlapping(sentences, previous.end, quotation.start).some((sentence) => {
+      const outside = text.slice(Math.max(sentence.start, previous.end), Math.min(sentence.end, quotation.start));
+      return !result.get(sentence)?.attribution && /\p{L}/u.test(outside);
+    });
+    if (!narrative) speakers[index] = speakers[index - 1];
+  }
+  for (const [index, quotation] of quotations.entries()) {
+    const speaker = speakers[index];
+    if (!speaker) continue;
+    for (const sentence of overlapping(sentences, quotation.start, quotation.end)) {
+      const own = result.get(sentence);
+      if (!own || own.speaker) continue;
+      // The sentence belongs to the quotation when its first word is inside it.
+      const firstWord = sentence.tokens.find((token) => token.pos !== "PUNCT") ?? sentence.tokens[0];
+      const at = firstWord?.start ?? sentence.start;
+      if (quotation.start <= at && at < quotation.end) result.set(sentence, { ...own, speaker });
+    }
+  }
+}

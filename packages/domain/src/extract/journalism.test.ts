@@ -1,0 +1,245 @@
+import { describe, expect, it } from "vitest";
+import { extractPredictions } from "./extract";
+import { findQuotations } from "./quotes";
+import { tokenise } from "./tokens";
+
+/**
+ * Issue 18's kinds, each on made-up sentences of the sort ordinary journalism writes: forecasts
+ * without a modal, false positives, probabilities, speakers, bylines and quantities.
+ */
+
+const published = new Date("2026-03-02T00:00:00.000Z");
+const extract = (text: string) => extractPredictions(text, { publishedAt: published, format: "text" }).candidates;
+const quotes = (text: string) => extract(text).map((candidate) => candidate.quote);
+
+describe("forecasts without a modal", () => {
+  it("reads 'on track to', 'is tipped to', likely and unlikely as predicates, and the chances as subject", () => {
+    const text = [
+      "Federal spending is on track to pass $2 trillion next year.",
+      "Unemployment is tipped to rise to 5 per cent by the autumn.",
+      "A default is unlikely.",
+      "Another rate cut this spring isn't likely, the fund's economists said.",
+      "The prospects of a trade deal are remote, but not impossible.",
+      "The odds of a snap election are slim.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability, c.negated])).toEqual([
+      ["is on track to", 0.75, false],
+      ["is tipped to", 0.75, false],
+      ["unlikely", 0.2, false],
+      ["isn't likely", 0.25, true],
+      ["remote, but not impossible", 0.05, false],
+      ["slim", 0.1, false],
+    ]);
+  });
+
+  it("reads 'we see X falling' and 'I don't see the possibility of' as forecasts, not every 'see'", () => {
+    const text = [
+      "We see mortgage rates falling in the spring.",
+      "I just don't see the possibility of a ceasefire before the winter.",
+      "As we can see from the chart, prices rose in March.",
+      "Inspectors will see the site on Tuesday, officials said, and found no damage last time.",
+    ].join("\n");
+    const found = extract(text);
+    expect(found.slice(0, 2).map((c) => [c.quote, c.hedge, c.probability])).toEqual([
+      ["We see mortgage rates falling in the spring", "see", 0.75],
+      ["I just don't see the possibility of a ceasefire before the winter", "don't see", 0.25],
+    ]);
+    expect(found.some((c) => c.quote.startsWith("As we can see"))).toBe(false);
+  });
+
+  it("finds the verb after a phrase or an aside between the modal and it", () => {
+    expect(quotes("Higher borrowing costs could, in time, force a sale of the port.")).toEqual([
+      "Higher borrowing costs could, in time, force a sale of the port",
+    ]);
+    expect(quotes("The March figure will in part reflect the end of the fuel subsidy.")).toEqual([
+      "The March figure will in part reflect the end of the fuel subsidy",
+    ]);
+  });
+
+  it("takes a year as the subject and 'not going to' as a forecast", () => {
+    const found = extract("2027 will be about the budget.\nIt's not going to happen, the pollster wrote.");
+    expect(found.map((c) => [c.quote, c.hedge, c.probability])).toEqual([
+      ["2027 will be about the budget", "will", 0.95],
+      ["It's not going to happen, the pollster wrote", "not going to", 0.05],
+    ]);
+  });
+
+  it("reads 'heading for' as an outlook when a deadline follows", () => {
+    expect(quotes("On current policies the region is heading for a drought by next summer.")).toEqual([
+      "On current policies the region is heading for a drought by next summer",
+    ]);
+    expect(quotes("The delegation is heading for Geneva.")).toEqual([]);
+  });
+});
+
+describe("false positives", () => {
+  it("leaves out beliefs ascribed to others, idioms, requirements, the writer's plans, demands and contingencies", () => {
+    const text = [
+      "Many voters still seem to think there are going to be two rounds.",
+      "Most farmers will tell you the spring was wet.",
+      "The two plans could not differ more.",
+      "Of course I will eat my words if the count goes the other way.",
+      "For there to be a second round, the minor candidates would have to win a quarter of the vote.",
+      "I'll go ahead and post the full tables on Monday.",
+      "The mayor would need a third of the council to block the plan.",
+      "Negotiators asked for a guarantee that the pipeline would never be closed again.",
+      "We have to be ready in the event that there may be floods.",
+      "Engineers added a second pump in case the first one might fail.",
+      "The rocket is slated to launch on Friday.",
+      "The company has said it will close the plant.",
+      "Part of the reason may be that wages rose faster than prices.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it("keeps what the writer expects ('I will be surprised') and a plain requirement under a condition", () => {
+    const text = [
+      "I will be surprised if the bill passes this year.",
+      "If the court rules against it, the ministry would have to rewrite the rules.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "I will be surprised if the bill passes this year",
+      "If the court rules against it, the ministry would have to rewrite the rules",
+    ]);
+  });
+});
+
+describe("probabilities from the hedge lexicon", () => {
+  it("reads someone's stated forecast, 'is expected to', 'going to' and a reported 'would'", () => {
+    const text = [
+      "Analysts expect the central bank to hold rates in April.",
+      "The merger is expected to close by the summer.",
+      "Prices are going to rise again, the grocer said.",
+      "Ana Reyes said the port would reopen within weeks.",
+      "The airline's economists aren't forecasting a recession.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["expect", 0.75],
+      ["is expected to", 0.75],
+      ["are going to", 0.95],
+      ["would", 0.95],
+      ["forecasting", 0.25],
+    ]);
+  });
+
+  it("leaves the author's own 'would' without a number: the editor gives it", () => {
+    expect(extract("Washington would sideline its allies in such a deal.").map((c) => c.probability)).toEqual([null]);
+  });
+});
+
+describe("speakers", () => {
+  it("keeps the quoted person over several sentences and paragraphs of a quotation", () => {
+    const text = [
+      "Inflation figures come out on Tuesday and will be watched closely across the region this week.",
+      "“The worst is behind us,” said Hana Kovac, chief economist at Danube Bank. “Prices will ease by the summer. Wages will catch up.",
+      "“Rates will fall twice this year.”",
+      "The central bank will publish its own forecasts in May, according to its calendar.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote, c.speaker])).toEqual([
+      ["Inflation figures come out on Tuesday and will be watched closely across the region this week", null],
+      ["Prices will ease by the summer", "Hana Kovac"],
+      ["Wages will catch up", "Hana Kovac"],
+      ["Rates will fall twice this year", "Hana Kovac"],
+      ["The central bank will publish its own forecasts in May, according to its calendar", null],
+    ]);
+  });
+
+  it("resolves 'he' to the last person named, 'Ms X' to the full name, and not to an organisation", () => {
+    const text = [
+      "Research firm Northgate Analytics predicted that chip sales will double by 2028.",
+      "Senior analyst Tomas Rook stated that demand is shifting to custom designs.",
+      "He added that custom chips will replace many graphics processors.",
+      "Climate scientist Ruth Alder said the target was still in reach.",
+      "“We will know within five years,” Ms Alder said.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Northgate Analytics", "Tomas Rook", "Ruth Alder"]);
+  });
+
+  it("names organisations: 'according to the ... club', 'the bank said', 'the report says', 'the Budget Office estimates'", () => {
+    const text = [
+      "Growth is expected to pick up next year, according to the Baltic forecasting club.",
+      "Strategists at Meridian Capital cut their targets this week.",
+      "“Earnings will disappoint in the second half,” the investment bank said.",
+      "The Intergovernmental Panel on Climate Change published its review on Monday.",
+      "At the current rate, sea levels will rise by 30cm before 2060, the report says.",
+      "The Congressional Budget Office estimates that the deficit will reach $2 trillion in 2027.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Baltic forecasting club",
+      "Meridian Capital",
+      "Intergovernmental Panel on Climate Change",
+      "Congressional Budget Office",
+    ]);
+  });
+
+  it("takes a surname that is also a common word after a quotation", () => {
+    const text = "Growers met on Monday in Leeds for the annual show.\n“Prices will fall by the autumn,” Rose says.";
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([["Rose", "Prices will fall by the autumn"]]);
+  });
+
+  it("credits two people named with their appositions, and an unnamed lede to the people the next sentence names", () => {
+    const text = [
+      "Two veteran economists predict that inflation could return to 5 per cent.",
+      "Irene Novak, a former central banker, and Paul Arden, a professor at Leeds, say the rise will come from wages.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.affiliation])).toEqual([
+      ["Irene Novak; Paul Arden", null],
+      ["Irene Novak; Paul Arden", null],
+    ]);
+  });
+});
+
+describe("bylines as pages print them", () => {
+  const article = [
+    "Inflation will fall below 3 per cent by the end of the year as energy prices keep easing, the data suggest.",
+    "Rates outlook",
+    "The central bank is likely to cut rates twice before the summer, and markets have already priced that in fully.",
+  ];
+
+  it("reads a bare name line before the article and keeps it after a subhead", () => {
+    const text = ["Prices ease again", "Maria Lopez", "March 2, 2026", ...article].join("\n");
+    const result = extractPredictions(text, { publishedAt: published, format: "text" });
+    expect(result.authors).toEqual(["Maria Lopez"]);
+    expect(result.candidates.map((c) => [c.speaker, c.speakerBasis])).toEqual([
+      ["Maria Lopez", "byline"],
+      ["Maria Lopez", "byline"],
+    ]);
+  });
+
+  it("reads 'By' on a line of its own with the names on the next lines", () => {
+    const text = ["Prices ease again", "By", "Maria Lopez", "and", "Tom Berg", ...article].join("\n");
+    expect(extractPredictions(text, { publishedAt: published }).candidates.map((c) => c.speaker)).toEqual([
+      "Maria Lopez; Tom Berg",
+      "Maria Lopez; Tom Berg",
+    ]);
+  });
+
+  it("takes no outlet's name or section heading for a byline", () => {
+    const text = ["Asia Times", ...article].join("\n");
+    expect(extractPredictions(text, { publishedAt: published }).authors).toEqual([]);
+  });
+});
+
+describe("quantities stay in the claim", () => {
+  it("keeps the number, unit and direction", () => {
+    const text = [
+      "Inflation will reach 3% by June, said Lena Park, head of research at Meridian.",
+      "The outbreak is on track to pass 40,000 deaths by the end of the year, according to the health ministry.",
+      "Analysts expect the index to fall 12% from current levels.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.claim)).toEqual([
+      "Inflation will reach 3% by June",
+      "The outbreak is on track to pass 40,000 deaths by the end of the year",
+      "Analysts expect the index to fall 12% from current levels",
+    ]);
+  });
+});
+
+describe("findQuotations", () => {
+  it("runs a quotation on into the next paragraph when that paragraph opens with a mark again", () => {
+    const text = '“One. Two.\n“Three.” Then prose.\n"Four," he said.';
+    const { lines } = tokenise(text);
+    const found = findQuotations(lines, text).map((span) => text.slice(span.start, span.end));
+    expect(found).toEqual(["“One. Two.\n“Three.”", '"Four,"']);
+  });
+});
