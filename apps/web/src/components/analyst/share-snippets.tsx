@@ -22,6 +22,7 @@ export function ShareSnippets({ slug, name }: { slug: string; name: string }) {
           src={sharePaths.badge(slug)}
           alt={`The badge: ${name}’s track record on Hindsight`}
           className="h-5 w-fit"
+          loading="lazy"
         />
         {snippets.map((snippet) => (
           <CopySnippet key={snippet.id} snippet={snippet} />
