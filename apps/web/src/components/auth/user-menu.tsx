@@ -34,7 +34,7 @@ export function UserMenu() {
 
   if (me.isPending) {
     return (
-      <div className="flex items-center gap-2" aria-busy="true" aria-label="Checking who is signed in">
+      <div role="status" className="flex items-center gap-2" aria-busy="true" aria-label="Checking who is signed in">
         <Skeleton className="h-8 w-24" />
       </div>
     );
