@@ -1,6 +1,7 @@
 import { analystRouter } from "./routers/analyst";
 import { apiKeyRouter } from "./routers/api-key";
 import { extractRouter } from "./routers/extract";
+import { feedRouter } from "./routers/feed";
 import { ledgerRouter } from "./routers/ledger";
 import { predictionRouter } from "./routers/prediction";
 import { questionRouter } from "./routers/question";
@@ -19,6 +20,7 @@ export const appRouter = router({
   ledger: ledgerRouter,
   extract: extractRouter,
   question: questionRouter,
+  feed: feedRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,3 +17,7 @@ export * from "./extract/types";
 export * from "./extract/extract";
 export * from "./extract/evaluate";
 export * from "./ledger/plan";
+export * from "./feed/types";
+export * from "./feed/atom";
+export * from "./feed/icalendar";
+export { escapeXml } from "./feed/xml";
