@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { LogIn, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FeedLinks } from "@/components/feed/feed-links";
 import { PageHeader } from "@/components/page-header";
 import { FilteredPredictions } from "@/components/prediction-list/filtered-predictions";
 import { facetsInputFor, getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
@@ -48,6 +49,7 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
           )
         }
       />
+      <FeedLinks filter={{ analyst: filters.analyst, tag: filters.tag }} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <FilteredPredictions filters={filters} />
       </HydrationBoundary>

@@ -154,6 +154,7 @@ describe("GET /feeds/predictions.atom", () => {
       [ids.past, ids.wheat, ids.rates].map((id) => `${BASE}/predictions/${id}`),
     );
     expect(await urls("?tag=russia")).toEqual([`${BASE}/predictions/${ids.rain}`]);
+    expect(await urls("?tag=Russia")).toEqual([`${BASE}/predictions/${ids.rain}`]);
     expect(await urls("?question=q-rain")).toEqual([`${BASE}/predictions/${ids.rain}`]);
     expect(await urls(`?analyst=${ann}&tag=russia`)).toEqual([]);
     const byQuestion = await atom("predictions", "?question=q-rain");

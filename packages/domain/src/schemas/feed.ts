@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tagSlug } from "../slug";
 
 const filterValue = (label: string, max: number) =>
   z
@@ -12,11 +13,13 @@ const filterValue = (label: string, max: number) =>
 export const feedFilterInput = z
   .object({
     analyst: filterValue("analyst", 80),
-    tag: filterValue("tag", 100),
+    // As the list reads it: "Economy" and "economy" name the same tag.
+    tag: filterValue("tag", 100)
+      .transform((tag) => (tag === undefined ? undefined : tagSlug(tag)))
+      .optional(),
     question: filterValue("question", 200),
   })
-  .strict()
-  .default({});
+  .strict();
 export type FeedFilterInput = z.output<typeof feedFilterInput>;
 
 /** The newest entries an Atom feed holds, and the soonest deadlines the calendar holds. */

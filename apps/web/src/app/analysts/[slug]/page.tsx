@@ -6,6 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnalystScores, type AnalystFairView } from "@/components/analyst/analyst-scores";
 import { NO_FAIR_LINE } from "@/components/analyst/fair-comparison";
+import { FeedLinks } from "@/components/feed/feed-links";
 import { PageHeader } from "@/components/page-header";
 import { getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
 import { PredictionFeed } from "@/components/prediction-list/prediction-feed";
@@ -88,6 +89,7 @@ export default async function AnalystPage({ params }: Props) {
         nothing checkable should be visible too.
       </p>
       <AnalystScores scores={scores} name={analyst.name} fair={fair} />
+      <FeedLinks filter={{ analyst: slug }} subject={`by ${analyst.name}`} />
       <h2 className="mb-1.5 text-lg font-semibold">Their predictions</h2>
       <p className="mb-4 max-w-2xl text-sm text-muted-foreground">
         The full record, newest first: each prediction with its probability and its outcome (or open, or due).

@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FeedLinks } from "@/components/feed/feed-links";
 import { QuestionView } from "@/components/question/question-view";
 import { isNotFound } from "@/trpc/errors";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
@@ -44,6 +45,7 @@ export default async function QuestionPage({ params }: Props) {
   return (
     <HydrationBoundary state={dehydrate(getQueryClient())}>
       <QuestionView questionKey={key} role={actor?.role ?? null} />
+      <FeedLinks filter={{ question: key }} subject="on this question" />
     </HydrationBoundary>
   );
 }
