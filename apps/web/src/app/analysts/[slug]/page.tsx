@@ -6,7 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnalystScores, type AnalystFairView } from "@/components/analyst/analyst-scores";
 import { NO_FAIR_LINE } from "@/components/analyst/fair-comparison";
-import { FeedLinks } from "@/components/feed/feed-links";
+import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
 import { PageHeader } from "@/components/page-header";
 import { getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
 import { PredictionFeed } from "@/components/prediction-list/prediction-feed";
@@ -46,7 +46,7 @@ async function loadFairLine(slug: string): Promise<AnalystFairView> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const analyst = await loadAnalyst((await params).slug);
-  return { title: analyst.name };
+  return { title: analyst.name, alternates: feedAlternates({ analyst: analyst.slug }, `by ${analyst.name}`) };
 }
 
 export default async function AnalystPage({ params }: Props) {
@@ -89,7 +89,7 @@ export default async function AnalystPage({ params }: Props) {
         nothing checkable should be visible too.
       </p>
       <AnalystScores scores={scores} name={analyst.name} fair={fair} />
-      <FeedLinks filter={{ analyst: slug }} subject={`by ${analyst.name}`} />
+      <FeedLinks filter={{ analyst: slug }} />
       <h2 className="mb-1.5 text-lg font-semibold">Their predictions</h2>
       <p className="mb-4 max-w-2xl text-sm text-muted-foreground">
         The full record, newest first: each prediction with its probability and its outcome (or open, or due).

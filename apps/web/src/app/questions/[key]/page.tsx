@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { FeedLinks } from "@/components/feed/feed-links";
+import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
 import { QuestionView } from "@/components/question/question-view";
 import { isNotFound } from "@/trpc/errors";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
@@ -34,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const analysts = `${question.analysts} ${question.analysts === 1 ? "analyst" : "analysts"}`;
   return {
     title: question.title,
+    alternates: feedAlternates({ question: question.key }, "on this question"),
     description: `${question.title}: ${question.predictions} ${question.predictions === 1 ? "prediction" : "predictions"} by ${analysts}, and how it turned out.`,
   };
 }
@@ -45,7 +46,7 @@ export default async function QuestionPage({ params }: Props) {
   return (
     <HydrationBoundary state={dehydrate(getQueryClient())}>
       <QuestionView questionKey={key} role={actor?.role ?? null} />
-      <FeedLinks filter={{ question: key }} subject="on this question" />
+      <FeedLinks filter={{ question: key }} />
     </HydrationBoundary>
   );
 }
