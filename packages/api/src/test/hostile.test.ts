@@ -238,6 +238,9 @@ const procedureCases: Record<string, ProcedureCase> = {
     role: "editor",
     input: () => ({ predictionId: fixtures.predictionId, version: 1, question: fixtures.questionKey }),
   },
+  "feed.predictions": { role: "anonymous", input: () => ({ analyst: fixtures.slug, tag: "russia" }) },
+  "feed.judgements": { role: "anonymous", input: () => ({ analyst: fixtures.slug, question: fixtures.questionKey }) },
+  "feed.deadlines": { role: "anonymous", input: () => ({ tag: "russia", question: fixtures.questionKey }) },
 };
 
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
