@@ -65,15 +65,17 @@ describe("feeds, citations and print", () => {
     await browser?.close();
   });
 
+  // Next streams a page's metadata after the first bytes to browsers (so the links may land in the
+  // body) and renders it in the head for the crawlers it knows (checked below).
   const alternates = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll<HTMLLinkElement>('head link[rel="alternate"]')].map((link) => [
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"]')].map((link) => [
         link.type,
         link.getAttribute("href"),
       ]),
     );
 
-  it("advertises the analyst's, the tag's and the question's feeds in the head and on the page", async () => {
+  it("advertises the analyst's, the tag's and the question's feeds as alternates and on the page", async () => {
     await page.goto(`${baseUrl}/analysts/${slug}`, { waitUntil: "networkidle" });
     expect(await alternates()).toEqual(
       expect.arrayContaining([
@@ -82,8 +84,21 @@ describe("feeds, citations and print", () => {
         ["text/calendar", `/feeds/deadlines.ics?analyst=${slug}`],
       ]),
     );
+    const crawled = await browser.context.request.get(`${baseUrl}/analysts/${slug}`, {
+      headers: { "user-agent": "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)" },
+    });
+    const head = (await crawled.text()).split("</head>")[0]!;
+    for (const [type, path, title] of [
+      ["application/atom+xml", "predictions.atom", "New predictions"],
+      ["application/atom+xml", "judgements.atom", "Judgements"],
+      ["text/calendar", "deadlines.ics", "Deadlines"],
+    ]) {
+      expect(head).toContain(
+        `<link rel="alternate" type="${type}" href="/feeds/${path}?analyst=${slug}" title="${title} by ${analystName} (Hindsight)"/>`,
+      );
+    }
     const subscribe = page.locator("[data-feed-links]");
-    expect(await subscribe.getByRole("link").allInnerTexts()).toEqual([
+    expect(await subscribe.getByRole("link").allTextContents()).toEqual([
       "New predictions (Atom)",
       "Judgements (Atom)",
       "Deadlines (Calendar)",
