@@ -6,3 +6,4 @@ export { DATABASE_RETRY_AFTER_SECONDS, isUnavailable, toTRPCError } from "./erro
 export { checkHealth, healthResponse, HEALTH_CHECK_TIMEOUT_MS, type HealthReport } from "./health";
 // For the web app's check after a failed request (instrumentation.ts): a connection of its own, not the pool's.
 export { databaseAnswers } from "@hindsight/db";
+export * from "./feeds/index";

@@ -2,6 +2,7 @@ import { analystRouter } from "./routers/analyst";
 import { apiKeyRouter } from "./routers/api-key";
 import { claimReviewRouter } from "./routers/claim-review";
 import { extractRouter } from "./routers/extract";
+import { feedRouter } from "./routers/feed";
 import { ledgerRouter } from "./routers/ledger";
 import { predictionRouter } from "./routers/prediction";
 import { questionRouter } from "./routers/question";
@@ -21,6 +22,7 @@ export const appRouter = router({
   extract: extractRouter,
   question: questionRouter,
   claimReview: claimReviewRouter,
+  feed: feedRouter,
 });
 
 export type AppRouter = typeof appRouter;

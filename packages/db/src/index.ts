@@ -22,3 +22,4 @@ export * from "./repositories/api-keys";
 export * from "./repositories/questions";
 export * from "./repositories/question-judgements";
 export * from "./repositories/claim-reviews";
+export * from "./repositories/feeds";

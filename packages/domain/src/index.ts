@@ -18,3 +18,7 @@ export * from "./extract/extract";
 export * from "./extract/evaluate";
 export * from "./ledger/plan";
 export * from "./claim-review/claim-review";
+export * from "./feed/types";
+export * from "./feed/atom";
+export * from "./feed/icalendar";
+export { escapeXml } from "./feed/xml";

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { LogIn, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
 import { PageHeader } from "@/components/page-header";
 import { FilteredPredictions } from "@/components/prediction-list/filtered-predictions";
 import { facetsInputFor, getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
@@ -10,7 +11,14 @@ import { signInPath } from "@/lib/safe-next";
 import { filtersFromSearchParams, hasFilters, type SearchParamsRecord } from "@/lib/list-filters";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 
-export const metadata: Metadata = { title: "Predictions" };
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParamsRecord>;
+}): Promise<Metadata> {
+  const { analyst, tag } = filtersFromSearchParams(await searchParams);
+  return { title: "Predictions", alternates: feedAlternates({ analyst, tag }) };
+}
 
 export default async function PredictionsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   // Reading the query string makes the page render per request, never at build time.
@@ -48,6 +56,7 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
           )
         }
       />
+      <FeedLinks filter={{ analyst: filters.analyst, tag: filters.tag }} />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <FilteredPredictions filters={filters} />
       </HydrationBoundary>

@@ -240,6 +240,9 @@ const procedureCases: Record<string, ProcedureCase> = {
   },
   "claimReview.list": { role: "anonymous", input: () => ({ since: "2025-01-01", limit: 5 }) },
   "claimReview.byPrediction": { role: "anonymous", input: () => ({ id: fixtures.predictionId }) },
+  "feed.predictions": { role: "anonymous", input: () => ({ analyst: fixtures.slug, tag: "russia" }) },
+  "feed.judgements": { role: "anonymous", input: () => ({ analyst: fixtures.slug, question: fixtures.questionKey }) },
+  "feed.deadlines": { role: "anonymous", input: () => ({ tag: "russia", question: fixtures.questionKey }) },
 };
 
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;

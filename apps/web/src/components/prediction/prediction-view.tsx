@@ -11,6 +11,7 @@ import { describeAuditEvent } from "@/lib/audit";
 import { formatMoment, formatPercent } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { AuditHistory } from "./audit-history";
+import { CiteButton } from "./cite-button";
 import { EditPanel } from "./edit-panel";
 import { EditorGate } from "./editor-gate";
 import { JudgePanel } from "./judge-panel";
@@ -92,6 +93,7 @@ export function PredictionView({ id, role }: { id: string; role: Role | null }) 
             <time dateTime={prediction.updatedAt.toISOString()}>{formatMoment(prediction.updatedAt)}</time>
           </span>
         </p>
+        <CiteButton prediction={prediction} />
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">

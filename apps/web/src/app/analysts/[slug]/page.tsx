@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { AnalystScores, type AnalystFairView } from "@/components/analyst/analyst-scores";
 import { NO_FAIR_LINE } from "@/components/analyst/fair-comparison";
 import { ShareSnippets } from "@/components/analyst/share-snippets";
+import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
 import { PageHeader } from "@/components/page-header";
 import { getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
 import { PredictionFeed } from "@/components/prediction-list/prediction-feed";
@@ -57,7 +58,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: analyst.name,
     ...analystShareTags({ ...analyst, scores, predictions: counts.predictions }),
-    alternates: { types: oembedTypes(sharePaths.analyst(analyst.slug)) },
+    alternates: {
+      types: {
+        ...feedAlternates({ analyst: analyst.slug }, `by ${analyst.name}`).types,
+        ...oembedTypes(sharePaths.analyst(analyst.slug)),
+      },
+    },
   };
 }
 
@@ -101,6 +107,7 @@ export default async function AnalystPage({ params }: Props) {
         nothing checkable should be visible too.
       </p>
       <AnalystScores scores={scores} name={analyst.name} fair={fair} />
+      <FeedLinks filter={{ analyst: slug }} />
       <ShareSnippets slug={analyst.slug} name={analyst.name} />
       <h2 className="mb-1.5 text-lg font-semibold">Their predictions</h2>
       <p className="mb-4 max-w-2xl text-sm text-muted-foreground">

@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
 import { QuestionView } from "@/components/question/question-view";
 import { questionShareTags } from "@/server/share/page-metadata";
 import { isNotFound } from "@/trpc/errors";
@@ -34,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const analysts = `${question.analysts} ${question.analysts === 1 ? "analyst" : "analysts"}`;
   return {
     title: question.title,
+    alternates: feedAlternates({ question: question.key }, "on this question"),
     description: `${question.title}: ${question.predictions} ${question.predictions === 1 ? "prediction" : "predictions"} by ${analysts}, and how it turned out.`,
     ...questionShareTags(question),
   };
@@ -46,6 +48,7 @@ export default async function QuestionPage({ params }: Props) {
   return (
     <HydrationBoundary state={dehydrate(getQueryClient())}>
       <QuestionView questionKey={key} role={actor?.role ?? null} />
+      <FeedLinks filter={{ question: key }} />
     </HydrationBoundary>
   );
 }
