@@ -17,3 +17,4 @@ export * from "./extract/types";
 export * from "./extract/extract";
 export * from "./extract/evaluate";
 export * from "./ledger/plan";
+export * from "./integrity/quote";

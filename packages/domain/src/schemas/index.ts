@@ -7,3 +7,4 @@ export * from "./scoreboard";
 export * from "./api-key";
 export * from "./article";
 export * from "./question";
+export * from "./source";
