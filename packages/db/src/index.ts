@@ -24,3 +24,4 @@ export * from "./repositories/score-cells";
 export * from "./repositories/api-keys";
 export * from "./repositories/questions";
 export * from "./repositories/question-judgements";
+export * from "./repositories/repeats";

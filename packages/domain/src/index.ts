@@ -18,3 +18,4 @@ export * from "./extract/extract";
 export * from "./extract/evaluate";
 export * from "./ledger/plan";
 export * from "./integrity/quote";
+export * from "./repeats/score";

@@ -8,3 +8,4 @@ export * from "./api-key";
 export * from "./article";
 export * from "./question";
 export * from "./source";
+export * from "./repeat";
