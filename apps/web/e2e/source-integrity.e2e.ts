@@ -15,9 +15,8 @@ const baseUrl = inject("baseUrl").replace(/\/$/, "");
 const run = randomBytes(3).toString("hex");
 const word = `Quorvex${run}`;
 const sentence = `The ${word} ceasefire will collapse before the end of the year, said Vela Stroud`;
-const article = ["By Ines Harrow", `${sentence}.`, "Fuel prices may climb again this winter if the cold lasts."].join(
-  "\n\n",
-);
+const other = `The Zentrip${run} library may close its doors by the autumn of 2026`;
+const article = ["By Ines Harrow", `${sentence}.`, `${other}.`].join("\n\n");
 const url = `https://example.org/integrity/${run}`;
 const archiveUrl = `https://web.archive.org/web/20250425000000/${url}`;
 
@@ -54,8 +53,8 @@ describe("source integrity and repeats", () => {
     const reworded = await api.prediction.create.mutate({
       analyst: { mode: "new", name: "Ines Harrow" },
       source: { title: `Integrity ${run}`, url, publishedAt: "2025-04-25" },
-      quote: "Fuel prices will surely climb this winter",
-      claim: `Fuel prices rise in winter ${run}`,
+      quote: "The harbour will surely reopen in May",
+      claim: `The harbour reopens in May ${run}`,
       madeAt: "2025-04-25",
       probability: 0.6,
       probabilitySource: "ESTIMATE",
@@ -71,11 +70,11 @@ describe("source integrity and repeats", () => {
 
   it("marks a quote found verbatim in the stored text, and one that is not", async () => {
     await page.goto(`${baseUrl}/predictions/${ids.verbatim}`);
-    expect(await page.getByTestId("quote-verbatim").textContent()).toBe(
+    expect((await page.getByTestId("quote-verbatim").textContent())?.trim()).toBe(
       "Quote found verbatim in the stored article text",
     );
     await page.goto(`${baseUrl}/predictions/${ids.reworded}`);
-    expect(await page.getByTestId("quote-verbatim").textContent()).toBe(
+    expect((await page.getByTestId("quote-verbatim").textContent())?.trim()).toBe(
       "Quote not found verbatim in the stored article text",
     );
     expect(await page.getByTestId("archived-copy").count()).toBe(0);
@@ -120,7 +119,7 @@ describe("source integrity and repeats", () => {
     expect(await latest.locator("del").textContent()).toBe(`from ${before.textSha256}`);
     expect(await latest.locator("ins").textContent()).toBe(`to ${abc}`);
     await page.goto(`${baseUrl}/predictions/${ids.verbatim}`);
-    expect(await page.getByTestId("quote-verbatim").textContent()).toBe(
+    expect((await page.getByTestId("quote-verbatim").textContent())?.trim()).toBe(
       "Quote not found verbatim in the stored article text",
     );
   });
@@ -141,10 +140,10 @@ describe("source integrity and repeats", () => {
     expect(await notice.textContent()).toContain("Possibly already logged:");
     expect(await notice.getByRole("link").first().getAttribute("href")).toBe(`/predictions/${ids.verbatim}`);
     expect(await notice.textContent()).toContain("the same analyst, Vela Stroud");
-    const other = page
+    const fresh = page
       .getByTestId("candidate-card")
-      .filter({ has: page.getByTestId("candidate-quote").filter({ hasText: "Fuel prices may climb" }) });
-    expect(await other.count()).toBe(1);
-    expect(await other.getByTestId("repeat-notice").count()).toBe(0);
+      .filter({ has: page.getByTestId("candidate-quote").filter({ hasText: `Zentrip${run}` }) });
+    expect(await fresh.count()).toBe(1);
+    expect(await fresh.getByTestId("repeat-notice").count()).toBe(0);
   });
 });
