@@ -22,3 +22,5 @@ export * from "./feed/types";
 export * from "./feed/atom";
 export * from "./feed/icalendar";
 export { escapeXml } from "./feed/xml";
+export * from "./integrity/quote";
+export * from "./repeats/score";

@@ -61,7 +61,27 @@ export interface AuditRecord {
   actor: { id: string; name: string } | null;
 }
 
+/** What a source keeps to show its text was not changed unseen (issue 16): the text's hash and an archived copy. */
+export interface SourceIntegrity {
+  /** SHA-256 of the stored article text (UTF-8, lower-case hex); null when no text is stored. */
+  textSha256: string | null;
+  /** An archived copy of the article, http or https. */
+  archiveUrl: string | null;
+}
+
+/** A source with its byline, integrity facts, how many quotes stand verbatim in its text, and its change history. */
+export interface SourceDetail extends Source, SourceIntegrity {
+  authors: string[];
+  /** Predictions citing the source that have a quote, and of those, how many are found verbatim in its text. */
+  quotes: { total: number; verbatim: number };
+  /** Newest first. */
+  history: AuditRecord[];
+}
+
 export interface PredictionDetail extends PredictionSummary {
+  source: (NonNullable<PredictionSummary["source"]> & SourceIntegrity) | null;
+  /** The quote found verbatim in the source's stored text (quoteFoundVerbatim); null: no quote or no text. */
+  quoteVerbatim: boolean | null;
   criteria: string | null;
   condition: string | null;
   quoteStart: number | null;

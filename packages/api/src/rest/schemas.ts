@@ -43,9 +43,13 @@ export const sourceListItemSchema = sourceSchema
   .extend({ predictions: count.describe("Predictions citing this source") })
   .describe("A source with how many predictions cite it");
 
-export const sourceDetailSchema = sourceSchema
-  .extend({ authors: z.array(z.string()) })
-  .describe("A source with its authors");
+const sourceIntegrity = {
+  archiveUrl: z.string().nullable().describe("An archived copy of the article (http or https)"),
+  textSha256: z
+    .string()
+    .nullable()
+    .describe("SHA-256 of the stored article text (UTF-8, lower-case hex); null when no text is stored"),
+};
 
 const pageOf = <T extends z.ZodType>(item: T, description: string) =>
   z
@@ -110,10 +114,31 @@ export const auditEventSchema = z
     after: z.unknown().describe("The changed fields after the change"),
     actor: person.nullable(),
   })
-  .describe("One change to a prediction");
+  .describe("One change to a prediction or a source");
+
+export const sourceDetailSchema = sourceSchema
+  .extend({
+    authors: z.array(z.string()),
+    ...sourceIntegrity,
+    quotes: z
+      .object({ total: count, verbatim: count })
+      .describe("Predictions citing the source with a quote, and how many of those quotes stand verbatim in its text"),
+    history: z.array(auditEventSchema).describe("Newest first; a changed article text shows as a new textSha256"),
+  })
+  .describe("A source with its authors, integrity facts and change history");
 
 export const predictionDetailSchema = predictionSummarySchema
   .extend({
+    source: sourceSchema
+      .pick({ id: true, title: true, outlet: true, url: true, publishedAt: true })
+      .extend(sourceIntegrity)
+      .nullable(),
+    quoteVerbatim: z
+      .boolean()
+      .nullable()
+      .describe(
+        "Whether the quote stands verbatim in the source's stored text (NFC, curly quotes folded, white space collapsed); null without a quote or a stored text",
+      ),
     criteria: z.string().nullable(),
     condition: z.string().nullable(),
     quoteStart: z.number().int().nullable(),

@@ -93,7 +93,8 @@ describe("extract.log", () => {
       predictions: before.predictions + 2,
       tags: before.tags + 1,
       predictionTags: before.predictionTags + 1,
-      audit: before.audit + 2,
+      // Two predictions and the new source, each audited.
+      audit: before.audit + 3,
     });
 
     const source = await api.database.db.source.findUniqueOrThrow({

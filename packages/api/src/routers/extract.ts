@@ -1,5 +1,5 @@
-import { extractArticleInput, extractPredictions, logArticleInput } from "@hindsight/domain";
-import { logArticlePredictions } from "@hindsight/db";
+import { extractArticleInput, extractPredictions, findRepeatsInput, logArticleInput } from "@hindsight/domain";
+import { findRepeats, logArticlePredictions } from "@hindsight/db";
 import { editorProcedure, router } from "../trpc";
 
 export const extractRouter = router({
@@ -23,6 +23,15 @@ export const extractRouter = router({
    * (or the one already logged for its URL), analysts found or created by name, each prediction
    * audited as single logging audits it.
    */
+  /**
+   * The candidates whose claim is likely already in the ledger (the same analyst's prediction, or
+   * the same event's prediction or question), found by full-text search and scored on word stems.
+   * A mutation like `run`: the claims of a long article are too long for a GET's address.
+   */
+  repeats: editorProcedure
+    .meta({ readOnly: true })
+    .input(findRepeatsInput)
+    .mutation(({ ctx, input }) => findRepeats(ctx.db, input)),
   log: editorProcedure
     .input(logArticleInput)
     .mutation(({ ctx, input }) => logArticlePredictions(ctx.db, input, { userId: ctx.actor.userId })),

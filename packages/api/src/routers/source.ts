@@ -1,13 +1,18 @@
-import { byIdInput, listSourcesInput, urlLookupInput } from "@hindsight/domain";
-import { findSourceByUrl, getSource, listOutlets, listSources, listTags } from "@hindsight/db";
+import { byIdInput, listSourcesInput, updateSourceInput, urlLookupInput } from "@hindsight/domain";
+import { findSourceByUrl, getSourceDetail, listOutlets, listSources, listTags, updateSource } from "@hindsight/db";
 import { cachedFor } from "../cache";
-import { publicProcedure, router } from "../trpc";
+import { editorProcedure, publicProcedure, router } from "../trpc";
 import { FILTERS_TTL_MS } from "./scoreboard";
 
 export const sourceRouter = router({
   /** Sources, most recently published first, with how many predictions cite each. */
   list: publicProcedure.input(listSourcesInput).query(({ ctx, input }) => listSources(ctx.db, input)),
-  byId: publicProcedure.input(byIdInput).query(({ ctx, input }) => getSource(ctx.db, input.id)),
+  /** With the stored text's hash, the archived copy, how many quotes stand verbatim, and the change history. */
+  byId: publicProcedure.input(byIdInput).query(({ ctx, input }) => getSourceDetail(ctx.db, input.id)),
+  /** The archived copy's URL and the stored article text; a new text shows as a new hash in the history. */
+  update: editorProcedure
+    .input(updateSourceInput)
+    .mutation(({ ctx, input }) => updateSource(ctx.db, input, { userId: ctx.actor.userId })),
   byUrl: publicProcedure.input(urlLookupInput).query(({ ctx, input }) => findSourceByUrl(ctx.db, input.url)),
   /** Every outlet named by a source: a scan of the sources, cached like the scoreboard's filters. */
   outlets: publicProcedure.query(({ ctx }) =>

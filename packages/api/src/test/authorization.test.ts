@@ -76,6 +76,19 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
       return caller.extract.log({ ...input, source: { ...input.source, url: undefined } });
     },
   },
+  "extract.repeats": {
+    needs: "EDITOR",
+    call: (caller) => caller.extract.repeats({ candidates: [{ claim: "The ceasefire will collapse", speaker: null }] }),
+  },
+  "source.update": {
+    needs: "EDITOR",
+    call: async (caller, setup) => {
+      const { source } = await setup.extract.log(
+        articleLogInput({ source: { ...articleLogInput().source, url: undefined } }),
+      );
+      return caller.source.update({ id: source.id, archiveUrl: "https://archive.ph/abcde" });
+    },
+  },
   "question.create": { needs: "EDITOR", call: (caller) => caller.question.create({ title: "Will it happen?" }) },
   "question.update": {
     needs: "EDITOR",

@@ -200,6 +200,16 @@ const procedureCases: Record<string, ProcedureCase> = {
   "source.byUrl": { role: "anonymous", input: () => ({ url: "https://example.org/a" }) },
   "source.outlets": { role: "anonymous", input: () => undefined },
   "source.tags": { role: "anonymous", input: () => undefined },
+  "extract.repeats": {
+    role: "editor",
+    input: () => ({
+      candidates: [{ claim: "The ceasefire will collapse before the end of the year", speaker: "Victor Hale" }],
+    }),
+  },
+  "source.update": {
+    role: "editor",
+    input: () => ({ id: fixtures.sourceId, archiveUrl: "https://web.archive.org/web/2025/https://example.org/a" }),
+  },
   "user.me": { role: "viewer", input: () => undefined },
   "user.list": { role: "admin", input: () => undefined },
   "user.create": {

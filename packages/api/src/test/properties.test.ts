@@ -305,6 +305,22 @@ const cases: Case[] = [
   },
   { mutation: "extract.log", field: "predictions[1].claim", invalid: notAText, call: logArticle("claim") },
   {
+    mutation: "source.update",
+    field: "archiveUrl",
+    // A blank clears the archived copy, so it is not an invalid one.
+    invalid: notAUrl.filter((value) => value !== ""),
+    call: async (value) => {
+      const sourceId = (await editor().prediction.byId({ id: predictionId })).source!.id;
+      return await editor().source.update({ id: sourceId, archiveUrl: value } as never);
+    },
+  },
+  {
+    mutation: "extract.repeats",
+    field: "candidates[0].claim",
+    invalid: fc.constantFrom(null, 42, [], {}, "x".repeat(2001)),
+    call: (value) => editor().extract.repeats({ candidates: [{ claim: value, speaker: null }] } as never),
+  },
+  {
     mutation: "ledger.import",
     field: "content",
     invalid: fc.constantFrom("", null, 7, [], {}),

@@ -2,6 +2,7 @@ import { DomainError, type LogArticleInput, type PredictionSummary } from "@hind
 import type { Database } from "../client";
 import { toDomainError } from "../errors";
 import { findOrCreateSource, insertPrediction, resolveAnalyst } from "./predictions";
+import { storeArticleText } from "./source-edit";
 
 /** What logging from an article did: the source (new, or the one already logged for its URL) and each prediction. */
 export interface ArticleLogResult {
@@ -26,14 +27,11 @@ export async function logArticlePredictions(
   try {
     return await db.$transaction(
       async (tx) => {
-        const source = await findOrCreateSource(tx, input.source);
+        const source = await findOrCreateSource(tx, input.source, actor);
         let storedText = source.text;
         if (!source.created && storedText === null && input.source.text !== undefined) {
           // A source logged by URL alone gets the article's text and byline, so the quotes can point into it.
-          await tx.source.update({
-            where: { id: source.id },
-            data: { text: input.source.text, authors: input.source.authors },
-          });
+          await storeArticleText(tx, source.id, input.source, actor);
           storedText = input.source.text;
         }
         // Offsets are kept only when they point into the text the source holds.

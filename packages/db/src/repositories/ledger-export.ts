@@ -59,7 +59,16 @@ export async function exportLedger(db: Database): Promise<LedgerFile> {
     async (tx) => {
       const analysts = await tx.analyst.findMany({ select: { slug: true, name: true, affiliation: true } });
       const sources = await tx.source.findMany({
-        select: { key: true, title: true, outlet: true, url: true, publishedAt: true, authors: true, text: true },
+        select: {
+          key: true,
+          title: true,
+          outlet: true,
+          url: true,
+          archiveUrl: true,
+          publishedAt: true,
+          authors: true,
+          text: true,
+        },
       });
       const questions = await tx.$queryRaw<QuestionRow[]>`
         SELECT q."key", q."title", q."criteria", q."resolveBy",
@@ -106,6 +115,7 @@ export async function exportLedger(db: Database): Promise<LedgerFile> {
           title: source.title,
           outlet: present(source.outlet),
           url: present(source.url),
+          archiveUrl: present(source.archiveUrl),
           publishedAt: source.publishedAt,
           authors: source.authors.length ? source.authors : undefined,
           text: present(source.text),

@@ -1,6 +1,7 @@
 import { DomainError, sameStrings, sameValue, type FieldIssue, type LedgerFile } from "@hindsight/domain";
 import type { Prisma } from "../client";
 import type { ImportCounts } from "./ledger";
+import { createdSource, sourceChanges, textSha256 } from "./source-integrity";
 import { assignEach, chunks, insertRows, newId, updateRows, type Columns, type StatementQueue } from "./ledger-sql";
 
 export interface SourceLink {
@@ -16,6 +17,7 @@ export async function writeSources(
   counts: ImportCounts,
   now: Date,
   locate: (path: string) => string,
+  actor: { userId: string | null },
 ): Promise<Map<string, SourceLink>> {
   await queue.flush();
   const urls = ledger.sources.flatMap((source) => (source.url ? [source.url] : []));
@@ -42,9 +44,11 @@ export async function writeSources(
       title: string;
       outlet: string | null;
       url: string | null;
+      archiveUrl: string | null;
       publishedAt: Date;
       authors: string[];
       text: string | null;
+      textSha256: string | null;
     }
   >();
   for (const keys of chunks(
@@ -59,9 +63,11 @@ export async function writeSources(
         title: true,
         outlet: true,
         url: true,
+        archiveUrl: true,
         publishedAt: true,
         authors: true,
         text: true,
+        textSha256: true,
       },
     });
     for (const row of rows) existing.set(row.key, row);
@@ -69,30 +75,43 @@ export async function writeSources(
   const links = new Map<string, SourceLink>();
   const created: object[] = [];
   const changed: object[] = [];
+  const audits: object[] = [];
+  const audit = (entityId: string, action: string, before: object | null, after: object) =>
+    audits.push({ id: newId(), actorId: actor.userId, action, entity: "source", entityId, before, after });
   for (const source of ledger.sources) {
     const row = existing.get(source.key);
-    // The byline and the article text are additions a file may leave out (a CSV always does):
-    // left out, the stored ones stay.
+    // The byline, the archived copy and the article text are additions a file may leave out (a CSV
+    // always does): left out, the stored ones stay.
+    const text = source.text ?? row?.text ?? null;
     const data = {
       id: row?.id ?? newId(),
       title: source.title,
       outlet: source.outlet ?? null,
       url: source.url ?? null,
+      archiveUrl: source.archiveUrl ?? row?.archiveUrl ?? null,
       publishedAt: source.publishedAt,
       authors: source.authors ?? row?.authors ?? [],
-      text: source.text ?? row?.text ?? null,
+      text,
+      // Hashed only when the text changes (or was never hashed): a long text is not re-read on every import.
+      textSha256: row && row.text === text && row.textSha256 !== null ? row.textSha256 : textSha256(text),
     };
     links.set(source.key, { id: data.id, text: data.text });
-    if (!row) created.push({ ...data, key: source.key });
-    else if (
+    const { id, text: _text, ...audited } = data;
+    if (!row) {
+      created.push({ ...data, key: source.key });
+      audit(id, "source.import", null, createdSource(audited));
+    } else if (
       row.title !== data.title ||
       row.outlet !== data.outlet ||
       row.url !== data.url ||
+      row.archiveUrl !== data.archiveUrl ||
       !sameValue(row.publishedAt, data.publishedAt) ||
       !sameStrings(row.authors, data.authors) ||
       row.text !== data.text
     ) {
       changed.push(data);
+      const changes = sourceChanges(row, audited);
+      if (changes) audit(id, "source.update", changes.before, changes.after);
     }
   }
   const columns = {
@@ -100,9 +119,11 @@ export async function writeSources(
     title: "text",
     outlet: "text",
     url: "text",
+    archiveUrl: "text",
     publishedAt: "date",
     authors: "text[]",
     text: "text",
+    textSha256: "text",
   } satisfies Columns;
   // Article texts can be long: fewer rows a statement.
   await insertRows(queue, "source", { ...columns, key: "text" }, created, {
@@ -112,9 +133,16 @@ export async function writeSources(
   });
   await updateRows(queue, "source", columns, changed, {
     now,
-    set: assignEach(["title", "outlet", "url", "publishedAt", "authors", "text"]),
+    set: assignEach(["title", "outlet", "url", "archiveUrl", "publishedAt", "authors", "text", "textSha256"]),
     size: 1000,
   });
+  await insertRows(
+    queue,
+    "audit_event",
+    { id: "text", actorId: "text", action: "text", entity: "text", entityId: "text", before: "jsonb", after: "jsonb" },
+    audits,
+    { now, stamped: ["at"] },
+  );
   counts.sources.created = created.length;
   counts.sources.updated = changed.length;
   return links;

@@ -85,7 +85,7 @@ export async function importLedger(
         const queue = new StatementQueue(tx);
         const locate = options.locate ?? itself;
         const analystIds = await writeAnalysts(tx, queue, ledger, counts, now);
-        const sources = await writeSources(tx, queue, ledger, counts, now, locate);
+        const sources = await writeSources(tx, queue, ledger, counts, now, locate, actor);
         const questions = await writeQuestions(tx, queue, ledger, { actor, counts, now, locate });
         await writePredictions(tx, queue, ledger, {
           analystIds,

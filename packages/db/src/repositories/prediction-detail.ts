@@ -1,4 +1,10 @@
-import { DomainError, type AuditRecord, type JudgementRecord, type PredictionDetail } from "@hindsight/domain";
+import {
+  DomainError,
+  quoteFoundVerbatim,
+  type AuditRecord,
+  type JudgementRecord,
+  type PredictionDetail,
+} from "@hindsight/domain";
 import type { Database } from "../client";
 import type { SummaryRow } from "./prediction-list";
 
@@ -19,6 +25,9 @@ interface DetailRow extends SummaryRow {
   questionTitle: string | null;
   questionOutcome: PredictionDetail["outcome"];
   negated: boolean;
+  sourceArchiveUrl: string | null;
+  sourceTextSha256: string | null;
+  sourceText: string | null;
   parts: PredictionDetail["parts"];
   /** Timestamps arrive as ISO text inside JSON. */
   judgements: (Omit<JudgementRecord, "resolvedAt" | "createdAt"> & { resolvedAt: string | null; createdAt: string })[];
@@ -39,7 +48,8 @@ export async function getPredictionDetail(db: Database, id: string): Promise<Pre
       p."probabilityLow", p."probabilityHigh", p."credit", p."resolvedAt", p."updatedAt",
       a."id" AS "analystId", a."slug" AS "analystSlug", a."name" AS "analystName",
       s."id" AS "sourceId", s."title" AS "sourceTitle", s."outlet" AS "sourceOutlet", s."url" AS "sourceUrl",
-      s."publishedAt" AS "sourcePublishedAt",
+      s."publishedAt" AS "sourcePublishedAt", s."archiveUrl" AS "sourceArchiveUrl",
+      s."textSha256" AS "sourceTextSha256", s."text" AS "sourceText",
       parent."id" AS "parentId", parent."claim" AS "parentClaim",
       q."key" AS "questionKey", q."title" AS "questionTitle", q."outcome"::text AS "questionOutcome", p."negated",
       ARRAY(SELECT t."slug" FROM "prediction_tag" pt JOIN "tag" t ON t."id" = pt."tagId"
@@ -76,6 +86,9 @@ export async function getPredictionDetail(db: Database, id: string): Promise<Pre
     sourceOutlet,
     sourceUrl,
     sourcePublishedAt,
+    sourceArchiveUrl,
+    sourceTextSha256,
+    sourceText,
     parentId,
     parentClaim,
     questionKey,
@@ -92,7 +105,16 @@ export async function getPredictionDetail(db: Database, id: string): Promise<Pre
     source:
       sourceId === null
         ? null
-        : { id: sourceId, title: sourceTitle!, outlet: sourceOutlet, url: sourceUrl, publishedAt: sourcePublishedAt! },
+        : {
+            id: sourceId,
+            title: sourceTitle!,
+            outlet: sourceOutlet,
+            url: sourceUrl,
+            publishedAt: sourcePublishedAt!,
+            archiveUrl: sourceArchiveUrl,
+            textSha256: sourceTextSha256,
+          },
+    quoteVerbatim: quoteFoundVerbatim(rest.quote, sourceText),
     parent: parentId === null ? null : { id: parentId, claim: parentClaim! },
     question:
       questionKey === null ? null : { key: questionKey, title: questionTitle!, outcome: questionOutcome, negated },

@@ -3,6 +3,7 @@ import {
   createPredictionInput,
   judgePredictionInput,
   listPredictionsInput,
+  quoteFoundVerbatim,
   updatePredictionInput,
   type PredictionDetail,
 } from "@hindsight/domain";
@@ -65,9 +66,17 @@ async function referenceDetail(id: string): Promise<PredictionDetail> {
     orderBy: [{ at: "desc" }, { id: "desc" }],
   });
   const { tags, parent, parts, judgements, negated, question, ...rest } = row;
+  const source = rest.source
+    ? await db.source.findUniqueOrThrow({
+        where: { id: rest.source.id },
+        select: { archiveUrl: true, textSha256: true, text: true },
+      })
+    : null;
   return {
     ...toSummary({ ...rest, tags }),
     ...rest,
+    source: rest.source && source && { ...rest.source, archiveUrl: source.archiveUrl, textSha256: source.textSha256 },
+    quoteVerbatim: quoteFoundVerbatim(rest.quote, source?.text ?? null),
     parent,
     question: question && { ...question, negated },
     parts,

@@ -4,6 +4,7 @@ import type { Database } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { toDomainError } from "../errors";
 import { predictionSummarySelect, toSummary } from "./prediction-select";
+import { createdSource, textSha256 } from "./source-integrity";
 
 export async function getPredictionSummary(db: Database, id: string): Promise<PredictionSummary> {
   const row = await db.prediction.findUnique({ where: { id }, select: predictionSummarySelect });
@@ -50,23 +51,34 @@ export type SourceToResolve = NonNullable<CreatePredictionInput["source"]> & { a
 export async function findOrCreateSource(
   tx: Transaction,
   source: SourceToResolve,
+  actor: { userId: string | null },
 ): Promise<{ id: string; created: boolean; text: string | null }> {
   if (source.url) {
     // A URL identifies an article: reuse the source already logged for it.
     const existing = await tx.source.findUnique({ where: { url: source.url }, select: { id: true, text: true } });
     if (existing) return { ...existing, created: false };
   }
+  const fields = {
+    title: source.title,
+    outlet: source.outlet ?? null,
+    url: source.url ?? null,
+    archiveUrl: null,
+    publishedAt: source.publishedAt,
+    authors: source.authors ?? [],
+    textSha256: textSha256(source.text ?? null),
+  };
   const created = await tx.source.create({
-    data: {
-      key: `s-${randomUUID()}`,
-      title: source.title,
-      outlet: source.outlet ?? null,
-      url: source.url ?? null,
-      publishedAt: source.publishedAt,
-      authors: source.authors ?? [],
-      text: source.text ?? null,
-    },
+    data: { ...fields, key: `s-${randomUUID()}`, text: source.text ?? null },
     select: { id: true, text: true },
+  });
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor.userId,
+      action: "source.create",
+      entity: "source",
+      entityId: created.id,
+      after: createdSource(fields),
+    },
   });
   return { ...created, created: true };
 }
@@ -156,7 +168,7 @@ export async function createPrediction(
   try {
     return await db.$transaction(async (tx) => {
       const analystId = await resolveAnalyst(tx, input.analyst);
-      const sourceId = input.source ? (await findOrCreateSource(tx, input.source)).id : null;
+      const sourceId = input.source ? (await findOrCreateSource(tx, input.source, actor)).id : null;
       return await insertPrediction(tx, input, { analystId, sourceId }, actor);
     });
   } catch (error) {

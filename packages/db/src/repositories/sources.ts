@@ -1,14 +1,8 @@
-import { DomainError, type ListSourcesInput, type Page, type Source } from "@hindsight/domain";
+import { type ListSourcesInput, type Page, type Source } from "@hindsight/domain";
 import type { Database } from "../client";
 import { decodeCursor, encodeCursor } from "./cursor";
 
 const sourceSelect = { id: true, key: true, title: true, outlet: true, url: true, publishedAt: true } as const;
-
-export async function getSource(db: Database, id: string): Promise<Source & { authors: string[] }> {
-  const source = await db.source.findUnique({ where: { id }, select: { ...sourceSelect, authors: true } });
-  if (!source) throw new DomainError("NOT_FOUND", `Source ${id} does not exist`);
-  return source;
-}
 
 /**
  * Sources, most recently published first (ties by id), each with how many predictions cite it,

@@ -12,6 +12,7 @@ export interface LedgerDocument {
     title: string;
     outlet?: string;
     url?: string;
+    archiveUrl?: string;
     publishedAt: string;
     authors?: string[];
     text?: string;
@@ -127,6 +128,7 @@ export function toLedgerDocument(ledger: LedgerFile): LedgerDocument {
           title: source.title,
           outlet: source.outlet,
           url: source.url,
+          archiveUrl: source.archiveUrl,
           publishedAt: ledgerDate(source.publishedAt),
           authors: source.authors?.length ? [...source.authors] : undefined,
           text: source.text,

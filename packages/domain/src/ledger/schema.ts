@@ -35,6 +35,7 @@ export const ledgerSource = z.object({
   url: optional(url("url")),
   publishedAt: day("publishedAt"),
   // Additions:
+  archiveUrl: optional(url("archiveUrl")),
   authors: z.array(text("author", 200)).max(50).optional(),
   text: z
     .string()

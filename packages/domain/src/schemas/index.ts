@@ -9,3 +9,5 @@ export * from "./article";
 export * from "./question";
 export * from "./claim-review";
 export * from "./feed";
+export * from "./source";
+export * from "./repeat";

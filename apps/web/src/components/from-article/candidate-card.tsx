@@ -1,6 +1,12 @@
 "use client";
 
-import { lookupHedge, probabilityToPercentText, slugify, type ExtractedCandidate } from "@hindsight/domain";
+import {
+  lookupHedge,
+  probabilityToPercentText,
+  slugify,
+  type ExtractedCandidate,
+  type RepeatMatch,
+} from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
 import { CalendarCheck, Check, CircleExclamationPoint, Locate, UserPlus } from "lucide-react";
 import { useFormContext, useWatch } from "react-hook-form";
@@ -17,6 +23,7 @@ import { useDebouncedValue } from "@/lib/use-debounced-value";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 import { errorAt, isHedgeReading, splitAuthors, type ArticleFormValues, type CardValues } from "./article-values";
+import { RepeatNotice } from "./repeat-notice";
 
 export const cardId = (index: number) => `candidate-${index}`;
 /** The id of a card's field: `card-2-claim`. */
@@ -37,9 +44,12 @@ export function CandidateCard({
   active,
   onShowInArticle,
   onActivate,
+  repeats,
 }: {
   index: number;
   candidate: ExtractedCandidate;
+  /** Claims already in the ledger this candidate likely repeats. */
+  repeats?: readonly RepeatMatch[] | undefined;
   /** Everyone in the byline, to say who else signed when several did. */
   byline: readonly string[];
   active: boolean;
@@ -109,6 +119,7 @@ export function CandidateCard({
       >
         <QuoteWithHedge quote={candidate.quote} hedge={candidate.hedge} />
       </blockquote>
+      <RepeatNotice matches={repeats} />
       {card.keep ? (
         <div className="flex flex-col gap-4 px-4 pt-4 pb-5">
           <Field

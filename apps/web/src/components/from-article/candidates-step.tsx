@@ -8,6 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { WriteErrorAlert } from "@/components/write-error";
 import { CandidateCard } from "./candidate-card";
 import { HighlightedArticle } from "./highlighted-article";
+import { useCandidateRepeats } from "./repeat-notice";
 import { keepEnterFromSubmitting, plural, type ArticleForm, type Extraction } from "./use-article-form";
 
 /**
@@ -35,6 +36,7 @@ export function CandidatesStep({ article, extraction }: { article: ArticleForm; 
     logging,
     candidates,
   } = article;
+  const repeats = useCandidateRepeats(candidates);
   return (
     <>
       <div className="flex flex-col gap-1.5">
@@ -112,6 +114,7 @@ export function CandidatesStep({ article, extraction }: { article: ArticleForm; 
                     active={active === index}
                     onShowInArticle={showInArticle}
                     onActivate={setActive}
+                    repeats={repeats.get(index)}
                   />
                 ) : null;
               })}

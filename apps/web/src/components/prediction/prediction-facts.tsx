@@ -3,6 +3,7 @@ import { CalendarCheck, CalendarClock, ExternalLink, GitFork, Newspaper } from "
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
+import { ArchivedCopyLink, QuoteVerbatimMark } from "@/components/source/integrity-marks";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDay, formatPercent } from "@/lib/format";
 import { findHedge, probabilityOrigin } from "@/lib/probability";
@@ -39,14 +40,17 @@ export function SaidCard({ prediction }: { prediction: PredictionDetail }) {
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         {prediction.quote ? (
-          <blockquote
-            className="border-l-4 border-primary/40 pl-4 text-base leading-relaxed italic"
-            data-testid="quote"
-          >
-            &ldquo;
-            <QuoteWithHedge quote={prediction.quote} hedge={prediction.hedge} />
-            &rdquo;
-          </blockquote>
+          <>
+            <blockquote
+              className="border-l-4 border-primary/40 pl-4 text-base leading-relaxed italic"
+              data-testid="quote"
+            >
+              &ldquo;
+              <QuoteWithHedge quote={prediction.quote} hedge={prediction.hedge} />
+              &rdquo;
+            </blockquote>
+            <QuoteVerbatimMark verbatim={prediction.quoteVerbatim} />
+          </>
         ) : (
           <p className="text-sm text-muted-foreground">No quote was recorded.</p>
         )}
@@ -71,6 +75,7 @@ export function SaidCard({ prediction }: { prediction: PredictionDetail }) {
                   <span className="sr-only">(opens in a new tab)</span>
                 </a>
               ) : null}
+              <ArchivedCopyLink href={source.archiveUrl} />
             </p>
           </div>
         ) : (

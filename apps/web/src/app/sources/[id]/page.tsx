@@ -3,12 +3,18 @@ import { ExternalLink } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
+import { AuditHistory } from "@/components/prediction/audit-history";
+import { EditorGate } from "@/components/prediction/editor-gate";
 import { getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
 import { PredictionFeed } from "@/components/prediction-list/prediction-feed";
+import { ArchivedCopyLink } from "@/components/source/integrity-marks";
+import { describeSourceEvent } from "@/components/source/source-audit";
+import { SourceEditPanel } from "@/components/source/source-edit-panel";
+import { SourceTextFacts } from "@/components/source/source-text-facts";
 import { formatDay } from "@/lib/format";
 import { isWebUrl } from "@/lib/utils";
 import { isNotFound } from "@/trpc/errors";
-import { getQueryClient, trpc } from "@/trpc/server";
+import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -30,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params }: Props) {
   const { id } = await params;
-  const source = await loadSource(id);
+  const [source, actor] = await Promise.all([loadSource(id), currentActor()]);
   const queryClient = getQueryClient();
   await queryClient.fetchInfiniteQuery(
     trpc.prediction.list.infiniteQueryOptions(listInputFor({ sourceId: id }), { getNextPageParam }),
@@ -49,7 +55,7 @@ export default async function SourcePage({ params }: Props) {
         <dt className="text-muted-foreground">{source.authors.length === 1 ? "Author" : "Authors"}</dt>
         <dd>{source.authors.length > 0 ? source.authors.join(", ") : "not recorded"}</dd>
         <dt className="text-muted-foreground">Address</dt>
-        <dd className="min-w-0">
+        <dd className="flex min-w-0 flex-col gap-1">
           {isWebUrl(source.url) ? (
             <a
               href={source.url}
@@ -64,7 +70,9 @@ export default async function SourcePage({ params }: Props) {
           ) : (
             (source.url ?? "not recorded")
           )}
+          <ArchivedCopyLink href={source.archiveUrl} />
         </dd>
+        <SourceTextFacts source={source} />
       </dl>
       <h2 className="mb-4 text-lg font-semibold">Predictions from this source</h2>
       <HydrationBoundary state={dehydrate(queryClient)}>
@@ -77,6 +85,12 @@ export default async function SourcePage({ params }: Props) {
           }
         />
       </HydrationBoundary>
+      <div className="mt-8 flex flex-col gap-6">
+        <EditorGate role={actor?.role ?? null} explain={false}>
+          <SourceEditPanel source={source} />
+        </EditorGate>
+        <AuditHistory events={source.history} describe={describeSourceEvent} />
+      </div>
     </>
   );
 }
