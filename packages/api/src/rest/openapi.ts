@@ -248,6 +248,7 @@ function build() {
     servers: [{ url: REST_BASE_PATH, description: "This server" }],
     tags: [
       { name: "Predictions", description: "Log, list, read and judge predictions" },
+      { name: "Questions", description: "Events judged once, forecast by several analysts, with reference forecasts" },
       { name: "Analysts", description: "The people who made the predictions" },
       { name: "Sources", description: "Where the predictions were published" },
       { name: "Scoreboard", description: "Who has been right, and how well calibrated" },

@@ -159,6 +159,17 @@ describe("the OpenAPI document", () => {
     expect(() => validator.resolveRefs()).not.toThrow();
   });
 
+  it("declares every tag an operation uses, once", () => {
+    const declared = (document.tags ?? []).map((tag) => tag.name);
+    const used = new Set(
+      Object.values(operations).flatMap((methods) =>
+        Object.values(methods).flatMap((operation) => (operation as unknown as { tags: string[] }).tags),
+      ),
+    );
+    expect(new Set(declared).size).toBe(declared.length);
+    for (const tag of used) expect(declared, `tag ${tag}`).toContain(tag);
+  });
+
   it("lists the endpoints, public reads and key-protected writes", () => {
     const listed = Object.entries(operations).flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, operation]) => ({
