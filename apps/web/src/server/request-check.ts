@@ -1,4 +1,4 @@
-import { MAX_PAGE_QUERY_CHARACTERS, MAX_YEAR, MIN_YEAR, textProblem } from "@hindsight/domain";
+import { MAX_PAGE_QUERY_CHARACTERS, MAX_YEAR, MIN_YEAR, MONTH_NAMES, textProblem } from "@hindsight/domain";
 
 /**
  * What the proxy refuses with 400 before Next's router sees a request: an address no link of the
@@ -54,21 +54,6 @@ export function pathProblem(pathname: string): RequestProblem | null {
   return null;
 }
 
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /**
  * Why a date-shaped value (YYYY-MM-DD or YYYY-MM) names no day or month of the calendar ("2025-02-30":
  * February 2025 has 28 days; "2025-13": there is no month 13), or null when it does or is not
@@ -84,7 +69,7 @@ export function impossibleDate(value: string): string | null {
   const days = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
   const dayNumber = Number(day);
   if (dayNumber < 1 || dayNumber > days) {
-    return `${value} (${monthNames[monthNumber - 1]} ${year} has ${days} days)`;
+    return `${value} (${MONTH_NAMES[monthNumber - 1]} ${year} has ${days} days)`;
   }
   return null;
 }

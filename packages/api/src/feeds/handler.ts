@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import type { Database } from "@hindsight/db";
 import { feedFilterInput, type FeedFilter } from "@hindsight/domain";
 import { createContext } from "../context";
 import { DATABASE_RETRY_AFTER_SECONDS, isUnavailable } from "../errors";
+import { entityTag, noneMatchHits } from "../rest/conditional";
 import { createCaller } from "../root";
 import { deadlinesCalendar, judgementsFeed, predictionsFeed, type FeedContext } from "./documents";
 import type { FeedKind } from "./links";
@@ -57,18 +57,6 @@ export function readFeedFilter(url: URL): FeedFilter {
   return parsed.data;
 }
 
-/** A strong validator from the bytes themselves: the same document always has the same ETag. */
-export const etagOf = (body: string): string =>
-  `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
-
-/** Whether If-None-Match names this ETag (or is "*"), compared weakly as RFC 9110 section 13.1.2 says. */
-export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
-  if (header === null) return false;
-  if (header.trim() === "*") return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-  return header.split(",").some((candidate) => opaque(candidate) === opaque(etag));
-}
-
 const plain = (status: number, message: string, headers: Record<string, string> = {}): Response =>
   new Response(`${message}\n`, {
     status,
@@ -110,9 +98,9 @@ export function createFeedHandler(
         throw new FeedError(405, `${request.method} is not supported here; use GET`);
       }
       const body = await render(readFeedFilter(new URL(request.url)));
-      const etag = etagOf(body);
+      const etag = entityTag(body);
       const headers = { etag, "cache-control": FEED_CACHE_CONTROL, "x-content-type-options": "nosniff" };
-      if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
+      if (noneMatchHits(request.headers.get("if-none-match"), etag)) {
         return new Response(null, { status: 304, headers });
       }
       return new Response(request.method === "HEAD" ? null : body, {

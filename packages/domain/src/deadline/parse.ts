@@ -75,7 +75,8 @@ export type DeadlineParse =
 export type NeedsDate = "term" | "event";
 
 const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTH_NAMES = [
+/** The English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
   "January",
   "February",
   "March",
