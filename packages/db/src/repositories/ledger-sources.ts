@@ -2,6 +2,7 @@ import { DomainError, sameStrings, sameValue, type FieldIssue, type LedgerFile }
 import type { Prisma } from "../client";
 import type { ImportCounts } from "./ledger";
 import { createdSource, sourceChanges, textSha256 } from "./source-integrity";
+import { sourceFieldsSelect, type SourceFieldsRow } from "./source-select";
 import { assignEach, chunks, insertRows, newId, updateRows, type Columns, type StatementQueue } from "./ledger-sql";
 
 export interface SourceLink {
@@ -37,38 +38,14 @@ export async function writeSources(
     throw new DomainError("INVALID", "A source's url is already in the ledger under another key", conflicts);
   }
 
-  const existing = new Map<
-    string,
-    {
-      id: string;
-      title: string;
-      outlet: string | null;
-      url: string | null;
-      archiveUrl: string | null;
-      publishedAt: Date;
-      authors: string[];
-      text: string | null;
-      textSha256: string | null;
-    }
-  >();
+  const existing = new Map<string, SourceFieldsRow>();
   for (const keys of chunks(
     ledger.sources.map((source) => source.key),
     10_000,
   )) {
     const rows = await tx.source.findMany({
       where: { key: { in: keys } },
-      select: {
-        id: true,
-        key: true,
-        title: true,
-        outlet: true,
-        url: true,
-        archiveUrl: true,
-        publishedAt: true,
-        authors: true,
-        text: true,
-        textSha256: true,
-      },
+      select: sourceFieldsSelect,
     });
     for (const row of rows) existing.set(row.key, row);
   }

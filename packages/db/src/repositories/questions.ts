@@ -15,6 +15,7 @@ import type { Database } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { toDomainError } from "../errors";
 import { onPrimary } from "../replica";
+import { readAuditHistory } from "./audit-history";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { linkInTransaction } from "./question-judgements";
 
@@ -312,19 +313,7 @@ export async function getQuestionDetail(db: Database, key: string): Promise<Ques
     },
   });
   if (!question) throw new DomainError("NOT_FOUND", `Question ${key} does not exist`);
-  const history = await db.auditEvent.findMany({
-    where: { entity: "question", entityId: question.id },
-    select: {
-      id: true,
-      at: true,
-      action: true,
-      before: true,
-      after: true,
-      actor: { select: { id: true, name: true } },
-    },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: 200,
-  });
+  const history = await readAuditHistory(db, "question", question.id, 200);
   const { predictions, references, ...rest } = question;
   return {
     ...rest,

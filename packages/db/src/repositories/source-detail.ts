@@ -1,5 +1,7 @@
-import { DomainError, quoteFoundVerbatim, type AuditRecord, type SourceDetail } from "@hindsight/domain";
+import { DomainError, quoteFoundVerbatim, type SourceDetail } from "@hindsight/domain";
 import type { Database } from "../client";
+import { readAuditHistory } from "./audit-history";
+import { sourceFieldsSelect } from "./source-select";
 
 /**
  * A source with its byline, integrity facts (the stored text's hash, the archived copy), how many of
@@ -9,35 +11,14 @@ export async function getSourceDetail(db: Database, id: string): Promise<SourceD
   const source = await db.source.findUnique({
     where: { id },
     select: {
-      id: true,
-      key: true,
-      title: true,
-      outlet: true,
-      url: true,
-      archiveUrl: true,
-      publishedAt: true,
-      authors: true,
-      text: true,
-      textSha256: true,
+      ...sourceFieldsSelect,
       predictions: { where: { quote: { not: null } }, select: { quote: true } },
     },
   });
   if (!source) throw new DomainError("NOT_FOUND", `Source ${id} does not exist`);
   const { text, predictions, ...fields } = source;
   const checked = predictions.map((prediction) => quoteFoundVerbatim(prediction.quote, text));
-  const events = await db.auditEvent.findMany({
-    where: { entity: "source", entityId: id },
-    select: {
-      id: true,
-      at: true,
-      action: true,
-      before: true,
-      after: true,
-      actor: { select: { id: true, name: true } },
-    },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-  });
-  const history: AuditRecord[] = events;
+  const history = await readAuditHistory(db, "source", id);
   return {
     ...fields,
     quotes: { total: predictions.length, verbatim: checked.filter((verbatim) => verbatim === true).length },
