@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from "node:crypto";
+import { createHash, randomBytes, randomInt } from "node:crypto";
 import { createDatabase } from "@hindsight/db";
 import { predictionInput } from "@hindsight/db/testing";
 import { slugify } from "@hindsight/domain";
@@ -63,6 +63,26 @@ const pagePolicy = (nonce: string) => ({
   "form-action": ["'self'"],
   "frame-ancestors": ["'none'"],
 });
+
+/** The policy of a page from the page cache: its inline scripts' hashes instead of a nonce. */
+const cachedPagePolicy = (hashes: string[]) => ({
+  ...pagePolicy(""),
+  "script-src": ["'self'", ...hashes],
+});
+
+/**
+ * The CSP sources of a document's inline scripts (no src; JavaScript, not JSON-LD), hashed over their
+ * exact text as the CSP specification says.
+ */
+function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const [, attributes = "", text = ""] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (attributes.includes(" src=") || attributes.includes('type="application/ld+json"')) continue;
+    const source = `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+    if (!hashes.includes(source)) hashes.push(source);
+  }
+  return hashes;
+}
 
 const API_POLICY = {
   "default-src": ["'none'"],
@@ -276,10 +296,20 @@ describe("security", () => {
     it("answers each page with the security headers and a fresh nonce on every script", async () => {
       expect(ids.judged).not.toBe("");
       const nonces = new Set<string>();
+      const cachedPaths: string[] = [];
       for (const path of routes()) {
-        const response = await fetch(`${baseUrl}${path}`, { redirect: "manual" });
+        const response = await fetch(`${baseUrl}${path}`, { redirect: "manual", headers: { accept: "text/html" } });
         expectFixedHeaders(response.headers);
         const policy = parsePolicy(response.headers.get("content-security-policy"));
+        // Read pages served to anonymous readers from the page cache (page-cache.e2e.ts): no nonce
+        // (every reader gets the same document) but the hashes of the page's own inline scripts.
+        if (["hit", "miss"].includes(response.headers.get("x-hindsight-page-cache") ?? "")) {
+          const html = await response.text();
+          expect(policy, path).toEqual(cachedPagePolicy(inlineScriptHashes(html)));
+          expect(response.headers.get("strict-transport-security")).toBeNull();
+          cachedPaths.push(path);
+          continue;
+        }
         const nonce = nonceOf(policy);
         expect(nonce, `${path} nonce`).not.toBe("");
         expect(policy, path).toEqual(pagePolicy(nonce));
@@ -297,7 +327,10 @@ describe("security", () => {
           ).toEqual([]);
         }
       }
-      expect(nonces.size).toBe(routes().length);
+      expect(nonces.size).toBe(routes().length - cachedPaths.length);
+      expect(cachedPaths).toEqual(
+        expect.arrayContaining(["/", `/predictions/${ids.judged}`, "/analysts", "/scoreboard", "/docs/api"]),
+      );
     });
 
     it("renders and starts every page signed in as an admin, with no policy violation", async () => {
@@ -483,11 +516,15 @@ describe("security headers when HINDSIGHT_BASE_URL is https", () => {
   it("adds Strict-Transport-Security and upgrade-insecure-requests to pages", async (context) => {
     if (!databaseUrl) context.skip();
     for (const path of ["/sign-in", "/", `/no-such-page-${run}`]) {
-      const response = await fetch(`${address}${path}`, { redirect: "manual" });
+      const response = await fetch(`${address}${path}`, { redirect: "manual", headers: { accept: "text/html" } });
       expectFixedHeaders(response.headers);
       expect(response.headers.get("strict-transport-security"), path).toBe("max-age=63072000; includeSubDomains");
       const policy = parsePolicy(response.headers.get("content-security-policy"));
-      expect(policy).toEqual({ ...pagePolicy(nonceOf(policy)), "upgrade-insecure-requests": [] });
+      const cached = ["hit", "miss"].includes(response.headers.get("x-hindsight-page-cache") ?? "");
+      const expected = cached
+        ? cachedPagePolicy(inlineScriptHashes(await response.text()))
+        : pagePolicy(nonceOf(policy));
+      expect(policy, path).toEqual({ ...expected, "upgrade-insecure-requests": [] });
     }
     // API answers keep their own policy; HSTS comes with the pages (a browser keeps it for the whole
     // host), as the proxy that sets it does not see /api (it would buffer request bodies).

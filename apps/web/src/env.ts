@@ -38,6 +38,15 @@ const serverSchema = z.object({
       z.url({ protocol: /^https?$/, error: "HINDSIGHT_BASE_URL must be an http(s) URL, e.g. http://localhost:3000" }),
     )
     .transform((value) => value.replace(/\/+$/, "")),
+  // The whole-page cache for anonymous readers (server/page-cache.ts): on unless "off".
+  HINDSIGHT_PAGE_CACHE: z.enum(["on", "off"], { error: 'HINDSIGHT_PAGE_CACHE must be "on" or "off"' }).default("on"),
+  // The port this server listens on (`pnpm start`, `pnpm dev` and `next start` read it): the page
+  // cache renders a missing page by asking 127.0.0.1 on it, and is off when it is unknown.
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, { error: "PORT must be a port number" })
+    .transform(Number)
+    .optional(),
 });
 
 export type ServerEnv = z.output<typeof serverSchema>;
@@ -57,6 +66,8 @@ function read<K extends Key>(key: K): ServerEnv[K] {
     HINDSIGHT_TRUSTED_PROXIES: process.env.HINDSIGHT_TRUSTED_PROXIES?.trim() || undefined,
     // Where the app is served from; the auth library needs it for cookies and origin checks.
     HINDSIGHT_BASE_URL: process.env.HINDSIGHT_BASE_URL || `http://localhost:${process.env.PORT || "3000"}`,
+    HINDSIGHT_PAGE_CACHE: process.env.HINDSIGHT_PAGE_CACHE?.trim().toLowerCase() || undefined,
+    PORT: process.env.PORT?.trim() || undefined,
   };
   const result = serverSchema.shape[key].safeParse(raw[key]);
   if (!result.success) {
@@ -82,5 +93,11 @@ export const env: ServerEnv = {
   },
   get HINDSIGHT_BASE_URL() {
     return read("HINDSIGHT_BASE_URL");
+  },
+  get HINDSIGHT_PAGE_CACHE() {
+    return read("HINDSIGHT_PAGE_CACHE");
+  },
+  get PORT() {
+    return read("PORT");
   },
 };

@@ -1,12 +1,34 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
-import { DATABASE_RETRY_AFTER_SECONDS, persistentProbe } from "@hindsight/api/probe";
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  PUBLIC_READ_CACHE_CONTROL,
+  listenForChanges,
+  noneMatchHits,
+  noteWrite,
+  persistentProbe,
+  writeGeneration,
+  type ChangeListener,
+} from "@hindsight/api/probe";
 import { checkedRetryAfter, noteDatabaseConnectionLost } from "@/server/availability";
 import { requestProblem, type RequestProblem } from "@/server/request-check";
+import {
+  CACHE_STATUS_HEADER,
+  PAGE_TTL_MS,
+  PAGE_TTL_WITH_REPLICA_MS,
+  fill,
+  isFill,
+  lookup,
+  pageCacheKey,
+  store,
+  type CachedPage,
+} from "@/server/page-cache";
 import { ownPolicy } from "@/server/share/policies";
+import { THEME_COOKIE } from "@/lib/theme";
 
 /**
- * The Content-Security-Policy and Strict-Transport-Security of every page. The headers that never
+ * The Content-Security-Policy and Strict-Transport-Security of every page, and the page cache for
+ * anonymous readers (server/page-cache.ts). The headers that never
  * change (X-Frame-Options, X-Content-Type-Options, Referrer-Policy, Permissions-Policy, and the API's
  * own policy) are in next.config.ts, which also covers what this proxy skips; these two are made
  * here because they depend on the request (a fresh script nonce each time) or on
@@ -25,8 +47,8 @@ function newNonce(): string {
 /**
  * Pages: scripts only with this request's nonce, which Next adds to its own inline and bundle
  * scripts (it reads the nonce from the request's policy header, so every page must be rendered per
- * request: the root layout opts in). Hashes instead of a nonce are not an option here: the inline
- * scripts carry each page's own data, so their hashes differ on every page. 'strict-dynamic' lets
+ * request: the root layout opts in). Pages served from the page cache are the exception: they carry
+ * their own inline scripts' hashes instead (cachedPagePolicy below). 'strict-dynamic' lets
  * those scripts load the code-split chunks they need. `next dev` adds 'unsafe-eval', which React's
  * development tooling uses to rebuild server stacks; a production build never needs it.
  *
@@ -36,9 +58,22 @@ function newNonce(): string {
  * else stays same-origin only.
  */
 function pagePolicy(nonce: string, https: boolean): string {
+  return policyWithScripts(`'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`, https);
+}
+
+/**
+ * A page served from the page cache (server/page-cache.ts) cannot carry a per-request nonce: its
+ * inline scripts are allowed by their SHA-256 hashes instead, and the build's script files by
+ * 'self' (without 'strict-dynamic', which would ignore 'self'). Everything else is as above.
+ */
+function cachedPagePolicy(scriptSources: string[], https: boolean): string {
+  return policyWithScripts(scriptSources.join(" "), https);
+}
+
+function policyWithScripts(scripts: string, https: boolean): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self'${scripts ? ` ${scripts}` : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -163,18 +198,79 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return problem ? badApiRequest(problem) : NextResponse.next();
   }
   const https = env.HINDSIGHT_BASE_URL.startsWith("https:");
-  // Embeds (which other sites may frame) and badges have policies of their own (server/share/policies.ts).
-  const policy = ownPolicy(pathname, https) ?? pagePolicy(newNonce(), https);
   const problem = requestProblem(pathname, search);
   const retryAfter = problem ? 0 : await checkedRetryAfter(databasesAnswer, DATABASE_RETRY_AFTER_SECONDS);
+  const cachedAnswer = problem || retryAfter > 0 ? null : await fromPageCache(request, https);
+  if (cachedAnswer) return withTransportSecurity(cachedAnswer, https);
+  // Embeds (which other sites may frame) and badges have policies of their own (server/share/policies.ts).
+  const policy = ownPolicy(pathname, https) ?? pagePolicy(newNonce(), https);
   const response = problem
     ? badRequestPage(problem)
     : retryAfter > 0
       ? unavailablePage(retryAfter)
       : renderWith(request, policy);
   response.headers.set("content-security-policy", policy);
-  // A browser keeps HSTS for the whole host from any page it loads, so pages are enough.
+  return withTransportSecurity(response, https);
+}
+
+/** A browser keeps HSTS for the whole host from any page it loads, so pages are enough. */
+function withTransportSecurity(response: NextResponse, https: boolean): NextResponse {
   if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+let changes: ChangeListener | null = null;
+
+/**
+ * Whether the page cache may serve: on (HINDSIGHT_PAGE_CACHE), a production build, the server's
+ * port known, and the proxy listening for the database's change signal (connecting on first use;
+ * each notification, and each start or loss of listening, moves the write counter).
+ */
+async function pageCacheReady(): Promise<boolean> {
+  if (development || env.HINDSIGHT_PAGE_CACHE === "off" || env.PORT === undefined) return false;
+  changes ??= listenForChanges(env.DATABASE_URL, noteWrite);
+  return changes.listening || (await changes.ensure());
+}
+
+/**
+ * The answer from the page cache (server/page-cache.ts) for an anonymous read of a cached page: a
+ * kept page, or one rendered now through a fill and kept; null to render the request as usual
+ * (not cacheable, the cache not ready, this request being a fill, or the fill failing).
+ */
+async function fromPageCache(request: NextRequest, https: boolean): Promise<NextResponse | null> {
+  const { pathname, search } = request.nextUrl;
+  const key = pageCacheKey({ method: request.method, pathname, search, headers: request.headers });
+  if (key === null || isFill(request.headers) || !(await pageCacheReady())) return null;
+  const generation = writeGeneration();
+  const ttl = env.DATABASE_REPLICA_URL ? PAGE_TTL_WITH_REPLICA_MS : PAGE_TTL_MS;
+  const kept = lookup(key, generation, ttl);
+  if (kept) return cachedPageAnswer(request, kept, https, "hit");
+  const theme = request.cookies.get(THEME_COOKIE)?.value;
+  const result = await fill(key, `http://127.0.0.1:${env.PORT}`, `${pathname}${search}`, theme, generation);
+  if (result.kind === "failed") return null;
+  if (result.kind === "other") {
+    const response = new NextResponse(request.method === "HEAD" ? null : result.body, { status: result.status });
+    for (const [name, value] of result.headers) response.headers.append(name, value);
+    response.headers.set(CACHE_STATUS_HEADER, "bypass");
+    return response;
+  }
+  // Kept only if nothing was written while it rendered (it would be stale at once otherwise).
+  if (result.cacheable && result.page.generation === writeGeneration()) store(key, result.page);
+  return cachedPageAnswer(request, result.page, https, "miss");
+}
+
+function cachedPageAnswer(request: NextRequest, page: CachedPage, https: boolean, status: string): NextResponse {
+  const unchanged = noneMatchHits(request.headers.get("if-none-match"), page.etag);
+  const response = new NextResponse(unchanged || request.method === "HEAD" ? null : page.body, {
+    status: unchanged ? 304 : 200,
+  });
+  for (const [name, value] of page.headers) response.headers.set(name, value);
+  response.headers.set("content-security-policy", cachedPagePolicy(page.scriptSources, https));
+  response.headers.set("cache-control", PUBLIC_READ_CACHE_CONTROL);
+  // The theme cookie picks the page's colours; any session cookie skips the cache altogether.
+  response.headers.set("vary", "Cookie");
+  response.headers.set("etag", page.etag);
+  response.headers.set(CACHE_STATUS_HEADER, status);
   return response;
 }
 

@@ -25,9 +25,14 @@ const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for("hindsight
   generation: 0,
 }) as { generation: number };
 
-/** Called after every mutation that wrote. */
+/** Called after every mutation that wrote, and when another process is known to have written. */
 export function noteWrite(): void {
   shared.generation += 1;
+}
+
+/** How many writes this process has noted: a value kept with something cached is stale once this moves. */
+export function writeGeneration(): number {
+  return shared.generation;
 }
 
 /** Entries kept per database client: a computed scoreboard for 10,000 analysts takes a few MB. */

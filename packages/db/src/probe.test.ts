@@ -1,6 +1,7 @@
 import { createConnection, createServer, type Server, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseAnswers, persistentProbe } from "./probe";
+import { createTestDatabase } from "./testing";
+import { databaseAnswers, listenForChanges, persistentProbe } from "./probe";
 import { freePort } from "./server/embedded";
 import { openTestServer, type TestServer } from "./server/test-server";
 
@@ -26,6 +27,42 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** A TCP relay to the test server that can cut every connection and refuse new ones. */
+async function relay(target: URL) {
+  let open = true;
+  const sockets = new Set<Socket>();
+  const relayServer = createServer((client) => {
+    if (!open) return client.destroy();
+    const upstream = createConnection(Number(target.port || 5432), target.hostname);
+    sockets.add(client).add(upstream);
+    const drop = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on("error", drop).on("close", drop);
+    upstream.on("error", drop).on("close", drop);
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => relayServer.listen(0, "127.0.0.1", resolve));
+  const address = relayServer.address();
+  const url = new URL(target);
+  url.host = `127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  return {
+    url: url.toString(),
+    connections: () => sockets.size,
+    cut: () => {
+      open = false;
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+    },
+    restore: () => (open = true),
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => relayServer.close(resolve));
+    },
+  };
+}
+
 describe("databaseAnswers", () => {
   it("is true for a running PostgreSQL", async () => {
     expect(await databaseAnswers(server.adminUrl, 2_000)).toBe(true);
@@ -42,42 +79,6 @@ describe("databaseAnswers", () => {
 });
 
 describe("persistentProbe", () => {
-  /** A TCP relay to the test server that can cut every connection and refuse new ones. */
-  async function relay(target: URL) {
-    let open = true;
-    const sockets = new Set<Socket>();
-    const relayServer = createServer((client) => {
-      if (!open) return client.destroy();
-      const upstream = createConnection(Number(target.port || 5432), target.hostname);
-      sockets.add(client).add(upstream);
-      const drop = () => {
-        client.destroy();
-        upstream.destroy();
-      };
-      client.on("error", drop).on("close", drop);
-      upstream.on("error", drop).on("close", drop);
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => relayServer.listen(0, "127.0.0.1", resolve));
-    const address = relayServer.address();
-    const url = new URL(target);
-    url.host = `127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-    return {
-      url: url.toString(),
-      connections: () => sockets.size,
-      cut: () => {
-        open = false;
-        for (const socket of sockets) socket.destroy();
-        sockets.clear();
-      },
-      restore: () => (open = true),
-      close: () => {
-        for (const socket of sockets) socket.destroy();
-        return new Promise((resolve) => relayServer.close(resolve));
-      },
-    };
-  }
-
   it("keeps one connection, is told at once when it is cut, and connects again once the database is back", async () => {
     const link = await relay(new URL(server.adminUrl));
     let lost = 0;
@@ -99,5 +100,62 @@ describe("persistentProbe", () => {
     const started = Date.now();
     expect(await probe()).toBe(false);
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe("listenForChanges", () => {
+  it("is told of every committed change to what pages show, once per transaction, and of nothing else", async () => {
+    const { db, url, drop } = await createTestDatabase("hindsight_listen");
+    let changes = 0;
+    const listener = listenForChanges(url, () => changes++);
+    try {
+      expect(listener.listening).toBe(false);
+      expect(await listener.ensure()).toBe(true);
+      expect(listener.listening).toBe(true);
+      // Starting to listen counts as a change: what happened before is unknown.
+      expect(changes).toBe(1);
+      await db.analyst.create({ data: { slug: "listen-a", name: "Listen A" } });
+      await expect.poll(() => changes, { timeout: 2_000 }).toBe(2);
+      // Three statements in one transaction: one notification.
+      await db.$transaction([
+        db.analyst.create({ data: { slug: "listen-b", name: "Listen B" } }),
+        db.analyst.update({ where: { slug: "listen-b" }, data: { name: "Listen B2" } }),
+        db.analyst.delete({ where: { slug: "listen-a" } }),
+      ]);
+      await expect.poll(() => changes, { timeout: 2_000 }).toBe(3);
+      // A rolled-back write signals nothing; a session (not shown on pages) signals nothing.
+      await db
+        .$transaction(async (tx) => {
+          await tx.analyst.create({ data: { slug: "listen-c", name: "Listen C" } });
+          throw new Error("roll back");
+        })
+        .catch(() => undefined);
+      await db.$executeRawUnsafe("SELECT pg_notify('some_other_channel', '')");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(changes).toBe(3);
+    } finally {
+      await listener.close();
+      await drop();
+    }
+  });
+
+  it("counts losing the connection as a change, and listens again when asked", async () => {
+    const link = await relay(new URL(server.adminUrl));
+    let changes = 0;
+    const listener = listenForChanges(link.url, () => changes++, 1_000);
+    try {
+      expect(await listener.ensure()).toBe(true);
+      expect(changes).toBe(1);
+      link.cut();
+      await expect.poll(() => changes, { timeout: 2_000 }).toBe(2);
+      expect(listener.listening).toBe(false);
+      expect(await listener.ensure()).toBe(false);
+      link.restore();
+      expect(await listener.ensure()).toBe(true);
+      expect(changes).toBe(3);
+    } finally {
+      await listener.close();
+      await link.close();
+    }
   });
 });

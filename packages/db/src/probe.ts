@@ -68,5 +68,71 @@ export function persistentProbe(
   };
 }
 
+/** The channel the `signal_change` triggers notify on each committed change to what pages show. */
+export const CHANGES_CHANNEL = "hindsight_changes";
+
+export interface ChangeListener {
+  /** Whether the listening connection is up: only then does a missed change announce itself. */
+  readonly listening: boolean;
+  /** Connects (again) when not connected or connecting; resolves once listening or failed. */
+  ensure(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * A connection of its own that LISTENs on CHANGES_CHANNEL: `onChange` is called for every
+ * notification, and once more whenever listening starts or stops (changes made while nobody
+ * listened are unknown, so whatever was kept from before must go). Never the pool's connection.
+ */
+export function listenForChanges(databaseUrl: string, onChange: () => void, timeoutMs = 2_000): ChangeListener {
+  let client: pg.Client | null = null;
+  let connecting: Promise<boolean> | null = null;
+  let listening = false;
+  const lost = (which: pg.Client) => {
+    if (client !== which) return;
+    client = null;
+    if (listening) onChange();
+    listening = false;
+    which.end().catch(() => undefined);
+  };
+  return {
+    get listening() {
+      return listening;
+    },
+    ensure() {
+      if (listening) return Promise.resolve(true);
+      connecting ??= (async () => {
+        const next = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeoutMs });
+        client = next;
+        next.on("error", () => lost(next));
+        next.on("end", () => lost(next));
+        next.on("notification", (message) => {
+          if (message.channel === CHANGES_CHANNEL) onChange();
+        });
+        try {
+          await next.connect();
+          await next.query(`LISTEN ${CHANGES_CHANNEL}`);
+          if (client !== next) return false;
+          listening = true;
+          onChange();
+          return true;
+        } catch {
+          lost(next);
+          return false;
+        }
+      })().finally(() => {
+        connecting = null;
+      });
+      return connecting;
+    },
+    async close() {
+      const current = client;
+      client = null;
+      listening = false;
+      await current?.end().catch(() => undefined);
+    },
+  };
+}
+
 // For the web app's proxy, which imports this module alone (not the Prisma client behind the index).
 export { DATABASE_RETRY_AFTER_SECONDS } from "./errors";

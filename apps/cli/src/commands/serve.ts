@@ -155,6 +155,8 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
       HINDSIGHT_AUTH_SECRET: authSecret,
       HINDSIGHT_BASE_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The port the server listens on, for the page cache's own requests (apps/web server/page-cache.ts).
+      PORT: String(port),
     }),
   });
   web.once("exit", (code) => {

@@ -15,9 +15,10 @@ interface Common {
 }
 
 export type DriveSpec = Common &
+  /** GET `url`; `document`: as a browser asks for a page (Accept: text/html), so a CDN or the page cache may answer. */
   (
-    | { kind: "get"; url: string }
-    /** GET each of `paths` in turn. */
+    | { kind: "get"; url: string; document?: boolean }
+    /** GET each of `paths` in turn, as documents. */
     | { kind: "pages"; baseUrl: string; paths: string[] }
     /**
      * Judgements of `targets` in turn, each at the version last seen (a 201 says the new one; a 409
@@ -41,6 +42,9 @@ export interface DriveResult {
   cpuMs: number;
 }
 
+/** What a browser's Accept says when it follows a link to a page. */
+const DOCUMENT = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+
 /** Answers cut off when the run ends are not failures of the server: autocannon's own timeout (10 s) is. */
 const TIMEOUT_SECONDS = 10;
 
@@ -48,13 +52,14 @@ async function drive(spec: DriveSpec): Promise<Omit<DriveResult, "cpuMs">> {
   const common = { connections: spec.connections, duration: spec.duration, timeout: TIMEOUT_SECONDS };
   let sent = 0;
   if (spec.kind === "get") {
-    const result = await autocannon({ ...common, url: spec.url });
+    const result = await autocannon({ ...common, url: spec.url, ...(spec.document ? { headers: DOCUMENT } : {}) });
     return { result, sent: result.requests.total };
   }
   if (spec.kind === "pages") {
     const result = await autocannon({
       ...common,
       url: spec.baseUrl,
+      headers: DOCUMENT,
       requests: [
         { method: "GET", setupRequest: (request) => ({ ...request, path: spec.paths[sent++ % spec.paths.length] }) },
       ],

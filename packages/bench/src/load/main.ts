@@ -352,7 +352,7 @@ export async function runLoadTest(options: Options): Promise<number> {
       ].map(([name, path]) => ({
         name: name!,
         kind: "read" as const,
-        spec: { ...common, kind: "get" as const, url: `${baseUrl}${path}` },
+        spec: { ...common, kind: "get" as const, url: `${baseUrl}${path}`, document: name!.endsWith("(page)") },
         warm: [path!],
       })),
       {
