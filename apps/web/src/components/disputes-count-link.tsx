@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { MessageSquareWarning } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -8,9 +9,10 @@ import { useTRPC } from "@/trpc/react";
 
 /**
  * "Disputes" with the number of disputes awaiting an answer, for editors' headers (beside Due).
- * Filing and answering invalidate dispute.openCount, so it follows at once.
+ * `compact` (the wide header, where an admin's row is full): an icon named for screen readers and
+ * on hover, like the editors' other actions. Filing and answering invalidate dispute.openCount.
  */
-export function DisputesCountLink({ className }: { className?: string }) {
+export function DisputesCountLink({ className, compact = false }: { className?: string; compact?: boolean }) {
   const trpc = useTRPC();
   const pathname = usePathname();
   const count = useQuery(trpc.dispute.openCount.queryOptions(undefined, { staleTime: 60_000 }));
@@ -24,13 +26,22 @@ export function DisputesCountLink({ className }: { className?: string }) {
       href="/disputes"
       aria-current={current ? "page" : undefined}
       data-testid="disputes-count-link"
+      title={compact ? "Disputes" : undefined}
       className={cn(
-        "inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground sm:px-3",
+        "inline-flex items-center gap-1.5 rounded-md py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+        compact ? "px-2" : "px-2.5 sm:px-3",
         current && "bg-accent text-accent-foreground",
         className,
       )}
     >
-      Disputes
+      {compact ? (
+        <>
+          <span className="sr-only">Disputes</span>
+          <MessageSquareWarning aria-hidden className="size-4" />
+        </>
+      ) : (
+        "Disputes"
+      )}
       {count.data ? (
         <span
           className="min-w-5 rounded-full bg-warning px-1.5 py-px text-center text-xs leading-4 font-semibold text-background tabular-nums"

@@ -43,7 +43,7 @@ export function SiteHeader() {
             </Link>
           ))}
           <DueCountLink />
-          {canEdit(role) ? <DisputesCountLink /> : null}
+          {canEdit(role) ? <DisputesCountLink compact /> : null}
           {canEdit(role)
             ? editorLinks.map((link) => {
                 const Icon = link.icon!;
