@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
+import { disputeEventPayload } from "@hindsight/db";
 import { predictionInput } from "@hindsight/db/testing";
 import { createContext, type Actor } from "../context";
 import { createCaller } from "../root";
@@ -145,6 +146,17 @@ describe("dispute.createPublic", () => {
       after: { filer: "Jan Novak", publicFiler: true },
     });
     expect(JSON.stringify(detail.history)).not.toMatch(/jan@example\.org/i);
+    // The webhook payload (dispute.created): the public shape, dates as text, no email address.
+    const payload = disputeEventPayload(dispute, prediction);
+    expect(payload).toEqual({
+      dispute: {
+        ...dispute,
+        createdAt: dispute.createdAt.toISOString(),
+        judgement: { ...dispute.judgement, createdAt: dispute.judgement.createdAt.toISOString() },
+      },
+      prediction: { id: prediction.id, key: prediction.key, claim: prediction.claim },
+    });
+    expect(JSON.stringify(payload)).not.toMatch(/jan@example\.org/i);
     const queue = await editor().dispute.list({ status: "OPEN", limit: 100 });
     expect(queue.items.find((item) => item.id === dispute.id)).toMatchObject({
       filerEmail: "jan@example.org",

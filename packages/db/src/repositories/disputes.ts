@@ -10,7 +10,6 @@ import {
 } from "@hindsight/domain";
 import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
-import { onPrimary } from "../replica";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -112,13 +111,14 @@ export async function fileDispute(
   filer: DisputeFiler,
   now: Date,
 ): Promise<DisputeRecord> {
-  let id = "";
   try {
-    await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       const prediction = await tx.prediction.findUnique({
         where: { id: input.predictionId },
         select: {
           id: true,
+          key: true,
+          claim: true,
           outcome: true,
           judgements: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { id: true } },
         },
@@ -142,7 +142,6 @@ export async function fileDispute(
         },
         select: { id: true, filedBy: { select: { name: true } } },
       });
-      id = dispute.id;
       await tx.auditEvent.create({
         data: {
           actorId: filer.kind === "user" ? filer.userId : null,
@@ -160,11 +159,14 @@ export async function fileDispute(
           },
         },
       });
+      const record = toRecord(await tx.dispute.findUniqueOrThrow({ where: { id: dispute.id }, select: disputeSelect }));
+      // The outbox event "dispute.created" belongs here, in this transaction:
+      // disputeEventPayload(record, prediction) is its payload.
+      return record;
     });
   } catch (error) {
     throw toDomainError(error);
   }
-  return await getDispute(onPrimary(db), id);
 }
 
 /**
@@ -179,10 +181,16 @@ export async function answerDispute(
   actor: { userId: string | null },
 ): Promise<DisputeRecord> {
   try {
-    await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       const current = await tx.dispute.findUnique({
         where: { id: input.disputeId },
-        select: { id: true, predictionId: true, status: true, version: true },
+        select: {
+          id: true,
+          predictionId: true,
+          status: true,
+          version: true,
+          prediction: { select: { id: true, key: true, claim: true } },
+        },
       });
       if (!current) throw new DomainError("NOT_FOUND", `Dispute ${input.disputeId} does not exist`);
       const status = input.decision === "UPHOLD" ? "UPHELD" : "REJECTED";
@@ -220,11 +228,29 @@ export async function answerDispute(
           after: { dispute: current.id, status, decision: input.decision, reason: input.reason ?? null },
         },
       });
+      const record = toRecord(await tx.dispute.findUniqueOrThrow({ where: { id: current.id }, select: disputeSelect }));
+      // The outbox event "dispute.answered" belongs here, in this transaction:
+      // disputeEventPayload(record, current.prediction) is its payload.
+      return record;
     });
   } catch (error) {
     throw toDomainError(error);
   }
-  return await getDispute(onPrimary(db), input.disputeId);
+}
+
+/**
+ * The payload of the webhook events "dispute.created" and "dispute.answered" (issue 17's outbox):
+ * the dispute as the REST API answers it (the filer's name, never their email address; dates as
+ * ISO strings) and the prediction it is about.
+ */
+export function disputeEventPayload(
+  record: DisputeRecord,
+  prediction: { id: string; key: string; claim: string },
+): { dispute: unknown; prediction: { id: string; key: string; claim: string } } {
+  return {
+    dispute: JSON.parse(JSON.stringify(record)) as unknown,
+    prediction: { id: prediction.id, key: prediction.key, claim: prediction.claim },
+  };
 }
 
 export async function getDispute(db: Database, id: string): Promise<DisputeRecord> {
