@@ -47,6 +47,7 @@ const signedInPages = [
   "/import",
   "/admin/users",
   "/admin/api-keys",
+  "/disputes",
 ];
 
 interface Violation {
@@ -140,6 +141,12 @@ describe("accessibility (axe-core)", () => {
         version: question.version,
         outcome: "TRUE",
         resolvedAt: "2025-07-01",
+      });
+      // An open dispute: the prediction's page shows the Disputed badge, the dispute and the form.
+      await api.dispute.create.mutate({
+        predictionId: first!.id,
+        text: `Access ${run}: the council only approved part of the plan.`,
+        evidence: [`https://news.example/dispute-${run}`],
       });
       ids = { prediction: first!.id, source: first!.sourceId! };
     } finally {

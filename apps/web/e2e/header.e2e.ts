@@ -28,13 +28,14 @@ const editorActions = ["Log a prediction", "Add from article"];
 const mainLinks = (role: RoleName) => [
   ...places,
   "Due",
-  ...(role === "editor" || role === "admin" ? editorActions : []),
+  ...(role === "editor" || role === "admin" ? ["Disputes", ...editorActions] : []),
 ];
 /** What the account menu holds besides Sign out. */
 const accountLinks = (role: RoleName) => (role === "admin" ? ["Users", "API keys"] : []);
 
-/** "Due: 3 predictions await a judgement" is the Due link. */
-const shortName = (name: string) => (name.startsWith("Due") ? "Due" : name.trim());
+/** "Due: 3 predictions await a judgement" is the Due link; "Disputes 2 disputes await an answer", Disputes. */
+const shortName = (name: string) =>
+  name.startsWith("Due") ? "Due" : name.startsWith("Disputes") ? "Disputes" : name.trim();
 
 interface Box {
   name: string;

@@ -214,6 +214,14 @@ describe("security", () => {
         note: hostile("Note"),
         evidence: [evidenceUrl],
       });
+      // A dispute filed through the public form: its text and the filer's name are shown to everyone.
+      await api.dispute.createPublic.mutate({
+        predictionId: judged.id,
+        text: hostile("Dispute"),
+        evidence: [evidenceUrl],
+        name: hostile("Filer"),
+        email: "filer@example.org",
+      });
       const due = await api.prediction.create.mutate({
         analyst: { mode: "existing", id: judged.analyst.id },
         claim: hostile("Due claim"),
@@ -229,8 +237,9 @@ describe("security", () => {
     const showing = () => [
       {
         path: `/predictions/${ids.judged}`,
-        texts: ["Quote", "Claim", "Note", "Title", "Analyst"].map(hostile),
+        texts: ["Quote", "Claim", "Note", "Title", "Analyst", "Dispute", "Filer"].map(hostile),
       },
+      { path: "/disputes", texts: ["Claim", "Dispute", "Filer"].map(hostile) },
       { path: `/?tag=${tag}`, texts: ["Claim", "Due claim", "Analyst"].map(hostile) },
       { path: "/due", texts: [hostile("Due claim")] },
       { path: `/analysts?q=${encodeURIComponent(run)}`, texts: [analystName] },
@@ -278,6 +287,7 @@ describe("security", () => {
       { path: "/predictions/new", heading: "Log a prediction" },
       { path: `/predictions/${ids.judged}`, heading: hostile("Claim") },
       { path: "/due", heading: "Due for judgement" },
+      { path: "/disputes", heading: "Disputes" },
       { path: "/analysts", heading: "Analysts" },
       { path: `/analysts/${analystSlug}`, heading: analystName },
       { path: `/sources/${ids.source}`, heading: hostile("Title") },

@@ -9,6 +9,11 @@ export interface Actor {
 export interface Context {
   /** The client for this request: the primary's or, for readers, the replica's (see canWrite). */
   db: Database;
+  /**
+   * Always the primary's client: for the few writes that readers who are not editors may make
+   * (filing a dispute, docs/disputes.md), whose `db` reads from the replica.
+   */
+  primary: Database;
   /** The signed-in user (or API key), or null for anonymous readers. */
   actor: Actor | null;
   /** better-auth, for procedures that manage users; null where no sign-in is configured (tests). */
@@ -67,6 +72,7 @@ export function createContext(options: {
 }): Context {
   return {
     db: canWrite(options.actor ?? null) ? onPrimary(options.db) : onReplica(options.db),
+    primary: onPrimary(options.db),
     headers: options.headers ?? new Headers(),
     actor: options.actor ?? null,
     auth: options.auth ?? null,

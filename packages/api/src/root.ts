@@ -1,6 +1,7 @@
 import { analystRouter } from "./routers/analyst";
 import { apiKeyRouter } from "./routers/api-key";
 import { claimReviewRouter } from "./routers/claim-review";
+import { disputeRouter } from "./routers/dispute";
 import { extractRouter } from "./routers/extract";
 import { feedRouter } from "./routers/feed";
 import { ledgerRouter } from "./routers/ledger";
@@ -23,6 +24,7 @@ export const appRouter = router({
   question: questionRouter,
   claimReview: claimReviewRouter,
   feed: feedRouter,
+  dispute: disputeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -33,6 +33,8 @@ export interface PredictionSummary {
   analyst: Pick<Analyst, "id" | "slug" | "name">;
   source: Pick<Source, "id" | "title" | "outlet" | "url" | "publishedAt"> | null;
   tags: string[];
+  /** Someone disputes its judgement and no editor has answered yet (docs/disputes.md). */
+  disputed: boolean;
 }
 
 export interface Page<T> {

@@ -5,6 +5,7 @@ import { Telescope } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { UserMenu } from "@/components/auth/user-menu";
+import { DisputesCountLink } from "@/components/disputes-count-link";
 import { DueCountLink } from "@/components/due-count-link";
 import { MainMenu } from "@/components/header/main-menu";
 import { canEdit, editorLinks, isCurrent, placeLinks } from "@/components/header/nav-links";
@@ -42,6 +43,7 @@ export function SiteHeader() {
             </Link>
           ))}
           <DueCountLink />
+          {canEdit(role) ? <DisputesCountLink compact /> : null}
           {canEdit(role)
             ? editorLinks.map((link) => {
                 const Icon = link.icon!;

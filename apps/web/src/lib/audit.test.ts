@@ -127,3 +127,45 @@ describe("describeAuditEvent", () => {
     });
   });
 });
+
+describe("describeAuditEvent for disputes", () => {
+  it("names a public filer, says what was disputed and never shows an email address", () => {
+    expect(
+      describeAuditEvent({
+        action: "dispute.create",
+        before: null,
+        after: {
+          dispute: "d1",
+          judgement: "j1",
+          filer: "Jan Novak",
+          publicFiler: true,
+          text: "It was signed in time",
+          evidence: ["https://example.org/a"],
+        },
+      }),
+    ).toEqual({
+      title: "Disputed the judgement",
+      by: "Jan Novak (not signed in)",
+      changes: [
+        { field: "text", label: "Dispute", before: null, after: "It was signed in time" },
+        { field: "evidence", label: "Evidence", before: null, after: "https://example.org/a" },
+      ],
+    });
+  });
+
+  it("says how a dispute was answered, with the reason", () => {
+    expect(
+      describeAuditEvent({
+        action: "dispute.answer",
+        before: { dispute: "d1", status: "OPEN" },
+        after: { dispute: "d1", status: "REJECTED", decision: "REJECT", reason: "Signed too late" },
+      }),
+    ).toEqual({
+      title: "Rejected a dispute",
+      changes: [
+        { field: "status", label: "Dispute", before: "open", after: "rejected" },
+        { field: "reason", label: "Reason", before: null, after: "Signed too late" },
+      ],
+    });
+  });
+});

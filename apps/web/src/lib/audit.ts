@@ -17,6 +17,8 @@ export interface AuditChange {
 export interface AuditDescription {
   title: string;
   changes: AuditChange[];
+  /** Who acted, when the event names them itself (a dispute filed without signing in has no user). */
+  by?: string;
 }
 
 const fieldLabels: Record<string, string> = {
@@ -135,9 +137,48 @@ const labelOf = (field: string) => fieldLabels[field] ?? field.replace(/([a-z])(
 const isEmpty = (value: unknown) =>
   value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
 
+const disputeStatusWords: Record<string, string> = { OPEN: "open", UPHELD: "upheld", REJECTED: "rejected" };
+
+/** A dispute filed, or answered (docs/disputes.md): what was said and decided, never an email address. */
+function describeDisputeEvent(action: string, before: Record<string, unknown>, after: Record<string, unknown>) {
+  const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : NONE);
+  if (action === "dispute.create") {
+    const filer = text(after.filer);
+    const evidence = Array.isArray(after.evidence) ? after.evidence.filter((link) => typeof link === "string") : [];
+    return {
+      title: "Disputed the judgement",
+      by: after.publicFiler === true ? `${filer} (not signed in)` : undefined,
+      changes: [
+        { field: "text", label: "Dispute", before: null, after: text(after.text) },
+        ...(evidence.length
+          ? [{ field: "evidence", label: "Evidence", before: null, after: evidence.join(", ") }]
+          : []),
+      ],
+    };
+  }
+  const upheld = after.decision === "UPHOLD";
+  return {
+    title: upheld ? "Upheld a dispute" : "Rejected a dispute",
+    changes: [
+      {
+        field: "status",
+        label: "Dispute",
+        before: disputeStatusWords[String(before.status)] ?? text(before.status),
+        after: disputeStatusWords[String(after.status)] ?? text(after.status),
+      },
+      ...(typeof after.reason === "string" && after.reason !== ""
+        ? [{ field: "reason", label: "Reason", before: null, after: after.reason }]
+        : []),
+    ],
+  };
+}
+
 export function describeAuditEvent(event: Pick<AuditRecord, "action" | "before" | "after">): AuditDescription {
   const before = isRecord(event.before) ? event.before : {};
   const after = isRecord(event.after) ? event.after : {};
+  if (event.action === "dispute.create" || event.action === "dispute.answer") {
+    return describeDisputeEvent(event.action, before, after);
+  }
   const title = titles[event.action] ?? event.action;
   if (event.action === "prediction.create" || event.action === "prediction.import") {
     // A new record: what it was made with, not "none -> value" for every field. Unset fields and a

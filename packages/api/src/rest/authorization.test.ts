@@ -12,7 +12,8 @@ import { restRoutes } from "./routes";
  * each kind of key. Reads are public; writes need a key whose role is editor (the key's role
  * decides, not its owner's). A key that is presented but not valid (revoked, expired, unknown,
  * malformed) is refused with 401 on reads too, as README documents: a script with a broken key
- * learns at once instead of reading on as anonymous. An endpoint added to the route table without
+ * learns at once instead of reading on as anonymous. Filing a dispute needs no key (a public
+ * filing) or any valid key (filed as its owner). An endpoint added to the route table without
  * a row here fails the first test.
  */
 
@@ -118,7 +119,27 @@ const calls: Record<OperationId, () => Promise<Call>> = {
   getSource: async () => ({ path: `/sources/${ids.source}` }),
   getScoreboard: async () => ({ path: "/scoreboard?minScored=1" }),
   listClaimReviews: async () => ({ path: "/claimreviews?since=2025-01-01&limit=5" }),
+  listPredictionDisputes: async () => ({ path: `/predictions/${ids.prediction}/disputes` }),
+  fileDispute: async () => {
+    const { id } = await judgedPrediction();
+    // Name and email serve a call without a key; a key's owner files as themselves.
+    return {
+      path: `/predictions/${id}/disputes`,
+      body: { text: "The judgement is wrong", evidence: [], name: "Pat Public", email: "pat@example.org" },
+    };
+  },
+  answerDispute: async () => {
+    const { id } = await judgedPrediction();
+    const dispute = await api.viewer.dispute.create({ predictionId: id, text: "The judgement is wrong" });
+    return { path: `/disputes/${dispute.id}/answers`, body: { version: 1, decision: "UPHOLD" } };
+  },
 };
+
+/** A prediction with a judgement, which may be disputed. */
+async function judgedPrediction() {
+  const { id, version } = await api.editor.prediction.create(predictionInput({ source: undefined }));
+  return await api.editor.prediction.judge({ predictionId: id, version, outcome: "FALSE", resolvedAt: "2026-01-01" });
+}
 
 const identities = [
   "anonymous",
@@ -133,9 +154,9 @@ const identities = [
 ] as const satisfies readonly Identity[];
 
 /** The status each identity gets: a presented key that is not valid is refused before anything else. */
-function expected(access: "public" | "editor", success: number, identity: Identity): number {
+function expected(access: "public" | "editor" | "anyone", success: number, identity: Identity): number {
   if (["revoked key", "expired key", "wrong key", "malformed header"].includes(identity)) return 401;
-  if (access === "public") return success;
+  if (access === "public" || access === "anyone") return success;
   if (identity === "anonymous") return 401;
   if (identity === "viewer key" || identity === "admin-owned viewer key") return 403;
   return success;

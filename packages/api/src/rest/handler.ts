@@ -283,10 +283,11 @@ export function createRestHandler(options: RestHandlerOptions): (request: Reques
     const now = clock();
     const authentication = await actorFromApiKey(db, request.headers.get("authorization"), now);
     const headers = matched.headers;
-    if (route.access === "editor") {
-      if (!authentication) {
-        throw new DomainError("UNAUTHORIZED", "Writing needs an API key: send `Authorization: Bearer <key>`");
-      }
+    if (route.access === "editor" && !authentication) {
+      throw new DomainError("UNAUTHORIZED", "Writing needs an API key: send `Authorization: Bearer <key>`");
+    }
+    // Writes made with a key count against it (an `anyone` write without one has the procedure's own limit).
+    if (route.access !== "public" && authentication) {
       const decision = await countApiKeyRequest(db, authentication.keyId, rateLimit, now);
       headers["x-ratelimit-limit"] = String(rateLimit.max);
       headers["x-ratelimit-remaining"] = String(decision.remaining);
@@ -315,7 +316,8 @@ export function createRestHandler(options: RestHandlerOptions): (request: Reques
         siteUrl: (typeof options.siteUrl === "function" ? options.siteUrl() : options.siteUrl) ?? url.origin,
       }),
     );
-    const output = await callProcedure(caller, route.procedure, inputSchemaOf(route) ? input : undefined);
+    const procedure = route.keyProcedure && authentication ? route.keyProcedure : route.procedure;
+    const output = await callProcedure(caller, procedure, inputSchemaOf(route) ? input : undefined);
     const body = route.present ? (route.present as (value: unknown) => unknown)(output) : output;
     if (route.method === "GET" && route.status === 200) {
       return readAnswer(request, JSON.stringify(body), { authenticated: authentication !== null, headers });

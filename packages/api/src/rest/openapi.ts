@@ -172,7 +172,7 @@ function operation(route: RestRoute) {
     tags: [route.tag],
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
-    security: route.access === "editor" ? [{ apiKey: [] }] : [],
+    security: route.access === "editor" ? [{ apiKey: [] }] : route.access === "anyone" ? [{}, { apiKey: [] }] : [],
     ...(route.access === "editor" ? { "x-required-role": "EDITOR" } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(route.requestName
@@ -192,7 +192,7 @@ function operation(route: RestRoute) {
       [String(route.status)]: {
         description: route.status === 201 ? "Created" : "OK",
         content: { "application/json": { schema: { $ref: `#/components/schemas/${route.response}` } } },
-        ...(route.access === "editor" ? { headers: rateLimitHeaders } : {}),
+        ...(route.access === "public" ? {} : { headers: rateLimitHeaders }),
       },
       ...Object.fromEntries(statuses.map((status) => [String(status), errorRef(status)])),
     },
@@ -253,6 +253,7 @@ function build() {
       { name: "Sources", description: "Where the predictions were published" },
       { name: "Scoreboard", description: "Who has been right, and how well calibrated" },
       { name: "ClaimReviews", description: "Judged predictions as schema.org ClaimReview, for fact-check aggregators" },
+      { name: "Disputes", description: "The right of reply: disputes of judgements and the editors' answers" },
       { name: "Meta", description: "This description" },
     ],
     paths,

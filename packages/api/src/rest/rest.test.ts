@@ -64,9 +64,16 @@ interface Answer {
 async function call(
   method: string,
   path: string,
-  options: { key?: string; body?: unknown; rawBody?: string; contentType?: string; via?: typeof handler } = {},
+  options: {
+    key?: string;
+    body?: unknown;
+    rawBody?: string;
+    contentType?: string;
+    via?: typeof handler;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Answer> {
-  const headers = new Headers();
+  const headers = new Headers(options.headers);
   if (options.key !== undefined) headers.set("authorization", `Bearer ${options.key}`);
   if (options.body !== undefined || options.rawBody !== undefined) {
     headers.set("content-type", options.contentType ?? "application/json");
@@ -196,10 +203,17 @@ describe("the OpenAPI document", () => {
         "POST /questions/{key}/judgements",
         "POST /predictions/{id}/question",
         "GET /claimreviews",
+        "GET /predictions/{id}/disputes",
+        "POST /predictions/{id}/disputes",
+        "POST /disputes/{id}/answers",
       ].sort(),
     );
     for (const entry of listed) {
-      expect(entry.security).toEqual(entry.endpoint.startsWith("POST") ? [{ apiKey: [] }] : []);
+      // Filing a dispute needs no key (a public filing) but takes one (filed as its owner).
+      const optional = entry.endpoint === "POST /predictions/{id}/disputes";
+      expect(entry.security).toEqual(
+        optional ? [{}, { apiKey: [] }] : entry.endpoint.startsWith("POST") ? [{ apiKey: [] }] : [],
+      );
     }
   });
 
@@ -364,6 +378,8 @@ describe("predictions", () => {
     "/questions",
     "/questions/{key}/references",
     "/questions/{key}/judgements",
+    "/predictions/{id}/disputes",
+    "/disputes/{id}/answers",
   ])("POST %s refuses a body that is not JSON (415) or too large (413)", async (template) => {
     const path = template.replace("{id}", ids.other).replace("{key}", "any-question");
     const small = createRestHandler({ db: () => api.database.db, now: clock, maxBodyBytes: 100 });
@@ -829,6 +845,157 @@ describe("questions", () => {
     for (const [path, body] of writes) {
       expectError(await call("POST", path, { key, body, via: limited }), 429, "TOO_MANY_REQUESTS");
     }
+  });
+});
+
+describe("disputes", () => {
+  const editorCaller = () => api.callerFor(api.actors.editor, clock);
+  const publicFiling = {
+    text: "The talks produced a signed framework.",
+    evidence: ["https://example.org/framework"],
+    name: "Jan Novak",
+    email: "jan@example.org",
+  };
+  const from = (address: string) => ({ "x-forwarded-for": address });
+  let judgedId = "";
+
+  beforeAll(async () => {
+    const { id } = await editorCaller().prediction.create(
+      predictionInput({ claim: "Disputed over REST", source: undefined }),
+    );
+    judgedId = (
+      await editorCaller().prediction.judge({ predictionId: id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-01" })
+    ).id;
+  });
+
+  it("files publicly without a key and as the key's owner with one (201), lists them (200) and marks the prediction", async () => {
+    const anonymous = await call("POST", `/predictions/${judgedId}/disputes`, {
+      body: publicFiling,
+      headers: from("192.0.2.10"),
+    });
+    expect(anonymous.status).toBe(201);
+    expect(anonymous.body).toMatchObject({ status: "OPEN", filer: { id: null, name: "Jan Novak", public: true } });
+    const keyed = await call("POST", `/predictions/${judgedId}/disputes`, {
+      key: keys.viewer,
+      body: { text: "Filed with a viewer key", evidence: [] },
+    });
+    expect(keyed.status).toBe(201);
+    expect(keyed.body.filer).toEqual({ id: api.actors.admin.userId, name: "Ada Admin", public: false });
+    expect(keyed.headers.get("x-ratelimit-limit")).toBe("60");
+
+    const listed = await call("GET", `/predictions/${judgedId}/disputes`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((dispute: { id: string }) => dispute.id)).toEqual([keyed.body.id, anonymous.body.id]);
+    expect(JSON.stringify(listed.body)).not.toContain("jan@example.org");
+    expect((await call("GET", `/predictions/${judgedId}`)).body.disputed).toBe(true);
+  });
+
+  it("refuses a prediction without an outcome, a filled honeypot and missing fields with 400, writing nothing", async () => {
+    const before = await rowCounts(api.database);
+    const notJudged = await call("POST", `/predictions/${ids.other}/disputes`, {
+      body: publicFiling,
+      headers: from("192.0.2.11"),
+    });
+    expectError(notJudged, 400, "BAD_REQUEST");
+    expect(notJudged.body.error.message).toMatch(/Only a judged prediction can be disputed/);
+    const honeypot = await call("POST", `/predictions/${judgedId}/disputes`, {
+      body: { ...publicFiling, website: "https://spam.example" },
+      headers: from("192.0.2.11"),
+    });
+    expectError(honeypot, 400, "BAD_REQUEST");
+    expect(honeypot.body.error.fieldErrors).toBeUndefined();
+    const missing = await call("POST", `/predictions/${judgedId}/disputes`, {
+      body: { text: "No name" },
+      headers: from("192.0.2.11"),
+    });
+    expectError(missing, 400, "BAD_REQUEST");
+    expect(Object.keys(missing.body.error.fieldErrors).sort()).toEqual(["email", "name"]);
+    expectError(
+      await call("POST", "/predictions/no-such-prediction/disputes", { body: publicFiling }),
+      404,
+      "NOT_FOUND",
+    );
+    expectError(
+      await call("POST", `/predictions/${judgedId}/disputes`, { key: keys.revoked, body: publicFiling }),
+      401,
+      "UNAUTHORIZED",
+    );
+    expect(await rowCounts(api.database)).toEqual(before);
+  });
+
+  it("answers 429 past the public filings allowed per client address", async () => {
+    for (let index = 0; index < 5; index++) {
+      const filed = await call("POST", `/predictions/${judgedId}/disputes`, {
+        body: { ...publicFiling, text: `Filing ${index}` },
+        headers: from("192.0.2.12"),
+      });
+      expect(filed.status).toBe(201);
+    }
+    const refused = await call("POST", `/predictions/${judgedId}/disputes`, {
+      body: publicFiling,
+      headers: from("192.0.2.12"),
+    });
+    expectError(refused, 429, "TOO_MANY_REQUESTS");
+    expect(refused.body.error.message).toMatch(/at most 5 in 60 minutes/);
+  });
+
+  it("answers a dispute with an editor key (201); 400, 401, 403, 404, 409 and 429 otherwise", async () => {
+    const filed = await call("POST", `/predictions/${judgedId}/disputes`, {
+      key: keys.viewer,
+      body: { text: "To answer over REST" },
+    });
+    const path = `/disputes/${filed.body.id}/answers`;
+    expectError(await call("POST", path, { body: { version: 1, decision: "UPHOLD" } }), 401, "UNAUTHORIZED");
+    expectError(
+      await call("POST", path, { key: keys.viewer, body: { version: 1, decision: "UPHOLD" } }),
+      403,
+      "FORBIDDEN",
+    );
+    const noReason = await call("POST", path, { key: keys.editor, body: { version: 1, decision: "REJECT" } });
+    expectError(noReason, 400, "BAD_REQUEST");
+    expect(noReason.body.error.fieldErrors).toEqual({ reason: "A rejection needs a reason" });
+    expectError(
+      await call("POST", "/disputes/no-such-dispute/answers", {
+        key: keys.editor,
+        body: { version: 1, decision: "UPHOLD" },
+      }),
+      404,
+      "NOT_FOUND",
+    );
+    const answered = await call("POST", path, {
+      key: keys.editor,
+      body: { version: 1, decision: "REJECT", reason: "The framework is not an agreement." },
+    });
+    expect(answered.status).toBe(201);
+    expect(answered.body).toMatchObject({
+      status: "REJECTED",
+      version: 2,
+      answer: { decision: "REJECT", reason: "The framework is not an agreement.", answeredBy: { name: "Ada Admin" } },
+    });
+    const again = await call("POST", path, { key: keys.editor, body: { version: 2, decision: "UPHOLD" } });
+    expectError(again, 409, "CONFLICT");
+
+    const limited = createRestHandler({
+      db: () => api.database.db,
+      now: clock,
+      writeRateLimit: { max: 1, windowSeconds: 60 },
+    });
+    const { db } = api.database;
+    const owner = { ownerId: api.actors.admin.userId, actorId: api.actors.admin.userId };
+    const key = (await createApiKey(db, { name: "Dispute writer", role: "EDITOR" }, owner, now)).key;
+    expect((await call("POST", path, { key, body: {}, via: limited })).status).toBe(400);
+    expectError(await call("POST", path, { key, body: {}, via: limited }), 429, "TOO_MANY_REQUESTS");
+    expectError(
+      await call("POST", `/predictions/${judgedId}/disputes`, { key, body: { text: "Limited" }, via: limited }),
+      429,
+      "TOO_MANY_REQUESTS",
+    );
+  });
+
+  it("answers 404 for an unknown prediction's disputes, 400 for an impossible id and 401 for a revoked key", async () => {
+    expectError(await call("GET", "/predictions/no-such-prediction/disputes"), 404, "NOT_FOUND");
+    expectError(await call("GET", `/predictions/${"x".repeat(101)}/disputes`), 400, "BAD_REQUEST");
+    expectError(await call("GET", `/predictions/${judgedId}/disputes`, { key: keys.revoked }), 401, "UNAUTHORIZED");
   });
 });
 

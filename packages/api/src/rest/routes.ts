@@ -41,12 +41,18 @@ export interface RestRoute {
   /** OpenAPI-style path below /api/v1, with `{name}` parameters. */
   path: string;
   operationId: string;
-  tag: "Predictions" | "Questions" | "Analysts" | "Sources" | "Scoreboard" | "ClaimReviews";
+  tag: "Predictions" | "Questions" | "Analysts" | "Sources" | "Scoreboard" | "ClaimReviews" | "Disputes";
   summary: string;
   description?: string;
   procedure: ProcedurePath;
-  /** `public` reads need nothing; `editor` writes need an API key whose role the procedure checks. */
-  access: "public" | "editor";
+  /**
+   * `public` reads need nothing; `editor` writes need an API key whose role the procedure checks;
+   * `anyone` writes need no key: without one `procedure` answers (with its own limits), with one
+   * `keyProcedure` does as the key's owner, counted against the key's write limit.
+   */
+  access: "public" | "editor" | "anyone";
+  /** For `anyone` writes: the procedure that answers a request made with an API key. */
+  keyProcedure?: ProcedurePath;
   /** Path parameter -> the input field it fills. */
   pathParams: Record<string, string>;
   /** Components name of the request body (writes only). */
@@ -348,6 +354,68 @@ export const restRoutes = [
     response: "ClaimReviewPage",
     errors: [400, 401],
     example: { query: { since: "2025-08-01", limit: 50 } },
+  },
+  {
+    method: "GET",
+    path: "/predictions/{id}/disputes",
+    operationId: "listPredictionDisputes",
+    tag: "Disputes",
+    summary: "List a prediction's disputes",
+    description:
+      "Every dispute of the prediction's judgements with its answer, newest first. The filer is named (a user, or the name given on the public form); email addresses are never published.",
+    procedure: "dispute.forPrediction",
+    access: "public",
+    pathParams: { id: "predictionId" },
+    status: 200,
+    response: "DisputeList",
+    errors: [400, 401, 404],
+    example: { params: { id: "cmexampleprediction01" } },
+  },
+  {
+    method: "POST",
+    path: "/predictions/{id}/disputes",
+    operationId: "fileDispute",
+    tag: "Disputes",
+    summary: "Dispute a judgement",
+    description:
+      "Disputes the judged prediction's latest judgement with `text` and `evidence` links (400 when the prediction has no outcome). With an API key (any role) the dispute is filed as the key's owner and `name`, `email` and `website` are ignored. Without a key it is a public filing: `name` (published) and `email` (kept for the editors) are required, `website` must be absent or empty (a honeypot: anything in it is refused with 400), and at most 5 public filings an hour are accepted from one client address (429 beyond). See docs/disputes.md.",
+    procedure: "dispute.createPublic",
+    keyProcedure: "dispute.create",
+    access: "anyone",
+    pathParams: { id: "predictionId" },
+    requestName: "FileDisputeRequest",
+    status: 201,
+    response: "Dispute",
+    errors: [400, 401, 404, 429],
+    example: {
+      params: { id: "cmexampleprediction01" },
+      body: {
+        text: "The agreement was signed on 3 March, before the deadline: the claim came true.",
+        evidence: ["https://example.org/treaty-signed"],
+        name: "Jan Novak",
+        email: "jan@example.org",
+      },
+    },
+  },
+  {
+    method: "POST",
+    path: "/disputes/{id}/answers",
+    operationId: "answerDispute",
+    tag: "Disputes",
+    summary: "Answer a dispute",
+    description:
+      "Upholds (`UPHOLD`: then re-judge the prediction with POST /predictions/{id}/judgements) or rejects (`REJECT`, with a `reason`) an open dispute, against `version` (the dispute's version you last read). A dispute is answered once: 409 and nothing written when it was answered or changed since.",
+    procedure: "dispute.answer",
+    access: "editor",
+    pathParams: { id: "disputeId" },
+    requestName: "AnswerDisputeRequest",
+    status: 201,
+    response: "Dispute",
+    errors: [400, 401, 403, 404, 409, 429],
+    example: {
+      params: { id: "cmexampledispute0001" },
+      body: { version: 1, decision: "REJECT", reason: "The agreement was signed after the deadline." },
+    },
   },
 ] as const satisfies readonly RestRoute[];
 

@@ -1,4 +1,4 @@
-import { outcomes, probabilitySources } from "@hindsight/domain";
+import { disputeDecisions, disputeStatuses, outcomes, probabilitySources } from "@hindsight/domain";
 import { z } from "zod";
 
 /**
@@ -81,6 +81,9 @@ export const predictionSummarySchema = z
     analyst: analystSchema.pick({ id: true, slug: true, name: true }),
     source: sourceSchema.pick({ id: true, title: true, outlet: true, url: true, publishedAt: true }).nullable(),
     tags: z.array(z.string()).describe("Tag slugs"),
+    disputed: z
+      .boolean()
+      .describe("Someone disputes its judgement and no editor has answered yet (GET /predictions/{id}/disputes)"),
   })
   .describe("A prediction as lists show it");
 
@@ -363,6 +366,35 @@ export const errorSchema = z
   })
   .describe("Every error answer");
 
+export const disputeSchema = z
+  .object({
+    id: z.string(),
+    predictionId: z.string(),
+    text: z.string().describe("Why the judgement is wrong, in the filer's words"),
+    evidence: z.array(z.string()).describe("Evidence links (http or https)"),
+    status: z.enum(disputeStatuses).describe("OPEN until an editor answers; then UPHELD or REJECTED"),
+    version: z.number().int().min(1).describe("Send this back when answering: a stale version is refused with 409"),
+    createdAt: timestamp,
+    filer: z
+      .object({ id: z.string().nullable(), name: z.string(), public: z.boolean() })
+      .describe("Who filed it: a user (id) or, through the public form, a name (public: true); never an email"),
+    judgement: z
+      .object({ id: z.string(), outcome: outcome.nullable(), createdAt: timestamp })
+      .describe("The judgement disputed: the prediction's latest when the dispute was filed"),
+    answer: z
+      .object({
+        decision: z.enum(disputeDecisions),
+        reason: z.string().nullable(),
+        createdAt: timestamp,
+        answeredBy: person.nullable(),
+      })
+      .nullable()
+      .describe("The editor's answer; null while open"),
+  })
+  .describe("A dispute of a prediction's judgement (the right of reply)");
+
+export const disputeListSchema = z.array(disputeSchema).describe("A prediction's disputes, newest first");
+
 /** The schemas the document lists under components.schemas, by name. */
 export const responseComponents = {
   Analyst: analystSchema,
@@ -383,5 +415,7 @@ export const responseComponents = {
   QuestionDetail: questionDetailSchema,
   ClaimReview: claimReviewSchema,
   ClaimReviewPage: claimReviewPageSchema,
+  Dispute: disputeSchema,
+  DisputeList: disputeListSchema,
   Error: errorSchema,
 } as const;

@@ -10,7 +10,8 @@ import { createApiHarness, type ApiHarness, type Caller } from "./harness";
  * admin. A mutation added to the router without a row here fails the first test.
  */
 type Role = "anonymous" | "viewer" | "editor" | "admin";
-type Needed = "EDITOR" | "ADMIN";
+/** ANYONE: anonymous callers too (the public dispute form); SIGNED_IN: any role. */
+type Needed = "ANYONE" | "SIGNED_IN" | "EDITOR" | "ADMIN";
 
 let api: ApiHarness;
 const now = new Date("2026-06-01T12:00:00Z");
@@ -132,6 +133,33 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
       return caller.question.link({ predictionId: id, version: 1, question: key, negated: false });
     },
   },
+  "dispute.create": {
+    needs: "SIGNED_IN",
+    call: async (caller, setup) => {
+      const { id } = await judged(setup);
+      return caller.dispute.create({ predictionId: id, text: "The judgement is wrong" });
+    },
+  },
+  "dispute.createPublic": {
+    needs: "ANYONE",
+    call: async (caller, setup) => {
+      const { id } = await judged(setup);
+      return caller.dispute.createPublic({
+        predictionId: id,
+        text: "The judgement is wrong",
+        name: "Pat Public",
+        email: "pat@example.org",
+      });
+    },
+  },
+  "dispute.answer": {
+    needs: "EDITOR",
+    call: async (caller, setup) => {
+      const { id } = await judged(setup);
+      const dispute = await setup.dispute.create({ predictionId: id, text: "The judgement is wrong" });
+      return caller.dispute.answer({ disputeId: dispute.id, version: 1, decision: "REJECT", reason: "It stands" });
+    },
+  },
   "ledger.import": {
     needs: "EDITOR",
     call: (caller) =>
@@ -142,13 +170,21 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
   },
 };
 
+/** A judged prediction, which may be disputed. */
+async function judged(setup: Caller) {
+  const { id } = await setup.prediction.create(predictionInput({ source: undefined }));
+  return await setup.prediction.judge({ predictionId: id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-01" });
+}
+
 const mutations = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
   .filter(([, procedure]) => procedure._def.type === "mutation")
   .map(([path]) => path)
   .sort();
 
 const expectation = (needs: Needed, role: Role): "UNAUTHORIZED" | "FORBIDDEN" | "OK" => {
+  if (needs === "ANYONE") return "OK";
   if (role === "anonymous") return "UNAUTHORIZED";
+  if (needs === "SIGNED_IN") return "OK";
   if (role === "admin") return "OK";
   if (role === "editor") return needs === "EDITOR" ? "OK" : "FORBIDDEN";
   return "FORBIDDEN";

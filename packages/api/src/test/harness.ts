@@ -82,5 +82,7 @@ export async function rowCounts(database: TestDatabase) {
     questions: await db.question.count(),
     questionReferences: await db.questionReference.count(),
     questionJudgements: await db.questionJudgement.count(),
+    disputes: await db.dispute.count(),
+    disputeAnswers: await db.disputeAnswer.count(),
   };
 }

@@ -24,7 +24,17 @@ import { createApiHarness, rowCounts, type ApiHarness, type Caller } from "./har
 let api: ApiHarness;
 const now = new Date("2026-06-01T12:00:00Z");
 let editorKey = "";
-const fixtures = { predictionId: "", questionKey: "", referenceId: "", slug: "", sourceId: "", userId: "", keyId: "" };
+const fixtures = {
+  predictionId: "",
+  questionKey: "",
+  referenceId: "",
+  slug: "",
+  sourceId: "",
+  userId: "",
+  keyId: "",
+  judgedId: "",
+  disputeId: "",
+};
 
 beforeAll(async () => {
   api = await createApiHarness("hindsight_api_hostile");
@@ -44,7 +54,12 @@ beforeAll(async () => {
     { ownerId: api.actors.admin.userId, actorId: api.actors.admin.userId },
     now,
   );
+  const judged = await editor.prediction.create(predictionInput({ claim: "Judged, to dispute", source: undefined }));
+  await editor.prediction.judge({ predictionId: judged.id, version: 1, outcome: "TRUE", resolvedAt: "2026-01-01" });
+  const dispute = await api.viewer.dispute.create({ predictionId: judged.id, text: "The judgement is wrong" });
   Object.assign(fixtures, {
+    judgedId: judged.id,
+    disputeId: dispute.id,
     predictionId: prediction.id,
     questionKey: question.key,
     referenceId: withReference.references[0]!.id,
@@ -248,6 +263,28 @@ const procedureCases: Record<string, ProcedureCase> = {
     role: "editor",
     input: () => ({ predictionId: fixtures.predictionId, version: 1, question: fixtures.questionKey }),
   },
+  "dispute.create": {
+    role: "viewer",
+    input: () => ({ predictionId: fixtures.judgedId, text: "Wrong", evidence: ["https://example.org/a"] }),
+  },
+  "dispute.createPublic": {
+    role: "anonymous",
+    input: () => ({
+      predictionId: fixtures.judgedId,
+      text: "Wrong",
+      evidence: ["https://example.org/a"],
+      name: "Jan",
+      email: "jan@example.org",
+      website: "",
+    }),
+  },
+  "dispute.answer": {
+    role: "editor",
+    input: () => ({ disputeId: fixtures.disputeId, version: 1, decision: "REJECT", reason: "It stands" }),
+  },
+  "dispute.forPrediction": { role: "anonymous", input: () => ({ predictionId: fixtures.judgedId }) },
+  "dispute.list": { role: "editor", input: () => ({ limit: 5, status: "OPEN" }) },
+  "dispute.openCount": { role: "anonymous", input: () => undefined },
   "claimReview.list": { role: "anonymous", input: () => ({ since: "2025-01-01", limit: 5 }) },
   "claimReview.byPrediction": { role: "anonymous", input: () => ({ id: fixtures.predictionId }) },
   "feed.predictions": { role: "anonymous", input: () => ({ analyst: fixtures.slug, tag: "russia" }) },

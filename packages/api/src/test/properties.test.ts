@@ -10,11 +10,17 @@ import { clientError, createApiHarness, rowCounts, type ApiHarness } from "./har
  */
 let api: ApiHarness;
 let predictionId: string;
+let judgedId: string;
+let disputeId: string;
 const now = new Date("2026-06-01T12:00:00Z");
 
 beforeAll(async () => {
   api = await createApiHarness("hindsight_api_properties");
   predictionId = (await api.callerFor(api.actors.editor, () => now).prediction.create(predictionInput())).id;
+  const judged = await api.editor.prediction.create(predictionInput({ claim: "To dispute", source: undefined }));
+  judgedId = judged.id;
+  await api.editor.prediction.judge({ predictionId: judgedId, version: 1, outcome: "TRUE", resolvedAt: "2026-01-01" });
+  disputeId = (await api.viewer.dispute.create({ predictionId: judgedId, text: "The judgement is wrong" })).id;
 });
 afterAll(async () => {
   await api.database.drop();
@@ -325,6 +331,43 @@ const cases: Case[] = [
     field: "content",
     invalid: fc.constantFrom("", null, 7, [], {}),
     call: importLedger("content"),
+  },
+  {
+    mutation: "dispute.create",
+    field: "text",
+    invalid: notAText,
+    call: (value) => api.viewer.dispute.create({ predictionId: judgedId, text: value } as never),
+  },
+  {
+    mutation: "dispute.create",
+    field: "evidence[0]",
+    invalid: notAUrl,
+    call: (value) => api.viewer.dispute.create({ predictionId: judgedId, text: "Wrong", evidence: [value] } as never),
+  },
+  ...(["text", "name", "email"] as const).map((field) => ({
+    mutation: "dispute.createPublic",
+    field,
+    invalid: field === "email" ? fc.constantFrom("", "  ", "jan", "jan@", "@example.org", null, 7) : notAText,
+    call: (value: unknown) =>
+      api.anonymous.dispute.createPublic({
+        predictionId: judgedId,
+        text: "Wrong",
+        name: "Jan",
+        email: "jan@example.org",
+        [field]: value,
+      } as never),
+  })),
+  {
+    mutation: "dispute.answer",
+    field: "reason",
+    invalid: notAText,
+    call: (value) => editor().dispute.answer({ disputeId, version: 1, decision: "REJECT", reason: value } as never),
+  },
+  {
+    mutation: "dispute.answer",
+    field: "decision",
+    invalid: fc.constantFrom("", "uphold", "ACCEPT", null, 1, true),
+    call: (value) => editor().dispute.answer({ disputeId, version: 1, decision: value } as never),
   },
   {
     mutation: "ledger.import",

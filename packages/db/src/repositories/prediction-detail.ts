@@ -6,7 +6,7 @@ import {
   type PredictionDetail,
 } from "@hindsight/domain";
 import type { Database } from "../client";
-import type { SummaryRow } from "./prediction-list";
+import { disputedColumn, type SummaryRow } from "./prediction-list";
 
 /** A prediction row with its analyst, source and parent flattened, and its lists as JSON. */
 interface DetailRow extends SummaryRow {
@@ -69,7 +69,8 @@ export async function getPredictionDetail(db: Database, id: string): Promise<Pre
             'actor', CASE WHEN u."id" IS NULL THEN NULL ELSE json_build_object('id', u."id", 'name', u."name") END)
           ORDER BY e."at" DESC, e."id" DESC)
         FROM "audit_event" e LEFT JOIN "user" u ON u."id" = e."actorId"
-        WHERE e."entity" = 'prediction' AND e."entityId" = p."id"), '[]') AS "history"
+        WHERE e."entity" = 'prediction' AND e."entityId" = p."id"), '[]') AS "history",
+      ${disputedColumn}
     FROM "prediction" p
     JOIN "analyst" a ON a."id" = p."analystId"
     LEFT JOIN "source" s ON s."id" = p."sourceId"

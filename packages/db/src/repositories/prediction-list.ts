@@ -29,6 +29,7 @@ export interface SummaryRow {
   sourceUrl: string | null;
   sourcePublishedAt: Date | null;
   tags: string[];
+  disputed: boolean;
 }
 
 const toListSummary = (row: SummaryRow): PredictionSummary => ({
@@ -57,7 +58,11 @@ const toListSummary = (row: SummaryRow): PredictionSummary => ({
           publishedAt: row.sourcePublishedAt!,
         },
   tags: row.tags,
+  disputed: row.disputed,
 });
+
+/** Whether `p` has an open dispute (docs/disputes.md), through the partial index on open disputes. */
+export const disputedColumn = Prisma.sql`EXISTS (SELECT 1 FROM "dispute" d WHERE d."predictionId" = p."id" AND d."status" = 'OPEN') AS "disputed"`;
 
 /**
  * Predictions, most recently logged first, filtered by analyst, tag, outlet, source, status, date
@@ -97,7 +102,8 @@ export async function listPredictions(
       s."id" AS "sourceId", s."title" AS "sourceTitle", s."outlet" AS "sourceOutlet", s."url" AS "sourceUrl",
       s."publishedAt" AS "sourcePublishedAt",
       ARRAY(SELECT t."slug" FROM "prediction_tag" pt JOIN "tag" t ON t."id" = pt."tagId"
-        WHERE pt."predictionId" = p."id" ORDER BY t."slug") AS "tags"
+        WHERE pt."predictionId" = p."id" ORDER BY t."slug") AS "tags",
+      ${disputedColumn}
     FROM page
     JOIN "prediction" p ON p."id" = page."id"
     JOIN "analyst" a ON a."id" = p."analystId"

@@ -65,7 +65,7 @@ async function referenceDetail(id: string): Promise<PredictionDetail> {
     select: { id: true, at: true, action: true, before: true, after: true, actor: person },
     orderBy: [{ at: "desc" }, { id: "desc" }],
   });
-  const { tags, parent, parts, judgements, negated, question, ...rest } = row;
+  const { tags, _count, parent, parts, judgements, negated, question, ...rest } = row;
   const source = rest.source
     ? await db.source.findUniqueOrThrow({
         where: { id: rest.source.id },
@@ -73,7 +73,7 @@ async function referenceDetail(id: string): Promise<PredictionDetail> {
       })
     : null;
   return {
-    ...toSummary({ ...rest, tags }),
+    ...toSummary({ ...rest, tags, _count }),
     ...rest,
     source: rest.source && source && { ...rest.source, archiveUrl: source.archiveUrl, textSha256: source.textSha256 },
     quoteVerbatim: quoteFoundVerbatim(rest.quote, source?.text ?? null),

@@ -11,6 +11,7 @@ import { createTestDatabase, makeUser, predictionInput, type TestDatabase } from
 import { createPrediction } from "../repositories/predictions";
 import { checkScoreCells } from "../repositories/score-cells";
 import { fairSums, scoreboardSums } from "../repositories/scoreboard";
+import { answerDispute, fileDispute } from "../repositories/disputes";
 import { removeSample, sampleKeys, sampleLedger, seedDemo, seedDemoIfEmpty, seedSample, startOfUtcDay } from "./index";
 import { SAMPLE_TAG, sampleAnalysts, samplePredictions, sampleQuestions, sampleSources } from "./sample-newsroom";
 
@@ -329,6 +330,22 @@ describe("seeding the sample newsroom", () => {
         editor,
       );
       realKey = real.key;
+      // A dispute of a sample judgement, answered: removed with the prediction (docs/disputes.md).
+      const judged = await database.db.prediction.findFirstOrThrow({
+        where: { sample: true, outcome: { not: null } },
+        select: { id: true },
+      });
+      const dispute = await fileDispute(
+        database.db,
+        { predictionId: judged.id, text: "The sample is wrong", evidence: [] },
+        { kind: "user", userId: editor.userId },
+        new Date(),
+      );
+      await answerDispute(
+        database.db,
+        { disputeId: dispute.id, version: 1, decision: "REJECT", reason: "It is a sample" },
+        { userId: editor.userId },
+      );
       corpusBefore = await corpusSnapshot();
     });
 
@@ -344,8 +361,9 @@ describe("seeding the sample newsroom", () => {
         questionJudgements: 2,
         predictions: 50,
         judgements,
-        // One import row per prediction, one creation and one reference row per question.
-        auditEvents: 50 + 3 + 3,
+        // One import row per prediction, one creation and one reference row per question, and the
+        // dispute's two rows (filed, answered).
+        auditEvents: 50 + 3 + 3 + 2,
         // "sample" and the topics only the sample used; "energy" stays, the real prediction carries it.
         tags: 7,
       });
@@ -358,6 +376,8 @@ describe("seeding the sample newsroom", () => {
         },
       ]);
       expect(await db.prediction.count({ where: { sample: true } })).toBe(0);
+      expect(await db.dispute.count()).toBe(0);
+      expect(await db.disputeAnswer.count()).toBe(0);
       expect(await db.source.count({ where: { sample: true } })).toBe(0);
       expect(await db.question.count({ where: { sample: true } })).toBe(0);
       expect(await db.analyst.findMany({ where: { sample: true }, select: { slug: true } })).toEqual([

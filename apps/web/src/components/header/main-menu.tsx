@@ -4,6 +4,7 @@ import type { Role } from "@hindsight/domain";
 import { Menu, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { DisputesCountLink } from "@/components/disputes-count-link";
 import { DueCountLink } from "@/components/due-count-link";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
@@ -52,6 +53,11 @@ export function MainMenu({ role }: { role: Role | null }) {
             <li>
               <DueCountLink className={cn(menuLinkClass, "sm:px-3")} />
             </li>
+            {canEdit(role) ? (
+              <li>
+                <DisputesCountLink className={cn(menuLinkClass, "sm:px-3")} />
+              </li>
+            ) : null}
           </ul>
           {canEdit(role) ? (
             <ul aria-label="Log" className="mt-2 flex flex-col gap-0.5 border-t pt-2">

@@ -35,6 +35,7 @@ export function PredictionRow({ prediction, actions }: { prediction: PredictionS
           </span>
           <StatusBadge outcome={prediction.outcome} due={due} fromSprite />
           {prediction.conditional ? <Badge variant="muted">Conditional</Badge> : null}
+          {prediction.disputed ? <Badge variant="warning">Disputed</Badge> : null}
         </div>
 
         <h2 id={`prediction-${prediction.id}-claim`} className="text-base leading-snug font-semibold text-balance">

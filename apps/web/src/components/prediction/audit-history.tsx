@@ -28,7 +28,7 @@ export function AuditHistory({
           ) : (
             <ol className="relative flex flex-col gap-5 border-l pl-5" data-testid="audit-history">
               {events.map((event) => {
-                const { title, changes } = describe(event);
+                const { title, changes, by } = describe(event);
                 return (
                   <li key={event.id} className="relative flex flex-col gap-2">
                     <span
@@ -39,7 +39,7 @@ export function AuditHistory({
                       <span className="font-medium">{title}</span>
                       <span className="text-muted-foreground">
                         {" "}
-                        by {event.actor?.name ?? "an unknown user"} on{" "}
+                        by {by ?? event.actor?.name ?? "an unknown user"} on{" "}
                         <time dateTime={event.at.toISOString()}>{formatMoment(event.at)}</time>
                       </span>
                     </p>

@@ -4,6 +4,8 @@ import { predictionStatus, type AuditRecord, type Role } from "@hindsight/domain
 import { useQuery } from "@tanstack/react-query";
 import { ChevronRight, UserRound } from "lucide-react";
 import Link from "next/link";
+import { DisputedBadge } from "@/components/dispute/disputed-badge";
+import { DisputeSection } from "@/components/dispute/dispute-section";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -73,6 +75,7 @@ export function PredictionView({ id, role }: { id: string; role: Role | null }) 
             <span className="text-sm text-muted-foreground">credit {formatPercent(prediction.credit)}</span>
           ) : null}
           {prediction.conditional ? <Badge variant="muted">Conditional</Badge> : null}
+          {prediction.disputed ? <DisputedBadge /> : null}
         </div>
         <h1
           id="prediction-claim"
@@ -112,6 +115,7 @@ export function PredictionView({ id, role }: { id: string; role: Role | null }) 
         <JudgePanel prediction={prediction} />
       </EditorGate>
       <JudgementHistory judgements={prediction.judgements} />
+      <DisputeSection prediction={prediction} role={role} />
       <EditorGate role={role} explain={false}>
         <EditPanel prediction={prediction} />
       </EditorGate>

@@ -67,7 +67,7 @@ function Endpoint({ endpoint }: { endpoint: EndpointView }) {
             </Badge>
           ) : (
             <Badge variant="muted" className="ml-auto">
-              <Unlock aria-hidden /> Public
+              <Unlock aria-hidden /> {endpoint.method === "GET" ? "Public" : "No key needed"}
             </Badge>
           )}
         </div>

@@ -79,6 +79,9 @@ describe("endpointsOf the real document", () => {
         "addQuestionReference",
         "judgeQuestion",
         "listClaimReviews",
+        "listPredictionDisputes",
+        "fileDispute",
+        "answerDispute",
       ].sort(),
     );
     expect(byId.judgeQuestion).toMatchObject({ method: "POST", needsKey: true, success: { status: "201" } });
@@ -86,6 +89,9 @@ describe("endpointsOf the real document", () => {
     expect(byId.getQuestion).toMatchObject({ method: "GET", needsKey: false, success: { status: "200" } });
     expect(byId.createPrediction).toMatchObject({ method: "POST", needsKey: true, success: { status: "201" } });
     expect(byId.listPredictions).toMatchObject({ method: "GET", needsKey: false, success: { status: "200" } });
+    // A dispute may be filed without a key (publicly) or with one.
+    expect(byId.fileDispute).toMatchObject({ method: "POST", needsKey: false, success: { status: "201" } });
+    expect(byId.answerDispute).toMatchObject({ method: "POST", needsKey: true, success: { status: "201" } });
     expect(byId.judgePrediction?.errors.map((error) => error.status)).toEqual([
       "400",
       "401",

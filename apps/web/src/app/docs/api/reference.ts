@@ -63,6 +63,15 @@ export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+/** Whether an operation needs a key: a security requirement, none of them empty (`{}`: the key is optional). */
+const needsKeyFor = (operation: Pick<Operation, "security">): boolean => {
+  const security = operation.security ?? [];
+  return (
+    security.length > 0 &&
+    security.every((entry) => entry !== null && typeof entry === "object" && Object.keys(entry).length > 0)
+  );
+};
+
 /** The curl command for an endpoint's example request (the key from $HINDSIGHT_API_KEY). */
 export function curlFor(
   baseUrl: string,
@@ -82,7 +91,7 @@ export function curlFor(
   }
   const url = `${baseUrl}${filled}${query.size > 0 ? `?${query.toString()}` : ""}`;
   const lines = [method === "GET" ? `curl ${shellQuote(url)}` : `curl -X ${method} ${shellQuote(url)}`];
-  if ((operation.security ?? []).length > 0) lines.push(`-H "Authorization: Bearer $HINDSIGHT_API_KEY"`);
+  if (needsKeyFor(operation)) lines.push(`-H "Authorization: Bearer $HINDSIGHT_API_KEY"`);
   const example = operation.requestBody?.content["application/json"].example;
   if (operation.requestBody) {
     lines.push(`-H 'Content-Type: application/json'`);
@@ -105,7 +114,7 @@ export function endpointsOf(document: ApiDocument, baseUrl: string): EndpointVie
         tag: operation.tags?.[0] ?? "Other",
         summary: operation.summary,
         description: operation.description ?? null,
-        needsKey: (operation.security ?? []).length > 0,
+        needsKey: needsKeyFor(operation),
         parameters: operation.parameters ?? [],
         requestSchema: operation.requestBody?.content["application/json"].schema ?? null,
         success: {

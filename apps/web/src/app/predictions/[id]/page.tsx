@@ -40,7 +40,12 @@ export default async function PredictionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const loggedFrom = parseLoggedFrom((await searchParams)?.logged);
   // Whether the forms show depends on who is signed in: known here, so the page is drawn right at once.
-  const [actor] = await Promise.all([currentActor(), loadPrediction(id)]);
+  const [actor] = await Promise.all([
+    currentActor(),
+    loadPrediction(id),
+    // The disputes are drawn with the page (public, and not worth a second round trip).
+    getQueryClient().prefetchQuery(trpc.dispute.forPrediction.queryOptions({ predictionId: id })),
+  ]);
   return (
     <HydrationBoundary state={dehydrate(getQueryClient())}>
       {loggedFrom && actor ? <LoggedNotice from={loggedFrom} /> : null}
