@@ -12,7 +12,8 @@ import { launchBrowser, type Browser } from "./browser";
  * (390 px) and a laptop's (1280 px). A serious or critical violation fails, named with its rule,
  * the page and the elements involved; minor and moderate ones are left to review. At both widths no
  * page may scroll sideways either (a wide table scrolls inside its own box); the data holds a long
- * affiliation and a long address, which used to push the analysts list and the history out.
+ * affiliation, a long address and a tag with nothing scored, which used to push the analysts list,
+ * the source's history and the analyst's tag breakdown out.
  */
 const baseUrl = inject("baseUrl").replace(/\/$/, "");
 const run = randomBytes(3).toString("hex");
@@ -24,9 +25,8 @@ const axeSource: string = (
 
 const analystName = `Ada Access ${run}`;
 const affiliation = `Chief economist at the Institute for Applied Forecasting and Public Accountability Studies ${run}`;
-/** A long address with no space in it, as the source's history shows it. */
-const longUrl = (index: number) =>
-  `https://news.example/a11y-${run}-${index}/${"a-long-path-without-spaces-".repeat(5)}end`;
+/** A long address with no place to break a line (no space, no hyphen), as the source's history shows it. */
+const longUrl = (index: number) => `https://news.example/a11y-${run}-${index}?ref=${"5f3c9a1e7b2d4c6a".repeat(6)}`;
 const questionKey = `a11y-${run}`;
 
 /** An address no page answers: the not-found page (a 404, the one status allowed below 400 here). */
@@ -120,7 +120,8 @@ describe("accessibility (axe-core)", () => {
           madeAt: `2025-01-0${index + 1}`,
           resolveBy: "2025-06-30",
           probability,
-          tags: [`a11y-${run}`],
+          // The last stays open under a tag of its own: a tag with nothing scored in the breakdown.
+          tags: index === 5 ? [`a11y-${run}`, `a11y-${run}-open`] : [`a11y-${run}`],
           source: {
             url: longUrl(index),
             outlet: "Example News",
