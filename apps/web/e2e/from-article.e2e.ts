@@ -199,6 +199,14 @@ describe("adding predictions from an article", () => {
     expect(await bridge.getByTestId("hedge-reading").textContent()).toContain("From the hedge will: 95%");
     const coalition = cardWith("unlikely to survive");
     expect(await coalition.getByLabel("Speaker", { exact: true }).inputValue()).toBe("Henrik Dahl");
+    // "said Henrik Dahl, a political scientist at Lund University": the apposition stays with its
+    // speaker in the quote, and the claim is prefilled without the attribution.
+    expect(await coalition.getByTestId("candidate-quote").textContent()).toContain(
+      "said Henrik Dahl, a political scientist at Lund University",
+    );
+    expect(await coalition.getByLabel("Claim").inputValue()).toBe(
+      "The ruling coalition is unlikely to survive a vote of confidence in the spring",
+    );
     expect(await fuel.getByRole("checkbox", { name: /Holds only if/ }).isChecked()).toBe(true);
 
     // Untick the conditional one; give the coalition a number of our own.
@@ -246,6 +254,11 @@ describe("adding predictions from an article", () => {
       analyst: { name: "Henrik Dahl" },
     });
     expect(listed.items.some((item) => item.quote?.includes("Fuel prices"))).toBe(false);
+    // The new analyst took the apposition as the affiliation.
+    const dahl = byClaim.get(`The ruling coalition loses a confidence vote by June 2025 (${run})`)!.analyst;
+    expect((await api.analyst.bySlug.query({ slug: dahl.slug })).affiliation).toBe(
+      "a political scientist at Lund University",
+    );
 
     // The links lead to the source and to each prediction's page.
     expect(await logged.getByRole("link", { name: title }).getAttribute("href")).toBe(`/sources/${source.id}`);

@@ -23,6 +23,7 @@ const editorPages = [
 const formControls = (page: Page) =>
   page.locator("main").locator("#claim, #article-text, [id$='-title'], #analyst-search, button[type=submit]").count();
 
+const predictionClaim = `Permissions are shown before work (${run})`;
 let predictionPath = "";
 let questionPath = "";
 
@@ -34,7 +35,7 @@ beforeAll(async () => {
     const api = await apiAs(setup.context, baseUrl);
     const prediction = await api.prediction.create.mutate({
       analyst: { mode: "new", name: `Perm Issions ${run}` },
-      claim: `Permissions are shown before work (${run})`,
+      claim: predictionClaim,
       madeAt: "2025-03-01",
       resolveBy: "2025-06-30",
       probability: 0.6,
@@ -98,6 +99,23 @@ describe("a reader who is not signed in", () => {
     await browser.context.clearCookies();
   });
 
+  it("reads the due queue without Judge buttons, with a sign-in link", async () => {
+    await page.goto(`${baseUrl}/due`);
+    const row = page.getByTestId("prediction-row").filter({ hasText: predictionClaim });
+    await row.waitFor();
+    expect(await page.getByRole("link", { name: /^Judge/ }).count()).toBe(0);
+    expect(await page.getByRole("main").getByRole("link", { name: "Sign in to judge" }).getAttribute("href")).toBe(
+      "/sign-in?next=%2Fdue",
+    );
+  });
+
+  it.each(["/import", "/admin/users", "/admin/api-keys"])("is sent to sign in at %s", async (path) => {
+    await page.goto(`${baseUrl}${path}`);
+    await page.waitForURL((url) => url.pathname === "/sign-in");
+    expect(new URL(page.url()).searchParams.get("next")).toBe(path);
+    await page.getByLabel("Email").waitFor();
+  });
+
   it("reads a prediction and a question with a sign-in link where the judging and editing forms would be", async () => {
     for (const path of [predictionPath, questionPath]) {
       await page.goto(`${baseUrl}${path}`);
@@ -132,6 +150,33 @@ describe("a signed-in viewer", () => {
     const notice = await page.getByRole("main").innerText();
     expect(notice).toContain("Viewer");
     expect(notice).toContain("ask an admin for the editor role");
+  });
+
+  it("is told at /import that the editor role is needed, with no upload", async () => {
+    await page.goto(`${baseUrl}/import`);
+    await page.getByRole("heading", { level: 1, name: "You need the editor role" }).waitFor();
+    expect(await page.locator("main input, main button[type=submit]").count()).toBe(0);
+    expect(await page.getByRole("main").innerText()).toContain("Only editors can import ledger files.");
+  });
+
+  it.each(["/admin/users", "/admin/api-keys"])(
+    "is told at %s that the admin role is needed, with no form",
+    async (path) => {
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByRole("heading", { level: 1, name: "You need the admin role" }).waitFor();
+      expect(await page.locator("main input, main select, main button[type=submit]").count()).toBe(0);
+      expect(await page.getByRole("main").innerText()).toContain("Viewer");
+    },
+  );
+
+  it("reads the due queue without Judge buttons, told that judging needs the editor role", async () => {
+    await page.goto(`${baseUrl}/due`);
+    await page.getByTestId("prediction-row").filter({ hasText: predictionClaim }).waitFor();
+    expect(await page.getByRole("link", { name: /^Judge/ }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Sign in to judge" }).count()).toBe(0);
+    expect(await page.getByRole("main").innerText()).toContain(
+      "You are signed in as a viewer: judging needs the editor role.",
+    );
   });
 
   it("has no Log a prediction on the list or in the header", async () => {
@@ -181,5 +226,21 @@ describe("an editor", () => {
     await page.getByRole("heading", { level: 1, name: "New question" }).waitFor();
     await page.goto(`${baseUrl}${predictionPath}`);
     await page.getByRole("form", { name: /judge this prediction/i }).waitFor();
+    await page.goto(`${baseUrl}/import`);
+    await page.getByRole("heading", { level: 1, name: "Import a ledger file" }).waitFor();
+  });
+
+  it("gets a Judge button on each due prediction", async () => {
+    await page.goto(`${baseUrl}/due`);
+    const row = page.getByTestId("prediction-row").filter({ hasText: predictionClaim });
+    expect(await row.getByRole("link", { name: /^Judge/ }).getAttribute("href")).toBe(`${predictionPath}#judge`);
+    expect(await page.getByRole("link", { name: "Sign in to judge" }).count()).toBe(0);
+  });
+
+  it.each(["/admin/users", "/admin/api-keys"])("is told at %s that the admin role is needed", async (path) => {
+    await page.goto(`${baseUrl}${path}`);
+    await page.getByRole("heading", { level: 1, name: "You need the admin role" }).waitFor();
+    expect(await page.locator("main input, main select, main button[type=submit]").count()).toBe(0);
+    expect(await page.getByRole("main").innerText()).toContain("Editor");
   });
 });

@@ -511,4 +511,28 @@ describe("the scoreboard and an analyst's charts", () => {
       `Calibration of ${names.gus}`,
     );
   });
+
+  it.each([`/scoreboard?tag=${tagA}`, `/analysts/${slugs.alice}`])(
+    "at 390px %s does not scroll sideways: its wide tables scroll inside their own boxes",
+    async (at) => {
+      await page.setViewportSize({ width: 390, height: 900 });
+      try {
+        await page.goto(`${baseUrl}${at}`, { waitUntil: "networkidle" });
+        // The page itself is as wide as the screen (screen-reader text in a table no longer widens it).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        const table = page.getByTestId(at.startsWith("/scoreboard") ? "scoreboard" : "tag-breakdown");
+        const box = table.locator("xpath=..");
+        const widths = await box.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+        expect(widths.scroll, "the table is wider than its box").toBeGreaterThan(widths.client);
+        expect(widths.client).toBeLessThanOrEqual(390);
+        // Scrolled to its end, the table moves and the page does not.
+        await box.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+        expect(await box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+        expect(await page.evaluate(() => window.scrollX)).toBe(0);
+        await shoot(`${at.startsWith("/scoreboard") ? "scoreboard" : "analyst"}-390`);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
+    },
+  );
 });

@@ -118,7 +118,7 @@ export default async function AnalystsPage({ searchParams }: { searchParams: Pro
         <>
           <ul
             aria-label={q ? `Analysts whose name contains “${q}”` : "Analysts"}
-            className="grid gap-3 sm:grid-cols-2"
+            className="grid grid-cols-1 gap-3 sm:grid-cols-2"
             data-testid="analyst-list"
           >
             {analysts.map((analyst) => (

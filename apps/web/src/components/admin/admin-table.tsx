@@ -37,7 +37,7 @@ export function AdminTable({
     );
   }
   return (
-    <Card className="overflow-x-auto">
+    <Card className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="border-b px-4 py-3 text-left font-medium">{caption}</caption>
         <thead className="bg-muted/50 text-left text-xs text-muted-foreground">

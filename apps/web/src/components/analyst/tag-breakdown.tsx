@@ -18,7 +18,7 @@ export function TagBreakdown({ tags, subject }: { tags: readonly TagScoresView[]
     );
   }
   return (
-    <div className="overflow-x-auto rounded-xl border bg-card shadow-xs">
+    <div className="relative overflow-x-auto rounded-xl border bg-card shadow-xs">
       <table className="w-full min-w-[32rem] text-sm" data-testid="tag-breakdown">
         <caption className="sr-only">Scores of {subject} by tag</caption>
         <thead className="bg-muted/50 text-xs text-muted-foreground">

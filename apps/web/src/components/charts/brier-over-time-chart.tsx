@@ -105,7 +105,7 @@ export function BrierOverTimeChart({ months, subject }: { months: readonly OverT
           <LegendItem swatch={<DashedLineSwatch />}>Always saying 50% (0.25)</LegendItem>
         </Legend>
         <ChartAsTable>
-          <div className="mt-2 overflow-x-auto rounded-lg border">
+          <div className="relative mt-2 overflow-x-auto rounded-lg border">
             <table className="w-full text-sm text-foreground" data-testid="brier-over-time-table">
               <caption className="sr-only">Brier score by month of resolution</caption>
               <thead className="bg-muted/50 text-xs text-muted-foreground">

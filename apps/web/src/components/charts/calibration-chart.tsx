@@ -125,7 +125,7 @@ export function CalibrationChart({ bins, subject }: { bins: readonly Calibration
 function CalibrationTable({ bins }: { bins: readonly CalibrationBinInput[] }) {
   const headers = ["Forecast band", "Predictions", "Mean forecast", "Came true", "95% interval"];
   return (
-    <div className="mt-2 overflow-x-auto rounded-lg border">
+    <div className="relative mt-2 overflow-x-auto rounded-lg border">
       <table className="w-full text-sm text-foreground" data-testid="calibration-table">
         <caption className="sr-only">Calibration: for each band of forecasts, how often they came true</caption>
         <thead className="bg-muted/50 text-xs text-muted-foreground">

@@ -11,8 +11,12 @@ import { PagedList } from "@/components/paged-list";
 import { useTRPC } from "@/trpc/react";
 import { dueInput, getNextDuePage } from "./due-options";
 
-/** Predictions past their deadline with no judgement, the longest overdue first; each one a click from its judging form. */
-export function DueQueue() {
+/**
+ * Predictions past their deadline with no judgement, the longest overdue first; for editors each
+ * one a click from its judging form (`canJudge`, as the server saw who is signed in), for everyone
+ * else a list to read.
+ */
+export function DueQueue({ canJudge }: { canJudge: boolean }) {
   const trpc = useTRPC();
   const query = useInfiniteQuery(
     trpc.prediction.due.infiniteQueryOptions(dueInput, { getNextPageParam: getNextDuePage }),
@@ -31,9 +35,11 @@ export function DueQueue() {
         <PredictionRow
           prediction={prediction}
           actions={
-            <Link href={`/predictions/${prediction.id}#judge`} className={buttonVariants({ size: "sm" })}>
-              <Gavel aria-hidden /> Judge<span className="sr-only">: {prediction.claim}</span>
-            </Link>
+            canJudge ? (
+              <Link href={`/predictions/${prediction.id}#judge`} className={buttonVariants({ size: "sm" })}>
+                <Gavel aria-hidden /> Judge<span className="sr-only">: {prediction.claim}</span>
+              </Link>
+            ) : undefined
           }
         />
       )}

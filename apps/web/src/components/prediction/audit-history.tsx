@@ -50,10 +50,10 @@ export function AuditHistory({
                             <dt className="text-muted-foreground">{change.label}</dt>
                             <dd className="flex min-w-0 flex-wrap items-baseline gap-x-2">
                               {change.before === null ? (
-                                <span className="break-words">{change.after}</span>
+                                <span className="wrap-anywhere">{change.after}</span>
                               ) : (
                                 <>
-                                  <del className="break-words text-muted-foreground decoration-muted-foreground/60">
+                                  <del className="wrap-anywhere text-muted-foreground decoration-muted-foreground/60">
                                     <span className="sr-only">from </span>
                                     {change.before}
                                   </del>
@@ -61,7 +61,7 @@ export function AuditHistory({
                                     aria-hidden
                                     className="size-3.5 shrink-0 self-center text-muted-foreground"
                                   />
-                                  <ins className="break-words no-underline">
+                                  <ins className="wrap-anywhere no-underline">
                                     <span className="sr-only">to </span>
                                     {change.after}
                                   </ins>

@@ -186,7 +186,7 @@ export function ForecastChart({
           {deadline ? <LegendItem swatch={<DashedLineSwatch />}>Deadline</LegendItem> : null}
         </Legend>
         <ChartAsTable>
-          <div className="mt-2 overflow-x-auto rounded-lg border">
+          <div className="relative mt-2 overflow-x-auto rounded-lg border">
             <table className="w-full text-sm text-foreground" data-testid="forecast-table">
               <caption className="sr-only">Forecasts of the question, oldest first</caption>
               <thead className="bg-muted/50 text-xs text-muted-foreground">

@@ -51,7 +51,7 @@ export function QuestionReferences({ question, role }: { question: QuestionDetai
               No reference forecasts yet.
             </p>
           ) : (
-            <div className="overflow-x-auto rounded-lg border">
+            <div className="relative overflow-x-auto rounded-lg border">
               <table className="w-full text-sm" data-testid="reference-table">
                 <caption className="sr-only">Reference forecasts, oldest first</caption>
                 <thead className="bg-muted/50 text-xs text-muted-foreground">

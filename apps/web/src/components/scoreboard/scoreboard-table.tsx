@@ -140,7 +140,7 @@ export function ScoreboardTable({
 
   return (
     <div className="flex flex-col gap-2">
-      <div className="overflow-x-auto rounded-xl border bg-card shadow-xs">
+      <div className="relative overflow-x-auto rounded-xl border bg-card shadow-xs">
         <table className="w-full min-w-[40rem] text-sm" data-testid="scoreboard">
           <caption className="sr-only">
             Analysts ranked by adjusted Brier score over{" "}

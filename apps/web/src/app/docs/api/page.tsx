@@ -81,7 +81,7 @@ function Endpoint({ endpoint }: { endpoint: EndpointView }) {
       <div className="flex flex-col gap-6 px-5 py-5">
         {path.length + query.length > 0 ? (
           <Section title="Parameters">
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <thead className="text-xs text-muted-foreground">
                   <tr>
