@@ -8,7 +8,10 @@ export const PGBOSS_SCHEMA = "pgboss";
  * time; jobs are rows there, so they outlive any process. `supervise: false` for senders that do
  * not run maintenance (a worker keeps the default).
  */
-export function createBoss(databaseUrl: string, options: { max?: number; supervise?: boolean; schedule?: boolean } = {}): PgBoss {
+export function createBoss(
+  databaseUrl: string,
+  options: { max?: number; supervise?: boolean; schedule?: boolean } = {},
+): PgBoss {
   return new PgBoss({
     connectionString: databaseUrl,
     schema: PGBOSS_SCHEMA,

@@ -12,9 +12,15 @@ describe("the webhook retry schedule", () => {
 
 describe("retryWindowSeconds", () => {
   it("sums pg-boss's backoff: 1 s doubling, three retries", () => {
-    expect(retryWindowSeconds({ limit: 3, delaySeconds: 1, maxDelaySeconds: 100 })).toEqual({ min: 1 + 2 + 4, max: 2 + 4 + 8 });
+    expect(retryWindowSeconds({ limit: 3, delaySeconds: 1, maxDelaySeconds: 100 })).toEqual({
+      min: 1 + 2 + 4,
+      max: 2 + 4 + 8,
+    });
   });
   it("caps each wait", () => {
-    expect(retryWindowSeconds({ limit: 3, delaySeconds: 10, maxDelaySeconds: 30 })).toEqual({ min: 10 + 20 + 30, max: 20 + 30 + 30 });
+    expect(retryWindowSeconds({ limit: 3, delaySeconds: 10, maxDelaySeconds: 30 })).toEqual({
+      min: 10 + 20 + 30,
+      max: 20 + 30 + 30,
+    });
   });
 });

@@ -54,7 +54,10 @@ describe("the worker", () => {
     // Later, another process starts a worker.
     const worker = await startWorker(config(), [definition as JobDefinition]);
     workers.push(worker);
-    await until(async () => done, (words) => words.length > 0);
+    await until(
+      async () => done,
+      (words) => words.length > 0,
+    );
     expect(done).toEqual(["persisted"]);
     await worker.stop();
   });
@@ -80,7 +83,10 @@ describe("the worker", () => {
     const second = await startWorker(config(), [definition as JobDefinition]);
     workers.push(first, second);
     for (let n = 0; n < 30; n += 1) await first.boss.send(definition.name, { n });
-    await until(async () => seen.size, (size) => size === 30);
+    await until(
+      async () => seen.size,
+      (size) => size === 30,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect([...seen.values()].every((count) => count === 1)).toBe(true);
     expect(overlapping).toBe(0);

@@ -25,7 +25,10 @@ export const defaultWebhookSettings = (allowPrivate: boolean): WorkerConfig["web
  * it in the web's process (`pnpm dev`, `pnpm start`) or alone (`pnpm hindsight worker`); any number
  * may run at once (docs/scaling.md).
  */
-export async function startWorker(config: WorkerConfig, definitions: readonly JobDefinition[] = registered): Promise<Worker> {
+export async function startWorker(
+  config: WorkerConfig,
+  definitions: readonly JobDefinition[] = registered,
+): Promise<Worker> {
   const log = config.log ?? ((message: string) => console.log(message));
   const db = createDatabase(config.databaseUrl, { maxConnections: 4 });
   const boss = createBoss(config.databaseUrl);
@@ -34,9 +37,16 @@ export async function startWorker(config: WorkerConfig, definitions: readonly Jo
     await boss.start();
     const ctx: JobContext = { db, boss, config, now: () => new Date(), log };
     for (const definition of definitions) {
-      const options = typeof definition.options === "function" ? definition.options(config) : (definition.options ?? {});
+      const options =
+        typeof definition.options === "function" ? definition.options(config) : (definition.options ?? {});
       await boss.createQueue(definition.name, options);
-      const { policy: _policy, partition: _partition, deadLetter: _deadLetter, heartbeatSeconds: _heartbeat, ...updatable } = options;
+      const {
+        policy: _policy,
+        partition: _partition,
+        deadLetter: _deadLetter,
+        heartbeatSeconds: _heartbeat,
+        ...updatable
+      } = options;
       // A queue made by an earlier version keeps its old settings unless told: apply the current ones.
       if (Object.keys(updatable).length > 0) await boss.updateQueue(definition.name, updatable);
       await boss.work(

@@ -116,7 +116,10 @@ export async function createWebhookEndpoint(
 
 /** Every endpoint, newest first, with its latest attempt. */
 export async function listWebhookEndpoints(db: Database): Promise<WebhookEndpointSummary[]> {
-  const rows = await db.webhookEndpoint.findMany({ orderBy: [{ createdAt: "desc" }, { id: "asc" }], select: endpointSelect });
+  const rows = await db.webhookEndpoint.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: endpointSelect,
+  });
   return rows.map(toSummary);
 }
 
@@ -200,7 +203,10 @@ export async function requestWebhookRedelivery(
 ): Promise<{ id: string }> {
   try {
     return await db.$transaction(async (tx) => {
-      const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: input.endpointId }, select: { active: true } });
+      const endpoint = await tx.webhookEndpoint.findUnique({
+        where: { id: input.endpointId },
+        select: { active: true },
+      });
       if (!endpoint) throw new DomainError("NOT_FOUND", `Webhook endpoint ${input.endpointId} does not exist`);
       if (!endpoint.active)
         throw new DomainError("CONFLICT", "This endpoint is paused: resume it before redelivering to it");
@@ -275,7 +281,10 @@ export async function markWebhookWorkDispatched(
   now: Date,
 ): Promise<void> {
   if (done.eventIds.length > 0)
-    await db.webhookEvent.updateMany({ where: { id: { in: done.eventIds }, dispatchedAt: null }, data: { dispatchedAt: now } });
+    await db.webhookEvent.updateMany({
+      where: { id: { in: done.eventIds }, dispatchedAt: null },
+      data: { dispatchedAt: now },
+    });
   if (done.redeliveryIds.length > 0)
     await db.webhookRedelivery.updateMany({
       where: { id: { in: done.redeliveryIds }, dispatchedAt: null },
@@ -297,8 +306,14 @@ export async function webhookDeliveryTarget(
   endpointId: string,
 ): Promise<WebhookDeliveryTarget | null> {
   const [event, endpoint, attempts] = await Promise.all([
-    db.webhookEvent.findUnique({ where: { id: eventId }, select: { id: true, type: true, payload: true, createdAt: true } }),
-    db.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { id: true, url: true, secret: true, active: true } }),
+    db.webhookEvent.findUnique({
+      where: { id: eventId },
+      select: { id: true, type: true, payload: true, createdAt: true },
+    }),
+    db.webhookEndpoint.findUnique({
+      where: { id: endpointId },
+      select: { id: true, url: true, secret: true, active: true },
+    }),
     db.webhookDelivery.count({ where: { eventId, endpointId } }),
   ]);
   if (!event || !endpoint) return null;

@@ -45,8 +45,7 @@ export const createWebhookInput = z.object({
   events: z
     .array(
       z.string({ error: "Each event must be a string" }).refine(isWebhookEventType, {
-        error: (issue) =>
-          `Unknown event "${String(issue.input)}": the events are ${webhookEventTypes.join(", ")}`,
+        error: (issue) => `Unknown event "${String(issue.input)}": the events are ${webhookEventTypes.join(", ")}`,
       }),
       { error: "Events must be a list" },
     )
@@ -58,10 +57,17 @@ export type CreateWebhookInput = z.output<typeof createWebhookInput>;
 export type CreateWebhookFormValues = z.input<typeof createWebhookInput>;
 
 const id = (label: string) =>
-  z.string({ error: `${label} is required` }).trim().min(1, `${label} is required`).max(100, `${label} is too long`);
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(100, `${label} is too long`);
 
 export const webhookIdInput = z.object({ id: id("id") });
-export const setWebhookActiveInput = z.object({ id: id("id"), active: z.boolean({ error: "active must be true or false" }) });
+export const setWebhookActiveInput = z.object({
+  id: id("id"),
+  active: z.boolean({ error: "active must be true or false" }),
+});
 export const webhookDeliveriesInput = z.object({
   id: id("id"),
   limit: z.number().int().min(1).max(200).default(100),

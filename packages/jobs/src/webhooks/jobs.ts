@@ -80,7 +80,10 @@ export async function dispatchWebhooks(db: Database, boss: PgBoss, now: () => Da
   for (const event of work.events) {
     for (const endpointId of event.endpointIds) {
       const data = { eventId: event.id, endpointId };
-      const id = await boss.send(WEBHOOK_DELIVER, data, { id: stableUuid(deliveryKey(data)), singletonKey: deliveryKey(data) });
+      const id = await boss.send(WEBHOOK_DELIVER, data, {
+        id: stableUuid(deliveryKey(data)),
+        singletonKey: deliveryKey(data),
+      });
       if (id) created += 1;
     }
     eventIds.push(event.id);

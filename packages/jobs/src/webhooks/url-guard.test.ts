@@ -34,12 +34,17 @@ describe("refusedAddress", () => {
     expect(refusedAddress(address)).not.toBeNull();
   });
 
-  it.each(["93.184.215.14", "8.8.8.8", "172.32.0.1", "100.128.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "64:ff9b::808:808"])(
-    "allows %s",
-    (address) => {
-      expect(refusedAddress(address)).toBeNull();
-    },
-  );
+  it.each([
+    "93.184.215.14",
+    "8.8.8.8",
+    "172.32.0.1",
+    "100.128.0.1",
+    "2606:4700:4700::1111",
+    "::ffff:8.8.8.8",
+    "64:ff9b::808:808",
+  ])("allows %s", (address) => {
+    expect(refusedAddress(address)).toBeNull();
+  });
 });
 
 describe("checkWebhookUrl", () => {
@@ -48,7 +53,9 @@ describe("checkWebhookUrl", () => {
     await expect(checkWebhookUrl("http://127.0.0.1:8080/hook", strict)).rejects.toThrow(/not a public address/);
     await expect(checkWebhookUrl("http://[::1]/hook", strict)).rejects.toThrow(/not a public address/);
     await expect(checkWebhookUrl("http://[::ffff:10.0.0.1]/hook", strict)).rejects.toThrow(/not a public address/);
-    await expect(checkWebhookUrl("http://localhost/hook", strict)).rejects.toThrow(/resolves to .*not a public address/);
+    await expect(checkWebhookUrl("http://localhost/hook", strict)).rejects.toThrow(
+      /resolves to .*not a public address/,
+    );
   });
   it("refuses other schemes even when private addresses are allowed", async () => {
     await expect(checkWebhookUrl("ftp://example.org/", { allowPrivate: true })).rejects.toThrow(/Only http and https/);

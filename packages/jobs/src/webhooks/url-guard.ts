@@ -98,7 +98,9 @@ export class RefusedUrlError extends Error {
 
 const lookupAll = (hostname: string) =>
   new Promise<LookupAddress[]>((resolve, reject) =>
-    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))),
+    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) =>
+      error ? reject(error) : resolve(addresses),
+    ),
   );
 
 /**
@@ -129,7 +131,10 @@ export async function checkWebhookUrl(url: string, options: UrlGuardOptions): Pr
   }
   for (const { address } of addresses) {
     const why = refusedAddress(address);
-    if (why) throw new RefusedUrlError(`${host} resolves to ${address}, which is not a public address: webhooks only go to public addresses`);
+    if (why)
+      throw new RefusedUrlError(
+        `${host} resolves to ${address}, which is not a public address: webhooks only go to public addresses`,
+      );
   }
 }
 
