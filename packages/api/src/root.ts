@@ -9,6 +9,7 @@ import { questionRouter } from "./routers/question";
 import { scoreboardRouter } from "./routers/scoreboard";
 import { sourceRouter } from "./routers/source";
 import { userRouter } from "./routers/user";
+import { webhookRouter } from "./routers/webhook";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -23,6 +24,7 @@ export const appRouter = router({
   question: questionRouter,
   claimReview: claimReviewRouter,
   feed: feedRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;
