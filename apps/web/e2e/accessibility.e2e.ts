@@ -47,6 +47,7 @@ const signedInPages = [
   "/import",
   "/admin/users",
   "/admin/api-keys",
+  "/admin/webhooks",
 ];
 
 interface Violation {

@@ -38,6 +38,15 @@ const serverSchema = z.object({
       z.url({ protocol: /^https?$/, error: "HINDSIGHT_BASE_URL must be an http(s) URL, e.g. http://localhost:3000" }),
     )
     .transform((value) => value.replace(/\/+$/, "")),
+  // Optional: 1 lets webhook endpoints be loopback or private addresses (docs/webhooks.md).
+  HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((value) => ["", "0", "1", "true", "false", "on", "off", "yes", "no"].includes(value), {
+      error: "HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE must be 1 or 0",
+    })
+    .transform((value) => ["1", "true", "on", "yes"].includes(value)),
 });
 
 export type ServerEnv = z.output<typeof serverSchema>;
@@ -57,6 +66,7 @@ function read<K extends Key>(key: K): ServerEnv[K] {
     HINDSIGHT_TRUSTED_PROXIES: process.env.HINDSIGHT_TRUSTED_PROXIES?.trim() || undefined,
     // Where the app is served from; the auth library needs it for cookies and origin checks.
     HINDSIGHT_BASE_URL: process.env.HINDSIGHT_BASE_URL || `http://localhost:${process.env.PORT || "3000"}`,
+    HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: process.env.HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE ?? "",
   };
   const result = serverSchema.shape[key].safeParse(raw[key]);
   if (!result.success) {
@@ -82,5 +92,8 @@ export const env: ServerEnv = {
   },
   get HINDSIGHT_BASE_URL() {
     return read("HINDSIGHT_BASE_URL");
+  },
+  get HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE() {
+    return read("HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE");
   },
 };
