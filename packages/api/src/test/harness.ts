@@ -82,5 +82,8 @@ export async function rowCounts(database: TestDatabase) {
     questions: await db.question.count(),
     questionReferences: await db.questionReference.count(),
     questionJudgements: await db.questionJudgement.count(),
+    webhookEndpoints: await db.webhookEndpoint.count(),
+    webhookEvents: await db.webhookEvent.count(),
+    webhookRedeliveries: await db.webhookRedelivery.count(),
   };
 }
