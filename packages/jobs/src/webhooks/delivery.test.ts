@@ -175,6 +175,27 @@ describe("webhook delivery", () => {
     expect((await attempts(endpoint.id)).map((row) => row.statusCode)).toEqual([204]);
   });
 
+  it("loses nothing when the process dies after turning the event into a job, before delivering it", async () => {
+    const { url, received } = await receiver();
+    const endpoint = await createWebhookEndpoint(database.db, { url, events: ["prediction.created"] }, admin);
+    await logPrediction();
+    // A process that dispatched (the job is now a pg-boss row) and went away without working it.
+    const boss = createBoss(database.url, { supervise: false, schedule: false });
+    await boss.start();
+    const options = webhookDeliverJob.options instanceof Function ? webhookDeliverJob.options(config()) : {};
+    await boss.createQueue(WEBHOOK_DELIVER, options);
+    expect(await dispatchWebhooks(database.db, boss, () => new Date())).toBe(1);
+    await boss.stop({ graceful: false });
+    expect(received).toHaveLength(0);
+
+    running.push(await startWorker(config()));
+    await until(
+      () => received.length,
+      (count) => count >= 1,
+    );
+    expect((await attempts(endpoint.id)).map((row) => row.statusCode)).toEqual([204]);
+  });
+
   it("two dispatchers at once make one delivery job per event and endpoint", async () => {
     const { url, received } = await receiver();
     const endpoint = await createWebhookEndpoint(database.db, { url, events: ["prediction.created"] }, admin);
