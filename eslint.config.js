@@ -124,6 +124,23 @@ export default tseslint.config(
     ),
   },
   {
+    files: ["packages/jobs/**/*.ts"],
+    rules: restrict(
+      [
+        "@prisma/*",
+        "pg",
+        "next",
+        "next/*",
+        "react",
+        "@trpc/*",
+        "@hindsight/api",
+        "**/generated/**",
+        "@hindsight/db/src/*",
+      ],
+      "packages/jobs runs pg-boss and reaches the app's tables only through @hindsight/db's repositories.",
+    ),
+  },
+  {
     files: ["apps/web/**/*.{ts,tsx}"],
     ignores: ["apps/web/e2e/**"],
     rules: restrict(

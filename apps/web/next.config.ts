@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Workspace packages are consumed as TypeScript source (no build step).
-  transpilePackages: ["@hindsight/api", "@hindsight/domain", "@hindsight/db"],
+  transpilePackages: ["@hindsight/api", "@hindsight/domain", "@hindsight/db", "@hindsight/jobs"],
   // Loaded by Node at run time instead of bundled: the pg driver (which the Prisma adapter uses) and
   // the embedded PostgreSQL launcher that @hindsight/db re-exports (the web app never starts it).
   // @prisma/client, which the generated client imports, is on Next's built-in list. Turbopack links

@@ -11,6 +11,8 @@ describe("readEnv", () => {
       embeddedDataDir: undefined,
       authSecret: undefined,
       baseUrl: undefined,
+      worker: true,
+      webhooksAllowPrivate: false,
     });
   });
 
@@ -24,6 +26,8 @@ describe("readEnv", () => {
         HINDSIGHT_DATA_DIR: "/srv/hindsight",
         HINDSIGHT_AUTH_SECRET: " 0123456789abcdef0123456789abcdef ",
         HINDSIGHT_BASE_URL: "https://hindsight.example.org/",
+        HINDSIGHT_WORKER: "off",
+        HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: "1",
       }),
     ).toEqual({
       databaseUrl: "postgresql://postgres@127.0.0.1:5432/hindsight",
@@ -33,6 +37,8 @@ describe("readEnv", () => {
       embeddedDataDir: "/srv/hindsight",
       authSecret: "0123456789abcdef0123456789abcdef",
       baseUrl: "https://hindsight.example.org",
+      worker: false,
+      webhooksAllowPrivate: true,
     });
   });
 
@@ -47,6 +53,8 @@ describe("readEnv", () => {
     [{ HINDSIGHT_EMBEDDED_PORT: "70000" }, "HINDSIGHT_EMBEDDED_PORT must be a port number"],
     [{ HINDSIGHT_AUTH_SECRET: "short" }, "HINDSIGHT_AUTH_SECRET must be at least 32 characters"],
     [{ HINDSIGHT_BASE_URL: "localhost:3000" }, "HINDSIGHT_BASE_URL must be an http(s) URL"],
+    [{ HINDSIGHT_WORKER: "maybe" }, 'HINDSIGHT_WORKER must be on or off (1 or 0), got "maybe"'],
+    [{ HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: "yes please" }, "HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE must be on or off"],
   ])("refuses %j with a usage error naming the variable", (environment, message) => {
     expect(() => readEnv(environment)).toThrow(UsageError);
     expect(() => readEnv(environment)).toThrow(message);

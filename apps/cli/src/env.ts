@@ -13,7 +13,22 @@ export interface CliEnv {
   authSecret: string | undefined;
   /** The public address of the web app; `dev`/`start` default to http://localhost:<port>. */
   baseUrl: string | undefined;
+  /**
+   * HINDSIGHT_WORKER: whether `dev`/`start` run the job worker in their own process ("on", the
+   * default) or leave jobs to separate `pnpm hindsight worker` processes ("off"); docs/scaling.md.
+   */
+  worker: boolean;
+  /** HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE=1: webhooks may go to loopback and private addresses (docs/webhooks.md). */
+  webhooksAllowPrivate: boolean;
 }
+
+const flag = (name: string, value: string | undefined, fallback: boolean): boolean => {
+  const text = value?.trim().toLowerCase();
+  if (!text) return fallback;
+  if (["1", "true", "on", "yes"].includes(text)) return true;
+  if (["0", "false", "off", "no"].includes(text)) return false;
+  throw new UsageError(`${name} must be on or off (1 or 0), got "${value?.slice(0, 20)}"`);
+};
 
 const port = (name: string, value: string | undefined): number | undefined => {
   if (value === undefined || value === "") return undefined;
@@ -55,6 +70,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
     embeddedDataDir: source.HINDSIGHT_DATA_DIR?.trim() || undefined,
     authSecret,
     baseUrl,
+    worker: flag("HINDSIGHT_WORKER", source.HINDSIGHT_WORKER, true),
+    webhooksAllowPrivate: flag("HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE", source.HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE, false),
   };
 }
 

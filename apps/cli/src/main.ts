@@ -9,6 +9,7 @@ import { scoreboardCommand } from "./commands/scoreboard";
 import { scoresCommand } from "./commands/scores";
 import { serve, SERVE_HELP } from "./commands/serve";
 import { USER_HELP, userCommand } from "./commands/user";
+import { WORKER_HELP, workerCommand } from "./commands/worker";
 import { invocationDirectory, readEnv, UsageError } from "./env";
 import { nodeVersionProblem } from "./node-version";
 
@@ -20,6 +21,8 @@ Commands:
   start                       run Hindsight: the production build (made first when missing or
                               stale) on the embedded database unless DATABASE_URL is set
   dev                         like start, with the development server (for changing the code)
+  worker                      run the job worker alone (webhooks...); start and dev run one already
+                              unless HINDSIGHT_WORKER=off (docs/scaling.md)
   db migrate                  apply pending migrations
   db migrate-dev --name <n>   create a migration from a schema change and apply it
   db status                   list applied and pending migrations
@@ -66,7 +69,13 @@ Examples:
 Exit codes: 0 success, 1 failure, 2 usage error.`;
 
 /** Help for the commands that do not read --help themselves. */
-const COMMAND_HELP: Record<string, string> = { ...SERVE_HELP, db: DB_HELP, demo: DEMO_HELP, user: USER_HELP };
+const COMMAND_HELP: Record<string, string> = {
+  ...SERVE_HELP,
+  db: DB_HELP,
+  demo: DEMO_HELP,
+  user: USER_HELP,
+  worker: WORKER_HELP,
+};
 
 const wantsHelp = (args: readonly string[]) => args.includes("--help") || args.includes("-h");
 
@@ -113,6 +122,8 @@ async function main(argv: string[]): Promise<number> {
       return await importCommand(env, rest);
     case "export":
       return await exportCommand(env, rest);
+    case "worker":
+      return await workerCommand(env, rest);
     default:
       throw new UsageError(`unknown command "${command}"; see \`pnpm hindsight --help\``);
   }

@@ -60,6 +60,7 @@ const signedInPages = [
   "/admin/users",
   "/admin/api-keys",
   "/disputes",
+  "/admin/webhooks",
 ];
 
 interface Violation {

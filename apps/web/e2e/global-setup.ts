@@ -71,6 +71,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // The test runner stands in for one proxy in front of the app: each test's X-Forwarded-For
       // is its client's address (e2e/auth.ts), as a load balancer's would be.
       HINDSIGHT_TRUSTED_PROXIES: "1",
+      // The webhook test registers a receiver on loopback (e2e/webhooks.e2e.ts).
+      HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: "1",
     },
   });
   process.env.BASE_URL = baseUrl;

@@ -294,6 +294,7 @@ describe("security", () => {
       { path: "/scoreboard", heading: "Scoreboard" },
       { path: "/admin/users", heading: "Users" },
       { path: "/admin/api-keys", heading: "API keys" },
+      { path: "/admin/webhooks", heading: "Webhooks" },
       { path: "/import", heading: "Import a ledger file" },
       { path: "/export", heading: "Import and export" },
       { path: "/docs/api", heading: "REST API" },

@@ -47,6 +47,15 @@ const serverSchema = z.object({
     .regex(/^\d{1,5}$/, { error: "PORT must be a port number" })
     .transform(Number)
     .optional(),
+  // Optional: 1 lets webhook endpoints be loopback or private addresses (docs/webhooks.md).
+  HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((value) => ["", "0", "1", "true", "false", "on", "off", "yes", "no"].includes(value), {
+      error: "HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE must be 1 or 0",
+    })
+    .transform((value) => ["1", "true", "on", "yes"].includes(value)),
 });
 
 export type ServerEnv = z.output<typeof serverSchema>;
@@ -68,6 +77,7 @@ function read<K extends Key>(key: K): ServerEnv[K] {
     HINDSIGHT_BASE_URL: process.env.HINDSIGHT_BASE_URL || `http://localhost:${process.env.PORT || "3000"}`,
     HINDSIGHT_PAGE_CACHE: process.env.HINDSIGHT_PAGE_CACHE?.trim().toLowerCase() || undefined,
     PORT: process.env.PORT?.trim() || undefined,
+    HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: process.env.HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE ?? "",
   };
   const result = serverSchema.shape[key].safeParse(raw[key]);
   if (!result.success) {
@@ -99,5 +109,8 @@ export const env: ServerEnv = {
   },
   get PORT() {
     return read("PORT");
+  },
+  get HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE() {
+    return read("HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE");
   },
 };

@@ -23,6 +23,8 @@ export interface Context {
   now: () => Date;
   /** The site's address (HINDSIGHT_BASE_URL), for absolute links in what is published (ClaimReview). */
   siteUrl: string;
+  /** HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: webhook endpoints may be loopback or private addresses. */
+  webhooksAllowPrivate: boolean;
 }
 
 /** The site's address when none is given: where `pnpm dev` and `pnpm start` serve by default. */
@@ -69,6 +71,7 @@ export function createContext(options: {
   auth?: Auth | null;
   now?: () => Date;
   siteUrl?: string;
+  webhooksAllowPrivate?: boolean;
 }): Context {
   return {
     db: canWrite(options.actor ?? null) ? onPrimary(options.db) : onReplica(options.db),
@@ -78,5 +81,6 @@ export function createContext(options: {
     auth: options.auth ?? null,
     now: options.now ?? (() => new Date()),
     siteUrl: options.siteUrl ?? DEFAULT_SITE_URL,
+    webhooksAllowPrivate: options.webhooksAllowPrivate ?? false,
   };
 }

@@ -10,6 +10,7 @@ import { questionRouter } from "./routers/question";
 import { scoreboardRouter } from "./routers/scoreboard";
 import { sourceRouter } from "./routers/source";
 import { userRouter } from "./routers/user";
+import { webhookRouter } from "./routers/webhook";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -25,6 +26,7 @@ export const appRouter = router({
   claimReview: claimReviewRouter,
   feed: feedRouter,
   dispute: disputeRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;

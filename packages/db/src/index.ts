@@ -28,3 +28,4 @@ export * from "./repositories/claim-reviews";
 export * from "./repositories/feeds";
 export * from "./repositories/repeats";
 export * from "./repositories/disputes";
+export * from "./repositories/webhooks";

@@ -7,6 +7,8 @@ const BUILD_INPUTS = [
   "packages/api",
   "packages/domain",
   "packages/db",
+  // The API imports its webhook address rule (@hindsight/jobs/url-guard).
+  "packages/jobs",
   "prisma/schema.prisma",
   "package.json",
   "pnpm-lock.yaml",

@@ -2,10 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { createDatabase, listUsers } from "@hindsight/db";
-import { openRuntimeDatabase, repoRoot, seedDemoIfEmpty } from "@hindsight/db/runtime";
+import { onProcessStop, openRuntimeDatabase, repoRoot, seedDemoIfEmpty } from "@hindsight/db/runtime";
 import { childEnvironment, type CliEnv } from "../env";
 import { authSecretFile, readOrCreateAuthSecret } from "./auth-secret";
 import { productionBuildState } from "./build-freshness";
+import { startJobWorker, workerSummary } from "./worker";
+import type { Worker } from "@hindsight/jobs";
 
 const webDir = path.join(repoRoot, "apps", "web");
 const nextBin = path.join(webDir, "node_modules", ".bin", "next");
@@ -14,8 +16,9 @@ export const SERVE_HELP = {
   dev: `usage: hindsight dev
 
   Runs Hindsight with \`next dev\`: the database (DATABASE_URL, or the embedded PostgreSQL in
-  .data/postgres), pending migrations, the demo data on first run, then the web server on PORT
-  (default 3000, or the next free one). Ctrl-C stops the web server and the database.
+  .data/postgres), pending migrations, the demo data on first run, the job worker (unless
+  HINDSIGHT_WORKER=off), then the web server on PORT (default 3000, or the next free one). Ctrl-C
+  stops the web server, the worker and the database.
 
 example:
   pnpm dev`,
@@ -91,6 +94,7 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
     embeddedDataDir: env.embeddedDataDir,
   });
   let web: ChildProcess | null = null;
+  let worker: Worker | null = null;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
@@ -112,6 +116,7 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
       await exited;
       clearTimeout(timeout);
     }
+    await worker?.stop().catch((error: Error) => console.error(`The worker did not stop cleanly: ${error.message}`));
     await database.stop();
     console.log("Hindsight stopped.");
     process.exit(code);
@@ -138,7 +143,19 @@ export async function serve(env: CliEnv, mode: "dev" | "start"): Promise<number>
     } finally {
       await db.$disconnect();
     }
+    // The job worker runs here, beside the web server, unless separate workers run (docs/scaling.md).
+    if (env.worker) {
+      const started = await startJobWorker(env, database.databaseUrl);
+      worker = started;
+      onProcessStop(() => started.stop());
+      console.log(
+        `Worker running in this process (${workerSummary()}; HINDSIGHT_WORKER=off leaves jobs to \`pnpm hindsight worker\`).`,
+      );
+    } else {
+      console.log("HINDSIGHT_WORKER=off: no worker here; jobs wait for `pnpm hindsight worker`.");
+    }
   } catch (error) {
+    await worker?.stop();
     await database.stop();
     throw error;
   }

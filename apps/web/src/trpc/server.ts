@@ -26,6 +26,7 @@ export const trpc = createTRPCOptionsProxy({
       actor: await currentActor(),
       auth: getAuth(),
       siteUrl: env.HINDSIGHT_BASE_URL,
+      webhooksAllowPrivate: env.HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE,
     }),
   queryClient: getQueryClient,
 });

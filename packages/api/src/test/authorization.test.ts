@@ -44,6 +44,36 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
     needs: "ADMIN",
     call: (caller) => caller.apiKey.create({ name: "Nightly import", role: "EDITOR" }),
   },
+  "webhook.create": {
+    needs: "ADMIN",
+    call: (caller) => caller.webhook.create({ url: "https://93.184.215.14/hooks", events: ["prediction.created"] }),
+  },
+  "webhook.setActive": {
+    needs: "ADMIN",
+    call: async (caller, setup) => {
+      const { id } = await setup.webhook.create({ url: "https://93.184.215.14/hooks", events: ["judgement.created"] });
+      return caller.webhook.setActive({ id, active: false });
+    },
+  },
+  "webhook.redeliver": {
+    needs: "ADMIN",
+    call: async (caller, setup) => {
+      const { id } = await setup.webhook.create({ url: "https://93.184.215.14/hooks", events: ["question.judged"] });
+      const eventId = `evt_matrix_${Math.random().toString(36).slice(2)}`;
+      await api.database.db.webhookEvent.create({ data: { id: eventId, type: "question.judged", payload: {} } });
+      await api.database.db.webhookDelivery.create({
+        data: {
+          endpointId: id,
+          eventId,
+          attempt: 1,
+          statusCode: 500,
+          error: "The receiver answered 500",
+          durationMs: 3,
+        },
+      });
+      return caller.webhook.redeliver({ endpointId: id, eventId });
+    },
+  },
   "apiKey.revoke": {
     needs: "ADMIN",
     call: async (caller, setup) => {

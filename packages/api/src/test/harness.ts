@@ -84,5 +84,8 @@ export async function rowCounts(database: TestDatabase) {
     questionJudgements: await db.questionJudgement.count(),
     disputes: await db.dispute.count(),
     disputeAnswers: await db.disputeAnswer.count(),
+    webhookEndpoints: await db.webhookEndpoint.count(),
+    webhookEvents: await db.webhookEvent.count(),
+    webhookRedeliveries: await db.webhookRedelivery.count(),
   };
 }

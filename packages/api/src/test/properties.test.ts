@@ -88,6 +88,14 @@ const createApiKey = (path: string) => (value: unknown) =>
   admin().apiKey.create(withField({ name: "Nightly import", role: "EDITOR" }, path, value) as never);
 const revokeApiKey = (path: string) => (value: unknown) =>
   admin().apiKey.revoke(withField({ id: "some-key" }, path, value) as never);
+const createWebhook = (path: string) => (value: unknown) =>
+  admin().webhook.create(
+    withField({ url: "https://93.184.215.14/hooks", events: ["prediction.created"] }, path, value) as never,
+  );
+const setWebhookActive = (path: string) => (value: unknown) =>
+  admin().webhook.setActive(withField({ id: "some-endpoint", active: false }, path, value) as never);
+const redeliverWebhook = (path: string) => (value: unknown) =>
+  admin().webhook.redeliver(withField({ endpointId: "some-endpoint", eventId: "evt_some" }, path, value) as never);
 /** A one-prediction ledger with `value` in the given field of the prediction, as JSON or as a CSV cell. */
 const importJson = (field: string) => (value: unknown) =>
   editor().ledger.import({
@@ -272,6 +280,47 @@ const cases: Case[] = [
     field: "id",
     invalid: fc.constantFrom("", "   ", null, 7, "x".repeat(101)),
     call: revokeApiKey("id"),
+  },
+  {
+    mutation: "webhook.create",
+    field: "url",
+    // Not a URL, another scheme, credentials, too long, or not a public address.
+    invalid: fc.constantFrom(
+      "",
+      "   ",
+      null,
+      7,
+      "not a url",
+      "ftp://example.org/hooks",
+      "javascript:alert(1)",
+      "file:///etc/passwd",
+      "https://user:secret@example.org/hooks",
+      `https://example.org/${"x".repeat(2001)}`,
+      "http://127.0.0.1:8080/hooks",
+      "http://[::1]/hooks",
+      "http://[::ffff:10.1.2.3]/hooks",
+      "http://169.254.169.254/latest/meta-data",
+      "http://localhost/hooks",
+    ),
+    call: createWebhook("url"),
+  },
+  {
+    mutation: "webhook.create",
+    field: "events",
+    invalid: fc.constantFrom([], null, "prediction.created", 7, {}),
+    call: createWebhook("events"),
+  },
+  {
+    mutation: "webhook.setActive",
+    field: "active",
+    invalid: fc.constantFrom("yes", "false", null, 1, []),
+    call: setWebhookActive("active"),
+  },
+  {
+    mutation: "webhook.redeliver",
+    field: "endpointId",
+    invalid: fc.constantFrom("", "   ", null, 7, "x".repeat(101)),
+    call: redeliverWebhook("endpointId"),
   },
   {
     mutation: "ledger.import",

@@ -10,6 +10,7 @@ import {
 } from "@hindsight/domain";
 import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
+import { recordWebhookEvent } from "./webhooks";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -160,8 +161,8 @@ export async function fileDispute(
         },
       });
       const record = toRecord(await tx.dispute.findUniqueOrThrow({ where: { id: dispute.id }, select: disputeSelect }));
-      // The outbox event "dispute.created" belongs here, in this transaction:
-      // disputeEventPayload(record, prediction) is its payload.
+      // The webhook outbox (docs/webhooks.md): committed with the dispute, or not at all.
+      await recordWebhookEvent(tx, "dispute.created", disputeEventPayload(record, prediction));
       return record;
     });
   } catch (error) {
@@ -229,8 +230,7 @@ export async function answerDispute(
         },
       });
       const record = toRecord(await tx.dispute.findUniqueOrThrow({ where: { id: current.id }, select: disputeSelect }));
-      // The outbox event "dispute.answered" belongs here, in this transaction:
-      // disputeEventPayload(record, current.prediction) is its payload.
+      await recordWebhookEvent(tx, "dispute.answered", disputeEventPayload(record, current.prediction));
       return record;
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
 import { onPrimary } from "../replica";
 import { getPredictionDetail } from "./prediction-detail";
+import { judgementEventSelect, recordWebhookEvent } from "./webhooks";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -92,7 +93,7 @@ export async function judgePrediction(
           `This prediction was judged or edited by someone else a moment ago.${await changesSince(tx, current.id, input.version)} Reload and judge again.`,
         );
       }
-      await tx.judgement.create({
+      const judgement = await tx.judgement.create({
         data: {
           predictionId: current.id,
           outcome,
@@ -103,7 +104,9 @@ export async function judgePrediction(
           judgedById: actor.userId,
           basedOnVersion: input.version,
         },
+        select: judgementEventSelect,
       });
+      await recordWebhookEvent(tx, "judgement.created", { judgement });
     });
   } catch (error) {
     throw toDomainError(error);

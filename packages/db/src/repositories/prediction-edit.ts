@@ -4,6 +4,7 @@ import { toDomainError } from "../errors";
 import { onPrimary } from "../replica";
 import { getPredictionDetail } from "./prediction-detail";
 import { connectTags } from "./predictions";
+import { recordWebhookEvent } from "./webhooks";
 
 const editable = [
   "claim",
@@ -128,6 +129,11 @@ export async function updatePrediction(
           before: json(before),
           after: json(after),
         },
+      });
+      await recordWebhookEvent(tx, "prediction.updated", {
+        prediction: { id: input.id, version: input.version + 1 },
+        before: json(before),
+        after: json(after),
       });
     });
   } catch (error) {

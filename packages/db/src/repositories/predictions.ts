@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { toDomainError } from "../errors";
 import { predictionSummarySelect, toSummary } from "./prediction-select";
 import { createdSource, textSha256 } from "./source-integrity";
+import { recordWebhookEvent } from "./webhooks";
 
 export async function getPredictionSummary(db: Database, id: string): Promise<PredictionSummary> {
   const row = await db.prediction.findUnique({ where: { id }, select: predictionSummarySelect });
@@ -156,6 +157,7 @@ export async function insertPrediction(
       after: JSON.parse(JSON.stringify(summary)) as Prisma.InputJsonValue,
     },
   });
+  await recordWebhookEvent(tx, "prediction.created", { prediction: summary });
   return summary;
 }
 

@@ -1,6 +1,7 @@
 import { DomainError, linkedOutcome, type JudgeQuestionInput, type LinkPredictionInput } from "@hindsight/domain";
 import type { Database, Prisma } from "../client";
 import { toDomainError } from "../errors";
+import { judgementEventSelect, recordWebhookEvent } from "./webhooks";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -51,7 +52,7 @@ async function propagate(
       where: { id: prediction.id },
       data: { version: { increment: 1 }, outcome: mapped.outcome, credit: mapped.credit, resolvedAt },
     });
-    await tx.judgement.create({
+    const judgement = await tx.judgement.create({
       data: {
         predictionId: prediction.id,
         outcome: mapped.outcome,
@@ -63,7 +64,9 @@ async function propagate(
         basedOnVersion: prediction.version,
         questionJudgementId,
       },
+      select: judgementEventSelect,
     });
+    await recordWebhookEvent(tx, "judgement.created", { judgement });
     changed += 1;
   }
   return changed;
@@ -136,6 +139,10 @@ export async function judgeQuestion(
         select: { id: true },
       });
       const predictionsJudged = await propagate(tx, current.id, record.id, judged, actor);
+      await recordWebhookEvent(tx, "question.judged", {
+        question: { key: input.key, version: input.version + 1, ...judged, judgedById: actor.userId },
+        predictionsJudged,
+      });
       return { key: input.key, version: input.version + 1, predictionsJudged };
     });
   } catch (error) {
@@ -193,6 +200,11 @@ export async function linkInTransaction(
       before: json({ question: current.question?.key ?? null, negated: current.negated }),
       after: json({ question: question?.key ?? null, negated }),
     },
+  });
+  await recordWebhookEvent(tx, "prediction.updated", {
+    prediction: { id: current.id, version: input.version + 1 },
+    before: { question: current.question?.key ?? null, negated: current.negated },
+    after: { question: question?.key ?? null, negated },
   });
   if (question?.outcome) {
     const latest = await tx.questionJudgement.findFirst({

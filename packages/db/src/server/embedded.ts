@@ -42,6 +42,18 @@ exitHook.hookEvent("beforeExit", 0, failing);
 exitHook.unhookEvent("exit");
 exitHook.hookEvent("exit", null, failing);
 
+/**
+ * Runs `task` when the process is told to stop (Ctrl-C, SIGTERM), before the exit hook above ends
+ * the process (it waits 10 s at most): for what must stop cleanly first, like the job worker.
+ */
+export function onProcessStop(task: () => Promise<void>): void {
+  exitHook((done) => {
+    void task()
+      .catch(() => undefined)
+      .finally(() => done?.());
+  });
+}
+
 export const EMBEDDED_USER = "postgres";
 export const EMBEDDED_PASSWORD = "hindsight";
 export const DEFAULT_EMBEDDED_PORT = 54329;

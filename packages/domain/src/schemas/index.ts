@@ -12,3 +12,4 @@ export * from "./feed";
 export * from "./source";
 export * from "./repeat";
 export * from "./dispute";
+export * from "./webhook";

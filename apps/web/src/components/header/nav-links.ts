@@ -1,5 +1,5 @@
 import type { Role } from "@hindsight/domain";
-import { FileSearch, KeyRound, Plus, Users, type LucideIcon } from "lucide-react";
+import { FileSearch, KeyRound, Plus, Users, Webhook, type LucideIcon } from "lucide-react";
 
 export interface NavLink {
   href: string;
@@ -26,6 +26,7 @@ export const editorLinks: readonly NavLink[] = [
 export const adminLinks: readonly NavLink[] = [
   { href: "/admin/users", label: "Users", icon: Users },
   { href: "/admin/api-keys", label: "API keys", icon: KeyRound },
+  { href: "/admin/webhooks", label: "Webhooks", icon: Webhook },
 ];
 
 export const canEdit = (role: Role | null | undefined): boolean => role === "EDITOR" || role === "ADMIN";

@@ -29,6 +29,7 @@ function handler(req: Request): Promise<Response> {
         actor,
         auth: getAuth(),
         siteUrl: env.HINDSIGHT_BASE_URL,
+        webhooksAllowPrivate: env.HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE,
       });
     },
     responseMeta({ errors }) {

@@ -1,0 +1,5 @@
+import { AdminPageLoading } from "@/components/admin/admin-page-loading";
+
+export default function Loading() {
+  return <AdminPageLoading label="Loading webhooks" />;
+}
