@@ -11,3 +11,4 @@ export * from "./claim-review";
 export * from "./feed";
 export * from "./source";
 export * from "./repeat";
+export * from "./notification";
