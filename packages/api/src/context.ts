@@ -9,6 +9,11 @@ export interface Actor {
 export interface Context {
   /** The client for this request: the primary's or, for readers, the replica's (see canWrite). */
   db: Database;
+  /**
+   * The primary's client whoever the actor is: for the few writes any signed-in user may make
+   * (a viewer's `db` is the replica's), their own follows and notification settings.
+   */
+  primary: Database;
   /** The signed-in user (or API key), or null for anonymous readers. */
   actor: Actor | null;
   /** better-auth, for procedures that manage users; null where no sign-in is configured (tests). */
@@ -67,6 +72,7 @@ export function createContext(options: {
 }): Context {
   return {
     db: canWrite(options.actor ?? null) ? onPrimary(options.db) : onReplica(options.db),
+    primary: onPrimary(options.db),
     headers: options.headers ?? new Headers(),
     actor: options.actor ?? null,
     auth: options.auth ?? null,

@@ -4,6 +4,7 @@ import { claimReviewRouter } from "./routers/claim-review";
 import { extractRouter } from "./routers/extract";
 import { feedRouter } from "./routers/feed";
 import { ledgerRouter } from "./routers/ledger";
+import { notificationRouter } from "./routers/notification";
 import { predictionRouter } from "./routers/prediction";
 import { questionRouter } from "./routers/question";
 import { scoreboardRouter } from "./routers/scoreboard";
@@ -23,6 +24,7 @@ export const appRouter = router({
   question: questionRouter,
   claimReview: claimReviewRouter,
   feed: feedRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -27,3 +27,4 @@ export * from "./repositories/question-judgements";
 export * from "./repositories/claim-reviews";
 export * from "./repositories/feeds";
 export * from "./repositories/repeats";
+export * from "./repositories/notifications";

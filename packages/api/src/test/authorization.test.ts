@@ -10,7 +10,8 @@ import { createApiHarness, type ApiHarness, type Caller } from "./harness";
  * admin. A mutation added to the router without a row here fails the first test.
  */
 type Role = "anonymous" | "viewer" | "editor" | "admin";
-type Needed = "EDITOR" | "ADMIN";
+/** VIEWER: anyone signed in; ANYONE: no sign-in needed (the input carries its own proof). */
+type Needed = "ANYONE" | "VIEWER" | "EDITOR" | "ADMIN";
 
 let api: ApiHarness;
 const now = new Date("2026-06-01T12:00:00Z");
@@ -132,6 +133,46 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
       return caller.question.link({ predictionId: id, version: 1, question: key, negated: false });
     },
   },
+  "notification.followAnalyst": {
+    needs: "VIEWER",
+    call: async (caller, setup) => {
+      const { analyst } = await setup.prediction.create(predictionInput({ source: undefined }));
+      return caller.notification.followAnalyst({ analyst: analyst.slug });
+    },
+  },
+  "notification.unfollowAnalyst": {
+    needs: "VIEWER",
+    call: async (caller, setup) => {
+      const { analyst } = await setup.prediction.create(predictionInput({ source: undefined }));
+      return caller.notification.unfollowAnalyst({ analyst: analyst.slug });
+    },
+  },
+  "notification.followTag": {
+    needs: "VIEWER",
+    call: async (caller, setup) => {
+      await setup.prediction.create(predictionInput({ source: undefined, tags: ["auth-follow"] }));
+      return caller.notification.followTag({ tag: "auth-follow" });
+    },
+  },
+  "notification.unfollowTag": {
+    needs: "VIEWER",
+    call: async (caller, setup) => {
+      await setup.prediction.create(predictionInput({ source: undefined, tags: ["auth-unfollow"] }));
+      return caller.notification.unfollowTag({ tag: "auth-unfollow" });
+    },
+  },
+  "notification.setDigest": { needs: "VIEWER", call: (caller) => caller.notification.setDigest({ digest: "WEEKLY" }) },
+  "notification.markBellRead": { needs: "VIEWER", call: (caller) => caller.notification.markBellRead() },
+  "notification.unsubscribe": {
+    needs: "ANYONE",
+    call: async (caller, setup) => {
+      await setup.notification.setDigest({ digest: "DAILY" });
+      const prefs = await api.database.db.notificationPrefs.findUniqueOrThrow({
+        where: { userId: api.actors.admin.userId },
+      });
+      return caller.notification.unsubscribe({ token: prefs.unsubscribeToken });
+    },
+  },
   "ledger.import": {
     needs: "EDITOR",
     call: (caller) =>
@@ -148,7 +189,9 @@ const mutations = Object.entries(appRouter._def.procedures as unknown as Record<
   .sort();
 
 const expectation = (needs: Needed, role: Role): "UNAUTHORIZED" | "FORBIDDEN" | "OK" => {
+  if (needs === "ANYONE") return "OK";
   if (role === "anonymous") return "UNAUTHORIZED";
+  if (needs === "VIEWER") return "OK";
   if (role === "admin") return "OK";
   if (role === "editor") return needs === "EDITOR" ? "OK" : "FORBIDDEN";
   return "FORBIDDEN";

@@ -39,8 +39,6 @@ export interface Follows {
 export interface NotificationSettings {
   digest: DigestFrequency;
   follows: Follows;
-  /** False when no SMTP server is configured: digests are chosen but cannot be sent. */
-  mailConfigured: boolean;
 }
 
 /** One thing in the bell. Kinds: "due" now; more kinds (disputes) can join without a new shape. */
