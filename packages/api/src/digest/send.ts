@@ -1,4 +1,12 @@
-import { digestPeriod, isEmptyDigest, renderDigest, type DigestFrequency, type DigestMessage } from "@hindsight/domain";
+import {
+  digestPeriod,
+  isEmptyDigest,
+  previewPeriod,
+  renderDigest,
+  type DigestFrequency,
+  type DigestMessage,
+  type DigestPeriod,
+} from "@hindsight/domain";
 import {
   claimDigest,
   digestPredictions,
@@ -47,8 +55,8 @@ export async function buildDigest(
   recipient: Pick<DigestRecipient, "userId" | "name" | "email" | "frequency" | "unsubscribeToken">,
   baseUrl: string,
   now: Date,
+  period: DigestPeriod = digestPeriod(recipient.frequency, now),
 ): Promise<{ message: DigestMessage; empty: boolean; periodKey: string }> {
-  const period = digestPeriod(recipient.frequency, now);
   const found = await digestPredictions(db, recipient.userId, period);
   const message = renderDigest({
     recipient: { name: recipient.name, email: recipient.email },
@@ -60,7 +68,7 @@ export async function buildDigest(
   return { message, empty: isEmptyDigest(found), periodKey: period.key };
 }
 
-/** The digest a user would get now at this frequency, for the settings page's preview. */
+/** The digest of the last day or week up to now, for the settings page's preview (previewPeriod). */
 export async function previewDigest(
   db: Database,
   user: { userId: string; name: string; email: string },
@@ -69,7 +77,8 @@ export async function previewDigest(
   now: Date,
 ): Promise<DigestMessage & { empty: boolean; follows: boolean }> {
   const unsubscribeToken = await unsubscribeTokenOf(db, user.userId);
-  const { message, empty } = await buildDigest(db, { ...user, frequency, unsubscribeToken }, baseUrl, now);
+  const recipient = { ...user, frequency, unsubscribeToken };
+  const { message, empty } = await buildDigest(db, recipient, baseUrl, now, previewPeriod(frequency, now));
   const follows = await listFollows(db, user.userId);
   return { ...message, empty, follows: follows.analysts.length + follows.tags.length > 0 };
 }

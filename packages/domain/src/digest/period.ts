@@ -54,3 +54,18 @@ export function digestPeriod(frequency: Exclude<DigestFrequency, "OFF">, now: Da
     until: new Date(start + DIGEST_AHEAD_DAYS * DAY),
   };
 }
+
+/**
+ * A period ending at `now` rather than at a period's start: what the settings page previews (what
+ * fell due in the last day or week, and what is due in the next 7 days), keyed like the current period.
+ */
+export function previewPeriod(frequency: Exclude<DigestFrequency, "OFF">, now: Date): DigestPeriod {
+  const length = frequency === "WEEKLY" ? 7 * DAY : DAY;
+  return {
+    frequency,
+    key: digestPeriod(frequency, now).key,
+    start: now,
+    since: new Date(now.getTime() - length),
+    until: new Date(now.getTime() + DIGEST_AHEAD_DAYS * DAY),
+  };
+}
