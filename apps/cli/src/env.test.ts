@@ -11,6 +11,8 @@ describe("readEnv", () => {
       embeddedDataDir: undefined,
       authSecret: undefined,
       baseUrl: undefined,
+      smtpUrl: undefined,
+      mailFrom: undefined,
     });
   });
 
@@ -24,6 +26,8 @@ describe("readEnv", () => {
         HINDSIGHT_DATA_DIR: "/srv/hindsight",
         HINDSIGHT_AUTH_SECRET: " 0123456789abcdef0123456789abcdef ",
         HINDSIGHT_BASE_URL: "https://hindsight.example.org/",
+        SMTP_URL: " smtps://user:secret@smtp.example.org:465 ",
+        MAIL_FROM: " Hindsight <news@example.org> ",
       }),
     ).toEqual({
       databaseUrl: "postgresql://postgres@127.0.0.1:5432/hindsight",
@@ -33,6 +37,8 @@ describe("readEnv", () => {
       embeddedDataDir: "/srv/hindsight",
       authSecret: "0123456789abcdef0123456789abcdef",
       baseUrl: "https://hindsight.example.org",
+      smtpUrl: "smtps://user:secret@smtp.example.org:465",
+      mailFrom: "Hindsight <news@example.org>",
     });
   });
 
@@ -47,6 +53,7 @@ describe("readEnv", () => {
     [{ HINDSIGHT_EMBEDDED_PORT: "70000" }, "HINDSIGHT_EMBEDDED_PORT must be a port number"],
     [{ HINDSIGHT_AUTH_SECRET: "short" }, "HINDSIGHT_AUTH_SECRET must be at least 32 characters"],
     [{ HINDSIGHT_BASE_URL: "localhost:3000" }, "HINDSIGHT_BASE_URL must be an http(s) URL"],
+    [{ SMTP_URL: "mail.example.org:25" }, "SMTP_URL must be an smtp:// or smtps:// URL"],
   ])("refuses %j with a usage error naming the variable", (environment, message) => {
     expect(() => readEnv(environment)).toThrow(UsageError);
     expect(() => readEnv(environment)).toThrow(message);

@@ -13,6 +13,10 @@ export interface CliEnv {
   authSecret: string | undefined;
   /** The public address of the web app; `dev`/`start` default to http://localhost:<port>. */
   baseUrl: string | undefined;
+  /** The SMTP server digests go out through (smtp:// or smtps://); unset: digests are not sent. */
+  smtpUrl: string | undefined;
+  /** The From address of digests. */
+  mailFrom: string | undefined;
 }
 
 const port = (name: string, value: string | undefined): number | undefined => {
@@ -47,6 +51,13 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
   if (baseUrl && !/^https?:\/\/[^/]/.test(baseUrl)) {
     throw new UsageError(`HINDSIGHT_BASE_URL must be an http(s) URL, got "${baseUrl.slice(0, 60)}"`);
   }
+  const smtpUrl = source.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
+    // Not the value itself: it may carry a password.
+    throw new UsageError(
+      "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.org:465",
+    );
+  }
   return {
     databaseUrl,
     databaseReplicaUrl,
@@ -55,6 +66,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
     embeddedDataDir: source.HINDSIGHT_DATA_DIR?.trim() || undefined,
     authSecret,
     baseUrl,
+    smtpUrl,
+    mailFrom: source.MAIL_FROM?.trim() || undefined,
   };
 }
 
