@@ -38,6 +38,14 @@ const serverSchema = z.object({
       z.url({ protocol: /^https?$/, error: "HINDSIGHT_BASE_URL must be an http(s) URL, e.g. http://localhost:3000" }),
     )
     .transform((value) => value.replace(/\/+$/, "")),
+  // Optional: where digests are mailed through (docs/notifications.md). The web app only says whether
+  // it is set (the notification settings); the digest job and `hindsight digest` send.
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^smtps?:\/\/[^/]/.test(value), { error: "SMTP_URL must be an smtp:// or smtps:// URL" })
+    .optional(),
+  MAIL_FROM: z.string().trim().optional(),
 });
 
 export type ServerEnv = z.output<typeof serverSchema>;
@@ -57,6 +65,8 @@ function read<K extends Key>(key: K): ServerEnv[K] {
     HINDSIGHT_TRUSTED_PROXIES: process.env.HINDSIGHT_TRUSTED_PROXIES?.trim() || undefined,
     // Where the app is served from; the auth library needs it for cookies and origin checks.
     HINDSIGHT_BASE_URL: process.env.HINDSIGHT_BASE_URL || `http://localhost:${process.env.PORT || "3000"}`,
+    SMTP_URL: process.env.SMTP_URL?.trim() || undefined,
+    MAIL_FROM: process.env.MAIL_FROM?.trim() || undefined,
   };
   const result = serverSchema.shape[key].safeParse(raw[key]);
   if (!result.success) {
@@ -82,5 +92,11 @@ export const env: ServerEnv = {
   },
   get HINDSIGHT_BASE_URL() {
     return read("HINDSIGHT_BASE_URL");
+  },
+  get SMTP_URL() {
+    return read("SMTP_URL");
+  },
+  get MAIL_FROM() {
+    return read("MAIL_FROM");
   },
 };

@@ -3,6 +3,7 @@ import { LogIn, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
+import { FollowButton } from "@/components/notifications/follow-button";
 import { PageHeader } from "@/components/page-header";
 import { FilteredPredictions } from "@/components/prediction-list/filtered-predictions";
 import { facetsInputFor, getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
@@ -44,16 +45,20 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
             : "Public forecasts by pundits and experts, most recently logged first."
         }
         actions={
-          // Only those who may log are offered the form; a reader is offered to sign in first.
-          actor?.role === "EDITOR" || actor?.role === "ADMIN" ? (
-            <Link href="/predictions/new" className={buttonVariants()}>
-              <Plus aria-hidden /> Log a prediction
-            </Link>
-          ) : actor ? undefined : (
-            <Link href={signInPath("/predictions/new")} className={buttonVariants({ variant: "outline" })}>
-              <LogIn aria-hidden /> Sign in to log predictions
-            </Link>
-          )
+          <>
+            {/* The predictions filtered by a tag are the tag's view: follow it from here. */}
+            {filters.tag ? <FollowButton kind="tag" slug={filters.tag} name={filters.tag} /> : null}
+            {/* Only those who may log are offered the form; a reader is offered to sign in first. */}
+            {actor?.role === "EDITOR" || actor?.role === "ADMIN" ? (
+              <Link href="/predictions/new" className={buttonVariants()}>
+                <Plus aria-hidden /> Log a prediction
+              </Link>
+            ) : actor ? undefined : (
+              <Link href={signInPath("/predictions/new")} className={buttonVariants({ variant: "outline" })}>
+                <LogIn aria-hidden /> Sign in to log predictions
+              </Link>
+            )}
+          </>
         }
       />
       <FeedLinks filter={{ analyst: filters.analyst, tag: filters.tag }} />

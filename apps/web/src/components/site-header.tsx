@@ -7,6 +7,7 @@ import { usePathname } from "next/navigation";
 import { UserMenu } from "@/components/auth/user-menu";
 import { DueCountLink } from "@/components/due-count-link";
 import { MainMenu } from "@/components/header/main-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { canEdit, editorLinks, isCurrent, placeLinks } from "@/components/header/nav-links";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
@@ -65,6 +66,7 @@ export function SiteHeader() {
             : null}
         </nav>
         <div className="ml-auto flex min-w-0 shrink-0 items-center gap-2">
+          <NotificationBell />
           <UserMenu />
           <MainMenu role={role} />
         </div>

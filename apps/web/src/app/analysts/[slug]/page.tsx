@@ -8,6 +8,7 @@ import { AnalystScores, type AnalystFairView } from "@/components/analyst/analys
 import { NO_FAIR_LINE } from "@/components/analyst/fair-comparison";
 import { ShareSnippets } from "@/components/analyst/share-snippets";
 import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
+import { FollowButton } from "@/components/notifications/follow-button";
 import { PageHeader } from "@/components/page-header";
 import { getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
 import { PredictionFeed } from "@/components/prediction-list/prediction-feed";
@@ -87,9 +88,12 @@ export default async function AnalystPage({ params }: Props) {
         title={analyst.name}
         description={analyst.affiliation ?? "No affiliation recorded"}
         actions={
-          <Link href={`/?analyst=${encodeURIComponent(slug)}`} className={buttonVariants({ variant: "outline" })}>
-            <ListFilter aria-hidden /> Filter the ledger
-          </Link>
+          <>
+            <FollowButton kind="analyst" slug={analyst.slug} name={analyst.name} />
+            <Link href={`/?analyst=${encodeURIComponent(slug)}`} className={buttonVariants({ variant: "outline" })}>
+              <ListFilter aria-hidden /> Filter the ledger
+            </Link>
+          </>
         }
       />
       <dl className="mb-3 grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="Counts">
