@@ -31,7 +31,10 @@ const mainLinks = (role: RoleName) => [
   ...(role === "editor" || role === "admin" ? editorActions : []),
 ];
 /** What the account menu holds besides Sign out. */
-const accountLinks = (role: RoleName) => (role === "admin" ? ["Users", "API keys"] : []);
+const accountLinks = (role: RoleName) => [
+  ...(role === "admin" ? ["Users", "API keys"] : []),
+  ...(role === "anonymous" ? [] : ["Follows and email digest"]),
+];
 
 /** "Due: 3 predictions await a judgement" is the Due link. */
 const shortName = (name: string) => (name.startsWith("Due") ? "Due" : name.trim());
