@@ -51,6 +51,14 @@ describe("follow and digest", () => {
     await page.getByRole("button", { name: "Unfollow Bella Bellwether" }).waitFor();
   });
 
+  it("follows a tag from the predictions filtered by it", async () => {
+    await page.goto(`${baseUrl}/?tag=ferries`);
+    await page.getByRole("button", { name: "Follow the tag ferries" }).click();
+    await page.getByRole("button", { name: "Unfollow the tag ferries" }).waitFor();
+    await page.goto(`${baseUrl}/analysts/${analystSlug}`);
+    await page.getByRole("button", { name: "Unfollow Bella Bellwether" }).waitFor();
+  });
+
   it("shows the due prediction in the bell, until marked read", async () => {
     const bell = page.getByTestId("notification-bell");
     await page.getByTestId("notification-count").waitFor();
@@ -72,7 +80,9 @@ describe("follow and digest", () => {
     await page.goto(`${baseUrl}/settings/notifications`);
     await page.getByRole("heading", { level: 1, name: "Follows and email digest" }).waitFor();
     expect(await page.getByTestId("smtp-missing").textContent()).toContain("SMTP_URL is not configured");
-    expect(await page.getByTestId("follows").textContent()).toContain("Bella Bellwether");
+    const follows = (await page.getByTestId("follows").textContent()) ?? "";
+    expect(follows).toContain("Analyst Bella Bellwether");
+    expect(follows).toContain("Tag ferries");
 
     const howOften = page.getByRole("group", { name: "How often" });
     // The radios are drawn as one segmented control: the visible label is what a person clicks.
@@ -82,7 +92,7 @@ describe("follow and digest", () => {
     await preview.getByText(/^Hindsight weekly digest/).waitFor();
     const text = (await preview.textContent()) ?? "";
     expect(text).toContain("Your weekly Hindsight digest");
-    expect(text).toContain("from what you follow: Bella Bellwether");
+    expect(text).toContain("from what you follow: Bella Bellwether, #ferries");
     unsubscribeUrl = /Unsubscribe \(no sign-in needed\): (\S+)/.exec(text)?.[1] ?? "";
     expect(unsubscribeUrl).toMatch(new RegExp(`^${baseUrl}/unsubscribe/[A-Za-z0-9_-]{43}$`));
 
