@@ -35,6 +35,27 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
     ),
   ]);
 
+  // Only those who may log are offered the form; a reader is offered to sign in first.
+  const logAction =
+    actor?.role === "EDITOR" || actor?.role === "ADMIN" ? (
+      <Link href="/predictions/new" className={buttonVariants()}>
+        <Plus aria-hidden /> Log a prediction
+      </Link>
+    ) : actor ? null : (
+      <Link href={signInPath("/predictions/new")} className={buttonVariants({ variant: "outline" })}>
+        <LogIn aria-hidden /> Sign in to log predictions
+      </Link>
+    );
+  // The predictions filtered by a tag are the tag's view: it is followed from here.
+  const followAction = filters.tag ? <FollowButton kind="tag" slug={filters.tag} name={filters.tag} /> : null;
+  const actions =
+    logAction || followAction ? (
+      <>
+        {followAction}
+        {logAction}
+      </>
+    ) : undefined;
+
   return (
     <>
       <PageHeader
@@ -44,22 +65,7 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
             ? "Predictions matching the filters below, most recently logged first."
             : "Public forecasts by pundits and experts, most recently logged first."
         }
-        actions={
-          <>
-            {/* The predictions filtered by a tag are the tag's view: follow it from here. */}
-            {filters.tag ? <FollowButton kind="tag" slug={filters.tag} name={filters.tag} /> : null}
-            {/* Only those who may log are offered the form; a reader is offered to sign in first. */}
-            {actor?.role === "EDITOR" || actor?.role === "ADMIN" ? (
-              <Link href="/predictions/new" className={buttonVariants()}>
-                <Plus aria-hidden /> Log a prediction
-              </Link>
-            ) : actor ? undefined : (
-              <Link href={signInPath("/predictions/new")} className={buttonVariants({ variant: "outline" })}>
-                <LogIn aria-hidden /> Sign in to log predictions
-              </Link>
-            )}
-          </>
-        }
+        actions={actions}
       />
       <FeedLinks filter={{ analyst: filters.analyst, tag: filters.tag }} />
       <HydrationBoundary state={dehydrate(queryClient)}>
