@@ -47,7 +47,9 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
       </Link>
     );
   // The predictions filtered by a tag are the tag's view: it is followed from here.
-  const followAction = filters.tag ? <FollowButton kind="tag" slug={filters.tag} name={filters.tag} /> : null;
+  const followAction = filters.tag ? (
+    <FollowButton kind="tag" slug={filters.tag} name={filters.tag} signedIn={actor !== null} />
+  ) : null;
   const actions =
     logAction || followAction ? (
       <>

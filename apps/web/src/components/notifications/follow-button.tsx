@@ -14,12 +14,24 @@ import { useTRPC } from "@/trpc/react";
  * Follow or unfollow an analyst or a tag: what is followed reaches the user's email digest and the
  * bell (docs/notifications.md). Readers who are not signed in are offered to sign in first.
  */
-export function FollowButton({ kind, slug, name }: { kind: "analyst" | "tag"; slug: string; name: string }) {
+export function FollowButton({
+  kind,
+  slug,
+  name,
+  signedIn: serverSignedIn,
+}: {
+  kind: "analyst" | "tag";
+  slug: string;
+  name: string;
+  /** Whether the server rendered the page for someone signed in, used until the browser knows (hydration). */
+  signedIn: boolean;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const pathname = usePathname();
   const me = useQuery(trpc.user.me.queryOptions());
-  const settings = useQuery(trpc.notification.settings.queryOptions(undefined, { enabled: Boolean(me.data) }));
+  const signedIn = me.isSuccess ? Boolean(me.data) : serverSignedIn;
+  const settings = useQuery(trpc.notification.settings.queryOptions(undefined, { enabled: signedIn }));
   const onSuccess = async (follows: { analysts: { slug: string }[]; tags: { slug: string }[] }) => {
     queryClient.setQueryData(trpc.notification.settings.queryKey(), (old) =>
       old ? { ...old, follows: follows as typeof old.follows } : old,
@@ -31,8 +43,7 @@ export function FollowButton({ kind, slug, name }: { kind: "analyst" | "tag"; sl
   const followTag = useMutation(trpc.notification.followTag.mutationOptions({ onSuccess }));
   const unfollowTag = useMutation(trpc.notification.unfollowTag.mutationOptions({ onSuccess }));
 
-  if (me.isPending) return null;
-  if (!me.data) {
+  if (!signedIn) {
     const here = typeof window === "undefined" ? pathname : `${pathname}${window.location.search}`;
     return (
       <Link href={signInPath(here)} className={buttonVariants({ variant: "outline" })}>

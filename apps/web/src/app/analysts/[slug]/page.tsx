@@ -18,7 +18,7 @@ import { sharePaths } from "@/lib/share/share-urls";
 import { analystShareTags, oembedTypes } from "@/server/share/page-metadata";
 import { isNotFound } from "@/trpc/errors";
 import { makeQueryClient } from "@/trpc/query-client";
-import { getQueryClient, trpc } from "@/trpc/server";
+import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -80,6 +80,7 @@ export default async function AnalystPage({ params }: Props) {
       trpc.prediction.list.infiniteQueryOptions(listInputFor({ analyst: slug }), { getNextPageParam }),
     ),
   ]);
+  const signedIn = (await currentActor()) !== null;
   const vagueness = counts.vagueness === null ? "–" : `${Math.round(counts.vagueness * 100)}%`;
 
   return (
@@ -89,7 +90,7 @@ export default async function AnalystPage({ params }: Props) {
         description={analyst.affiliation ?? "No affiliation recorded"}
         actions={
           <>
-            <FollowButton kind="analyst" slug={analyst.slug} name={analyst.name} />
+            <FollowButton kind="analyst" slug={analyst.slug} name={analyst.name} signedIn={signedIn} />
             <Link href={`/?analyst=${encodeURIComponent(slug)}`} className={buttonVariants({ variant: "outline" })}>
               <ListFilter aria-hidden /> Filter the ledger
             </Link>
