@@ -193,6 +193,31 @@ describe("sendDueDigests over SMTP", () => {
     });
   });
 
+  it("does not resend a digest left SENDING by a crash, nor one that failed five times", async () => {
+    await clearSubscribers();
+    const crashed = await subscriber("Cora Crashed");
+    const hopeless = await subscriber("Hal Hopeless");
+    await api.database.db.digestSend.createMany({
+      data: [
+        { userId: crashed.userId, frequency: "DAILY", periodKey: "2026-06-05", status: "SENDING", claimedAt: now },
+        {
+          userId: hopeless.userId,
+          frequency: "DAILY",
+          periodKey: "2026-06-05",
+          status: "FAILED",
+          attempts: 5,
+          claimedAt: now,
+          error: "550 no such mailbox",
+        },
+      ],
+    });
+    const server = await smtp();
+    const later = new Date(now.getTime() + 3 * 60 * 60 * 1000);
+    const outcomes = await sendDueDigests({ db: api.database.db, mailer: server.mailer, baseUrl, now: later });
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["taken", "taken"]);
+    expect(server.delivered).toHaveLength(0);
+  });
+
   it("records an empty digest without mailing it", async () => {
     await clearSubscribers();
     const actor = await makeUser(api.database.db, "VIEWER", "Nell Nothing");
