@@ -13,6 +13,8 @@ describe("readEnv", () => {
       baseUrl: undefined,
       worker: true,
       webhooksAllowPrivate: false,
+      smtpUrl: undefined,
+      mailFrom: undefined,
     });
   });
 
@@ -28,6 +30,8 @@ describe("readEnv", () => {
         HINDSIGHT_BASE_URL: "https://hindsight.example.org/",
         HINDSIGHT_WORKER: "off",
         HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: "1",
+        SMTP_URL: " smtps://user:secret@smtp.example.org:465 ",
+        MAIL_FROM: " Hindsight <news@example.org> ",
       }),
     ).toEqual({
       databaseUrl: "postgresql://postgres@127.0.0.1:5432/hindsight",
@@ -39,6 +43,8 @@ describe("readEnv", () => {
       baseUrl: "https://hindsight.example.org",
       worker: false,
       webhooksAllowPrivate: true,
+      smtpUrl: "smtps://user:secret@smtp.example.org:465",
+      mailFrom: "Hindsight <news@example.org>",
     });
   });
 
@@ -55,6 +61,7 @@ describe("readEnv", () => {
     [{ HINDSIGHT_BASE_URL: "localhost:3000" }, "HINDSIGHT_BASE_URL must be an http(s) URL"],
     [{ HINDSIGHT_WORKER: "maybe" }, 'HINDSIGHT_WORKER must be on or off (1 or 0), got "maybe"'],
     [{ HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: "yes please" }, "HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE must be on or off"],
+    [{ SMTP_URL: "mail.example.org:25" }, "SMTP_URL must be an smtp:// or smtps:// URL"],
   ])("refuses %j with a usage error naming the variable", (environment, message) => {
     expect(() => readEnv(environment)).toThrow(UsageError);
     expect(() => readEnv(environment)).toThrow(message);

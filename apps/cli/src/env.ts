@@ -20,6 +20,10 @@ export interface CliEnv {
   worker: boolean;
   /** HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE=1: webhooks may go to loopback and private addresses (docs/webhooks.md). */
   webhooksAllowPrivate: boolean;
+  /** The SMTP server digests go out through (smtp:// or smtps://); unset: digests are not sent. */
+  smtpUrl: string | undefined;
+  /** The From address of digests. */
+  mailFrom: string | undefined;
 }
 
 const flag = (name: string, value: string | undefined, fallback: boolean): boolean => {
@@ -62,6 +66,13 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
   if (baseUrl && !/^https?:\/\/[^/]/.test(baseUrl)) {
     throw new UsageError(`HINDSIGHT_BASE_URL must be an http(s) URL, got "${baseUrl.slice(0, 60)}"`);
   }
+  const smtpUrl = source.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
+    // Not the value itself: it may carry a password.
+    throw new UsageError(
+      "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.org:465",
+    );
+  }
   return {
     databaseUrl,
     databaseReplicaUrl,
@@ -72,6 +83,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
     baseUrl,
     worker: flag("HINDSIGHT_WORKER", source.HINDSIGHT_WORKER, true),
     webhooksAllowPrivate: flag("HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE", source.HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE, false),
+    smtpUrl,
+    mailFrom: source.MAIL_FROM?.trim() || undefined,
   };
 }
 

@@ -2,6 +2,7 @@
 import { apiKeyCommand } from "./commands/apikey";
 import { DB_HELP, dbCommand } from "./commands/db";
 import { DEMO_HELP, demoCommand } from "./commands/demo";
+import { digestCommand } from "./commands/digest";
 import { exportCommand } from "./commands/export";
 import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
@@ -49,6 +50,9 @@ Commands:
   scores check [--json] [--repair]
                               recompute the per-analyst score aggregates from the raw rows and
                               report any difference (exit 1 when one differs)
+  digest [--dry-run] [--user <email>] [--json]
+                              send the email digests due now (needs SMTP_URL); --dry-run prints
+                              what would be sent (docs/notifications.md)
   extract <file> [--published <YYYY-MM-DD>] [--json]
                               candidate predictions in an article (text or HTML): quote, speaker,
                               hedge and probability, condition, deadline; needs no database
@@ -61,6 +65,7 @@ Examples:
   pnpm hindsight import ledger.csv
   pnpm hindsight export --out ledger.json
   pnpm hindsight extract article.txt --published 2025-04-25
+  pnpm hindsight digest --dry-run --user vera@example.org
   pnpm hindsight user add --email you@example.org --role admin
   pnpm hindsight apikey create --name "Nightly import" --role editor
   printf '%s\n' "$PASSWORD" | pnpm hindsight user add --email ed@example.org --role editor --name "Ed Itor"
@@ -124,6 +129,8 @@ async function main(argv: string[]): Promise<number> {
       return await exportCommand(env, rest);
     case "worker":
       return await workerCommand(env, rest);
+    case "digest":
+      return await digestCommand(env, rest);
     default:
       throw new UsageError(`unknown command "${command}"; see \`pnpm hindsight --help\``);
   }

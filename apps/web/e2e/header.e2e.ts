@@ -31,7 +31,10 @@ const mainLinks = (role: RoleName) => [
   ...(role === "editor" || role === "admin" ? ["Disputes", ...editorActions] : []),
 ];
 /** What the account menu holds besides Sign out. */
-const accountLinks = (role: RoleName) => (role === "admin" ? ["Users", "API keys", "Webhooks"] : []);
+const accountLinks = (role: RoleName) => [
+  ...(role === "admin" ? ["Users", "API keys", "Webhooks"] : []),
+  ...(role === "anonymous" ? [] : ["Follows and email digest"]),
+];
 
 /** "Due: 3 predictions await a judgement" is the Due link; "Disputes 2 disputes await an answer", Disputes. */
 const shortName = (name: string) =>

@@ -56,6 +56,14 @@ const serverSchema = z.object({
       error: "HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE must be 1 or 0",
     })
     .transform((value) => ["1", "true", "on", "yes"].includes(value)),
+  // Optional: where digests are mailed through (docs/notifications.md). The web app only says whether
+  // it is set (the notification settings); the digest job and `hindsight digest` send.
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^smtps?:\/\/[^/]/.test(value), { error: "SMTP_URL must be an smtp:// or smtps:// URL" })
+    .optional(),
+  MAIL_FROM: z.string().trim().optional(),
 });
 
 export type ServerEnv = z.output<typeof serverSchema>;
@@ -78,6 +86,8 @@ function read<K extends Key>(key: K): ServerEnv[K] {
     HINDSIGHT_PAGE_CACHE: process.env.HINDSIGHT_PAGE_CACHE?.trim().toLowerCase() || undefined,
     PORT: process.env.PORT?.trim() || undefined,
     HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE: process.env.HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE ?? "",
+    SMTP_URL: process.env.SMTP_URL?.trim() || undefined,
+    MAIL_FROM: process.env.MAIL_FROM?.trim() || undefined,
   };
   const result = serverSchema.shape[key].safeParse(raw[key]);
   if (!result.success) {
@@ -112,5 +122,11 @@ export const env: ServerEnv = {
   },
   get HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE() {
     return read("HINDSIGHT_WEBHOOKS_ALLOW_PRIVATE");
+  },
+  get SMTP_URL() {
+    return read("SMTP_URL");
+  },
+  get MAIL_FROM() {
+    return read("MAIL_FROM");
   },
 };

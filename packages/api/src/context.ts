@@ -10,8 +10,9 @@ export interface Context {
   /** The client for this request: the primary's or, for readers, the replica's (see canWrite). */
   db: Database;
   /**
-   * Always the primary's client: for the few writes that readers who are not editors may make
-   * (filing a dispute, docs/disputes.md), whose `db` reads from the replica.
+   * The primary's client whoever the actor is: for the few writes readers who are not editors may
+   * make (a viewer's `db` reads from the replica): filing a dispute (docs/disputes.md), their own
+   * follows and notification settings (docs/notifications.md).
    */
   primary: Database;
   /** The signed-in user (or API key), or null for anonymous readers. */

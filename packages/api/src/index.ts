@@ -7,3 +7,4 @@ export { checkHealth, healthResponse, HEALTH_CHECK_TIMEOUT_MS, type HealthReport
 // For the web app's check after a failed request (instrumentation.ts): a connection of its own, not the pool's.
 export { databaseAnswers } from "@hindsight/db";
 export * from "./feeds/index";
+export * from "./digest/index";

@@ -5,6 +5,7 @@ import { disputeRouter } from "./routers/dispute";
 import { extractRouter } from "./routers/extract";
 import { feedRouter } from "./routers/feed";
 import { ledgerRouter } from "./routers/ledger";
+import { notificationRouter } from "./routers/notification";
 import { predictionRouter } from "./routers/prediction";
 import { questionRouter } from "./routers/question";
 import { scoreboardRouter } from "./routers/scoreboard";
@@ -27,6 +28,7 @@ export const appRouter = router({
   feed: feedRouter,
   dispute: disputeRouter,
   webhook: webhookRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

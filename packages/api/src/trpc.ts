@@ -83,7 +83,7 @@ const requireRole = (needed: keyof typeof rank) =>
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseUnreadableInput);
-/** Anyone signed in, viewers included (filing a dispute as oneself). */
+/** Anyone signed in, viewers included: filing a dispute as oneself, one's own follows and notification settings. */
 export const signedInProcedure = publicProcedure.use(requireRole("VIEWER"));
 /** Logging, editing and judging. */
 export const editorProcedure = publicProcedure.use(requireRole("EDITOR"));

@@ -29,3 +29,4 @@ export * from "./repositories/feeds";
 export * from "./repositories/repeats";
 export * from "./repositories/disputes";
 export * from "./repositories/webhooks";
+export * from "./repositories/notifications";

@@ -24,3 +24,4 @@ export * from "./feed/icalendar";
 export { escapeXml } from "./feed/xml";
 export * from "./integrity/quote";
 export * from "./repeats/score";
+export * from "./digest/index";

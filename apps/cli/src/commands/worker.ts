@@ -1,3 +1,5 @@
+import { createMailer, DEFAULT_MAIL_FROM, DIGEST_JOB_NAME, digestJob } from "@hindsight/api";
+import { createDatabase } from "@hindsight/db";
 import { onProcessStop, openRuntimeDatabase } from "@hindsight/db/runtime";
 import { defaultWebhookSettings, jobs, startWorker, type Worker } from "@hindsight/jobs";
 import type { CliEnv } from "../env";
@@ -13,12 +15,37 @@ export const WORKER_HELP = `usage: hindsight worker
 example:
   DATABASE_URL=postgresql://postgres@db.internal:5432/hindsight pnpm hindsight worker`;
 
-/** The worker for `dev`/`start` and `worker`: the database's jobs, with the environment's webhook settings. */
-export function startJobWorker(env: CliEnv, databaseUrl: string): Promise<Worker> {
-  return startWorker({ databaseUrl, webhooks: defaultWebhookSettings(env.webhooksAllowPrivate) });
+/**
+ * The worker for `dev`/`start` and `worker`: the jobs of packages/jobs (webhook deliveries) and the
+ * hourly email digest (packages/api, which depends on packages/jobs, so it is added here), with the
+ * environment's webhook and SMTP settings. Without SMTP_URL the digest job runs and sends nothing.
+ */
+export async function startJobWorker(env: CliEnv, databaseUrl: string): Promise<Worker> {
+  const db = createDatabase(databaseUrl, { maxConnections: 2 });
+  const digest = digestJob({
+    db,
+    mailer: createMailer({ smtpUrl: env.smtpUrl, mailFrom: env.mailFrom ?? DEFAULT_MAIL_FROM }),
+    baseUrl: env.baseUrl ?? `http://localhost:${env.webPort ?? 3000}`,
+  });
+  try {
+    const worker = await startWorker({ databaseUrl, webhooks: defaultWebhookSettings(env.webhooksAllowPrivate) }, [
+      ...jobs,
+      digest,
+    ]);
+    return {
+      ...worker,
+      stop: async () => {
+        await worker.stop();
+        await db.$disconnect();
+      },
+    };
+  } catch (error) {
+    await db.$disconnect();
+    throw error;
+  }
 }
 
-export const workerSummary = (): string => `jobs: ${jobs.map((job) => job.name).join(", ")}`;
+export const workerSummary = (): string => `jobs: ${[...jobs.map((job) => job.name), DIGEST_JOB_NAME].join(", ")}`;
 
 /** `pnpm hindsight worker`: migrations, then the worker until SIGINT or SIGTERM. */
 export async function workerCommand(env: CliEnv, args: string[]): Promise<number> {

@@ -3,6 +3,7 @@ import { LogIn, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
+import { FollowButton } from "@/components/notifications/follow-button";
 import { PageHeader } from "@/components/page-header";
 import { FilteredPredictions } from "@/components/prediction-list/filtered-predictions";
 import { facetsInputFor, getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
@@ -34,6 +35,29 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
     ),
   ]);
 
+  // Only those who may log are offered the form; a reader is offered to sign in first.
+  const logAction =
+    actor?.role === "EDITOR" || actor?.role === "ADMIN" ? (
+      <Link href="/predictions/new" className={buttonVariants()}>
+        <Plus aria-hidden /> Log a prediction
+      </Link>
+    ) : actor ? null : (
+      <Link href={signInPath("/predictions/new")} className={buttonVariants({ variant: "outline" })}>
+        <LogIn aria-hidden /> Sign in to log predictions
+      </Link>
+    );
+  // The predictions filtered by a tag are the tag's view: it is followed from here.
+  const followAction = filters.tag ? (
+    <FollowButton kind="tag" slug={filters.tag} name={filters.tag} signedIn={actor !== null} />
+  ) : null;
+  const actions =
+    logAction || followAction ? (
+      <>
+        {followAction}
+        {logAction}
+      </>
+    ) : undefined;
+
   return (
     <>
       <PageHeader
@@ -43,18 +67,7 @@ export default async function PredictionsPage({ searchParams }: { searchParams: 
             ? "Predictions matching the filters below, most recently logged first."
             : "Public forecasts by pundits and experts, most recently logged first."
         }
-        actions={
-          // Only those who may log are offered the form; a reader is offered to sign in first.
-          actor?.role === "EDITOR" || actor?.role === "ADMIN" ? (
-            <Link href="/predictions/new" className={buttonVariants()}>
-              <Plus aria-hidden /> Log a prediction
-            </Link>
-          ) : actor ? undefined : (
-            <Link href={signInPath("/predictions/new")} className={buttonVariants({ variant: "outline" })}>
-              <LogIn aria-hidden /> Sign in to log predictions
-            </Link>
-          )
-        }
+        actions={actions}
       />
       <FeedLinks filter={{ analyst: filters.analyst, tag: filters.tag }} />
       <HydrationBoundary state={dehydrate(queryClient)}>

@@ -8,6 +8,7 @@ import { UserMenu } from "@/components/auth/user-menu";
 import { DisputesCountLink } from "@/components/disputes-count-link";
 import { DueCountLink } from "@/components/due-count-link";
 import { MainMenu } from "@/components/header/main-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { canEdit, editorLinks, isCurrent, placeLinks } from "@/components/header/nav-links";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
@@ -67,6 +68,7 @@ export function SiteHeader() {
             : null}
         </nav>
         <div className="ml-auto flex min-w-0 shrink-0 items-center gap-2">
+          <NotificationBell />
           <UserMenu />
           <MainMenu role={role} />
         </div>

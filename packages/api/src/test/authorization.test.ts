@@ -10,7 +10,7 @@ import { createApiHarness, type ApiHarness, type Caller } from "./harness";
  * admin. A mutation added to the router without a row here fails the first test.
  */
 type Role = "anonymous" | "viewer" | "editor" | "admin";
-/** ANYONE: anonymous callers too (the public dispute form); SIGNED_IN: any role. */
+/** ANYONE: anonymous callers too (the public dispute form, an unsubscribe link: the input carries its own proof); SIGNED_IN: any role. */
 type Needed = "ANYONE" | "SIGNED_IN" | "EDITOR" | "ADMIN";
 
 let api: ApiHarness;
@@ -188,6 +188,46 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
       const { id } = await judged(setup);
       const dispute = await setup.dispute.create({ predictionId: id, text: "The judgement is wrong" });
       return caller.dispute.answer({ disputeId: dispute.id, version: 1, decision: "REJECT", reason: "It stands" });
+    },
+  },
+  "notification.followAnalyst": {
+    needs: "SIGNED_IN",
+    call: async (caller, setup) => {
+      const { analyst } = await setup.prediction.create(predictionInput({ source: undefined }));
+      return caller.notification.followAnalyst({ analyst: analyst.slug });
+    },
+  },
+  "notification.unfollowAnalyst": {
+    needs: "SIGNED_IN",
+    call: async (caller, setup) => {
+      const { analyst } = await setup.prediction.create(predictionInput({ source: undefined }));
+      return caller.notification.unfollowAnalyst({ analyst: analyst.slug });
+    },
+  },
+  "notification.followTag": {
+    needs: "SIGNED_IN",
+    call: async (caller, setup) => {
+      await setup.prediction.create(predictionInput({ source: undefined, tags: ["auth-follow"] }));
+      return caller.notification.followTag({ tag: "auth-follow" });
+    },
+  },
+  "notification.unfollowTag": {
+    needs: "SIGNED_IN",
+    call: async (caller, setup) => {
+      await setup.prediction.create(predictionInput({ source: undefined, tags: ["auth-unfollow"] }));
+      return caller.notification.unfollowTag({ tag: "auth-unfollow" });
+    },
+  },
+  "notification.setDigest": { needs: "SIGNED_IN", call: (caller) => caller.notification.setDigest({ digest: "WEEKLY" }) },
+  "notification.markBellRead": { needs: "SIGNED_IN", call: (caller) => caller.notification.markBellRead() },
+  "notification.unsubscribe": {
+    needs: "ANYONE",
+    call: async (caller, setup) => {
+      await setup.notification.setDigest({ digest: "DAILY" });
+      const prefs = await api.database.db.notificationPrefs.findUniqueOrThrow({
+        where: { userId: api.actors.admin.userId },
+      });
+      return caller.notification.unsubscribe({ token: prefs.unsubscribeToken });
     },
   },
   "ledger.import": {

@@ -299,6 +299,17 @@ const procedureCases: Record<string, ProcedureCase> = {
   "feed.predictions": { role: "anonymous", input: () => ({ analyst: fixtures.slug, tag: "russia" }) },
   "feed.judgements": { role: "anonymous", input: () => ({ analyst: fixtures.slug, question: fixtures.questionKey }) },
   "feed.deadlines": { role: "anonymous", input: () => ({ tag: "russia", question: fixtures.questionKey }) },
+  "notification.settings": { role: "viewer", input: () => undefined },
+  "notification.followAnalyst": { role: "viewer", input: () => ({ analyst: fixtures.slug }) },
+  "notification.unfollowAnalyst": { role: "viewer", input: () => ({ analyst: fixtures.slug }) },
+  "notification.followTag": { role: "viewer", input: () => ({ tag: "russia" }) },
+  "notification.unfollowTag": { role: "viewer", input: () => ({ tag: "russia" }) },
+  "notification.setDigest": { role: "viewer", input: () => ({ digest: "WEEKLY" }) },
+  "notification.preview": { role: "viewer", input: () => ({ digest: "DAILY" }) },
+  "notification.bell": { role: "viewer", input: () => undefined },
+  "notification.markBellRead": { role: "viewer", input: () => undefined },
+  "notification.unsubscribeState": { role: "anonymous", input: () => ({ token: "a".repeat(43) }) },
+  "notification.unsubscribe": { role: "anonymous", input: () => ({ token: "a".repeat(43) }) },
 };
 
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;

@@ -13,3 +13,4 @@ export * from "./source";
 export * from "./repeat";
 export * from "./dispute";
 export * from "./webhook";
+export * from "./notification";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { ChevronDown, LoaderCircle, LogIn, LogOut, UserRound } from "lucide-react";
+import { Bell, ChevronDown, LoaderCircle, LogIn, LogOut, UserRound } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
@@ -115,6 +115,10 @@ export function UserMenu() {
           </nav>
         ) : null}
         <div className="border-t pt-1.5">
+          <Link href="/settings/notifications" className={itemClass}>
+            <Bell aria-hidden className="size-4" />
+            Follows and email digest
+          </Link>
           <button
             type="button"
             className={itemClass}

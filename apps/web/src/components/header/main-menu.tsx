@@ -41,7 +41,8 @@ export function MainMenu({ role }: { role: Role | null }) {
     <div {...menu.containerProps} className="lg:hidden">
       <button {...menu.buttonProps} className={buttonVariants({ variant: "outline", size: "sm" })}>
         {menu.open ? <X aria-hidden /> : <Menu aria-hidden />}
-        Menu
+        {/* Below 640px only the icon shows (the name stays for screen readers): room for the bell. */}
+        <span className="max-sm:sr-only">Menu</span>
       </button>
       <div
         {...menu.panelProps}

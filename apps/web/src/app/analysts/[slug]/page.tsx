@@ -8,6 +8,7 @@ import { AnalystScores, type AnalystFairView } from "@/components/analyst/analys
 import { NO_FAIR_LINE } from "@/components/analyst/fair-comparison";
 import { ShareSnippets } from "@/components/analyst/share-snippets";
 import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
+import { FollowButton } from "@/components/notifications/follow-button";
 import { PageHeader } from "@/components/page-header";
 import { getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
 import { PredictionFeed } from "@/components/prediction-list/prediction-feed";
@@ -17,7 +18,7 @@ import { sharePaths } from "@/lib/share/share-urls";
 import { analystShareTags, oembedTypes } from "@/server/share/page-metadata";
 import { isNotFound } from "@/trpc/errors";
 import { makeQueryClient } from "@/trpc/query-client";
-import { getQueryClient, trpc } from "@/trpc/server";
+import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -79,6 +80,7 @@ export default async function AnalystPage({ params }: Props) {
       trpc.prediction.list.infiniteQueryOptions(listInputFor({ analyst: slug }), { getNextPageParam }),
     ),
   ]);
+  const signedIn = (await currentActor()) !== null;
   const vagueness = counts.vagueness === null ? "–" : `${Math.round(counts.vagueness * 100)}%`;
 
   return (
@@ -87,9 +89,12 @@ export default async function AnalystPage({ params }: Props) {
         title={analyst.name}
         description={analyst.affiliation ?? "No affiliation recorded"}
         actions={
-          <Link href={`/?analyst=${encodeURIComponent(slug)}`} className={buttonVariants({ variant: "outline" })}>
-            <ListFilter aria-hidden /> Filter the ledger
-          </Link>
+          <>
+            <FollowButton kind="analyst" slug={analyst.slug} name={analyst.name} signedIn={signedIn} />
+            <Link href={`/?analyst=${encodeURIComponent(slug)}`} className={buttonVariants({ variant: "outline" })}>
+              <ListFilter aria-hidden /> Filter the ledger
+            </Link>
+          </>
         }
       />
       <dl className="mb-3 grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="Counts">
