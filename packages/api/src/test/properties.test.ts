@@ -40,6 +40,10 @@ const notAText = fc.oneof(
   // Texts are trimmed before the length check: too long must stay too long once trimmed.
   fc.string({ minLength: 5001, maxLength: 6000 }).filter((text) => text.trim().length > 5000),
 );
+const notASlug = fc.oneof(
+  fc.constantFrom("", "   ", null, 7, [], {}),
+  fc.string({ minLength: 81, maxLength: 120 }).filter((text) => text.trim().length > 80),
+);
 const notAUrl = fc.oneof(
   fc.constantFrom("javascript:alert(1)", "ftp://example.com", "example.com", "http//x", "", 7),
   // Blank text means "no URL" for an optional field, so it is not an invalid URL.
@@ -424,7 +428,41 @@ const cases: Case[] = [
     invalid: fc.constantFrom("xml", "JSON", "", null, 1),
     call: importLedger("format"),
   },
+  ...(
+    [
+      ["notification.followAnalyst", "analyst"],
+      ["notification.unfollowAnalyst", "analyst"],
+      ["notification.followTag", "tag"],
+      ["notification.unfollowTag", "tag"],
+    ] as const
+  ).map(([mutation, field]) => ({
+    mutation,
+    field,
+    invalid: notASlug,
+    call: (value: unknown) => {
+      const [, procedure] = mutation.split(".") as [string, "followAnalyst"];
+      return (api.viewer.notification[procedure] as (input: unknown) => Promise<unknown>)({ [field]: value });
+    },
+  })),
+  {
+    mutation: "notification.setDigest",
+    field: "digest",
+    invalid: fc.constantFrom("", "daily", "HOURLY", "MONTHLY", null, 1, true),
+    call: (value) => api.viewer.notification.setDigest({ digest: value } as never),
+  },
+  {
+    mutation: "notification.unsubscribe",
+    field: "token",
+    invalid: fc.oneof(
+      fc.constantFrom("", "  ", null, 7, "a".repeat(42), "a".repeat(44), `${"a".repeat(42)}!`),
+      fc.string({ maxLength: 60 }).filter((text) => !/^[A-Za-z0-9_-]{43}$/.test(text.trim())),
+    ),
+    call: (value) => api.anonymous.notification.unsubscribe({ token: value } as never),
+  },
 ];
+
+/** Mutations that take no input at all: there is no field to make invalid. */
+const WITHOUT_INPUT = ["notification.markBellRead"];
 
 describe("invalid input is refused with a field error and writes nothing", () => {
   it("covers every mutation of the router", () => {
@@ -432,7 +470,9 @@ describe("invalid input is refused with a field error and writes nothing", () =>
       .filter(([, procedure]) => procedure._def.type === "mutation")
       .map(([path]) => path)
       .sort();
-    expect([...new Set(cases.map((entry) => entry.mutation))].sort()).toEqual(mutations);
+    expect([...new Set([...cases.map((entry) => entry.mutation), ...WITHOUT_INPUT])].sort()).toEqual(mutations);
+    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>;
+    for (const path of WITHOUT_INPUT) expect(procedures[path]?._def.inputs, path).toEqual([]);
   });
 
   it.each(cases.map((entry) => [`${entry.mutation} ${entry.field}`, entry] as const))("%s", async (_, entry) => {
