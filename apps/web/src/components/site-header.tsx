@@ -14,7 +14,7 @@ import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
 
 /**
- * The site header. From 1024px wide: the places, the due queue and (for editors) the two ways of
+ * The site header. From 1280px wide (where the row may be wider than the page, 72rem): the places, the due queue and (for editors) the two ways of
  * logging, as icons named for screen readers and on hover, then the account menu, which holds the
  * admin pages and signing out, so that an admin's header fits as well as a reader's. Narrower: the
  * account menu and a Menu button that opens every link as a list. Export, import, the API
@@ -27,12 +27,12 @@ export function SiteHeader() {
   const role = me.data?.role ?? null;
   return (
     <header className="sticky top-0 z-30 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
-      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 sm:gap-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 sm:gap-4 sm:px-6 xl:max-w-6xl">
         <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
           <Telescope aria-hidden className="size-5 text-primary" />
           <span>Hindsight</span>
         </Link>
-        <nav aria-label="Main" className="hidden min-w-0 items-center gap-1 text-sm lg:flex">
+        <nav aria-label="Main" className="hidden min-w-0 items-center gap-1 text-sm xl:flex">
           {placeLinks.map((link) => (
             <Link
               key={link.href}

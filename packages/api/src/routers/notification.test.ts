@@ -89,6 +89,8 @@ describe("follows", () => {
     const error = await clientError(() => api.anonymous.notification.followAnalyst({ analyst: followed.slug }));
     expect(error).toMatchObject({ message: "Sign in to do this", data: { code: "UNAUTHORIZED" } });
     await expect(api.anonymous.notification.settings()).rejects.toThrow("Sign in to do this");
+    // The bell of nobody is empty (the header may ask in the moment after signing out).
+    expect(await api.anonymous.notification.bell()).toEqual({ unread: 0, readAt: null, items: [] });
   });
 });
 

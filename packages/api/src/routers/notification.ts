@@ -77,8 +77,12 @@ export const notificationRouter = router({
       ctx.now(),
     );
   }),
-  bell: signedInProcedure.query(({ ctx }) =>
-    bellFor(ctx.primary, ctx.actor.userId, ctx.now(), { disputes: answersDisputes(ctx.actor.role) }),
+  // Anyone may ask: nobody's bell is empty. The header asks again whenever its queries are
+  // refreshed, also in the moment after signing out, before it knows the user is gone.
+  bell: publicProcedure.query(({ ctx }) =>
+    ctx.actor
+      ? bellFor(ctx.primary, ctx.actor.userId, ctx.now(), { disputes: answersDisputes(ctx.actor.role) })
+      : { unread: 0, readAt: null, items: [] },
   ),
   markBellRead: signedInProcedure.mutation(async ({ ctx }) => {
     await markBellRead(ctx.primary, ctx.actor.userId, ctx.now());

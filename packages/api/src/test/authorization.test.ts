@@ -218,7 +218,10 @@ const matrix: Record<string, { needs: Needed; call: (caller: Caller, setup: Call
       return caller.notification.unfollowTag({ tag: "auth-unfollow" });
     },
   },
-  "notification.setDigest": { needs: "SIGNED_IN", call: (caller) => caller.notification.setDigest({ digest: "WEEKLY" }) },
+  "notification.setDigest": {
+    needs: "SIGNED_IN",
+    call: (caller) => caller.notification.setDigest({ digest: "WEEKLY" }),
+  },
   "notification.markBellRead": { needs: "SIGNED_IN", call: (caller) => caller.notification.markBellRead() },
   "notification.unsubscribe": {
     needs: "ANYONE",

@@ -15,7 +15,7 @@ const menuLinkClass =
   "flex w-full items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground";
 
 /**
- * The header's links under a Menu button, below 1024px wide (where they do not fit in a row): a
+ * The header's links under a Menu button, below 1280px wide (where they do not fit in a row): a
  * list under the header with every place, the due queue and, for editors, the ways of logging.
  */
 export function MainMenu({ role }: { role: Role | null }) {
@@ -38,7 +38,7 @@ export function MainMenu({ role }: { role: Role | null }) {
     );
   };
   return (
-    <div {...menu.containerProps} className="lg:hidden">
+    <div {...menu.containerProps} className="xl:hidden">
       <button {...menu.buttonProps} className={buttonVariants({ variant: "outline", size: "sm" })}>
         {menu.open ? <X aria-hidden /> : <Menu aria-hidden />}
         {/* Below 640px only the icon shows (the name stays for screen readers): room for the bell. */}

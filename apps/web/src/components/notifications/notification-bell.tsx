@@ -49,7 +49,7 @@ export function NotificationBell() {
           <span
             aria-hidden
             data-testid="notification-count"
-            className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-warning px-1 text-center text-[0.65rem] leading-4 font-semibold text-background tabular-nums"
+            className="absolute top-0 right-0 min-w-4 rounded-full bg-warning px-1 text-center text-[0.65rem] leading-4 font-semibold text-background tabular-nums"
           >
             {unread > 99 ? "99+" : unread}
           </span>
