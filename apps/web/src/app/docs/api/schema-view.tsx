@@ -65,7 +65,12 @@ export function FieldsTable({ schema, name, depth = 0 }: { schema: JsonSchema; n
   // Nested tables scroll with it.
   const scroller =
     depth === 0
-      ? { className: "relative overflow-x-auto", tabIndex: 0, role: "region", "aria-label": `Fields of ${name ?? "the object"}` }
+      ? {
+          className: "relative overflow-x-auto",
+          tabIndex: 0,
+          role: "region",
+          "aria-label": `Fields of ${name ?? "the object"}`,
+        }
       : { className: "min-w-0" };
   return (
     <div {...scroller}>
