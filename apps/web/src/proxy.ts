@@ -3,26 +3,14 @@ import { env } from "@/env";
 import {
   DATABASE_RETRY_AFTER_SECONDS,
   PUBLIC_READ_CACHE_CONTROL,
-  listenForChanges,
   noneMatchHits,
-  noteWrite,
   persistentProbe,
   writeGeneration,
-  type ChangeListener,
 } from "@hindsight/api/probe";
+import { answerCachesReady, answerTtlMs } from "@/server/answer-caches";
 import { checkedRetryAfter, noteDatabaseConnectionLost } from "@/server/availability";
 import { requestProblem, type RequestProblem } from "@/server/request-check";
-import {
-  CACHE_STATUS_HEADER,
-  PAGE_TTL_MS,
-  PAGE_TTL_WITH_REPLICA_MS,
-  fill,
-  isFill,
-  lookup,
-  pageCacheKey,
-  store,
-  type CachedPage,
-} from "@/server/page-cache";
+import { CACHE_STATUS_HEADER, fill, isFill, lookup, pageCacheKey, store, type CachedPage } from "@/server/page-cache";
 import { ownPolicy } from "@/server/share/policies";
 import { THEME_COOKIE } from "@/lib/theme";
 
@@ -219,17 +207,9 @@ function withTransportSecurity(response: NextResponse, https: boolean): NextResp
   return response;
 }
 
-let changes: ChangeListener | null = null;
-
-/**
- * Whether the page cache may serve: on (HINDSIGHT_PAGE_CACHE), a production build, the server's
- * port known, and the proxy listening for the database's change signal (connecting on first use;
- * each notification, and each start or loss of listening, moves the write counter).
- */
+/** Whether the page cache may serve: answer caches ready (server/answer-caches.ts) and the server's port known. */
 async function pageCacheReady(): Promise<boolean> {
-  if (development || env.HINDSIGHT_PAGE_CACHE === "off" || env.PORT === undefined) return false;
-  changes ??= listenForChanges(env.DATABASE_URL, noteWrite);
-  return changes.listening || (await changes.ensure());
+  return env.PORT !== undefined && (await answerCachesReady());
 }
 
 /**
@@ -242,8 +222,7 @@ async function fromPageCache(request: NextRequest, https: boolean): Promise<Next
   const key = pageCacheKey({ method: request.method, pathname, search, headers: request.headers });
   if (key === null || isFill(request.headers) || !(await pageCacheReady())) return null;
   const generation = writeGeneration();
-  const ttl = env.DATABASE_REPLICA_URL ? PAGE_TTL_WITH_REPLICA_MS : PAGE_TTL_MS;
-  const kept = lookup(key, generation, ttl);
+  const kept = lookup(key, generation, answerTtlMs());
   if (kept) return cachedPageAnswer(request, kept, https, "hit");
   const theme = request.cookies.get(THEME_COOKIE)?.value;
   const result = await fill(key, `http://127.0.0.1:${env.PORT}`, `${pathname}${search}`, theme, generation);

@@ -45,9 +45,9 @@ export function noneMatchHits(header: string | null, tag: string): boolean {
 export function readAnswer(
   request: Request,
   body: string,
-  options: { authenticated: boolean; headers?: Record<string, string> },
+  options: { authenticated: boolean; headers?: Record<string, string>; etag?: string },
 ): Response {
-  const tag = entityTag(body);
+  const tag = options.etag ?? entityTag(body);
   const headers: Record<string, string> = {
     "content-type": "application/json; charset=utf-8",
     ...options.headers,

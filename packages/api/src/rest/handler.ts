@@ -14,6 +14,7 @@ import {
   REST_MAX_BODY_BYTES,
   REST_WRITE_RATE_LIMIT,
 } from "./openapi";
+import { cachedAnswer, type AnswerCacheOptions } from "./answer-cache";
 import { readAnswer } from "./conditional";
 import { restRoutes, type RestRoute } from "./routes";
 import { errorStatuses, type RestErrorCode } from "./schemas";
@@ -33,6 +34,11 @@ export interface RestHandlerOptions {
   siteUrl?: string | (() => string);
   /** Told about unexpected failures (answered 500 without details), for the server log. */
   onError?: (error: unknown, request: Request) => void;
+  /**
+   * Keep whole answers to anonymous public reads (answer-cache.ts) while `ready` says the database's
+   * change signal is listened for. Without it every read is answered from the database.
+   */
+  answerCache?: AnswerCacheOptions;
 }
 
 /** An answer decided by the handler itself, before any procedure runs. */
@@ -304,25 +310,26 @@ export function createRestHandler(options: RestHandlerOptions): (request: Reques
     if (Object.keys(malformed).length > 0) {
       throw new RestError("BAD_REQUEST", "Some query parameters are not valid", {}, malformed);
     }
-    const input: Record<string, unknown> =
-      route.method === "GET" ? queryInput(route, url.searchParams) : await bodyInput(request, maxBodyBytes);
-    for (const [name, field] of Object.entries(route.pathParams)) input[field] = params[name];
-    const caller = createCaller(
-      createContext({
-        db,
-        actor: authentication?.actor ?? null,
-        headers: request.headers,
-        now: () => now,
-        siteUrl: (typeof options.siteUrl === "function" ? options.siteUrl() : options.siteUrl) ?? url.origin,
-      }),
-    );
-    const procedure = route.keyProcedure && authentication ? route.keyProcedure : route.procedure;
-    const output = await callProcedure(caller, procedure, inputSchemaOf(route) ? input : undefined);
-    const body = route.present ? (route.present as (value: unknown) => unknown)(output) : output;
-    if (route.method === "GET" && route.status === 200) {
-      return readAnswer(request, JSON.stringify(body), { authenticated: authentication !== null, headers });
+    const siteUrl = (typeof options.siteUrl === "function" ? options.siteUrl() : options.siteUrl) ?? url.origin;
+    const run = async () => {
+      const input: Record<string, unknown> =
+        route.method === "GET" ? queryInput(route, url.searchParams) : await bodyInput(request, maxBodyBytes);
+      for (const [name, field] of Object.entries(route.pathParams)) input[field] = params[name];
+      const actor = authentication?.actor ?? null;
+      const caller = createCaller(createContext({ db, actor, headers: request.headers, now: () => now, siteUrl }));
+      const procedure = route.keyProcedure && authentication ? route.keyProcedure : route.procedure;
+      const output = await callProcedure(caller, procedure, inputSchemaOf(route) ? input : undefined);
+      return route.present ? (route.present as (value: unknown) => unknown)(output) : output;
+    };
+    if (route.method !== "GET" || route.status !== 200) return json(await run(), route.status, headers);
+    // An anonymous public read is the same answer for every reader: it may be kept whole.
+    const cache = options.answerCache;
+    if (authentication === null && route.access === "public" && cache && (await cache.ready())) {
+      const key = `${siteUrl} ${relative}${url.search}`;
+      const kept = await cachedAnswer(key, cache.ttlMs(), async () => JSON.stringify(await run()));
+      return readAnswer(request, kept.body, { authenticated: false, headers, etag: kept.etag });
     }
-    return json(body, route.status, headers);
+    return readAnswer(request, JSON.stringify(await run()), { authenticated: authentication !== null, headers });
   }
 
   return async function handleRestRequest(request: Request): Promise<Response> {

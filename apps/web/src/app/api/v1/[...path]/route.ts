@@ -1,5 +1,6 @@
 import { createRestHandler, databaseFor } from "@hindsight/api";
 import { env } from "@/env";
+import { answerCachesReady, answerTtlMs } from "@/server/answer-caches";
 
 /**
  * The REST API (/api/v1, described by /api/v1/openapi.json). Everything happens in
@@ -8,6 +9,8 @@ import { env } from "@/env";
 const handler = createRestHandler({
   db: () => databaseFor(env.DATABASE_URL, env.DATABASE_REPLICA_URL),
   siteUrl: () => env.HINDSIGHT_BASE_URL,
+  // Anonymous public reads are kept whole while the change signal is listened for (docs/scaling.md).
+  answerCache: { ready: answerCachesReady, ttlMs: answerTtlMs },
   onError(error, request) {
     console.error(`REST ${request.method} ${new URL(request.url).pathname} failed:`, error);
   },
