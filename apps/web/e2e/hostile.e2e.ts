@@ -20,6 +20,8 @@ describe("pages", () => {
     ["/analysts/%ED%A0%80", "is malformed percent-encoding (not UTF-8)"],
     ["/sources/a%00b", "The address may not contain the NUL character (U+0000)"],
     ["/?q=%00", "q may not contain the NUL character (U+0000)"],
+    ["/?q=%ZZ", "q is malformed percent-encoding (not UTF-8)"],
+    ["/questions?status=open&q=%E0%A4%A", "q is malformed percent-encoding (not UTF-8)"],
     ["/?madeFrom=99999-01-01", "madeFrom must be a date between the years 1000 and 9999"],
     ["/?madeTo=-5000-01-01", "madeTo must be a date between the years 1000 and 9999"],
     ["/scoreboard?minScored=1e999", "minScored must be a number of at most 1,000,000,000"],
@@ -38,12 +40,15 @@ describe("pages", () => {
     expect(answer.text).not.toContain("<script");
   });
 
-  it.each(["/?cursor=garbage", "/?madeFrom=soon", "/scoreboard?minScored=five", "/?q=%ZZ", "/questions?q=caf%C3%A9"])(
-    "%s is served: what a page can drop by itself is not refused",
-    async (path) => {
-      expect((await get(path)).status).toBe(200);
-    },
-  );
+  it.each([
+    "/?cursor=garbage",
+    "/?madeFrom=soon",
+    "/scoreboard?minScored=five",
+    "/?q=100%25",
+    "/questions?q=caf%C3%A9",
+  ])("%s is served: what a page can drop by itself is not refused", async (path) => {
+    expect((await get(path)).status).toBe(200);
+  });
 });
 
 describe("the API", () => {
@@ -58,6 +63,24 @@ describe("the API", () => {
       expect(Object.keys(body.error.fieldErrors)).toEqual(["path"]);
     },
   );
+
+  it.each([
+    ["/api/v1/predictions?q=%ZZ", "q"],
+    ["/api/v1/predictions?limit=5&q=%E0%A4%A", "q"],
+    ["/api/v1/analysts?%FF=1", "%FF"],
+  ])("%s (malformed percent-encoding in the query) is a 400 naming the parameter", async (path, parameter) => {
+    const answer = await get(path);
+    expect(answer.status).toBe(400);
+    const body = JSON.parse(answer.text) as { error: { code: string; fieldErrors: Record<string, string> } };
+    expect(body.error.code).toBe("BAD_REQUEST");
+    expect(Object.keys(body.error.fieldErrors)).toEqual([parameter]);
+    expect(body.error.fieldErrors[parameter]).toMatch(/malformed percent-encoding/);
+  });
+
+  it("reads a percent sign sent encoded as text", async () => {
+    const answer = await get("/api/v1/predictions?q=100%25");
+    expect(answer.status).toBe(200);
+  });
 
   it("answers a NUL in a path, a query or a forged cursor with 400 naming it", async () => {
     const nul = await get("/api/v1/questions/q-%00");

@@ -9,7 +9,7 @@ import {
 } from "@hindsight/api/probe";
 import { answerCachesReady, answerTtlMs } from "@/server/answer-caches";
 import { checkedRetryAfter, noteDatabaseConnectionLost } from "@/server/availability";
-import { requestProblem, type RequestProblem } from "@/server/request-check";
+import { pathProblem, percentEncodingProblem, requestProblem, type RequestProblem } from "@/server/request-check";
 import { CACHE_STATUS_HEADER, fill, isFill, lookup, pageCacheKey, store, type CachedPage } from "@/server/page-cache";
 import { ownPolicy } from "@/server/share/policies";
 import { THEME_COOKIE } from "@/lib/theme";
@@ -181,8 +181,9 @@ async function databasesAnswer(): Promise<boolean> {
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (pathname === "/api" || pathname.startsWith("/api/")) {
-    // Only API paths holding a "%" come here (config.matcher): the ones Next may fail to decode.
-    const problem = requestProblem(pathname, "");
+    // API paths holding a "%" (which Next may fail to decode) and the REST API's addresses come here
+    // (config.matcher): the REST API's query is checked here, as sent (see percentEncodingProblem).
+    const problem = pathProblem(pathname) ?? (pathname.startsWith("/api/v1/") ? percentEncodingProblem(search) : null);
     return problem ? badApiRequest(problem) : NextResponse.next();
   }
   const https = env.HINDSIGHT_BASE_URL.startsWith("https:");
@@ -263,7 +264,8 @@ function renderWith(request: NextRequest, policy: string): NextResponse {
 export const config = {
   // Pages only. Not the build's static files (fingerprinted JS and CSS: no document, no nonce), and
   // not /api: a proxy buffers request bodies (10 MB by default), which would cut large imports short.
-  // API paths only when they hold a "%", which Next itself may fail to decode (a plain-text 500):
-  // those are refused here in the API's JSON; their bodies are small (REST allows 1 MB).
-  matcher: ["/((?!api/|api$|_next/static/|_next/image).*)", "/api/:rest(.*%.*)"],
+  // API paths when they hold a "%", which Next itself may fail to decode (a plain-text 500), and the
+  // REST API's addresses, whose query strings Next would hand on with malformed percent-encoding made
+  // literal: those are refused here in the API's JSON. Their bodies are small (REST allows 1 MB).
+  matcher: ["/((?!api/|api$|_next/static/|_next/image).*)", "/api/:rest(.*%.*)", "/api/v1/:rest*"],
 };

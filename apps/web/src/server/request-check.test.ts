@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pathProblem, queryProblem, requestProblem } from "./request-check";
+import { pathProblem, percentEncodingProblem, queryProblem, requestProblem } from "./request-check";
 
 describe("pathProblem", () => {
   it.each([
@@ -61,4 +61,21 @@ it("requestProblem checks the path, then the query", () => {
   expect(requestProblem("/predictions/%ZZ", "?q=%00")?.parameter).toBe("path");
   expect(requestProblem("/", "?q=%00")?.parameter).toBe("q");
   expect(requestProblem("/", "")).toBeNull();
+});
+
+describe("percentEncodingProblem", () => {
+  it.each([
+    ["?q=%ZZ", "q", "q is malformed percent-encoding (not UTF-8)"],
+    ["?limit=5&q=%E0%A4%A", "q", "q is malformed percent-encoding (not UTF-8)"],
+    ["?%FF=1", "%FF", "This parameter's name is malformed percent-encoding"],
+  ])("names the parameter of %s", (search, parameter, message) => {
+    expect(percentEncodingProblem(search)).toEqual({ parameter, message });
+  });
+
+  it.each(["", "?", "?q=caf%C3%A9", "?q=100%25", "?q=a+b&flag", "?q=%00", "?limit=1e999"])(
+    "leaves %s to the API, which checks the values itself",
+    (search) => {
+      expect(percentEncodingProblem(search)).toBeNull();
+    },
+  );
 });

@@ -122,6 +122,28 @@ export function queryProblem(search: string): RequestProblem | null {
   return null;
 }
 
+/**
+ * The first query parameter whose name or value is malformed percent-encoding, or null: what the
+ * proxy checks of an API address's query before the REST API sees it (Next's route handlers get the
+ * query parsed and written again, the malformed sequences turned into literal text). The API checks
+ * the rest of its input itself.
+ */
+export function percentEncodingProblem(search: string): RequestProblem | null {
+  const query = search.startsWith("?") ? search.slice(1) : search;
+  for (const pair of query.split("&")) {
+    const equals = pair.indexOf("=");
+    const rawName = equals === -1 ? pair : pair.slice(0, equals);
+    const name = decode(rawName.replace(/\+/g, " "));
+    if (name === null) {
+      return { parameter: rawName.slice(0, 40), message: "This parameter's name is malformed percent-encoding" };
+    }
+    if (equals !== -1 && decode(pair.slice(equals + 1).replace(/\+/g, " ")) === null) {
+      return { parameter: name, message: `${name} is malformed percent-encoding (not UTF-8)` };
+    }
+  }
+  return null;
+}
+
 /** The first problem of a request's address (its raw path, then its raw query string), or null. */
 export function requestProblem(pathname: string, search: string): RequestProblem | null {
   return pathProblem(pathname) ?? queryProblem(search);
