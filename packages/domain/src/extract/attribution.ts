@@ -1,5 +1,5 @@
 import type { Part } from "./layout";
-import { isOrganisation, organisationsIn } from "./organisations";
+import { expandAbbreviation, isOrganisation, organisationsIn, resolveOrganisationReference } from "./organisations";
 import { findQuotations } from "./quotes";
 import { findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
 import type { Sentence, Token } from "./tokens";
@@ -29,6 +29,14 @@ export interface SpeakerMemory {
   /** The apposition each quoted person was first described with, by full name. */
   affiliations: Map<string, string>;
   lastOrganisation: string | null;
+  /** Every organisation named so far, in order: "the bank" and "CBO" are resolved against them. */
+  organisations: string[];
+  /**
+   * The last organisation a sentence was about: its speaker ("Barclays ... predicting", "the bank
+   * said") or named in its subject ("Strategists at Meridian Capital cut..."), not one named in
+   * passing ("output discipline by OPEC and its allies").
+   */
+  lastSpeakingOrganisation: string | null;
 }
 
 /** Words that open an unnamed subject: "a top Wall Street bear cautioned", "two economists predict". */
@@ -63,19 +71,36 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     let speaker: Speaker | null = null;
     if (attribution?.pronoun) {
       if (attribution.organisation) {
-        speaker = memory.lastOrganisation ? { name: memory.lastOrganisation, affiliation: null } : null;
+        const name = resolveOrganisationReference(
+          attribution.name,
+          memory.organisations,
+          memory.lastSpeakingOrganisation,
+          memory.lastOrganisation,
+        );
+        speaker = name ? { name, affiliation: null } : null;
+        if (name) memory.lastSpeakingOrganisation = name;
       } else speaker = lastPerson;
     } else if (attribution) {
-      const name = memory.people.resolve(attribution.name);
+      // "the CBO projected" after "the Congressional Budget Office": the name in full.
+      const name =
+        expandAbbreviation(attribution.name, memory.organisations) ?? memory.people.resolve(attribution.name);
       // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
       if (attribution.affiliation) memory.affiliations.set(name, attribution.affiliation);
       speaker = { name, affiliation: attribution.affiliation ?? memory.affiliations.get(name) ?? null };
       if (isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name))) {
         memory.lastOrganisation = name;
+        memory.lastSpeakingOrganisation = name;
+        memory.organisations.push(name);
       } else lastPerson = speaker;
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
     const named = organisationsIn(sentence.tokens, text);
+    memory.organisations.push(...named);
+    const firstVerb = sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
+    const inSubject = firstVerb > 0 ? organisationsIn(sentence.tokens.slice(0, firstVerb), text) : [];
+    if (inSubject.length > 0 && !(attribution && speaker)) {
+      memory.lastSpeakingOrganisation = inSubject[inSubject.length - 1] ?? memory.lastSpeakingOrganisation;
+    }
     if (named.length > 0 && !(attribution && !attribution.pronoun && isOrganisation(speaker?.name ?? ""))) {
       memory.lastOrganisation = named[named.length - 1] ?? memory.lastOrganisation;
     }

@@ -39,7 +39,13 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   }
 
   const byQuote = new Map<string, ExtractedCandidate>();
-  const memory: SpeakerMemory = { people, affiliations: new Map(), lastOrganisation: null };
+  const memory: SpeakerMemory = {
+    people,
+    affiliations: new Map(),
+    lastOrganisation: null,
+    organisations: [],
+    lastSpeakingOrganisation: null,
+  };
   for (const part of parts) {
     const speakers = attributeSentences(part, text, memory);
     for (const sentence of part.lines.flatMap((line) => line.sentences)) {

@@ -189,6 +189,75 @@ describe("speakers", () => {
   });
 });
 
+describe("speakers under their titles, abbreviations and references back", () => {
+  it("takes the name after a title, past a gloss in brackets, and a family name first", () => {
+    const text = [
+      "Prices will ease by the summer, Central Bank of Norland Governor Ada Brennan said on Tuesday.",
+      "“Wages will cool too,” Brennan said.",
+      "Sales might slow this quarter, Harbour Securities Co (港灣證券) analyst Lin Wei-ting (林維廷) said.",
+      "Exports would shrink 8 percent this year, Lin said.",
+      "Margins could narrow as well, he said.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Ada Brennan",
+      "Ada Brennan",
+      "Lin Wei-ting",
+      "Lin Wei-ting",
+      "Lin Wei-ting",
+    ]);
+  });
+
+  it("resolves an abbreviation to the organisation named in full before it", () => {
+    const text = [
+      "The Federal Statistics Office published its outlook on Monday.",
+      "By 2030, the FSO projected, the population will shrink by 2 percent.",
+      "Bank of Norland on Thursday said it expects rates to fall below 3% this year.",
+      "BofN said, however, the currency could rebound by the summer.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Federal Statistics Office",
+      "Bank of Norland",
+      "Bank of Norland",
+    ]);
+  });
+
+  it("finds the subject past adverbs, a day and an auxiliary, and the owner of a document", () => {
+    const text = [
+      "The National Union of Growers is forecasting that wheat prices will fall by 5% in 2027.",
+      "The Tarn Policy Institute’s projections suggested that would become the norm by 2030.",
+      "The Tarn Policy Institute now expects deficits to narrow next year.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "National Union of Growers",
+      "Tarn Policy Institute",
+      "Tarn Policy Institute",
+    ]);
+  });
+
+  it("gives a participle the sentence's subject, and 'the bank' the organisation that spoke, not one named in passing", () => {
+    const text = [
+      "(Reuters) - Fenwick (LON:FNW) kept its oil forecasts on Monday, predicting Brent at $60 a barrel next year.",
+      "Demand would recover by the autumn as supply from OPEC and its allies tightens, the bank said.",
+      "It forecast diesel at $90 a barrel in 2027.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Fenwick", "Fenwick", "Fenwick"]);
+  });
+
+  it("resolves 'the economist said' to the person named before, and leaves an unnamed group's claim to the author", () => {
+    const text = [
+      "Home prices will fall by 8% next year, according to Mara Quist, president of Quist Economics.",
+      "“Sales will bottom out by the spring,” the economist said.",
+      "Economists will tell you that nobody knows.",
+      "Economists expect the bank to cut rates in June.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.claim.slice(0, 17), c.speaker])).toEqual([
+      ["Home prices will ", "Mara Quist"],
+      ["Sales will bottom", "Mara Quist"],
+      ["Economists expect", null],
+    ]);
+  });
+});
+
 describe("bylines as pages print them", () => {
   const article = [
     "Inflation will fall below 3 per cent by the end of the year as energy prices keep easing, the data suggest.",
