@@ -375,8 +375,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (tokens[i + 2]?.lower === "of") cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
-    // "analysts expect the bank to cut", "we predict that...": a forecast stated as such (present tense).
-    if (token.pos === "VERB" && FORECASTING.has(token.lemma) && !isPastForm(token)) {
+    // "analysts expect the bank to cut", "we predict that...": a forecast stated as such (present
+    // tense), or reported ("the bank said it expected the group to delay").
+    if (token.pos === "VERB" && FORECASTING.has(token.lemma) && (!isPastForm(token) || reportedForecast(tokens, i))) {
       if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
       continue;
     }
@@ -396,6 +397,23 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
   }
   return cues;
+}
+
+/**
+ * "Goldman Sachs said that it expected the group to delay", "Bank of America said it expected":
+ * reported speech moves the forecasting verb into the past; the forecast is the speaker's now. The
+ * verb at `verb` follows a pronoun subject, after a past verb of speech in the same clause; "had
+ * expected" (an expectation overtaken) is not this.
+ */
+function reportedForecast(tokens: readonly Token[], verb: number): boolean {
+  const subject = tokens[verb - 1]?.lower ?? "";
+  if (!SUBJECT_PRONOUNS.has(subject) && subject !== "it") return false;
+  for (let i = verb - 2; i >= 0 && verb - i <= 10; i -= 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAK.has(token.text)) return false;
+    if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) return true;
+  }
+  return false;
 }
 
 /** Why a cue does not make the clause a prediction, or null when it does. */
@@ -727,6 +745,8 @@ function readWholeCue(
   // "analysts predict", "colleagues aren't forecasting": the verb as a stated expectation, negation
   // flipping it; "I expect" is read from the cue onwards, with the first person.
   if (first && FORECASTING.has(first.lemma)) {
+    // "said it expected": the reported present, a stated expectation.
+    if (isPastForm(first)) return { hedge: words, reading: lookupHedge("expects") };
     if (SUBJECT_PRONOUNS.has(tokens[cue.first - 1]?.lower ?? "")) return null;
     const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "");
     const reading = lookupHedge(`${negated ? "not " : ""}${first.lower}`);

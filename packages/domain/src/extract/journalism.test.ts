@@ -258,6 +258,18 @@ describe("speakers under their titles, abbreviations and references back", () =>
   });
 });
 
+describe("forecasts reported in the past tense", () => {
+  it("reads 'said it expected' as the speaker's forecast, not an expectation overtaken or a comparison", () => {
+    const text = [
+      "Harlow Bank on Thursday said it expected the surplus to widen in the second half of 2026.",
+      "Back in October, the banks had expected Brent to average $78 a barrel.",
+      "Shipments were lower than expected in the first quarter.",
+      "As expected, the council left its rate unchanged on Monday.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.hedge, c.probability])).toEqual([["Harlow Bank", "expected", 0.75]]);
+  });
+});
+
 describe("bylines as pages print them", () => {
   const article = [
     "Inflation will fall below 3 per cent by the end of the year as energy prices keep easing, the data suggest.",
