@@ -295,6 +295,27 @@ describe("bylines as pages print them", () => {
     ]);
   });
 
+  it("reads 'Written by', 'Story by' and a name with a journalist's role after it", () => {
+    const bylines = [
+      "Written by Maria Lopez",
+      "Story by Maria Lopez",
+      "Maria Lopez, Staff Writer",
+      "Maria Lopez | Markets Desk",
+    ];
+    for (const byline of bylines) {
+      const text = ["Prices ease again", byline, ...article].join("\n");
+      expect(extractPredictions(text, { publishedAt: published }).authors, byline).toEqual(["Maria Lopez"]);
+    }
+  });
+
+  it("takes no wire credits or a role without a name for a byline", () => {
+    const lines = ["Reporting by Maria Lopez", "Staff Writer, Markets Desk", "Prices Desk | Staff"];
+    for (const line of lines) {
+      const text = ["Prices ease again", line, ...article].join("\n");
+      expect(extractPredictions(text, { publishedAt: published }).authors, line).toEqual([]);
+    }
+  });
+
   it("takes no outlet's name or section heading for a byline", () => {
     const text = ["Asia Times", ...article].join("\n");
     expect(extractPredictions(text, { publishedAt: published }).authors).toEqual([]);
