@@ -87,7 +87,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
       if (attribution.affiliation) memory.affiliations.set(name, attribution.affiliation);
       speaker = { name, affiliation: attribution.affiliation ?? memory.affiliations.get(name) ?? null };
-      if (isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name))) {
+      if (attribution.organisation || isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name))) {
         memory.lastOrganisation = name;
         memory.lastSpeakingOrganisation = name;
         memory.organisations.push(name);

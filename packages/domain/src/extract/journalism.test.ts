@@ -243,6 +243,24 @@ describe("speakers under their titles, abbreviations and references back", () =>
     expect(extract(text).map((c) => c.speaker)).toEqual(["Fenwick", "Fenwick", "Fenwick"]);
   });
 
+  it("credits an organisation's people and a document's author to the organisation, not a group nobody names", () => {
+    const text = [
+      "Harlow Capital strategists predict the index will fall 10% by June.",
+      "Harlow Capital's economists wrote that growth will slow next year.",
+      "Unemployment will rise to 5% by the end of 2026, according to a report by the Norland Institute.",
+      "Prices will rise 3% next year, according to a survey from Kestrel Analytics.",
+      "Analysts expect two more rate cuts this year.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.claim.slice(0, 20)])).toEqual([
+      ["Harlow Capital", "Harlow Capital strat"],
+      ["Harlow Capital", "Growth will slow nex"],
+      ["Norland Institute", "Unemployment will ri"],
+      ["Kestrel Analytics", "Prices will rise 3% "],
+      [null, "Analysts expect two "],
+    ]);
+    expect(extract(text)[2]?.claim).toBe("Unemployment will rise to 5% by the end of 2026");
+  });
+
   it("resolves 'the economist said' to the person named before, and leaves an unnamed group's claim to the author", () => {
     const text = [
       "Home prices will fall by 8% next year, according to Mara Quist, president of Quist Economics.",

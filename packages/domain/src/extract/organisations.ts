@@ -113,7 +113,7 @@ export const DOCUMENT_HEADS = new Set([
 ]);
 
 /** People speaking for an organisation: "the strategists said", "the bank's economists wrote". */
-const STAFF = new Set(["strategists", "economists", "analysts", "researchers", "authors", "scientists"]);
+export const STAFF = new Set(["strategists", "economists", "analysts", "researchers", "authors", "scientists"]);
 
 /** All capitals, two to six letters: "UN", "IMF", "NABE", "OPEC". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;

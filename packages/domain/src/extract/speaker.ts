@@ -3,6 +3,7 @@ import {
   DOCUMENT_HEADS,
   ORGANISATION_HEADS,
   PERSON_TITLES,
+  STAFF,
   organisationEndingAt,
   organisationReferenceBefore,
   tickerAfter,
@@ -250,7 +251,8 @@ const PERSON_HEADS = new Set([
  */
 function ownerBefore(tokens: readonly Token[], end: number, source: string): [number, number] | null {
   const head = tokens[end];
-  if (!head || head.pos !== "NOUN" || !(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma))) return null;
+  if (!head || head.pos !== "NOUN") return null;
+  if (!(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma) || STAFF.has(head.lower))) return null;
   let i = end - 1;
   while (i >= 0 && end - i <= 3 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
   if (tokens[i]?.lower !== "'s") return null;
@@ -258,6 +260,44 @@ function ownerBefore(tokens: readonly Token[], end: number, source: string): [nu
   const organisation = organisationEndingAt(tokens, ownerEnd, source);
   const first = organisation >= 0 ? organisation : nameStartBefore(tokens, ownerEnd);
   return first >= 0 ? [first, ownerEnd] : null;
+}
+
+/**
+ * The organisation whose people speak: "Harlow Capital strategists predict", "Kestrel analysts
+ * said" (a name right before a plural of STAFF at `end`). [first, last] of the name, or null.
+ */
+function staffOwnerBefore(tokens: readonly Token[], end: number, source: string): [number, number] | null {
+  if (!STAFF.has(tokens[end]?.lower ?? "")) return null;
+  const organisation = organisationEndingAt(tokens, end - 1, source);
+  const first = organisation >= 0 ? organisation : nameStartBefore(tokens, end - 1);
+  return first >= 0 ? [first, end - 1] : null;
+}
+
+/**
+ * "according to a report by the Norland Institute", "a survey from Kestrel Analytics": the
+ * document's author after "by"/"from"/"of". [first, last] of the name and the last token to leave
+ * out of the claim, or null.
+ */
+function documentAuthorAfter(tokens: readonly Token[], at: number, source: string): [number, number, number] | null {
+  let i = at;
+  if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
+  while (i < tokens.length && i - at < 5 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) {
+    if (DOCUMENT_HEADS.has(tokens[i]!.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
+      let first = i + 2;
+      if (tokens[first]?.lower === "the") first += 1;
+      let last = nameEndAfter(tokens, first);
+      // The organisation's whole name: "the Intergovernmental Panel on Climate Change".
+      for (let end = Math.min(tokens.length - 1, first + 7); end > last; end -= 1) {
+        if (organisationEndingAt(tokens, end, source) === first) {
+          last = end;
+          break;
+        }
+      }
+      return last >= 0 ? [first, last, last] : null;
+    }
+    i += 1;
+  }
+  return null;
 }
 
 /** The name a sentence opens with ("Barclays (LON:BARC) kept ...", "The Fund ..."): [first, last], or null. */
@@ -378,6 +418,8 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const token = tokens[i];
     if (!token) continue;
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const authored = documentAuthorAfter(tokens, i + 2, source);
+      if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
       const named = organisationAfter(tokens, i + 2);
       if (named) return found(named[0], named[1], i, named[2], null, null);
       const nameLast = nameEndAfter(tokens, i + 2);
@@ -405,13 +447,18 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const end = subjectEndBefore(tokens, i);
     // "The National Association of Home Builders is forecasting", "Bank of America on Thursday said"
     const organisationFirst = organisationEndingAt(tokens, end, source);
-    if (organisationFirst >= 0) return found(organisationFirst, end, organisationFirst, spanLast, null, i);
+    if (organisationFirst >= 0) {
+      return { ...found(organisationFirst, end, organisationFirst, spanLast, null, i), organisation: true };
+    }
+    // "Harlow Capital strategists predict"
+    const staff = staffOwnerBefore(tokens, end, source);
+    if (staff) return { ...found(staff[0], staff[1], staff[0], spanLast, null, i), organisation: true };
     // "Cha said", "Victor Cha told reporters", "analyst Kuo Ming-chi (郭明錤) said"
     const nameFirst = nameStartBefore(tokens, end);
     if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
     // "The CBO’s projections suggested"
     const owner = ownerBefore(tokens, end, source);
-    if (owner) return found(owner[0], owner[1], owner[0], spanLast, null, i);
+    if (owner) return { ...found(owner[0], owner[1], owner[0], spanLast, null, i), organisation: true };
     // "Victor Cha, a professor at Georgetown, said"
     if (tokens[i - 1]?.text === ",") {
       for (let comma = i - 2; comma > 0 && i - comma <= 17; comma -= 1) {
