@@ -226,11 +226,13 @@ describe("speakers under their titles, abbreviations and references back", () =>
       "The National Union of Growers is forecasting that wheat prices will fall by 5% in 2027.",
       "The Tarn Policy Institute’s projections suggested that would become the norm by 2030.",
       "The Tarn Policy Institute now expects deficits to narrow next year.",
+      "Governor Ada Brennan does not expect rates to return to zero in the next decade.",
     ].join("\n");
-    expect(extract(text).map((c) => c.speaker)).toEqual([
-      "National Union of Growers",
-      "Tarn Policy Institute",
-      "Tarn Policy Institute",
+    expect(extract(text).map((c) => [c.speaker, c.negated])).toEqual([
+      ["National Union of Growers", false],
+      ["Tarn Policy Institute", false],
+      ["Tarn Policy Institute", false],
+      ["Ada Brennan", true],
     ]);
   });
 

@@ -195,7 +195,12 @@ function subjectEndBefore(tokens: readonly Token[], verb: number): number {
   for (let step = 0; step < 4; step += 1) {
     const token = tokens[i];
     if (!token) break;
-    if (token.pos === "ADV" && /^\p{Ll}+$/u.test(token.text) && token.lower !== "not") {
+    if (token.pos === "ADV" && /^\p{Ll}+$/u.test(token.text)) {
+      i -= 1;
+    } else if (token.lower === "n't" || token.lower === "n’t" || token.lower === "not") {
+      // "Bailey did not expect", "colleagues aren’t forecasting": the negation belongs to the claim's reading.
+      i -= 1;
+    } else if (["do", "does", "did"].includes(token.lower) && token.pos === "AUX") {
       i -= 1;
     } else if (CALENDAR.has(token.lower) && tokens[i - 1]?.lower === "on") {
       i -= 2;
