@@ -95,6 +95,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
     const named = organisationsIn(sentence.tokens, text);
+    // "colleagues at Morgan Stanley aren't forecasting": the speaker is an organisation the sentence names.
+    if (speaker && !attribution?.pronoun && named.includes(speaker.name))
+      memory.lastSpeakingOrganisation = speaker.name;
     memory.organisations.push(...named);
     const firstVerb = sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
     const inSubject = firstVerb > 0 ? organisationsIn(sentence.tokens.slice(0, firstVerb), text) : [];

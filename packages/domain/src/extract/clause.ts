@@ -416,8 +416,13 @@ function reportedForecast(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
-/** Why a cue does not make the clause a prediction, or null when it does. */
-export function rejection(tokens: readonly Token[], cue: Cue): string | null {
+/**
+ * Why a cue does not make the clause a prediction, or null when it does. `dated`: the clause names
+ * a time after the publication date ("in the coming months", "by 2027"), so a modal after a past
+ * verb looks forward from the past to a future still open ("the report cited factors that might
+ * cast a pall over the industry in the coming months"), not back at the past.
+ */
+export function rejection(tokens: readonly Token[], cue: Cue, dated = false): string | null {
   const token = tokens[cue.first];
   if (!token) return "no cue";
   if (cue.kind === "modal" && token.pos === "AUX") {
@@ -461,7 +466,11 @@ export function rejection(tokens: readonly Token[], cue: Cue): string | null {
     if (before.lower === "say" && tokens[i - 1]?.lower === "to" && tokens[i - 2]?.lower === "not") return "disowned";
     if (!BACKSHIFTING.has(token.lower)) continue;
     // "learned that he could not": the past. "Cha said the regime could": Cha's forecast, kept.
-    if (isPastForm(before) && !BE.has(tokens[i - 1]?.lower ?? "") && !SPEECH.has(before.lemma)) return "past";
+    // A past belief stays past even with a date ahead: "we previously assumed it would weigh in 2026".
+    const waived = dated && !BELIEF.has(before.lemma);
+    if (isPastForm(before) && !BE.has(tokens[i - 1]?.lower ?? "") && !SPEECH.has(before.lemma) && !waived) {
+      return "past";
+    }
     // "..., hinting that X might": a participle reporting a past main clause.
     if (
       before.lower === "that" &&
@@ -797,8 +806,11 @@ function readCueOnwards(
   return { hedge: words, reading: lookupHedge(words) };
 }
 
-/** Reads one clause; null when it makes no claim about the future. */
-export function readClause(tokens: readonly Token[], source: string): ClauseReading | null {
+/**
+ * Reads one clause; null when it makes no claim about the future. `dated`: the clause names a time
+ * after the publication date (see `rejection`).
+ */
+export function readClause(tokens: readonly Token[], source: string, dated = false): ClauseReading | null {
   const frameEnd = negatingFrameEnd(tokens);
   const conditionEnd = leadingConditionEnd(tokens);
   // Cues inside a leading "if ..." belong to the condition, not to the claim.
@@ -806,7 +818,7 @@ export function readClause(tokens: readonly Token[], source: string): ClauseRead
   let chosen: Cue | null = null;
   let statedIntention = false;
   for (const cue of cues) {
-    if (rejection(tokens, cue) !== null) continue;
+    if (rejection(tokens, cue, dated) !== null) continue;
     if (isStatedIntention(tokens, cue)) {
       statedIntention = true;
       continue;
@@ -849,11 +861,20 @@ export function readClause(tokens: readonly Token[], source: string): ClauseRead
  */
 function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading | null {
   if (cue.kind !== "modal" || tokens[cue.first]?.lower !== "would") return null;
+  const asWill = (): HedgeReading | null =>
+    NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "") ? lookupHedge("will not") : lookupHedge("will");
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
+    if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) return asWill();
+  }
+  // "X would cause Y, Kuo said": the attribution after the claim, past a comma, reports it the same way.
+  const comma = tokens.findIndex((token, i) => i > cue.first && token.text === ",");
+  if (comma < 0) return null;
+  for (let i = comma + 1; i < tokens.length && i - comma <= 6; i += 1) {
+    const token = tokens[i]!;
     if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) {
-      return NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "") ? lookupHedge("will not") : lookupHedge("will");
+      return tokens.slice(i + 1).some((t) => t.pos === "VERB" || t.pos === "AUX") ? null : asWill();
     }
   }
   return null;

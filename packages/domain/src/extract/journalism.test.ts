@@ -290,6 +290,39 @@ describe("forecasts reported in the past tense", () => {
   });
 });
 
+describe("modals after a past verb, and reported 'would'", () => {
+  it("keeps a modal after a past verb when the clause names a time ahead, but not a past belief or a past without one", () => {
+    const text = [
+      "The study cited two factors that might weigh on harvests in the coming months.",
+      "Tariffs will slow growth this year, whereas we previously assumed they would weigh on it mainly in 2027.",
+      "Investigators learned that the valve could not hold the pressure.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.hedge)).toEqual(["might", "will"]);
+  });
+
+  it("reads 'X would happen, the bank said' as the bank's 'will', and the author's own 'would' as no number", () => {
+    const text = [
+      "Kestrel Bank published its outlook on Monday.",
+      "Weaker demand would cut shipments by 15 percent this year, the bank said.",
+      "A weaker yen would help exporters.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.probability])).toEqual([
+      ["Kestrel Bank", 0.95],
+      [null, null],
+    ]);
+  });
+
+  it("credits a view to its owner: 'the institute’s expectation that', and no measure such as GDP speaks", () => {
+    const text = [
+      "The Kestrel Institute published its outlook on Monday.",
+      "The news was tempered by the institute’s expectation that rates will be lower in 2027.",
+      "Nobody at Harlow cut the full-year GDP estimate.",
+      "Prices will ease by June, the bank noted.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Kestrel Institute", "Kestrel Institute"]);
+  });
+});
+
 describe("bylines as pages print them", () => {
   const article = [
     "Inflation will fall below 3 per cent by the end of the year as energy prices keep easing, the data suggest.",

@@ -118,10 +118,30 @@ export const STAFF = new Set(["strategists", "economists", "analysts", "research
 /** All capitals, two to six letters: "UN", "IMF", "NABE", "OPEC". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** Abbreviations of measures, things and countries, which never speak: "GDP", "CPI", "US". */
+const NOT_ORGANISATIONS = new Set([
+  "GDP",
+  "CPI",
+  "PPI",
+  "PCE",
+  "PMI",
+  "ETF",
+  "IPO",
+  "CEO",
+  "CFO",
+  "AI",
+  "EV",
+  "LNG",
+  "WTI",
+  "US",
+  "USA",
+  "UK",
+]);
+
 /** Whether a name is an organisation's rather than a person's. */
 export function isOrganisation(name: string): boolean {
   const words = name.split(/\s+/);
-  if (words.length === 1 && ACRONYM.test(words[0] ?? "")) return true;
+  if (words.length === 1 && ACRONYM.test(words[0] ?? "")) return !NOT_ORGANISATIONS.has(words[0] ?? "");
   return words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()));
 }
 

@@ -305,6 +305,32 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
   return null;
 }
 
+/** Nouns of a stated view, owned by whoever holds it: "the bank's expectation that". */
+const VIEW_NOUNS = new Set(["expectation", "forecast", "projection", "prediction", "estimate", "view", "assessment"]);
+
+/**
+ * The owner of a view ending at `end` (before "’s"): an organisation or person by name ("Kestrel
+ * Analytics’s forecast"), or a reference back ("the budget office’s expectation"). No words are
+ * left out of the claim: the view is part of it.
+ */
+function viewOwner(tokens: readonly Token[], end: number, source: string): Attribution | null {
+  const organisation = organisationEndingAt(tokens, end, source);
+  const first = organisation >= 0 ? organisation : nameStartBefore(tokens, end);
+  if (first >= 0) {
+    const name = textOf(tokens, first, end, source).replace(/\s+/g, " ");
+    return { name, pronoun: false, organisation: organisation >= 0, affiliation: null, span: null };
+  }
+  const reference = organisationReferenceBefore(tokens, end + 1);
+  if (reference < 0) return null;
+  return {
+    name: textOf(tokens, reference, end, source),
+    pronoun: true,
+    organisation: true,
+    affiliation: null,
+    span: null,
+  };
+}
+
 /** The name a sentence opens with ("Barclays (LON:BARC) kept ...", "The Fund ..."): [first, last], or null. */
 function openingName(tokens: readonly Token[], source: string): [number, number] | null {
   // Past a dateline: "(Reuters) - Barclays ...", "LONDON (Reuters) – ...".
@@ -422,6 +448,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
+    // "the budget office’s expectation that rates would be lower", "Kestrel's forecast that": the owner's view.
+    if (VIEW_NOUNS.has(token.lemma) && tokens[i + 1]?.lower === "that" && tokens[i - 1]?.lower === "'s") {
+      const viewer = viewOwner(tokens, i - 2, source);
+      if (viewer) return viewer;
+    }
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
       const authored = documentAuthorAfter(tokens, i + 2, source);
       if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
