@@ -212,7 +212,10 @@ function oddsNounAt(tokens: readonly Token[], at: number): number {
   return at;
 }
 
-/** Words that may close a likelihood predicate: "is unlikely.", "is likely, given...", "is unlikely before June". */
+/**
+ * Words that may close a likelihood predicate: "is unlikely.", "is likely, given...", "is unlikely
+ * before June", "a recession is likely within two years".
+ */
 const PREDICATE_FOLLOWERS = new Set([
   "as",
   "because",
@@ -224,6 +227,13 @@ const PREDICATE_FOLLOWERS = new Set([
   "if",
   "in",
   "by",
+  "within",
+  "over",
+  "during",
+  "through",
+  "at",
+  "after",
+  "later",
   "this",
   "next",
   "any",

@@ -18,6 +18,7 @@ describe("forecasts without a modal", () => {
       "Federal spending is on track to pass $2 trillion next year.",
       "Unemployment is tipped to rise to 5 per cent by the autumn.",
       "A default is unlikely.",
+      "A recession is likely within two years.",
       "Another rate cut this spring isn't likely, the fund's economists said.",
       "The prospects of a trade deal are remote, but not impossible.",
       "The odds of a snap election are slim.",
@@ -26,6 +27,7 @@ describe("forecasts without a modal", () => {
       ["is on track to", 0.75, false],
       ["is tipped to", 0.75, false],
       ["unlikely", 0.2, false],
+      ["likely", 0.75, false],
       ["isn't likely", 0.25, true],
       ["remote, but not impossible", 0.05, false],
       ["slim", 0.1, false],
@@ -261,6 +263,19 @@ describe("speakers under their titles, abbreviations and references back", () =>
       [null, "Analysts expect two "],
     ]);
     expect(extract(text)[2]?.claim).toBe("Unemployment will rise to 5% by the end of 2026");
+  });
+
+  it("takes the person after an organisation and a role, not the organisation", () => {
+    const text = [
+      "Rates will fall by June, according to Kestrel Bank chief economist Jan Hollis.",
+      "“Prices will rise,” said Harlow Capital's chief economist, Mara Quist.",
+      "Costs will rise this year, according to the Kestrel forecasting club.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Jan Hollis", "Rates will fall by June"],
+      ["Mara Quist", "Prices will rise"],
+      ["Kestrel forecasting club", "Costs will rise this year"],
+    ]);
   });
 
   it("resolves 'the economist said' to the person named before, and leaves an unnamed group's claim to the author", () => {

@@ -305,6 +305,34 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
   return null;
 }
 
+/**
+ * A person named after an organisation and a role: "Kestrel Bank chief economist Jan Hollis",
+ * "Kestrel Bank's chief economist, Jan Hollis", "the Fed's vice chair Ana Ruiz". [first, last] of
+ * the person's name, or null.
+ */
+function personAfterRole(tokens: readonly Token[], at: number): [number, number] | null {
+  let i = at;
+  if (tokens[i]?.lower === "the") i += 1;
+  let role = false;
+  for (let steps = 0; i < tokens.length && steps < 9; steps += 1, i += 1) {
+    const token = tokens[i]!;
+    if (role && token.text === "," && isCapitalised(tokens[i + 1])) continue;
+    if (role && isCapitalised(token) && !PERSON_TITLES.has(token.lower)) {
+      const last = nameEndAfter(tokens, i);
+      return last > i ? [i, last] : null;
+    }
+    if (PERSON_TITLES.has(token.lower) || PERSON_HEADS.has(token.lower)) role = true;
+    else if (role && !["ADJ", "NOUN"].includes(token.pos)) return null;
+    else if (
+      !role &&
+      !(/^\p{Lu}/u.test(token.text) || token.lower === "'s" || ["of", "for", "on"].includes(token.lower))
+    ) {
+      return null;
+    }
+  }
+  return null;
+}
+
 /** Nouns of a stated view, owned by whoever holds it: "the bank's expectation that". */
 const VIEW_NOUNS = new Set(["expectation", "forecast", "projection", "prediction", "estimate", "view", "assessment"]);
 
@@ -454,6 +482,12 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (viewer) return viewer;
     }
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      // "according to Kestrel Bank chief economist Jan Hollis": the person after the role.
+      const person = personAfterRole(tokens, i + 2);
+      if (person) {
+        const apposition = appositionEnd(tokens, person[1] + 1);
+        return found(person[0], person[1], i, apposition >= 0 ? apposition : person[1], null, null);
+      }
       const authored = documentAuthorAfter(tokens, i + 2, source);
       if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
       const named = organisationAfter(tokens, i + 2);
@@ -552,6 +586,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     ) {
       return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
     }
+    // ", said Kestrel Bank's chief economist, Jan Hollis", ", said Kestrel chief economist Jan Hollis"
+    const titled = tokens[i - 1]?.pos === "PUNCT" ? personAfterRole(tokens, i + 1) : null;
+    if (titled) return found(titled[0], titled[1], i, titled[1], null, i);
     // ", said Victor Cha" / "said Cha, a professor at..."
     const nameLast = nameEndAfter(tokens, i + 1);
     if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT") {
