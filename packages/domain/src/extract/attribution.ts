@@ -113,8 +113,30 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     result.set(sentence, { attribution, speaker });
   }
   carryUnnamedForward(sentences, result);
+  carryReferenceBack(part, result);
   carryThroughQuotations(part, text, sentences, result);
   return result;
+}
+
+/** Words that open a sentence by pointing back at the one before: "This would result in...". */
+const POINTING_BACK = new Set(["this", "that", "these", "such"]);
+
+/**
+ * "BofA projected the surplus will rise to 890,000 b/d. This would result in inventory builds of
+ * 100 million bbl.": in the same paragraph, a sentence with no attribution that opens by pointing
+ * back at a reported forecast goes on with it, and is the same speaker's.
+ */
+function carryReferenceBack(part: Part, result: Map<Sentence, SentenceSpeaker>): void {
+  for (const line of part.lines) {
+    for (let index = 1; index < line.sentences.length; index += 1) {
+      const sentence = line.sentences[index]!;
+      const own = result.get(sentence);
+      if (!own || own.speaker || own.attribution) continue;
+      if (!POINTING_BACK.has(sentence.tokens[0]?.lower ?? "")) continue;
+      const before = result.get(line.sentences[index - 1]!);
+      if (before?.speaker && before.attribution) result.set(sentence, { ...own, speaker: before.speaker });
+    }
+  }
 }
 
 /** "Two top economists predict X." followed by "A and B say Y.": X is theirs too. */

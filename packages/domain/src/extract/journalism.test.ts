@@ -278,6 +278,15 @@ describe("speakers under their titles, abbreviations and references back", () =>
     ]);
   });
 
+  it("gives 'This would...' in the same paragraph the speaker of the forecast before it, and nothing else", () => {
+    const text = [
+      "Kestrel Bank projected the surplus will rise to 2 million barrels a day in 2027. This would push prices below $60.",
+      "This would be a mistake for the cartel.",
+      "Prices are low today. This could change by the summer.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Kestrel Bank", "Kestrel Bank", null, null]);
+  });
+
   it("resolves 'the economist said' to the person named before, and leaves an unnamed group's claim to the author", () => {
     const text = [
       "Home prices will fall by 8% next year, according to Mara Quist, president of Quist Economics.",
