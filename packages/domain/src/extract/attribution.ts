@@ -39,6 +39,21 @@ export interface SpeakerMemory {
   lastSpeakingOrganisation: string | null;
 }
 
+/** How many organisations a reference back may reach: a long page must not make each look-up slower. */
+const REMEMBERED_ORGANISATIONS = 32;
+
+/** Adds the names to the end of the list, each once, keeping the most recent few. */
+function remember(organisations: string[], names: readonly string[]): void {
+  for (const name of names) {
+    const at = organisations.indexOf(name);
+    if (at >= 0) organisations.splice(at, 1);
+    organisations.push(name);
+  }
+  if (organisations.length > REMEMBERED_ORGANISATIONS) {
+    organisations.splice(0, organisations.length - REMEMBERED_ORGANISATIONS);
+  }
+}
+
 /** Words that open an unnamed subject: "a top Wall Street bear cautioned", "two economists predict". */
 const UNNAMED = new Set(["a", "an", "one", "two", "three", "several", "some"]);
 
@@ -90,7 +105,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       if (attribution.organisation || isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name))) {
         memory.lastOrganisation = name;
         memory.lastSpeakingOrganisation = name;
-        memory.organisations.push(name);
+        remember(memory.organisations, [name]);
       } else lastPerson = speaker;
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
@@ -98,8 +113,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // "colleagues at Morgan Stanley aren't forecasting": the speaker is an organisation the sentence names.
     if (speaker && !attribution?.pronoun && named.includes(speaker.name))
       memory.lastSpeakingOrganisation = speaker.name;
-    memory.organisations.push(...named);
-    const firstVerb = sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
+    remember(memory.organisations, named);
+    // Only a sentence that names an organisation can name one in its subject.
+    const firstVerb =
+      named.length > 0 ? sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX") : -1;
     const inSubject = firstVerb > 0 ? organisationsIn(sentence.tokens.slice(0, firstVerb), text) : [];
     if (inSubject.length > 0 && !(attribution && speaker)) {
       memory.lastSpeakingOrganisation = inSubject[inSubject.length - 1] ?? memory.lastSpeakingOrganisation;
