@@ -1,5 +1,5 @@
 import type { Part } from "./layout";
-import { isOrganisation, organisationsIn } from "./organisations";
+import { expandAbbreviation, isOrganisation, organisationsIn, resolveOrganisationReference } from "./organisations";
 import { findQuotations } from "./quotes";
 import { findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
 import type { Sentence, Token } from "./tokens";
@@ -29,6 +29,29 @@ export interface SpeakerMemory {
   /** The apposition each quoted person was first described with, by full name. */
   affiliations: Map<string, string>;
   lastOrganisation: string | null;
+  /** Every organisation named so far, in order: "the bank" and "CBO" are resolved against them. */
+  organisations: string[];
+  /**
+   * The last organisation a sentence was about: its speaker ("Barclays ... predicting", "the bank
+   * said") or named in its subject ("Strategists at Meridian Capital cut..."), not one named in
+   * passing ("output discipline by OPEC and its allies").
+   */
+  lastSpeakingOrganisation: string | null;
+}
+
+/** How many organisations a reference back may reach: a long page must not make each look-up slower. */
+const REMEMBERED_ORGANISATIONS = 32;
+
+/** Adds the names to the end of the list, each once, keeping the most recent few. */
+function remember(organisations: string[], names: readonly string[]): void {
+  for (const name of names) {
+    const at = organisations.indexOf(name);
+    if (at >= 0) organisations.splice(at, 1);
+    organisations.push(name);
+  }
+  if (organisations.length > REMEMBERED_ORGANISATIONS) {
+    organisations.splice(0, organisations.length - REMEMBERED_ORGANISATIONS);
+  }
 }
 
 /** Words that open an unnamed subject: "a top Wall Street bear cautioned", "two economists predict". */
@@ -63,19 +86,41 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     let speaker: Speaker | null = null;
     if (attribution?.pronoun) {
       if (attribution.organisation) {
-        speaker = memory.lastOrganisation ? { name: memory.lastOrganisation, affiliation: null } : null;
+        const name = resolveOrganisationReference(
+          attribution.name,
+          memory.organisations,
+          memory.lastSpeakingOrganisation,
+          memory.lastOrganisation,
+        );
+        speaker = name ? { name, affiliation: null } : null;
+        if (name) memory.lastSpeakingOrganisation = name;
       } else speaker = lastPerson;
     } else if (attribution) {
-      const name = memory.people.resolve(attribution.name);
+      // "the CBO projected" after "the Congressional Budget Office": the name in full.
+      const name =
+        expandAbbreviation(attribution.name, memory.organisations) ?? memory.people.resolve(attribution.name);
       // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
       if (attribution.affiliation) memory.affiliations.set(name, attribution.affiliation);
       speaker = { name, affiliation: attribution.affiliation ?? memory.affiliations.get(name) ?? null };
-      if (isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name))) {
+      if (attribution.organisation || isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name))) {
         memory.lastOrganisation = name;
+        memory.lastSpeakingOrganisation = name;
+        remember(memory.organisations, [name]);
       } else lastPerson = speaker;
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
     const named = organisationsIn(sentence.tokens, text);
+    // "colleagues at Morgan Stanley aren't forecasting": the speaker is an organisation the sentence names.
+    if (speaker && !attribution?.pronoun && named.includes(speaker.name))
+      memory.lastSpeakingOrganisation = speaker.name;
+    remember(memory.organisations, named);
+    // Only a sentence that names an organisation can name one in its subject.
+    const firstVerb =
+      named.length > 0 ? sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX") : -1;
+    const inSubject = firstVerb > 0 ? organisationsIn(sentence.tokens.slice(0, firstVerb), text) : [];
+    if (inSubject.length > 0 && !(attribution && speaker)) {
+      memory.lastSpeakingOrganisation = inSubject[inSubject.length - 1] ?? memory.lastSpeakingOrganisation;
+    }
     if (named.length > 0 && !(attribution && !attribution.pronoun && isOrganisation(speaker?.name ?? ""))) {
       memory.lastOrganisation = named[named.length - 1] ?? memory.lastOrganisation;
     }
@@ -85,8 +130,30 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     result.set(sentence, { attribution, speaker });
   }
   carryUnnamedForward(sentences, result);
+  carryReferenceBack(part, result);
   carryThroughQuotations(part, text, sentences, result);
   return result;
+}
+
+/** Words that open a sentence by pointing back at the one before: "This would result in...". */
+const POINTING_BACK = new Set(["this", "that", "these", "such"]);
+
+/**
+ * "BofA projected the surplus will rise to 890,000 b/d. This would result in inventory builds of
+ * 100 million bbl.": in the same paragraph, a sentence with no attribution that opens by pointing
+ * back at a reported forecast goes on with it, and is the same speaker's.
+ */
+function carryReferenceBack(part: Part, result: Map<Sentence, SentenceSpeaker>): void {
+  for (const line of part.lines) {
+    for (let index = 1; index < line.sentences.length; index += 1) {
+      const sentence = line.sentences[index]!;
+      const own = result.get(sentence);
+      if (!own || own.speaker || own.attribution) continue;
+      if (!POINTING_BACK.has(sentence.tokens[0]?.lower ?? "")) continue;
+      const before = result.get(line.sentences[index - 1]!);
+      if (before?.speaker && before.attribution) result.set(sentence, { ...own, speaker: before.speaker });
+    }
+  }
 }
 
 /** "Two top economists predict X." followed by "A and B say Y.": X is theirs too. */

@@ -212,7 +212,10 @@ function oddsNounAt(tokens: readonly Token[], at: number): number {
   return at;
 }
 
-/** Words that may close a likelihood predicate: "is unlikely.", "is likely, given...", "is unlikely before June". */
+/**
+ * Words that may close a likelihood predicate: "is unlikely.", "is likely, given...", "is unlikely
+ * before June", "a recession is likely within two years".
+ */
 const PREDICATE_FOLLOWERS = new Set([
   "as",
   "because",
@@ -224,6 +227,13 @@ const PREDICATE_FOLLOWERS = new Set([
   "if",
   "in",
   "by",
+  "within",
+  "over",
+  "during",
+  "through",
+  "at",
+  "after",
+  "later",
   "this",
   "next",
   "any",
@@ -375,8 +385,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (tokens[i + 2]?.lower === "of") cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
-    // "analysts expect the bank to cut", "we predict that...": a forecast stated as such (present tense).
-    if (token.pos === "VERB" && FORECASTING.has(token.lemma) && !isPastForm(token)) {
+    // "analysts expect the bank to cut", "we predict that...": a forecast stated as such (present
+    // tense), or reported ("the bank said it expected the group to delay").
+    if (token.pos === "VERB" && FORECASTING.has(token.lemma) && (!isPastForm(token) || reportedForecast(tokens, i))) {
       if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
       continue;
     }
@@ -398,8 +409,30 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   return cues;
 }
 
-/** Why a cue does not make the clause a prediction, or null when it does. */
-export function rejection(tokens: readonly Token[], cue: Cue): string | null {
+/**
+ * "Goldman Sachs said that it expected the group to delay", "Bank of America said it expected":
+ * reported speech moves the forecasting verb into the past; the forecast is the speaker's now. The
+ * verb at `verb` follows a pronoun subject, after a past verb of speech in the same clause; "had
+ * expected" (an expectation overtaken) is not this.
+ */
+function reportedForecast(tokens: readonly Token[], verb: number): boolean {
+  const subject = tokens[verb - 1]?.lower ?? "";
+  if (!SUBJECT_PRONOUNS.has(subject) && subject !== "it") return false;
+  for (let i = verb - 2; i >= 0 && verb - i <= 10; i -= 1) {
+    const token = tokens[i];
+    if (!token || CLAUSE_BREAK.has(token.text)) return false;
+    if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) return true;
+  }
+  return false;
+}
+
+/**
+ * Why a cue does not make the clause a prediction, or null when it does. `dated`: the clause names
+ * a time after the publication date ("in the coming months", "by 2027"), so a modal after a past
+ * verb looks forward from the past to a future still open ("the report cited factors that might
+ * cast a pall over the industry in the coming months"), not back at the past.
+ */
+export function rejection(tokens: readonly Token[], cue: Cue, dated = false): string | null {
   const token = tokens[cue.first];
   if (!token) return "no cue";
   if (cue.kind === "modal" && token.pos === "AUX") {
@@ -443,7 +476,11 @@ export function rejection(tokens: readonly Token[], cue: Cue): string | null {
     if (before.lower === "say" && tokens[i - 1]?.lower === "to" && tokens[i - 2]?.lower === "not") return "disowned";
     if (!BACKSHIFTING.has(token.lower)) continue;
     // "learned that he could not": the past. "Cha said the regime could": Cha's forecast, kept.
-    if (isPastForm(before) && !BE.has(tokens[i - 1]?.lower ?? "") && !SPEECH.has(before.lemma)) return "past";
+    // A past belief stays past even with a date ahead: "we previously assumed it would weigh in 2026".
+    const waived = dated && !BELIEF.has(before.lemma);
+    if (isPastForm(before) && !BE.has(tokens[i - 1]?.lower ?? "") && !SPEECH.has(before.lemma) && !waived) {
+      return "past";
+    }
     // "..., hinting that X might": a participle reporting a past main clause.
     if (
       before.lower === "that" &&
@@ -727,6 +764,8 @@ function readWholeCue(
   // "analysts predict", "colleagues aren't forecasting": the verb as a stated expectation, negation
   // flipping it; "I expect" is read from the cue onwards, with the first person.
   if (first && FORECASTING.has(first.lemma)) {
+    // "said it expected": the reported present, a stated expectation.
+    if (isPastForm(first)) return { hedge: words, reading: lookupHedge("expects") };
     if (SUBJECT_PRONOUNS.has(tokens[cue.first - 1]?.lower ?? "")) return null;
     const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "");
     const reading = lookupHedge(`${negated ? "not " : ""}${first.lower}`);
@@ -777,8 +816,11 @@ function readCueOnwards(
   return { hedge: words, reading: lookupHedge(words) };
 }
 
-/** Reads one clause; null when it makes no claim about the future. */
-export function readClause(tokens: readonly Token[], source: string): ClauseReading | null {
+/**
+ * Reads one clause; null when it makes no claim about the future. `dated`: the clause names a time
+ * after the publication date (see `rejection`).
+ */
+export function readClause(tokens: readonly Token[], source: string, dated = false): ClauseReading | null {
   const frameEnd = negatingFrameEnd(tokens);
   const conditionEnd = leadingConditionEnd(tokens);
   // Cues inside a leading "if ..." belong to the condition, not to the claim.
@@ -786,7 +828,7 @@ export function readClause(tokens: readonly Token[], source: string): ClauseRead
   let chosen: Cue | null = null;
   let statedIntention = false;
   for (const cue of cues) {
-    if (rejection(tokens, cue) !== null) continue;
+    if (rejection(tokens, cue, dated) !== null) continue;
     if (isStatedIntention(tokens, cue)) {
       statedIntention = true;
       continue;
@@ -829,11 +871,20 @@ export function readClause(tokens: readonly Token[], source: string): ClauseRead
  */
 function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading | null {
   if (cue.kind !== "modal" || tokens[cue.first]?.lower !== "would") return null;
+  const asWill = (): HedgeReading | null =>
+    NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "") ? lookupHedge("will not") : lookupHedge("will");
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
+    if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) return asWill();
+  }
+  // "X would cause Y, Kuo said": the attribution after the claim, past a comma, reports it the same way.
+  const comma = tokens.findIndex((token, i) => i > cue.first && token.text === ",");
+  if (comma < 0) return null;
+  for (let i = comma + 1; i < tokens.length && i - comma <= 6; i += 1) {
+    const token = tokens[i]!;
     if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) {
-      return NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "") ? lookupHedge("will not") : lookupHedge("will");
+      return tokens.slice(i + 1).some((t) => t.pos === "VERB" || t.pos === "AUX") ? null : asWill();
     }
   }
   return null;

@@ -39,14 +39,20 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   }
 
   const byQuote = new Map<string, ExtractedCandidate>();
-  const memory: SpeakerMemory = { people, affiliations: new Map(), lastOrganisation: null };
+  const memory: SpeakerMemory = {
+    people,
+    affiliations: new Map(),
+    lastOrganisation: null,
+    organisations: [],
+    lastSpeakingOrganisation: null,
+  };
   for (const part of parts) {
     const speakers = attributeSentences(part, text, memory);
     for (const sentence of part.lines.flatMap((line) => line.sentences)) {
       if (part.bylineSentences.has(sentence) || isQuestion(sentence, text)) continue;
       const { attribution, speaker } = speakers.get(sentence) ?? { attribution: null, speaker: null };
       for (const clause of clauses(sentence)) {
-        const reading = readClause(clause, text) ?? outlookWithDeadline(clause, text, options.publishedAt);
+        const reading = readClause(clause, text) ?? readDated(clause, text, options.publishedAt);
         if (!reading) continue;
         const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
         const key = normaliseQuote(candidate.quote);
@@ -61,15 +67,15 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   return { text, format, authors, candidates };
 }
 
-/** An outlook without a modal counts only with a deadline after the publication date. */
-function outlookWithDeadline(
-  clause: readonly Token[],
-  text: string,
-  publishedAt: Date | undefined,
-): ClauseReading | null {
+/**
+ * A clause with a deadline after the publication date: a modal after a past verb that looks
+ * forward to it ("factors that might cast a pall ... in the coming months"), or an outlook without
+ * a modal, which counts only then.
+ */
+function readDated(clause: readonly Token[], text: string, publishedAt: Date | undefined): ClauseReading | null {
   const words = text.slice(clause[0]?.start ?? 0, clause[clause.length - 1]?.end ?? 0);
   if (!findDeadline(words, publishedAt)) return null;
-  return readOutlook(clause, text);
+  return readClause(clause, text, true) ?? readOutlook(clause, text);
 }
 
 function isQuestion(sentence: Sentence, text: string): boolean {

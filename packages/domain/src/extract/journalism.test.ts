@@ -18,6 +18,7 @@ describe("forecasts without a modal", () => {
       "Federal spending is on track to pass $2 trillion next year.",
       "Unemployment is tipped to rise to 5 per cent by the autumn.",
       "A default is unlikely.",
+      "A recession is likely within two years.",
       "Another rate cut this spring isn't likely, the fund's economists said.",
       "The prospects of a trade deal are remote, but not impossible.",
       "The odds of a snap election are slim.",
@@ -26,6 +27,7 @@ describe("forecasts without a modal", () => {
       ["is on track to", 0.75, false],
       ["is tipped to", 0.75, false],
       ["unlikely", 0.2, false],
+      ["likely", 0.75, false],
       ["isn't likely", 0.25, true],
       ["remote, but not impossible", 0.05, false],
       ["slim", 0.1, false],
@@ -189,6 +191,162 @@ describe("speakers", () => {
   });
 });
 
+describe("speakers under their titles, abbreviations and references back", () => {
+  it("takes the name after a title, past a gloss in brackets, and a family name first", () => {
+    const text = [
+      "Prices will ease by the summer, Central Bank of Norland Governor Ada Brennan said on Tuesday.",
+      "“Wages will cool too,” Brennan said.",
+      "Sales might slow this quarter, Harbour Securities Co (港灣證券) analyst Lin Wei-ting (林維廷) said.",
+      "Exports would shrink 8 percent this year, Lin said.",
+      "Margins could narrow as well, he said.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Ada Brennan",
+      "Ada Brennan",
+      "Lin Wei-ting",
+      "Lin Wei-ting",
+      "Lin Wei-ting",
+    ]);
+  });
+
+  it("resolves an abbreviation to the organisation named in full before it", () => {
+    const text = [
+      "The Federal Statistics Office published its outlook on Monday.",
+      "By 2030, the FSO projected, the population will shrink by 2 percent.",
+      "Bank of Norland on Thursday said it expects rates to fall below 3% this year.",
+      "BofN said, however, the currency could rebound by the summer.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Federal Statistics Office",
+      "Bank of Norland",
+      "Bank of Norland",
+    ]);
+  });
+
+  it("finds the subject past adverbs, a day and an auxiliary, and the owner of a document", () => {
+    const text = [
+      "The National Union of Growers is forecasting that wheat prices will fall by 5% in 2027.",
+      "The Tarn Policy Institute’s projections suggested that would become the norm by 2030.",
+      "The Tarn Policy Institute now expects deficits to narrow next year.",
+      "Governor Ada Brennan does not expect rates to return to zero in the next decade.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.negated])).toEqual([
+      ["National Union of Growers", false],
+      ["Tarn Policy Institute", false],
+      ["Tarn Policy Institute", false],
+      ["Ada Brennan", true],
+    ]);
+  });
+
+  it("gives a participle the sentence's subject, and 'the bank' the organisation that spoke, not one named in passing", () => {
+    const text = [
+      "(Reuters) - Fenwick (LON:FNW) kept its oil forecasts on Monday, predicting Brent at $60 a barrel next year.",
+      "Demand would recover by the autumn as supply from OPEC and its allies tightens, the bank said.",
+      "It forecast diesel at $90 a barrel in 2027.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Fenwick", "Fenwick", "Fenwick"]);
+  });
+
+  it("credits an organisation's people and a document's author to the organisation, not a group nobody names", () => {
+    const text = [
+      "Harlow Capital strategists predict the index will fall 10% by June.",
+      "Harlow Capital's economists wrote that growth will slow next year.",
+      "Unemployment will rise to 5% by the end of 2026, according to a report by the Norland Institute.",
+      "Prices will rise 3% next year, according to a survey from Kestrel Analytics.",
+      "Analysts expect two more rate cuts this year.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.claim.slice(0, 20)])).toEqual([
+      ["Harlow Capital", "Harlow Capital strat"],
+      ["Harlow Capital", "Growth will slow nex"],
+      ["Norland Institute", "Unemployment will ri"],
+      ["Kestrel Analytics", "Prices will rise 3% "],
+      [null, "Analysts expect two "],
+    ]);
+    expect(extract(text)[2]?.claim).toBe("Unemployment will rise to 5% by the end of 2026");
+  });
+
+  it("takes the person after an organisation and a role, not the organisation", () => {
+    const text = [
+      "Rates will fall by June, according to Kestrel Bank chief economist Jan Hollis.",
+      "“Prices will rise,” said Harlow Capital's chief economist, Mara Quist.",
+      "Costs will rise this year, according to the Kestrel forecasting club.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Jan Hollis", "Rates will fall by June"],
+      ["Mara Quist", "Prices will rise"],
+      ["Kestrel forecasting club", "Costs will rise this year"],
+    ]);
+  });
+
+  it("gives 'This would...' in the same paragraph the speaker of the forecast before it, and nothing else", () => {
+    const text = [
+      "Kestrel Bank projected the surplus will rise to 2 million barrels a day in 2027. This would push prices below $60.",
+      "This would be a mistake for the cartel.",
+      "Prices are low today. This could change by the summer.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Kestrel Bank", "Kestrel Bank", null, null]);
+  });
+
+  it("resolves 'the economist said' to the person named before, and leaves an unnamed group's claim to the author", () => {
+    const text = [
+      "Home prices will fall by 8% next year, according to Mara Quist, president of Quist Economics.",
+      "“Sales will bottom out by the spring,” the economist said.",
+      "Economists will tell you that nobody knows.",
+      "Economists expect the bank to cut rates in June.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.claim.slice(0, 17), c.speaker])).toEqual([
+      ["Home prices will ", "Mara Quist"],
+      ["Sales will bottom", "Mara Quist"],
+      ["Economists expect", null],
+    ]);
+  });
+});
+
+describe("forecasts reported in the past tense", () => {
+  it("reads 'said it expected' as the speaker's forecast, not an expectation overtaken or a comparison", () => {
+    const text = [
+      "Harlow Bank on Thursday said it expected the surplus to widen in the second half of 2026.",
+      "Back in October, the banks had expected Brent to average $78 a barrel.",
+      "Shipments were lower than expected in the first quarter.",
+      "As expected, the council left its rate unchanged on Monday.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.hedge, c.probability])).toEqual([["Harlow Bank", "expected", 0.75]]);
+  });
+});
+
+describe("modals after a past verb, and reported 'would'", () => {
+  it("keeps a modal after a past verb when the clause names a time ahead, but not a past belief or a past without one", () => {
+    const text = [
+      "The study cited two factors that might weigh on harvests in the coming months.",
+      "Tariffs will slow growth this year, whereas we previously assumed they would weigh on it mainly in 2027.",
+      "Investigators learned that the valve could not hold the pressure.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.hedge)).toEqual(["might", "will"]);
+  });
+
+  it("reads 'X would happen, the bank said' as the bank's 'will', and the author's own 'would' as no number", () => {
+    const text = [
+      "Kestrel Bank published its outlook on Monday.",
+      "Weaker demand would cut shipments by 15 percent this year, the bank said.",
+      "A weaker yen would help exporters.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.probability])).toEqual([
+      ["Kestrel Bank", 0.95],
+      [null, null],
+    ]);
+  });
+
+  it("credits a view to its owner: 'the institute’s expectation that', and no measure such as GDP speaks", () => {
+    const text = [
+      "The Kestrel Institute published its outlook on Monday.",
+      "The news was tempered by the institute’s expectation that rates will be lower in 2027.",
+      "Nobody at Harlow cut the full-year GDP estimate.",
+      "Prices will ease by June, the bank noted.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Kestrel Institute", "Kestrel Institute"]);
+  });
+});
+
 describe("bylines as pages print them", () => {
   const article = [
     "Inflation will fall below 3 per cent by the end of the year as energy prices keep easing, the data suggest.",
@@ -212,6 +370,27 @@ describe("bylines as pages print them", () => {
       "Maria Lopez; Tom Berg",
       "Maria Lopez; Tom Berg",
     ]);
+  });
+
+  it("reads 'Written by', 'Story by' and a name with a journalist's role after it", () => {
+    const bylines = [
+      "Written by Maria Lopez",
+      "Story by Maria Lopez",
+      "Maria Lopez, Staff Writer",
+      "Maria Lopez | Markets Desk",
+    ];
+    for (const byline of bylines) {
+      const text = ["Prices ease again", byline, ...article].join("\n");
+      expect(extractPredictions(text, { publishedAt: published }).authors, byline).toEqual(["Maria Lopez"]);
+    }
+  });
+
+  it("takes no wire credits or a role without a name for a byline", () => {
+    const lines = ["Reporting by Maria Lopez", "Staff Writer, Markets Desk", "Prices Desk | Staff"];
+    for (const line of lines) {
+      const text = ["Prices ease again", line, ...article].join("\n");
+      expect(extractPredictions(text, { publishedAt: published }).authors, line).toEqual([]);
+    }
   });
 
   it("takes no outlet's name or section heading for a byline", () => {

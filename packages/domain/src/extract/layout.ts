@@ -116,9 +116,45 @@ export function authorsInNote(sentence: Sentence): string[] {
   return found;
 }
 
-/** "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters": a byline line. */
+/** Words before "by" that still make a byline: "Written by", "Story by" ("Reporting by" credits wire copy at its end). */
+const BYLINE_LEADS = new Set(["written", "story", "words", "text", "article", "posted"]);
+/** What follows a name on a byline line of its own: "Jane Doe, Staff Writer", "Jane Doe | Markets Desk". */
+const BYLINE_ROLES = new Set([
+  "staff",
+  "writer",
+  "reporter",
+  "correspondent",
+  "editor",
+  "desk",
+  "contributor",
+  "columnist",
+]);
+
+/**
+ * "Jane Doe, Staff Writer", "Jane Doe | Markets Desk", "Jane Doe / Senior Correspondent": a name, a
+ * separator, and a journalist's role on a short line of its own. The name, or null.
+ */
+function nameWithRole(tokens: readonly Token[]): string | null {
+  if (tokens.length > 10) return null;
+  const separator = tokens.findIndex((token) => [",", "|", "/", "-", "–", "—"].includes(token.text));
+  if (separator < 2 || separator > 4) return null;
+  const run = tokens.slice(0, separator);
+  if (!run.every((token) => isNameToken(token) || TITLE.has(token.lower))) return null;
+  const rest = tokens.slice(separator + 1);
+  if (!rest.some((token) => BYLINE_ROLES.has(token.lower))) return null;
+  if (run.some((token) => NOT_A_NAME.has(token.lower))) return null;
+  return personName(run);
+}
+
+/**
+ * "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters", "Written by Jane Doe", "Jane
+ * Doe, Staff Writer": a byline line.
+ */
 export function authorsInByline(line: Line): string[] {
-  const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
+  const all = line.sentences.flatMap((sentence) => sentence.tokens);
+  const named = nameWithRole(all);
+  if (named) return [named];
+  const tokens = BYLINE_LEADS.has(all[0]?.lower ?? "") && all[1]?.lower === "by" ? all.slice(1) : all;
   if (tokens[0]?.lower !== "by" || tokens.length > 14) return [];
   const names: string[] = [];
   let run: Token[] = [];

@@ -113,24 +113,166 @@ export const DOCUMENT_HEADS = new Set([
 ]);
 
 /** People speaking for an organisation: "the strategists said", "the bank's economists wrote". */
-const STAFF = new Set(["strategists", "economists", "analysts", "researchers", "authors", "scientists"]);
+export const STAFF = new Set(["strategists", "economists", "analysts", "researchers", "authors", "scientists"]);
 
 /** All capitals, two to six letters: "UN", "IMF", "NABE", "OPEC". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** Abbreviations of measures, things and countries, which never speak: "GDP", "CPI", "US". */
+const NOT_ORGANISATIONS = new Set([
+  "GDP",
+  "CPI",
+  "PPI",
+  "PCE",
+  "PMI",
+  "ETF",
+  "IPO",
+  "CEO",
+  "CFO",
+  "AI",
+  "EV",
+  "LNG",
+  "WTI",
+  "US",
+  "USA",
+  "UK",
+]);
+
 /** Whether a name is an organisation's rather than a person's. */
 export function isOrganisation(name: string): boolean {
   const words = name.split(/\s+/);
-  if (words.length === 1 && ACRONYM.test(words[0] ?? "")) return true;
+  if (words.length === 1 && ACRONYM.test(words[0] ?? "")) return !NOT_ORGANISATIONS.has(words[0] ?? "");
   return words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()));
 }
 
+/** Days and months are no part of a name: "Bank of America on Thursday said". */
+const CALENDAR_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 const isCapitalWord = (token: Token | undefined): boolean =>
   token !== undefined &&
+  !CALENDAR_WORDS.test(token.lower) &&
   /^\p{Lu}/u.test(token.text) &&
   (token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ");
 
 const CONNECTORS = new Set(["of", "on", "for", "and", "&"]);
+
+/**
+ * A stock ticker after a name marks a listed company: "Barclays (LON:BARC)", "Goldman Sachs
+ * (NYSE:GS)". True when the tokens after `last` are "(", an exchange in capitals, ":".
+ */
+export function tickerAfter(tokens: readonly Token[], last: number): boolean {
+  return (
+    tokens[last + 1]?.text === "(" &&
+    /^\p{Lu}{2,6}$/u.test(tokens[last + 2]?.text ?? "") &&
+    tokens[last + 3]?.text === ":"
+  );
+}
+
+/**
+ * The first token of the organisation's name that ends at `end` ("The National Association of Home
+ * Builders is forecasting", "Goldman Sachs (NYSE:GS) said"), or -1: a capitalised run, "of/on/for"
+ * inside, that holds an organisation word or carries a ticker. A person's title inside the run
+ * ("Bank of England Governor Andrew Bailey") ends it: what follows the title is a person.
+ */
+export function organisationEndingAt(tokens: readonly Token[], end: number, source: string): number {
+  if (!isCapitalWord(tokens[end])) return -1;
+  let first = end;
+  for (let i = end - 1; i >= 0; i -= 1) {
+    const token = tokens[i]!;
+    if (isCapitalWord(token)) {
+      if (PERSON_TITLES.has(token.lower)) return -1;
+      first = i;
+    } else if (!(CONNECTORS.has(token.lower) && isCapitalWord(tokens[i - 1]))) break;
+  }
+  if (PERSON_TITLES.has(tokens[first]!.lower)) return -1;
+  const name = source.slice(tokens[first]!.start, tokens[end]!.end);
+  return isOrganisation(name) || tickerAfter(tokens, end) ? first : -1;
+}
+
+/** Capitalised words of a role before a person's name: "Governor Andrew Bailey", "analyst Kuo". */
+export const PERSON_TITLES = new Set([
+  "governor",
+  "president",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "director",
+  "minister",
+  "secretary",
+  "senator",
+  "sen.",
+  "rep.",
+  "representative",
+  "ceo",
+  "cfo",
+  "chief",
+  "executive",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "analyst",
+  "economist",
+  "strategist",
+  "commissioner",
+  "mayor",
+  "ambassador",
+  "premier",
+  "chancellor",
+  "deputy",
+  "founder",
+  "officer",
+  "head",
+]);
+
+/** The capital letters of an abbreviation ("CBO", "BoE", "BofA"), or null when it is not one. */
+const abbreviationLetters = (name: string): string | null => {
+  if (/\s/.test(name) || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(name)) return null;
+  const capitals = name.replace(/\P{Lu}/gu, "");
+  return capitals.length >= 2 && capitals.length * 2 >= name.length ? capitals : null;
+};
+
+/**
+ * An abbreviation resolved to the organisation named in full before it, whose capitalised words'
+ * initials are its capitals: "CBO" to "Congressional Budget Office", "BoE" to "Bank of England",
+ * "BofA" to "Bank of America", "NAHB" to "National Association of Home Builders". Null when none.
+ */
+export function expandAbbreviation(name: string, named: readonly string[]): string | null {
+  const letters = abbreviationLetters(name);
+  if (!letters) return null;
+  for (let index = named.length - 1; index >= 0; index -= 1) {
+    const full = named[index]!;
+    const initials = full
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join("");
+    if (initials === letters && full.includes(" ")) return full;
+  }
+  return null;
+}
+
+/**
+ * "the bank said", "the budget office now expects", "it added": the organisation meant. The last
+ * one named whose name holds the reference's head noun ("the bank" after "Bank of America"); else
+ * the last organisation that spoke (an organisation the article merely mentions, "OPEC and its
+ * allies", is seldom "the bank" of the next sentence); else the last one named.
+ */
+export function resolveOrganisationReference(
+  reference: string,
+  named: readonly string[],
+  lastSpeaking: string | null,
+  lastNamed: string | null,
+): string | null {
+  const head = reference.toLowerCase().split(/\s+/).pop() ?? "";
+  if (ORGANISATION_HEADS.has(head)) {
+    for (let index = named.length - 1; index >= 0; index -= 1) {
+      const full = named[index]!;
+      if (full.toLowerCase().split(/\s+/).includes(head)) return full;
+    }
+  }
+  return lastSpeaking ?? lastNamed;
+}
 
 /**
  * The organisations a sentence names, in order: capitalised runs (with "of", "on", "for" inside:
@@ -149,6 +291,8 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     let last = i;
     let j = i + 1;
     while (j < tokens.length) {
+      // "Bank of England Governor Andrew Bailey": the title ends the organisation's name.
+      if (PERSON_TITLES.has(tokens[j]?.lower ?? "")) break;
       if (isCapitalWord(tokens[j])) last = j;
       else if (!(CONNECTORS.has(tokens[j]?.lower ?? "") && isCapitalWord(tokens[j + 1]))) break;
       j += 1;
@@ -158,7 +302,7 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     const after = tokens[last + 1];
     const owns = (after?.lower === "'s" || after?.lower === "’s") && isCapitalWord(tokens[last + 2]);
     const employs = before === "at" && (tokens[i - 2]?.pos === "NOUN" || tokens[i - 2]?.pos === "PROPN");
-    if (isOrganisation(name) || owns || employs) found.push(name);
+    if (isOrganisation(name) || owns || employs || tickerAfter(tokens, last)) found.push(name);
     i = last + 1;
   }
   return found;

@@ -1,5 +1,13 @@
 import { personName } from "./layout";
-import { DOCUMENT_HEADS, ORGANISATION_HEADS, organisationReferenceBefore } from "./organisations";
+import {
+  DOCUMENT_HEADS,
+  ORGANISATION_HEADS,
+  PERSON_TITLES,
+  STAFF,
+  organisationEndingAt,
+  organisationReferenceBefore,
+  tickerAfter,
+} from "./organisations";
 import type { Token } from "./tokens";
 
 /**
@@ -32,6 +40,7 @@ export const REPORTING = new Set([
   "reckon",
   "state",
   "comment",
+  "project",
 ]);
 const PRONOUNS = new Set(["he", "she", "it"]);
 /** Capitalised at the start of a sentence, but nobody's name: "Others warned...", "Officials said...". */
@@ -111,16 +120,261 @@ const SAYING = new Set([
   "state",
 ]);
 
-/** Index of the first token of the name ending at `end`, or -1 when no name ends there. */
+/** Days and months: capitalised, tagged as proper nouns, never a speaker ("on Thursday said"). */
+const CALENDAR = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+
+/** "Ming-chi" in "Kuo Ming-chi": the token at `i` is joined to the word before by a hyphen, no spaces. */
+const hyphenJoined = (tokens: readonly Token[], i: number): boolean => {
+  const hyphen = tokens[i - 1];
+  const before = tokens[i - 2];
+  const token = tokens[i];
+  return (
+    hyphen?.text === "-" &&
+    before !== undefined &&
+    token !== undefined &&
+    before.end === hyphen.start &&
+    hyphen.end === token.start &&
+    /^\p{L}/u.test(token.text)
+  );
+};
+
+/**
+ * Index of the first token of the name ending at `end`, or -1 when no name ends there. A title
+ * before the name ends it ("Bank of England Governor Andrew Bailey" is "Andrew Bailey"); a hyphen
+ * joins ("Kuo Ming-chi"); a day or month is no name.
+ */
 function nameStartBefore(tokens: readonly Token[], end: number): number {
   let first = -1;
-  for (let i = end; i >= 0 && end - i < 4; i -= 1) {
+  let words = 0;
+  for (let i = end; i >= 0 && words < 4; i -= 1) {
     const token = tokens[i];
-    if (isCapitalised(token)) first = i;
+    if (first >= 0 && PERSON_TITLES.has(token?.lower ?? "")) break;
+    if (hyphenJoined(tokens, i) && isCapitalised(tokens[i - 2])) {
+      i -= 1;
+      continue;
+    }
+    words += 1;
+    if (isCapitalised(token) && !CALENDAR.has(token!.lower)) first = i;
     else if (i === end && continuesName(token) && isCapitalised(tokens[i - 1])) continue;
     else break;
   }
   return first;
+}
+
+/** Perfect and progressive auxiliaries between a subject and its verb: "has predicted", "is forecasting". */
+const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
+
+/**
+ * The last token of the subject of the reporting verb at `verb`, past what may stand between them:
+ * adverbs ("The bank also forecast", "The budget office now expects"), a day ("Bank of America on
+ * Thursday said"), "last week", a parenthesis glossing the name ("Kuo Ming-chi (郭明錤) said",
+ * "Goldman Sachs (NYSE:GS) said"), an auxiliary of the perfect or the progressive ("has warned",
+ * "is forecasting"; not the passive "is expected").
+ */
+function subjectEndBefore(tokens: readonly Token[], verb: number): number {
+  let i = verb - 1;
+  for (let step = 0; step < 4; step += 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.pos === "ADV" && /^\p{Ll}+$/u.test(token.text)) {
+      i -= 1;
+    } else if (token.lower === "n't" || token.lower === "n’t" || token.lower === "not") {
+      // "Bailey did not expect", "colleagues aren’t forecasting": the negation belongs to the claim's reading.
+      i -= 1;
+    } else if (["do", "does", "did"].includes(token.lower) && token.pos === "AUX") {
+      i -= 1;
+    } else if (CALENDAR.has(token.lower) && tokens[i - 1]?.lower === "on") {
+      i -= 2;
+    } else if (
+      ["week", "month", "year"].includes(token.lower) &&
+      ["last", "this"].includes(tokens[i - 1]?.lower ?? "")
+    ) {
+      i -= 2;
+    } else if (token.text === ")") {
+      let open = i - 1;
+      while (open > 0 && i - open <= 8 && tokens[open]?.text !== "(") open -= 1;
+      if (tokens[open]?.text !== "(") break;
+      i = open - 1;
+    } else if (
+      AUXILIARIES.has(token.lower) &&
+      (tokens[verb]?.lower.endsWith("ing") || ["has", "have", "had"].includes(token.lower))
+    ) {
+      i -= 1;
+    } else break;
+  }
+  return i;
+}
+
+/** Singular roles that refer back to the last person named: "the economist said", "the analyst added". */
+const PERSON_HEADS = new Set([
+  "economist",
+  "analyst",
+  "strategist",
+  "professor",
+  "scientist",
+  "researcher",
+  "governor",
+  "minister",
+  "president",
+  "chairman",
+  "chairwoman",
+  "director",
+  "official",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "executive",
+  "expert",
+  "investor",
+  "author",
+  "lawmaker",
+  "senator",
+]);
+
+/**
+ * The owner of a document or of the people speaking for an organisation: "The CBO’s projections
+ * suggested", "Morgan Stanley's economists wrote". [first, last] of the owner's name, or null.
+ */
+function ownerBefore(tokens: readonly Token[], end: number, source: string): [number, number] | null {
+  const head = tokens[end];
+  if (!head || head.pos !== "NOUN") return null;
+  if (!(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma) || STAFF.has(head.lower))) return null;
+  let i = end - 1;
+  while (i >= 0 && end - i <= 3 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  if (tokens[i]?.lower !== "'s") return null;
+  const ownerEnd = i - 1;
+  const organisation = organisationEndingAt(tokens, ownerEnd, source);
+  const first = organisation >= 0 ? organisation : nameStartBefore(tokens, ownerEnd);
+  return first >= 0 ? [first, ownerEnd] : null;
+}
+
+/**
+ * The organisation whose people speak: "Harlow Capital strategists predict", "Kestrel analysts
+ * said" (a name right before a plural of STAFF at `end`). [first, last] of the name, or null.
+ */
+function staffOwnerBefore(tokens: readonly Token[], end: number, source: string): [number, number] | null {
+  if (!STAFF.has(tokens[end]?.lower ?? "")) return null;
+  const organisation = organisationEndingAt(tokens, end - 1, source);
+  const first = organisation >= 0 ? organisation : nameStartBefore(tokens, end - 1);
+  return first >= 0 ? [first, end - 1] : null;
+}
+
+/**
+ * "according to a report by the Norland Institute", "a survey from Kestrel Analytics": the
+ * document's author after "by"/"from"/"of". [first, last] of the name and the last token to leave
+ * out of the claim, or null.
+ */
+function documentAuthorAfter(tokens: readonly Token[], at: number, source: string): [number, number, number] | null {
+  let i = at;
+  if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
+  while (i < tokens.length && i - at < 5 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) {
+    if (DOCUMENT_HEADS.has(tokens[i]!.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
+      let first = i + 2;
+      if (tokens[first]?.lower === "the") first += 1;
+      let last = nameEndAfter(tokens, first);
+      // The organisation's whole name: "the Intergovernmental Panel on Climate Change".
+      for (let end = Math.min(tokens.length - 1, first + 7); end > last; end -= 1) {
+        if (organisationEndingAt(tokens, end, source) === first) {
+          last = end;
+          break;
+        }
+      }
+      return last >= 0 ? [first, last, last] : null;
+    }
+    i += 1;
+  }
+  return null;
+}
+
+/**
+ * A person named after an organisation and a role: "Kestrel Bank chief economist Jan Hollis",
+ * "Kestrel Bank's chief economist, Jan Hollis", "the Fed's vice chair Ana Ruiz". [first, last] of
+ * the person's name, or null.
+ */
+function personAfterRole(tokens: readonly Token[], at: number): [number, number] | null {
+  let i = at;
+  if (tokens[i]?.lower === "the") i += 1;
+  let role = false;
+  for (let steps = 0; i < tokens.length && steps < 9; steps += 1, i += 1) {
+    const token = tokens[i]!;
+    if (role && token.text === "," && isCapitalised(tokens[i + 1])) continue;
+    if (role && isCapitalised(token) && !PERSON_TITLES.has(token.lower)) {
+      const last = nameEndAfter(tokens, i);
+      return last > i ? [i, last] : null;
+    }
+    if (PERSON_TITLES.has(token.lower) || PERSON_HEADS.has(token.lower)) role = true;
+    else if (role && !["ADJ", "NOUN"].includes(token.pos)) return null;
+    else if (
+      !role &&
+      !(/^\p{Lu}/u.test(token.text) || token.lower === "'s" || ["of", "for", "on"].includes(token.lower))
+    ) {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Nouns of a stated view, owned by whoever holds it: "the bank's expectation that". */
+const VIEW_NOUNS = new Set(["expectation", "forecast", "projection", "prediction", "estimate", "view", "assessment"]);
+
+/**
+ * The owner of a view ending at `end` (before "’s"): an organisation or person by name ("Kestrel
+ * Analytics’s forecast"), or a reference back ("the budget office’s expectation"). No words are
+ * left out of the claim: the view is part of it.
+ */
+function viewOwner(tokens: readonly Token[], end: number, source: string): Attribution | null {
+  const organisation = organisationEndingAt(tokens, end, source);
+  const first = organisation >= 0 ? organisation : nameStartBefore(tokens, end);
+  if (first >= 0) {
+    const name = textOf(tokens, first, end, source).replace(/\s+/g, " ");
+    return { name, pronoun: false, organisation: organisation >= 0, affiliation: null, span: null };
+  }
+  const reference = organisationReferenceBefore(tokens, end + 1);
+  if (reference < 0) return null;
+  return {
+    name: textOf(tokens, reference, end, source),
+    pronoun: true,
+    organisation: true,
+    affiliation: null,
+    span: null,
+  };
+}
+
+/** The name a sentence opens with ("Barclays (LON:BARC) kept ...", "The Fund ..."): [first, last], or null. */
+function openingName(tokens: readonly Token[], source: string): [number, number] | null {
+  // Past a dateline: "(Reuters) - Barclays ...", "LONDON (Reuters) – ...".
+  const dash = tokens.findIndex((token, i) => i < 8 && /^[-–—]$/.test(token.text));
+  const dateline =
+    dash > 0 && tokens.slice(0, dash).every((token) => token.pos === "PUNCT" || /^\p{Lu}/u.test(token.text));
+  const lead = dateline ? dash + 1 : 0;
+  const start = tokens[lead]?.lower === "the" ? lead + 1 : lead;
+  const last = nameEndAfter(tokens, start);
+  if (last < 0) return null;
+  // The longest organisation's name from the start: "Bank of America", "Goldman Sachs".
+  for (let end = Math.min(tokens.length - 1, start + 6); end >= start; end -= 1) {
+    if (organisationEndingAt(tokens, end, source) === start) return [start, end];
+  }
+  if (tickerAfter(tokens, last)) return [start, last];
+  return last > start ? [start, last] : null;
 }
 
 /** Index of the last token of the name starting at `start`, or -1 when no name starts there. */
@@ -213,10 +467,7 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     affiliation: [number, number] | null,
     verb: number | null,
   ): Attribution => ({
-    name: tokens
-      .slice(nameFirst, nameLast + 1)
-      .map((t) => t.text)
-      .join(" "),
+    name: textOf(tokens, nameFirst, nameLast, source).replace(/\s+/g, " "),
     pronoun: false,
     affiliation: affiliation ? textOf(tokens, affiliation[0], affiliation[1], source) : null,
     span: spanOf(spanFirst, spanLast, verb),
@@ -225,7 +476,20 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
+    // "the budget office’s expectation that rates would be lower", "Kestrel's forecast that": the owner's view.
+    if (VIEW_NOUNS.has(token.lemma) && tokens[i + 1]?.lower === "that" && tokens[i - 1]?.lower === "'s") {
+      const viewer = viewOwner(tokens, i - 2, source);
+      if (viewer) return viewer;
+    }
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      // "according to Kestrel Bank chief economist Jan Hollis": the person after the role.
+      const person = personAfterRole(tokens, i + 2);
+      if (person) {
+        const apposition = appositionEnd(tokens, person[1] + 1);
+        return found(person[0], person[1], i, apposition >= 0 ? apposition : person[1], null, null);
+      }
+      const authored = documentAuthorAfter(tokens, i + 2, source);
+      if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
       const named = organisationAfter(tokens, i + 2);
       if (named) return found(named[0], named[1], i, named[2], null, null);
       const nameLast = nameEndAfter(tokens, i + 2);
@@ -244,9 +508,27 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const verbLike = token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.lower === "that");
     if (!verbLike || !REPORTING.has(token.lemma)) continue;
     const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
-    // "Cha said", "Victor Cha told reporters"
-    const nameFirst = nameStartBefore(tokens, i - 1);
-    if (nameFirst >= 0) return found(nameFirst, i - 1, nameFirst, spanLast, null, i);
+    // "Barclays kept its forecasts, predicting Brent at $53": the participle's subject is the sentence's.
+    if (token.lower.endsWith("ing") && tokens[i - 1]?.text === ",") {
+      const opening = openingName(tokens, source);
+      if (opening) return found(opening[0], opening[1], opening[0], spanLast, null, i);
+      continue;
+    }
+    const end = subjectEndBefore(tokens, i);
+    // "The National Association of Home Builders is forecasting", "Bank of America on Thursday said"
+    const organisationFirst = organisationEndingAt(tokens, end, source);
+    if (organisationFirst >= 0) {
+      return { ...found(organisationFirst, end, organisationFirst, spanLast, null, i), organisation: true };
+    }
+    // "Harlow Capital strategists predict"
+    const staff = staffOwnerBefore(tokens, end, source);
+    if (staff) return { ...found(staff[0], staff[1], staff[0], spanLast, null, i), organisation: true };
+    // "Cha said", "Victor Cha told reporters", "analyst Kuo Ming-chi (郭明錤) said"
+    const nameFirst = nameStartBefore(tokens, end);
+    if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
+    // "The CBO’s projections suggested"
+    const owner = ownerBefore(tokens, end, source);
+    if (owner) return { ...found(owner[0], owner[1], owner[0], spanLast, null, i), organisation: true };
     // "Victor Cha, a professor at Georgetown, said"
     if (tokens[i - 1]?.text === ",") {
       for (let comma = i - 2; comma > 0 && i - comma <= 17; comma -= 1) {
@@ -284,18 +566,29 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     ) {
       return found(i - 1, i - 1, i - 1, spanLast, null, i);
     }
-    const previous = tokens[i - 1];
+    const previous = tokens[end];
     // ", she said"; "She said the bank will..." at the start of a sentence; "it added" for an organisation.
-    if (previous && PRONOUNS.has(previous.lower) && (i === 1 || tokens[i - 2]?.pos === "PUNCT")) {
+    if (previous && PRONOUNS.has(previous.lower) && (end === 0 || tokens[end - 1]?.pos === "PUNCT")) {
       const organisation = previous.lower === "it";
-      return { name: previous.lower, pronoun: true, organisation, affiliation: null, span: spanOf(i - 1, spanLast, i) };
+      return { name: previous.lower, pronoun: true, organisation, affiliation: null, span: spanOf(end, spanLast, i) };
     }
     // "the bank said", "the report says", "the strategists said": the organisation named before.
-    const reference = organisationReferenceBefore(tokens, i);
+    const reference = organisationReferenceBefore(tokens, end + 1);
     if (reference >= 0 && (reference === 0 || tokens[reference - 1]?.pos === "PUNCT")) {
-      const name = textOf(tokens, reference, i - 1, source);
+      const name = textOf(tokens, reference, end, source);
       return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(reference, spanLast, i) };
     }
+    // "the economist said": the person named before.
+    if (
+      PERSON_HEADS.has(previous?.lower ?? "") &&
+      tokens[end - 1]?.lower === "the" &&
+      (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+    ) {
+      return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+    }
+    // ", said Kestrel Bank's chief economist, Jan Hollis", ", said Kestrel chief economist Jan Hollis"
+    const titled = tokens[i - 1]?.pos === "PUNCT" ? personAfterRole(tokens, i + 1) : null;
+    if (titled) return found(titled[0], titled[1], i, titled[1], null, i);
     // ", said Victor Cha" / "said Cha, a professor at..."
     const nameLast = nameEndAfter(tokens, i + 1);
     if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT") {
@@ -373,12 +666,21 @@ const TITLES = /^(?:mr|mrs|ms|dr|prof|professor|sir|dame)\.?\s+/i;
 export class PeopleIndex {
   private readonly byLastWord = new Map<string, string>();
 
+  /** Family name first ("Kuo Ming-chi" is "Kuo" on second reference): the first word, as a fallback. */
+  private readonly byFirstWord = new Map<string, string>();
+
   add(name: string): void {
-    const last = name.split(" ").pop()?.toLowerCase();
+    const words = name.split(" ");
+    const last = words[words.length - 1]?.toLowerCase();
     if (last && !this.byLastWord.has(last)) this.byLastWord.set(last, name);
+    const first = words[0]?.toLowerCase();
+    if (first && !this.byFirstWord.has(first)) this.byFirstWord.set(first, name);
   }
 
-  /** Remembers every two-to-three-word capitalised run in the tokens as a possible full name. */
+  /**
+   * Remembers every two-to-three-word capitalised run in the tokens as a possible full name; a
+   * title ends a run ("Governor Andrew Bailey" is "Andrew Bailey") and a hyphen joins ("Ming-chi").
+   */
   learn(tokens: readonly Token[]): void {
     let run: Token[] = [];
     const flush = (): void => {
@@ -388,8 +690,13 @@ export class PeopleIndex {
       }
       run = [];
     };
-    for (const token of tokens) {
-      if (isCapitalised(token)) run.push(token);
+    for (const [i, token] of tokens.entries()) {
+      if (run.length > 0 && hyphenJoined(tokens, i + 1) && tokens[i]?.text === "-") continue;
+      if (run.length > 0 && hyphenJoined(tokens, i)) {
+        const joined = run[run.length - 1]!;
+        run[run.length - 1] = { ...joined, text: `${joined.text}-${token.text}`, end: token.end };
+      } else if (PERSON_TITLES.has(token.lower) && /^\p{Lu}/u.test(token.text)) flush();
+      else if (isCapitalised(token)) run.push(token);
       else flush();
     }
     flush();
@@ -399,11 +706,13 @@ export class PeopleIndex {
     // "Ms Mahowald said": the title is no part of the name.
     const bare = name.replace(TITLES, "");
     if (bare.includes(" ")) return bare;
-    return this.byLastWord.get(bare.toLowerCase()) ?? bare;
+    const key = bare.toLowerCase();
+    return this.byLastWord.get(key) ?? this.byFirstWord.get(key) ?? bare;
   }
 
   /** Whether a full name is known for this name ("Mahowald" after "Natalie Mahowald"). */
   knows(name: string): boolean {
-    return this.byLastWord.has(name.replace(TITLES, "").split(" ").pop()?.toLowerCase() ?? "");
+    const key = name.replace(TITLES, "").split(" ").pop()?.toLowerCase() ?? "";
+    return this.byLastWord.has(key) || this.byFirstWord.has(key);
   }
 }
