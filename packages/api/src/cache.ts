@@ -84,7 +84,8 @@ export function cached<T>(
 /** Who is asking, as far as the cache cares. */
 interface Reader {
   db: object;
-  actor: { role: "ADMIN" | "EDITOR" | "VIEWER" } | null;
+  /** A user or key with its role, the operator at the server (the CLI; reads fresh), or null. */
+  actor: { role: "ADMIN" | "EDITOR" | "VIEWER" } | { operator: true } | null;
 }
 
 /**
@@ -92,7 +93,8 @@ interface Reader {
  * whoever can write reads fresh, so that their own writes show at once on every instance (the
  * same rule as the read replica's in context.ts).
  */
-export const readsCached = (reader: Reader): boolean => reader.actor === null || reader.actor.role === "VIEWER";
+export const readsCached = (reader: Reader): boolean =>
+  reader.actor === null || ("role" in reader.actor && reader.actor.role === "VIEWER");
 
 /** `cached` on the request's database client for readers, a fresh load for writers. */
 export function cachedFor<T>(reader: Reader, key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {

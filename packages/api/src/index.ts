@@ -8,3 +8,4 @@ export { checkHealth, healthResponse, HEALTH_CHECK_TIMEOUT_MS, type HealthReport
 export { databaseAnswers } from "@hindsight/db";
 export * from "./feeds/index";
 export * from "./digest/index";
+export * from "./use-cases/index";

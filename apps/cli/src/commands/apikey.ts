@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
-import { createApiKey } from "@hindsight/api";
-import { findUserByEmail, listApiKeys, listUsers, revokeApiKey, type Database } from "@hindsight/db";
+import { execute, operatorContext, parseInput, useCases } from "@hindsight/api";
 import {
   apiKeyRoles,
   apiKeyStatus,
@@ -105,31 +104,6 @@ export function parseApiKeyCreateArgs(args: string[]): ApiKeyCreateOptions | "he
   };
 }
 
-/** The admin a key made here belongs to: the one named, or else the earliest admin. */
-async function findOwner(db: Database, email: string | undefined): Promise<UserSummary> {
-  if (email) {
-    const user = await findUserByEmail(db, email);
-    if (!user) throw new DomainError("NOT_FOUND", `No user with the email ${email.trim()}`);
-    if (user.role !== "ADMIN") {
-      throw new DomainError("INVALID", `${user.email} is not an admin; keys belong to admins`, [
-        { path: "owner", message: `${user.email} is not an admin` },
-      ]);
-    }
-    return user;
-  }
-  const admins = (await listUsers(db))
-    .filter((user) => user.role === "ADMIN")
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const [first] = admins;
-  if (!first) {
-    throw new DomainError(
-      "INVALID",
-      "there is no admin to own the key: create one first with `pnpm hindsight user add --email <e> --role admin`",
-    );
-  }
-  return first;
-}
-
 /** Creates a key in the database at `databaseUrl`; audited with no actor (someone at the server). */
 export async function createApiKeyFromCli(
   databaseUrl: string,
@@ -137,13 +111,11 @@ export async function createApiKeyFromCli(
   now = new Date(),
 ): Promise<{ created: CreatedApiKey; owner: UserSummary }> {
   return await usingDatabase(databaseUrl, async (db) => {
-    const owner = await findOwner(db, options.owner);
-    const created = await createApiKey(
-      db,
-      { name: options.name, role: options.role, expiresAt: options.expiresAt },
-      { ownerId: owner.id, actorId: null },
-      now,
-    );
+    const ctx = operatorContext(db, { now: () => now });
+    const owner = await useCases.apiKey.owner(ctx, options.owner);
+    const { create } = useCases.apiKey;
+    const input = parseInput(create.input, { name: options.name, role: options.role, expiresAt: options.expiresAt });
+    const created = await create.run(ctx, input, { ownerId: owner.id });
     return { created, owner };
   });
 }
@@ -236,7 +208,7 @@ export async function apiKeyCommand(env: CliEnv, args: string[], now: () => Date
       return await withLedger(
         env,
         async (db) => {
-          const keys = await listApiKeys(db);
+          const keys = await useCases.apiKey.list(operatorContext(db));
           console.log(values.json ? JSON.stringify({ apiKeys: keys }, null, 2) : formatApiKeyTable(keys, now()));
           return 0;
         },
@@ -256,7 +228,7 @@ export async function apiKeyCommand(env: CliEnv, args: string[], now: () => Date
       if (extra.length > 0) throw usageError("apikey revoke takes one key at a time", "apikey revoke");
       return await withLedger(env, async (db) => {
         try {
-          const key = await revokeApiKey(db, target, { actorId: null }, now());
+          const key = await execute(useCases.apiKey.revoke, operatorContext(db, { now }), { id: target });
           console.log(
             key.alreadyRevoked
               ? `Key "${key.name}" (${key.prefix}) was already revoked on ${day(key.revokedAt)}.`

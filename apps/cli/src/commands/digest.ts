@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { createMailer, DEFAULT_MAIL_FROM, sendDueDigests, type DigestOutcome } from "@hindsight/api";
-import { findUserByEmail } from "@hindsight/db";
+import { createMailer, DEFAULT_MAIL_FROM, operatorContext, useCases, type DigestOutcome } from "@hindsight/api";
+import { isDomainError } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
 import { withLedger } from "./db";
 
@@ -98,18 +98,19 @@ export async function digestCommand(
   return await withLedger(
     env,
     async (db) => {
-      if (options.user && !(await findUserByEmail(db, options.user))) {
-        output.err(`No user has the email ${options.user}`);
+      let outcomes: DigestOutcome[];
+      try {
+        outcomes = await useCases.digest.send(operatorContext(db, { now }), {
+          mailer,
+          baseUrl,
+          email: options.user,
+          dryRun: options.dryRun,
+        });
+      } catch (error) {
+        if (!isDomainError(error) || error.code !== "NOT_FOUND") throw error;
+        output.err(error.message);
         return 1;
       }
-      const outcomes = await sendDueDigests({
-        db,
-        mailer,
-        baseUrl,
-        now: now(),
-        email: options.user,
-        dryRun: options.dryRun,
-      });
       if (options.json) {
         output.out(
           JSON.stringify(

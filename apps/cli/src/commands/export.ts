@@ -1,6 +1,6 @@
 import { rename, rm, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { createCaller, createContext } from "@hindsight/api";
+import { execute, operatorContext, useCases } from "@hindsight/api";
 import { ledgerFormats, type LedgerFormat } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
 import { withLedger } from "./db";
@@ -72,7 +72,7 @@ export async function exportCommand(env: CliEnv, args: string[], output = proces
   return await withLedger(
     env,
     async (db) => {
-      const text = await createCaller(createContext({ db })).ledger.export({ format: options.format });
+      const text = await execute(useCases.ledger.export, operatorContext(db), { format: options.format });
       if (!options.out) {
         await output.out(text);
         return 0;

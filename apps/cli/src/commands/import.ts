@@ -1,13 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { importLedger, type ImportCounts } from "@hindsight/db";
+import { InvalidLedgerError, operatorContext, parseInput, useCases, type ReadImport } from "@hindsight/api";
+import type { ImportCounts } from "@hindsight/db";
 import {
-  detectLedgerFormat,
   isDomainError,
   isUnknownFieldIssue,
   ledgerFormats,
-  readLedger,
   type FieldIssue,
   type LedgerFormat,
   MAX_LEDGER_CHARACTERS,
@@ -158,38 +157,47 @@ export async function importCommand(env: CliEnv, args: string[], output = proces
     output.err.write(`hindsight: cannot read ${file}: ${reason}\n`);
     return 1;
   }
-  const format = options.format ?? detectLedgerFormat(text, file);
+  const { import: importFile } = useCases.ledger;
   if (output.err.isTTY) output.err.write(`Checking ${name}…`);
-  const read = readLedger(text, format, { ignoreUnknownFields: options.ignoreUnknownFields });
-  if (output.err.isTTY) output.err.write("\r\u001b[K");
-  if (!read.ok) {
-    const count = read.issues.length;
-    listProblems(
-      output.err,
-      `${file} is not a valid ${format.toUpperCase()} ledger (${plural(count, "problem")}); nothing was imported`,
-      read.issues,
-    );
-    if (read.issues.some(isUnknownFieldIssue)) {
-      output.err.write(
-        "hindsight: to import the file without the fields this Hindsight does not know, add --ignore-unknown-fields\n",
+  let read: ReadImport;
+  // Read before the database starts: a file with problems is refused at once.
+  try {
+    const input = parseInput(importFile.input, {
+      content: text,
+      filename: name,
+      format: options.format,
+      ignoreUnknownFields: options.ignoreUnknownFields,
+    });
+    read = importFile.read(input);
+  } catch (error) {
+    if (output.err.isTTY) output.err.write("\r\u001b[K");
+    if (error instanceof InvalidLedgerError) {
+      listProblems(
+        output.err,
+        `${file} is not a valid ${error.format.toUpperCase()} ledger (${plural(error.problems.length, "problem")}); nothing was imported`,
+        error.problems,
       );
+      if (error.problems.some(isUnknownFieldIssue)) {
+        output.err.write(
+          "hindsight: to import the file without the fields this Hindsight does not know, add --ignore-unknown-fields\n",
+        );
+      }
+      return 1;
     }
+    if (!isDomainError(error)) throw error;
+    listProblems(output.err, `${file}: ${error.message}; nothing was imported`, error.issues);
     return 1;
   }
+  if (output.err.isTTY) output.err.write("\r\u001b[K");
+  const format = read.format;
   return await withLedger(
     env,
     async (db) => {
       const bar = progressBar(output.err, `Importing ${name}`);
       try {
-        const counts = await importLedger(
-          db,
-          read.ledger,
-          { userId: null },
-          {
-            onProgress: ({ done, total }) => bar.update(done, total),
-            locate: read.locate,
-          },
-        );
+        const { counts } = await importFile.write(operatorContext(db), read, {
+          onProgress: ({ done, total }) => bar.update(done, total),
+        });
         bar.clear();
         if (read.ignoredFields.length) output.err.write(`${formatIgnoredFields(read.ignoredFields)}\n`);
         output.out(formatImportSummary(file, format, counts));

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { createCaller, createContext } from "@hindsight/api";
+import { execute, operatorContext, useCases } from "@hindsight/api";
 import { DEFAULT_MIN_SCORED, type Scoreboard, type ScoreboardAnalyst } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
 import { withLedger } from "./db";
@@ -174,7 +174,7 @@ export async function scoreboardCommand(env: CliEnv, args: string[]): Promise<nu
   return await withLedger(
     env,
     async (db) => {
-      const board = await createCaller(createContext({ db })).scoreboard.get({
+      const board = await execute(useCases.scoreboard.get, operatorContext(db), {
         tag: options.tag,
         outlet: options.outlet,
         from: options.from,

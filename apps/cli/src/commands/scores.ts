@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { checkScoreCells, rebuildScoreCells, type ScoreCellCheck } from "@hindsight/db";
+import { operatorContext, useCases } from "@hindsight/api";
+import type { ScoreCellCheck } from "@hindsight/db";
 import { UsageError, type CliEnv } from "../env";
 import { withLedger } from "./db";
 
@@ -73,15 +74,16 @@ export async function scoresCommand(env: CliEnv, args: string[]): Promise<number
       const progress = (done: number, total: number) => {
         if (process.stderr.isTTY) process.stderr.write(`\r  read ${done} of ${total} predictions`);
       };
-      let check = await checkScoreCells(db, progress);
+      const ctx = operatorContext(db);
+      let check = await useCases.scoreCells.check(ctx, progress);
       if (process.stderr.isTTY) process.stderr.write("\n");
       const report = (result: ScoreCellCheck) =>
         options.json ? console.log(JSON.stringify(result, null, 2)) : console.log(formatCheck(result));
       report(check);
       if (options.repair && check.differences.length > 0) {
-        const { cells } = await rebuildScoreCells(db);
+        const { cells } = await useCases.scoreCells.repair(ctx);
         console.error(`Rebuilt ${cells} cells from the raw rows; checking again.`);
-        check = await checkScoreCells(db);
+        check = await useCases.scoreCells.check(ctx);
         report(check);
       }
       return check.differences.length === 0 ? 0 : 1;

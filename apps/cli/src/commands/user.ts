@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { createAuth, createUser, listUsers } from "@hindsight/api";
+import { createAuth, execute, operatorContext, useCases } from "@hindsight/api";
 import { DomainError, isRole, newPassword, type Role, type UserSummary } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
 import { usingDatabase, withLedger, withServer } from "./db";
@@ -143,7 +143,7 @@ export async function addUser(
       baseURL: "http://localhost",
       secret: options.authSecret ?? randomBytes(32).toString("hex"),
     });
-    return await createUser(auth, {
+    return await execute(useCases.user.create, operatorContext(db, { auth }), {
       email: options.email,
       name: options.name,
       password: options.password,
@@ -209,7 +209,7 @@ export async function userCommand(
       return await withLedger(
         env,
         async (db) => {
-          const users = await listUsers(db);
+          const users = await useCases.user.list(operatorContext(db));
           console.log(json ? JSON.stringify({ users }, null, 2) : formatUserTable(users));
           return 0;
         },

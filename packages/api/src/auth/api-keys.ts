@@ -1,14 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import {
-  API_KEY_PREFIX,
-  createApiKeyInput,
-  DomainError,
-  formatIssuePath,
-  type CreateApiKeyFormValues,
-  type CreatedApiKey,
-} from "@hindsight/domain";
-import { findApiKeyCredentials, insertApiKey, markApiKeyUsed, onPrimary, type Database } from "@hindsight/db";
+import { API_KEY_PREFIX, DomainError, type CreateApiKeyFormValues, type CreatedApiKey } from "@hindsight/domain";
+import { findApiKeyCredentials, markApiKeyUsed, onPrimary, type Database } from "@hindsight/db";
 import type { Actor } from "../context";
+import { createApiKey as createApiKeyUseCase } from "../use-cases/api-key/create";
+import { OPERATOR, parseInput } from "../use-cases/use-case";
 
 /** `hs_` and the first 8 characters of the random part: stored in clear so that lists can name a key. */
 export const API_KEY_VISIBLE_LENGTH = API_KEY_PREFIX.length + 8;
@@ -22,9 +17,9 @@ export function generateApiKey(): { key: string; prefix: string; keyHash: string
 export const hashApiKey = (key: string): string => createHash("sha256").update(key, "utf8").digest("hex");
 
 /**
- * Creates a key for `ownerId` (the admin whose key it is: what it writes is recorded as theirs) and
- * returns it with the key itself, which is never stored and cannot be shown again. INVALID with
- * field issues for bad input, including an expiry that is not in the future.
+ * Creates a key for `ownerId` outside any request (tests, scripts): the `api-key/create` use case,
+ * acting as the admin `actorId` or, without one, as the operator. INVALID with field issues for bad
+ * input, including an expiry that is not in the future.
  */
 export async function createApiKey(
   db: Database,
@@ -32,27 +27,10 @@ export async function createApiKey(
   options: { ownerId: string; actorId?: string | null },
   now: Date,
 ): Promise<CreatedApiKey> {
-  const parsed = createApiKeyInput.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError(
-      "INVALID",
-      "Some fields are not valid",
-      parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })),
-    );
-  }
-  const { name, role, expiresAt } = parsed.data;
-  if (expiresAt && expiresAt.getTime() <= now.getTime()) {
-    throw new DomainError("INVALID", "Some fields are not valid", [
-      { path: "expiresAt", message: "Expiry date must be in the future" },
-    ]);
-  }
-  const { key, prefix, keyHash } = generateApiKey();
-  const summary = await insertApiKey(
-    db,
-    { name, role, expiresAt: expiresAt ?? null, prefix, keyHash, createdById: options.ownerId, createdAt: now },
-    { actorId: options.actorId ?? null },
-  );
-  return { ...summary, key };
+  const actor = options.actorId ? { userId: options.actorId, role: "ADMIN" as const } : OPERATOR;
+  return await createApiKeyUseCase.run({ db, now: () => now, actor }, parseInput(createApiKeyUseCase.input, input), {
+    ownerId: options.ownerId,
+  });
 }
 
 export interface ApiKeyAuthentication {

@@ -1,7 +1,7 @@
 import type { Database } from "@hindsight/db";
 import type { JobDefinition } from "@hindsight/jobs";
 import type { Mailer } from "./mail";
-import { sendDueDigests } from "./send";
+import { sendDigests } from "../use-cases/digest/send";
 
 export const DIGEST_JOB_NAME = "digest.send";
 /** Every hour on the hour: a daily digest goes out at the first run from 06:00 UTC, a weekly one on Mondays. */
@@ -18,7 +18,7 @@ export interface DigestJobDependencies {
 
 /**
  * The digest job for the queue's registry: hourly, sends every due digest not sent yet
- * (sendDueDigests; claims make a run on two workers at once send each digest once).
+ * (`use-cases/digest/send.ts`; claims make a run on two workers at once send each digest once).
  */
 export function digestJob(deps: DigestJobDependencies): JobDefinition {
   const log = deps.log ?? ((line: string) => console.log(line));
@@ -30,12 +30,10 @@ export function digestJob(deps: DigestJobDependencies): JobDefinition {
         log("digest: SMTP_URL is not set, no digests sent");
         return;
       }
-      const outcomes = await sendDueDigests({
-        db: deps.db,
-        mailer: deps.mailer,
-        baseUrl: deps.baseUrl,
-        now: (deps.now ?? (() => new Date()))(),
-      });
+      const outcomes = await sendDigests(
+        { db: deps.db, now: deps.now ?? (() => new Date()) },
+        { mailer: deps.mailer, baseUrl: deps.baseUrl },
+      );
       const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
       if (outcomes.some((outcome) => outcome.status !== "taken")) {
         log(`digest: ${count("sent")} sent, ${count("empty")} empty, ${count("failed")} failed`);

@@ -51,6 +51,17 @@ function tidy(value: unknown): unknown {
   return schema;
 }
 
+/**
+ * A Date in a response schema is, on the wire, what JSON.stringify makes of it: an ISO 8601
+ * string, documented as `format: date-time` (as `z.iso.datetime()` is, keys in the same order).
+ */
+function datesAsTimestamps({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
+  if ((zodSchema as z.ZodType)._zod.def.type !== "date") return;
+  const rest = { ...jsonSchema };
+  for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+  Object.assign(jsonSchema, { type: "string", format: "date-time" }, rest);
+}
+
 const DATE_INPUT = {
   type: "string",
   description: "A date (YYYY-MM-DD) or an ISO 8601 timestamp; a timestamp without a zone is read as UTC",
@@ -124,7 +135,13 @@ const errorRef = (status: DocumentedStatus) => ({ $ref: `#/components/responses/
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(responseComponents)) registry.add(schema, { id });
-  const generated = z.toJSONSchema(registry, { io: "output", uri: (id) => `#/components/schemas/${id}` });
+  const generated = z.toJSONSchema(registry, {
+    io: "output",
+    uri: (id) => `#/components/schemas/${id}`,
+    // The domain's output schemas hold Dates (packages/domain/src/schemas/prediction-output.ts).
+    unrepresentable: "any",
+    override: datesAsTimestamps,
+  });
   const schemas = tidy(generated.schemas) as Record<string, JsonSchema>;
   for (const route of restRoutes as readonly RestRoute[]) {
     const input = inputSchemaOf(route);

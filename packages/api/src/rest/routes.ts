@@ -421,7 +421,7 @@ export const restRoutes = [
 
 // Compile-time guard against drift: each endpoint's documented response is exactly what its
 // procedure answers once serialised to JSON (a field added to a repository's select fails here).
-type Documented<Name extends ResponseName> = z.output<(typeof responseComponents)[Name]>;
+type Documented<Name extends ResponseName> = Json<z.output<(typeof responseComponents)[Name]>>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Answer<Route> = Route extends { present: (output: never) => infer Body }
   ? Json<Body>

@@ -1,4 +1,13 @@
-import { disputeDecisions, disputeStatuses, outcomes, probabilitySources } from "@hindsight/domain";
+import {
+  auditRecord,
+  disputeDecisions,
+  disputeStatuses,
+  judgementRecord,
+  outcomes,
+  predictionDetail,
+  predictionSummary,
+  sourceIntegrity as sourceIntegritySchema,
+} from "@hindsight/domain";
 import { z } from "zod";
 
 /**
@@ -43,13 +52,7 @@ export const sourceListItemSchema = sourceSchema
   .extend({ predictions: count.describe("Predictions citing this source") })
   .describe("A source with how many predictions cite it");
 
-const sourceIntegrity = {
-  archiveUrl: z.string().nullable().describe("An archived copy of the article (http or https)"),
-  textSha256: z
-    .string()
-    .nullable()
-    .describe("SHA-256 of the stored article text (UTF-8, lower-case hex); null when no text is stored"),
-};
+const sourceIntegrity = sourceIntegritySchema.shape;
 
 const pageOf = <T extends z.ZodType>(item: T, description: string) =>
   z
@@ -63,61 +66,18 @@ export const analystPageSchema = pageOf(analystOverviewSchema, "A page of analys
 
 export const sourcePageSchema = pageOf(sourceListItemSchema, "A page of sources, most recently published first");
 
-export const predictionSummarySchema = z
-  .object({
-    id: z.string(),
-    key: z.string().describe("Stable key of the data contract (import/export)"),
-    claim: z.string().describe("The claim restated so that it can be judged TRUE or FALSE"),
-    quote: z.string().nullable().describe("The exact words, as published"),
-    madeAt: timestamp,
-    resolveBy: timestamp.nullable().describe("Deadline; null when none was given"),
-    probability: probabilityValue.describe("Probability, fixed at logging time, that the claim comes true"),
-    probabilitySource: z.enum(probabilitySources).describe("How the probability was obtained"),
-    hedge: z.string().nullable().describe("The hedge words the probability was read from"),
-    conditional: z.boolean(),
-    outcome: outcome.nullable().describe("The latest judgement's outcome; null while open"),
-    version: z.number().int().min(1).describe("Send this back when judging: a stale version is refused with 409"),
-    createdAt: timestamp,
-    analyst: analystSchema.pick({ id: true, slug: true, name: true }),
-    source: sourceSchema.pick({ id: true, title: true, outlet: true, url: true, publishedAt: true }).nullable(),
-    tags: z.array(z.string()).describe("Tag slugs"),
-    disputed: z
-      .boolean()
-      .describe("Someone disputes its judgement and no editor has answered yet (GET /predictions/{id}/disputes)"),
-  })
-  .describe("A prediction as lists show it");
+const person = z.object({ id: z.string(), name: z.string() });
+
+/** The prediction's shapes are the domain's (packages/domain/src/schemas/prediction-output.ts), not spelt again here. */
+export const predictionSummarySchema = predictionSummary;
+export const judgementSchema = judgementRecord;
+export const auditEventSchema = auditRecord;
+export const predictionDetailSchema = predictionDetail;
 
 export const predictionPageSchema = pageOf(
   predictionSummarySchema,
   "A page of predictions, most recently logged first",
 );
-
-const person = z.object({ id: z.string(), name: z.string() });
-
-export const judgementSchema = z
-  .object({
-    id: z.string(),
-    outcome: outcome.nullable().describe("null: the prediction was reopened"),
-    credit: probabilityValue.nullable().describe("For PARTIAL outcomes, the credit between 0 and 1"),
-    resolvedAt: timestamp.nullable(),
-    note: z.string().nullable(),
-    evidence: z.array(z.string()),
-    basedOnVersion: z.number().int(),
-    createdAt: timestamp,
-    judgedBy: person.nullable(),
-  })
-  .describe("One judgement; judgements are appended, never overwritten");
-
-export const auditEventSchema = z
-  .object({
-    id: z.string(),
-    at: timestamp,
-    action: z.string(),
-    before: z.unknown().describe("The changed fields before the change"),
-    after: z.unknown().describe("The changed fields after the change"),
-    actor: person.nullable(),
-  })
-  .describe("One change to a prediction or a source");
 
 export const sourceDetailSchema = sourceSchema
   .extend({
@@ -129,38 +89,6 @@ export const sourceDetailSchema = sourceSchema
     history: z.array(auditEventSchema).describe("Newest first; a changed article text shows as a new textSha256"),
   })
   .describe("A source with its authors, integrity facts and change history");
-
-export const predictionDetailSchema = predictionSummarySchema
-  .extend({
-    source: sourceSchema
-      .pick({ id: true, title: true, outlet: true, url: true, publishedAt: true })
-      .extend(sourceIntegrity)
-      .nullable(),
-    quoteVerbatim: z
-      .boolean()
-      .nullable()
-      .describe(
-        "Whether the quote stands verbatim in the source's stored text (NFC, curly quotes folded, white space collapsed); null without a quote or a stored text",
-      ),
-    criteria: z.string().nullable(),
-    condition: z.string().nullable(),
-    quoteStart: z.number().int().nullable(),
-    quoteEnd: z.number().int().nullable(),
-    probabilityLow: probabilityValue.nullable(),
-    probabilityHigh: probabilityValue.nullable(),
-    credit: probabilityValue.nullable(),
-    resolvedAt: timestamp.nullable(),
-    updatedAt: timestamp,
-    parent: z.object({ id: z.string(), claim: z.string() }).nullable(),
-    question: z
-      .object({ key: z.string(), title: z.string(), outcome: outcome.nullable(), negated: z.boolean() })
-      .nullable()
-      .describe("The question this prediction is linked to; negated: it claims the opposite"),
-    parts: z.array(z.object({ id: z.string(), claim: z.string(), outcome: outcome.nullable() })),
-    judgements: z.array(judgementSchema).describe("Newest first; the first one counts"),
-    history: z.array(auditEventSchema).describe("Newest first"),
-  })
-  .describe("A prediction with its judgement history and change history");
 
 const score = z.number().nullable();
 

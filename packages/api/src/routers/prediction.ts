@@ -1,52 +1,39 @@
-import {
-  byIdInput,
-  createPredictionInput,
-  judgePredictionInput,
-  listDueInput,
-  listPredictionsInput,
-  predictionFacetsInput,
-  updatePredictionInput,
-} from "@hindsight/domain";
-import {
-  countDue,
-  createPrediction,
-  getPredictionDetail,
-  judgePrediction,
-  listDue,
-  listPredictions,
-  predictionFacets,
-  updatePrediction,
-} from "@hindsight/db";
-import { cachedFor } from "../cache";
+import { predictionById } from "../use-cases/prediction/by-id";
+import { createPrediction } from "../use-cases/prediction/create";
+import { countDuePredictions, listDuePredictions } from "../use-cases/prediction/due";
+import { predictionFacets } from "../use-cases/prediction/facets";
+import { judgePrediction } from "../use-cases/prediction/judge";
+import { listPredictions } from "../use-cases/prediction/list";
+import { updatePrediction } from "../use-cases/prediction/update";
+import { predictionDetail, predictionPage, predictionSummary } from "@hindsight/domain";
 import { editorProcedure, publicProcedure, router } from "../trpc";
 
-/** How long a filter's menu counts are reused when nothing is written through this process. */
-export const FACETS_TTL_MS = 5_000;
+export { FACETS_TTL_MS } from "../use-cases/prediction/facets";
 
 export const predictionRouter = router({
+  // Outputs are the domain's schemas (prediction-output.ts): the shape is spelt there alone.
   list: publicProcedure
-    .input(listPredictionsInput)
-    .query(({ ctx, input }) => listPredictions(ctx.db, input, ctx.now())),
-  /**
-   * The counts beside the list's filter menus (analyst, tag, outlet, status): for each option, how
-   * many predictions the list would show with it chosen and the other filters as they are.
-   */
-  facets: publicProcedure.input(predictionFacetsInput).query(({ ctx, input }) => {
-    const { analystLimit, ...filters } = input;
-    return cachedFor(ctx, `prediction.facets ${JSON.stringify(input)}`, FACETS_TTL_MS, () =>
-      predictionFacets(ctx.db, filters, ctx.now(), analystLimit),
-    );
-  }),
-  byId: publicProcedure.input(byIdInput).query(({ ctx, input }) => getPredictionDetail(ctx.db, input.id)),
-  due: publicProcedure.input(listDueInput).query(({ ctx, input }) => listDue(ctx.db, input, ctx.now())),
-  dueCount: publicProcedure.query(({ ctx }) => countDue(ctx.db, ctx.now())),
+    .input(listPredictions.input)
+    .output(predictionPage)
+    .query(({ ctx, input }) => listPredictions.run(ctx, input)),
+  /** The counts beside the list's filter menus (`use-cases/prediction/facets.ts`). */
+  facets: publicProcedure.input(predictionFacets.input).query(({ ctx, input }) => predictionFacets.run(ctx, input)),
+  byId: publicProcedure
+    .input(predictionById.input)
+    .output(predictionDetail)
+    .query(({ ctx, input }) => predictionById.run(ctx, input)),
+  due: publicProcedure
+    .input(listDuePredictions.input)
+    .output(predictionPage)
+    .query(({ ctx, input }) => listDuePredictions.run(ctx, input)),
+  dueCount: publicProcedure.query(({ ctx }) => countDuePredictions(ctx)),
   create: editorProcedure
-    .input(createPredictionInput)
-    .mutation(({ ctx, input }) => createPrediction(ctx.db, input, { userId: ctx.actor.userId })),
-  update: editorProcedure
-    .input(updatePredictionInput)
-    .mutation(({ ctx, input }) => updatePrediction(ctx.db, input, { userId: ctx.actor.userId })),
+    .input(createPrediction.input)
+    .output(predictionSummary)
+    .mutation(({ ctx, input }) => createPrediction.run(ctx, input)),
+  update: editorProcedure.input(updatePrediction.input).mutation(({ ctx, input }) => updatePrediction.run(ctx, input)),
   judge: editorProcedure
-    .input(judgePredictionInput)
-    .mutation(({ ctx, input }) => judgePrediction(ctx.db, input, { userId: ctx.actor.userId }, ctx.now())),
+    .input(judgePrediction.input)
+    .output(predictionDetail)
+    .mutation(({ ctx, input }) => judgePrediction.run(ctx, input)),
 });

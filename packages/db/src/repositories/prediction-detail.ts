@@ -6,7 +6,7 @@ import {
   type PredictionDetail,
 } from "@hindsight/domain";
 import type { Database } from "../client";
-import { disputedColumn, type SummaryRow } from "./prediction-list";
+import { summaryColumns, summaryJoins, toSummary, type SummaryRow } from "./prediction-summary";
 
 /** A prediction row with its analyst, source and parent flattened, and its lists as JSON. */
 interface DetailRow extends SummaryRow {
@@ -42,18 +42,12 @@ interface DetailRow extends SummaryRow {
  */
 export async function getPredictionDetail(db: Database, id: string): Promise<PredictionDetail> {
   const [row] = await db.$queryRaw<DetailRow[]>`
-    SELECT p."id", p."key", p."claim", p."quote", p."madeAt", p."resolveBy", p."probability",
-      p."probabilitySource"::text AS "probabilitySource", p."hedge", p."conditional", p."outcome"::text AS "outcome",
-      p."version", p."createdAt", p."criteria", p."condition", p."quoteStart", p."quoteEnd",
+    SELECT ${summaryColumns},
+      p."criteria", p."condition", p."quoteStart", p."quoteEnd",
       p."probabilityLow", p."probabilityHigh", p."credit", p."resolvedAt", p."updatedAt",
-      a."id" AS "analystId", a."slug" AS "analystSlug", a."name" AS "analystName",
-      s."id" AS "sourceId", s."title" AS "sourceTitle", s."outlet" AS "sourceOutlet", s."url" AS "sourceUrl",
-      s."publishedAt" AS "sourcePublishedAt", s."archiveUrl" AS "sourceArchiveUrl",
-      s."textSha256" AS "sourceTextSha256", s."text" AS "sourceText",
+      s."archiveUrl" AS "sourceArchiveUrl", s."textSha256" AS "sourceTextSha256", s."text" AS "sourceText",
       parent."id" AS "parentId", parent."claim" AS "parentClaim",
       q."key" AS "questionKey", q."title" AS "questionTitle", q."outcome"::text AS "questionOutcome", p."negated",
-      ARRAY(SELECT t."slug" FROM "prediction_tag" pt JOIN "tag" t ON t."id" = pt."tagId"
-        WHERE pt."predictionId" = p."id" ORDER BY t."slug") AS "tags",
       coalesce((SELECT json_agg(json_build_object('id', part."id", 'claim', part."claim", 'outcome', part."outcome")
           ORDER BY part."createdAt", part."id")
         FROM "prediction" part WHERE part."parentId" = p."id"), '[]') AS "parts",
@@ -69,53 +63,33 @@ export async function getPredictionDetail(db: Database, id: string): Promise<Pre
             'actor', CASE WHEN u."id" IS NULL THEN NULL ELSE json_build_object('id', u."id", 'name', u."name") END)
           ORDER BY e."at" DESC, e."id" DESC)
         FROM "audit_event" e LEFT JOIN "user" u ON u."id" = e."actorId"
-        WHERE e."entity" = 'prediction' AND e."entityId" = p."id"), '[]') AS "history",
-      ${disputedColumn}
+        WHERE e."entity" = 'prediction' AND e."entityId" = p."id"), '[]') AS "history"
     FROM "prediction" p
-    JOIN "analyst" a ON a."id" = p."analystId"
-    LEFT JOIN "source" s ON s."id" = p."sourceId"
+    ${summaryJoins}
     LEFT JOIN "prediction" parent ON parent."id" = p."parentId"
     LEFT JOIN "question" q ON q."id" = p."questionId"
     WHERE p."id" = ${id}`;
   if (!row) throw new DomainError("NOT_FOUND", `Prediction ${id} does not exist`);
-  const {
-    analystId,
-    analystSlug,
-    analystName,
-    sourceId,
-    sourceTitle,
-    sourceOutlet,
-    sourceUrl,
-    sourcePublishedAt,
-    sourceArchiveUrl,
-    sourceTextSha256,
-    sourceText,
-    parentId,
-    parentClaim,
-    questionKey,
-    questionTitle,
-    questionOutcome,
-    negated,
-    judgements,
-    history,
-    ...rest
-  } = row;
+  const summary = toSummary(row);
+  const { sourceArchiveUrl, sourceTextSha256, sourceText, parentId, parentClaim } = row;
+  const { questionKey, questionTitle, questionOutcome, negated, judgements, history } = row;
   return {
-    ...rest,
-    analyst: { id: analystId, slug: analystSlug, name: analystName },
+    ...summary,
+    criteria: row.criteria,
+    condition: row.condition,
+    quoteStart: row.quoteStart,
+    quoteEnd: row.quoteEnd,
+    probabilityLow: row.probabilityLow,
+    probabilityHigh: row.probabilityHigh,
+    credit: row.credit,
+    resolvedAt: row.resolvedAt,
+    updatedAt: row.updatedAt,
+    parts: row.parts,
     source:
-      sourceId === null
+      summary.source === null
         ? null
-        : {
-            id: sourceId,
-            title: sourceTitle!,
-            outlet: sourceOutlet,
-            url: sourceUrl,
-            publishedAt: sourcePublishedAt!,
-            archiveUrl: sourceArchiveUrl,
-            textSha256: sourceTextSha256,
-          },
-    quoteVerbatim: quoteFoundVerbatim(rest.quote, sourceText),
+        : { ...summary.source, archiveUrl: sourceArchiveUrl, textSha256: sourceTextSha256 },
+    quoteVerbatim: quoteFoundVerbatim(summary.quote, sourceText),
     parent: parentId === null ? null : { id: parentId, claim: parentClaim! },
     question:
       questionKey === null ? null : { key: questionKey, title: questionTitle!, outcome: questionOutcome, negated },

@@ -3,66 +3,7 @@ import type { Database } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { filterConditions, utc } from "./prediction-filter-sql";
-import { predictionSummarySelect, toSummary } from "./prediction-select";
-
-/** One list row as the summary query returns it: the prediction's columns, its analyst's and source's flattened. */
-export interface SummaryRow {
-  id: string;
-  key: string;
-  claim: string;
-  quote: string | null;
-  madeAt: Date;
-  resolveBy: Date | null;
-  probability: number;
-  probabilitySource: PredictionSummary["probabilitySource"];
-  hedge: string | null;
-  conditional: boolean;
-  outcome: PredictionSummary["outcome"];
-  version: number;
-  createdAt: Date;
-  analystId: string;
-  analystSlug: string;
-  analystName: string;
-  sourceId: string | null;
-  sourceTitle: string | null;
-  sourceOutlet: string | null;
-  sourceUrl: string | null;
-  sourcePublishedAt: Date | null;
-  tags: string[];
-  disputed: boolean;
-}
-
-const toListSummary = (row: SummaryRow): PredictionSummary => ({
-  id: row.id,
-  key: row.key,
-  claim: row.claim,
-  quote: row.quote,
-  madeAt: row.madeAt,
-  resolveBy: row.resolveBy,
-  probability: row.probability,
-  probabilitySource: row.probabilitySource,
-  hedge: row.hedge,
-  conditional: row.conditional,
-  outcome: row.outcome,
-  version: row.version,
-  createdAt: row.createdAt,
-  analyst: { id: row.analystId, slug: row.analystSlug, name: row.analystName },
-  source:
-    row.sourceId === null
-      ? null
-      : {
-          id: row.sourceId,
-          title: row.sourceTitle!,
-          outlet: row.sourceOutlet,
-          url: row.sourceUrl,
-          publishedAt: row.sourcePublishedAt!,
-        },
-  tags: row.tags,
-  disputed: row.disputed,
-});
-
-/** Whether `p` has an open dispute (docs/disputes.md), through the partial index on open disputes. */
-export const disputedColumn = Prisma.sql`EXISTS (SELECT 1 FROM "dispute" d WHERE d."predictionId" = p."id" AND d."status" = 'OPEN') AS "disputed"`;
+import { summaryColumns, summaryJoins, toSummary, type SummaryRow } from "./prediction-summary";
 
 /**
  * Predictions, most recently logged first, filtered by analyst, tag, outlet, source, status, date
@@ -95,21 +36,12 @@ export async function listPredictions(
       ORDER BY p."createdAt" DESC, p."id" DESC
       LIMIT ${input.limit + 1}
     )
-    SELECT p."id", p."key", p."claim", p."quote", p."madeAt", p."resolveBy", p."probability",
-      p."probabilitySource"::text AS "probabilitySource", p."hedge", p."conditional", p."outcome"::text AS "outcome",
-      p."version", p."createdAt",
-      a."id" AS "analystId", a."slug" AS "analystSlug", a."name" AS "analystName",
-      s."id" AS "sourceId", s."title" AS "sourceTitle", s."outlet" AS "sourceOutlet", s."url" AS "sourceUrl",
-      s."publishedAt" AS "sourcePublishedAt",
-      ARRAY(SELECT t."slug" FROM "prediction_tag" pt JOIN "tag" t ON t."id" = pt."tagId"
-        WHERE pt."predictionId" = p."id" ORDER BY t."slug") AS "tags",
-      ${disputedColumn}
+    SELECT ${summaryColumns}
     FROM page
     JOIN "prediction" p ON p."id" = page."id"
-    JOIN "analyst" a ON a."id" = p."analystId"
-    LEFT JOIN "source" s ON s."id" = p."sourceId"
+    ${summaryJoins}
     ORDER BY page."createdAt" DESC, page."id" DESC`;
-  const items = rows.slice(0, input.limit).map(toListSummary);
+  const items = rows.slice(0, input.limit).map(toSummary);
   const last = items.at(-1);
   return {
     items,
@@ -117,19 +49,18 @@ export async function listPredictions(
   };
 }
 
-/** The due queue: deadline passed, no outcome; oldest deadline first. */
+/** The due queue: deadline passed, no outcome; oldest deadline first (the same projection as the list). */
 export async function listDue(db: Database, input: ListDueInput, now: Date): Promise<Page<PredictionSummary>> {
   const after = input.cursor ? decodeCursor(input.cursor) : null;
-  const rows = await db.prediction.findMany({
-    where: {
-      outcome: null,
-      resolveBy: { lt: now },
-      ...(after ? { OR: [{ resolveBy: { gt: after.at } }, { resolveBy: after.at, id: { gt: after.id } }] } : {}),
-    },
-    orderBy: [{ resolveBy: "asc" }, { id: "asc" }],
-    take: input.limit + 1,
-    select: predictionSummarySelect,
-  });
+  const cursor = after
+    ? Prisma.sql`AND (p."resolveBy" > ${utc(after.at)} OR (p."resolveBy" = ${utc(after.at)} AND p."id" > ${after.id}))`
+    : Prisma.empty;
+  const rows = await db.$queryRaw<SummaryRow[]>`
+    SELECT ${summaryColumns}
+    FROM "prediction" p ${summaryJoins}
+    WHERE p."outcome" IS NULL AND p."resolveBy" < ${utc(now)} ${cursor}
+    ORDER BY p."resolveBy" ASC, p."id" ASC
+    LIMIT ${input.limit + 1}`;
   const items = rows.slice(0, input.limit).map(toSummary);
   const last = items.at(-1);
   return {

@@ -7,6 +7,7 @@ import {
   updatePredictionInput,
   type PredictionDetail,
 } from "@hindsight/domain";
+import type { PredictionSummary } from "@hindsight/domain";
 import type { Prisma } from "../client";
 import { seedDemo } from "../seed/index";
 import { createTestDatabase, makeUser, predictionInput, type TestDatabase } from "../testing/index";
@@ -14,7 +15,6 @@ import { judgePrediction } from "./judgements";
 import { getPredictionDetail } from "./prediction-detail";
 import { updatePrediction } from "./prediction-edit";
 import { listPredictions } from "./prediction-list";
-import { predictionSummarySelect, toSummary } from "./prediction-select";
 import { createPrediction } from "./predictions";
 
 // The list and the prediction page read with one SQL statement each. These tests hold them to what
@@ -24,6 +24,35 @@ import { createPrediction } from "./predictions";
 let database: TestDatabase;
 const now = new Date("2026-06-01T00:00:00Z");
 const ids: Record<string, string> = {};
+
+/** The reference summary: Prisma's relation query for the fields of prediction-summary.ts's projection. */
+const predictionSummarySelect = {
+  id: true,
+  key: true,
+  claim: true,
+  quote: true,
+  madeAt: true,
+  resolveBy: true,
+  probability: true,
+  probabilitySource: true,
+  hedge: true,
+  conditional: true,
+  outcome: true,
+  version: true,
+  createdAt: true,
+  analyst: { select: { id: true, slug: true, name: true } },
+  source: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
+  tags: { select: { tag: { select: { slug: true } } }, orderBy: { tag: { slug: "asc" } } },
+  _count: { select: { disputes: { where: { status: "OPEN" } } } },
+} as const satisfies Prisma.PredictionSelect;
+
+type ReferenceRow = Prisma.PredictionGetPayload<{ select: typeof predictionSummarySelect }>;
+
+const toSummary = ({ tags, _count, ...row }: ReferenceRow): PredictionSummary => ({
+  ...row,
+  tags: tags.map((link) => link.tag.slug),
+  disputed: _count.disputes > 0,
+});
 
 const person = { select: { id: true, name: true } } as const;
 const referenceDetailSelect = {

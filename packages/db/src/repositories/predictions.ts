@@ -3,15 +3,11 @@ import { DomainError, slugify, tagSlug, type CreatePredictionInput, type Predict
 import type { Database } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { toDomainError } from "../errors";
-import { predictionSummarySelect, toSummary } from "./prediction-select";
+import { findSummary } from "./prediction-summary";
 import { createdSource, textSha256 } from "./source-integrity";
 import { recordWebhookEvent } from "./webhooks";
 
-export async function getPredictionSummary(db: Database, id: string): Promise<PredictionSummary> {
-  const row = await db.prediction.findUnique({ where: { id }, select: predictionSummarySelect });
-  if (!row) throw new DomainError("NOT_FOUND", `Prediction ${id} does not exist`);
-  return toSummary(row);
-}
+export const getPredictionSummary = (db: Database, id: string): Promise<PredictionSummary> => findSummary(db, id);
 
 type Transaction = Prisma.TransactionClient;
 
@@ -145,9 +141,7 @@ export async function insertPrediction(
     });
     await connectTags(tx, child.id, input.tags);
   }
-  const summary = toSummary(
-    await tx.prediction.findUniqueOrThrow({ where: { id: prediction.id }, select: predictionSummarySelect }),
-  );
+  const summary = await findSummary(tx, prediction.id);
   await tx.auditEvent.create({
     data: {
       actorId: actor.userId,

@@ -329,7 +329,7 @@ export async function getQuestionDetail(db: Database, key: string): Promise<Ques
   };
 }
 
-interface SummaryRow extends QuestionSummary {
+interface QuestionListRow extends QuestionSummary {
   sortAt: Date;
 }
 
@@ -358,7 +358,7 @@ export async function listQuestions(
     const keyset = decodeCursor(input.cursor);
     conditions.push(Prisma.sql`(q."createdAt", q."id") < (${keyset.at}, ${keyset.id})`);
   }
-  const rows = await db.$queryRaw<SummaryRow[]>`
+  const rows = await db.$queryRaw<QuestionListRow[]>`
     SELECT q."id", q."key", q."title", q."resolveBy", q."outcome"::text AS "outcome", q."credit", q."resolvedAt",
       q."version", q."createdAt", q."createdAt" AS "sortAt",
       (SELECT count(*)::int FROM "prediction" p WHERE p."questionId" = q."id") AS "predictions",

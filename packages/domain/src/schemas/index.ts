@@ -14,3 +14,4 @@ export * from "./repeat";
 export * from "./dispute";
 export * from "./webhook";
 export * from "./notification";
+export * from "./prediction-output";

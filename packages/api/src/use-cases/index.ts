@@ -1,0 +1,50 @@
+import { createApiKey } from "./api-key/create";
+import { listApiKeys } from "./api-key/list";
+import { findKeyOwner } from "./api-key/owner";
+import { revokeApiKey } from "./api-key/revoke";
+import { predictionById } from "./prediction/by-id";
+import { createPrediction } from "./prediction/create";
+import { countDuePredictions, listDuePredictions } from "./prediction/due";
+import { predictionFacets } from "./prediction/facets";
+import { judgePrediction } from "./prediction/judge";
+import { listPredictions } from "./prediction/list";
+import { updatePrediction } from "./prediction/update";
+import { sendDigests } from "./digest/send";
+import { checkScoreCells } from "./score-cells/check";
+import { repairScoreCells } from "./score-cells/repair";
+import { scoreboardFilters } from "./scoreboard/filters";
+import { getScoreboard } from "./scoreboard/get";
+import { scoreboardPage } from "./scoreboard/page";
+import { exportLedgerFile } from "./ledger/export";
+import { importLedgerFile, readImport, writeImport } from "./ledger/import";
+import { createUser } from "./user/create";
+import { listUsers } from "./user/list";
+import { currentUser } from "./user/me";
+import { setUserRole } from "./user/set-role";
+
+export { InvalidLedgerError, type ImportResult, type ReadImport } from "./ledger/import";
+export { execute, operatorContext, OPERATOR, parseInput, type UseCase, type UseCaseContext } from "./use-case";
+
+/**
+ * Every use case by entity and verb, one file each (`use-cases/<entity>/<verb>.ts`): what the tRPC
+ * routers, and through them the REST API, call, and what the CLI calls with `operatorContext`.
+ */
+export const useCases = {
+  prediction: {
+    list: listPredictions,
+    facets: predictionFacets,
+    byId: predictionById,
+    due: listDuePredictions,
+    dueCount: countDuePredictions,
+    create: createPrediction,
+    update: updatePrediction,
+    judge: judgePrediction,
+  },
+  user: { create: createUser, list: listUsers, me: currentUser, setRole: setUserRole },
+  /** `import` is `read` (pure; the CLI runs it before starting the database) then `write`. */
+  ledger: { import: { ...importLedgerFile, read: readImport, write: writeImport }, export: exportLedgerFile },
+  scoreboard: { get: getScoreboard, page: scoreboardPage, filters: scoreboardFilters },
+  scoreCells: { check: checkScoreCells, repair: repairScoreCells },
+  digest: { send: sendDigests },
+  apiKey: { create: createApiKey, list: listApiKeys, owner: findKeyOwner, revoke: revokeApiKey },
+};
