@@ -223,7 +223,7 @@ describe("changedFields", () => {
 describe("planUpdate for a question (no parent, link or tags)", () => {
   const none = { parentKey: null, questionKey: null, tags: [] };
   const question = { title: "Does the bridge reopen by March?", criteria: null, resolveBy: null };
-  const resolution = { outcome: "YES" as const, resolvedAt: new Date("2025-03-20T00:00:00Z") };
+  const resolution = { outcome: "TRUE" as const, resolvedAt: new Date("2025-03-20T00:00:00Z") };
 
   it("counts an edit and a first judgement as two versions, the judgement made against the edited one", () => {
     // Stored at version 2, never judged; the file renames it and resolves it: version 3 is the
