@@ -25,7 +25,7 @@ import { FieldError, errorId, hintId } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { WriteErrorAlert } from "@/components/write-error";
-import { placeFieldErrors } from "@/lib/field-errors";
+import { useWriteForm } from "@/lib/use-write-form";
 import { formatDay } from "@/lib/format";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
 import { serverFieldErrors } from "@/trpc/errors";
@@ -415,8 +415,6 @@ const createResolver = resolverFrom(checkCreateQuestion);
 function CreateFromPrediction({ prediction, onDone }: { prediction: PredictionDetail; onDone: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [writeError, setWriteError] = useState<unknown>(null);
   const [reloaded, setReloaded] = useState(false);
   const { reload, reloading } = usePredictionCache(prediction.id);
   const create = useMutation(trpc.question.create.mutationOptions());
@@ -425,13 +423,7 @@ function CreateFromPrediction({ prediction, onDone }: { prediction: PredictionDe
     defaultValues: questionFormFromPrediction(prediction),
     shouldFocusError: false,
   });
-
-  useEffect(() => {
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("textarea")?.focus());
-  }, []);
-
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  const { formRef, writeError, setWriteError, failed, onSubmit } = useWriteForm(form, questionFormPaths, "textarea");
 
   const onValid = async (values: QuestionFormValues) => {
     const check = checkCreateQuestion(values);
@@ -453,13 +445,7 @@ function CreateFromPrediction({ prediction, onDone }: { prediction: PredictionDe
       toast.success("Question created and linked", { description: created.title });
       onDone();
     } catch (error) {
-      const fieldErrors = serverFieldErrors(error);
-      if (fieldErrors) {
-        const { onFields } = placeFieldErrors(fieldErrors, questionFormPaths);
-        for (const [path, message] of onFields) form.setError(path, { type: "server", message });
-        focusFirstInvalid();
-      }
-      setWriteError(error);
+      failed(error);
     }
   };
 
@@ -470,7 +456,7 @@ function CreateFromPrediction({ prediction, onDone }: { prediction: PredictionDe
         noValidate
         aria-label="Create a question from this prediction"
         className="flex flex-col gap-5 border-t pt-4"
-        onSubmit={(event) => void form.handleSubmit(onValid, focusFirstInvalid)(event)}
+        onSubmit={onSubmit(onValid)}
       >
         <p className="text-sm text-muted-foreground">
           Starts from the claim, criteria and deadline; reword the title as the event itself, so that other
