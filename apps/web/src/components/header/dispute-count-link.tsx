@@ -10,7 +10,7 @@ import { useTRPC } from "@/trpc/react";
  * `compact` (the wide header, where an admin's row is full): an icon named for screen readers and
  * on hover, like the editors' other actions. Filing and answering invalidate dispute.openCount.
  */
-export function DisputesCountLink({ className, compact = false }: { className?: string; compact?: boolean }) {
+export function DisputeCountLink({ className, compact = false }: { className?: string; compact?: boolean }) {
   const trpc = useTRPC();
   const count = useQuery(trpc.dispute.openCount.queryOptions(undefined, { staleTime: 60_000 })).data;
   const rest = !count
