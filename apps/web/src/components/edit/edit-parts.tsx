@@ -2,6 +2,7 @@
 
 import { LoaderCircle, Pencil, Save } from "lucide-react";
 import { useRef, useState, type ReactNode } from "react";
+import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -60,7 +61,33 @@ export function FoldedEditPanel({
 }
 
 /** What an edit form says when nothing was changed, or after a reload that kept the edits. */
-export const NOTHING_CHANGED = "Nothing to save: no field was changed.";
+const NOTHING_CHANGED = "Nothing to save: no field was changed.";
+
+/**
+ * Saves a checked edit made against a version: says so when nothing changed, else sends only the
+ * changes, shows "Changes saved" and closes; a failure goes to the form (useWriteForm's `failed`).
+ */
+export async function saveEdit<Changes>(
+  check: { ok: true; changes: Changes; changed: readonly string[] } | { ok: false },
+  write: Pick<WriteFormState, "setNotice" | "setWriteError" | "failed">,
+  save: (changes: Changes) => Promise<void>,
+  onDone: () => void,
+): Promise<void> {
+  if (!check.ok) return;
+  write.setWriteError(null);
+  if (check.changed.length === 0) {
+    write.setNotice(NOTHING_CHANGED);
+    return;
+  }
+  write.setNotice(null);
+  try {
+    await save(check.changes);
+    toast.success("Changes saved", { description: `${check.changed.length} field(s) changed` });
+    onDone();
+  } catch (error) {
+    write.failed(error);
+  }
+}
 const RELOADED = "Reloaded: the page shows the current version. Your edits are kept and will be compared with it.";
 
 /**

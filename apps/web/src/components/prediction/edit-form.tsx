@@ -4,8 +4,7 @@ import { lookupHedge, probabilityToPercentText, type PredictionDetail } from "@h
 import { useMutation } from "@tanstack/react-query";
 import { Lock } from "lucide-react";
 import { set, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
-import { EditFormFoot, NOTHING_CHANGED } from "@/components/edit/edit-parts";
+import { EditFormFoot, saveEdit } from "@/components/edit/edit-parts";
 import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
 import { Field, fieldAria, hintId } from "@/components/ui/field";
@@ -44,31 +43,21 @@ export function EditForm({ prediction, onDone }: { prediction: PredictionDetail;
   });
   const { register, control, formState, setValue } = form;
   const write = useWriteForm(form, editFormPaths);
-  const { formRef, setWriteError, setNotice, failed, onSubmit } = write;
+  const { formRef, onSubmit } = write;
   const errors = formState.errors;
   const conditional = useWatch({ control, name: "conditional" });
   const hedge = useWatch({ control, name: "hedge" });
   const probability = useWatch({ control, name: "probability" });
   const reading = hedge.trim() ? lookupHedge(hedge) : null;
 
-  const onValid = async (values: EditFormValues) => {
-    const check = checkEditForm(prediction, values);
-    if (!check.ok) return;
-    setWriteError(null);
-    if (check.changed.length === 0) {
-      setNotice(NOTHING_CHANGED);
-      return;
-    }
-    setNotice(null);
-    try {
-      const detail = await update.mutateAsync({ ...check.changes, id: prediction.id, version: prediction.version });
-      await cache.store(detail);
-      toast.success("Changes saved", { description: `${check.changed.length} field(s) changed` });
-      onDone();
-    } catch (error) {
-      failed(error);
-    }
-  };
+  const onValid = (values: EditFormValues) =>
+    saveEdit(
+      checkEditForm(prediction, values),
+      write,
+      async (changes) =>
+        cache.store(await update.mutateAsync({ ...changes, id: prediction.id, version: prediction.version })),
+      onDone,
+    );
 
   const text = (name: "claim" | "quote" | "criteria", label: string, hint: string, optional: boolean, rows: number) => (
     <Field id={`edit-${name}`} label={label} hint={hint} optional={optional} error={errors[name]?.message}>

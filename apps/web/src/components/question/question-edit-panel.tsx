@@ -2,8 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { FormProvider, useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { EditFormFoot, FoldedEditPanel, NOTHING_CHANGED } from "@/components/edit/edit-parts";
+import { EditFormFoot, FoldedEditPanel, saveEdit } from "@/components/edit/edit-parts";
 import { useWriteForm } from "@/lib/use-write-form";
 import { useTRPC } from "@/trpc/react";
 import { QuestionFields } from "./question-fields";
@@ -41,26 +40,16 @@ function QuestionEditForm({ question, onDone }: { question: QuestionDetail; onDo
     shouldFocusError: false,
   });
   const write = useWriteForm(form, questionFormPaths);
-  const { formRef, setWriteError, setNotice, failed, onSubmit } = write;
+  const { formRef, onSubmit } = write;
 
-  const onValid = async (values: QuestionFormValues) => {
-    const check = checkQuestionEdit(question, values);
-    if (!check.ok) return;
-    setWriteError(null);
-    if (check.changed.length === 0) {
-      setNotice(NOTHING_CHANGED);
-      return;
-    }
-    setNotice(null);
-    try {
-      const detail = await update.mutateAsync({ ...check.changes, key: question.key, version: question.version });
-      await cache.store(detail);
-      toast.success("Changes saved", { description: `${check.changed.length} field(s) changed` });
-      onDone();
-    } catch (error) {
-      failed(error);
-    }
-  };
+  const onValid = (values: QuestionFormValues) =>
+    saveEdit(
+      checkQuestionEdit(question, values),
+      write,
+      async (changes) =>
+        cache.store(await update.mutateAsync({ ...changes, key: question.key, version: question.version })),
+      onDone,
+    );
 
   return (
     <FormProvider {...form}>
