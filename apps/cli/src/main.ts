@@ -1,5 +1,5 @@
 #!/usr/bin/env -S npx tsx
-import { apiKeyCommand } from "./commands/apikey";
+import { apiKeyCommand } from "./commands/api-key";
 import { DB_HELP, dbCommand } from "./commands/db";
 import { DEMO_HELP, demoCommand } from "./commands/demo";
 import { digestCommand } from "./commands/digest";

@@ -3,7 +3,7 @@ import { LogIn, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
-import { FollowButton } from "@/components/notifications/follow-button";
+import { FollowButton } from "@/components/notification/follow-button";
 import { PageHeader } from "@/components/page-header";
 import { FilteredPredictions } from "@/components/prediction-list/filtered-predictions";
 import { facetsInputFor, getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";

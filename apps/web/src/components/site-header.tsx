@@ -5,10 +5,10 @@ import { Telescope } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { UserMenu } from "@/components/auth/user-menu";
-import { DisputesCountLink } from "@/components/disputes-count-link";
-import { DueCountLink } from "@/components/due-count-link";
+import { DisputeCountLink } from "@/components/header/dispute-count-link";
+import { DueCountLink } from "@/components/header/due-count-link";
 import { MainMenu } from "@/components/header/main-menu";
-import { NotificationBell } from "@/components/notifications/notification-bell";
+import { NotificationBell } from "@/components/notification/notification-bell";
 import { canEdit, editorLinks, isCurrent, placeLinks } from "@/components/header/nav-links";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
@@ -44,7 +44,7 @@ export function SiteHeader() {
             </Link>
           ))}
           <DueCountLink />
-          {canEdit(role) ? <DisputesCountLink compact /> : null}
+          {canEdit(role) ? <DisputeCountLink compact /> : null}
           {canEdit(role)
             ? editorLinks.map((link) => {
                 const Icon = link.icon!;

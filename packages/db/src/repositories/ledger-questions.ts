@@ -2,13 +2,14 @@ import {
   DomainError,
   linkDisagreement,
   linkedOutcome,
-  sameResolution,
-  sameValue,
+  changedFields,
+  planUpdate,
   utcDay,
   type FieldIssue,
   type LedgerFile,
   type LedgerResolution,
   type Outcome,
+  type StoredEntry,
 } from "@hindsight/domain";
 import type { Prisma } from "../client";
 import { assignEach, chunks, insertRows, newId, updateRows, type StatementQueue } from "./ledger-sql";
@@ -71,6 +72,33 @@ interface StoredReference {
   url: string | null;
 }
 
+/** The question fields an import compares, and audits when they change. */
+const questionFields = ["title", "criteria", "resolveBy"] as const;
+
+/** The reference fields an import compares, and corrects when they change. */
+const referenceFields = ["probability", "source", "asOf", "url"] as const;
+
+/** A question has no parent, no link and no tags: those parts of the plan stay as they are. */
+const unlinked = { parentKey: null, questionKey: null, tags: [] };
+
+/** A stored question as the import's plan compares it. */
+function storedEntry(row: StoredQuestion): StoredEntry<Pick<StoredQuestion, (typeof questionFields)[number]>> {
+  return {
+    ...unlinked,
+    fields: row,
+    version: row.version,
+    latest: row.judgementId
+      ? {
+          outcome: row.outcome,
+          credit: row.credit,
+          resolvedAt: row.resolvedAt,
+          note: row.note,
+          evidence: row.evidence ?? [],
+        }
+      : null,
+  };
+}
+
 /** The verdict of a file's resolution. */
 const verdictOf = (resolution: LedgerResolution): Verdict => ({
   outcome: resolution.outcome,
@@ -79,10 +107,6 @@ const verdictOf = (resolution: LedgerResolution): Verdict => ({
   note: resolution.note ?? null,
   evidence: resolution.evidence ?? [],
 });
-
-/** Whether a question's stored verdict says what the file's does (then nothing is appended). */
-const sameVerdict = (a: Verdict, b: Verdict): boolean =>
-  sameResolution(a, { ...b, credit: b.credit ?? undefined, note: b.note ?? undefined });
 
 /** The resolution a linked prediction receives from its question: mapped for a negated link. */
 export function linkedResolution(verdict: Verdict, negated: boolean): LedgerResolution {
@@ -191,44 +215,35 @@ export async function writeQuestions(
       criteria: question.criteria ?? null,
       resolveBy: question.resolveBy ?? null,
     };
-    let version = row?.version ?? 1;
-    let changed = false;
+    const latest = storedVerdict(row);
+    const resolution = question.resolution ?? null;
+    // A new question is created at version 1 and judged against it; a stored one is compared by
+    // the import's plan (packages/domain/src/ledger/plan.ts), as a prediction is.
+    const plan = row
+      ? planUpdate(storedEntry(row), { ...unlinked, fields: data, resolution }, questionFields)
+      : { before: {}, after: {}, changed: false, judge: resolution !== null, judgedAgainst: 1 };
     if (!row) {
       audit(id, "question.create", null, { id, key: question.key, ...data });
       counts.questions.created++;
-    } else {
-      const before: Record<string, unknown> = {};
-      const after: Record<string, unknown> = {};
-      for (const field of ["title", "criteria", "resolveBy"] as const) {
-        const same = field === "resolveBy" ? sameValue(row.resolveBy, data.resolveBy) : row[field] === data[field];
-        if (same) continue;
-        before[field] = row[field];
-        after[field] = data[field];
-      }
-      changed = Object.keys(after).length > 0;
-      if (changed) {
-        version += 1;
-        audit(id, "question.update", before, after);
-        counts.questions.updated++;
-      }
+    } else if (plan.changed) {
+      audit(id, "question.update", plan.before, plan.after);
+      counts.questions.updated++;
     }
-    const latest = storedVerdict(row);
-    const resolution = question.resolution ? verdictOf(question.resolution) : null;
-    const judgedNow = resolution !== null && !(latest && sameVerdict(latest, resolution));
+    const judgedNow = plan.judge && resolution !== null;
     let judgementId = row?.judgementId ?? null;
     if (judgedNow) {
       judgementId = newId();
       judgements.push({
         id: judgementId,
         questionId: id,
-        ...resolution,
+        ...verdictOf(resolution),
         judgedById: actor.userId,
-        basedOnVersion: version,
+        basedOnVersion: plan.judgedAgainst,
       });
-      version += 1;
       counts.questions.judged++;
     }
-    const verdict = resolution ?? latest;
+    const version = plan.judgedAgainst + (judgedNow ? 1 : 0);
+    const verdict = resolution ? verdictOf(resolution) : latest;
     linked.set(question.key, { id, key: question.key, verdict, judgementId: verdict ? judgementId : null, judgedNow });
     const cache = {
       judged: judgedNow,
@@ -237,7 +252,7 @@ export async function writeQuestions(
       resolvedAt: resolution?.resolvedAt ?? null,
     };
     if (!row) created.push({ id, key: question.key, ...data, version, ...cache, createdById: actor.userId });
-    else if (changed || judgedNow) updated.push({ id, ...data, version, ...cache });
+    else if (plan.changed || judgedNow) updated.push({ id, ...data, version, ...cache });
   }
 
   // Questions the predictions link to that the file does not describe: as the ledger has them.
@@ -297,14 +312,7 @@ export async function writeQuestions(
         audit(questionId, "question.reference.add", null, { id, ...data });
         continue;
       }
-      const before: Record<string, unknown> = {};
-      const after: Record<string, unknown> = {};
-      for (const field of ["probability", "source", "asOf", "url"] as const) {
-        const same = field === "asOf" ? sameValue(row.asOf, data.asOf) : row[field] === data[field];
-        if (same) continue;
-        before[field] = row[field];
-        after[field] = data[field];
-      }
+      const { before, after } = changedFields(row, { ...row, ...data }, referenceFields);
       if (Object.keys(after).length) {
         referencesChanged.push({ id: row.id, ...data });
         audit(questionId, "question.reference.update", { id: row.id, ...before }, { id: row.id, ...after });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  changedFields,
   planUpdate,
   sameResolution,
   sameValue,
@@ -191,5 +192,64 @@ describe("sameValue", () => {
     expect(sameValue(null, null)).toBe(true);
     expect(sameValue(0.1 + 0.2, 0.3)).toBe(false);
     expect(sameValue("a", "a")).toBe(true);
+  });
+});
+
+describe("changedFields", () => {
+  it("lists the fields that differ, as they were and as wanted, in the order asked", () => {
+    const was: { probability: number; source: string; asOf: Date; url: string | null } = {
+      probability: 0.4,
+      source: "Metaculus",
+      asOf: new Date("2025-01-05T00:00:00Z"),
+      url: null,
+    };
+    const now = {
+      probability: 0.45,
+      source: "Metaculus",
+      asOf: new Date("2025-01-05T00:00:00Z"),
+      url: "https://m.example/q",
+    };
+    expect(changedFields(was, now, ["url", "probability", "source", "asOf"])).toEqual({
+      before: { url: null, probability: 0.4 },
+      after: { url: "https://m.example/q", probability: 0.45 },
+    });
+    expect(changedFields(was, { ...was, asOf: new Date(was.asOf) }, ["probability", "source", "asOf", "url"])).toEqual({
+      before: {},
+      after: {},
+    });
+  });
+});
+
+describe("planUpdate for a question (no parent, link or tags)", () => {
+  const none = { parentKey: null, questionKey: null, tags: [] };
+  const question = { title: "Does the bridge reopen by March?", criteria: null, resolveBy: null };
+  const resolution = { outcome: "TRUE" as const, resolvedAt: new Date("2025-03-20T00:00:00Z") };
+
+  it("counts an edit and a first judgement as two versions, the judgement made against the edited one", () => {
+    // Stored at version 2, never judged; the file renames it and resolves it: version 3 is the
+    // rename, the judgement is made against 3, and the question ends at version 4.
+    const plan = planUpdate(
+      { ...none, fields: question, version: 2, latest: null },
+      { ...none, fields: { ...question, title: "Does the bridge reopen in March?" }, resolution },
+      ["title", "criteria", "resolveBy"],
+    );
+    expect(plan).toMatchObject({ changed: true, tags: null, judge: true, judgedAgainst: 3, version: 4 });
+    expect(plan.after).toEqual({ title: "Does the bridge reopen in March?" });
+  });
+
+  it("judges again after a reopening, though the resolution is the one judged before", () => {
+    const reopened = {
+      outcome: null,
+      credit: null,
+      resolvedAt: new Date("2025-04-01T00:00:00Z"),
+      note: null,
+      evidence: [],
+    };
+    const plan = planUpdate(
+      { ...none, fields: question, version: 5, latest: reopened },
+      { ...none, fields: question, resolution },
+      ["title", "criteria", "resolveBy"],
+    );
+    expect(plan).toMatchObject({ changed: false, judge: true, judgedAgainst: 5, version: 6, probabilityLocked: false });
   });
 });

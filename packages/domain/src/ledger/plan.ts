@@ -78,8 +78,25 @@ export function sameResolution(latest: LatestJudgement | null, resolution: Ledge
   );
 }
 
+/** The fields that differ (as sameValue compares them), as they were and as they are wanted, in `compared`'s order. */
+export function changedFields<Fields extends object>(
+  stored: Fields,
+  wanted: Fields,
+  compared: readonly (keyof Fields & string)[],
+): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const field of compared) {
+    if (!sameValue(stored[field], wanted[field])) {
+      before[field] = stored[field];
+      after[field] = wanted[field];
+    }
+  }
+  return { before, after };
+}
+
 /**
- * Compares a stored prediction with the file's entry for it. `compared` lists the fields whose changes
+ * Compares a stored prediction (or question: no parent, link or tags) with the file's entry for it. `compared` lists the fields whose changes
  * count (and are audited); fields left out, such as the question's id, are compared by their key.
  */
 export function planUpdate<Fields extends object>(
@@ -87,14 +104,7 @@ export function planUpdate<Fields extends object>(
   wanted: WantedEntry<Fields>,
   compared: readonly (keyof Fields & string)[],
 ): EntryPlan {
-  const before: Record<string, unknown> = {};
-  const after: Record<string, unknown> = {};
-  for (const field of compared) {
-    if (!sameValue(stored.fields[field], wanted.fields[field])) {
-      before[field] = stored.fields[field];
-      after[field] = wanted.fields[field];
-    }
-  }
+  const { before, after } = changedFields(stored.fields, wanted.fields, compared);
   if (stored.parentKey !== wanted.parentKey) {
     before.parent = stored.parentKey;
     after.parent = wanted.parentKey;

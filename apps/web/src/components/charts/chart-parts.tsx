@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { ChartFrame, PlotArea } from "./frame";
+import { ChartAsTable, Legend } from "./legend";
 
 /** A tick of an axis: where it sits in SVG units and what it says. */
 export interface AxisTick {
@@ -140,5 +141,139 @@ export function ChartAxes({
         {xTitle}
       </text>
     </g>
+  );
+}
+
+/** The dashed guide line of a chart (perfect calibration, always saying 50%, a deadline), drawn as DashedLineSwatch shows it. */
+export function DashedGuide({
+  x1,
+  x2,
+  y1,
+  y2,
+  testId,
+}: {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  testId?: string;
+}) {
+  return (
+    <line
+      x1={x1}
+      x2={x2}
+      y1={y1}
+      y2={y2}
+      className="stroke-muted-foreground"
+      strokeWidth={1.5}
+      strokeDasharray="6 4"
+      data-testid={testId}
+    />
+  );
+}
+
+/** A column of a chart's table: its heading, and which side its cells keep to (numbers to the right). */
+export interface ChartTableColumn {
+  label: string;
+  align: "left" | "right";
+}
+
+/** A chart's figures as a table (inside ChartAsTable): a hidden caption, the headings, the rows given. */
+export function ChartTable({
+  testId,
+  caption,
+  columns,
+  children,
+}: {
+  testId: string;
+  caption: string;
+  columns: readonly ChartTableColumn[];
+  /** The rows, each a <tr>. */
+  children: ReactNode;
+}) {
+  return (
+    <div className="relative mt-2 overflow-x-auto rounded-lg border">
+      <table className="w-full text-sm text-foreground" data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-muted/50 text-xs text-muted-foreground">
+          <tr>
+            {columns.map((column) => (
+              <th
+                key={column.label}
+                scope="col"
+                className={column.align === "left" ? "px-3 py-2 text-left" : "px-3 py-2 text-right"}
+              >
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The frame every chart is drawn in: a figure holding the SVG (ChartSvg) with its grid and axes
+ * (ChartAxes) under the chart's own marks, then a caption with the legend and the same figures as a
+ * table. A chart gives its layout, its marks, its legend entries and its table.
+ */
+export function ChartFigure({
+  figureTestId,
+  frame,
+  plot,
+  idBase,
+  title,
+  description,
+  testId,
+  svgClassName,
+  axes,
+  children,
+  legend,
+  table,
+  tableClassName,
+}: {
+  figureTestId: string;
+  frame: ChartFrame;
+  plot: PlotArea;
+  idBase: string;
+  title: string;
+  description: string;
+  testId: string;
+  svgClassName?: string;
+  axes: {
+    xTicks: readonly AxisTick[];
+    yTicks: readonly AxisTick[];
+    xTitle: string;
+    yTitle: string;
+    verticalGrid?: boolean;
+  };
+  /** The marks, drawn over the axes. */
+  children: ReactNode;
+  /** LegendItems. */
+  legend: ReactNode;
+  /** The figures as a table (a ChartTable), behind "The chart as a table". */
+  table: ReactNode;
+  tableClassName?: string;
+}) {
+  return (
+    <figure className="flex flex-col gap-3" data-testid={figureTestId}>
+      <ChartSvg
+        frame={frame}
+        idBase={idBase}
+        title={title}
+        description={description}
+        className={svgClassName}
+        testId={testId}
+      >
+        <ChartAxes frame={frame} plot={plot} {...axes} />
+        {children}
+      </ChartSvg>
+      <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
+        <Legend>{legend}</Legend>
+        <ChartAsTable className={tableClassName}>{table}</ChartAsTable>
+      </figcaption>
+    </figure>
   );
 }

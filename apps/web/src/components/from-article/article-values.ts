@@ -344,3 +344,8 @@ export function articleSegments(
 export function formatOfFile(file: Pick<File, "name" | "type">): "html" | "text" {
   return /\.x?html?$/i.test(file.name) || file.type === "text/html" ? "html" : "text";
 }
+
+/** The id of a candidate's card. */
+export const cardId = (index: number) => `candidate-${index}`;
+/** The id of a card's field: `card-2-claim`. */
+export const cardFieldId = (index: number, field: keyof CardValues) => `card-${index}-${field}`;

@@ -1,33 +1,20 @@
 "use client";
 
-import {
-  lookupHedge,
-  probabilityToPercentText,
-  slugify,
-  type ExtractedCandidate,
-  type RepeatMatch,
-} from "@hindsight/domain";
+import { slugify, type ExtractedCandidate, type RepeatMatch } from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
 import { CalendarCheck, Check, CircleExclamationPoint, Locate, UserPlus } from "lucide-react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { QuoteWithHedge } from "@/components/prediction/prediction-facts";
 import { Button } from "@/components/ui/button";
-import { Choice } from "@/components/ui/choice";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { ProbabilityInput } from "@/components/ui/probability-input";
 import { Textarea } from "@/components/ui/textarea";
-import { formatInterval, formatPercent } from "@/lib/format";
-import { describeHedgeReading } from "@/lib/probability";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
 import { cn } from "@/lib/utils";
 import { useTRPC } from "@/trpc/react";
-import { errorAt, isHedgeReading, splitAuthors, type ArticleFormValues, type CardValues } from "./article-values";
+import { cardFieldId, cardId, errorAt, splitAuthors, type ArticleFormValues, type CardValues } from "./article-values";
+import { CandidateProbability } from "./candidate-probability";
 import { RepeatNotice } from "./repeat-notice";
-
-export const cardId = (index: number) => `candidate-${index}`;
-/** The id of a card's field: `card-2-claim`. */
-export const cardFieldId = (index: number, field: keyof CardValues) => `card-${index}-${field}`;
 
 const speakerBasis: Record<ExtractedCandidate["speakerBasis"], string> = {
   attribution: "Named in the text as the one who said it.",
@@ -261,105 +248,5 @@ function SpeakerField({
         placeholder="Who made the prediction"
       />
     </Field>
-  );
-}
-
-/**
- * The card's probability, in the app's one ProbabilityInput: the hedge's reading while the number
- * is left as it was read (logged as read from the hedge, with its interval), or a number the
- * editor typed, stated by the speaker or the editor's own estimate.
- */
-function CandidateProbability({
-  index,
-  candidate,
-  error,
-}: {
-  index: number;
-  candidate: ExtractedCandidate;
-  error: string | undefined;
-}) {
-  const { register, control, setValue, formState } = useFormContext<ArticleFormValues>();
-  const typed = useWatch({ control, name: `cards.${index}.probability` }) ?? "";
-  const id = cardFieldId(index, "probability");
-  const fromHedge = isHedgeReading({ probability: typed }, candidate);
-  const entry = candidate.hedge ? lookupHedge(candidate.hedge)?.entry : undefined;
-  const reading =
-    candidate.hedge !== null && candidate.probability !== null && candidate.interval
-      ? entry
-        ? describeHedgeReading({
-            phrase: candidate.hedge,
-            probability: candidate.probability,
-            interval: candidate.interval,
-            entry,
-          })
-        : `${candidate.hedge}: ${formatPercent(candidate.probability)} (${formatInterval(candidate.interval)})`
-      : null;
-  const readingId = `${id}-reading`;
-  return (
-    <div className="flex flex-col gap-3">
-      <ProbabilityInput
-        id={id}
-        error={error}
-        text={typed}
-        registration={register(`cards.${index}.probability`)}
-        describedBy={[readingId]}
-        className="sm:max-w-40"
-      />
-      <p id={readingId} className="flex flex-col gap-0.5 text-sm" data-testid="hedge-reading">
-        {reading ? (
-          fromHedge ? (
-            <>
-              <span>
-                <span className="font-semibold">From the hedge {reading}</span>
-              </span>
-              <span className="text-xs text-muted-foreground">
-                {candidate.negated ? "Negated, so the reading is turned around. " : ""}
-                Logged as read from the hedge words; change the number to log your own.
-              </span>
-            </>
-          ) : (
-            <span className="text-muted-foreground">
-              The hedge reads {reading}.{" "}
-              <Button
-                variant="link"
-                size="sm"
-                className="h-auto p-0 align-baseline"
-                onClick={() =>
-                  setValue(`cards.${index}.probability`, probabilityToPercentText(candidate.probability ?? 0), {
-                    shouldValidate: formState.isSubmitted,
-                    shouldDirty: true,
-                  })
-                }
-              >
-                Use the hedge’s {formatPercent(candidate.probability ?? 0)}
-              </Button>
-            </span>
-          )
-        ) : (
-          <span className="text-muted-foreground">
-            {candidate.hedge
-              ? `Hindsight has no number for “${candidate.hedge}”: enter one.`
-              : "No hedge words Hindsight knows: enter the number stated, or your estimate."}
-          </span>
-        )}
-      </p>
-      {fromHedge ? null : (
-        <fieldset className="grid gap-2 sm:grid-cols-2">
-          <legend className="mb-2 text-sm leading-none font-medium">Where the number comes from</legend>
-          <Choice
-            {...register(`cards.${index}.probabilitySource`)}
-            value="STATED"
-            label="Stated"
-            description="The speaker gave this number."
-          />
-          <Choice
-            {...register(`cards.${index}.probabilitySource`)}
-            value="ESTIMATE"
-            label="My estimate"
-            description="My reading of their words."
-          />
-        </fieldset>
-      )}
-    </div>
   );
 }

@@ -16,7 +16,9 @@ import { useTRPC } from "@/trpc/react";
 import type { ArticleLogResult } from "./article-logged";
 import {
   articleResolver,
+  cardFieldId,
   cardFromCandidate,
+  cardId,
   emptySource,
   errorAt,
   formatOfFile,
@@ -25,7 +27,6 @@ import {
   toLogInput,
   type ArticleFormValues,
 } from "./article-values";
-import { cardFieldId, cardId } from "./candidate-card";
 import { markId } from "./highlighted-article";
 
 type ArticleFormat = "text" | "html";

@@ -4,8 +4,8 @@ import type { Role } from "@hindsight/domain";
 import { Menu, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { DisputesCountLink } from "@/components/disputes-count-link";
-import { DueCountLink } from "@/components/due-count-link";
+import { DisputeCountLink } from "@/components/header/dispute-count-link";
+import { DueCountLink } from "@/components/header/due-count-link";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import { canEdit, editorLinks, isCurrent, placeLinks, type NavLink } from "./nav-links";
@@ -56,7 +56,7 @@ export function MainMenu({ role }: { role: Role | null }) {
             </li>
             {canEdit(role) ? (
               <li>
-                <DisputesCountLink className={cn(menuLinkClass, "sm:px-3")} />
+                <DisputeCountLink className={cn(menuLinkClass, "sm:px-3")} />
               </li>
             ) : null}
           </ul>

@@ -4,10 +4,9 @@ import { readHedge } from "@hindsight/domain";
 import { Quote } from "lucide-react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Choice } from "@/components/ui/choice";
 import { Field, fieldAria, hintId } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { ProbabilityInput } from "@/components/ui/probability-input";
+import { ProbabilityInput, ProbabilitySourceChoice } from "@/components/ui/probability-input";
 import { Segmented } from "@/components/ui/segmented";
 import { describeHedgeReading } from "@/lib/probability";
 import { errorMessageAt, readHedgeWords, type PredictionFormValues } from "./form-values";
@@ -57,21 +56,11 @@ export function ProbabilityField() {
           registration={register("probability")}
           aside={toggle}
         />
-        <fieldset className="grid gap-2 sm:grid-cols-2">
-          <legend className="mb-2 text-sm leading-none font-medium">Where the number comes from</legend>
-          <Choice
-            {...register("probabilitySource")}
-            value="STATED"
-            label="Stated"
-            description="The analyst gave this number."
-          />
-          <Choice
-            {...register("probabilitySource")}
-            value="ESTIMATE"
-            label="My estimate"
-            description="The analyst gave no number; this is my reading."
-          />
-        </fieldset>
+        <ProbabilitySourceChoice
+          registration={register("probabilitySource")}
+          stated="The analyst gave this number."
+          estimate="The analyst gave no number; this is my reading."
+        />
       </div>
     );
   }

@@ -2,24 +2,20 @@
 
 import { lookupHedge, probabilityToPercentText, type PredictionDetail } from "@hindsight/domain";
 import { useMutation } from "@tanstack/react-query";
-import { Lock, LoaderCircle, Save } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { Lock } from "lucide-react";
 import { set, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
+import { EditFormFoot, saveEdit } from "@/components/edit/edit-parts";
 import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
 import { Field, fieldAria, hintId } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ProbabilityInput } from "@/components/ui/probability-input";
 import { Textarea } from "@/components/ui/textarea";
-import { WriteErrorAlert } from "@/components/write-error";
-import { placeFieldErrors } from "@/lib/field-errors";
 import { formatPercent } from "@/lib/format";
 import { describeHedgeReading } from "@/lib/probability";
-import { serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { textLimits } from "@/lib/text-limits";
+import { useWriteForm } from "@/lib/use-write-form";
 import { checkEditForm, editFormDefaults, editFormPaths, type EditFormValues } from "./edit-form-values";
 import { usePredictionCache } from "./use-prediction-cache";
 
@@ -29,10 +25,7 @@ import { usePredictionCache } from "./use-prediction-cache";
  */
 export function EditForm({ prediction, onDone }: { prediction: PredictionDetail; onDone: () => void }) {
   const trpc = useTRPC();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [writeError, setWriteError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const { store, reload, reloading } = usePredictionCache(prediction.id);
+  const cache = usePredictionCache(prediction.id);
   const update = useMutation(trpc.prediction.update.mutationOptions());
   const fixed = prediction.judgements.length > 0;
 
@@ -48,44 +41,23 @@ export function EditForm({ prediction, onDone }: { prediction: PredictionDetail;
     defaultValues: editFormDefaults(prediction),
     shouldFocusError: false,
   });
-  const { register, control, formState, setError, setValue } = form;
+  const { register, control, formState, setValue } = form;
+  const write = useWriteForm(form, editFormPaths);
+  const { formRef, onSubmit } = write;
   const errors = formState.errors;
   const conditional = useWatch({ control, name: "conditional" });
   const hedge = useWatch({ control, name: "hedge" });
   const probability = useWatch({ control, name: "probability" });
   const reading = hedge.trim() ? lookupHedge(hedge) : null;
 
-  useEffect(() => {
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("textarea, input")?.focus());
-  }, []);
-
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-
-  const onValid = async (values: EditFormValues) => {
-    const check = checkEditForm(prediction, values);
-    if (!check.ok) return;
-    setWriteError(null);
-    if (check.changed.length === 0) {
-      setNotice("Nothing to save: no field was changed.");
-      return;
-    }
-    setNotice(null);
-    try {
-      const detail = await update.mutateAsync({ ...check.changes, id: prediction.id, version: prediction.version });
-      await store(detail);
-      toast.success("Changes saved", { description: `${check.changed.length} field(s) changed` });
-      onDone();
-    } catch (error) {
-      const fieldErrors = serverFieldErrors(error);
-      if (fieldErrors) {
-        const { onFields } = placeFieldErrors(fieldErrors, editFormPaths);
-        for (const [path, message] of onFields) setError(path, { type: "server", message });
-        focusFirstInvalid();
-      }
-      setWriteError(error);
-    }
-  };
+  const onValid = (values: EditFormValues) =>
+    saveEdit(
+      checkEditForm(prediction, values),
+      write,
+      async (changes) =>
+        cache.store(await update.mutateAsync({ ...changes, id: prediction.id, version: prediction.version })),
+      onDone,
+    );
 
   const text = (name: "claim" | "quote" | "criteria", label: string, hint: string, optional: boolean, rows: number) => (
     <Field id={`edit-${name}`} label={label} hint={hint} optional={optional} error={errors[name]?.message}>
@@ -104,7 +76,7 @@ export function EditForm({ prediction, onDone }: { prediction: PredictionDetail;
       noValidate
       aria-label="Edit the record"
       className="flex flex-col gap-5"
-      onSubmit={(event) => void form.handleSubmit(onValid, focusFirstInvalid)(event)}
+      onSubmit={onSubmit(onValid)}
     >
       {text("claim", "Claim", "Restated so that it can be judged TRUE or FALSE.", false, 2)}
       {text("criteria", "Resolution criteria", "What evidence settles it.", true, 2)}
@@ -222,39 +194,13 @@ export function EditForm({ prediction, onDone }: { prediction: PredictionDetail;
         ) : null}
       </div>
 
-      {notice ? (
-        <Alert variant="info" role="status">
-          <p>{notice}</p>
-        </Alert>
-      ) : null}
-      {writeError ? (
-        <WriteErrorAlert
-          error={writeError}
-          action="The changes were not saved."
-          onReload={() =>
-            void reload().then(() => {
-              setWriteError(null);
-              setNotice(
-                "Reloaded: the page shows the current version. Your edits are kept and will be compared with it.",
-              );
-            })
-          }
-          reloading={reloading}
-        />
-      ) : null}
-
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-xs text-muted-foreground">Editing version {prediction.version}.</p>
-        <div className="flex gap-2">
-          <Button variant="ghost" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={update.isPending}>
-            {update.isPending ? <LoaderCircle aria-hidden className="animate-spin" /> : <Save aria-hidden />}
-            Save changes
-          </Button>
-        </div>
-      </div>
+      <EditFormFoot
+        write={write}
+        cache={cache}
+        version={prediction.version}
+        saving={update.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

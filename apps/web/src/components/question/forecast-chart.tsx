@@ -1,11 +1,17 @@
-import { ChartAxes, ChartSvg } from "@/components/charts/chart-parts";
+import { ChartFigure, ChartTable, DashedGuide, type ChartTableColumn } from "@/components/charts/chart-parts";
 import type { ChartFrame } from "@/components/charts/frame";
-import { ChartAsTable, DashedLineSwatch, Legend, LegendItem } from "@/components/charts/legend";
+import { DashedLineSwatch, LegendItem } from "@/components/charts/legend";
 import { formatDay, formatPercent } from "@/lib/format";
 import { forecastLayout, shapePath, type ForecastInput, type ReferenceInput, type Shape } from "./forecast-layout";
 
 const frame: ChartFrame = { width: 640, height: 300, margin: { top: 24, right: 24, bottom: 44, left: 56 } };
 const POINT = 11;
+const tableColumns: readonly ChartTableColumn[] = [
+  { label: "Date", align: "left" },
+  { label: "Who", align: "left" },
+  { label: "For the question", align: "right" },
+  { label: "Note", align: "left" },
+];
 
 const forecastsOf = (n: number) => `${n} ${n === 1 ? "forecast" : "forecasts"}`;
 
@@ -64,88 +70,22 @@ export function ForecastChart({
   ].sort((a, b) => a.date.getTime() - b.date.getTime() || a.who.localeCompare(b.who));
 
   return (
-    <figure className="flex flex-col gap-3" data-testid="forecast-figure">
-      <ChartSvg
-        frame={frame}
-        idBase={idBase}
-        title={`Forecasts of “${subject}” over time`}
-        description={`${forecastsOf(forecasts.length)} by ${layout.series.length} ${layout.series.length === 1 ? "analyst" : "analysts"} and ${references.length} reference ${references.length === 1 ? "forecast" : "forecasts"}, as probabilities that it happens, from ${formatDay(layout.domain[0])} to ${formatDay(layout.domain[1])}.${deadline ? ` The deadline is ${formatDay(deadline)}.` : ""} The table after the chart gives the figures.`}
-        testId="forecast-chart"
-      >
-        <ChartAxes
-          frame={frame}
-          plot={plot}
-          xTicks={layout.xTicks}
-          yTicks={layout.yTicks}
-          xTitle="Date of the forecast"
-          yTitle="Probability it happens"
-        />
-        <g aria-hidden>
-          {layout.deadlineX !== null ? (
-            <g>
-              <line
-                x1={layout.deadlineX}
-                x2={layout.deadlineX}
-                y1={plot.top}
-                y2={plot.bottom}
-                className="stroke-muted-foreground"
-                strokeWidth={1.5}
-                strokeDasharray="6 4"
-              />
-              <text
-                x={layout.deadlineX}
-                y={plot.top - 8}
-                textAnchor={layout.deadlineX > plot.right - 30 ? "end" : "middle"}
-                className="fill-muted-foreground text-[11px]"
-              >
-                Deadline
-              </text>
-            </g>
-          ) : null}
-          {layout.referencePath ? (
-            <path
-              d={layout.referencePath}
-              fill="none"
-              className="stroke-foreground"
-              strokeWidth={2}
-              strokeLinejoin="round"
-              data-testid="reference-line"
-            />
-          ) : null}
-        </g>
-
-        {layout.references.map((reference) => (
-          <g key={reference.id} data-testid="reference-mark">
-            <title>{`Reference, ${reference.source}, ${formatDay(reference.asOf)}: ${formatPercent(reference.probability)}`}</title>
-            <circle cx={reference.x} cy={reference.y} r={3.5} className="fill-foreground stroke-card" strokeWidth={1} />
-          </g>
-        ))}
-        {layout.series.flatMap((series) =>
-          series.marks.map((mark) => (
-            <g key={mark.id} data-testid="forecast-point" data-analyst={series.analyst.slug}>
-              <title>
-                {`${series.letter}: ${series.analyst.name}, ${formatDay(mark.madeAt)}: ${formatPercent(mark.probability)} for${mark.negated ? ` (claims the opposite at ${formatPercent(1 - mark.probability)})` : ""}`}
-              </title>
-              <PointShape shape={series.shape} x={mark.x} y={mark.y} hollow={mark.negated} />
-              <text
-                x={mark.labelX}
-                y={mark.y}
-                dy="0.32em"
-                textAnchor={mark.labelAnchor}
-                className="fill-foreground text-[11px] font-semibold"
-                paintOrder="stroke"
-                stroke="var(--card)"
-                strokeWidth={3}
-              >
-                {series.letter}
-              </text>
-            </g>
-          )),
-        )}
-      </ChartSvg>
-
-      <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
-        <Legend>
+    <ChartFigure
+      figureTestId="forecast-figure"
+      frame={frame}
+      plot={plot}
+      idBase={idBase}
+      title={`Forecasts of “${subject}” over time`}
+      description={`${forecastsOf(forecasts.length)} by ${layout.series.length} ${layout.series.length === 1 ? "analyst" : "analysts"} and ${references.length} reference ${references.length === 1 ? "forecast" : "forecasts"}, as probabilities that it happens, from ${formatDay(layout.domain[0])} to ${formatDay(layout.domain[1])}.${deadline ? ` The deadline is ${formatDay(deadline)}.` : ""} The table after the chart gives the figures.`}
+      testId="forecast-chart"
+      axes={{
+        xTicks: layout.xTicks,
+        yTicks: layout.yTicks,
+        xTitle: "Date of the forecast",
+        yTitle: "Probability it happens",
+      }}
+      legend={
+        <>
           {layout.series.map((series) => (
             <LegendItem
               key={series.analyst.slug}
@@ -184,45 +124,79 @@ export function ForecastChart({
             </LegendItem>
           ) : null}
           {deadline ? <LegendItem swatch={<DashedLineSwatch />}>Deadline</LegendItem> : null}
-        </Legend>
-        <ChartAsTable>
-          <div className="relative mt-2 overflow-x-auto rounded-lg border">
-            <table className="w-full text-sm text-foreground" data-testid="forecast-table">
-              <caption className="sr-only">Forecasts of the question, oldest first</caption>
-              <thead className="bg-muted/50 text-xs text-muted-foreground">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    Date
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    Who
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    For the question
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-left">
-                    Note
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y">
-                {rows.map((row) => (
-                  <tr key={row.key}>
-                    <td className="px-3 py-1.5 whitespace-nowrap">
-                      <time dateTime={row.date.toISOString()}>{formatDay(row.date)}</time>
-                    </td>
-                    <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                      {row.who}
-                    </th>
-                    <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(row.probability)}</td>
-                    <td className="px-3 py-1.5 text-muted-foreground">{row.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </ChartAsTable>
-      </figcaption>
-    </figure>
+        </>
+      }
+      table={
+        <ChartTable testId="forecast-table" caption="Forecasts of the question, oldest first" columns={tableColumns}>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <td className="px-3 py-1.5 whitespace-nowrap">
+                <time dateTime={row.date.toISOString()}>{formatDay(row.date)}</time>
+              </td>
+              <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                {row.who}
+              </th>
+              <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(row.probability)}</td>
+              <td className="px-3 py-1.5 text-muted-foreground">{row.note}</td>
+            </tr>
+          ))}
+        </ChartTable>
+      }
+    >
+      <g aria-hidden>
+        {layout.deadlineX !== null ? (
+          <g>
+            <DashedGuide x1={layout.deadlineX} x2={layout.deadlineX} y1={plot.top} y2={plot.bottom} />
+            <text
+              x={layout.deadlineX}
+              y={plot.top - 8}
+              textAnchor={layout.deadlineX > plot.right - 30 ? "end" : "middle"}
+              className="fill-muted-foreground text-[11px]"
+            >
+              Deadline
+            </text>
+          </g>
+        ) : null}
+        {layout.referencePath ? (
+          <path
+            d={layout.referencePath}
+            fill="none"
+            className="stroke-foreground"
+            strokeWidth={2}
+            strokeLinejoin="round"
+            data-testid="reference-line"
+          />
+        ) : null}
+      </g>
+
+      {layout.references.map((reference) => (
+        <g key={reference.id} data-testid="reference-mark">
+          <title>{`Reference, ${reference.source}, ${formatDay(reference.asOf)}: ${formatPercent(reference.probability)}`}</title>
+          <circle cx={reference.x} cy={reference.y} r={3.5} className="fill-foreground stroke-card" strokeWidth={1} />
+        </g>
+      ))}
+      {layout.series.flatMap((series) =>
+        series.marks.map((mark) => (
+          <g key={mark.id} data-testid="forecast-point" data-analyst={series.analyst.slug}>
+            <title>
+              {`${series.letter}: ${series.analyst.name}, ${formatDay(mark.madeAt)}: ${formatPercent(mark.probability)} for${mark.negated ? ` (claims the opposite at ${formatPercent(1 - mark.probability)})` : ""}`}
+            </title>
+            <PointShape shape={series.shape} x={mark.x} y={mark.y} hollow={mark.negated} />
+            <text
+              x={mark.labelX}
+              y={mark.y}
+              dy="0.32em"
+              textAnchor={mark.labelAnchor}
+              className="fill-foreground text-[11px] font-semibold"
+              paintOrder="stroke"
+              stroke="var(--card)"
+              strokeWidth={3}
+            >
+              {series.letter}
+            </text>
+          </g>
+        )),
+      )}
+    </ChartFigure>
   );
 }

@@ -4,6 +4,7 @@ import { parseProbability, probabilityToPercentText } from "@hindsight/domain";
 import type { KeyboardEvent, ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { cn } from "@/lib/utils";
+import { Choice } from "./choice";
 import { Field, errorId, hintId } from "./field";
 import { Input } from "./input";
 
@@ -98,5 +99,29 @@ export function ProbabilityInput({
         ) : null}
       </p>
     </Field>
+  );
+}
+
+/**
+ * Where a typed probability comes from: stated by the person quoted, or the recorder's own
+ * estimate. Beside ProbabilityInput wherever a number is entered for a prediction.
+ */
+export function ProbabilitySourceChoice({
+  registration,
+  stated,
+  estimate,
+}: {
+  registration: UseFormRegisterReturn;
+  /** What "Stated" means here: "The analyst gave this number." */
+  stated: string;
+  /** What "My estimate" means here. */
+  estimate: string;
+}) {
+  return (
+    <fieldset className="grid gap-2 sm:grid-cols-2">
+      <legend className="mb-2 text-sm leading-none font-medium">Where the number comes from</legend>
+      <Choice {...registration} value="STATED" label="Stated" description={stated} />
+      <Choice {...registration} value="ESTIMATE" label="My estimate" description={estimate} />
+    </fieldset>
   );
 }

@@ -9,10 +9,10 @@ import {
 } from "@hindsight/domain";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Check, Copy, KeyRound, LoaderCircle } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { KeyRound, LoaderCircle } from "lucide-react";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { SecretCard } from "@/components/admin/secret-card";
 import { roleLabel } from "@/components/auth/role-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -130,59 +130,26 @@ export function CreateApiKeyForm() {
 
 /** The new key, shown this once, with a copy button. */
 function NewKey({ created, onDone }: { created: CreatedApiKey; onDone: () => void }) {
-  const [copied, setCopied] = useState(false);
-  const keyField = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    keyField.current?.focus();
-    keyField.current?.select();
-  }, []);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(created.key);
-      setCopied(true);
-      toast.success("Key copied");
-    } catch {
-      keyField.current?.select();
-      toast.error("Could not copy: the key is selected, press Ctrl+C (or ⌘C)");
-    }
-  };
-
   return (
-    <Card role="region" aria-labelledby="new-key-title">
-      <CardHeader>
-        <CardTitle id="new-key-title">Key “{created.name}” created</CardTitle>
-        <CardDescription>
+    <SecretCard
+      idBase="new-key"
+      title={<>Key “{created.name}” created</>}
+      description={
+        <>
           {roleLabel[created.role]} key. Copy it now: it is shown only this once and cannot be recovered. Send it as{" "}
           <code className="rounded bg-muted px-1 py-0.5 text-xs">Authorization: Bearer &lt;key&gt;</code>.
-        </CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-4">
+        </>
+      }
+      warning={
         <Alert variant="warning">
           Anyone with this key can {created.role === "EDITOR" ? "log and judge predictions" : "use the API"} as you.
         </Alert>
-        <label htmlFor="new-key-value" className="sr-only">
-          The new API key
-        </label>
-        <Input
-          ref={keyField}
-          id="new-key-value"
-          readOnly
-          value={created.key}
-          className="font-mono text-xs"
-          onFocus={(event) => event.currentTarget.select()}
-          data-testid="new-api-key"
-        />
-        <div className="flex flex-wrap gap-2">
-          <Button onClick={() => void copy()}>
-            {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-            {copied ? "Copied" : "Copy key"}
-          </Button>
-          <Button variant="outline" onClick={onDone}>
-            Done
-          </Button>
-        </div>
-      </CardContent>
-    </Card>
+      }
+      label="The new API key"
+      secret={created.key}
+      noun="key"
+      testId="new-api-key"
+      onDone={onDone}
+    />
   );
 }

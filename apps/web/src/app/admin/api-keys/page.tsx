@@ -4,7 +4,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/page-header";
-import { NeedsAdmin } from "@/components/users/needs-admin";
+import { NeedsAdmin } from "@/components/admin/needs-admin";
 import { signInPath } from "@/lib/safe-next";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 import { ApiKeysTable } from "./api-keys-table";

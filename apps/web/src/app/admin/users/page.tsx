@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/page-header";
-import { CreateUserForm } from "@/components/users/create-user-form";
-import { NeedsAdmin } from "@/components/users/needs-admin";
-import { UsersTable } from "@/components/users/users-table";
+import { CreateUserForm } from "@/components/user/create-user-form";
+import { NeedsAdmin } from "@/components/admin/needs-admin";
+import { UsersTable } from "@/components/user/users-table";
 import { signInPath } from "@/lib/safe-next";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/page-header";
-import { NeedsAdmin } from "@/components/users/needs-admin";
+import { NeedsAdmin } from "@/components/admin/needs-admin";
 import { signInPath } from "@/lib/safe-next";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 import { CreateWebhookForm } from "./create-webhook-form";

@@ -8,7 +8,7 @@ import { AnalystScores, type AnalystFairView } from "@/components/analyst/analys
 import { NO_FAIR_LINE } from "@/components/analyst/fair-comparison";
 import { ShareSnippets } from "@/components/analyst/share-snippets";
 import { feedAlternates, FeedLinks } from "@/components/feed/feed-links";
-import { FollowButton } from "@/components/notifications/follow-button";
+import { FollowButton } from "@/components/notification/follow-button";
 import { PageHeader } from "@/components/page-header";
 import { getNextPageParam, listInputFor } from "@/components/prediction-list/list-options";
 import { PredictionFeed } from "@/components/prediction-list/prediction-feed";

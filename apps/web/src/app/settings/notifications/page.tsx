@@ -2,7 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { NotificationSettingsForm } from "@/components/notifications/settings-form";
+import { NotificationSettingsForm } from "@/components/notification/settings-form";
 import { PageHeader } from "@/components/page-header";
 import { env } from "@/env";
 import { signInPath } from "@/lib/safe-next";

@@ -3,7 +3,7 @@ import { actorFromApiKey } from "@hindsight/api";
 import { createTestDatabase, makeUser, type TestDatabase } from "@hindsight/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { readEnv, UsageError } from "../env";
-import { apiKeyCommand, formatApiKeyTable, parseApiKeyCreateArgs } from "./apikey";
+import { apiKeyCommand, formatApiKeyTable, parseApiKeyCreateArgs } from "./api-key";
 
 let database: TestDatabase;
 let firstAdmin: { userId: string; name: string };
