@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { FieldIssue } from "../errors";
 import { MAX_SOURCE_TEXT_CHARACTERS } from "../limits";
-import { outcomes, probabilitySources } from "../schemas/prediction";
+import { outcomes, probabilitySources } from "../schemas/values";
 import { date, day, optional, probability, tags, text, url } from "../schemas/fields";
 
 /**

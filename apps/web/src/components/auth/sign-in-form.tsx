@@ -7,13 +7,13 @@ import { LoaderCircle, LogIn } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth-client";
 import { describeSignInFailure, readSignInFailure, type SignInFailure } from "./sign-in-errors";
+import { notify } from "@/lib/notify";
 
 type SignInValues = { email: string; password: string };
 
@@ -83,7 +83,7 @@ export function SignInForm({ next }: { next: string }) {
       return;
     }
     setRedirecting(true);
-    toast.success(`Signed in as ${result.data.user.name}`);
+    notify.success(`Signed in as ${result.data.user.name}`);
     // Everything cached so far was fetched as an anonymous reader.
     await queryClient.invalidateQueries();
     router.replace(next);

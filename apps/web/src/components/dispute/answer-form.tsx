@@ -5,13 +5,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Check, LoaderCircle, X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { WriteErrorAlert } from "@/components/write-error";
 import { serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { notify } from "@/lib/notify";
 
 /**
  * Uphold or reject an open dispute, against the version on screen. Upholding leads to the
@@ -54,11 +54,11 @@ export function AnswerForm({ dispute }: { dispute: DisputeQueueItem }) {
     try {
       await answer.mutateAsync(checked.data);
       if (decision === "UPHOLD") {
-        toast.success("Dispute upheld", { description: "Now re-judge the prediction." });
+        notify.success("Dispute upheld", { description: "Now re-judge the prediction." });
         await refresh();
         router.push(`/predictions/${dispute.predictionId}#judge`);
       } else {
-        toast.success("Dispute rejected", { description: dispute.prediction.claim });
+        notify.success("Dispute rejected", { description: dispute.prediction.claim });
         await refresh();
       }
     } catch (error) {

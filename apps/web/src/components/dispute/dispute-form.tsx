@@ -4,7 +4,6 @@ import { fileDisputeInput, filePublicDisputeInput, MAX_DISPUTE_TEXT, MAX_FILER_N
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, MessageSquareWarning } from "lucide-react";
 import { useState, type FormEvent } from "react";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -13,6 +12,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { describeError, errorCode, serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { evidenceLines } from "./dispute-words";
+import { notify } from "@/lib/notify";
 
 type FieldName = "text" | "evidence" | "name" | "email";
 const fieldNames: readonly FieldName[] = ["text", "evidence", "name", "email"];
@@ -86,7 +86,7 @@ export function DisputeForm({ predictionId, signedIn }: { predictionId: string; 
           website: values.website,
         });
       }
-      toast.success("Dispute filed", { description: "An editor will answer it; it is shown below." });
+      notify.success("Dispute filed", { description: "An editor will answer it; it is shown below." });
       setValues((current) => ({ ...current, text: "", evidence: "" }));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.dispute.forPrediction.queryKey({ predictionId }) }),

@@ -5,7 +5,6 @@ import { useMutation } from "@tanstack/react-query";
 import { Lock, LoaderCircle, Save } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { set, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
@@ -22,6 +21,7 @@ import { useTRPC } from "@/trpc/react";
 import { textLimits } from "@/lib/text-limits";
 import { checkEditForm, editFormDefaults, editFormPaths, type EditFormValues } from "./edit-form-values";
 import { usePredictionCache } from "./use-prediction-cache";
+import { notify } from "@/lib/notify";
 
 /**
  * Edits a prediction against the version on screen, sending only what changed. The probability
@@ -74,7 +74,7 @@ export function EditForm({ prediction, onDone }: { prediction: PredictionDetail;
     try {
       const detail = await update.mutateAsync({ ...check.changes, id: prediction.id, version: prediction.version });
       await store(detail);
-      toast.success("Changes saved", { description: `${check.changed.length} field(s) changed` });
+      notify.success("Changes saved", { description: `${check.changed.length} field(s) changed` });
       onDone();
     } catch (error) {
       const fieldErrors = serverFieldErrors(error);

@@ -6,7 +6,6 @@ import { CircleHelp, Link2, Link2Off, LoaderCircle, Pencil, Plus, Search } from 
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { QuestionFields } from "@/components/question/question-fields";
 import { resolverFrom } from "@/components/question/question-form-resolver";
@@ -32,6 +31,7 @@ import { serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { EditorGate } from "./editor-gate";
 import { usePredictionCache } from "./use-prediction-cache";
+import { notify } from "@/lib/notify";
 
 type Mode = "view" | "pick" | "create";
 
@@ -144,7 +144,9 @@ function LinkActions({
       });
       await store(detail);
       await queryClient.invalidateQueries({ queryKey: trpc.question.pathKey() });
-      toast.success("Unlinked", { description: "The prediction keeps its judgements; it is judged on its own again." });
+      notify.success("Unlinked", {
+        description: "The prediction keeps its judgements; it is judged on its own again.",
+      });
     } catch (error) {
       setWriteError(error);
     }
@@ -245,7 +247,7 @@ function QuestionPicker({ prediction, onDone }: { prediction: PredictionDetail; 
         negated,
       });
       await store(detail);
-      toast.success("Linked", { description: detail.question?.title });
+      notify.success("Linked", { description: detail.question?.title });
       onDone();
       void queryClient.invalidateQueries({ queryKey: trpc.question.pathKey() });
     } catch (error) {
@@ -450,7 +452,7 @@ function CreateFromPrediction({ prediction, onDone }: { prediction: PredictionDe
         // The prediction now has a link and a new version: fetch it.
         reload(),
       ]);
-      toast.success("Question created and linked", { description: created.title });
+      notify.success("Question created and linked", { description: created.title });
       onDone();
     } catch (error) {
       const fieldErrors = serverFieldErrors(error);

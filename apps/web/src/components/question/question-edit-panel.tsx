@@ -4,7 +4,6 @@ import { useMutation } from "@tanstack/react-query";
 import { LoaderCircle, Pencil, Save } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -22,6 +21,7 @@ import {
 } from "./question-form-values";
 import type { QuestionDetail } from "./types";
 import { useQuestionCache } from "./use-question-cache";
+import { notify } from "@/lib/notify";
 
 /** The edit form for a question's title, criteria and deadline, folded away until asked for. */
 export function QuestionEditPanel({ question }: { question: QuestionDetail }) {
@@ -99,7 +99,7 @@ function QuestionEditForm({ question, onDone }: { question: QuestionDetail; onDo
     try {
       const detail = await update.mutateAsync({ ...check.changes, key: question.key, version: question.version });
       await store(detail);
-      toast.success("Changes saved", { description: `${check.changed.length} field(s) changed` });
+      notify.success("Changes saved", { description: `${check.changed.length} field(s) changed` });
       onDone();
     } catch (error) {
       const fieldErrors = serverFieldErrors(error);

@@ -6,7 +6,6 @@ import { LoaderCircle, Save } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -14,6 +13,7 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { showFormWriteError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { notify } from "@/lib/notify";
 
 interface SourceEditValues {
   archiveUrl: string;
@@ -46,7 +46,7 @@ export function SourceEditPanel({ source }: { source: { id: string; archiveUrl: 
     }
     try {
       await update.mutateAsync({ id: source.id, archiveUrl: values.archiveUrl });
-      toast.success("Source saved");
+      notify.success("Source saved");
       router.refresh();
     } catch (failure) {
       showFormWriteError(failure, {

@@ -11,7 +11,6 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, UserPlus } from "lucide-react";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -20,6 +19,7 @@ import { Input } from "@/components/ui/input";
 import { showFormWriteError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { roleDescriptions, RoleSelect } from "./role-select";
+import { notify } from "@/lib/notify";
 
 const fieldPaths = ["email", "name", "password", "role"] as const;
 const empty: CreateUserFormValues = { email: "", name: "", password: "", role: "EDITOR" };
@@ -43,7 +43,7 @@ export function CreateUserForm() {
     setFormError(null);
     try {
       const created = await create.mutateAsync(values);
-      toast.success(`${created.name} can now sign in`, { description: created.email });
+      notify.success(`${created.name} can now sign in`, { description: created.email });
       form.reset(empty);
       await queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
     } catch (error) {

@@ -12,7 +12,6 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Check, Copy, KeyRound, LoaderCircle } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
 import { roleLabel } from "@/components/auth/role-badge";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -22,6 +21,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { showFormWriteError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { notify } from "@/lib/notify";
 
 const fieldPaths = ["name", "role", "expiresAt"] as const;
 const empty: CreateApiKeyFormValues = { name: "", role: "EDITOR", expiresAt: "" };
@@ -141,10 +141,10 @@ function NewKey({ created, onDone }: { created: CreatedApiKey; onDone: () => voi
     try {
       await navigator.clipboard.writeText(created.key);
       setCopied(true);
-      toast.success("Key copied");
+      notify.success("Key copied");
     } catch {
       keyField.current?.select();
-      toast.error("Could not copy: the key is selected, press Ctrl+C (or ⌘C)");
+      notify.error("Could not copy: the key is selected, press Ctrl+C (or ⌘C)");
     }
   };
 

@@ -2,10 +2,10 @@
 
 import { Check, Copy } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
+import { notify } from "@/lib/notify";
 
 /** An endpoint's signing secret, with a copy button: after registering, or when an admin asks for it. */
 export function SecretCard({
@@ -30,10 +30,10 @@ export function SecretCard({
     try {
       await navigator.clipboard.writeText(secret);
       setCopied(true);
-      toast.success("Secret copied");
+      notify.success("Secret copied");
     } catch {
       field.current?.select();
-      toast.error("Could not copy: the secret is selected, press Ctrl+C (or ⌘C)");
+      notify.error("Could not copy: the secret is selected, press Ctrl+C (or ⌘C)");
     }
   };
 
