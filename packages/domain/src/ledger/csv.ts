@@ -1,6 +1,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import type { FieldIssue } from "../errors";
+import { UNKNOWN_COLUMN } from "./unknown-fields";
 import { parseProbability } from "../probability/parse";
 import { toLedgerDocument } from "./document";
 import { ledgerFile, type LedgerFile } from "./schema";
@@ -64,7 +65,6 @@ export const requiredLedgerCsvColumns: readonly LedgerCsvColumn[] = [
 ];
 
 /** How a header cell this Hindsight does not know is reported (the message starts so). */
-export const UNKNOWN_COLUMN = "unknown column";
 
 /** Tags sit in one cell, separated by this (a tag cannot contain it). */
 export const CSV_TAG_SEPARATOR = ";";

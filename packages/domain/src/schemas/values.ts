@@ -48,3 +48,33 @@ export function parseIsoDate(value: string): Date | null {
   const parsed = DATE_ONLY.test(text) ? calendar : new Date(`${text.replace(" ", "T")}${zone ? "" : "Z"}`);
   return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
+
+/** Roles an API key may carry (never ADMIN: managing users and keys stays with people). */
+export const apiKeyRoles = ["EDITOR", "VIEWER"] as const satisfies readonly Role[];
+export type ApiKeyRole = (typeof apiKeyRoles)[number];
+
+export type ApiKeyStatus = "active" | "expired" | "revoked";
+
+/** Whether a key is still accepted at `now`; a revoked key reads as revoked even after it expired. */
+export function apiKeyStatus(key: { expiresAt: Date | null; revokedAt: Date | null }, now: Date): ApiKeyStatus {
+  if (key.revokedAt) return "revoked";
+  if (key.expiresAt && key.expiresAt.getTime() <= now.getTime()) return "expired";
+  return "active";
+}
+
+/**
+ * The events a webhook endpoint may subscribe to (docs/webhooks.md gives each payload's shape).
+ * dispute.created and dispute.answered belong to the right of reply (issue 17, line 4).
+ */
+export const webhookEventTypes = [
+  "prediction.created",
+  "prediction.updated",
+  "judgement.created",
+  "question.judged",
+  "dispute.created",
+  "dispute.answered",
+] as const;
+export type WebhookEventType = (typeof webhookEventTypes)[number];
+
+export const isWebhookEventType = (value: string): value is WebhookEventType =>
+  (webhookEventTypes as readonly string[]).includes(value);

@@ -1,7 +1,6 @@
 "use client";
 
-import { signInInput, type SignInInput } from "@hindsight/domain";
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { SignInInput } from "@hindsight/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, LogIn } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -11,7 +10,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { authClient } from "@/lib/auth-client";
+import type { authClient } from "@/lib/auth-client";
+import { lazyZodResolver } from "@/lib/lazy-zod-resolver";
 import { describeSignInFailure, readSignInFailure, type SignInFailure } from "./sign-in-errors";
 import { notify } from "@/lib/notify";
 
@@ -28,7 +28,7 @@ export function SignInForm({ next }: { next: string }) {
   const [redirecting, setRedirecting] = useState(false);
 
   const form = useForm<SignInValues, unknown, SignInInput>({
-    resolver: zodResolver(signInInput),
+    resolver: lazyZodResolver(() => import("@hindsight/domain/schemas").then((schemas) => schemas.signInInput)),
     defaultValues: { email: "", password: "" },
   });
   const { register, formState } = form;
@@ -57,6 +57,8 @@ export function SignInForm({ next }: { next: string }) {
     let retryAfter: string | null = null;
     let result: Awaited<ReturnType<typeof authClient.signIn.email>>;
     try {
+      // The auth library's browser client (about 14 kB gzipped) is loaded when the form is sent.
+      const { authClient } = await import("@/lib/auth-client");
       result = await authClient.signIn.email(
         { email: values.email, password: values.password },
         {

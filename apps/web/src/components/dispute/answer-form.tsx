@@ -1,6 +1,6 @@
 "use client";
 
-import { answerDisputeInput, MAX_DISPUTE_REASON, type DisputeDecision, type DisputeQueueItem } from "@hindsight/domain";
+import { MAX_DISPUTE_REASON, type DisputeDecision, type DisputeQueueItem } from "@hindsight/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Check, LoaderCircle, X } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -43,6 +43,8 @@ export function AnswerForm({ dispute }: { dispute: DisputeQueueItem }) {
   const send = async (decision: DisputeDecision) => {
     setWriteError(null);
     const input = { disputeId: dispute.id, version: dispute.version, decision, reason };
+    // The server's schema, loaded with zod when an answer is first sent rather than with the page.
+    const { answerDisputeInput } = await import("@hindsight/domain/schemas");
     const checked = answerDisputeInput.safeParse(input);
     if (!checked.success) {
       setReasonError(checked.error.issues.find((issue) => issue.path[0] === "reason")?.message);

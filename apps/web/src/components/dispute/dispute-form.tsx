@@ -1,6 +1,6 @@
 "use client";
 
-import { fileDisputeInput, filePublicDisputeInput, MAX_DISPUTE_TEXT, MAX_FILER_NAME } from "@hindsight/domain";
+import { MAX_DISPUTE_TEXT, MAX_FILER_NAME } from "@hindsight/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, MessageSquareWarning } from "lucide-react";
 import { useState, type FormEvent } from "react";
@@ -58,6 +58,8 @@ export function DisputeForm({ predictionId, signedIn }: { predictionId: string; 
       evidence: evidenceLines(values.evidence),
       ...(signedIn ? {} : { name: values.name, email: values.email, website: values.website }),
     };
+    // The server's schemas, loaded with zod when a dispute is first sent rather than with the page.
+    const { fileDisputeInput, filePublicDisputeInput } = await import("@hindsight/domain/schemas");
     const checked = (signedIn ? fileDisputeInput : filePublicDisputeInput).safeParse(input);
     if (!checked.success) {
       const found: Partial<Record<FieldName, string>> = {};

@@ -1,6 +1,5 @@
 "use client";
 
-import { updateSourceInput } from "@hindsight/domain";
 import { useMutation } from "@tanstack/react-query";
 import { LoaderCircle, Save } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -33,7 +32,9 @@ export function SourceEditPanel({ source }: { source: { id: string; archiveUrl: 
 
   const onSubmit = async (values: SourceEditValues) => {
     setFormError(null);
-    // The server's own schema first, so that a bad address is named here without a round trip.
+    // The server's own schema first, so that a bad address is named here without a round trip
+    // (loaded with zod when the form is first sent, not with the page).
+    const { updateSourceInput } = await import("@hindsight/domain/schemas");
     const checked = updateSourceInput.safeParse({ id: source.id, archiveUrl: values.archiveUrl });
     if (!checked.success) {
       const issue = checked.error.issues.find((candidate) => candidate.path[0] === "archiveUrl");

@@ -1,12 +1,6 @@
 "use client";
 
-import {
-  createUserInput,
-  MIN_PASSWORD_LENGTH,
-  type CreateUserFormValues,
-  type CreateUserInput,
-} from "@hindsight/domain";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { MIN_PASSWORD_LENGTH, type CreateUserFormValues, type CreateUserInput } from "@hindsight/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, UserPlus } from "lucide-react";
 import { useState } from "react";
@@ -19,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { showFormWriteError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { roleDescriptions, RoleSelect } from "./role-select";
+import { lazyZodResolver } from "@/lib/lazy-zod-resolver";
 import { notify } from "@/lib/notify";
 
 const fieldPaths = ["email", "name", "password", "role"] as const;
@@ -30,7 +25,7 @@ export function CreateUserForm() {
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateUserFormValues, unknown, CreateUserInput>({
-    resolver: zodResolver(createUserInput),
+    resolver: lazyZodResolver(() => import("@hindsight/domain/schemas").then((schemas) => schemas.createUserInput)),
     defaultValues: empty,
     shouldFocusError: true,
   });
