@@ -11,7 +11,6 @@ import { EditorGate } from "@/components/prediction/editor-gate";
 import { JudgementHistory } from "@/components/prediction/judgement-history";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Skeleton } from "@/components/ui/skeleton";
 import { formatDay, formatMoment, formatPercent } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { ForecastChart } from "./forecast-chart";
@@ -19,6 +18,7 @@ import { LinkedPredictions } from "./linked-predictions";
 import { describeQuestionEvent } from "./question-audit";
 import { QuestionReferences } from "./question-references";
 import type { QuestionDetail } from "./types";
+import { QuestionViewSkeleton } from "./question-view-skeleton";
 
 // The judging and edit forms are for editors only: loaded where an EditorGate lets them through,
 // so a reader's page does not download them (still rendered on the server for editors).
@@ -199,22 +199,5 @@ function ForecastsCard({ question }: { question: QuestionDetail }) {
         </CardContent>
       </Card>
     </section>
-  );
-}
-
-export function QuestionViewSkeleton() {
-  return (
-    <div role="status" aria-live="polite" className="flex flex-col gap-6">
-      <span className="sr-only">Loading the question…</span>
-      <Skeleton className="h-4 w-48" />
-      <Skeleton className="h-5 w-20 rounded-full" />
-      <Skeleton className="h-9 w-4/5" />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <Skeleton className="h-44 rounded-xl" />
-        <Skeleton className="h-44 rounded-xl" />
-      </div>
-      <Skeleton className="h-64 rounded-xl" />
-      <Skeleton className="h-72 rounded-xl" />
-    </div>
   );
 }
