@@ -3,7 +3,6 @@
 import { predictionStatus, type AuditRecord, type Role } from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
 import { ChevronRight, UserRound } from "lucide-react";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { DisputedBadge } from "@/components/dispute/disputed-badge";
 import { DisputeSection } from "@/components/dispute/dispute-section";
@@ -14,17 +13,13 @@ import { formatMoment, formatPercent } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { AuditHistory } from "./audit-history";
 import { CiteButton } from "./cite-button";
+import { EditPanel } from "./edit-panel";
 import { EditorGate } from "./editor-gate";
+import { JudgePanel } from "./judge-panel";
 import { JudgementHistory } from "./judgement-history";
 import { ProbabilityCard, SaidCard, TermsCard, TimingCard } from "./prediction-facts";
 import { QuestionLinkPanel } from "./question-link-panel";
 import { PredictionViewSkeleton } from "./prediction-view-skeleton";
-
-// The judging and edit forms (with react-hook-form and their checks) are for editors only: loaded
-// where an EditorGate lets them through, so a reader's page does not download them. Still rendered
-// on the server for editors, so the page looks the same.
-const JudgePanel = dynamic(() => import("./judge-panel").then((module) => module.JudgePanel));
-const EditPanel = dynamic(() => import("./edit-panel").then((module) => module.EditPanel));
 
 const linkLabels: Record<string, string> = { question: "Question (key)", negated: "Claims the opposite" };
 

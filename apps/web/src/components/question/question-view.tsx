@@ -3,7 +3,6 @@
 import { predictionStatus, type Role } from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
 import { CalendarCheck, CalendarClock, ChevronRight } from "lucide-react";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AuditHistory } from "@/components/prediction/audit-history";
@@ -16,14 +15,11 @@ import { useTRPC } from "@/trpc/react";
 import { ForecastChart } from "./forecast-chart";
 import { LinkedPredictions } from "./linked-predictions";
 import { describeQuestionEvent } from "./question-audit";
+import { QuestionEditPanel } from "./question-edit-panel";
+import { QuestionJudgePanel } from "./question-judge-panel";
 import { QuestionReferences } from "./question-references";
 import type { QuestionDetail } from "./types";
 import { QuestionViewSkeleton } from "./question-view-skeleton";
-
-// The judging and edit forms are for editors only: loaded where an EditorGate lets them through,
-// so a reader's page does not download them (still rendered on the server for editors).
-const QuestionJudgePanel = dynamic(() => import("./question-judge-panel").then((module) => module.QuestionJudgePanel));
-const QuestionEditPanel = dynamic(() => import("./question-edit-panel").then((module) => module.QuestionEditPanel));
 
 const Day = ({ date }: { date: Date }) => <time dateTime={date.toISOString()}>{formatDay(date)}</time>;
 const Muted = ({ children }: { children: ReactNode }) => <span className="text-muted-foreground">{children}</span>;
