@@ -8,6 +8,7 @@ export * from "./ledger/schema";
 export * from "./ledger/document";
 export * from "./ledger/csv";
 export * from "./ledger/read";
+export * from "./ledger/unknown-fields";
 export * from "./ledger/input";
 export * from "./judgement/rules";
 export * from "./deadline/parse";

@@ -1,12 +1,15 @@
+import type { ExternalToast } from "sonner";
+
 /**
- * Toasts for code that every page loads (the header): sonner is imported when a toast is raised,
- * so it stays out of the first load. Pages with forms import `toast` from sonner directly.
+ * Toasts, for every page: sonner (about 10 kB gzipped) is imported when a toast is raised, so it
+ * stays out of every page's first load. The toaster itself mounts after the page is interactive
+ * (components/toaster.tsx); toasts raised before it arrives wait in sonner's queue.
  */
 export const notify = {
-  success(message: string): void {
-    void import("sonner").then(({ toast }) => toast.success(message));
+  success(message: string, options?: ExternalToast): void {
+    void import("sonner").then(({ toast }) => toast.success(message, options));
   },
-  error(message: string, description?: string): void {
-    void import("sonner").then(({ toast }) => toast.error(message, { description }));
+  error(message: string, options?: ExternalToast): void {
+    void import("sonner").then(({ toast }) => toast.error(message, options));
   },
 };

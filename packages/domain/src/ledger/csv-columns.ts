@@ -55,7 +55,7 @@ export const requiredLedgerCsvColumns: readonly LedgerCsvColumn[] = [
 ];
 
 /** How a header cell this Hindsight does not know is reported (the message starts so). */
-export const UNKNOWN_COLUMN = "unknown column";
+export { UNKNOWN_COLUMN } from "./unknown-fields";
 
 /** Tags sit in one cell, separated by this (a tag cannot contain it). */
 export const CSV_TAG_SEPARATOR = ";";

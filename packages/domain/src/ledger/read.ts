@@ -1,7 +1,7 @@
 import type { FieldIssue } from "../errors";
 import { inspectInput, MAX_CSV_COLUMNS, MAX_LEDGER_CHARACTERS } from "../limits";
-import { readLedgerCsv, UNKNOWN_COLUMN } from "./csv";
-import { parseLedger, UNKNOWN_FIELD, type LedgerFile, type ParseLedgerOptions } from "./schema";
+import { readLedgerCsv } from "./csv";
+import { parseLedger, type LedgerFile, type ParseLedgerOptions } from "./schema";
 
 export const ledgerFormats = ["json", "csv"] as const;
 export type LedgerFormat = (typeof ledgerFormats)[number];
@@ -27,10 +27,6 @@ export type LedgerReadResult =
 export type ReadLedgerOptions = ParseLedgerOptions;
 
 const itself = (path: string): string => path;
-
-/** Whether a problem is a field (JSON) or a column (CSV) this Hindsight does not know: one that ignoring unknown fields lifts. */
-export const isUnknownFieldIssue = (issue: FieldIssue): boolean =>
-  issue.message === UNKNOWN_FIELD || issue.message.startsWith(UNKNOWN_COLUMN);
 
 /**
  * The format of a ledger file: by its name's extension (.json, .csv) when it has one of those,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { FieldIssue } from "../errors";
+import { UNKNOWN_FIELD } from "./unknown-fields";
 import { MAX_SOURCE_TEXT_CHARACTERS } from "../limits";
-import { outcomes, probabilitySources } from "../schemas/prediction";
+import { outcomes, probabilitySources } from "../schemas/values";
 import { date, day, optional, probability, tags, text, url } from "../schemas/fields";
 
 /**
@@ -332,8 +333,6 @@ export function unknownLedgerFields(input: unknown): string[] {
   });
   return paths;
 }
-
-export const UNKNOWN_FIELD = "unknown field";
 
 export interface ParseLedgerOptions {
   /**

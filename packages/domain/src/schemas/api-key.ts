@@ -1,16 +1,11 @@
 import { z } from "zod";
 import { date, optional, text } from "./fields";
-import type { Role } from "./user";
+import { apiKeyRoles, type Role } from "./values";
+
+export type { ApiKeyRole, ApiKeyStatus } from "./values";
 
 /** Every key starts with this, so that a leaked one is recognisable (and secret scanners can find it). */
 export const API_KEY_PREFIX = "hs_";
-
-/**
- * Roles a key may carry. Keys are for scripts that read and write the ledger through the REST API;
- * managing users and keys stays with people, so a key is never an admin.
- */
-export const apiKeyRoles = ["EDITOR", "VIEWER"] as const satisfies readonly Role[];
-export type ApiKeyRole = (typeof apiKeyRoles)[number];
 
 export const createApiKeyInput = z.object({
   name: text("Name", 100),
@@ -44,13 +39,4 @@ export interface ApiKeySummary {
 /** What creating a key answers: the summary and, this once, the key. */
 export interface CreatedApiKey extends ApiKeySummary {
   key: string;
-}
-
-export type ApiKeyStatus = "active" | "expired" | "revoked";
-
-/** Whether a key is still accepted at `now`; a revoked key reads as revoked even after it expired. */
-export function apiKeyStatus(key: Pick<ApiKeySummary, "expiresAt" | "revokedAt">, now: Date): ApiKeyStatus {
-  if (key.revokedAt) return "revoked";
-  if (key.expiresAt && key.expiresAt.getTime() <= now.getTime()) return "expired";
-  return "active";
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Outcome } from "./prediction";
 import { cursorPage, optional, text, url } from "./fields";
 import { userEmail } from "./user";
+import { MAX_DISPUTE_REASON, MAX_DISPUTE_TEXT, MAX_FILER_NAME } from "./values";
 
 /**
  * The right of reply (docs/disputes.md): anyone may dispute a judged prediction's judgement, with
@@ -12,10 +13,6 @@ export type DisputeStatus = (typeof disputeStatuses)[number];
 
 export const disputeDecisions = ["UPHOLD", "REJECT"] as const;
 export type DisputeDecision = (typeof disputeDecisions)[number];
-
-export const MAX_DISPUTE_TEXT = 5000;
-export const MAX_DISPUTE_REASON = 2000;
-export const MAX_FILER_NAME = 200;
 
 const disputeFields = {
   predictionId: z.string({ error: "predictionId is required" }).min(1, "predictionId is required").max(100),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isDateInRange, MAX_YEAR, MIN_YEAR } from "../limits";
 import { tagSlug } from "../slug";
+import { parseIsoDate } from "./values";
 
 /**
  * Field schemas shared by procedures, forms and the importer. Forms send "" for an empty input;
@@ -19,27 +20,6 @@ export const text = (label: string, max: number) =>
     .max(max, `${label} must be at most ${max} characters`)
     // PostgreSQL text cannot store U+0000: refused here, with the field, rather than by the database.
     .refine((value) => !value.includes("\u0000"), `${label} may not contain the NUL character`);
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-
-/**
- * Reads "2025-04-25" (as midnight UTC) or an ISO 8601 timestamp. Calendar-impossible dates
- * ("2025-02-30", which JavaScript would roll over to 2 March) are refused, not corrected.
- */
-export function parseIsoDate(value: string): Date | null {
-  const text = value.trim();
-  const match = DATE_ONLY.exec(text) ?? TIMESTAMP.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day)
-    return null;
-  // A timestamp without a zone is read as UTC, like a date alone, never in the server's local time.
-  const zone = TIMESTAMP.exec(text)?.[6];
-  const parsed = DATE_ONLY.test(text) ? calendar : new Date(`${text.replace(" ", "T")}${zone ? "" : "Z"}`);
-  return Number.isNaN(parsed.getTime()) ? null : parsed;
-}
 
 /** A calendar date or timestamp: "2025-04-25", "2025-04-25T10:00:00Z" or a Date. */
 export const date = (label: string) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { date, numericString, optional, text, url } from "./fields";
-import { outcomes } from "./prediction";
+import { outcomes } from "./values";
 
 /** The fields of a judgement (of a prediction or of a question), whatever is judged. */
 export const judgementFields = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { outcomes, probabilitySources } from "./prediction";
+import { outcomes, probabilitySources } from "./values";
 
 /**
  * What reading a prediction answers, spelt once (docs/architecture.md, "Response shapes"): the

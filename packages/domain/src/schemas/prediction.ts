@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { cursorPage, date, day, optional, probability, tagList, tags, text, url } from "./fields";
 
-export const probabilitySources = ["STATED", "HEDGE", "ESTIMATE"] as const;
-export const outcomes = ["TRUE", "FALSE", "PARTIAL", "AMBIGUOUS", "ANNULLED"] as const;
-export type ProbabilitySource = (typeof probabilitySources)[number];
-export type Outcome = (typeof outcomes)[number];
+import { probabilitySources, statusFilters } from "./values";
+
+export type { Outcome, ProbabilitySource, StatusFilter } from "./values";
 
 /** Who made the prediction: an analyst already in the ledger, or a new one. */
 export const analystChoice = z.discriminatedUnion("mode", [
@@ -84,10 +83,6 @@ export const createPredictionInput = predictionFields.superRefine((input, contex
 
 export type CreatePredictionInput = z.output<typeof createPredictionInput>;
 export type CreatePredictionFormValues = z.input<typeof createPredictionInput>;
-
-/** Filter values for a prediction's status: open, due (deadline passed, no outcome), judged, or one outcome. */
-export const statusFilters = ["OPEN", "DUE", "JUDGED", ...outcomes] as const;
-export type StatusFilter = (typeof statusFilters)[number];
 
 /** What narrows the predictions list: shared by the list and the counts of its filter menus. */
 const listFilterShape = {

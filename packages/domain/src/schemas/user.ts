@@ -1,15 +1,8 @@
 import { z } from "zod";
 import { text } from "./fields";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, roles, type Role } from "./values";
 
-/** What a signed-in user may do: VIEWER reads, EDITOR logs, edits and judges, ADMIN also manages users. */
-export const roles = ["ADMIN", "EDITOR", "VIEWER"] as const;
-export type Role = (typeof roles)[number];
-export const isRole = (value: unknown): value is Role =>
-  typeof value === "string" && (roles as readonly string[]).includes(value);
-
-/** Passwords are checked here for the forms and again by the auth library, which hashes them. */
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
+export type { Role } from "./values";
 
 export interface UserSummary {
   id: string;

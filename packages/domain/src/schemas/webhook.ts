@@ -1,21 +1,8 @@
 import { z } from "zod";
 
-/**
- * The events a webhook endpoint may subscribe to (docs/webhooks.md gives each payload's shape).
- * dispute.created and dispute.answered belong to the right of reply (issue 17, line 4).
- */
-export const webhookEventTypes = [
-  "prediction.created",
-  "prediction.updated",
-  "judgement.created",
-  "question.judged",
-  "dispute.created",
-  "dispute.answered",
-] as const;
-export type WebhookEventType = (typeof webhookEventTypes)[number];
+import { isWebhookEventType, webhookEventTypes, type WebhookEventType } from "./values";
 
-export const isWebhookEventType = (value: string): value is WebhookEventType =>
-  (webhookEventTypes as readonly string[]).includes(value);
+export type { WebhookEventType } from "./values";
 
 /** Longest URL an endpoint may have: longer ones are refused rather than cut. */
 export const WEBHOOK_URL_MAX = 2000;

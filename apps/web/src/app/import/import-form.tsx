@@ -6,7 +6,6 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CircleCheck, FileUp, LoaderCircle } from "lucide-react";
 import { useRef, useState, type DragEvent, type FormEvent } from "react";
-import { toast } from "sonner";
 import { Stat } from "@/components/stat";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,6 +18,7 @@ import { WriteErrorAlert } from "@/components/write-error";
 import { cn } from "@/lib/utils";
 import { describeError, errorCode, serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { notify } from "@/lib/notify";
 
 /** Problems shown before "Show all": enough to work through, few enough to draw at once. */
 const FIRST_PROBLEMS = 200;
@@ -87,7 +87,7 @@ export function ImportForm() {
         ignoreUnknownFields,
       });
       setOutcome({ kind: "imported", file: file.name, counts: result.counts, ignoredFields: result.ignoredFields });
-      toast.success(`${file.name} imported`, {
+      notify.success(`${file.name} imported`, {
         description: `${plural(result.counts.predictions.created, "prediction")} created, ${result.counts.predictions.updated.toLocaleString("en")} updated`,
       });
       // Lists, counts and scoreboards all read what was just written.

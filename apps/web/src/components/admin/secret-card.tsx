@@ -2,7 +2,7 @@
 
 import { Check, Copy } from "lucide-react";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { toast } from "sonner";
+import { notify } from "@/lib/notify";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
@@ -47,10 +47,10 @@ export function SecretCard({
     try {
       await navigator.clipboard.writeText(secret);
       setCopied(true);
-      toast.success(`${noun[0]!.toUpperCase()}${noun.slice(1)} copied`);
+      notify.success(`${noun[0]!.toUpperCase()}${noun.slice(1)} copied`);
     } catch {
       field.current?.select();
-      toast.error(`Could not copy: the ${noun} is selected, press Ctrl+C (or ⌘C)`);
+      notify.error(`Could not copy: the ${noun} is selected, press Ctrl+C (or ⌘C)`);
     }
   };
 

@@ -59,7 +59,7 @@ export function UserMenu() {
       await queryClient.invalidateQueries();
       router.refresh();
     } catch (error) {
-      notify.error("Could not sign out", error instanceof Error ? error.message : undefined);
+      notify.error("Could not sign out", { description: error instanceof Error ? error.message : undefined });
     } finally {
       setSigningOut(false);
     }

@@ -1,17 +1,17 @@
 "use client";
 
-import { answerDisputeInput, MAX_DISPUTE_REASON, type DisputeDecision, type DisputeQueueItem } from "@hindsight/domain";
+import { MAX_DISPUTE_REASON, type DisputeDecision, type DisputeQueueItem } from "@hindsight/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Check, LoaderCircle, X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { WriteErrorAlert } from "@/components/write-error";
 import { serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { notify } from "@/lib/notify";
 
 /**
  * Uphold or reject an open dispute, against the version on screen. Upholding leads to the
@@ -43,6 +43,8 @@ export function AnswerForm({ dispute }: { dispute: DisputeQueueItem }) {
   const send = async (decision: DisputeDecision) => {
     setWriteError(null);
     const input = { disputeId: dispute.id, version: dispute.version, decision, reason };
+    // The server's schema, loaded with zod when an answer is first sent rather than with the page.
+    const { answerDisputeInput } = await import("@hindsight/domain/schemas");
     const checked = answerDisputeInput.safeParse(input);
     if (!checked.success) {
       setReasonError(checked.error.issues.find((issue) => issue.path[0] === "reason")?.message);
@@ -54,11 +56,11 @@ export function AnswerForm({ dispute }: { dispute: DisputeQueueItem }) {
     try {
       await answer.mutateAsync(checked.data);
       if (decision === "UPHOLD") {
-        toast.success("Dispute upheld", { description: "Now re-judge the prediction." });
+        notify.success("Dispute upheld", { description: "Now re-judge the prediction." });
         await refresh();
         router.push(`/predictions/${dispute.predictionId}#judge`);
       } else {
-        toast.success("Dispute rejected", { description: dispute.prediction.claim });
+        notify.success("Dispute rejected", { description: dispute.prediction.claim });
         await refresh();
       }
     } catch (error) {

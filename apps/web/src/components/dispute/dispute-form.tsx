@@ -1,10 +1,9 @@
 "use client";
 
-import { fileDisputeInput, filePublicDisputeInput, MAX_DISPUTE_TEXT, MAX_FILER_NAME } from "@hindsight/domain";
+import { MAX_DISPUTE_TEXT, MAX_FILER_NAME } from "@hindsight/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, MessageSquareWarning } from "lucide-react";
 import { useState, type FormEvent } from "react";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -13,6 +12,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { describeError, errorCode, serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { evidenceLines } from "./dispute-words";
+import { notify } from "@/lib/notify";
 
 type FieldName = "text" | "evidence" | "name" | "email";
 const fieldNames: readonly FieldName[] = ["text", "evidence", "name", "email"];
@@ -58,6 +58,8 @@ export function DisputeForm({ predictionId, signedIn }: { predictionId: string; 
       evidence: evidenceLines(values.evidence),
       ...(signedIn ? {} : { name: values.name, email: values.email, website: values.website }),
     };
+    // The server's schemas, loaded with zod when a dispute is first sent rather than with the page.
+    const { fileDisputeInput, filePublicDisputeInput } = await import("@hindsight/domain/schemas");
     const checked = (signedIn ? fileDisputeInput : filePublicDisputeInput).safeParse(input);
     if (!checked.success) {
       const found: Partial<Record<FieldName, string>> = {};
@@ -86,7 +88,7 @@ export function DisputeForm({ predictionId, signedIn }: { predictionId: string; 
           website: values.website,
         });
       }
-      toast.success("Dispute filed", { description: "An editor will answer it; it is shown below." });
+      notify.success("Dispute filed", { description: "An editor will answer it; it is shown below." });
       setValues((current) => ({ ...current, text: "", evidence: "" }));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.dispute.forPrediction.queryKey({ predictionId }) }),

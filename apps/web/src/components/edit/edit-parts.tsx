@@ -2,7 +2,7 @@
 
 import { LoaderCircle, Pencil, Save } from "lucide-react";
 import { useRef, useState, type ReactNode } from "react";
-import { toast } from "sonner";
+import { notify } from "@/lib/notify";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -82,7 +82,7 @@ export async function saveEdit<Changes>(
   write.setNotice(null);
   try {
     await save(check.changes);
-    toast.success("Changes saved", { description: `${check.changed.length} field(s) changed` });
+    notify.success("Changes saved", { description: `${check.changed.length} field(s) changed` });
     onDone();
   } catch (error) {
     write.failed(error);

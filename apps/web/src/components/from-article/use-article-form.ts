@@ -10,7 +10,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
+import { notify } from "@/lib/notify";
 import { serverFieldErrors } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import type { ArticleLogResult } from "./article-logged";
@@ -195,7 +195,7 @@ export function useArticleForm() {
     const { ticked } = toLogInput(form.getValues(), current.result);
     try {
       const result = await log.mutateAsync(input);
-      toast.success(`${plural(result.predictions.length, "prediction")} logged`, { description: result.source.title });
+      notify.success(`${plural(result.predictions.length, "prediction")} logged`, { description: result.source.title });
       // Everything the new predictions can appear in or add to.
       await Promise.all(
         [
@@ -232,7 +232,7 @@ export function useArticleForm() {
       } else {
         setWriteError(error);
       }
-      toast.error("The predictions were not logged");
+      notify.error("The predictions were not logged");
     }
   };
 

@@ -4,7 +4,6 @@ import type { Outcome } from "@hindsight/domain";
 import { Gavel, LoaderCircle } from "lucide-react";
 import { useCallback, useRef, useState } from "react";
 import { FormProvider, set, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
@@ -22,6 +21,7 @@ import {
   type JudgeFormPath,
   type JudgeFormValues,
 } from "@/components/prediction/judge-form-values";
+import { notify } from "@/lib/notify";
 
 /** What the form sends once checked: outcome, credit, date decided, note and evidence. */
 type Checked<Fields> = { ok: true; fields: Fields } | { ok: false; errors: [JudgeFormPath, string][] };
@@ -96,7 +96,7 @@ export function JudgementForm<Fields extends { outcome?: Outcome | null }>({
     setSending(true);
     try {
       const description = await submit(check.fields);
-      toast.success(`Judged ${outcomeLabels[check.fields.outcome ?? "TRUE"].toLowerCase()}`, { description });
+      notify.success(`Judged ${outcomeLabels[check.fields.outcome ?? "TRUE"].toLowerCase()}`, { description });
       form.reset(emptyJudgeForm(new Date()));
     } catch (error) {
       const fieldErrors = serverFieldErrors(error);

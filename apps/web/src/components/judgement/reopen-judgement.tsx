@@ -2,13 +2,13 @@
 
 import { LoaderCircle, Undo2 } from "lucide-react";
 import { useRef, useState } from "react";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { WriteErrorAlert } from "@/components/write-error";
 import { textLimits } from "@/lib/text-limits";
+import { notify } from "@/lib/notify";
 
 export interface ReopenJudgementProps<Fields> {
   /** What is reopened: "prediction" or "question". */
@@ -80,7 +80,7 @@ export function ReopenJudgement<Fields>({
     setPending(true);
     try {
       await send(check.fields);
-      toast.success("Reopened", { description: done });
+      notify.success("Reopened", { description: done });
       setNote("");
       setOpen(false);
     } catch (error) {

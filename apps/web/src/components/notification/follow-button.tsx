@@ -4,11 +4,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { BellPlus, BellOff, LogIn } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { toast } from "sonner";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { signInPath } from "@/lib/safe-next";
 import { describeError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { notify } from "@/lib/notify";
 
 /**
  * Follow or unfollow an analyst or a tag: what is followed reaches the user's email digest and the
@@ -67,9 +67,9 @@ export function FollowButton({
       } else {
         await (followed ? unfollowTag : followTag).mutateAsync({ tag: slug });
       }
-      toast.success(followed ? `No longer following ${what}` : `Following ${what}`);
+      notify.success(followed ? `No longer following ${what}` : `Following ${what}`);
     } catch (error) {
-      toast.error(followed ? `Could not unfollow ${what}` : `Could not follow ${what}`, {
+      notify.error(followed ? `Could not unfollow ${what}` : `Could not follow ${what}`, {
         description: describeError(error),
       });
     }

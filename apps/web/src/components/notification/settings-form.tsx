@@ -4,12 +4,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { DigestFrequency } from "@hindsight/domain";
 import Link from "next/link";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Segmented } from "@/components/ui/segmented";
 import { describeError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { notify } from "@/lib/notify";
 
 const periodic = [
   { value: "DAILY", label: "Daily" },
@@ -46,9 +46,9 @@ export function NotificationSettingsForm({ mailConfigured }: { mailConfigured: b
     try {
       await setDigest.mutateAsync({ digest: value });
       if (value !== "OFF") setPreviewOf(value);
-      toast.success(value === "OFF" ? "Email digest off" : `Email digest: ${value.toLowerCase()}`);
+      notify.success(value === "OFF" ? "Email digest off" : `Email digest: ${value.toLowerCase()}`);
     } catch (error) {
-      toast.error("The digest setting was not saved", { description: describeError(error) });
+      notify.error("The digest setting was not saved", { description: describeError(error) });
     }
   };
 

@@ -6,7 +6,6 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, fieldAria } from "@/components/ui/field";
@@ -32,6 +31,7 @@ import { PartsField } from "./parts-field";
 import { ProbabilityField } from "./probability-field";
 import { SourceFields } from "./source-fields";
 import { TagsField } from "./tags-field";
+import { notify } from "@/lib/notify";
 
 const isCalendarDate = (value: unknown): value is string =>
   typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -80,7 +80,7 @@ export function PredictionForm() {
     try {
       const created = await create.mutateAsync(values);
       // The editor lands on the new prediction's page, which offers to log another.
-      toast.success("Prediction logged", {
+      notify.success("Prediction logged", {
         description: created.claim,
         action: { label: "Log another", onClick: () => router.push("/predictions/new") },
       });
@@ -107,7 +107,7 @@ export function PredictionForm() {
       } else {
         setWriteError(error);
       }
-      toast.error("The prediction was not saved");
+      notify.error("The prediction was not saved");
     }
   };
 

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, Plus } from "lucide-react";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { notify } from "@/lib/notify";
 import { QuestionFields } from "@/components/question/question-fields";
 import { resolverFrom } from "@/components/question/question-form-resolver";
 import {
@@ -54,7 +54,7 @@ export function CreateFromPrediction({ prediction, onDone }: { prediction: Predi
         // The prediction now has a link and a new version: fetch it.
         reload(),
       ]);
-      toast.success("Question created and linked", { description: created.title });
+      notify.success("Question created and linked", { description: created.title });
       onDone();
     } catch (error) {
       failed(error);

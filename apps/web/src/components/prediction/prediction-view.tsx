@@ -8,7 +8,6 @@ import { DisputedBadge } from "@/components/dispute/disputed-badge";
 import { DisputeSection } from "@/components/dispute/dispute-section";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Badge } from "@/components/ui/badge";
-import { Skeleton } from "@/components/ui/skeleton";
 import { describeAuditEvent } from "@/lib/audit";
 import { formatMoment, formatPercent } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
@@ -20,6 +19,7 @@ import { JudgePanel } from "./judge-panel";
 import { JudgementHistory } from "./judgement-history";
 import { ProbabilityCard, SaidCard, TermsCard, TimingCard } from "./prediction-facts";
 import { QuestionLinkPanel } from "./question-link-panel";
+import { PredictionViewSkeleton } from "./prediction-view-skeleton";
 
 const linkLabels: Record<string, string> = { question: "Question (key)", negated: "Claims the opposite" };
 
@@ -121,21 +121,5 @@ export function PredictionView({ id, role }: { id: string; role: Role | null }) 
       </EditorGate>
       <AuditHistory events={prediction.history} describe={describePredictionEvent} />
     </article>
-  );
-}
-
-export function PredictionViewSkeleton() {
-  return (
-    <div role="status" aria-live="polite" className="flex flex-col gap-6">
-      <span className="sr-only">Loading the prediction…</span>
-      <Skeleton className="h-4 w-48" />
-      <Skeleton className="h-5 w-20 rounded-full" />
-      <Skeleton className="h-9 w-4/5" />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <Skeleton className="h-56 rounded-xl" />
-        <Skeleton className="h-56 rounded-xl" />
-      </div>
-      <Skeleton className="h-72 rounded-xl" />
-    </div>
   );
 }

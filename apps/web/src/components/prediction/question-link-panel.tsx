@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link2, Link2Off, LoaderCircle, Pencil, Plus } from "lucide-react";
 import Link from "next/link";
 import { useRef, useState, type RefObject } from "react";
-import { toast } from "sonner";
+import { notify } from "@/lib/notify";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { questionTerms } from "@/components/question/question-terms";
 import { Button } from "@/components/ui/button";
@@ -128,7 +128,9 @@ function LinkActions({
       });
       await store(detail);
       await queryClient.invalidateQueries({ queryKey: trpc.question.pathKey() });
-      toast.success("Unlinked", { description: "The prediction keeps its judgements; it is judged on its own again." });
+      notify.success("Unlinked", {
+        description: "The prediction keeps its judgements; it is judged on its own again.",
+      });
     } catch (error) {
       setWriteError(error);
     }

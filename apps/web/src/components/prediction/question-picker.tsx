@@ -4,7 +4,7 @@ import type { PredictionDetail } from "@hindsight/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CircleHelp, Link2, LoaderCircle, Search } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
-import { toast } from "sonner";
+import { notify } from "@/lib/notify";
 import { questionTerms } from "@/components/question/question-terms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -80,7 +80,7 @@ export function QuestionPicker({ prediction, onDone }: { prediction: PredictionD
         negated,
       });
       await store(detail);
-      toast.success("Linked", { description: detail.question?.title });
+      notify.success("Linked", { description: detail.question?.title });
       onDone();
       void queryClient.invalidateQueries({ queryKey: trpc.question.pathKey() });
     } catch (error) {

@@ -6,7 +6,6 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
@@ -22,6 +21,7 @@ import {
   questionFormPaths,
   type QuestionFormValues,
 } from "./question-form-values";
+import { notify } from "@/lib/notify";
 
 const resolver = resolverFrom(checkCreateQuestion);
 
@@ -48,7 +48,7 @@ export function NewQuestionForm() {
       const created = await create.mutateAsync(check.fields);
       queryClient.setQueryData(trpc.question.byKey.queryKey({ key: created.key }), created);
       await queryClient.invalidateQueries({ queryKey: trpc.question.list.pathKey() });
-      toast.success("Question created", { description: created.title });
+      notify.success("Question created", { description: created.title });
       router.push(`/questions/${encodeURIComponent(created.key)}`);
     } catch (error) {
       const fieldErrors = serverFieldErrors(error);

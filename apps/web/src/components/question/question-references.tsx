@@ -5,7 +5,6 @@ import { useMutation } from "@tanstack/react-query";
 import { ExternalLink, LoaderCircle, Plus, Trash2 } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { useForm, useWatch, set, type FieldErrors, type Resolver } from "react-hook-form";
-import { toast } from "sonner";
 import { EditorGate } from "@/components/prediction/editor-gate";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -27,6 +26,7 @@ import {
 } from "./reference-form-values";
 import type { QuestionDetail, QuestionReference } from "./types";
 import { useQuestionCache } from "./use-question-cache";
+import { notify } from "@/lib/notify";
 
 /**
  * What a market, a crowd or a base rate said about the question, by date, oldest first: each
@@ -165,7 +165,7 @@ function RemoveReference({
             .mutateAsync({ key: question.key, referenceId: reference.id })
             .then(async (detail) => {
               await store(detail);
-              toast.success("Reference removed", { description: what });
+              notify.success("Reference removed", { description: what });
             })
             .catch((error: unknown) => {
               setConfirming(false);
@@ -244,7 +244,7 @@ function AddReferenceForm({ question, onDone }: { question: QuestionDetail; onDo
     try {
       const detail = await add.mutateAsync({ ...check.fields, key: question.key });
       await store(detail);
-      toast.success("Reference added", {
+      notify.success("Reference added", {
         description: `${check.fields.source}: ${formatPercent(check.fields.probability)} on ${formatDay(check.fields.asOf)}`,
       });
       onDone();

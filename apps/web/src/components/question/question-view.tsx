@@ -10,7 +10,6 @@ import { EditorGate } from "@/components/prediction/editor-gate";
 import { JudgementHistory } from "@/components/prediction/judgement-history";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Skeleton } from "@/components/ui/skeleton";
 import { formatDay, formatMoment, formatPercent } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { ForecastChart } from "./forecast-chart";
@@ -20,6 +19,7 @@ import { QuestionEditPanel } from "./question-edit-panel";
 import { QuestionJudgePanel } from "./question-judge-panel";
 import { QuestionReferences } from "./question-references";
 import type { QuestionDetail } from "./types";
+import { QuestionViewSkeleton } from "./question-view-skeleton";
 
 const Day = ({ date }: { date: Date }) => <time dateTime={date.toISOString()}>{formatDay(date)}</time>;
 const Muted = ({ children }: { children: ReactNode }) => <span className="text-muted-foreground">{children}</span>;
@@ -195,22 +195,5 @@ function ForecastsCard({ question }: { question: QuestionDetail }) {
         </CardContent>
       </Card>
     </section>
-  );
-}
-
-export function QuestionViewSkeleton() {
-  return (
-    <div role="status" aria-live="polite" className="flex flex-col gap-6">
-      <span className="sr-only">Loading the question…</span>
-      <Skeleton className="h-4 w-48" />
-      <Skeleton className="h-5 w-20 rounded-full" />
-      <Skeleton className="h-9 w-4/5" />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <Skeleton className="h-44 rounded-xl" />
-        <Skeleton className="h-44 rounded-xl" />
-      </div>
-      <Skeleton className="h-64 rounded-xl" />
-      <Skeleton className="h-72 rounded-xl" />
-    </div>
   );
 }

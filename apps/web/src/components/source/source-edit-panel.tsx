@@ -1,12 +1,10 @@
 "use client";
 
-import { updateSourceInput } from "@hindsight/domain";
 import { useMutation } from "@tanstack/react-query";
 import { LoaderCircle, Save } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -14,6 +12,7 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { showFormWriteError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { notify } from "@/lib/notify";
 
 interface SourceEditValues {
   archiveUrl: string;
@@ -33,7 +32,9 @@ export function SourceEditPanel({ source }: { source: { id: string; archiveUrl: 
 
   const onSubmit = async (values: SourceEditValues) => {
     setFormError(null);
-    // The server's own schema first, so that a bad address is named here without a round trip.
+    // The server's own schema first, so that a bad address is named here without a round trip
+    // (loaded with zod when the form is first sent, not with the page).
+    const { updateSourceInput } = await import("@hindsight/domain/schemas");
     const checked = updateSourceInput.safeParse({ id: source.id, archiveUrl: values.archiveUrl });
     if (!checked.success) {
       const issue = checked.error.issues.find((candidate) => candidate.path[0] === "archiveUrl");
@@ -46,7 +47,7 @@ export function SourceEditPanel({ source }: { source: { id: string; archiveUrl: 
     }
     try {
       await update.mutateAsync({ id: source.id, archiveUrl: values.archiveUrl });
-      toast.success("Source saved");
+      notify.success("Source saved");
       router.refresh();
     } catch (failure) {
       showFormWriteError(failure, {

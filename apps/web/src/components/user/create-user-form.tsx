@@ -1,17 +1,10 @@
 "use client";
 
-import {
-  createUserInput,
-  MIN_PASSWORD_LENGTH,
-  type CreateUserFormValues,
-  type CreateUserInput,
-} from "@hindsight/domain";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { MIN_PASSWORD_LENGTH, type CreateUserFormValues, type CreateUserInput } from "@hindsight/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, UserPlus } from "lucide-react";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -20,6 +13,8 @@ import { Input } from "@/components/ui/input";
 import { showFormWriteError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { roleDescriptions, RoleSelect } from "./role-select";
+import { lazyZodResolver } from "@/lib/lazy-zod-resolver";
+import { notify } from "@/lib/notify";
 
 const fieldPaths = ["email", "name", "password", "role"] as const;
 const empty: CreateUserFormValues = { email: "", name: "", password: "", role: "EDITOR" };
@@ -30,7 +25,7 @@ export function CreateUserForm() {
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CreateUserFormValues, unknown, CreateUserInput>({
-    resolver: zodResolver(createUserInput),
+    resolver: lazyZodResolver(() => import("@hindsight/domain/schemas").then((schemas) => schemas.createUserInput)),
     defaultValues: empty,
     shouldFocusError: true,
   });
@@ -43,7 +38,7 @@ export function CreateUserForm() {
     setFormError(null);
     try {
       const created = await create.mutateAsync(values);
-      toast.success(`${created.name} can now sign in`, { description: created.email });
+      notify.success(`${created.name} can now sign in`, { description: created.email });
       form.reset(empty);
       await queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
     } catch (error) {

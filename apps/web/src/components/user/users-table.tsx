@@ -5,7 +5,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, UsersRound } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { AdminTable, type AdminColumn } from "@/components/admin/admin-table";
 import { roleLabel } from "@/components/auth/role-badge";
 import { Badge } from "@/components/ui/badge";
@@ -13,6 +12,7 @@ import { formatDay } from "@/lib/format";
 import { describeError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { RoleSelect } from "./role-select";
+import { notify } from "@/lib/notify";
 
 const withArticle: Record<Role, string> = { ADMIN: "an admin", EDITOR: "an editor", VIEWER: "a viewer" };
 
@@ -71,11 +71,11 @@ function UserRow({ user, isSelf }: { user: UserSummary; isSelf: boolean }) {
     setPendingRole(role);
     try {
       await setRole.mutateAsync({ userId: user.id, role });
-      toast.success(`${user.name} is now ${withArticle[role]}`);
+      notify.success(`${user.name} is now ${withArticle[role]}`);
       await queryClient.invalidateQueries({ queryKey: trpc.user.pathKey() });
       if (isSelf) router.refresh();
     } catch (error) {
-      toast.error(`The role of ${user.name} was not changed`, { description: describeError(error) });
+      notify.error(`The role of ${user.name} was not changed`, { description: describeError(error) });
     } finally {
       setPendingRole(null);
     }

@@ -4,7 +4,6 @@ import { apiKeyStatus, type ApiKeyStatus, type ApiKeySummary } from "@hindsight/
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Ban, KeyRound, LoaderCircle } from "lucide-react";
 import { useState } from "react";
-import { toast } from "sonner";
 import { AdminTable, type AdminColumn } from "@/components/admin/admin-table";
 import { RoleBadge } from "@/components/auth/role-badge";
 import { Badge, type BadgeProps } from "@/components/ui/badge";
@@ -12,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { formatDay } from "@/lib/format";
 import { describeError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { notify } from "@/lib/notify";
 
 const statusLooks: Record<ApiKeyStatus, { label: string; variant: BadgeProps["variant"] }> = {
   active: { label: "Active", variant: "success" },
@@ -72,10 +72,10 @@ function ApiKeyRow({ apiKey }: { apiKey: ApiKeySummary }) {
     setPending(true);
     try {
       await revoke.mutateAsync({ id: apiKey.id });
-      toast.success(`The key “${apiKey.name}” is revoked`);
+      notify.success(`The key “${apiKey.name}” is revoked`);
       await queryClient.invalidateQueries({ queryKey: trpc.apiKey.list.queryKey() });
     } catch (error) {
-      toast.error(`The key “${apiKey.name}” was not revoked`, { description: describeError(error) });
+      notify.error(`The key “${apiKey.name}” was not revoked`, { description: describeError(error) });
     } finally {
       setPending(false);
     }

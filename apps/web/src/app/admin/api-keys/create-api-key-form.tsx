@@ -2,12 +2,10 @@
 
 import {
   apiKeyRoles,
-  createApiKeyInput,
   type CreateApiKeyFormValues,
   type CreateApiKeyInput,
   type CreatedApiKey,
 } from "@hindsight/domain";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { KeyRound, LoaderCircle } from "lucide-react";
 import { useState } from "react";
@@ -22,6 +20,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { showFormWriteError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
+import { lazyZodResolver } from "@/lib/lazy-zod-resolver";
 
 const fieldPaths = ["name", "role", "expiresAt"] as const;
 const empty: CreateApiKeyFormValues = { name: "", role: "EDITOR", expiresAt: "" };
@@ -37,7 +36,7 @@ export function CreateApiKeyForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const form = useForm<CreateApiKeyFormValues, unknown, CreateApiKeyInput>({
-    resolver: zodResolver(createApiKeyInput),
+    resolver: lazyZodResolver(() => import("@hindsight/domain/schemas").then((schemas) => schemas.createApiKeyInput)),
     defaultValues: empty,
     shouldFocusError: true,
   });

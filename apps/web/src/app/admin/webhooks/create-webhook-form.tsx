@@ -1,13 +1,11 @@
 "use client";
 
 import {
-  createWebhookInput,
   webhookEventTypes,
   type CreatedWebhookEndpoint,
   type CreateWebhookFormValues,
   type CreateWebhookInput,
 } from "@hindsight/domain";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { LoaderCircle, Webhook } from "lucide-react";
 import { useState } from "react";
@@ -18,6 +16,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Choice } from "@/components/ui/choice";
 import { Field, FieldError, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { lazyZodResolver } from "@/lib/lazy-zod-resolver";
 import { showFormWriteError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { SecretCard } from "./secret-card";
@@ -42,7 +41,7 @@ export function CreateWebhookForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedWebhookEndpoint | null>(null);
   const form = useForm<CreateWebhookFormValues, unknown, CreateWebhookInput>({
-    resolver: zodResolver(createWebhookInput),
+    resolver: lazyZodResolver(() => import("@hindsight/domain/schemas").then((schemas) => schemas.createWebhookInput)),
     defaultValues: empty,
     shouldFocusError: true,
   });

@@ -4,7 +4,6 @@ import type { WebhookDeliveryAttempt, WebhookEndpointSummary } from "@hindsight/
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { KeyRound, List, LoaderCircle, Pause, Play, RotateCw, Webhook } from "lucide-react";
 import { useState } from "react";
-import { toast } from "sonner";
 import { AdminTable, type AdminColumn } from "@/components/admin/admin-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,6 +11,7 @@ import { formatDay, formatMoment } from "@/lib/format";
 import { describeError } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { SecretCard } from "./secret-card";
+import { notify } from "@/lib/notify";
 
 const columns: AdminColumn[] = [
   { label: "Endpoint" },
@@ -85,7 +85,7 @@ function EndpointRow({
       );
       setSecret(answer.secret);
     } catch (error) {
-      toast.error("The secret could not be shown", { description: describeError(error) });
+      notify.error("The secret could not be shown", { description: describeError(error) });
     } finally {
       setPending(null);
     }
@@ -95,10 +95,10 @@ function EndpointRow({
     setPending("active");
     try {
       await setActive.mutateAsync({ id: endpoint.id, active: !endpoint.active });
-      toast.success(endpoint.active ? "Endpoint paused: no new events go to it" : "Endpoint resumed");
+      notify.success(endpoint.active ? "Endpoint paused: no new events go to it" : "Endpoint resumed");
       await queryClient.invalidateQueries({ queryKey: trpc.webhook.list.queryKey() });
     } catch (error) {
-      toast.error("The endpoint was not changed", { description: describeError(error) });
+      notify.error("The endpoint was not changed", { description: describeError(error) });
     } finally {
       setPending(null);
     }
@@ -247,9 +247,9 @@ function AttemptRow({
   const onRedeliver = async () => {
     try {
       await redeliver.mutateAsync({ endpointId, eventId: attempt.eventId });
-      toast.success("Redelivery queued: it appears in the log within seconds");
+      notify.success("Redelivery queued: it appears in the log within seconds");
     } catch (error) {
-      toast.error("Not redelivered", { description: describeError(error) });
+      notify.error("Not redelivered", { description: describeError(error) });
     }
   };
   return (

@@ -1,4 +1,4 @@
-import { PredictionViewSkeleton } from "@/components/prediction/prediction-view";
+import { PredictionViewSkeleton } from "@/components/prediction/prediction-view-skeleton";
 
 export default function Loading() {
   return <PredictionViewSkeleton />;

@@ -1,4 +1,4 @@
-import { QuestionViewSkeleton } from "@/components/question/question-view";
+import { QuestionViewSkeleton } from "@/components/question/question-view-skeleton";
 
 export default function Loading() {
   return <QuestionViewSkeleton />;

@@ -9,7 +9,7 @@ import { getNextPageParam, listInputFor } from "@/components/prediction-list/lis
 import { PredictionFeed } from "@/components/prediction-list/prediction-feed";
 import { ArchivedCopyLink } from "@/components/source/integrity-marks";
 import { describeSourceEvent } from "@/components/source/source-audit";
-import { SourceEditPanel } from "@/components/source/source-edit-panel";
+import { SourceEditPanel } from "@/components/source/source-edit-panel-lazy";
 import { SourceTextFacts } from "@/components/source/source-text-facts";
 import { formatDay } from "@/lib/format";
 import { isWebUrl } from "@/lib/utils";
