@@ -3,6 +3,7 @@
 import { LogIn, RefreshCw } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { signInPath } from "@/lib/safe-next";
@@ -74,5 +75,47 @@ export function WriteErrorAlert({
         {action} {describeError(error)}
       </p>
     </Alert>
+  );
+}
+
+/**
+ * For forms that write against a version: the failed write's alert, whose Reload fetches the current
+ * version and then calls `onReloaded` (the form clears its error and says so), and that note once
+ * `reloaded`. What the user typed stays in the form.
+ */
+export function VersionedWriteError({
+  error,
+  action,
+  reload,
+  reloading,
+  onReloaded,
+  reloaded,
+  reloadedNotice,
+}: {
+  error: unknown;
+  action: string;
+  reload: () => Promise<unknown>;
+  reloading: boolean;
+  onReloaded: () => void;
+  reloaded: boolean;
+  /** "Reloaded: the page now shows version 4. …" */
+  reloadedNotice: ReactNode;
+}) {
+  return (
+    <>
+      {error ? (
+        <WriteErrorAlert
+          error={error}
+          action={action}
+          onReload={() => void reload().then(onReloaded)}
+          reloading={reloading}
+        />
+      ) : null}
+      {reloaded ? (
+        <Alert variant="info" role="status">
+          <p>{reloadedNotice}</p>
+        </Alert>
+      ) : null}
+    </>
   );
 }

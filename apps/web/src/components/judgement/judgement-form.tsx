@@ -4,14 +4,13 @@ import type { Outcome } from "@hindsight/domain";
 import { Gavel, LoaderCircle } from "lucide-react";
 import { useCallback, useRef, useState } from "react";
 import { FormProvider, set, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
 import { Field, FieldError, errorId, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ProbabilityInput } from "@/components/ui/probability-input";
 import { Textarea } from "@/components/ui/textarea";
-import { WriteErrorAlert } from "@/components/write-error";
+import { VersionedWriteError } from "@/components/write-error";
 import { outcomeLabels } from "@/lib/format";
 import { serverFieldErrors } from "@/trpc/errors";
 import { EvidenceFields } from "@/components/prediction/evidence-fields";
@@ -113,12 +112,6 @@ export function JudgementForm<Fields extends { outcome?: Outcome | null }>({
     }
   };
 
-  const onReload = async () => {
-    await reload();
-    setWriteError(null);
-    setReloaded(true);
-  };
-
   const pending = formState.isSubmitting || sending;
   const outcomeError = formState.errors.outcome?.message;
   const creditError = formState.errors.credit?.message;
@@ -183,22 +176,23 @@ export function JudgementForm<Fields extends { outcome?: Outcome | null }>({
 
         <EvidenceFields idPrefix={prefix} />
 
-        {writeError ? (
-          <WriteErrorAlert
-            error={writeError}
-            action="The judgement was not saved."
-            onReload={() => void onReload()}
-            reloading={reloading}
-          />
-        ) : null}
-        {reloaded ? (
-          <Alert variant="info" role="status">
-            <p>
+        <VersionedWriteError
+          error={writeError}
+          action="The judgement was not saved."
+          reload={reload}
+          reloading={reloading}
+          onReloaded={() => {
+            setWriteError(null);
+            setReloaded(true);
+          }}
+          reloaded={reloaded}
+          reloadedNotice={
+            <>
               Reloaded: the page now shows version {version}. Your entries are kept; check what changed, then submit
               again.
-            </p>
-          </Alert>
-        ) : null}
+            </>
+          }
+        />
 
         <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
           <p className="text-xs text-muted-foreground">

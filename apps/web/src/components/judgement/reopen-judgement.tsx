@@ -2,11 +2,10 @@
 
 import { LoaderCircle, Undo2 } from "lucide-react";
 import { useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { WriteErrorAlert } from "@/components/write-error";
+import { VersionedWriteError } from "@/components/write-error";
 import { textLimits } from "@/lib/text-limits";
 import { notify } from "@/lib/notify";
 
@@ -126,24 +125,18 @@ export function ReopenJudgement<Fields>({
           limit={textLimits.note}
         />
       </Field>
-      {writeError ? (
-        <WriteErrorAlert
-          error={writeError}
-          action={`The ${subject} was not reopened.`}
-          onReload={() =>
-            void reload().then(() => {
-              setWriteError(null);
-              setReloaded(true);
-            })
-          }
-          reloading={reloading}
-        />
-      ) : null}
-      {reloaded ? (
-        <Alert variant="info" role="status">
-          <p>Reloaded: the page now shows version {version}. Your note is kept.</p>
-        </Alert>
-      ) : null}
+      <VersionedWriteError
+        error={writeError}
+        action={`The ${subject} was not reopened.`}
+        reload={reload}
+        reloading={reloading}
+        onReloaded={() => {
+          setWriteError(null);
+          setReloaded(true);
+        }}
+        reloaded={reloaded}
+        reloadedNotice={<>Reloaded: the page now shows version {version}. Your note is kept.</>}
+      />
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="ghost" onClick={hide}>
           Cancel

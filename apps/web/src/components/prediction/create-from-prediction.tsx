@@ -14,9 +14,8 @@ import {
   questionFormPaths,
   type QuestionFormValues,
 } from "@/components/question/question-form-values";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { WriteErrorAlert } from "@/components/write-error";
+import { VersionedWriteError } from "@/components/write-error";
 import { useWriteForm } from "@/lib/use-write-form";
 import { useTRPC } from "@/trpc/react";
 import { usePredictionCache } from "./use-prediction-cache";
@@ -75,24 +74,20 @@ export function CreateFromPrediction({ prediction, onDone }: { prediction: Predi
           analysts&rsquo; predictions can be linked to it. This prediction is linked as claiming what the question asks.
         </p>
         <QuestionFields idPrefix="from-prediction" />
-        {writeError ? (
-          <WriteErrorAlert
-            error={writeError}
-            action="The question was not created."
-            onReload={() =>
-              void reload().then(() => {
-                setWriteError(null);
-                setReloaded(true);
-              })
-            }
-            reloading={reloading}
-          />
-        ) : null}
-        {reloaded ? (
-          <Alert variant="info" role="status">
-            <p>Reloaded: the page now shows version {prediction.version}. Your entries are kept; create again.</p>
-          </Alert>
-        ) : null}
+        <VersionedWriteError
+          error={writeError}
+          action="The question was not created."
+          reload={reload}
+          reloading={reloading}
+          onReloaded={() => {
+            setWriteError(null);
+            setReloaded(true);
+          }}
+          reloaded={reloaded}
+          reloadedNotice={
+            <>Reloaded: the page now shows version {prediction.version}. Your entries are kept; create again.</>
+          }
+        />
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="ghost" onClick={onDone}>
             Cancel

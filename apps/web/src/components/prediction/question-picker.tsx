@@ -6,13 +6,12 @@ import { CircleHelp, Link2, LoaderCircle, Search } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { notify } from "@/lib/notify";
 import { questionTerms } from "@/components/question/question-terms";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice } from "@/components/ui/choice";
 import { FieldError, errorId, hintId } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { WriteErrorAlert } from "@/components/write-error";
+import { VersionedWriteError } from "@/components/write-error";
 import { formatDay } from "@/lib/format";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
 import { serverFieldErrors } from "@/trpc/errors";
@@ -209,24 +208,20 @@ export function QuestionPicker({ prediction, onDone }: { prediction: PredictionD
         </div>
       </fieldset>
 
-      {writeError ? (
-        <WriteErrorAlert
-          error={writeError}
-          action="The prediction was not linked."
-          onReload={() =>
-            void reload().then(() => {
-              setWriteError(null);
-              setReloaded(true);
-            })
-          }
-          reloading={reloading}
-        />
-      ) : null}
-      {reloaded ? (
-        <Alert variant="info" role="status">
-          <p>Reloaded: the page now shows version {prediction.version}. Your choice is kept; link again.</p>
-        </Alert>
-      ) : null}
+      <VersionedWriteError
+        error={writeError}
+        action="The prediction was not linked."
+        reload={reload}
+        reloading={reloading}
+        onReloaded={() => {
+          setWriteError(null);
+          setReloaded(true);
+        }}
+        reloaded={reloaded}
+        reloadedNotice={
+          <>Reloaded: the page now shows version {prediction.version}. Your choice is kept; link again.</>
+        }
+      />
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-xs text-muted-foreground">Linking version {prediction.version}.</p>
