@@ -11,6 +11,7 @@ import {
 } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
 import { usingDatabase, withLedger, withServer } from "./db";
+import { textTable } from "./text-table";
 
 const CREATE_USAGE = `usage: hindsight apikey create --name <name> [--role editor|viewer] [--expires <YYYY-MM-DD>] [--owner <admin email>] [--json]
 
@@ -137,13 +138,7 @@ export function formatApiKeyTable(keys: ApiKeySummary[], now: Date): string {
     day(key.expiresAt),
     key.createdBy.name,
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-      .join("  ")
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join("\n");
+  return textTable(header, rows);
 }
 
 /** A domain failure as one line on stderr, naming the field when there is one; exit code 1. */

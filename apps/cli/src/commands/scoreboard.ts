@@ -3,6 +3,7 @@ import { execute, operatorContext, useCases } from "@hindsight/api";
 import { DEFAULT_MIN_SCORED, type Scoreboard, type ScoreboardAnalyst } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
 import { withLedger } from "./db";
+import { textTableLines } from "./text-table";
 
 export const SCOREBOARD_USAGE = `usage: hindsight scoreboard [--json] [--tag <tag>] [--outlet <outlet>] [--from <YYYY-MM>] [--to <YYYY-MM>] [--min-scored <n>]
 
@@ -139,13 +140,8 @@ export function formatScoreboard(board: Scoreboard, minScored: number): string {
     ];
   };
   const rows = board.analysts.map(cells);
-  const widths = titles.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   // Names read left to right; numbers line up on the right.
-  const line = (row: string[]) =>
-    row
-      .map((cell, column) => (column === 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
-      .join("  ")
-      .trimEnd();
+  const { header: titleLine, line } = textTableLines(titles, rows, (column) => column !== 1);
   const ranked = board.analysts.filter((analyst) => analyst.rank !== null).map((analyst) => line(cells(analyst)));
   const unranked = board.analysts.filter((analyst) => analyst.rank === null).map((analyst) => line(cells(analyst)));
   const dependsOnHedges = board.analysts.some((analyst) => hedgeRanks(analyst).endsWith("*"));
@@ -153,7 +149,7 @@ export function formatScoreboard(board: Scoreboard, minScored: number): string {
   return [
     ...header,
     "",
-    line(titles),
+    titleLine,
     ...ranked,
     ...(unranked.length ? [`unranked (fewer than ${minScored} scored)`, ...unranked] : []),
     "",

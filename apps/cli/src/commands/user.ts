@@ -5,6 +5,7 @@ import { createAuth, execute, operatorContext, useCases } from "@hindsight/api";
 import { DomainError, isRole, newPassword, type Role, type UserSummary } from "@hindsight/domain";
 import { UsageError, type CliEnv } from "../env";
 import { usingDatabase, withLedger, withServer } from "./db";
+import { textTable } from "./text-table";
 
 const ADD_USAGE =
   "usage: hindsight user add --email <email> --role <admin|editor|viewer> [--name <name>]   (password from a prompt, or the first line of stdin)";
@@ -162,13 +163,7 @@ export function formatUserTable(users: UserSummary[]): string {
     user.createdAt.toISOString().slice(0, 10),
   ]);
   const header = ["role", "email", "name", "added"];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-      .join("  ")
-      .trimEnd();
-  return [line(header), ...rows.map(line)].join("\n");
+  return textTable(header, rows);
 }
 
 export async function userCommand(
