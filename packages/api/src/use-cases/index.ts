@@ -9,6 +9,15 @@ import { predictionFacets } from "./prediction/facets";
 import { judgePrediction } from "./prediction/judge";
 import { listPredictions } from "./prediction/list";
 import { updatePrediction } from "./prediction/update";
+import { addQuestionReference } from "./question/add-reference";
+import { questionByKey } from "./question/by-key";
+import { createQuestion } from "./question/create";
+import { judgeQuestion } from "./question/judge";
+import { linkQuestionPrediction } from "./question/link";
+import { listQuestions } from "./question/list";
+import { removeQuestionReference } from "./question/remove-reference";
+import { suggestQuestions } from "./question/suggest";
+import { updateQuestion } from "./question/update";
 import { sendDigests } from "./digest/send";
 import { checkScoreCells } from "./score-cells/check";
 import { repairScoreCells } from "./score-cells/repair";
@@ -39,6 +48,17 @@ export const useCases = {
     create: createPrediction,
     update: updatePrediction,
     judge: judgePrediction,
+  },
+  question: {
+    list: listQuestions,
+    byKey: questionByKey,
+    suggest: suggestQuestions,
+    create: createQuestion,
+    update: updateQuestion,
+    addReference: addQuestionReference,
+    removeReference: removeQuestionReference,
+    judge: judgeQuestion,
+    link: linkQuestionPrediction,
   },
   user: { create: createUser, list: listUsers, me: currentUser, setRole: setUserRole },
   /** `import` is `read` (pure; the CLI runs it before starting the database) then `write`. */
