@@ -18,6 +18,12 @@ import { listQuestions } from "./question/list";
 import { removeQuestionReference } from "./question/remove-reference";
 import { suggestQuestions } from "./question/suggest";
 import { updateQuestion } from "./question/update";
+import { sourceById } from "./source/by-id";
+import { sourceByUrl } from "./source/by-url";
+import { listSources } from "./source/list";
+import { sourceOutlets } from "./source/outlets";
+import { sourceTags } from "./source/tags";
+import { updateSource } from "./source/update";
 import { sendDigests } from "./digest/send";
 import { checkScoreCells } from "./score-cells/check";
 import { repairScoreCells } from "./score-cells/repair";
@@ -59,6 +65,14 @@ export const useCases = {
     removeReference: removeQuestionReference,
     judge: judgeQuestion,
     link: linkQuestionPrediction,
+  },
+  source: {
+    list: listSources,
+    byId: sourceById,
+    update: updateSource,
+    byUrl: sourceByUrl,
+    outlets: sourceOutlets,
+    tags: sourceTags,
   },
   user: { create: createUser, list: listUsers, me: currentUser, setRole: setUserRole },
   /** `import` is `read` (pure; the CLI runs it before starting the database) then `write`. */
