@@ -24,6 +24,12 @@ import { listSources } from "./source/list";
 import { sourceOutlets } from "./source/outlets";
 import { sourceTags } from "./source/tags";
 import { updateSource } from "./source/update";
+import { analystBySlug } from "./analyst/by-slug";
+import { analystCounts } from "./analyst/counts";
+import { analystFilterOptions } from "./analyst/filter-options";
+import { listAnalysts } from "./analyst/list";
+import { analystScores } from "./analyst/scores";
+import { searchAnalysts } from "./analyst/search";
 import { sendDigests } from "./digest/send";
 import { checkScoreCells } from "./score-cells/check";
 import { repairScoreCells } from "./score-cells/repair";
@@ -73,6 +79,14 @@ export const useCases = {
     byUrl: sourceByUrl,
     outlets: sourceOutlets,
     tags: sourceTags,
+  },
+  analyst: {
+    search: searchAnalysts,
+    list: listAnalysts,
+    filterOptions: analystFilterOptions,
+    bySlug: analystBySlug,
+    counts: analystCounts,
+    scores: analystScores,
   },
   user: { create: createUser, list: listUsers, me: currentUser, setRole: setUserRole },
   /** `import` is `read` (pure; the CLI runs it before starting the database) then `write`. */
