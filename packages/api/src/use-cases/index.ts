@@ -30,6 +30,12 @@ import { analystFilterOptions } from "./analyst/filter-options";
 import { listAnalysts } from "./analyst/list";
 import { analystScores } from "./analyst/scores";
 import { searchAnalysts } from "./analyst/search";
+import { answerDispute } from "./dispute/answer";
+import { fileDispute } from "./dispute/create";
+import { filePublicDispute } from "./dispute/create-public";
+import { predictionDisputes } from "./dispute/for-prediction";
+import { listDisputes } from "./dispute/list";
+import { openDisputeCount } from "./dispute/open-count";
 import { sendDigests } from "./digest/send";
 import { checkScoreCells } from "./score-cells/check";
 import { repairScoreCells } from "./score-cells/repair";
@@ -87,6 +93,14 @@ export const useCases = {
     bySlug: analystBySlug,
     counts: analystCounts,
     scores: analystScores,
+  },
+  dispute: {
+    create: fileDispute,
+    createPublic: filePublicDispute,
+    answer: answerDispute,
+    forPrediction: predictionDisputes,
+    list: listDisputes,
+    openCount: openDisputeCount,
   },
   user: { create: createUser, list: listUsers, me: currentUser, setRole: setUserRole },
   /** `import` is `read` (pure; the CLI runs it before starting the database) then `write`. */
