@@ -36,6 +36,12 @@ import { filePublicDispute } from "./dispute/create-public";
 import { predictionDisputes } from "./dispute/for-prediction";
 import { listDisputes } from "./dispute/list";
 import { openDisputeCount } from "./dispute/open-count";
+import { createWebhook } from "./webhook/create";
+import { webhookDeliveries } from "./webhook/deliveries";
+import { listWebhooks } from "./webhook/list";
+import { redeliverWebhook } from "./webhook/redeliver";
+import { webhookSecret } from "./webhook/secret";
+import { setWebhookActive } from "./webhook/set-active";
 import { sendDigests } from "./digest/send";
 import { checkScoreCells } from "./score-cells/check";
 import { repairScoreCells } from "./score-cells/repair";
@@ -101,6 +107,14 @@ export const useCases = {
     forPrediction: predictionDisputes,
     list: listDisputes,
     openCount: openDisputeCount,
+  },
+  webhook: {
+    list: listWebhooks,
+    create: createWebhook,
+    secret: webhookSecret,
+    setActive: setWebhookActive,
+    deliveries: webhookDeliveries,
+    redeliver: redeliverWebhook,
   },
   user: { create: createUser, list: listUsers, me: currentUser, setRole: setUserRole },
   /** `import` is `read` (pure; the CLI runs it before starting the database) then `write`. */
