@@ -42,6 +42,17 @@ import { listWebhooks } from "./webhook/list";
 import { redeliverWebhook } from "./webhook/redeliver";
 import { webhookSecret } from "./webhook/secret";
 import { setWebhookActive } from "./webhook/set-active";
+import { notificationBell } from "./notification/bell";
+import { followAnalyst } from "./notification/follow-analyst";
+import { followTag } from "./notification/follow-tag";
+import { markNotificationBellRead } from "./notification/mark-bell-read";
+import { previewNotificationDigest } from "./notification/preview";
+import { setDigest } from "./notification/set-digest";
+import { notificationSettings } from "./notification/settings";
+import { unfollowAnalyst } from "./notification/unfollow-analyst";
+import { unfollowTag } from "./notification/unfollow-tag";
+import { unsubscribe } from "./notification/unsubscribe";
+import { unsubscribeState } from "./notification/unsubscribe-state";
 import { sendDigests } from "./digest/send";
 import { checkScoreCells } from "./score-cells/check";
 import { repairScoreCells } from "./score-cells/repair";
@@ -115,6 +126,19 @@ export const useCases = {
     setActive: setWebhookActive,
     deliveries: webhookDeliveries,
     redeliver: redeliverWebhook,
+  },
+  notification: {
+    settings: notificationSettings,
+    followAnalyst,
+    unfollowAnalyst,
+    followTag,
+    unfollowTag,
+    setDigest,
+    preview: previewNotificationDigest,
+    bell: notificationBell,
+    markBellRead: markNotificationBellRead,
+    unsubscribeState,
+    unsubscribe,
   },
   user: { create: createUser, list: listUsers, me: currentUser, setRole: setUserRole },
   /** `import` is `read` (pure; the CLI runs it before starting the database) then `write`. */
