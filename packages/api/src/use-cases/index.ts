@@ -53,6 +53,8 @@ import { unfollowAnalyst } from "./notification/unfollow-analyst";
 import { unfollowTag } from "./notification/unfollow-tag";
 import { unsubscribe } from "./notification/unsubscribe";
 import { unsubscribeState } from "./notification/unsubscribe-state";
+import { claimReviewByPrediction } from "./claim-review/by-prediction";
+import { listClaimReviews } from "./claim-review/list";
 import { sendDigests } from "./digest/send";
 import { checkScoreCells } from "./score-cells/check";
 import { repairScoreCells } from "./score-cells/repair";
@@ -140,6 +142,7 @@ export const useCases = {
     unsubscribeState,
     unsubscribe,
   },
+  claimReview: { list: listClaimReviews, byPrediction: claimReviewByPrediction },
   user: { create: createUser, list: listUsers, me: currentUser, setRole: setUserRole },
   /** `import` is `read` (pure; the CLI runs it before starting the database) then `write`. */
   ledger: { import: { ...importLedgerFile, read: readImport, write: writeImport }, export: exportLedgerFile },
