@@ -55,6 +55,9 @@ import { unsubscribe } from "./notification/unsubscribe";
 import { unsubscribeState } from "./notification/unsubscribe-state";
 import { claimReviewByPrediction } from "./claim-review/by-prediction";
 import { listClaimReviews } from "./claim-review/list";
+import { feedDeadlines } from "./feed/deadlines";
+import { feedJudgements } from "./feed/judgements";
+import { feedPredictions } from "./feed/predictions";
 import { sendDigests } from "./digest/send";
 import { checkScoreCells } from "./score-cells/check";
 import { repairScoreCells } from "./score-cells/repair";
@@ -143,6 +146,7 @@ export const useCases = {
     unsubscribe,
   },
   claimReview: { list: listClaimReviews, byPrediction: claimReviewByPrediction },
+  feed: { predictions: feedPredictions, judgements: feedJudgements, deadlines: feedDeadlines },
   user: { create: createUser, list: listUsers, me: currentUser, setRole: setUserRole },
   /** `import` is `read` (pure; the CLI runs it before starting the database) then `write`. */
   ledger: { import: { ...importLedgerFile, read: readImport, write: writeImport }, export: exportLedgerFile },
