@@ -58,6 +58,9 @@ import { listClaimReviews } from "./claim-review/list";
 import { feedDeadlines } from "./feed/deadlines";
 import { feedJudgements } from "./feed/judgements";
 import { feedPredictions } from "./feed/predictions";
+import { logArticle } from "./extract/log";
+import { extractRepeats } from "./extract/repeats";
+import { extractArticle } from "./extract/run";
 import { sendDigests } from "./digest/send";
 import { checkScoreCells } from "./score-cells/check";
 import { repairScoreCells } from "./score-cells/repair";
@@ -147,6 +150,7 @@ export const useCases = {
   },
   claimReview: { list: listClaimReviews, byPrediction: claimReviewByPrediction },
   feed: { predictions: feedPredictions, judgements: feedJudgements, deadlines: feedDeadlines },
+  extract: { run: extractArticle, repeats: extractRepeats, log: logArticle },
   user: { create: createUser, list: listUsers, me: currentUser, setRole: setUserRole },
   /** `import` is `read` (pure; the CLI runs it before starting the database) then `write`. */
   ledger: { import: { ...importLedgerFile, read: readImport, write: writeImport }, export: exportLedgerFile },
