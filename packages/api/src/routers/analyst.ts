@@ -1,38 +1,22 @@
-import {
-  analystCounts,
-  analystFilterOptionsInput,
-  analystScores,
-  listAnalystsInput,
-  searchAnalystsInput,
-  slugInput,
-} from "@hindsight/domain";
-import {
-  analystCountRows,
-  analystFilterOptions,
-  analystScoreData,
-  getAnalystBySlug,
-  listAnalysts,
-  searchAnalysts,
-} from "@hindsight/db";
+import { analystBySlug } from "../use-cases/analyst/by-slug";
+import { analystCounts } from "../use-cases/analyst/counts";
+import { analystFilterOptions } from "../use-cases/analyst/filter-options";
+import { listAnalysts } from "../use-cases/analyst/list";
+import { analystScores } from "../use-cases/analyst/scores";
+import { searchAnalysts } from "../use-cases/analyst/search";
 import { publicProcedure, router } from "../trpc";
 
 export const analystRouter = router({
-  search: publicProcedure.input(searchAnalystsInput).query(({ ctx, input }) => searchAnalysts(ctx.db, input)),
+  search: publicProcedure.input(searchAnalysts.input).query(({ ctx, input }) => searchAnalysts.run(ctx, input)),
   /** The directory: by name, a page at a time (`cursor`, `limit`), optionally names containing `q`. */
-  list: publicProcedure.input(listAnalystsInput).query(({ ctx, input }) => listAnalysts(ctx.db, input)),
+  list: publicProcedure.input(listAnalysts.input).query(({ ctx, input }) => listAnalysts.run(ctx, input)),
   /** The most active analysts (by predictions, at most `limit`, default 200) for a list filter, by name. */
   filterOptions: publicProcedure
-    .input(analystFilterOptionsInput)
-    .query(({ ctx, input }) => analystFilterOptions(ctx.db, input.limit)),
-  bySlug: publicProcedure.input(slugInput).query(({ ctx, input }) => getAnalystBySlug(ctx.db, input.slug)),
+    .input(analystFilterOptions.input)
+    .query(({ ctx, input }) => analystFilterOptions.run(ctx, input)),
+  bySlug: publicProcedure.input(analystBySlug.input).query(({ ctx, input }) => analystBySlug.run(ctx, input)),
   /** Open, due, judged, scored, AMBIGUOUS, ANNULLED and vagueness, at the server's now. */
-  counts: publicProcedure.input(slugInput).query(async ({ ctx, input }) => {
-    await getAnalystBySlug(ctx.db, input.slug);
-    return analystCounts(await analystCountRows(ctx.db, input.slug), ctx.now());
-  }),
+  counts: publicProcedure.input(analystCounts.input).query(({ ctx, input }) => analystCounts.run(ctx, input)),
   /** Scores, calibration, Brier over time and by tag, from the analyst's aggregates and scored rows. */
-  scores: publicProcedure.input(slugInput).query(async ({ ctx, input }) => {
-    const analyst = await getAnalystBySlug(ctx.db, input.slug);
-    return analystScores(await analystScoreData(ctx.db, analyst.id));
-  }),
+  scores: publicProcedure.input(analystScores.input).query(({ ctx, input }) => analystScores.run(ctx, input)),
 });

@@ -1,5 +1,6 @@
-import { extractArticleInput, extractPredictions, findRepeatsInput, logArticleInput } from "@hindsight/domain";
-import { findRepeats, logArticlePredictions } from "@hindsight/db";
+import { logArticle } from "../use-cases/extract/log";
+import { extractRepeats } from "../use-cases/extract/repeats";
+import { extractArticle } from "../use-cases/extract/run";
 import { editorProcedure, router } from "../trpc";
 
 export const extractRouter = router({
@@ -10,19 +11,8 @@ export const extractRouter = router({
    */
   run: editorProcedure
     .meta({ readOnly: true })
-    .input(extractArticleInput)
-    .mutation(({ input }) =>
-      extractPredictions(input.text, {
-        ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
-        ...(input.format ? { format: input.format } : {}),
-        ...(input.authors?.length ? { authors: input.authors } : {}),
-      }),
-    ),
-  /**
-   * Logs the predictions kept from one article in one transaction, all or nothing: the source once
-   * (or the one already logged for its URL), analysts found or created by name, each prediction
-   * audited as single logging audits it.
-   */
+    .input(extractArticle.input)
+    .mutation(({ ctx, input }) => extractArticle.run(ctx, input)),
   /**
    * The candidates whose claim is likely already in the ledger (the same analyst's prediction, or
    * the same event's prediction or question), found by full-text search and scored on word stems.
@@ -30,9 +20,12 @@ export const extractRouter = router({
    */
   repeats: editorProcedure
     .meta({ readOnly: true })
-    .input(findRepeatsInput)
-    .mutation(({ ctx, input }) => findRepeats(ctx.db, input)),
-  log: editorProcedure
-    .input(logArticleInput)
-    .mutation(({ ctx, input }) => logArticlePredictions(ctx.db, input, { userId: ctx.actor.userId })),
+    .input(extractRepeats.input)
+    .mutation(({ ctx, input }) => extractRepeats.run(ctx, input)),
+  /**
+   * Logs the predictions kept from one article in one transaction, all or nothing: the source once
+   * (or the one already logged for its URL), analysts found or created by name, each prediction
+   * audited as single logging audits it.
+   */
+  log: editorProcedure.input(logArticle.input).mutation(({ ctx, input }) => logArticle.run(ctx, input)),
 });

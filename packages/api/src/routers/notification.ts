@@ -1,98 +1,42 @@
-import { z } from "zod";
-import {
-  DomainError,
-  digestFrequencies,
-  followAnalystInput,
-  followTagInput,
-  setDigestInput,
-  unsubscribeInput,
-  type NotificationSettings,
-} from "@hindsight/domain";
-import {
-  bellFor,
-  findUserById,
-  digestFrequencyOf,
-  followAnalyst,
-  followTag,
-  listFollows,
-  markBellRead,
-  setDigestFrequency,
-  unfollowAnalyst,
-  unfollowTag,
-  unsubscribeByToken,
-  unsubscribeTokenState,
-  type Database,
-} from "@hindsight/db";
-import { previewDigest } from "../digest/send";
+import { notificationBell } from "../use-cases/notification/bell";
+import { followAnalyst } from "../use-cases/notification/follow-analyst";
+import { followTag } from "../use-cases/notification/follow-tag";
+import { markNotificationBellRead } from "../use-cases/notification/mark-bell-read";
+import { previewNotificationDigest } from "../use-cases/notification/preview";
+import { setDigest } from "../use-cases/notification/set-digest";
+import { notificationSettings } from "../use-cases/notification/settings";
+import { unfollowAnalyst } from "../use-cases/notification/unfollow-analyst";
+import { unfollowTag } from "../use-cases/notification/unfollow-tag";
+import { unsubscribe } from "../use-cases/notification/unsubscribe";
+import { unsubscribeState } from "../use-cases/notification/unsubscribe-state";
 import { publicProcedure, router, signedInProcedure } from "../trpc";
-
-const settingsOf = async (db: Database, userId: string): Promise<NotificationSettings> => {
-  const [digest, follows] = await Promise.all([digestFrequencyOf(db, userId), listFollows(db, userId)]);
-  return { digest, follows };
-};
-
-const previewInput = z
-  .object({
-    digest: z.enum(digestFrequencies.filter((value) => value !== "OFF") as ["DAILY", "WEEKLY"], {
-      error: "Digest must be DAILY or WEEKLY",
-    }),
-  })
-  .default({ digest: "WEEKLY" });
 
 /**
  * A signed-in user's own follows, email digest and bell (docs/notifications.md); any role. They
  * read and write the primary (ctx.primary): a viewer's requests otherwise read the replica, and
  * these are writes, or reads right after one. Unsubscribing needs no sign-in: the token is the proof.
  */
-/** Editors and admins answer disputes: their bell shows the open ones too. */
-const answersDisputes = (role: "ADMIN" | "EDITOR" | "VIEWER"): boolean => role !== "VIEWER";
-
 export const notificationRouter = router({
-  settings: signedInProcedure.query(({ ctx }) => settingsOf(ctx.primary, ctx.actor.userId)),
+  settings: signedInProcedure.query(({ ctx }) => notificationSettings(ctx)),
   followAnalyst: signedInProcedure
-    .input(followAnalystInput)
-    .mutation(({ ctx, input }) => followAnalyst(ctx.primary, ctx.actor.userId, input.analyst)),
+    .input(followAnalyst.input)
+    .mutation(({ ctx, input }) => followAnalyst.run(ctx, input)),
   unfollowAnalyst: signedInProcedure
-    .input(followAnalystInput)
-    .mutation(({ ctx, input }) => unfollowAnalyst(ctx.primary, ctx.actor.userId, input.analyst)),
-  followTag: signedInProcedure
-    .input(followTagInput)
-    .mutation(({ ctx, input }) => followTag(ctx.primary, ctx.actor.userId, input.tag)),
-  unfollowTag: signedInProcedure
-    .input(followTagInput)
-    .mutation(({ ctx, input }) => unfollowTag(ctx.primary, ctx.actor.userId, input.tag)),
-  setDigest: signedInProcedure.input(setDigestInput).mutation(async ({ ctx, input }) => {
-    await setDigestFrequency(ctx.primary, ctx.actor.userId, input.digest);
-    return await settingsOf(ctx.primary, ctx.actor.userId);
-  }),
+    .input(unfollowAnalyst.input)
+    .mutation(({ ctx, input }) => unfollowAnalyst.run(ctx, input)),
+  followTag: signedInProcedure.input(followTag.input).mutation(({ ctx, input }) => followTag.run(ctx, input)),
+  unfollowTag: signedInProcedure.input(unfollowTag.input).mutation(({ ctx, input }) => unfollowTag.run(ctx, input)),
+  setDigest: signedInProcedure.input(setDigest.input).mutation(({ ctx, input }) => setDigest.run(ctx, input)),
   /** The digest the user would get now at this frequency (its text and HTML), whether or not mail is set up. */
-  preview: signedInProcedure.input(previewInput).query(async ({ ctx, input }) => {
-    const user = await findUserById(ctx.primary, ctx.actor.userId);
-    if (!user) throw new DomainError("NOT_FOUND", "The signed-in user no longer exists");
-    return await previewDigest(
-      ctx.primary,
-      { userId: user.id, name: user.name, email: user.email },
-      input.digest,
-      ctx.siteUrl,
-      ctx.now(),
-    );
-  }),
-  // Anyone may ask: nobody's bell is empty. The header asks again whenever its queries are
-  // refreshed, also in the moment after signing out, before it knows the user is gone.
-  bell: publicProcedure.query(({ ctx }) =>
-    ctx.actor
-      ? bellFor(ctx.primary, ctx.actor.userId, ctx.now(), { disputes: answersDisputes(ctx.actor.role) })
-      : { unread: 0, readAt: null, items: [] },
-  ),
-  markBellRead: signedInProcedure.mutation(async ({ ctx }) => {
-    await markBellRead(ctx.primary, ctx.actor.userId, ctx.now());
-    return await bellFor(ctx.primary, ctx.actor.userId, ctx.now(), { disputes: answersDisputes(ctx.actor.role) });
-  }),
+  preview: signedInProcedure
+    .input(previewNotificationDigest.input)
+    .query(({ ctx, input }) => previewNotificationDigest.run(ctx, input)),
+  // Anyone may ask: nobody's bell is empty (use-cases/notification/bell.ts).
+  bell: publicProcedure.query(({ ctx }) => notificationBell(ctx)),
+  markBellRead: signedInProcedure.mutation(({ ctx }) => markNotificationBellRead(ctx)),
   /** Whether an unsubscribe link is known and which digest it stops (the page before confirming). */
   unsubscribeState: publicProcedure
-    .input(unsubscribeInput)
-    .query(async ({ ctx, input }) => ({ digest: await unsubscribeTokenState(ctx.primary, input.token) })),
-  unsubscribe: publicProcedure
-    .input(unsubscribeInput)
-    .mutation(({ ctx, input }) => unsubscribeByToken(ctx.primary, input.token)),
+    .input(unsubscribeState.input)
+    .query(({ ctx, input }) => unsubscribeState.run(ctx, input)),
+  unsubscribe: publicProcedure.input(unsubscribe.input).mutation(({ ctx, input }) => unsubscribe.run(ctx, input)),
 });

@@ -1,54 +1,31 @@
-import {
-  addReferenceInput,
-  createQuestionInput,
-  judgeQuestionInput,
-  linkPredictionInput,
-  listQuestionsInput,
-  questionRef,
-  removeReferenceInput,
-  suggestQuestionsInput,
-  updateQuestionInput,
-} from "@hindsight/domain";
-import {
-  addReference,
-  createQuestion,
-  getPredictionDetail,
-  getQuestionDetail,
-  judgeQuestion,
-  linkPrediction,
-  listQuestions,
-  onPrimary,
-  removeReference,
-  suggestQuestions,
-  updateQuestion,
-} from "@hindsight/db";
+import { addQuestionReference } from "../use-cases/question/add-reference";
+import { questionByKey } from "../use-cases/question/by-key";
+import { createQuestion } from "../use-cases/question/create";
+import { judgeQuestion } from "../use-cases/question/judge";
+import { linkQuestionPrediction } from "../use-cases/question/link";
+import { listQuestions } from "../use-cases/question/list";
+import { removeQuestionReference } from "../use-cases/question/remove-reference";
+import { suggestQuestions } from "../use-cases/question/suggest";
+import { updateQuestion } from "../use-cases/question/update";
 import { editorProcedure, publicProcedure, router } from "../trpc";
 
 /** Questions (contract v1.1): one event judged once, its reference forecasts and the predictions linked to it. */
 export const questionRouter = router({
-  list: publicProcedure.input(listQuestionsInput).query(({ ctx, input }) => listQuestions(ctx.db, input, ctx.now())),
-  byKey: publicProcedure.input(questionRef).query(({ ctx, input }) => getQuestionDetail(ctx.db, input.key)),
-  suggest: publicProcedure.input(suggestQuestionsInput).query(({ ctx, input }) => suggestQuestions(ctx.db, input)),
-  create: editorProcedure
-    .input(createQuestionInput)
-    .mutation(({ ctx, input }) => createQuestion(ctx.db, input, { userId: ctx.actor.userId })),
-  update: editorProcedure
-    .input(updateQuestionInput)
-    .mutation(({ ctx, input }) => updateQuestion(ctx.db, input, { userId: ctx.actor.userId })),
+  list: publicProcedure.input(listQuestions.input).query(({ ctx, input }) => listQuestions.run(ctx, input)),
+  byKey: publicProcedure.input(questionByKey.input).query(({ ctx, input }) => questionByKey.run(ctx, input)),
+  suggest: publicProcedure.input(suggestQuestions.input).query(({ ctx, input }) => suggestQuestions.run(ctx, input)),
+  create: editorProcedure.input(createQuestion.input).mutation(({ ctx, input }) => createQuestion.run(ctx, input)),
+  update: editorProcedure.input(updateQuestion.input).mutation(({ ctx, input }) => updateQuestion.run(ctx, input)),
   addReference: editorProcedure
-    .input(addReferenceInput)
-    .mutation(({ ctx, input }) => addReference(ctx.db, input, { userId: ctx.actor.userId })),
+    .input(addQuestionReference.input)
+    .mutation(({ ctx, input }) => addQuestionReference.run(ctx, input)),
   removeReference: editorProcedure
-    .input(removeReferenceInput)
-    .mutation(({ ctx, input }) => removeReference(ctx.db, input, { userId: ctx.actor.userId })),
+    .input(removeQuestionReference.input)
+    .mutation(({ ctx, input }) => removeQuestionReference.run(ctx, input)),
   /** Judges or reopens the question and every linked prediction with it; answers the question as it now is. */
-  judge: editorProcedure.input(judgeQuestionInput).mutation(async ({ ctx, input }) => {
-    await judgeQuestion(ctx.db, input, { userId: ctx.actor.userId }, ctx.now());
-    return await getQuestionDetail(onPrimary(ctx.db), input.key);
-  }),
+  judge: editorProcedure.input(judgeQuestion.input).mutation(({ ctx, input }) => judgeQuestion.run(ctx, input)),
   /** Links a prediction to a question (or unlinks it); answers the prediction as it now is. */
-  link: editorProcedure.input(linkPredictionInput).mutation(async ({ ctx, input }) => {
-    await linkPrediction(ctx.db, input, { userId: ctx.actor.userId });
-    return await getPredictionDetail(onPrimary(ctx.db), input.predictionId);
-  }),
+  link: editorProcedure
+    .input(linkQuestionPrediction.input)
+    .mutation(({ ctx, input }) => linkQuestionPrediction.run(ctx, input)),
 });

@@ -1,23 +1,21 @@
-import { byIdInput, listSourcesInput, updateSourceInput, urlLookupInput } from "@hindsight/domain";
-import { findSourceByUrl, getSourceDetail, listOutlets, listSources, listTags, updateSource } from "@hindsight/db";
-import { cachedFor } from "../cache";
+import { sourceById } from "../use-cases/source/by-id";
+import { sourceByUrl } from "../use-cases/source/by-url";
+import { listSources } from "../use-cases/source/list";
+import { sourceOutlets } from "../use-cases/source/outlets";
+import { sourceTags } from "../use-cases/source/tags";
+import { updateSource } from "../use-cases/source/update";
 import { editorProcedure, publicProcedure, router } from "../trpc";
-import { FILTERS_TTL_MS } from "./scoreboard";
 
 export const sourceRouter = router({
   /** Sources, most recently published first, with how many predictions cite each. */
-  list: publicProcedure.input(listSourcesInput).query(({ ctx, input }) => listSources(ctx.db, input)),
+  list: publicProcedure.input(listSources.input).query(({ ctx, input }) => listSources.run(ctx, input)),
   /** With the stored text's hash, the archived copy, how many quotes stand verbatim, and the change history. */
-  byId: publicProcedure.input(byIdInput).query(({ ctx, input }) => getSourceDetail(ctx.db, input.id)),
+  byId: publicProcedure.input(sourceById.input).query(({ ctx, input }) => sourceById.run(ctx, input)),
   /** The archived copy's URL and the stored article text; a new text shows as a new hash in the history. */
-  update: editorProcedure
-    .input(updateSourceInput)
-    .mutation(({ ctx, input }) => updateSource(ctx.db, input, { userId: ctx.actor.userId })),
-  byUrl: publicProcedure.input(urlLookupInput).query(({ ctx, input }) => findSourceByUrl(ctx.db, input.url)),
+  update: editorProcedure.input(updateSource.input).mutation(({ ctx, input }) => updateSource.run(ctx, input)),
+  byUrl: publicProcedure.input(sourceByUrl.input).query(({ ctx, input }) => sourceByUrl.run(ctx, input)),
   /** Every outlet named by a source: a scan of the sources, cached like the scoreboard's filters. */
-  outlets: publicProcedure.query(({ ctx }) =>
-    cachedFor(ctx, "source.outlets", FILTERS_TTL_MS, () => listOutlets(ctx.db)),
-  ),
+  outlets: publicProcedure.query(({ ctx }) => sourceOutlets(ctx)),
   /** Every tag with how many predictions carry it: a count over every tagging, cached likewise. */
-  tags: publicProcedure.query(({ ctx }) => cachedFor(ctx, "source.tags", FILTERS_TTL_MS, () => listTags(ctx.db))),
+  tags: publicProcedure.query(({ ctx }) => sourceTags(ctx)),
 });

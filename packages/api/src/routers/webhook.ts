@@ -1,20 +1,9 @@
-import {
-  createWebhookInput,
-  DomainError,
-  redeliverWebhookInput,
-  setWebhookActiveInput,
-  webhookDeliveriesInput,
-  webhookIdInput,
-} from "@hindsight/domain";
-import {
-  createWebhookEndpoint,
-  listWebhookDeliveries,
-  listWebhookEndpoints,
-  requestWebhookRedelivery,
-  setWebhookEndpointActive,
-  webhookEndpointSecret,
-} from "@hindsight/db";
-import { checkWebhookUrl, RefusedUrlError } from "@hindsight/jobs/url-guard";
+import { createWebhook } from "../use-cases/webhook/create";
+import { webhookDeliveries } from "../use-cases/webhook/deliveries";
+import { listWebhooks } from "../use-cases/webhook/list";
+import { redeliverWebhook } from "../use-cases/webhook/redeliver";
+import { webhookSecret } from "../use-cases/webhook/secret";
+import { setWebhookActive } from "../use-cases/webhook/set-active";
 import { adminProcedure, router } from "../trpc";
 
 /**
@@ -23,24 +12,16 @@ import { adminProcedure, router } from "../trpc";
  * its delivery log and ask for an event to be delivered again.
  */
 export const webhookRouter = router({
-  list: adminProcedure.query(({ ctx }) => listWebhookEndpoints(ctx.db)),
-  create: adminProcedure.input(createWebhookInput).mutation(async ({ ctx, input }) => {
-    try {
-      await checkWebhookUrl(input.url, { allowPrivate: ctx.webhooksAllowPrivate });
-    } catch (error) {
-      if (!(error instanceof RefusedUrlError)) throw error;
-      throw new DomainError("INVALID", error.message, [{ path: "url", message: error.message }]);
-    }
-    return await createWebhookEndpoint(ctx.db, input, ctx.actor);
-  }),
-  secret: adminProcedure.input(webhookIdInput).query(({ ctx, input }) => webhookEndpointSecret(ctx.db, input.id)),
+  list: adminProcedure.query(({ ctx }) => listWebhooks(ctx)),
+  create: adminProcedure.input(createWebhook.input).mutation(({ ctx, input }) => createWebhook.run(ctx, input)),
+  secret: adminProcedure.input(webhookSecret.input).query(({ ctx, input }) => webhookSecret.run(ctx, input)),
   setActive: adminProcedure
-    .input(setWebhookActiveInput)
-    .mutation(({ ctx, input }) => setWebhookEndpointActive(ctx.db, input, ctx.actor)),
+    .input(setWebhookActive.input)
+    .mutation(({ ctx, input }) => setWebhookActive.run(ctx, input)),
   deliveries: adminProcedure
-    .input(webhookDeliveriesInput)
-    .query(({ ctx, input }) => listWebhookDeliveries(ctx.db, input.id, input.limit)),
+    .input(webhookDeliveries.input)
+    .query(({ ctx, input }) => webhookDeliveries.run(ctx, input)),
   redeliver: adminProcedure
-    .input(redeliverWebhookInput)
-    .mutation(({ ctx, input }) => requestWebhookRedelivery(ctx.db, input, ctx.actor)),
+    .input(redeliverWebhook.input)
+    .mutation(({ ctx, input }) => redeliverWebhook.run(ctx, input)),
 });
