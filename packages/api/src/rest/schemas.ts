@@ -6,6 +6,8 @@ import {
   outcomes,
   predictionDetail,
   predictionSummary,
+  questionDetail,
+  questionSummary,
   sourceIntegrity as sourceIntegritySchema,
 } from "@hindsight/domain";
 import { z } from "zod";
@@ -126,76 +128,12 @@ export const scoreboardSchema = z
     "Analysts ranked by adjusted Brier score, with the fair comparison (data contract v1.1; null where a score is undefined)",
   );
 
-export const questionSummarySchema = z
-  .object({
-    id: z.string(),
-    key: z.string().describe("Stable key of the data contract (import/export): /questions/{key}"),
-    title: z.string(),
-    resolveBy: timestamp.nullable(),
-    outcome: outcome.nullable().describe("The latest question judgement's outcome; null while open"),
-    credit: probabilityValue.nullable(),
-    resolvedAt: timestamp.nullable(),
-    version: z.number().int().min(1).describe("Send this back when judging: a stale version is refused with 409"),
-    createdAt: timestamp,
-    predictions: count.describe("Predictions linked to the question"),
-    analysts: count.describe("Distinct analysts among them"),
-  })
-  .describe("A question: one event, judged once, that several predictions speak about");
+/** The question's shapes are the domain's (packages/domain/src/schemas/question-output.ts). */
+export const questionSummarySchema = questionSummary;
 
 export const questionPageSchema = pageOf(questionSummarySchema, "A page of questions, most recently created first");
 
-export const questionDetailSchema = questionSummarySchema
-  .extend({
-    criteria: z.string().nullable(),
-    updatedAt: timestamp,
-    references: z
-      .array(
-        z.object({
-          id: z.string(),
-          probability: probabilityValue,
-          source: z.string(),
-          asOf: timestamp,
-          url: z.string().nullable(),
-        }),
-      )
-      .describe("Reference forecasts (a market, a crowd, a base rate), oldest first; one per UTC day"),
-    linked: z
-      .array(
-        z.object({
-          id: z.string(),
-          key: z.string(),
-          claim: z.string(),
-          madeAt: timestamp,
-          analyst: z.object({ slug: z.string(), name: z.string() }),
-          probability: probabilityValue.describe("The prediction's own probability"),
-          questionProbability: probabilityValue.describe("Its probability for the question: 1 - p when negated"),
-          negated: z.boolean(),
-          outcome: outcome.nullable(),
-          credit: probabilityValue.nullable(),
-          reference: probabilityValue
-            .nullable()
-            .describe("The reference it is measured against: the latest on or before its day (question's terms)"),
-        }),
-      )
-      .describe("Linked predictions, oldest first"),
-    judgements: z
-      .array(
-        z.object({
-          id: z.string(),
-          outcome: outcome.nullable(),
-          credit: probabilityValue.nullable(),
-          resolvedAt: timestamp.nullable(),
-          note: z.string().nullable(),
-          evidence: z.array(z.string()),
-          basedOnVersion: z.number().int(),
-          createdAt: timestamp,
-          judgedBy: person.nullable(),
-        }),
-      )
-      .describe("Newest first; the first one counts"),
-    history: z.array(auditEventSchema).describe("Newest first"),
-  })
-  .describe("A question with its references, linked predictions, judgements and change history");
+export const questionDetailSchema = questionDetail;
 
 const schemaOrgOrganization = z.object({ "@type": z.literal("Organization"), name: z.string() });
 

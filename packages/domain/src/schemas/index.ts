@@ -16,3 +16,4 @@ export * from "./dispute";
 export * from "./webhook";
 export * from "./notification";
 export * from "./prediction-output";
+export * from "./question-output";
