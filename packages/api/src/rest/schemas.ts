@@ -8,7 +8,9 @@ import {
   predictionSummary,
   questionDetail,
   questionSummary,
-  sourceIntegrity as sourceIntegritySchema,
+  sourceDetail,
+  sourceListItem,
+  sourceRecord,
 } from "@hindsight/domain";
 import { z } from "zod";
 
@@ -39,22 +41,9 @@ export const analystOverviewSchema = analystSchema
   })
   .describe("An analyst with counts of their predictions");
 
-export const sourceSchema = z
-  .object({
-    id: z.string(),
-    key: z.string().describe("Stable key of the data contract (import/export)"),
-    title: z.string(),
-    outlet: z.string().nullable(),
-    url: z.string().nullable(),
-    publishedAt: timestamp,
-  })
-  .describe("An article or other publication where predictions were made");
-
-export const sourceListItemSchema = sourceSchema
-  .extend({ predictions: count.describe("Predictions citing this source") })
-  .describe("A source with how many predictions cite it");
-
-const sourceIntegrity = sourceIntegritySchema.shape;
+/** The source's shapes are the domain's (packages/domain/src/schemas/source-output.ts). */
+export const sourceSchema = sourceRecord;
+export const sourceListItemSchema = sourceListItem;
 
 const pageOf = <T extends z.ZodType>(item: T, description: string) =>
   z
@@ -81,16 +70,7 @@ export const predictionPageSchema = pageOf(
   "A page of predictions, most recently logged first",
 );
 
-export const sourceDetailSchema = sourceSchema
-  .extend({
-    authors: z.array(z.string()),
-    ...sourceIntegrity,
-    quotes: z
-      .object({ total: count, verbatim: count })
-      .describe("Predictions citing the source with a quote, and how many of those quotes stand verbatim in its text"),
-    history: z.array(auditEventSchema).describe("Newest first; a changed article text shows as a new textSha256"),
-  })
-  .describe("A source with its authors, integrity facts and change history");
+export const sourceDetailSchema = sourceDetail;
 
 const score = z.number().nullable();
 

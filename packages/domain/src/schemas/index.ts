@@ -17,3 +17,4 @@ export * from "./webhook";
 export * from "./notification";
 export * from "./prediction-output";
 export * from "./question-output";
+export * from "./source-output";
