@@ -1,4 +1,6 @@
 import {
+  analystOverview,
+  analystRecord,
   auditRecord,
   disputeDecisions,
   disputeStatuses,
@@ -25,21 +27,9 @@ const count = z.number().int().min(0);
 const probabilityValue = z.number().min(0).max(1);
 const outcome = z.enum(outcomes);
 
-export const analystSchema = z
-  .object({
-    id: z.string(),
-    slug: z.string().describe("Stable, URL-safe name: /analysts/{slug}"),
-    name: z.string(),
-    affiliation: z.string().nullable(),
-  })
-  .describe("A person whose predictions are logged");
-
-export const analystOverviewSchema = analystSchema
-  .extend({
-    predictions: count.describe("Predictions logged for the analyst"),
-    judged: count.describe("Of those, how many have an outcome"),
-  })
-  .describe("An analyst with counts of their predictions");
+/** The analyst's shapes are the domain's (packages/domain/src/schemas/analyst-output.ts). */
+export const analystSchema = analystRecord;
+export const analystOverviewSchema = analystOverview;
 
 /** The source's shapes are the domain's (packages/domain/src/schemas/source-output.ts). */
 export const sourceSchema = sourceRecord;

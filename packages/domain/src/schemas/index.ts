@@ -18,3 +18,4 @@ export * from "./notification";
 export * from "./prediction-output";
 export * from "./question-output";
 export * from "./source-output";
+export * from "./analyst-output";
