@@ -2,10 +2,9 @@ import {
   analystOverview,
   analystRecord,
   auditRecord,
-  disputeDecisions,
-  disputeStatuses,
+  disputeList,
+  disputeRecord,
   judgementRecord,
-  outcomes,
   predictionDetail,
   predictionSummary,
   questionDetail,
@@ -25,7 +24,6 @@ import { z } from "zod";
 const timestamp = z.iso.datetime().describe("ISO 8601 timestamp in UTC, e.g. 2025-04-25T00:00:00.000Z");
 const count = z.number().int().min(0);
 const probabilityValue = z.number().min(0).max(1);
-const outcome = z.enum(outcomes);
 
 /** The analyst's shapes are the domain's (packages/domain/src/schemas/analyst-output.ts). */
 export const analystSchema = analystRecord;
@@ -46,8 +44,6 @@ const pageOf = <T extends z.ZodType>(item: T, description: string) =>
 export const analystPageSchema = pageOf(analystOverviewSchema, "A page of analysts, by name");
 
 export const sourcePageSchema = pageOf(sourceListItemSchema, "A page of sources, most recently published first");
-
-const person = z.object({ id: z.string(), name: z.string() });
 
 /** The prediction's shapes are the domain's (packages/domain/src/schemas/prediction-output.ts), not spelt again here. */
 export const predictionSummarySchema = predictionSummary;
@@ -202,34 +198,9 @@ export const errorSchema = z
   })
   .describe("Every error answer");
 
-export const disputeSchema = z
-  .object({
-    id: z.string(),
-    predictionId: z.string(),
-    text: z.string().describe("Why the judgement is wrong, in the filer's words"),
-    evidence: z.array(z.string()).describe("Evidence links (http or https)"),
-    status: z.enum(disputeStatuses).describe("OPEN until an editor answers; then UPHELD or REJECTED"),
-    version: z.number().int().min(1).describe("Send this back when answering: a stale version is refused with 409"),
-    createdAt: timestamp,
-    filer: z
-      .object({ id: z.string().nullable(), name: z.string(), public: z.boolean() })
-      .describe("Who filed it: a user (id) or, through the public form, a name (public: true); never an email"),
-    judgement: z
-      .object({ id: z.string(), outcome: outcome.nullable(), createdAt: timestamp })
-      .describe("The judgement disputed: the prediction's latest when the dispute was filed"),
-    answer: z
-      .object({
-        decision: z.enum(disputeDecisions),
-        reason: z.string().nullable(),
-        createdAt: timestamp,
-        answeredBy: person.nullable(),
-      })
-      .nullable()
-      .describe("The editor's answer; null while open"),
-  })
-  .describe("A dispute of a prediction's judgement (the right of reply)");
-
-export const disputeListSchema = z.array(disputeSchema).describe("A prediction's disputes, newest first");
+/** The dispute's shapes are the domain's (packages/domain/src/schemas/dispute-output.ts). */
+export const disputeSchema = disputeRecord;
+export const disputeListSchema = disputeList;
 
 /** The schemas the document lists under components.schemas, by name. */
 export const responseComponents = {

@@ -1,5 +1,7 @@
 import {
   answerDisputeInput,
+  disputeList,
+  disputeRecord,
   DomainError,
   fileDisputeInput,
   filePublicDisputeInput,
@@ -32,6 +34,7 @@ export const disputeRouter = router({
   /** File a dispute as the signed-in user (any role). */
   create: signedInProcedure
     .input(fileDisputeInput)
+    .output(disputeRecord)
     .mutation(({ ctx, input }) =>
       fileDispute(ctx.primary, input, { kind: "user", userId: ctx.actor.userId }, ctx.now()),
     ),
@@ -39,30 +42,35 @@ export const disputeRouter = router({
    * File a dispute without signing in: a name and an email address, counted per client address
    * (PUBLIC_DISPUTE_RATE_LIMIT); the honeypot field `website` must be absent or empty.
    */
-  createPublic: publicProcedure.input(filePublicDisputeInput).mutation(({ ctx, input }) => {
-    if (input.website !== undefined && input.website.trim() !== "") {
-      throw new DomainError("INVALID", HONEYPOT_MESSAGE);
-    }
-    const { name, email, website: _honeypot, ...dispute } = input;
-    return fileDispute(
-      ctx.primary,
-      dispute,
-      {
-        kind: "public",
-        name,
-        email,
-        rateLimit: { key: `dispute:${disputeClientAddress(ctx)}`, ...PUBLIC_DISPUTE_RATE_LIMIT },
-      },
-      ctx.now(),
-    );
-  }),
+  createPublic: publicProcedure
+    .input(filePublicDisputeInput)
+    .output(disputeRecord)
+    .mutation(({ ctx, input }) => {
+      if (input.website !== undefined && input.website.trim() !== "") {
+        throw new DomainError("INVALID", HONEYPOT_MESSAGE);
+      }
+      const { name, email, website: _honeypot, ...dispute } = input;
+      return fileDispute(
+        ctx.primary,
+        dispute,
+        {
+          kind: "public",
+          name,
+          email,
+          rateLimit: { key: `dispute:${disputeClientAddress(ctx)}`, ...PUBLIC_DISPUTE_RATE_LIMIT },
+        },
+        ctx.now(),
+      );
+    }),
   /** Uphold (then re-judge the prediction) or reject with a reason, against the dispute's version. */
   answer: editorProcedure
     .input(answerDisputeInput)
+    .output(disputeRecord)
     .mutation(({ ctx, input }) => answerDispute(ctx.db, input, { userId: ctx.actor.userId })),
   /** A prediction's disputes and their answers, newest first: public. */
   forPrediction: publicProcedure
     .input(predictionDisputesInput)
+    .output(disputeList)
     .query(({ ctx, input }) => listPredictionDisputes(ctx.db, input.predictionId)),
   /** The editors' queue (with public filers' email addresses). */
   list: editorProcedure.input(listDisputesInput).query(({ ctx, input }) => listDisputes(ctx.db, input)),

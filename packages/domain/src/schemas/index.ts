@@ -19,3 +19,4 @@ export * from "./prediction-output";
 export * from "./question-output";
 export * from "./source-output";
 export * from "./analyst-output";
+export * from "./dispute-output";
