@@ -1,12 +1,17 @@
 import {
+  analystOverview,
+  analystRecord,
   auditRecord,
-  disputeDecisions,
-  disputeStatuses,
+  disputeList,
+  disputeRecord,
   judgementRecord,
-  outcomes,
   predictionDetail,
   predictionSummary,
-  sourceIntegrity as sourceIntegritySchema,
+  questionDetail,
+  questionSummary,
+  sourceDetail,
+  sourceListItem,
+  sourceRecord,
 } from "@hindsight/domain";
 import { z } from "zod";
 
@@ -19,40 +24,14 @@ import { z } from "zod";
 const timestamp = z.iso.datetime().describe("ISO 8601 timestamp in UTC, e.g. 2025-04-25T00:00:00.000Z");
 const count = z.number().int().min(0);
 const probabilityValue = z.number().min(0).max(1);
-const outcome = z.enum(outcomes);
 
-export const analystSchema = z
-  .object({
-    id: z.string(),
-    slug: z.string().describe("Stable, URL-safe name: /analysts/{slug}"),
-    name: z.string(),
-    affiliation: z.string().nullable(),
-  })
-  .describe("A person whose predictions are logged");
+/** The analyst's shapes are the domain's (packages/domain/src/schemas/analyst-output.ts). */
+export const analystSchema = analystRecord;
+export const analystOverviewSchema = analystOverview;
 
-export const analystOverviewSchema = analystSchema
-  .extend({
-    predictions: count.describe("Predictions logged for the analyst"),
-    judged: count.describe("Of those, how many have an outcome"),
-  })
-  .describe("An analyst with counts of their predictions");
-
-export const sourceSchema = z
-  .object({
-    id: z.string(),
-    key: z.string().describe("Stable key of the data contract (import/export)"),
-    title: z.string(),
-    outlet: z.string().nullable(),
-    url: z.string().nullable(),
-    publishedAt: timestamp,
-  })
-  .describe("An article or other publication where predictions were made");
-
-export const sourceListItemSchema = sourceSchema
-  .extend({ predictions: count.describe("Predictions citing this source") })
-  .describe("A source with how many predictions cite it");
-
-const sourceIntegrity = sourceIntegritySchema.shape;
+/** The source's shapes are the domain's (packages/domain/src/schemas/source-output.ts). */
+export const sourceSchema = sourceRecord;
+export const sourceListItemSchema = sourceListItem;
 
 const pageOf = <T extends z.ZodType>(item: T, description: string) =>
   z
@@ -66,8 +45,6 @@ export const analystPageSchema = pageOf(analystOverviewSchema, "A page of analys
 
 export const sourcePageSchema = pageOf(sourceListItemSchema, "A page of sources, most recently published first");
 
-const person = z.object({ id: z.string(), name: z.string() });
-
 /** The prediction's shapes are the domain's (packages/domain/src/schemas/prediction-output.ts), not spelt again here. */
 export const predictionSummarySchema = predictionSummary;
 export const judgementSchema = judgementRecord;
@@ -79,16 +56,7 @@ export const predictionPageSchema = pageOf(
   "A page of predictions, most recently logged first",
 );
 
-export const sourceDetailSchema = sourceSchema
-  .extend({
-    authors: z.array(z.string()),
-    ...sourceIntegrity,
-    quotes: z
-      .object({ total: count, verbatim: count })
-      .describe("Predictions citing the source with a quote, and how many of those quotes stand verbatim in its text"),
-    history: z.array(auditEventSchema).describe("Newest first; a changed article text shows as a new textSha256"),
-  })
-  .describe("A source with its authors, integrity facts and change history");
+export const sourceDetailSchema = sourceDetail;
 
 const score = z.number().nullable();
 
@@ -126,76 +94,12 @@ export const scoreboardSchema = z
     "Analysts ranked by adjusted Brier score, with the fair comparison (data contract v1.1; null where a score is undefined)",
   );
 
-export const questionSummarySchema = z
-  .object({
-    id: z.string(),
-    key: z.string().describe("Stable key of the data contract (import/export): /questions/{key}"),
-    title: z.string(),
-    resolveBy: timestamp.nullable(),
-    outcome: outcome.nullable().describe("The latest question judgement's outcome; null while open"),
-    credit: probabilityValue.nullable(),
-    resolvedAt: timestamp.nullable(),
-    version: z.number().int().min(1).describe("Send this back when judging: a stale version is refused with 409"),
-    createdAt: timestamp,
-    predictions: count.describe("Predictions linked to the question"),
-    analysts: count.describe("Distinct analysts among them"),
-  })
-  .describe("A question: one event, judged once, that several predictions speak about");
+/** The question's shapes are the domain's (packages/domain/src/schemas/question-output.ts). */
+export const questionSummarySchema = questionSummary;
 
 export const questionPageSchema = pageOf(questionSummarySchema, "A page of questions, most recently created first");
 
-export const questionDetailSchema = questionSummarySchema
-  .extend({
-    criteria: z.string().nullable(),
-    updatedAt: timestamp,
-    references: z
-      .array(
-        z.object({
-          id: z.string(),
-          probability: probabilityValue,
-          source: z.string(),
-          asOf: timestamp,
-          url: z.string().nullable(),
-        }),
-      )
-      .describe("Reference forecasts (a market, a crowd, a base rate), oldest first; one per UTC day"),
-    linked: z
-      .array(
-        z.object({
-          id: z.string(),
-          key: z.string(),
-          claim: z.string(),
-          madeAt: timestamp,
-          analyst: z.object({ slug: z.string(), name: z.string() }),
-          probability: probabilityValue.describe("The prediction's own probability"),
-          questionProbability: probabilityValue.describe("Its probability for the question: 1 - p when negated"),
-          negated: z.boolean(),
-          outcome: outcome.nullable(),
-          credit: probabilityValue.nullable(),
-          reference: probabilityValue
-            .nullable()
-            .describe("The reference it is measured against: the latest on or before its day (question's terms)"),
-        }),
-      )
-      .describe("Linked predictions, oldest first"),
-    judgements: z
-      .array(
-        z.object({
-          id: z.string(),
-          outcome: outcome.nullable(),
-          credit: probabilityValue.nullable(),
-          resolvedAt: timestamp.nullable(),
-          note: z.string().nullable(),
-          evidence: z.array(z.string()),
-          basedOnVersion: z.number().int(),
-          createdAt: timestamp,
-          judgedBy: person.nullable(),
-        }),
-      )
-      .describe("Newest first; the first one counts"),
-    history: z.array(auditEventSchema).describe("Newest first"),
-  })
-  .describe("A question with its references, linked predictions, judgements and change history");
+export const questionDetailSchema = questionDetail;
 
 const schemaOrgOrganization = z.object({ "@type": z.literal("Organization"), name: z.string() });
 
@@ -294,34 +198,9 @@ export const errorSchema = z
   })
   .describe("Every error answer");
 
-export const disputeSchema = z
-  .object({
-    id: z.string(),
-    predictionId: z.string(),
-    text: z.string().describe("Why the judgement is wrong, in the filer's words"),
-    evidence: z.array(z.string()).describe("Evidence links (http or https)"),
-    status: z.enum(disputeStatuses).describe("OPEN until an editor answers; then UPHELD or REJECTED"),
-    version: z.number().int().min(1).describe("Send this back when answering: a stale version is refused with 409"),
-    createdAt: timestamp,
-    filer: z
-      .object({ id: z.string().nullable(), name: z.string(), public: z.boolean() })
-      .describe("Who filed it: a user (id) or, through the public form, a name (public: true); never an email"),
-    judgement: z
-      .object({ id: z.string(), outcome: outcome.nullable(), createdAt: timestamp })
-      .describe("The judgement disputed: the prediction's latest when the dispute was filed"),
-    answer: z
-      .object({
-        decision: z.enum(disputeDecisions),
-        reason: z.string().nullable(),
-        createdAt: timestamp,
-        answeredBy: person.nullable(),
-      })
-      .nullable()
-      .describe("The editor's answer; null while open"),
-  })
-  .describe("A dispute of a prediction's judgement (the right of reply)");
-
-export const disputeListSchema = z.array(disputeSchema).describe("A prediction's disputes, newest first");
+/** The dispute's shapes are the domain's (packages/domain/src/schemas/dispute-output.ts). */
+export const disputeSchema = disputeRecord;
+export const disputeListSchema = disputeList;
 
 /** The schemas the document lists under components.schemas, by name. */
 export const responseComponents = {

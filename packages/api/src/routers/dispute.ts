@@ -1,3 +1,4 @@
+import { disputeList, disputeRecord } from "@hindsight/domain";
 import { answerDispute } from "../use-cases/dispute/answer";
 import { fileDispute } from "../use-cases/dispute/create";
 import { filePublicDispute } from "../use-cases/dispute/create-public";
@@ -10,19 +11,27 @@ export { disputeClientAddress, HONEYPOT_MESSAGE, PUBLIC_DISPUTE_RATE_LIMIT } fro
 
 export const disputeRouter = router({
   /** File a dispute as the signed-in user (any role). */
-  create: signedInProcedure.input(fileDispute.input).mutation(({ ctx, input }) => fileDispute.run(ctx, input)),
+  create: signedInProcedure
+    .input(fileDispute.input)
+    .output(disputeRecord)
+    .mutation(({ ctx, input }) => fileDispute.run(ctx, input)),
   /**
    * File a dispute without signing in: a name and an email address, counted per client address
    * (PUBLIC_DISPUTE_RATE_LIMIT); the honeypot field `website` must be absent or empty.
    */
   createPublic: publicProcedure
     .input(filePublicDispute.input)
+    .output(disputeRecord)
     .mutation(({ ctx, input }) => filePublicDispute.run(ctx, input)),
   /** Uphold (then re-judge the prediction) or reject with a reason, against the dispute's version. */
-  answer: editorProcedure.input(answerDispute.input).mutation(({ ctx, input }) => answerDispute.run(ctx, input)),
+  answer: editorProcedure
+    .input(answerDispute.input)
+    .output(disputeRecord)
+    .mutation(({ ctx, input }) => answerDispute.run(ctx, input)),
   /** A prediction's disputes and their answers, newest first: public. */
   forPrediction: publicProcedure
     .input(predictionDisputes.input)
+    .output(disputeList)
     .query(({ ctx, input }) => predictionDisputes.run(ctx, input)),
   /** The editors' queue (with public filers' email addresses). */
   list: editorProcedure.input(listDisputes.input).query(({ ctx, input }) => listDisputes.run(ctx, input)),

@@ -3,6 +3,7 @@ import {
   foldText,
   slugify,
   type Analyst,
+  type AnalystOverview,
   type ListAnalystsInput,
   type Outcome,
   type Page,
@@ -43,10 +44,8 @@ export async function searchAnalysts(db: Database, input: SearchAnalystsInput): 
   return found.sort((a, b) => startsWithQuery(b) - startsWithQuery(a)).slice(0, input.limit);
 }
 
-export interface AnalystOverview extends Analyst {
-  predictions: number;
-  judged: number;
-}
+/** The shape is the domain's (packages/domain/src/schemas/analyst-output.ts); named here too for this package's readers. */
+export type { AnalystOverview };
 
 /**
  * The analyst directory: by name (then id), a page at a time, optionally only those whose name

@@ -5,9 +5,13 @@ import {
   referenceFor,
   type AddReferenceInput,
   type CreateQuestionInput,
+  type LinkedPrediction,
   type ListQuestionsInput,
-  type Outcome,
   type Page,
+  type QuestionDetail,
+  type QuestionJudgementRecord,
+  type QuestionReferenceRecord,
+  type QuestionSummary,
   type SuggestQuestionsInput,
   type UpdateQuestionInput,
 } from "@hindsight/domain";
@@ -23,73 +27,8 @@ type Transaction = Prisma.TransactionClient;
 
 const json = (value: unknown): Prisma.InputJsonValue => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
-export interface QuestionSummary {
-  id: string;
-  key: string;
-  title: string;
-  resolveBy: Date | null;
-  outcome: Outcome | null;
-  credit: number | null;
-  resolvedAt: Date | null;
-  version: number;
-  createdAt: Date;
-  /** Linked predictions, and the distinct analysts who made them. */
-  predictions: number;
-  analysts: number;
-}
-
-export interface QuestionReferenceRecord {
-  id: string;
-  probability: number;
-  source: string;
-  asOf: Date;
-  url: string | null;
-}
-
-export interface LinkedPrediction {
-  id: string;
-  key: string;
-  claim: string;
-  madeAt: Date;
-  analyst: { slug: string; name: string };
-  /** The prediction's own probability, and its probability for the question (1 - p when negated). */
-  probability: number;
-  questionProbability: number;
-  negated: boolean;
-  outcome: Outcome | null;
-  credit: number | null;
-  /** The reference it is measured against (in the question's terms), or null. */
-  reference: number | null;
-}
-
-export interface QuestionJudgementRecord {
-  id: string;
-  outcome: Outcome | null;
-  credit: number | null;
-  resolvedAt: Date | null;
-  note: string | null;
-  evidence: string[];
-  basedOnVersion: number;
-  createdAt: Date;
-  judgedBy: { id: string; name: string } | null;
-}
-
-export interface QuestionDetail extends QuestionSummary {
-  criteria: string | null;
-  updatedAt: Date;
-  references: QuestionReferenceRecord[];
-  linked: LinkedPrediction[];
-  /** Newest first; the first one counts. */
-  judgements: QuestionJudgementRecord[];
-  history: {
-    id: string;
-    at: Date;
-    action: string;
-    before: unknown;
-    after: unknown;
-    actor: { id: string; name: string } | null;
-  }[];
-}
+/** The shapes are the domain's (packages/domain/src/schemas/question-output.ts); named here too for this package's readers. */
+export type { LinkedPrediction, QuestionDetail, QuestionJudgementRecord, QuestionReferenceRecord, QuestionSummary };
 
 const summarySelect = {
   id: true,

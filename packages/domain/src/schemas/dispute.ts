@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Outcome } from "./prediction";
+import type { DisputeRecord } from "./dispute-output";
 import { cursorPage, optional, text, url } from "./fields";
 import { userEmail } from "./user";
 import { MAX_DISPUTE_REASON, MAX_DISPUTE_TEXT, MAX_FILER_NAME } from "./values";
@@ -68,28 +68,6 @@ export type ListDisputesInput = z.output<typeof listDisputesInput>;
 export const predictionDisputesInput = z.object({
   predictionId: z.string({ error: "predictionId is required" }).min(1, "predictionId is required").max(100),
 });
-
-/** A dispute as anyone may read it: the filer's name, never their email address. */
-export interface DisputeRecord {
-  id: string;
-  predictionId: string;
-  text: string;
-  evidence: string[];
-  status: DisputeStatus;
-  /** Send back when answering: an answer made against a stale version is refused (CONFLICT). */
-  version: number;
-  createdAt: Date;
-  /** Who filed it: a signed-in user (with their id) or a public filer (id null). */
-  filer: { id: string | null; name: string; public: boolean };
-  /** The judgement disputed: the prediction's latest when the dispute was filed. */
-  judgement: { id: string; outcome: Outcome | null; createdAt: Date };
-  answer: {
-    decision: DisputeDecision;
-    reason: string | null;
-    createdAt: Date;
-    answeredBy: { id: string; name: string } | null;
-  } | null;
-}
 
 /** A dispute in the editors' queue: with the prediction it is about and the public filer's email. */
 export interface DisputeQueueItem extends DisputeRecord {

@@ -16,3 +16,7 @@ export * from "./dispute";
 export * from "./webhook";
 export * from "./notification";
 export * from "./prediction-output";
+export * from "./question-output";
+export * from "./source-output";
+export * from "./analyst-output";
+export * from "./dispute-output";

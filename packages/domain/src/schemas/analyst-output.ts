@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/**
+ * What reading an analyst answers, spelt once (docs/architecture.md, "Response shapes"): the
+ * TypeScript types below are inferred from these schemas, the tRPC procedures declare them as
+ * their outputs, and the REST API's OpenAPI document is generated from them.
+ */
+
+const count = z.number().int().min(0);
+
+export const analystRecord = z
+  .object({
+    id: z.string(),
+    slug: z.string().describe("Stable, URL-safe name: /analysts/{slug}"),
+    name: z.string(),
+    affiliation: z.string().nullable(),
+  })
+  .describe("A person whose predictions are logged");
+export type Analyst = z.infer<typeof analystRecord>;
+
+export const analystOverview = analystRecord
+  .extend({
+    predictions: count.describe("Predictions logged for the analyst"),
+    judged: count.describe("Of those, how many have an outcome"),
+  })
+  .describe("An analyst with counts of their predictions");
+export type AnalystOverview = z.infer<typeof analystOverview>;
+
+/** A page of analysts, by name. */
+export const analystPage = z.object({
+  items: z.array(analystOverview),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page"),
+});
+
+/** Analysts whose name contains a query, best matches first. */
+export const analystMatches = z.array(analystRecord);

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { disputeDecisions, disputeStatuses } from "./dispute";
+import { outcomes } from "./values";
+
+/**
+ * What reading a dispute answers, spelt once (docs/architecture.md, "Response shapes"): the
+ * TypeScript type below is inferred from this schema, the tRPC procedures declare it as their
+ * output, and the REST API's OpenAPI document is generated from it (dates, Date objects here, are
+ * ISO 8601 strings on the wire: packages/api/src/rest/openapi.ts).
+ */
+
+const timestamp = z.date().describe("ISO 8601 timestamp in UTC, e.g. 2025-04-25T00:00:00.000Z");
+const outcome = z.enum(outcomes);
+const person = z.object({ id: z.string(), name: z.string() });
+
+/** A dispute as anyone may read it: the filer's name, never their email address. */
+export const disputeRecord = z
+  .object({
+    id: z.string(),
+    predictionId: z.string(),
+    text: z.string().describe("Why the judgement is wrong, in the filer's words"),
+    evidence: z.array(z.string()).describe("Evidence links (http or https)"),
+    status: z.enum(disputeStatuses).describe("OPEN until an editor answers; then UPHELD or REJECTED"),
+    version: z.number().int().min(1).describe("Send this back when answering: a stale version is refused with 409"),
+    createdAt: timestamp,
+    filer: z
+      .object({ id: z.string().nullable(), name: z.string(), public: z.boolean() })
+      .describe("Who filed it: a user (id) or, through the public form, a name (public: true); never an email"),
+    judgement: z
+      .object({ id: z.string(), outcome: outcome.nullable(), createdAt: timestamp })
+      .describe("The judgement disputed: the prediction's latest when the dispute was filed"),
+    answer: z
+      .object({
+        decision: z.enum(disputeDecisions),
+        reason: z.string().nullable(),
+        createdAt: timestamp,
+        answeredBy: person.nullable(),
+      })
+      .nullable()
+      .describe("The editor's answer; null while open"),
+  })
+  .describe("A dispute of a prediction's judgement (the right of reply)");
+export type DisputeRecord = z.infer<typeof disputeRecord>;
+
+/** A prediction's disputes, newest first. */
+export const disputeList = z.array(disputeRecord).describe("A prediction's disputes, newest first");
