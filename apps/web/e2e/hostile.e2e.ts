@@ -92,3 +92,25 @@ describe("the API", () => {
     expect(JSON.parse(forged.text)).toMatchObject({ error: { fieldErrors: { cursor: "Not a valid cursor" } } });
   });
 });
+
+describe("tRPC", () => {
+  it("refuses a body past its limit with 413 in tRPC's error shape, before reading it all", async () => {
+    // 17 MB of JSON to a public mutation whose calls may carry at most 16 MB (TRPC_MAX_BODY_BYTES).
+    const body = JSON.stringify({ q: "x".repeat(17_000_000) });
+    const response = await fetch(`${baseUrl}/api/trpc/dispute.createPublic`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    expect(response.status).toBe(413);
+    // The app's transformer (superjson) wraps the error in `json`.
+    expect(await response.json()).toMatchObject({
+      error: {
+        json: {
+          message: "The request body must be at most 16,000,000 bytes",
+          data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 },
+        },
+      },
+    });
+  });
+});

@@ -3,6 +3,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { DomainError } from "@hindsight/domain";
 import { countApiKeyRequest, DATABASE_RETRY_AFTER_SECONDS, type Database } from "@hindsight/db";
 import { actorFromApiKey } from "../auth/api-keys";
+import { readBodyText } from "../body-limit";
 import { createContext } from "../context";
 import { toTRPCError } from "../errors";
 import { appRouter, createCaller } from "../root";
@@ -161,8 +162,8 @@ async function bodyInput(request: Request, maxBytes: number): Promise<Record<str
   const declared = Number(request.headers.get("content-length") ?? 0);
   const tooLarge = () => new RestError("PAYLOAD_TOO_LARGE", `The request body must be at most ${maxBytes} bytes`);
   if (declared > maxBytes) throw tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > maxBytes) throw tooLarge();
+  const text = await readBodyText(request, maxBytes);
+  if (text === null) throw tooLarge();
   if (text.trim() === "") throw new RestError("BAD_REQUEST", "The request body is empty: send a JSON object");
   let body: unknown;
   try {

@@ -5,15 +5,20 @@ import {
   databaseFor,
   isUnavailable,
   toTRPCError,
+  trpcBodyLimit,
+  withBodyLimit,
 } from "@hindsight/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { env } from "@/env";
 import { actorOf, getAuth } from "@/server/auth";
 
+const ENDPOINT = "/api/trpc";
+
 function handler(req: Request): Promise<Response> {
   return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
+    endpoint: ENDPOINT,
+    // The fetch adapter reads a body whole: cut it off at the call's limit (413 past it).
+    req: withBodyLimit(req, trpcBodyLimit(new URL(req.url).pathname, ENDPOINT)),
     router: appRouter,
     createContext: async ({ req }) => {
       let actor;
