@@ -114,3 +114,22 @@ describe("tRPC", () => {
     });
   });
 });
+
+describe("tRPC batches", () => {
+  const batch = (size: number) =>
+    fetch(
+      `${baseUrl}/api/trpc/${Array.from({ length: size }, () => "prediction.list").join(",")}?batch=1&input=%7B%7D`,
+    );
+
+  it("runs a batch of up to 20 calls (TRPC_MAX_BATCH_SIZE)", async () => {
+    const response = await batch(20);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toHaveLength(20);
+  });
+
+  it("refuses a larger batch with 400 before running any call of it", async () => {
+    const response = await batch(21);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain("Batch call exceeds maximum size");
+  });
+});

@@ -44,6 +44,13 @@ export const MAX_CSV_COLUMNS = 200;
 /** The largest request body the REST API reads, in bytes (a ledger import goes through tRPC or the CLI). */
 export const REST_MAX_BODY_BYTES = 1_000_000;
 
+/**
+ * The most procedure calls one tRPC request may batch. The web app's client sends at most this many
+ * in one request (it splits larger batches); past it the server answers 400 before running any, so
+ * one request cannot ask for hundreds of database reads.
+ */
+export const TRPC_MAX_BATCH_SIZE = 20;
+
 /** The earliest and latest years a date may have: PostgreSQL's and JavaScript's ranges are far wider, a ledger's is not. */
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;

@@ -8,6 +8,7 @@ import {
   trpcBodyLimit,
   withBodyLimit,
 } from "@hindsight/api";
+import { TRPC_MAX_BATCH_SIZE } from "@hindsight/domain";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { env } from "@/env";
 import { actorOf, getAuth } from "@/server/auth";
@@ -20,6 +21,7 @@ function handler(req: Request): Promise<Response> {
     // The fetch adapter reads a body whole: cut it off at the call's limit (413 past it).
     req: withBodyLimit(req, trpcBodyLimit(new URL(req.url).pathname, ENDPOINT)),
     router: appRouter,
+    maxBatchSize: TRPC_MAX_BATCH_SIZE,
     createContext: async ({ req }) => {
       let actor;
       try {
