@@ -12,3 +12,6 @@ export const pageOf = <T extends z.ZodType>(item: T, description: string) =>
       nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page"),
     })
     .describe(description);
+
+/** A page of T, as `pageOf` spells it: what every paged reader returns. */
+export type Page<T> = z.infer<ReturnType<typeof pageOf<z.ZodType<T>>>>;
