@@ -10,7 +10,7 @@ export const scoreboardRouter = router({
   /**
    * The data-contract scoreboard (docs/design.md), as the CLI prints it. Its shape is the domain's
    * `scoreboardRecord` (the use case returns its inferred type), but it declares no `.output`: checking
-   * 10,000 analysts' lines on every call costs 16 to 65 ms against about 1 ms for the cached answer
+   * 10,000 analysts' lines on every call costs 41 to 61 ms against under 2 ms for the cached answer
    * (`pnpm bench output`; docs/architecture.md, "Response shapes").
    */
   get: publicProcedure.input(getScoreboard.input).query(({ ctx, input }) => getScoreboard.run(ctx, input)),
