@@ -1,7 +1,6 @@
 export * from "./errors";
 export * from "./limits";
 export * from "./slug";
-export * from "./types";
 export * from "./hedges/lexicon";
 export * from "./schemas/index";
 export * from "./ledger/schema";

@@ -1,4 +1,4 @@
-import { disputeList, disputeRecord } from "@hindsight/domain";
+import { disputeList, disputeQueue, disputeRecord } from "@hindsight/domain";
 import { answerDispute } from "../use-cases/dispute/answer";
 import { fileDispute } from "../use-cases/dispute/create";
 import { filePublicDispute } from "../use-cases/dispute/create-public";
@@ -34,7 +34,10 @@ export const disputeRouter = router({
     .output(disputeList)
     .query(({ ctx, input }) => predictionDisputes.run(ctx, input)),
   /** The editors' queue (with public filers' email addresses). */
-  list: editorProcedure.input(listDisputes.input).query(({ ctx, input }) => listDisputes.run(ctx, input)),
+  list: editorProcedure
+    .input(listDisputes.input)
+    .output(disputeQueue)
+    .query(({ ctx, input }) => listDisputes.run(ctx, input)),
   /** How many disputes wait for an answer (the editors' header count); public, as the disputes are. */
   openCount: publicProcedure.query(({ ctx }) => openDisputeCount(ctx)),
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { predictionInput } from "@hindsight/db/testing";
-import type { JudgePredictionFormValues } from "@hindsight/domain";
+import { scoreboardRecord, type JudgePredictionFormValues } from "@hindsight/domain";
 import { clientError, createApiHarness, type ApiHarness } from "../test/harness";
 
 let api: ApiHarness;
@@ -86,6 +86,14 @@ describe("scoreboard.get", () => {
         rankHigh: 2,
       },
     ]);
+  });
+
+  it("answers the domain's scoreboardRecord shape exactly (checked here: the procedure declares no .output)", async () => {
+    for (const input of [{ minScored: 1 }, {}, { tag: "Russia" }, { tag: "no-such-tag" }]) {
+      const board = await api.anonymous.scoreboard.get(input);
+      // The JSON text, so that a field the schema does not know, or one out of order, is caught too.
+      expect(JSON.stringify(scoreboardRecord.parse(board))).toBe(JSON.stringify(board));
+    }
   });
 
   it("ranks nobody below the default minScored of 5", async () => {

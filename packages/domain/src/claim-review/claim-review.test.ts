@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { claimReviewMarkup } from "../schemas/claim-review-output";
 import { buildClaimReview, claimReviewScriptText, type ClaimReviewFacts } from "./claim-review";
 
 const SITE = "https://hindsight.example.org";
@@ -213,5 +214,35 @@ describe("claimReviewScriptText", () => {
     expect(text).not.toMatch(/[<>&\u2028\u2029]/);
     expect(text).toContain("\\u003c/script\\u003e");
     expect(JSON.parse(text)).toEqual(markup);
+  });
+});
+
+describe("claimReviewMarkup (the output schema tRPC and the REST API check the markup with)", () => {
+  // Every branch of the builder: stated and hedged probabilities, each outcome, a note and evidence,
+  // and the facts the ledger may not know (affiliation, the source and its URL and outlet).
+  const built = [
+    facts(),
+    facts({ probabilitySource: "HEDGE", hedge: "could", probability: 0.4, probabilityLow: 0.25, probabilityHigh: 0.5 }),
+    facts({ probabilitySource: "ESTIMATE", analyst: { ...facts().analyst, affiliation: null }, source: null }),
+    facts({ source: { ...facts().source!, url: null, outlet: null } }),
+    judged({ outcome: "PARTIAL", credit: 0.4, note: "Half of it", evidence: ["https://example.org/a"] }),
+    judged({ outcome: "FALSE" }),
+    judged({ outcome: "AMBIGUOUS" }),
+    judged({ outcome: "ANNULLED", note: "Could not be judged" }),
+  ].map((input) => buildClaimReview(input, SITE));
+
+  it("passes every markup the builder makes through unchanged: no field dropped, added or moved", () => {
+    for (const markup of built) {
+      // The JSON text, so that the order of the keys (what the page and the REST answer carry) counts too.
+      expect(JSON.stringify(claimReviewMarkup.parse(markup))).toBe(JSON.stringify(markup));
+    }
+  });
+
+  it("refuses a markup with a date that is not an ISO 8601 timestamp or an unknown property", () => {
+    const [markup] = built;
+    expect(claimReviewMarkup.safeParse({ ...markup, datePublished: "16 August 2025" }).success).toBe(false);
+    const property = { "@type": "PropertyValue", propertyID: "colour", name: "Colour", value: "red" };
+    const itemReviewed = { ...markup!.itemReviewed, additionalProperty: [property] };
+    expect(claimReviewMarkup.safeParse({ ...markup, itemReviewed }).success).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { Claim, ClaimReview, CreativeWork, PropertyValue, Rating, WithContext } from "schema-dts";
+import type { ClaimProperty, ClaimReviewMarkup } from "../schemas/claim-review-output";
 import type { Outcome, ProbabilitySource } from "../schemas/prediction";
 
 /**
@@ -23,64 +24,9 @@ export interface ClaimReviewFacts {
   judgement: { outcome: Outcome; credit: number | null; note: string | null; evidence: string[]; judgedAt: Date };
 }
 
-interface Organization {
-  "@type": "Organization";
-  name: string;
-  url?: string;
-}
-
-interface ClaimProperty {
-  "@type": "PropertyValue";
-  propertyID: "probability" | "probabilitySource" | "hedge" | "probabilityInterval";
-  name: string;
-  value?: number | string;
-  minValue?: number;
-  maxValue?: number;
-  description?: string;
-}
-
-/**
- * The markup as sent: a plain JSON shape (what the REST schema documents), built by object literals
- * that `satisfies` schema-dts's ClaimReview, Rating and CreativeWork, so a misnamed or mistyped
- * schema.org property fails to compile.
- */
-export interface ClaimReviewMarkup {
-  "@context": "https://schema.org";
-  "@type": "ClaimReview";
-  url: string;
-  claimReviewed: string;
-  datePublished: string;
-  author: Organization & { url: string };
-  itemReviewed: {
-    "@type": "Claim";
-    author: {
-      "@type": "Person";
-      name: string;
-      url: string;
-      affiliation?: Organization;
-    };
-    datePublished: string;
-    appearance?: {
-      "@type": "CreativeWork";
-      headline: string;
-      url?: string;
-      datePublished: string;
-      publisher?: Organization;
-    };
-    additionalProperty: ClaimProperty[];
-  };
-  reviewRating: {
-    "@type": "Rating";
-    alternateName: string;
-    name: string;
-    ratingValue?: number;
-    bestRating?: number;
-    worstRating?: number;
-    ratingExplanation?: string;
-  };
-  citation?: string[];
-}
-
+// The markup's type, ClaimReviewMarkup, is the REST schema's (../schemas/claim-review-output.ts); the
+// object literals below also `satisfies` schema-dts's ClaimReview, Rating and CreativeWork, so a
+// misnamed or mistyped schema.org property fails to compile.
 // additionalProperty is schema.org's way to attach a named value, declared for products and places,
 // not for claims; search engines ignore properties they do not use, and aggregators can read it.
 type TypedClaim = Claim & { additionalProperty: readonly PropertyValue[] };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageOf } from "./page-output";
 
 /**
  * What reading an analyst answers, spelt once (docs/architecture.md, "Response shapes"): the
@@ -27,10 +28,7 @@ export const analystOverview = analystRecord
 export type AnalystOverview = z.infer<typeof analystOverview>;
 
 /** A page of analysts, by name. */
-export const analystPage = z.object({
-  items: z.array(analystOverview),
-  nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page"),
-});
+export const analystPage = pageOf(analystOverview, "A page of analysts, by name");
 
 /** Analysts whose name contains a query, best matches first. */
 export const analystMatches = z.array(analystRecord);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageOf } from "./page-output";
 import { disputeDecisions, disputeStatuses } from "./dispute";
 import { outcomes } from "./values";
 
@@ -44,3 +45,22 @@ export type DisputeRecord = z.infer<typeof disputeRecord>;
 
 /** A prediction's disputes, newest first. */
 export const disputeList = z.array(disputeRecord).describe("A prediction's disputes, newest first");
+
+/**
+ * A dispute in the editors' queue (dispute.list): with the prediction it is about and the public
+ * filer's email address, which only editors see.
+ */
+export const disputeQueueItem = disputeRecord
+  .extend({
+    prediction: z.object({
+      id: z.string(),
+      claim: z.string(),
+      analyst: z.object({ slug: z.string(), name: z.string() }),
+    }),
+    filerEmail: z.string().nullable().describe("The public filer's email address; null for signed-in filers"),
+  })
+  .describe("A dispute in the editors' queue, with its prediction and the public filer's email address");
+export type DisputeQueueItem = z.infer<typeof disputeQueueItem>;
+
+/** The editors' queue, a page at a time: open disputes first (oldest first), then answered ones. */
+export const disputeQueue = pageOf(disputeQueueItem, "A page of the editors' dispute queue, open disputes first");

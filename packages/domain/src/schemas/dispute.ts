@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { DisputeRecord } from "./dispute-output";
 import { cursorPage, optional, text, url } from "./fields";
 import { userEmail } from "./user";
 import { MAX_DISPUTE_REASON, MAX_DISPUTE_TEXT, MAX_FILER_NAME } from "./values";
@@ -68,10 +67,3 @@ export type ListDisputesInput = z.output<typeof listDisputesInput>;
 export const predictionDisputesInput = z.object({
   predictionId: z.string({ error: "predictionId is required" }).min(1, "predictionId is required").max(100),
 });
-
-/** A dispute in the editors' queue: with the prediction it is about and the public filer's email. */
-export interface DisputeQueueItem extends DisputeRecord {
-  prediction: { id: string; claim: string; analyst: { slug: string; name: string } };
-  /** The public filer's email address (null for signed-in filers); only editors see it. */
-  filerEmail: string | null;
-}

@@ -20,3 +20,6 @@ export * from "./question-output";
 export * from "./source-output";
 export * from "./analyst-output";
 export * from "./dispute-output";
+export * from "./page-output";
+export * from "./scoreboard-output";
+export * from "./claim-review-output";

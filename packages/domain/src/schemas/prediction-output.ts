@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageOf } from "./page-output";
 import { outcomes, probabilitySources } from "./values";
 
 /**
@@ -53,10 +54,7 @@ export const predictionSummary = z
 export type PredictionSummary = z.infer<typeof predictionSummary>;
 
 /** A page of predictions (the list's, the due queue's). */
-export const predictionPage = z.object({
-  items: z.array(predictionSummary),
-  nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page"),
-});
+export const predictionPage = pageOf(predictionSummary, "A page of predictions");
 
 /** What a source keeps to show its text was not changed unseen (issue 16): the text's hash and an archived copy. */
 export const sourceIntegrity = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageOf } from "./page-output";
 import { auditRecord } from "./prediction-output";
 import { outcomes } from "./values";
 
@@ -33,10 +34,7 @@ export const questionSummary = z
 export type QuestionSummary = z.infer<typeof questionSummary>;
 
 /** A page of questions, most recently created first. */
-export const questionPage = z.object({
-  items: z.array(questionSummary),
-  nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page"),
-});
+export const questionPage = pageOf(questionSummary, "A page of questions, most recently created first");
 
 export const questionReferenceRecord = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageOf } from "./page-output";
 import { auditRecord, sourceIntegrity } from "./prediction-output";
 
 /**
@@ -29,10 +30,7 @@ export const sourceListItem = sourceRecord
 export type SourceListItem = z.infer<typeof sourceListItem>;
 
 /** A page of sources, most recently published first. */
-export const sourcePage = z.object({
-  items: z.array(sourceListItem),
-  nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page"),
-});
+export const sourcePage = pageOf(sourceListItem, "A page of sources, most recently published first");
 
 /** A source with its byline, integrity facts, how many quotes stand verbatim in its text, and its change history. */
 export const sourceDetail = sourceRecord

@@ -1,4 +1,5 @@
 import type { Outcome } from "../schemas/prediction";
+import type { Scoreboard, ScoreboardAnalyst, ScoreboardLine, ScoreboardLinesPage } from "../schemas/scoreboard-output";
 import { EMPTY_FAIR, fairFigures, hedgeFigures, type FairFigures, type FairRow } from "./fair";
 import { adjustedBrier, compareNames, compareNamesForDisplay, rankInPlace } from "./ranking";
 import { addPrediction, brierInterval, emptySums, scoresFromSums, type BoardTotals } from "./sums";
@@ -29,46 +30,9 @@ export interface AnalystSums {
   sums: BoardTotals;
 }
 
-/** One analyst's line of the scoreboard (data contract v1); null where a score is undefined. */
-export interface ScoreboardAnalyst {
-  slug: string;
-  name: string;
-  /** Every prediction of the analyst in the filter. */
-  predictions: number;
-  /** Those with any outcome, including AMBIGUOUS and ANNULLED. */
-  resolved: number;
-  /** Those that count for scores: TRUE, FALSE, PARTIAL. */
-  scored: number;
-  brier: number | null;
-  logLoss: number | null;
-  hitRate: number | null;
-  adjustedBrier: number | null;
-  /** 1 = best; null below minScored. */
-  rank: number | null;
-  /** Contract v1.1: against the reference forecasts (refN of them), against peers on shared questions. */
-  refSkill: number | null;
-  refN: number;
-  relBrier: number | null;
-  sharedN: number;
-  /** Contract v1.1: brier and rank with hedge words read at their interval's low (high) end. */
-  brierLow: number | null;
-  brierHigh: number | null;
-  rankLow: number | null;
-  rankHigh: number | null;
-}
-
-export interface Scoreboard {
-  population: { scored: number; brier: number | null };
-  analysts: ScoreboardAnalyst[];
-}
-
-/** A scoreboard line with what the page shows beyond the contract: the brier's 95% interval. */
-export interface ScoreboardLine extends ScoreboardAnalyst {
-  brierInterval: readonly [number, number] | null;
-}
-
+/** The computed scoreboard: its lines (the contract's shapes are in ../schemas/scoreboard-output.ts) and the population. */
 export interface DetailedScoreboard {
-  population: { scored: number; brier: number | null; analysts: number };
+  population: ScoreboardLinesPage["population"];
   analysts: ScoreboardLine[];
 }
 

@@ -1,4 +1,4 @@
-import { lookupHedge } from "@hindsight/domain";
+import { lookupHedge, type ScoreboardAnalyst } from "@hindsight/domain";
 import { MessageSquareWarning } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -16,12 +16,7 @@ import { Figure } from "./score-summary";
 import { Section } from "./section";
 
 /** The analyst's line of the whole scoreboard (scoreboard.get), as these sections read it. */
-export interface FairLineView extends HedgeFiguresView {
-  refSkill: number | null;
-  refN: number;
-  relBrier: number | null;
-  sharedN: number;
-}
+export type FairLineView = HedgeFiguresView & Pick<ScoreboardAnalyst, "refSkill" | "refN" | "relBrier" | "sharedN">;
 
 /** An analyst with no prediction has no line on the scoreboard: nothing to compare. */
 export const NO_FAIR_LINE: FairLineView = {

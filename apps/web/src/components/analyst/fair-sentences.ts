@@ -1,4 +1,4 @@
-import { lookupHedge } from "@hindsight/domain";
+import { lookupHedge, type ScoreboardAnalyst } from "@hindsight/domain";
 import { ordinal } from "@/components/scoreboard/fair-format";
 import { formatPercent } from "@/lib/format";
 import { countOf, formatScore } from "@/lib/score-format";
@@ -64,16 +64,11 @@ export function relBrierSentence(name: string, relBrier: number | null, sharedN:
   return `${over}, ${name}’s squared error ${comparison}${fewNote(sharedN, few, "shared question")}`;
 }
 
-/** What the hedge sentences read from an analyst's scoreboard line. */
-export interface HedgeFiguresView {
-  scored: number;
-  brier: number | null;
-  brierLow: number | null;
-  brierHigh: number | null;
-  rank: number | null;
-  rankLow: number | null;
-  rankHigh: number | null;
-}
+/** What the hedge sentences read from an analyst's scoreboard line (the domain's shape, scoreboard-output.ts). */
+export type HedgeFiguresView = Pick<
+  ScoreboardAnalyst,
+  "scored" | "brier" | "brierLow" | "brierHigh" | "rank" | "rankLow" | "rankHigh"
+>;
 
 /** Whether reading hedge words at either end of their interval changes the analyst's Brier score at all. */
 export const hedgesMatter = (line: Pick<HedgeFiguresView, "brierLow" | "brierHigh">): boolean =>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ScoreboardSort, SortDirection } from "@hindsight/domain";
+import type { ScoreboardLinesPage, ScoreboardSort, SortDirection } from "@hindsight/domain";
 import { ArrowDown, ArrowUp, ArrowUpDown, MessageSquareWarning } from "lucide-react";
 import Link from "next/link";
 import { formatRate, formatScore, formatScoreInterval, NO_SCORE } from "@/lib/score-format";
@@ -8,27 +8,30 @@ import { cn } from "@/lib/utils";
 import { formatSignedScore, HEDGE_FLAG, rankRange } from "./fair-format";
 import { NotAvailable } from "./not-available";
 
-/** One analyst's line as scoreboard.page gives it. */
-export interface ScoreboardLineView {
-  slug: string;
-  name: string;
-  predictions: number;
-  scored: number;
-  brier: number | null;
-  brierInterval: readonly [number, number] | null;
-  logLoss: number | null;
-  hitRate: number | null;
-  adjustedBrier: number | null;
-  rank: number | null;
-  /** The fair comparison (contract v1.1): against the references, against peers, under the hedge readings. */
-  refSkill: number | null;
-  refN: number;
-  relBrier: number | null;
-  sharedN: number;
-  rankLow: number | null;
-  rankHigh: number | null;
-  section: "ranked" | "unranked";
-}
+/**
+ * One analyst's line as scoreboard.page gives it (the domain's shape, scoreboard-output.ts), as far
+ * as the table reads it: the scores, the fair comparison (contract v1.1) and the section.
+ */
+export type ScoreboardLineView = Pick<
+  ScoreboardLinesPage["items"][number],
+  | "slug"
+  | "name"
+  | "predictions"
+  | "scored"
+  | "brier"
+  | "brierInterval"
+  | "logLoss"
+  | "hitRate"
+  | "adjustedBrier"
+  | "rank"
+  | "refSkill"
+  | "refN"
+  | "relBrier"
+  | "sharedN"
+  | "rankLow"
+  | "rankHigh"
+  | "section"
+>;
 
 interface Column {
   sort: ScoreboardSort;

@@ -1,4 +1,0 @@
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
