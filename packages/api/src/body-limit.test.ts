@@ -129,7 +129,7 @@ describe("withBodyLimit", () => {
 });
 
 describe("readBodyText", () => {
-  const post = (body: BodyInit) =>
+  const post = (body: string | ReadableStream<Uint8Array>) =>
     new Request("http://localhost/", { method: "POST", body, duplex: "half" } as RequestInit);
 
   it("reads a body within the limit as Request.text() would, byte order mark dropped", async () => {
