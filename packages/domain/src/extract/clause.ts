@@ -162,7 +162,8 @@ function isPastForm(token: Token): boolean {
 export function governedVerb(tokens: readonly Token[], modal: number): number {
   const from = modal + 1;
   if (tokens[from]?.text === ",") {
-    const close = tokens.findIndex((token, at) => at > from && at - from <= 6 && token.text === ",");
+    // Up to eight words: "could, in the view of several brokers, deepen".
+    const close = tokens.findIndex((token, at) => at > from && at - from <= 9 && token.text === ",");
     const after = tokens[close + 1];
     // The tagger reads the verb after an aside as a noun now and then ("could, in time, force").
     if (close > from && (isVerbLike(after) || (after?.pos === "NOUN" && /^\p{Ll}/u.test(after.text)))) return close + 1;
@@ -468,6 +469,8 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (BELIEF.has(before.lemma) && tokens[i - 1]?.lower === "to" && SEEMING.has(tokens[i - 2]?.lemma ?? "")) {
       return "ascribed belief";
     }
+    // "Many voters still believe prices will fall": what the public believes, not anyone's forecast.
+    if (LAY_BELIEF.has(before.lemma) && laySubjectBefore(tokens, i)) return "ascribed belief";
     // "a guarantee that Ukraine would never be allowed to join": the terms of a demand or promise.
     if (before.lower === "that" && DEMAND_NOUNS.has(tokens[i - 1]?.lemma ?? "")) return "demand";
     // "prepared in the event that there may be an escalation", "in case", "so that": a contingency.
@@ -499,6 +502,38 @@ const IDIOMS =
   /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to)/;
 const BELIEF = new Set(["think", "believe", "expect", "assume", "imagine"]);
 const SEEMING = new Set(["seem", "appear"]);
+/** Verbs of belief, hope and fear that a public holds: "voters fear", "people think". */
+const LAY_BELIEF = new Set(["think", "believe", "assume", "fear", "hope", "worry", "feel"]);
+/** The public, as against forecasters: its beliefs are reported, not forecasts made. */
+const LAY_PEOPLE = new Set([
+  "people",
+  "folks",
+  "voters",
+  "consumers",
+  "households",
+  "residents",
+  "citizens",
+  "americans",
+  "britons",
+  "shoppers",
+  "drivers",
+  "parents",
+  "fans",
+  "customers",
+  "respondents",
+  "locals",
+]);
+
+/** The belief verb at `verb` has the public as its subject: "many voters (still) believe". */
+function laySubjectBefore(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && verb - i <= 3; i -= 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if (LAY_PEOPLE.has(token.lower)) return true;
+    if (token.pos !== "ADV" && token.pos !== "AUX" && !NEGATIONS.has(token.lower)) break;
+  }
+  return false;
+}
 /** Nouns whose "that" clause states terms, not a forecast: "a guarantee that X would never...". */
 const DEMAND_NOUNS = new Set([
   "guarantee",
@@ -877,7 +912,13 @@ function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading | null {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
     if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) return asWill();
+    // "Goldman Sachs forecast that prices would recover": a forecasting verb reports a forecast in
+    // either tense ("forecast" and "forecasts" alike), unless an expectation overtaken ("had expected").
+    if (isForecastReport(tokens, i)) return asWill();
   }
+  // "Prices would fall further, according to Carver": an attribution after the claim reports it too.
+  const according = tokens.findIndex((token, i) => i > cue.first && token.lower === "according");
+  if (according > 0 && tokens[according - 1]?.text === "," && tokens[according + 1]?.lower === "to") return asWill();
   // "X would cause Y, Kuo said": the attribution after the claim, past a comma, reports it the same way.
   const comma = tokens.findIndex((token, i) => i > cue.first && token.text === ",");
   if (comma < 0) return null;
@@ -889,6 +930,25 @@ function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading | null {
   }
   return null;
 }
+
+/**
+ * "forecast that", "predicts", "projected" at `at`: a verb stating a forecast, with "that" or a noun
+ * subject before it, not "had expected" or "expected" used of the past ("Last year analysts expected").
+ */
+function isForecastReport(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token || !REPORTED_FORECASTING.has(token.lemma)) return false;
+  // The tagger reads "forecast that" as a noun now and then ("Goldman Sachs forecast that").
+  const asNoun = token.pos === "NOUN" && tokens[at + 1]?.lower === "that" && tokens[at - 1]?.pos === "PROPN";
+  if (token.pos !== "VERB" && !asNoun) return false;
+  const before = tokens[at - 1]?.lower ?? "";
+  if (before === "had" || before === "previously" || BE.has(before)) return false;
+  return !tokens.slice(0, at).some((earlier) => earlier.pos === "NUM" || PAST_MARKERS.has(earlier.lower));
+}
+
+/** Verbs whose "would" clause is a forecast in any tense; "expect" in the past is often overtaken. */
+const REPORTED_FORECASTING = new Set(["forecast", "predict", "project", "estimate"]);
+const PAST_MARKERS = new Set(["ago", "last", "earlier", "previously", "once"]);
 
 /**
  * Index of an "if"/"unless" that opens the clause, after at most a conjunction or adverb ("But if",

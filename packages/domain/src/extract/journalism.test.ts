@@ -422,3 +422,60 @@ describe("findQuotations", () => {
     expect(found).toEqual(["“One. Two.\n“Three.”", '"Four,"']);
   });
 });
+
+describe("organisations and their people, second round", () => {
+  it("takes a capitalised name with 'for' or 'of' inside after 'according to'", () => {
+    const text = "According to the Centre for Coastal Studies, the shoreline will retreat 40 metres by 2050.";
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Centre for Coastal Studies", "The shoreline will retreat 40 metres by 2050"],
+    ]);
+  });
+
+  it("gives 'the bank's analysts said' to the bank named before, and leaves 'The' of a name out of the claim", () => {
+    const text = [
+      "Strategists at Harbour Bank were more cautious on Tuesday.",
+      "The bank's analysts said the currency would weaken to 1.20 by December.",
+      "The Northern Freight Association said volumes would drop by a tenth next year.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Harbour Bank", "The currency would weaken to 1.20 by December"],
+      ["Northern Freight Association", "Volumes would drop by a tenth next year"],
+    ]);
+  });
+
+  it("takes the person named after a title that opens with a possessive", () => {
+    const text =
+      "Brightline Rail lost money again.\nIts finance director, Olga Marsh, told investors the line would turn a profit in 2028.";
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Olga Marsh", "The line would turn a profit in 2028"],
+    ]);
+  });
+});
+
+describe("recall, precision and probability, second round", () => {
+  it("finds the verb after an aside of up to eight words between the modal and it", () => {
+    expect(quotes("The rally could, in the judgement of most fund managers, fade by the spring.")).toEqual([
+      "The rally could, in the judgement of most fund managers, fade by the spring",
+    ]);
+  });
+
+  it("reads 'would' after 'forecast that' or before ', according to X' as that speaker's 'will'", () => {
+    const text = [
+      "Harbour Bank forecast that rents would climb 4% next year.",
+      "Grain exports would fall by a fifth, according to the Farmers Union.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.hedge, c.probability])).toEqual([
+      ["Harbour Bank", "would", 0.95],
+      ["Farmers Union", "would", 0.95],
+    ]);
+  });
+
+  it("leaves out what the public believes, fears or hopes", () => {
+    const text = [
+      "Many voters still believe taxes will rise after the election.",
+      "Residents fear the river will flood again this winter.",
+      "Economists at Harbour Bank think rates will fall in May.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["Economists at Harbour Bank think rates will fall in May"]);
+  });
+});

@@ -264,7 +264,12 @@ export function resolveOrganisationReference(
   lastSpeaking: string | null,
   lastNamed: string | null,
 ): string | null {
-  const head = reference.toLowerCase().split(/\s+/).pop() ?? "";
+  // "the bank's analysts": the organisation's head noun, wherever it stands in the reference.
+  const words = reference
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/\s+/);
+  const head = words.findLast((word) => ORGANISATION_HEADS.has(word)) ?? words[words.length - 1] ?? "";
   if (ORGANISATION_HEADS.has(head)) {
     for (let index = named.length - 1; index >= 0; index -= 1) {
       const full = named[index]!;
@@ -321,6 +326,8 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
     const token = tokens[i];
     if (!token) break;
     if (token.lower === "the" || token.lower === "its") return i;
+    // "the bank's analysts said": the staff of the organisation referred to.
+    if (token.lower === "'s" && STAFF.has(head.lower) && ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "")) continue;
     if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(token.pos) || token.text === ",") break;
   }
   return -1;

@@ -4,6 +4,7 @@ import {
   ORGANISATION_HEADS,
   PERSON_TITLES,
   STAFF,
+  isOrganisation,
   organisationEndingAt,
   organisationReferenceBefore,
   tickerAfter,
@@ -430,12 +431,17 @@ function audienceEnd(tokens: readonly Token[], verb: number): number {
 }
 
 /** Where a title ending at `end` starts ("The finance minister", "Baltic Bank's chief economist"), or -1. */
+const POSSESSIVES = new Set(["its", "his", "her", "their", "our"]);
+
 function titleStartBefore(tokens: readonly Token[], end: number): number {
   if (tokens[end]?.pos !== "NOUN") return -1;
   let first = end;
   for (let i = end - 1; i >= 0 && end - i < 8; i -= 1) {
     const token = tokens[i];
-    if (!token || !["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) || token.text === ",") break;
+    // "Its chief executive, Jochen Eickholt, told": a possessive opens the title as "the" does.
+    const possessive = token?.pos === "PRON" && POSSESSIVES.has(token.lower);
+    if (!token || (!["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) && !possessive)) break;
+    if (token.text === ",") break;
     first = i;
   }
   // It runs from the start of the sentence: otherwise it is the end of something else.
@@ -518,7 +524,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     // "The National Association of Home Builders is forecasting", "Bank of America on Thursday said"
     const organisationFirst = organisationEndingAt(tokens, end, source);
     if (organisationFirst >= 0) {
-      return { ...found(organisationFirst, end, organisationFirst, spanLast, null, i), organisation: true };
+      // "The Global Wind Energy Council said": the article goes with the name out of the claim.
+      const article = tokens[organisationFirst - 1]?.lower === "the" ? organisationFirst - 1 : organisationFirst;
+      return { ...found(organisationFirst, end, article, spanLast, null, i), organisation: true };
     }
     // "Harlow Capital strategists predict"
     const staff = staffOwnerBefore(tokens, end, source);
@@ -632,10 +640,18 @@ function organisationAfter(tokens: readonly Token[], at: number): [number, numbe
   const start = i;
   let capitalLast = -1;
   let last = -1;
-  while (i < tokens.length && i - start < 7) {
+  while (i < tokens.length && i - start < 9) {
     const token = tokens[i]!;
     if (/^\p{Lu}/u.test(token.text) && (token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ")) {
       capitalLast = i;
+    } else if (
+      // "the Institute for Metals Research", "the Bank of Korea": a connector inside a capitalised name.
+      ORGANISATION_CONNECTORS.has(token.lower) &&
+      capitalLast === i - 1 &&
+      /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")
+    ) {
+      i += 1;
+      continue;
     } else if (
       token.pos !== "NOUN" &&
       token.pos !== "ADJ" &&
@@ -649,6 +665,10 @@ function organisationAfter(tokens: readonly Token[], at: number): [number, numbe
   if (last < 0) return null;
   const head = tokens[last]!.lower;
   const capitalFirst = tokens.slice(start, last + 1).findIndex((token) => /^\p{Lu}/u.test(token.text));
+  // "the Institute for Metals Research": a capitalised name that is an organisation's by its words.
+  if (capitalFirst === 0 && capitalLast === last && isOrganisation(textOfWords(tokens, start, last))) {
+    return [start, last, last];
+  }
   if (DOCUMENT_HEADS.has(head) && capitalFirst >= 0 && capitalLast < last) {
     // "a draft UN report": the document's owner; a person's name ("Lena Park's report") is left to the name rules.
     return [start + capitalFirst, capitalLast, last];
@@ -659,6 +679,14 @@ function organisationAfter(tokens: readonly Token[], at: number): [number, numbe
   }
   return null;
 }
+
+const ORGANISATION_CONNECTORS = new Set(["of", "for", "on", "and", "&"]);
+
+const textOfWords = (tokens: readonly Token[], first: number, last: number): string =>
+  tokens
+    .slice(first, last + 1)
+    .map((token) => token.text)
+    .join(" ");
 
 const TITLES = /^(?:mr|mrs|ms|dr|prof|professor|sir|dame)\.?\s+/i;
 
