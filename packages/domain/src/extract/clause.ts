@@ -54,6 +54,8 @@ const FORWARD_PREDICATES = new Set([
   "predicted",
   "destined",
   "tipped",
+  "favoured",
+  "favored",
   "about",
 ]);
 /** Verbs that state a forecast outright: "we expect prices to fall", "analysts predict that...". */
@@ -276,6 +278,8 @@ function chanceSize(tokens: readonly Token[], noun: number): [number, number] | 
   if (tokens[noun]?.pos !== "NOUN" || (before && !["DET", "ADJ", "PRON", "PUNCT"].includes(before.pos))) return null;
   for (let be = noun + 1; be < tokens.length && be - noun <= 8; be += 1) {
     const token = tokens[be];
+    // "the chance of a third-party upset": a hyphen inside a word breaks no clause.
+    if (token?.text === "-" && token.start === tokens[be - 1]?.end && tokens[be + 1]?.start === token.end) continue;
     if (!token || CLAUSE_BREAK.has(token.text)) return null;
     if (!BE.has(token.lower)) {
       if (isVerbLike(token)) return null;

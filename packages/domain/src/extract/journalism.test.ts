@@ -479,3 +479,17 @@ describe("recall, precision and probability, second round", () => {
     expect(quotes(text)).toEqual(["Economists at Harbour Bank think rates will fall in May"]);
   });
 });
+
+describe("forecasts without a modal, second round", () => {
+  it("reads 'are favoured to' as a stated forecast and drops an unnamed ', forecasters say'", () => {
+    expect(
+      extract("The Greens are favoured to hold the seat, forecasters say.").map((c) => [c.claim, c.probability]),
+    ).toEqual([["The Greens are favoured to hold the seat", 0.75]]);
+  });
+
+  it("reads the chances as subject past a hyphenated word", () => {
+    expect(extract("The chance of a second-round upset is remote, but not impossible.").map((c) => c.hedge)).toEqual([
+      "remote, but not impossible",
+    ]);
+  });
+});

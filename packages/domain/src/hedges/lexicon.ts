@@ -140,6 +140,12 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "tipped to",
       "is tipped to",
       "are tipped to",
+      "favoured to",
+      "is favoured to",
+      "are favoured to",
+      "favored to",
+      "is favored to",
+      "are favored to",
     ],
     wholeOnly: [
       "expect",
