@@ -1,6 +1,12 @@
 import type { Part } from "./layout";
-import { expandAbbreviation, isOrganisation, organisationsIn, resolveOrganisationReference } from "./organisations";
-import { findQuotations } from "./quotes";
+import {
+  STAFF,
+  expandAbbreviation,
+  isOrganisation,
+  organisationsIn,
+  resolveOrganisationReference,
+} from "./organisations";
+import { findQuotations, type Quotation } from "./quotes";
 import { findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
 import type { Sentence, Token } from "./tokens";
 
@@ -42,6 +48,16 @@ export interface SpeakerMemory {
 /** How many organisations a reference back may reach: a long page must not make each look-up slower. */
 const REMEMBERED_ORGANISATIONS = 32;
 
+/**
+ * "the U.S. Securities Industry and Financial Markets Association": a country before an
+ * organisation's name is a description, not part of the name ("Federal Reserve", not "U.S. Federal
+ * Reserve"), so that its abbreviation and later references match it.
+ */
+function withoutCountry(name: string, organisation: boolean): string {
+  if (!organisation && !isOrganisation(name)) return name;
+  return name.replace(/^(?:U\.S\.|US|U\.K\.|UK)\s+(?=\p{Lu})/u, "");
+}
+
 /** Adds the names to the end of the list, each once, keeping the most recent few. */
 function remember(organisations: string[], names: readonly string[]): void {
   for (const name of names) {
@@ -62,6 +78,11 @@ const UNNAMED = new Set(["a", "an", "one", "two", "three", "several", "some"]);
  * the next sentence names. True when a reporting verb's subject starts with one of UNNAMED.
  */
 function reportsUnnamed(tokens: readonly Token[]): boolean {
+  // "..., according to chief economists at some of the largest banks": a group the text names next.
+  const according = tokens.findIndex((token, i) => token.lower === "according" && tokens[i + 1]?.lower === "to");
+  if (according >= 0 && /^\p{Ll}/u.test(tokens[according + 2]?.text ?? "") && tokens[according + 2]?.pos !== "DET") {
+    if (STAFF.has(tokens[according + 3]?.lower ?? "") || STAFF.has(tokens[according + 2]?.lower ?? "")) return true;
+  }
   for (let i = 1; i < tokens.length; i += 1) {
     const verb = tokens[i];
     if (verb?.pos !== "VERB" || !REPORTING.has(verb.lemma) || tokens[i - 1]?.pos !== "NOUN") continue;
@@ -80,9 +101,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const sentences = part.lines.flatMap((line) => line.sentences);
   const result = new Map<Sentence, SentenceSpeaker>();
   let lastPerson: Speaker | null = null;
+  const quotations = findQuotations(part.lines, text);
   for (const sentence of sentences) {
     memory.people.learn(sentence.tokens);
-    const attribution = findAttribution(sentence.tokens, text);
+    const attribution = attributionOutsideQuotations(sentence, text, quotations);
     let speaker: Speaker | null = null;
     if (attribution?.pronoun) {
       if (attribution.organisation) {
@@ -98,7 +120,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
       const name =
-        expandAbbreviation(attribution.name, memory.organisations) ?? memory.people.resolve(attribution.name);
+        expandAbbreviation(attribution.name, memory.organisations) ??
+        memory.people.resolve(withoutCountry(attribution.name, attribution.organisation === true));
       // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
       if (attribution.affiliation) memory.affiliations.set(name, attribution.affiliation);
       speaker = { name, affiliation: attribution.affiliation ?? memory.affiliations.get(name) ?? null };
@@ -109,7 +132,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       } else lastPerson = speaker;
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
-    const named = organisationsIn(sentence.tokens, text);
+    // "The ABA advisory committee" after "the American Bankers Association": the name in full.
+    const named = organisationsIn(sentence.tokens, text).map(
+      (name) => expandAbbreviation(name, memory.organisations) ?? name,
+    );
     // "colleagues at Morgan Stanley aren't forecasting": the speaker is an organisation the sentence names.
     if (speaker && !attribution?.pronoun && named.includes(speaker.name))
       memory.lastSpeakingOrganisation = speaker.name;
@@ -117,7 +143,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // Only a sentence that names an organisation can name one in its subject.
     const firstVerb =
       named.length > 0 ? sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX") : -1;
-    const inSubject = firstVerb > 0 ? organisationsIn(sentence.tokens.slice(0, firstVerb), text) : [];
+    const inSubject =
+      firstVerb > 0
+        ? organisationsIn(sentence.tokens.slice(0, firstVerb), text).map(
+            (name) => expandAbbreviation(name, memory.organisations) ?? name,
+          )
+        : [];
     if (inSubject.length > 0 && !(attribution && speaker)) {
       memory.lastSpeakingOrganisation = inSubject[inSubject.length - 1] ?? memory.lastSpeakingOrganisation;
     }
@@ -130,9 +161,48 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     result.set(sentence, { attribution, speaker });
   }
   carryUnnamedForward(sentences, result);
+  carrySurveyForward(sentences, result);
   carryReferenceBack(part, result);
   carryThroughQuotations(part, text, sentences, result);
   return result;
+}
+
+/**
+ * The sentence's attribution, looked for again among the words outside quotations when the first
+ * one found is inside one (“... Mayor Pryce has said that ...,” Haddad wrote).
+ */
+function attributionOutsideQuotations(
+  sentence: Sentence,
+  text: string,
+  quotations: readonly Quotation[],
+): Attribution | null {
+  const first = findAttribution(sentence.tokens, text);
+  if (!first || outsideQuotations(first, sentence, text, quotations)) return first;
+  const outside = sentence.tokens.filter(
+    (token) => !quotations.some((q) => q.start < token.start && token.start < q.end - 1),
+  );
+  return outsideQuotations(findAttribution(outside, text), sentence, text, quotations);
+}
+
+/**
+ * An attribution the article makes, or null when its words are inside a quotation: in "“I think the
+ * Fed will cut. Chair Powell has stated that ...,” Duy wrote", Powell is quoted by Duy and speaks
+ * for no one; the quotation is Duy's.
+ */
+function outsideQuotations(
+  attribution: Attribution | null,
+  sentence: Sentence,
+  text: string,
+  quotations: readonly Quotation[],
+): Attribution | null {
+  if (!attribution) return null;
+  const inside = (offset: number): boolean => quotations.some((q) => q.start < offset && offset < q.end - 1);
+  if (attribution.span) return inside(attribution.span.start) ? null : attribution;
+  // No span: look for the name as written among the sentence's words outside every quotation.
+  let outside = "";
+  for (let at = sentence.start; at < sentence.end; at += 1) outside += inside(at) ? " " : text[at];
+  const word = (attribution.name.split(" ")[0] ?? attribution.name).toLowerCase();
+  return outside.toLowerCase().includes(word) ? attribution : null;
 }
 
 /** Words that open a sentence by pointing back at the one before: "This would result in...". */
@@ -151,7 +221,50 @@ function carryReferenceBack(part: Part, result: Map<Sentence, SentenceSpeaker>):
       if (!own || own.speaker || own.attribution) continue;
       if (!POINTING_BACK.has(sentence.tokens[0]?.lower ?? "")) continue;
       const before = result.get(line.sentences[index - 1]!);
-      if (before?.speaker && before.attribution) result.set(sentence, { ...own, speaker: before.speaker });
+      // The forecast before may have its speaker from a survey carried forward ("85 percent said").
+      if (before?.speaker) result.set(sentence, { ...own, speaker: before.speaker });
+    }
+  }
+}
+
+/** How many sentences after an organisation's forecast its panel's figures may follow. */
+const SURVEY_REACH = 3;
+/** A share of a panel as the subject: "85 percent said", "almost half (46.7%) expect", "most expect". */
+const PANEL_SHARE =
+  /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:almost |nearly |about |roughly )?(?:half|most|a majority|the majority|two-thirds|a third|a quarter)\b)/i;
+/** "... survey found that most (87%) believe ... and almost half (46.7%) expect": a share further in. */
+const PANEL_SHARE_INSIDE =
+  /\b(?:survey|poll|panel)\b.{0,80}\b(?:found|finds|shows|showed)\b.{0,120}\b(?:that|and) (?:almost |nearly |about )?(?:half|most|a majority|\d[\d.,]*\s*(?:%|percent|per cent))/i;
+/** A forecast in the passive, with no one named: "Unemployment is projected to rise". */
+const PASSIVE_FORECAST =
+  /\b(?:is|are)\s+(?:also\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;
+
+/**
+ * "Most economists expect a cut, according to a survey by X. 85 percent said ... Unemployment is
+ * projected to rise ...": the figures that follow an organisation's survey or forecast, as shares
+ * of its panel or in the passive with no one named, are the organisation's. Not "is widely
+ * expected", which is everyone's; a sentence with an attribution of its own ends the run.
+ */
+function carrySurveyForward(sentences: readonly Sentence[], result: Map<Sentence, SentenceSpeaker>): void {
+  let owner: Speaker | null = null;
+  let since = 0;
+  for (const sentence of sentences) {
+    const own = result.get(sentence);
+    if (!own) continue;
+    if (own.attribution) {
+      const organisation = own.attribution.organisation || isOrganisation(own.speaker?.name ?? "");
+      owner = organisation && own.speaker ? own.speaker : null;
+      since = 0;
+      continue;
+    }
+    since += 1;
+    if (!owner || since > SURVEY_REACH || own.speaker) continue;
+    const words = sentence.tokens.map((token) => token.text).join(" ");
+    const opening = words.replace(/^(?:In [^,]{1,60}, |Meanwhile , |And |But )/i, "");
+    const share = PANEL_SHARE.test(opening) || PANEL_SHARE_INSIDE.test(words);
+    if (share || (PASSIVE_FORECAST.test(words) && !/\bwidely\s+(?:expected|seen)/i.test(words))) {
+      result.set(sentence, { ...own, speaker: owner });
+      since = 0;
     }
   }
 }

@@ -351,6 +351,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "construction", first: be, last: i + 2 });
       continue;
     }
+    // "the Fed is on track for another cut", "is on course for a record year": an outcome under way.
+    if (
+      token.lower === "on" &&
+      (next?.lower === "track" || next?.lower === "course") &&
+      tokens[i + 2]?.lower === "for" &&
+      ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 3]?.pos ?? "") &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i - 1, last: i + 2 });
+      continue;
+    }
     // "a default is unlikely.", "that isn't likely": likely and unlikely as the predicate.
     if (LIKELIHOOD.has(token.lower) && endsPredicate(tokens, i + 1)) {
       const be = predicateBe(tokens, i);
@@ -381,6 +393,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (isVerbLike(tokens[i + 3])) cues.push({ kind: "construction", first: i, last: i + 2 });
       continue;
     }
+    // "is widely expected to", "are now set to": one adverb between "is" and the predicate.
+    if (
+      BE.has(token.lower) &&
+      next?.pos === "ADV" &&
+      !NEGATIONS.has(next.lower) &&
+      FORWARD_PREDICATES.has(tokens[i + 2]?.lower ?? "") &&
+      tokens[i + 3]?.lower === "to" &&
+      isVerbLike(tokens[i + 4])
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 3 });
+      continue;
+    }
     // "risks finding", "risk losing"; "at risk of"; "in danger of"
     if (token.lemma === "risk" && token.pos === "VERB" && (next?.lower.endsWith("ing") || next?.lower === "a")) {
       cues.push({ kind: "construction", first: i, last: i });
@@ -392,7 +416,16 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "analysts expect the bank to cut", "we predict that...": a forecast stated as such (present
     // tense), or reported ("the bank said it expected the group to delay").
-    if (token.pos === "VERB" && FORECASTING.has(token.lemma) && (!isPastForm(token) || reportedForecast(tokens, i))) {
+    // "the forecasting committee": an -ing form is a forecast only as a verb ("is forecasting",
+    // ", predicting Brent at $53").
+    const beforeIng = NEGATIONS.has(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
+    const modifier = token.lower.endsWith("ing") && !BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",";
+    if (
+      token.pos === "VERB" &&
+      FORECASTING.has(token.lemma) &&
+      !modifier &&
+      (!isPastForm(token) || reportedForecast(tokens, i))
+    ) {
       if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
       continue;
     }
@@ -421,6 +454,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
  * expected" (an expectation overtaken) is not this.
  */
 function reportedForecast(tokens: readonly Token[], verb: number): boolean {
+  // "Most economists expected a cut next week, according to a survey": the survey reports it now.
+  const according = tokens.findIndex((token, i) => i > verb && token.lower === "according");
+  if (according > 0 && tokens[according - 1]?.text === "," && tokens[according + 1]?.lower === "to") {
+    return tokens[verb - 1]?.lower !== "had" && !tokens.slice(0, verb).some((t) => PAST_MARKERS.has(t.lower));
+  }
   const subject = tokens[verb - 1]?.lower ?? "";
   if (!SUBJECT_PRONOUNS.has(subject) && subject !== "it") return false;
   for (let i = verb - 2; i >= 0 && verb - i <= 10; i -= 1) {

@@ -493,3 +493,63 @@ describe("forecasts without a modal, second round", () => {
     ]);
   });
 });
+
+describe("speakers of quotations and surveys", () => {
+  it("gives a quotation to the person the article quotes, not to someone the quotation itself names", () => {
+    const text = [
+      "“I think the council will raise fares again. Mayor Ellen Pryce has said that buses come first,” Omar Haddad wrote on his blog.",
+      "Fares won't stay frozen for long, he argued.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Omar Haddad", "I think the council will raise fares again"],
+      ["Omar Haddad", "Fares won't stay frozen for long"],
+    ]);
+  });
+
+  it("gives a survey's later figures, shares of its panel and passives, to its owner, but not 'is widely expected'", () => {
+    const text = [
+      "Most analysts expected the central bank to hold rates next month, according to a poll released by Norland Data on Monday.",
+      "In the poll of 30 analysts, 70 percent said they expected a cut in March. That would take the rate to 3%.",
+      "Inflation is projected to ease to 2.4% next year.",
+      "The bank is widely expected to keep its guidance unchanged next month.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Norland Data",
+      "Norland Data",
+      "Norland Data",
+      "Norland Data",
+      null,
+    ]);
+  });
+
+  it("takes the author of 'the latest forecast from X shows', its committee as X, and a country out of the name", () => {
+    const text = [
+      "Housing starts will fall next year, according to chief economists at the largest builders.",
+      "Prices will probably hold up, the latest outlook from the Federation of Home Builders’ Forecasting Committee shows.",
+      "The FHB forecasting committee meets four times a year.",
+      "The committee sees mortgage rates falling to 5% by the end of next year.",
+      "Rents will rise 4% in 2027, according to the U.S. Institute of Rental Housing.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Federation of Home Builders",
+      "Federation of Home Builders",
+      "Federation of Home Builders",
+      "Institute of Rental Housing",
+    ]);
+  });
+});
+
+describe("recall, third round", () => {
+  it("reads 'is on track for' a noun, 'is widely expected to', and a past 'expected' reported by a survey", () => {
+    const text = [
+      "The port is on track for a record year in 2026.",
+      "The minister is widely expected to resign before the summer.",
+      "Most traders expected the index to rise next week, according to a survey by Norland Data.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["is on track for", 0.75],
+      ["is widely expected to", 0.75],
+      ["expected", 0.75],
+    ]);
+  });
+});

@@ -60,6 +60,10 @@ const ORGANISATION_WORDS = new Set([
   "society",
   "trust",
   "treasury",
+  "federation",
+  "confederation",
+  "chamber",
+  "alliance",
 ]);
 
 /** Head nouns of an organisation named in words: "the ITEM forecasting club", "the investment bank". */
@@ -110,6 +114,7 @@ export const DOCUMENT_HEADS = new Set([
   "forecast",
   "projections",
   "statement",
+  "poll",
 ]);
 
 /** People speaking for an organisation: "the strategists said", "the bank's economists wrote". */
@@ -287,6 +292,7 @@ export function resolveOrganisationReference(
  */
 export function organisationsIn(tokens: readonly Token[], source: string): string[] {
   const found: string[] = [];
+  let foundEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     if (!isCapitalWord(tokens[i]) || (i === 0 && tokens[i]?.pos !== "PROPN")) {
@@ -307,7 +313,17 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     const after = tokens[last + 1];
     const owns = (after?.lower === "'s" || after?.lower === "’s") && isCapitalWord(tokens[last + 2]);
     const employs = before === "at" && (tokens[i - 2]?.pos === "NOUN" || tokens[i - 2]?.pos === "PROPN");
-    if (isOrganisation(name) || owns || employs || tickerAfter(tokens, last)) found.push(name);
+    // "the American Bankers Association’s Economic Advisory Committee": a body of an organisation
+    // speaks as the organisation, so "the committee" later is the association.
+    // The plural's bare mark counts too: "the Federation of Home Builders’ Forecasting Committee".
+    // Capitalised words the tagger took for verbs ("Forecasting") may stand between.
+    let mark = i - 1;
+    while (mark > 0 && /^\p{Lu}/u.test(tokens[mark]?.text ?? "") && i - mark < 3) mark -= 1;
+    const ownedBy = ["'s", "’s", "'", "’"].includes(tokens[mark]?.lower ?? "") && foundEnd === mark - 1;
+    if ((isOrganisation(name) || owns || employs || tickerAfter(tokens, last)) && !ownedBy) {
+      found.push(name);
+      foundEnd = last;
+    }
     i = last + 1;
   }
   return found;

@@ -42,6 +42,8 @@ export const REPORTING = new Set([
   "state",
   "comment",
   "project",
+  // "the committee sees growth slowing": a forecast said with "see" (clause.ts reads it as one).
+  "see",
 ]);
 const PRONOUNS = new Set(["he", "she", "it"]);
 /** Capitalised at the start of a sentence, but nobody's name: "Others warned...", "Officials said...". */
@@ -284,12 +286,42 @@ function staffOwnerBefore(tokens: readonly Token[], end: number, source: string)
  * document's author after "by"/"from"/"of". [first, last] of the name and the last token to leave
  * out of the claim, or null.
  */
+const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "been"]);
+
+/** Verbs a document reports with: "the survey shows", "the report found". */
+const FINDING = new Set(["show", "find"]);
+
+/**
+ * "the latest forecast from X" ending right before the verb at `verb`: [first, last] of the
+ * organisation's name and the first token of the document's words, or null.
+ */
+function documentBefore(tokens: readonly Token[], verb: number, source: string): [number, number, number] | null {
+  for (let at = verb - 2; at >= 0 && verb - at <= 14; at -= 1) {
+    if (!["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
+    if (at > 0 && tokens[at - 1]?.pos !== "PUNCT") continue;
+    const authored = documentAuthorAfter(tokens, at, source);
+    if (
+      authored &&
+      authored[2] <= verb - 1 &&
+      tokens.slice(authored[2] + 1, verb).every((t) => /^(?:\p{Lu}|['’]s?$)/u.test(t.text))
+    ) {
+      return [authored[0], authored[1], at];
+    }
+  }
+  return null;
+}
+
+const PUBLISHING = new Set(["released", "published", "conducted", "compiled", "commissioned", "issued", "prepared"]);
+
 function documentAuthorAfter(tokens: readonly Token[], at: number, source: string): [number, number, number] | null {
   let i = at;
   if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
   while (i < tokens.length && i - at < 5 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) {
-    if (DOCUMENT_HEADS.has(tokens[i]!.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
-      let first = i + 2;
+    // "a survey released by Bloomberg News", "a report published by the Norland Institute".
+    const participle = PUBLISHING.has(tokens[i + 1]?.lower ?? "") ? 1 : 0;
+    const by = tokens[i + 1 + participle]?.lower ?? "";
+    if (DOCUMENT_HEADS.has(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
+      let first = i + 2 + participle;
       if (tokens[first]?.lower === "the") first += 1;
       let last = nameEndAfter(tokens, first);
       // The organisation's whole name: "the Intergovernmental Panel on Climate Change".
@@ -510,9 +542,18 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         null,
       );
     }
+    // "..., the latest forecast from the Kestrel Institute shows": the document's author.
+    if (FINDING.has(token.lemma) && token.pos === "VERB") {
+      const document = documentBefore(tokens, i, source);
+      if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
+    }
     // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
     const verbLike = token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.lower === "that");
     if (!verbLike || !REPORTING.has(token.lemma)) continue;
+    // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
+    if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1]?.text !== ",") {
+      if (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN") continue;
+    }
     const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
     // "Barclays kept its forecasts, predicting Brent at $53": the participle's subject is the sentence's.
     if (token.lower.endsWith("ing") && tokens[i - 1]?.text === ",") {
