@@ -104,7 +104,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const quotations = findQuotations(part.lines, text);
   for (const sentence of sentences) {
     memory.people.learn(sentence.tokens);
-    const attribution = attributionOutsideQuotations(sentence, text, quotations);
+    const attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     let speaker: Speaker | null = null;
     if (attribution?.pronoun) {
       if (attribution.organisation) {
@@ -163,8 +163,22 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryUnnamedForward(sentences, result);
   carrySurveyForward(sentences, result);
   carryReferenceBack(part, result);
-  carryThroughQuotations(part, text, sentences, result);
+  carryThroughQuotations(quotations, text, sentences, result);
   return result;
+}
+
+/** The quotations that overlap a sentence (both lists in text order): a few, not the page's all. */
+function quotationsOver(quotations: readonly Quotation[], sentence: Sentence): Quotation[] {
+  let low = 0;
+  let high = quotations.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (quotations[middle]!.end > sentence.start) high = middle;
+    else low = middle + 1;
+  }
+  const over: Quotation[] = [];
+  for (let i = low; i < quotations.length && quotations[i]!.start < sentence.end; i += 1) over.push(quotations[i]!);
+  return over;
 }
 
 /**
@@ -177,7 +191,7 @@ function attributionOutsideQuotations(
   quotations: readonly Quotation[],
 ): Attribution | null {
   const first = findAttribution(sentence.tokens, text);
-  if (!first || outsideQuotations(first, sentence, text, quotations)) return first;
+  if (!first || quotations.length === 0 || outsideQuotations(first, sentence, text, quotations)) return first;
   const outside = sentence.tokens.filter(
     (token) => !quotations.some((q) => q.start < token.start && token.start < q.end - 1),
   );
@@ -196,6 +210,7 @@ function outsideQuotations(
   quotations: readonly Quotation[],
 ): Attribution | null {
   if (!attribution) return null;
+  if (quotations.length === 0) return attribution;
   const inside = (offset: number): boolean => quotations.some((q) => q.start < offset && offset < q.end - 1);
   if (attribution.span) return inside(attribution.span.start) ? null : attribution;
   // No span: look for the name as written among the sentence's words outside every quotation.
@@ -305,12 +320,11 @@ function overlapping(sentences: readonly Sentence[], start: number, end: number)
 
 /** Sentences inside a quotation without an attribution of their own take the quotation's speaker. */
 function carryThroughQuotations(
-  part: Part,
+  quotations: readonly Quotation[],
   text: string,
   sentences: readonly Sentence[],
   result: Map<Sentence, SentenceSpeaker>,
 ): void {
-  const quotations = findQuotations(part.lines, text);
   if (quotations.length === 0) return;
   /** Each quotation's speaker: the first of its sentences that has one. */
   const speakers: (Speaker | undefined)[] = quotations.map(

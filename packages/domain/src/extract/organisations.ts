@@ -154,11 +154,13 @@ export function isOrganisation(name: string): boolean {
 const CALENDAR_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
+// Cheapest test first: this runs on every token of every sentence.
 const isCapitalWord = (token: Token | undefined): boolean =>
   token !== undefined &&
-  !CALENDAR_WORDS.test(token.lower) &&
+  (token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ") &&
+  token.text !== token.lower &&
   /^\p{Lu}/u.test(token.text) &&
-  (token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ");
+  !CALENDAR_WORDS.test(token.lower);
 
 const CONNECTORS = new Set(["of", "on", "for", "and", "&"]);
 

@@ -52,7 +52,9 @@ export interface TokenisedText {
   lines: Line[];
 }
 
-const straighten = (value: string): string => value.replace(/[’‘]/g, "'");
+// Most tokens hold no curly apostrophe: test before replacing (this runs on every token).
+const straighten = (value: string): string =>
+  value.includes("’") || value.includes("‘") ? value.replace(/[’‘]/g, "'") : value;
 
 /**
  * wink-nlp's tokeniser takes time in the square of a run without whitespace (a pasted URL list,
@@ -61,7 +63,22 @@ const straighten = (value: string): string => value.replace(/[’‘]/g, "'");
  * at every position, so offsets are unchanged, and quotes are always cut from the original text.
  */
 const LONG_RUN = /\S{64,}/g;
-const breakLongRuns = (text: string): string => text.replace(LONG_RUN, (run) => run.replace(/(\S{31})\S/g, "$1 "));
+const breakLongRuns = (text: string): string =>
+  hasLongRun(text) ? text.replace(LONG_RUN, (run) => run.replace(/(\S{31})\S/g, "$1 ")) : text;
+
+/** Whether any run of 64 non-space characters occurs: one pass over character codes, no regex. */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // Only characters \s counts as space reset the run; any other (a rare Unicode space) counts
+    // as part of it, so this says true whenever LONG_RUN would match, and the regex decides.
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 160 || (code >= 0x2000 && code <= 0x200a);
+    run = space ? 0 : run + 1;
+    if (run >= 64) return true;
+  }
+  return false;
+}
 
 /** Reads the text once and returns its lines (paragraphs), each with its sentences. */
 export function tokenise(text: string): TokenisedText {
