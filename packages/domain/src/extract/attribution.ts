@@ -1,5 +1,6 @@
 import type { Part } from "./layout";
 import {
+  PERSON_TITLES,
   STAFF,
   expandAbbreviation,
   isOrganisation,
@@ -158,6 +159,13 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     if (speaker && !attribution?.organisation && !isOrganisation(speaker.name) && speaker.name.includes(" ")) {
       lastPerson = speaker;
     }
+    // "Foreign Minister Sergei Lavrov struck a harsher tone. The West, he said, ...": "he" is the
+    // person the sentence before was about, even when it quoted nobody.
+    const subject = attribution ? null : personSubject(sentence.tokens);
+    if (subject) {
+      const name = memory.people.resolve(subject);
+      lastPerson = { name, affiliation: memory.affiliations.get(name) ?? null };
+    }
     result.set(sentence, { attribution, speaker });
   }
   carryUnnamedForward(sentences, result);
@@ -165,6 +173,23 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryReferenceBack(part, result);
   carryThroughQuotations(quotations, text, sentences, result);
   return result;
+}
+
+/**
+ * A person's full name opening a sentence as the subject of its verb, after any title: "Foreign
+ * Minister Sergei Lavrov struck", "Ana Ruiz disagrees". Two or three proper nouns, then a verb
+ * (not "is": "New York is" describes); null for anything else, organisations included.
+ */
+function personSubject(tokens: readonly Token[]): string | null {
+  let end = 0;
+  while (end < tokens.length && end < 6 && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB") end += 1;
+  if (tokens[end]?.pos !== "VERB") return null;
+  let first = 0;
+  for (let i = 0; i < end; i += 1) if (PERSON_TITLES.has(tokens[i]!.lower)) first = i + 1;
+  const run = tokens.slice(first, end);
+  if (run.length < 2 || run.length > 3 || run.some((token) => token.pos !== "PROPN")) return null;
+  const name = run.map((token) => token.text).join(" ");
+  return isOrganisation(name) ? null : name;
 }
 
 /** The quotations that overlap a sentence (both lists in text order): a few, not the page's all. */

@@ -798,6 +798,17 @@ function governingHedge(tokens: readonly Token[], cue: Cue, source: string): Hed
   let from = cue.first - 1;
   while (from > 0 && !CLAUSE_OPENERS.has(tokens[from - 1]?.lower ?? "")) from -= 1;
   if (from < 0 || from >= cue.first) return null;
+  // "Analysts doubt that the meeting will change much": whoever doubts, the claim reads as "we doubt".
+  // The tagger reads "doubt" before "that" as a noun now and then ("Analysts doubt that").
+  const doubts = tokens
+    .slice(from, cue.first)
+    .some(
+      (token, k, before) =>
+        token.lemma === "doubt" && (token.pos === "VERB" || (token.pos === "NOUN" && before[k + 1]?.lower === "that")),
+    );
+  if (doubts && tokens[from]?.lower !== "no" && !tokens.slice(from, cue.first).some((t) => t.lower === "no")) {
+    return lookupHedge("we doubt");
+  }
   const reading = readHedge(clauseText(tokens, from, cue.first - 1, source));
   return reading && GOVERNING_HEDGES.has(reading.entry.phrase) ? reading : null;
 }

@@ -553,3 +553,36 @@ describe("recall, third round", () => {
     ]);
   });
 });
+
+describe("wire copy: datelines, titles, pronouns and doubts", () => {
+  it("leaves a dated wire dateline, the title before a name and 'said on Monday that' out of the claim", () => {
+    const text = [
+      "OSLO, March 4 (Reuters) - The Nordic Bank said on Monday that inflation would ease this year.",
+      "“Prices will keep rising,” central bank governor Ida Holm told reporters.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Nordic Bank", "Inflation would ease this year"],
+      ["Ida Holm", "Prices will keep rising"],
+    ]);
+  });
+
+  it("resolves 'he said' to the person the sentence before was about, though it quoted nobody", () => {
+    const text = [
+      "“Talks will resume in May,” said Piotr Nowak, the deputy minister.",
+      "Finance Minister Karl Brandt took a darker view.",
+      "The budget, he said, will miss its target next year.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Piotr Nowak", "Karl Brandt"]);
+  });
+
+  it("reads 'X doubt(s) that ... will' as a doubt, not a certainty, and 'no doubt' as no doubt", () => {
+    const text = [
+      "Most traders doubt that the bank will cut rates in June.",
+      "There is no doubt that the bank will cut rates in June.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["we doubt", 0.2],
+      ["will", 0.95],
+    ]);
+  });
+});

@@ -62,6 +62,9 @@ const ORGANISATION_WORDS = new Set([
   "treasury",
   "federation",
   "confederation",
+  // Seats of government that speak for it: "the Kremlin said", "the Pentagon said".
+  "kremlin",
+  "pentagon",
   "chamber",
   "alliance",
 ]);

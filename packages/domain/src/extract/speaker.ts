@@ -480,6 +480,29 @@ function titleStartBefore(tokens: readonly Token[], end: number): number {
   return first === 0 ? 0 : -1;
 }
 
+const TIME_OPENERS = new Set(["on", "last", "this", "earlier", "late"]);
+
+/**
+ * Where an attribution's words start, given its name's first token: the title and the article
+ * before the name go with it when they open the sentence or follow a quotation or comma ("“...,”
+ * Kremlin spokesman Dmitry Peskov told reporters", "The Kremlin said").
+ */
+function spanStart(tokens: readonly Token[], first: number): number {
+  const next = tokens[first - 1];
+  if (!next || !(PERSON_TITLES.has(next.lower) || next.pos === "PROPN" || next.lower === "the")) return first;
+  // "central bank governor Ida Holm": the role's words, lower case or not, back to the article.
+  let start = first;
+  while (start > 0 && first - start < 5) {
+    const before = tokens[start - 1]!;
+    const role = PERSON_TITLES.has(before.lower) || ["PROPN", "NOUN", "ADJ"].includes(before.pos);
+    if (!role && before.lower !== "the") break;
+    start -= 1;
+    if (before.lower === "the") break;
+  }
+  const opener = tokens[start - 1];
+  return start === 0 || opener?.pos === "PUNCT" ? start : first;
+}
+
 const textOf = (tokens: readonly Token[], first: number, last: number, source: string): string =>
   source.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
 
@@ -493,9 +516,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   /** The attribution's words, with a "that" after the verb; null when the verb is part of the claim. */
   const spanOf = (first: number, last: number, verb: number | null): Attribution["span"] => {
     const verbToken = verb === null ? undefined : tokens[verb];
-    const that = verbToken && last === verb && tokens[last + 1]?.lower === "that" ? last + 1 : last;
+    // "said that", "said on Thursday that", "said last week that": the time goes with the attribution.
+    const time = TIME_OPENERS.has(tokens[last + 1]?.lower ?? "") && tokens[last + 3]?.lower === "that" ? 2 : 0;
+    const that = verbToken && last === verb && tokens[last + 1 + time]?.lower === "that" ? last + 1 + time : last;
     if (verbToken && !SAYING.has(verbToken.lemma) && that === last) return null;
-    return { start: tokens[first]?.start ?? 0, end: tokens[that]?.end ?? 0 };
+    return { start: tokens[spanStart(tokens, first)]?.start ?? 0, end: tokens[that]?.end ?? 0 };
   };
   const found = (
     nameFirst: number,
