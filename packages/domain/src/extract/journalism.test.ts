@@ -586,3 +586,14 @@ describe("wire copy: datelines, titles, pronouns and doubts", () => {
     ]);
   });
 });
+
+describe("names after roles, and initials that are not titles", () => {
+  it("takes the name after 'said co-author' and keeps capital initials as part of a name", () => {
+    const text = [
+      "“Glaciers will retreat faster than expected,” said co-author Lena Varga, a glaciologist at Kestrel University.",
+      "Prices are high, Kestrel Research's director JK Tan said.",
+      "Margins will shrink next year, the report said.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Lena Varga", "Kestrel Research"]);
+  });
+});

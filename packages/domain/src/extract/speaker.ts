@@ -249,6 +249,8 @@ const PERSON_HEADS = new Set([
   "expert",
   "investor",
   "author",
+  "co-author",
+  "coauthor",
   "lawmaker",
   "senator",
 ]);
@@ -754,7 +756,8 @@ const textOfWords = (tokens: readonly Token[], first: number, last: number): str
     .map((token) => token.text)
     .join(" ");
 
-const TITLES = /^(?:mr|mrs|ms|dr|prof|professor|sir|dame)\.?\s+/i;
+// Written as titles are ("Ms", "Dr."), not as initials in capitals ("MS Hwang").
+const TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|MR|MRS|DR|PROF)\.?\s+/;
 
 /** Full names seen in the text, by their last word, to resolve "Cha said" to "Victor Cha". */
 export class PeopleIndex {
