@@ -489,6 +489,8 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (governed?.lemma === "be" && EMBEDDED_QUESTION.has(tokens[verb + 1]?.lower ?? "")) return "question frame";
     // "Part of the reason may be that...", "one explanation could be that": an explanation offered.
     if (governed?.lemma === "be" && isExplanation(tokens, cue.first, verb)) return "explanation";
+    // "The Fed will hold its next meeting on Oct. 29-30": a fixture of the calendar, not a forecast.
+    if (token.lower === "will" && isScheduled(tokens, governed, verb)) return "schedule";
     // "most drivers will tell you", "I will eat my words", "the two could not differ more": idioms.
     if (verb >= 0 && IDIOMS.test(wordsFrom(tokens, verb))) return "idiom";
     // "For there to be a runoff, three candidates would have to combine for 22%": a requirement.
@@ -539,6 +541,39 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
 }
 
 const DASHES = new Set(["–", "—", "--"]);
+/** Verbs of the calendar: what institutions hold, publish and meet on a set day. */
+const SCHEDULED = new Set(["hold", "convene", "host", "publish", "release", "meet", "announce"]);
+/** What is held or published on a set day: "its next policy meeting", "the results", "a hearing". */
+const FIXTURES = new Set([
+  "meeting",
+  "meetings",
+  "summit",
+  "session",
+  "conference",
+  "hearing",
+  "vote",
+  "results",
+  "data",
+  "figures",
+  "decision",
+  "talks",
+  "election",
+  "ceremony",
+]);
+const DAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
+
+/**
+ * "will hold its next policy meeting on Oct. 29-30", "will publish the figures on Friday": a verb
+ * of the calendar whose object is a fixture, on a named day or date.
+ */
+function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb: number): boolean {
+  if (!governed || !SCHEDULED.has(governed.lemma)) return false;
+  const rest = tokens.slice(verb + 1, verb + 9);
+  const on = rest.findIndex((token) => token.lower === "on");
+  if (on < 0 || !DAY_OR_MONTH.test(rest[on + 1]?.lower ?? "")) return false;
+  return governed.lemma === "meet" || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
+}
 /** Idioms and habitual uses after a modal: no claim about the future. */
 const IDIOMS =
   /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to)/;

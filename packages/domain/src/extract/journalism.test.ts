@@ -597,3 +597,20 @@ describe("names after roles, and initials that are not titles", () => {
     expect(extract(text).map((c) => c.speaker)).toEqual(["Lena Varga", "Kestrel Research"]);
   });
 });
+
+describe("schedules and negated forecasts by organisations", () => {
+  it("leaves out a fixture of the calendar but keeps a forecast with a date", () => {
+    const text = [
+      "The central bank will hold its next policy meeting on March 18.",
+      "The statistics office will publish the figures on Friday.",
+      "The central bank will cut rates on March 18, traders predict.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["The central bank will cut rates on March 18, traders predict"]);
+  });
+
+  it("gives 'colleagues at X aren't forecasting a recession, but they ...' to X", () => {
+    const text =
+      "Strategists at Harbour Bank aren't forecasting a recession, but they have cut their growth estimate to 1% for next year.";
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Harbour Bank"]);
+  });
+});

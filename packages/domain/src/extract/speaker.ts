@@ -578,7 +578,8 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const verbLike = token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.lower === "that");
     if (!verbLike || !REPORTING.has(token.lemma)) continue;
     // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
-    if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(tokens[i - 1]?.lower ?? "") && tokens[i - 1]?.text !== ",") {
+    const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
+    if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",") {
       if (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN") continue;
     }
     const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
