@@ -171,6 +171,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryUnnamedForward(sentences, result);
   carrySurveyForward(sentences, result);
   carryReferenceBack(part, result);
+  creditStudyToAuthors(sentences, text, memory, result);
   carryThroughQuotations(quotations, text, sentences, result);
   return result;
 }
@@ -264,6 +265,49 @@ function carryReferenceBack(part: Part, result: Map<Sentence, SentenceSpeaker>):
       // The forecast before may have its speaker from a survey carried forward ("85 percent said").
       if (before?.speaker) result.set(sentence, { ...own, speaker: before.speaker });
     }
+  }
+}
+
+/** "according to a new study", "said the study by two researchers", "the paper found". */
+const STUDY_ATTRIBUTION =
+  /\b(?:according to (?:a|the|this) (?:new |recent )?(?:study|paper)|said the (?:new )?(?:study|paper)|the (?:new )?(?:study|paper) (?:said|says|found|finds))\b/i;
+/** "said co-author Robert Ruiz", "lead author Ana Berg": the study's authors, named after their role. */
+const AUTHOR_ROLE = /^(?:co-?authors?|author)$/;
+
+/**
+ * "Sea levels could rise 2m, according to a study published on Thursday. ... it said. ... said
+ * co-author A ... said co-author B": a study nobody names is its authors', named by their role
+ * anywhere in the article. Only sentences left without a speaker are given them.
+ */
+function creditStudyToAuthors(
+  sentences: readonly Sentence[],
+  text: string,
+  memory: SpeakerMemory,
+  result: Map<Sentence, SentenceSpeaker>,
+): void {
+  const authors: string[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (!AUTHOR_ROLE.test(tokens[i]!.lower)) continue;
+      let last = i;
+      while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? "") && tokens[last + 1]?.pos === "PROPN") last += 1;
+      if (last - i < 2 || last - i > 3) continue;
+      const name = memory.people.resolve(text.slice(tokens[i + 1]!.start, tokens[last]!.end));
+      if (!authors.includes(name)) authors.push(name);
+    }
+  }
+  if (authors.length === 0) return;
+  const speaker: Speaker = { name: authors.join("; "), affiliation: null };
+  let inStudy: boolean = false;
+  for (const sentence of sentences) {
+    const own = result.get(sentence);
+    if (!own) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    const cites = STUDY_ATTRIBUTION.test(words);
+    const goesOn: boolean = inStudy && own.attribution?.pronoun === true && own.attribution.organisation === true;
+    inStudy = cites || goesOn || (inStudy && !own.attribution);
+    if ((cites || goesOn) && !own.speaker) result.set(sentence, { ...own, speaker });
   }
 }
 

@@ -614,3 +614,19 @@ describe("schedules and negated forecasts by organisations", () => {
     expect(extract(text).map((c) => c.speaker)).toEqual(["Harbour Bank"]);
   });
 });
+
+describe("a study credited to its authors", () => {
+  it("gives a study nobody names in the lede to the co-authors named later, and 'it said' after it too", () => {
+    const text = [
+      "Coral cover could halve by 2050, according to a study published on Monday.",
+      "Reefs in the north will fare worst, it said.",
+      "“We were surprised,” said co-author Mia Lund, a marine biologist.",
+      "Fishing towns will lose income first, said co-author Tomas Reyes.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Mia Lund; Tomas Reyes",
+      "Mia Lund; Tomas Reyes",
+      "Tomas Reyes",
+    ]);
+  });
+});
