@@ -168,8 +168,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     }
     result.set(sentence, { attribution, speaker });
   }
-  carryUnnamedForward(sentences, result);
+  // A survey's own figures first: "A majority of respondents expect" is the survey's, not the next name's.
   carrySurveyForward(sentences, result);
+  carryUnnamedForward(sentences, result);
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
   carryThroughQuotations(quotations, text, sentences, result);

@@ -318,6 +318,37 @@ function seenForecast(tokens: readonly Token[], see: number): number {
   return -1;
 }
 
+/** What can point to an outcome: polls, forecasts, models, markets. */
+const INDICATORS = new Set([
+  "poll",
+  "polls",
+  "polling",
+  "forecast",
+  "forecasts",
+  "model",
+  "models",
+  "data",
+  "indicator",
+  "indicators",
+  "survey",
+  "surveys",
+  "futures",
+  "markets",
+  "odds",
+  "projections",
+]);
+
+/** An indicator as the subject of "point(s) to" at `verb`, a few words before it, in the present. */
+function indicatorBefore(tokens: readonly Token[], verb: number): boolean {
+  if (isPastForm(tokens[verb]!)) return false;
+  for (let i = verb - 1; i >= 0 && verb - i <= 4; i -= 1) {
+    const token = tokens[i]!;
+    if (INDICATORS.has(token.lower)) return true;
+    if (!["ADV", "ADJ", "NOUN", "DET"].includes(token.pos)) break;
+  }
+  return false;
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -379,6 +410,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         i = sized[1];
         continue;
       }
+    }
+    // "the latest polls point to the Greens winning", "futures point to a cut": indicators forecasting.
+    // (The tagger reads "point" after a plural noun as a noun now and then.)
+    const pointing = token.lemma === "point" && (token.pos === "VERB" || token.pos === "NOUN");
+    if (pointing && next?.lower === "to" && indicatorBefore(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
     }
     // "we see rates falling", "I don't see the possibility of": a forecast said with "see".
     if (token.lemma === "see" && token.pos === "VERB" && !isPastForm(token)) {
@@ -482,7 +520,8 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     const verb = governedVerb(tokens, cue.first);
     const governed = tokens[verb];
     // "may have caused", "would have been able": a statement about the past ("would have to" is not).
-    if (governed?.lower === "have" && tokens[verb + 1]?.lower !== "to") return "perfect";
+    // "will have been shut down by 2030" is the future perfect, a forecast.
+    if (governed?.lower === "have" && tokens[verb + 1]?.lower !== "to" && token.lemma !== "will") return "perfect";
     // "would like to", "would rather": a wish.
     if (token.lower === "would" && WISHES.has(governed?.lemma ?? "")) return "wish";
     // "The question will be whether...": a statement about what is uncertain, not a forecast.
@@ -878,6 +917,8 @@ function readWholeCue(
   if (cue.kind !== "construction") return null;
   const words = clauseText(tokens, cue.first, cue.last, source);
   const first = tokens[cue.first];
+  // "the polls point to": the indicators' forecast, read as a stated expectation.
+  if (first?.lemma === "point") return { hedge: words, reading: lookupHedge("expects") };
   if (first?.lemma === "see") {
     const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "");
     const reading = lookupHedge(negated ? "not expected to" : "expects");

@@ -630,3 +630,30 @@ describe("a study credited to its authors", () => {
     ]);
   });
 });
+
+describe("survey panels, indicators and the future perfect", () => {
+  it("gives 'economists surveyed by X' and a majority of its respondents to X, its full name kept", () => {
+    const text = [
+      "Economists surveyed by the Kestrel Forecasting Association expect wages to rise 4% next year.",
+      "A majority of respondents expect a recession to start next year.",
+      "Analysts polled by Norland Data predict two rate cuts in 2027.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Kestrel Forecasting Association",
+      "Kestrel Forecasting Association",
+      "Norland Data",
+    ]);
+  });
+
+  it("reads 'the polls point to' as a forecast and 'will have been' as the future perfect", () => {
+    const text = [
+      "The latest polls point to the Liberals losing their majority.",
+      "By 2035 most coal plants will have been closed.",
+      "The plant may have been closed by mistake.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["point to", 0.75],
+      ["will", 0.95],
+    ]);
+  });
+});

@@ -190,7 +190,9 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
   let first = end;
   for (let i = end - 1; i >= 0; i -= 1) {
     const token = tokens[i]!;
-    if (isCapitalWord(token)) {
+    // "the Norland Forecasting Association": a capitalised word the tagger took for a verb, inside.
+    const inside = token.pos === "VERB" && /^\p{Lu}/u.test(token.text) && isCapitalWord(tokens[i - 1]);
+    if (isCapitalWord(token) || inside) {
       if (PERSON_TITLES.has(token.lower)) return -1;
       first = i;
     } else if (!(CONNECTORS.has(token.lower) && isCapitalWord(tokens[i - 1]))) break;

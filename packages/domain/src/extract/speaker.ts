@@ -283,11 +283,6 @@ function staffOwnerBefore(tokens: readonly Token[], end: number, source: string)
   return first >= 0 ? [first, end - 1] : null;
 }
 
-/**
- * "according to a report by the Norland Institute", "a survey from Kestrel Analytics": the
- * document's author after "by"/"from"/"of". [first, last] of the name and the last token to leave
- * out of the claim, or null.
- */
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "been"]);
 
 /** Verbs a document reports with: "the survey shows", "the report found". */
@@ -315,6 +310,11 @@ function documentBefore(tokens: readonly Token[], verb: number, source: string):
 
 const PUBLISHING = new Set(["released", "published", "conducted", "compiled", "commissioned", "issued", "prepared"]);
 
+/**
+ * "according to a report by the Norland Institute", "a survey from Kestrel Analytics": the
+ * document's author after "by"/"from"/"of". [first, last] of the name and the last token to leave
+ * out of the claim, or null.
+ */
 function documentAuthorAfter(tokens: readonly Token[], at: number, source: string): [number, number, number] | null {
   let i = at;
   if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
