@@ -552,6 +552,8 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (BELIEF.has(before.lemma) && tokens[i - 1]?.lower === "to" && SEEMING.has(tokens[i - 2]?.lemma ?? "")) {
       return "ascribed belief";
     }
+    // "the talks that Washington hopes will avert a war", "we hope prices will fall": a hope.
+    if (HOPING.has(before.lemma) && (before.pos === "VERB" || tokens[i + 1]?.lower === "that")) return "hope";
     // "Many voters still believe prices will fall": what the public believes, not anyone's forecast.
     if (LAY_BELIEF.has(before.lemma) && laySubjectBefore(tokens, i)) return "ascribed belief";
     // "a guarantee that Ukraine would never be allowed to join": the terms of a demand or promise.
@@ -565,6 +567,11 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // A past belief stays past even with a date ahead: "we previously assumed it would weigh in 2026".
     const waived = dated && !BELIEF.has(before.lemma);
     if (isPastForm(before) && !BE.has(tokens[i - 1]?.lower ?? "") && !SPEECH.has(before.lemma) && !waived) {
+      // "quoted Ryabkov as saying it was entirely possible the talks could end": reported speech
+      // moves the whole of what was said into the past.
+      if (tokens.slice(0, cue.first).some((word, k) => word.lower === "saying" && tokens[k - 1]?.lower === "as")) {
+        continue;
+      }
       return "past";
     }
     // "..., hinting that X might": a participle reporting a past main clause.
@@ -617,6 +624,7 @@ function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb
 const IDIOMS =
   /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to)/;
 const BELIEF = new Set(["think", "believe", "expect", "assume", "imagine"]);
+const HOPING = new Set(["hope", "wish", "pray"]);
 const SEEMING = new Set(["seem", "appear"]);
 /** Verbs of belief, hope and fear that a public holds: "voters fear", "people think". */
 const LAY_BELIEF = new Set(["think", "believe", "assume", "fear", "hope", "worry", "feel"]);

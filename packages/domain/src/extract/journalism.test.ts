@@ -657,3 +657,25 @@ describe("survey panels, indicators and the future perfect", () => {
     ]);
   });
 });
+
+describe("officials quoted through agencies, titles with 'of', hopes", () => {
+  it("takes the person an agency quoted 'as saying', past the title, with the backshifted forecast kept", () => {
+    const text =
+      "The state news agency quoted Deputy Trade Minister Olga Petrova as saying it was quite possible the tariffs could be lifted by June.";
+    expect(extract(text).map((c) => [c.speaker, c.hedge])).toEqual([["Olga Petrova", "could"]]);
+  });
+
+  it("leaves 'State' of 'Secretary of State' out of the name", () => {
+    const text = "Secretary of State Maria Lund said she doesn't expect a deal in the coming week.";
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Maria Lund"]);
+  });
+
+  it("leaves out what someone hopes will happen", () => {
+    const text = [
+      "The talks, which Paris hopes will avert a strike, open on Monday.",
+      "We hope prices will fall.",
+      "Paris expects the talks to fail.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["Paris expects the talks to fail"]);
+  });
+});

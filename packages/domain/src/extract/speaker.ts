@@ -180,7 +180,22 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
     else if (i === end && continuesName(token) && isCapitalised(tokens[i - 1])) continue;
     else break;
   }
+  // "Secretary of State Antony Blinken": the word after a title's "of" belongs to the title.
+  if (
+    first >= 0 &&
+    first < end &&
+    tokens[first - 1]?.lower === "of" &&
+    PERSON_TITLES.has(tokens[first - 2]?.lower ?? "")
+  ) {
+    return first + 1;
+  }
   return first;
+}
+
+/** A name starting at `at`, as [first, last], or null. */
+function nameAfter(tokens: readonly Token[], at: number): [number, number] | null {
+  const last = nameEndAfter(tokens, at);
+  return last >= 0 ? [at, last] : null;
 }
 
 /** Perfect and progressive auxiliaries between a subject and its verb: "has predicted", "is forecasting". */
@@ -569,6 +584,16 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         null,
       );
     }
+    // "the RIA news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying": the person quoted.
+    if (token.lemma === "quote" && token.pos === "VERB") {
+      const person = personAfterRole(tokens, i + 1) ?? nameAfter(tokens, i + 1);
+      if (person && tokens[person[1] + 1]?.lower === "as" && tokens[person[1] + 2]?.lower === "saying") {
+        // "Deputy Foreign Minister Sergei Ryabkov": the name starts after the last title word.
+        let first = person[0];
+        for (let k = person[0]; k < person[1]; k += 1) if (PERSON_TITLES.has(tokens[k]!.lower)) first = k + 1;
+        return found(first, person[1], person[0], person[1] + 2, null, null);
+      }
+    }
     // "..., the latest forecast from the Kestrel Institute shows": the document's author.
     if (FINDING.has(token.lemma) && token.pos === "VERB") {
       const document = documentBefore(tokens, i, source);
@@ -794,7 +819,10 @@ export class PeopleIndex {
         const joined = run[run.length - 1]!;
         run[run.length - 1] = { ...joined, text: `${joined.text}-${token.text}`, end: token.end };
       } else if (PERSON_TITLES.has(token.lower) && /^\p{Lu}/u.test(token.text)) flush();
-      else if (isCapitalised(token)) run.push(token);
+      else if (run.length === 0 && tokens[i - 1]?.lower === "of" && PERSON_TITLES.has(tokens[i - 2]?.lower ?? "")) {
+        // "Secretary of State Antony Blinken": "State" is the title's, not the name's.
+        continue;
+      } else if (isCapitalised(token)) run.push(token);
       else flush();
     }
     flush();
