@@ -89,21 +89,27 @@ export function tokenise(text: string): TokenisedText {
   const tags = all.out(its.pos);
   // The typings miss that lemma takes the model's addons like the other token functions.
   const lemmas = all.out(its.lemma as unknown as ItsFunction<string>);
-  const types = all.out(its.type);
 
   const tokens: Token[] = [];
-  const breakAfter = new Set<number>();
+  // Flags by kept-token index (fewer than the raw tokens): a line break or a sentence ends after it.
+  const breakAfter = new Uint8Array(values.length);
+  const boundaries = new Uint8Array(values.length);
+  // For each raw token, the index of the last kept token at or before it (-1 before the first).
+  const keptIndexOfRaw = new Int32Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i += 1) {
     const space = spaces[i] ?? "";
     const value = values[i] ?? "";
-    if (space.includes("\n") && tokens.length > 0) breakAfter.add(tokens.length - 1);
+    if (space.includes("\n") && tokens.length > 0) breakAfter[tokens.length - 1] = 1;
     offset += space.length;
-    if (types[i] === "tabCRLF" || value.trim() === "") {
-      if (value.includes("\n") && tokens.length > 0) breakAfter.add(tokens.length - 1);
+    // Whitespace tokens (wink's "tabCRLF": tabs and line breaks) are not kept.
+    if (value.trim() === "") {
+      if (value.includes("\n") && tokens.length > 0) breakAfter[tokens.length - 1] = 1;
       offset += value.length;
+      keptIndexOfRaw[i] = tokens.length - 1;
       continue;
     }
+    keptIndexOfRaw[i] = tokens.length;
     tokens.push({
       text: value,
       lower: straighten(value.toLowerCase()),
@@ -117,18 +123,11 @@ export function tokenise(text: string): TokenisedText {
   }
 
   // wink's sentence spans, as token ranges, mapped onto the kept tokens; then cut at line breaks.
-  const boundaries = new Set<number>(breakAfter);
-  let kept = 0;
-  const keptIndexOfRaw: number[] = [];
-  for (let i = 0; i < values.length; i += 1) {
-    const isKept = !(types[i] === "tabCRLF" || (values[i] ?? "").trim() === "");
-    keptIndexOfRaw.push(isKept ? kept : kept - 1);
-    if (isKept) kept += 1;
-  }
+  boundaries.set(breakAfter);
   doc.sentences().each((sentence: ItemSentence) => {
     const span = sentence.out(its.span) as unknown as [number, number];
     const last = keptIndexOfRaw[span[1]];
-    if (last !== undefined && last >= 0) boundaries.add(last);
+    if (last !== undefined && last >= 0) boundaries[last] = 1;
   });
 
   const lines: Line[] = [];
@@ -136,10 +135,10 @@ export function tokenise(text: string): TokenisedText {
   let sentenceTokens: Token[] = [];
   for (const token of tokens) {
     sentenceTokens.push(token);
-    if (!boundaries.has(token.index)) continue;
+    if (boundaries[token.index] !== 1) continue;
     current = closeSentence(sentenceTokens, lines, current);
     sentenceTokens = [];
-    if (breakAfter.has(token.index)) current = null;
+    if (breakAfter[token.index] === 1) current = null;
   }
   if (sentenceTokens.length > 0) closeSentence(sentenceTokens, lines, current);
   return { tokens, lines };
