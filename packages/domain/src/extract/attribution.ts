@@ -1,6 +1,13 @@
 import type { Part } from "./layout";
-import { expandAbbreviation, isOrganisation, organisationsIn, resolveOrganisationReference } from "./organisations";
-import { findQuotations } from "./quotes";
+import {
+  PERSON_TITLES,
+  STAFF,
+  expandAbbreviation,
+  isOrganisation,
+  organisationsIn,
+  resolveOrganisationReference,
+} from "./organisations";
+import { findQuotations, type Quotation } from "./quotes";
 import { findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
 import type { Sentence, Token } from "./tokens";
 
@@ -42,6 +49,16 @@ export interface SpeakerMemory {
 /** How many organisations a reference back may reach: a long page must not make each look-up slower. */
 const REMEMBERED_ORGANISATIONS = 32;
 
+/**
+ * "the U.S. Securities Industry and Financial Markets Association": a country before an
+ * organisation's name is a description, not part of the name ("Federal Reserve", not "U.S. Federal
+ * Reserve"), so that its abbreviation and later references match it.
+ */
+function withoutCountry(name: string, organisation: boolean): string {
+  if (!organisation && !isOrganisation(name)) return name;
+  return name.replace(/^(?:U\.S\.|US|U\.K\.|UK)\s+(?=\p{Lu})/u, "");
+}
+
 /** Adds the names to the end of the list, each once, keeping the most recent few. */
 function remember(organisations: string[], names: readonly string[]): void {
   for (const name of names) {
@@ -62,6 +79,11 @@ const UNNAMED = new Set(["a", "an", "one", "two", "three", "several", "some"]);
  * the next sentence names. True when a reporting verb's subject starts with one of UNNAMED.
  */
 function reportsUnnamed(tokens: readonly Token[]): boolean {
+  // "..., according to chief economists at some of the largest banks": a group the text names next.
+  const according = tokens.findIndex((token, i) => token.lower === "according" && tokens[i + 1]?.lower === "to");
+  if (according >= 0 && /^\p{Ll}/u.test(tokens[according + 2]?.text ?? "") && tokens[according + 2]?.pos !== "DET") {
+    if (STAFF.has(tokens[according + 3]?.lower ?? "") || STAFF.has(tokens[according + 2]?.lower ?? "")) return true;
+  }
   for (let i = 1; i < tokens.length; i += 1) {
     const verb = tokens[i];
     if (verb?.pos !== "VERB" || !REPORTING.has(verb.lemma) || tokens[i - 1]?.pos !== "NOUN") continue;
@@ -80,9 +102,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const sentences = part.lines.flatMap((line) => line.sentences);
   const result = new Map<Sentence, SentenceSpeaker>();
   let lastPerson: Speaker | null = null;
+  const quotations = findQuotations(part.lines, text);
   for (const sentence of sentences) {
     memory.people.learn(sentence.tokens);
-    const attribution = findAttribution(sentence.tokens, text);
+    const attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     let speaker: Speaker | null = null;
     if (attribution?.pronoun) {
       if (attribution.organisation) {
@@ -98,7 +121,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
       const name =
-        expandAbbreviation(attribution.name, memory.organisations) ?? memory.people.resolve(attribution.name);
+        expandAbbreviation(attribution.name, memory.organisations) ??
+        memory.people.resolve(withoutCountry(attribution.name, attribution.organisation === true));
       // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
       if (attribution.affiliation) memory.affiliations.set(name, attribution.affiliation);
       speaker = { name, affiliation: attribution.affiliation ?? memory.affiliations.get(name) ?? null };
@@ -109,7 +133,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       } else lastPerson = speaker;
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
-    const named = organisationsIn(sentence.tokens, text);
+    // "The ABA advisory committee" after "the American Bankers Association": the name in full.
+    const named = organisationsIn(sentence.tokens, text).map(
+      (name) => expandAbbreviation(name, memory.organisations) ?? name,
+    );
     // "colleagues at Morgan Stanley aren't forecasting": the speaker is an organisation the sentence names.
     if (speaker && !attribution?.pronoun && named.includes(speaker.name))
       memory.lastSpeakingOrganisation = speaker.name;
@@ -117,7 +144,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // Only a sentence that names an organisation can name one in its subject.
     const firstVerb =
       named.length > 0 ? sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX") : -1;
-    const inSubject = firstVerb > 0 ? organisationsIn(sentence.tokens.slice(0, firstVerb), text) : [];
+    const inSubject =
+      firstVerb > 0
+        ? organisationsIn(sentence.tokens.slice(0, firstVerb), text).map(
+            (name) => expandAbbreviation(name, memory.organisations) ?? name,
+          )
+        : [];
     if (inSubject.length > 0 && !(attribution && speaker)) {
       memory.lastSpeakingOrganisation = inSubject[inSubject.length - 1] ?? memory.lastSpeakingOrganisation;
     }
@@ -127,12 +159,92 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     if (speaker && !attribution?.organisation && !isOrganisation(speaker.name) && speaker.name.includes(" ")) {
       lastPerson = speaker;
     }
+    // "Foreign Minister Sergei Lavrov struck a harsher tone. The West, he said, ...": "he" is the
+    // person the sentence before was about, even when it quoted nobody.
+    const subject = attribution ? null : personSubject(sentence.tokens);
+    if (subject) {
+      const name = memory.people.resolve(subject);
+      lastPerson = { name, affiliation: memory.affiliations.get(name) ?? null };
+    }
     result.set(sentence, { attribution, speaker });
   }
+  // A survey's own figures first: "A majority of respondents expect" is the survey's, not the next name's.
+  carrySurveyForward(sentences, result);
   carryUnnamedForward(sentences, result);
   carryReferenceBack(part, result);
-  carryThroughQuotations(part, text, sentences, result);
+  creditStudyToAuthors(sentences, text, memory, result);
+  carryThroughQuotations(quotations, text, sentences, result);
   return result;
+}
+
+/**
+ * A person's full name opening a sentence as the subject of its verb, after any title: "Foreign
+ * Minister Sergei Lavrov struck", "Ana Ruiz disagrees". Two or three proper nouns, then a verb
+ * (not "is": "New York is" describes); null for anything else, organisations included.
+ */
+function personSubject(tokens: readonly Token[]): string | null {
+  let end = 0;
+  while (end < tokens.length && end < 6 && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB") end += 1;
+  if (tokens[end]?.pos !== "VERB") return null;
+  let first = 0;
+  for (let i = 0; i < end; i += 1) if (PERSON_TITLES.has(tokens[i]!.lower)) first = i + 1;
+  const run = tokens.slice(first, end);
+  if (run.length < 2 || run.length > 3 || run.some((token) => token.pos !== "PROPN")) return null;
+  const name = run.map((token) => token.text).join(" ");
+  return isOrganisation(name) ? null : name;
+}
+
+/** The quotations that overlap a sentence (both lists in text order): a few, not the page's all. */
+function quotationsOver(quotations: readonly Quotation[], sentence: Sentence): Quotation[] {
+  let low = 0;
+  let high = quotations.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (quotations[middle]!.end > sentence.start) high = middle;
+    else low = middle + 1;
+  }
+  const over: Quotation[] = [];
+  for (let i = low; i < quotations.length && quotations[i]!.start < sentence.end; i += 1) over.push(quotations[i]!);
+  return over;
+}
+
+/**
+ * The sentence's attribution, looked for again among the words outside quotations when the first
+ * one found is inside one (“... Mayor Pryce has said that ...,” Haddad wrote).
+ */
+function attributionOutsideQuotations(
+  sentence: Sentence,
+  text: string,
+  quotations: readonly Quotation[],
+): Attribution | null {
+  const first = findAttribution(sentence.tokens, text);
+  if (!first || quotations.length === 0 || outsideQuotations(first, sentence, text, quotations)) return first;
+  const outside = sentence.tokens.filter(
+    (token) => !quotations.some((q) => q.start < token.start && token.start < q.end - 1),
+  );
+  return outsideQuotations(findAttribution(outside, text), sentence, text, quotations);
+}
+
+/**
+ * An attribution the article makes, or null when its words are inside a quotation: in "“I think the
+ * Fed will cut. Chair Powell has stated that ...,” Duy wrote", Powell is quoted by Duy and speaks
+ * for no one; the quotation is Duy's.
+ */
+function outsideQuotations(
+  attribution: Attribution | null,
+  sentence: Sentence,
+  text: string,
+  quotations: readonly Quotation[],
+): Attribution | null {
+  if (!attribution) return null;
+  if (quotations.length === 0) return attribution;
+  const inside = (offset: number): boolean => quotations.some((q) => q.start < offset && offset < q.end - 1);
+  if (attribution.span) return inside(attribution.span.start) ? null : attribution;
+  // No span: look for the name as written among the sentence's words outside every quotation.
+  let outside = "";
+  for (let at = sentence.start; at < sentence.end; at += 1) outside += inside(at) ? " " : text[at];
+  const word = (attribution.name.split(" ")[0] ?? attribution.name).toLowerCase();
+  return outside.toLowerCase().includes(word) ? attribution : null;
 }
 
 /** Words that open a sentence by pointing back at the one before: "This would result in...". */
@@ -151,7 +263,93 @@ function carryReferenceBack(part: Part, result: Map<Sentence, SentenceSpeaker>):
       if (!own || own.speaker || own.attribution) continue;
       if (!POINTING_BACK.has(sentence.tokens[0]?.lower ?? "")) continue;
       const before = result.get(line.sentences[index - 1]!);
-      if (before?.speaker && before.attribution) result.set(sentence, { ...own, speaker: before.speaker });
+      // The forecast before may have its speaker from a survey carried forward ("85 percent said").
+      if (before?.speaker) result.set(sentence, { ...own, speaker: before.speaker });
+    }
+  }
+}
+
+/** "according to a new study", "said the study by two researchers", "the paper found". */
+const STUDY_ATTRIBUTION =
+  /\b(?:according to (?:a|the|this) (?:new |recent )?(?:study|paper)|said the (?:new )?(?:study|paper)|the (?:new )?(?:study|paper) (?:said|says|found|finds))\b/i;
+/** "said co-author Robert Ruiz", "lead author Ana Berg": the study's authors, named after their role. */
+const AUTHOR_ROLE = /^(?:co-?authors?|author)$/;
+
+/**
+ * "Sea levels could rise 2m, according to a study published on Thursday. ... it said. ... said
+ * co-author A ... said co-author B": a study nobody names is its authors', named by their role
+ * anywhere in the article. Only sentences left without a speaker are given them.
+ */
+function creditStudyToAuthors(
+  sentences: readonly Sentence[],
+  text: string,
+  memory: SpeakerMemory,
+  result: Map<Sentence, SentenceSpeaker>,
+): void {
+  const authors: string[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (!AUTHOR_ROLE.test(tokens[i]!.lower)) continue;
+      let last = i;
+      while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? "") && tokens[last + 1]?.pos === "PROPN") last += 1;
+      if (last - i < 2 || last - i > 3) continue;
+      const name = memory.people.resolve(text.slice(tokens[i + 1]!.start, tokens[last]!.end));
+      if (!authors.includes(name)) authors.push(name);
+    }
+  }
+  if (authors.length === 0) return;
+  const speaker: Speaker = { name: authors.join("; "), affiliation: null };
+  let inStudy: boolean = false;
+  for (const sentence of sentences) {
+    const own = result.get(sentence);
+    if (!own) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    const cites = STUDY_ATTRIBUTION.test(words);
+    const goesOn: boolean = inStudy && own.attribution?.pronoun === true && own.attribution.organisation === true;
+    inStudy = cites || goesOn || (inStudy && !own.attribution);
+    if ((cites || goesOn) && !own.speaker) result.set(sentence, { ...own, speaker });
+  }
+}
+
+/** How many sentences after an organisation's forecast its panel's figures may follow. */
+const SURVEY_REACH = 3;
+/** A share of a panel as the subject: "85 percent said", "almost half (46.7%) expect", "most expect". */
+const PANEL_SHARE =
+  /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:almost |nearly |about |roughly )?(?:half|most|a majority|the majority|two-thirds|a third|a quarter)\b)/i;
+/** "... survey found that most (87%) believe ... and almost half (46.7%) expect": a share further in. */
+const PANEL_SHARE_INSIDE =
+  /\b(?:survey|poll|panel)\b.{0,80}\b(?:found|finds|shows|showed)\b.{0,120}\b(?:that|and) (?:almost |nearly |about )?(?:half|most|a majority|\d[\d.,]*\s*(?:%|percent|per cent))/i;
+/** A forecast in the passive, with no one named: "Unemployment is projected to rise". */
+const PASSIVE_FORECAST =
+  /\b(?:is|are)\s+(?:also\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;
+
+/**
+ * "Most economists expect a cut, according to a survey by X. 85 percent said ... Unemployment is
+ * projected to rise ...": the figures that follow an organisation's survey or forecast, as shares
+ * of its panel or in the passive with no one named, are the organisation's. Not "is widely
+ * expected", which is everyone's; a sentence with an attribution of its own ends the run.
+ */
+function carrySurveyForward(sentences: readonly Sentence[], result: Map<Sentence, SentenceSpeaker>): void {
+  let owner: Speaker | null = null;
+  let since = 0;
+  for (const sentence of sentences) {
+    const own = result.get(sentence);
+    if (!own) continue;
+    if (own.attribution) {
+      const organisation = own.attribution.organisation || isOrganisation(own.speaker?.name ?? "");
+      owner = organisation && own.speaker ? own.speaker : null;
+      since = 0;
+      continue;
+    }
+    since += 1;
+    if (!owner || since > SURVEY_REACH || own.speaker) continue;
+    const words = sentence.tokens.map((token) => token.text).join(" ");
+    const opening = words.replace(/^(?:In [^,]{1,60}, |Meanwhile , |And |But )/i, "");
+    const share = PANEL_SHARE.test(opening) || PANEL_SHARE_INSIDE.test(words);
+    if (share || (PASSIVE_FORECAST.test(words) && !/\bwidely\s+(?:expected|seen)/i.test(words))) {
+      result.set(sentence, { ...own, speaker: owner });
+      since = 0;
     }
   }
 }
@@ -192,12 +390,11 @@ function overlapping(sentences: readonly Sentence[], start: number, end: number)
 
 /** Sentences inside a quotation without an attribution of their own take the quotation's speaker. */
 function carryThroughQuotations(
-  part: Part,
+  quotations: readonly Quotation[],
   text: string,
   sentences: readonly Sentence[],
   result: Map<Sentence, SentenceSpeaker>,
 ): void {
-  const quotations = findQuotations(part.lines, text);
   if (quotations.length === 0) return;
   /** Each quotation's speaker: the first of its sentences that has one. */
   const speakers: (Speaker | undefined)[] = quotations.map(

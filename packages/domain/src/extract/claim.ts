@@ -26,7 +26,7 @@ export interface TextSpan {
 const UNNAMED_ATTRIBUTIONS = [
   /,\s*according to [^,;]+$/i,
   /^according to [^,;]+,\s*/i,
-  /,\s*(?:[\p{L}'’.-]+\s+){1,8}?(?:said|says|told (?:reporters|journalists|the \p{L}+|[\p{Lu}][\p{L}]*)|added|warned|noted|wrote)(?:\s+(?:on|last|this)\s+\p{L}+)?$/iu,
+  /,\s*(?:[\p{L}'’.-]+\s+){1,8}?(?:said|says|say|told (?:reporters|journalists|the \p{L}+|[\p{Lu}][\p{L}]*)|added|warned|noted|wrote)(?:\s+(?:on|last|this)\s+\p{L}+)?$/iu,
 ];
 
 function withoutUnnamedAttribution(quote: string): string {

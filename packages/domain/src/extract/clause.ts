@@ -54,6 +54,8 @@ const FORWARD_PREDICATES = new Set([
   "predicted",
   "destined",
   "tipped",
+  "favoured",
+  "favored",
   "about",
 ]);
 /** Verbs that state a forecast outright: "we expect prices to fall", "analysts predict that...". */
@@ -162,7 +164,8 @@ function isPastForm(token: Token): boolean {
 export function governedVerb(tokens: readonly Token[], modal: number): number {
   const from = modal + 1;
   if (tokens[from]?.text === ",") {
-    const close = tokens.findIndex((token, at) => at > from && at - from <= 6 && token.text === ",");
+    // Up to eight words: "could, in the view of several brokers, deepen".
+    const close = tokens.findIndex((token, at) => at > from && at - from <= 9 && token.text === ",");
     const after = tokens[close + 1];
     // The tagger reads the verb after an aside as a noun now and then ("could, in time, force").
     if (close > from && (isVerbLike(after) || (after?.pos === "NOUN" && /^\p{Ll}/u.test(after.text)))) return close + 1;
@@ -275,6 +278,8 @@ function chanceSize(tokens: readonly Token[], noun: number): [number, number] | 
   if (tokens[noun]?.pos !== "NOUN" || (before && !["DET", "ADJ", "PRON", "PUNCT"].includes(before.pos))) return null;
   for (let be = noun + 1; be < tokens.length && be - noun <= 8; be += 1) {
     const token = tokens[be];
+    // "the chance of a third-party upset": a hyphen inside a word breaks no clause.
+    if (token?.text === "-" && token.start === tokens[be - 1]?.end && tokens[be + 1]?.start === token.end) continue;
     if (!token || CLAUSE_BREAK.has(token.text)) return null;
     if (!BE.has(token.lower)) {
       if (isVerbLike(token)) return null;
@@ -313,6 +318,37 @@ function seenForecast(tokens: readonly Token[], see: number): number {
   return -1;
 }
 
+/** What can point to an outcome: polls, forecasts, models, markets. */
+const INDICATORS = new Set([
+  "poll",
+  "polls",
+  "polling",
+  "forecast",
+  "forecasts",
+  "model",
+  "models",
+  "data",
+  "indicator",
+  "indicators",
+  "survey",
+  "surveys",
+  "futures",
+  "markets",
+  "odds",
+  "projections",
+]);
+
+/** An indicator as the subject of "point(s) to" at `verb`, a few words before it, in the present. */
+function indicatorBefore(tokens: readonly Token[], verb: number): boolean {
+  if (isPastForm(tokens[verb]!)) return false;
+  for (let i = verb - 1; i >= 0 && verb - i <= 4; i -= 1) {
+    const token = tokens[i]!;
+    if (INDICATORS.has(token.lower)) return true;
+    if (!["ADV", "ADJ", "NOUN", "DET"].includes(token.pos)) break;
+  }
+  return false;
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -346,6 +382,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "construction", first: be, last: i + 2 });
       continue;
     }
+    // "the Fed is on track for another cut", "is on course for a record year": an outcome under way.
+    if (
+      token.lower === "on" &&
+      (next?.lower === "track" || next?.lower === "course") &&
+      tokens[i + 2]?.lower === "for" &&
+      ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 3]?.pos ?? "") &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i - 1, last: i + 2 });
+      continue;
+    }
     // "a default is unlikely.", "that isn't likely": likely and unlikely as the predicate.
     if (LIKELIHOOD.has(token.lower) && endsPredicate(tokens, i + 1)) {
       const be = predicateBe(tokens, i);
@@ -363,6 +411,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         continue;
       }
     }
+    // "the latest polls point to the Greens winning", "futures point to a cut": indicators forecasting.
+    // (The tagger reads "point" after a plural noun as a noun now and then.)
+    const pointing = token.lemma === "point" && (token.pos === "VERB" || token.pos === "NOUN");
+    if (pointing && next?.lower === "to" && indicatorBefore(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
     // "we see rates falling", "I don't see the possibility of": a forecast said with "see".
     if (token.lemma === "see" && token.pos === "VERB" && !isPastForm(token)) {
       const seen = seenForecast(tokens, i);
@@ -376,6 +431,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (isVerbLike(tokens[i + 3])) cues.push({ kind: "construction", first: i, last: i + 2 });
       continue;
     }
+    // "is widely expected to", "are now set to": one adverb between "is" and the predicate.
+    if (
+      BE.has(token.lower) &&
+      next?.pos === "ADV" &&
+      !NEGATIONS.has(next.lower) &&
+      FORWARD_PREDICATES.has(tokens[i + 2]?.lower ?? "") &&
+      tokens[i + 3]?.lower === "to" &&
+      isVerbLike(tokens[i + 4])
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 3 });
+      continue;
+    }
     // "risks finding", "risk losing"; "at risk of"; "in danger of"
     if (token.lemma === "risk" && token.pos === "VERB" && (next?.lower.endsWith("ing") || next?.lower === "a")) {
       cues.push({ kind: "construction", first: i, last: i });
@@ -387,7 +454,16 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "analysts expect the bank to cut", "we predict that...": a forecast stated as such (present
     // tense), or reported ("the bank said it expected the group to delay").
-    if (token.pos === "VERB" && FORECASTING.has(token.lemma) && (!isPastForm(token) || reportedForecast(tokens, i))) {
+    // "the forecasting committee": an -ing form is a forecast only as a verb ("is forecasting",
+    // ", predicting Brent at $53").
+    const beforeIng = NEGATIONS.has(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
+    const modifier = token.lower.endsWith("ing") && !BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",";
+    if (
+      token.pos === "VERB" &&
+      FORECASTING.has(token.lemma) &&
+      !modifier &&
+      (!isPastForm(token) || reportedForecast(tokens, i))
+    ) {
       if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
       continue;
     }
@@ -416,6 +492,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
  * expected" (an expectation overtaken) is not this.
  */
 function reportedForecast(tokens: readonly Token[], verb: number): boolean {
+  // "Most economists expected a cut next week, according to a survey": the survey reports it now.
+  const according = tokens.findIndex((token, i) => i > verb && token.lower === "according");
+  if (according > 0 && tokens[according - 1]?.text === "," && tokens[according + 1]?.lower === "to") {
+    return tokens[verb - 1]?.lower !== "had" && !tokens.slice(0, verb).some((t) => PAST_MARKERS.has(t.lower));
+  }
   const subject = tokens[verb - 1]?.lower ?? "";
   if (!SUBJECT_PRONOUNS.has(subject) && subject !== "it") return false;
   for (let i = verb - 2; i >= 0 && verb - i <= 10; i -= 1) {
@@ -439,13 +520,16 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     const verb = governedVerb(tokens, cue.first);
     const governed = tokens[verb];
     // "may have caused", "would have been able": a statement about the past ("would have to" is not).
-    if (governed?.lower === "have" && tokens[verb + 1]?.lower !== "to") return "perfect";
+    // "will have been shut down by 2030" is the future perfect, a forecast.
+    if (governed?.lower === "have" && tokens[verb + 1]?.lower !== "to" && token.lemma !== "will") return "perfect";
     // "would like to", "would rather": a wish.
     if (token.lower === "would" && WISHES.has(governed?.lemma ?? "")) return "wish";
     // "The question will be whether...": a statement about what is uncertain, not a forecast.
     if (governed?.lemma === "be" && EMBEDDED_QUESTION.has(tokens[verb + 1]?.lower ?? "")) return "question frame";
     // "Part of the reason may be that...", "one explanation could be that": an explanation offered.
     if (governed?.lemma === "be" && isExplanation(tokens, cue.first, verb)) return "explanation";
+    // "The Fed will hold its next meeting on Oct. 29-30": a fixture of the calendar, not a forecast.
+    if (token.lower === "will" && isScheduled(tokens, governed, verb)) return "schedule";
     // "most drivers will tell you", "I will eat my words", "the two could not differ more": idioms.
     if (verb >= 0 && IDIOMS.test(wordsFrom(tokens, verb))) return "idiom";
     // "For there to be a runoff, three candidates would have to combine for 22%": a requirement.
@@ -468,6 +552,10 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (BELIEF.has(before.lemma) && tokens[i - 1]?.lower === "to" && SEEMING.has(tokens[i - 2]?.lemma ?? "")) {
       return "ascribed belief";
     }
+    // "the talks that Washington hopes will avert a war", "we hope prices will fall": a hope.
+    if (HOPING.has(before.lemma) && (before.pos === "VERB" || tokens[i + 1]?.lower === "that")) return "hope";
+    // "Many voters still believe prices will fall": what the public believes, not anyone's forecast.
+    if (LAY_BELIEF.has(before.lemma) && laySubjectBefore(tokens, i)) return "ascribed belief";
     // "a guarantee that Ukraine would never be allowed to join": the terms of a demand or promise.
     if (before.lower === "that" && DEMAND_NOUNS.has(tokens[i - 1]?.lemma ?? "")) return "demand";
     // "prepared in the event that there may be an escalation", "in case", "so that": a contingency.
@@ -479,6 +567,11 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // A past belief stays past even with a date ahead: "we previously assumed it would weigh in 2026".
     const waived = dated && !BELIEF.has(before.lemma);
     if (isPastForm(before) && !BE.has(tokens[i - 1]?.lower ?? "") && !SPEECH.has(before.lemma) && !waived) {
+      // "quoted Ryabkov as saying it was entirely possible the talks could end": reported speech
+      // moves the whole of what was said into the past.
+      if (tokens.slice(0, cue.first).some((word, k) => word.lower === "saying" && tokens[k - 1]?.lower === "as")) {
+        continue;
+      }
       return "past";
     }
     // "..., hinting that X might": a participle reporting a past main clause.
@@ -494,11 +587,77 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
 }
 
 const DASHES = new Set(["–", "—", "--"]);
+/** Verbs of the calendar: what institutions hold, publish and meet on a set day. */
+const SCHEDULED = new Set(["hold", "convene", "host", "publish", "release", "meet", "announce"]);
+/** What is held or published on a set day: "its next policy meeting", "the results", "a hearing". */
+const FIXTURES = new Set([
+  "meeting",
+  "meetings",
+  "summit",
+  "session",
+  "conference",
+  "hearing",
+  "vote",
+  "results",
+  "data",
+  "figures",
+  "decision",
+  "talks",
+  "election",
+  "ceremony",
+]);
+const DAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
+
+/**
+ * "will hold its next policy meeting on Oct. 29-30", "will publish the figures on Friday": a verb
+ * of the calendar whose object is a fixture, on a named day or date.
+ */
+function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb: number): boolean {
+  if (!governed || !SCHEDULED.has(governed.lemma)) return false;
+  const rest = tokens.slice(verb + 1, verb + 9);
+  const on = rest.findIndex((token) => token.lower === "on");
+  if (on < 0 || !DAY_OR_MONTH.test(rest[on + 1]?.lower ?? "")) return false;
+  return governed.lemma === "meet" || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
+}
 /** Idioms and habitual uses after a modal: no claim about the future. */
 const IDIOMS =
   /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to)/;
 const BELIEF = new Set(["think", "believe", "expect", "assume", "imagine"]);
+const HOPING = new Set(["hope", "wish", "pray"]);
 const SEEMING = new Set(["seem", "appear"]);
+/** Verbs of belief, hope and fear that a public holds: "voters fear", "people think". */
+const LAY_BELIEF = new Set(["think", "believe", "assume", "fear", "hope", "worry", "feel"]);
+/** The public, as against forecasters: its beliefs are reported, not forecasts made. */
+const LAY_PEOPLE = new Set([
+  "people",
+  "folks",
+  "voters",
+  "consumers",
+  "households",
+  "residents",
+  "citizens",
+  "americans",
+  "britons",
+  "shoppers",
+  "drivers",
+  "parents",
+  "fans",
+  "customers",
+  "respondents",
+  "locals",
+]);
+
+/** The belief verb at `verb` has the public as its subject: "many voters (still) believe". */
+function laySubjectBefore(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && verb - i <= 3; i -= 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if (LAY_PEOPLE.has(token.lower)) return true;
+    if (token.pos !== "ADV" && token.pos !== "AUX" && !NEGATIONS.has(token.lower)) break;
+  }
+  return false;
+}
 /** Nouns whose "that" clause states terms, not a forecast: "a guarantee that X would never...". */
 const DEMAND_NOUNS = new Set([
   "guarantee",
@@ -721,6 +880,17 @@ function governingHedge(tokens: readonly Token[], cue: Cue, source: string): Hed
   let from = cue.first - 1;
   while (from > 0 && !CLAUSE_OPENERS.has(tokens[from - 1]?.lower ?? "")) from -= 1;
   if (from < 0 || from >= cue.first) return null;
+  // "Analysts doubt that the meeting will change much": whoever doubts, the claim reads as "we doubt".
+  // The tagger reads "doubt" before "that" as a noun now and then ("Analysts doubt that").
+  const doubts = tokens
+    .slice(from, cue.first)
+    .some(
+      (token, k, before) =>
+        token.lemma === "doubt" && (token.pos === "VERB" || (token.pos === "NOUN" && before[k + 1]?.lower === "that")),
+    );
+  if (doubts && tokens[from]?.lower !== "no" && !tokens.slice(from, cue.first).some((t) => t.lower === "no")) {
+    return lookupHedge("we doubt");
+  }
   const reading = readHedge(clauseText(tokens, from, cue.first - 1, source));
   return reading && GOVERNING_HEDGES.has(reading.entry.phrase) ? reading : null;
 }
@@ -755,6 +925,8 @@ function readWholeCue(
   if (cue.kind !== "construction") return null;
   const words = clauseText(tokens, cue.first, cue.last, source);
   const first = tokens[cue.first];
+  // "the polls point to": the indicators' forecast, read as a stated expectation.
+  if (first?.lemma === "point") return { hedge: words, reading: lookupHedge("expects") };
   if (first?.lemma === "see") {
     const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "");
     const reading = lookupHedge(negated ? "not expected to" : "expects");
@@ -877,7 +1049,13 @@ function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading | null {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
     if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) return asWill();
+    // "Goldman Sachs forecast that prices would recover": a forecasting verb reports a forecast in
+    // either tense ("forecast" and "forecasts" alike), unless an expectation overtaken ("had expected").
+    if (isForecastReport(tokens, i)) return asWill();
   }
+  // "Prices would fall further, according to Carver": an attribution after the claim reports it too.
+  const according = tokens.findIndex((token, i) => i > cue.first && token.lower === "according");
+  if (according > 0 && tokens[according - 1]?.text === "," && tokens[according + 1]?.lower === "to") return asWill();
   // "X would cause Y, Kuo said": the attribution after the claim, past a comma, reports it the same way.
   const comma = tokens.findIndex((token, i) => i > cue.first && token.text === ",");
   if (comma < 0) return null;
@@ -889,6 +1067,25 @@ function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading | null {
   }
   return null;
 }
+
+/**
+ * "forecast that", "predicts", "projected" at `at`: a verb stating a forecast, with "that" or a noun
+ * subject before it, not "had expected" or "expected" used of the past ("Last year analysts expected").
+ */
+function isForecastReport(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token || !REPORTED_FORECASTING.has(token.lemma)) return false;
+  // The tagger reads "forecast that" as a noun now and then ("Goldman Sachs forecast that").
+  const asNoun = token.pos === "NOUN" && tokens[at + 1]?.lower === "that" && tokens[at - 1]?.pos === "PROPN";
+  if (token.pos !== "VERB" && !asNoun) return false;
+  const before = tokens[at - 1]?.lower ?? "";
+  if (before === "had" || before === "previously" || BE.has(before)) return false;
+  return !tokens.slice(0, at).some((earlier) => earlier.pos === "NUM" || PAST_MARKERS.has(earlier.lower));
+}
+
+/** Verbs whose "would" clause is a forecast in any tense; "expect" in the past is often overtaken. */
+const REPORTED_FORECASTING = new Set(["forecast", "predict", "project", "estimate"]);
+const PAST_MARKERS = new Set(["ago", "last", "earlier", "previously", "once"]);
 
 /**
  * Index of an "if"/"unless" that opens the clause, after at most a conjunction or adverb ("But if",

@@ -103,7 +103,12 @@ const normaliseQuote = (quote: string): string =>
 const CONFIDENCE = { modal: 0.75, certain: 0.7, construction: 0.7, outlook: 0.5, stated: 0.85 } as const;
 
 /** A dateline opening a story ("WASHINGTON (Reuters) - ") is not part of the claim. */
-const DATELINE = /^\p{Lu}[\p{Lu} .,'-]+(?:\s*\([^)]{1,40}\))?\s+[-–—]\s+/u;
+const DATELINE =
+  /^\p{Lu}[\p{Lu} .,'-]+(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s+[-–—]+\s+/u;
+
+/** The same after the city was cut off as a lead-in ("MOSCOW, | July 3 (Reuters) - "). */
+const DATED_LINE =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^)]{1,40}\)\s+[-–—]+\s+/u;
 
 /**
  * A quotation mark the quote opens or closes without its partner (the sentence is part of a longer
@@ -148,7 +153,7 @@ function toCandidate(
   const last = clause[reading.quoteLast] ?? clause[clause.length - 1];
   let end = last?.end ?? 0;
   let start = first?.start ?? 0;
-  const dateline = DATELINE.exec(text.slice(start, end));
+  const dateline = DATELINE.exec(text.slice(start, end)) ?? DATED_LINE.exec(text.slice(start, end));
   if (dateline) start += dateline[0].length;
   ({ start, end } = withoutStrayMarks(text, start, end));
   const quote = text.slice(start, end);

@@ -422,3 +422,260 @@ describe("findQuotations", () => {
     expect(found).toEqual(["“One. Two.\n“Three.”", '"Four,"']);
   });
 });
+
+describe("organisations and their people, second round", () => {
+  it("takes a capitalised name with 'for' or 'of' inside after 'according to'", () => {
+    const text = "According to the Centre for Coastal Studies, the shoreline will retreat 40 metres by 2050.";
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Centre for Coastal Studies", "The shoreline will retreat 40 metres by 2050"],
+    ]);
+  });
+
+  it("gives 'the bank's analysts said' to the bank named before, and leaves 'The' of a name out of the claim", () => {
+    const text = [
+      "Strategists at Harbour Bank were more cautious on Tuesday.",
+      "The bank's analysts said the currency would weaken to 1.20 by December.",
+      "The Northern Freight Association said volumes would drop by a tenth next year.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Harbour Bank", "The currency would weaken to 1.20 by December"],
+      ["Northern Freight Association", "Volumes would drop by a tenth next year"],
+    ]);
+  });
+
+  it("takes the person named after a title that opens with a possessive", () => {
+    const text =
+      "Brightline Rail lost money again.\nIts finance director, Olga Marsh, told investors the line would turn a profit in 2028.";
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Olga Marsh", "The line would turn a profit in 2028"],
+    ]);
+  });
+});
+
+describe("recall, precision and probability, second round", () => {
+  it("finds the verb after an aside of up to eight words between the modal and it", () => {
+    expect(quotes("The rally could, in the judgement of most fund managers, fade by the spring.")).toEqual([
+      "The rally could, in the judgement of most fund managers, fade by the spring",
+    ]);
+  });
+
+  it("reads 'would' after 'forecast that' or before ', according to X' as that speaker's 'will'", () => {
+    const text = [
+      "Harbour Bank forecast that rents would climb 4% next year.",
+      "Grain exports would fall by a fifth, according to the Farmers Union.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.hedge, c.probability])).toEqual([
+      ["Harbour Bank", "would", 0.95],
+      ["Farmers Union", "would", 0.95],
+    ]);
+  });
+
+  it("leaves out what the public believes, fears or hopes", () => {
+    const text = [
+      "Many voters still believe taxes will rise after the election.",
+      "Residents fear the river will flood again this winter.",
+      "Economists at Harbour Bank think rates will fall in May.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["Economists at Harbour Bank think rates will fall in May"]);
+  });
+});
+
+describe("forecasts without a modal, second round", () => {
+  it("reads 'are favoured to' as a stated forecast and drops an unnamed ', forecasters say'", () => {
+    expect(
+      extract("The Greens are favoured to hold the seat, forecasters say.").map((c) => [c.claim, c.probability]),
+    ).toEqual([["The Greens are favoured to hold the seat", 0.75]]);
+  });
+
+  it("reads the chances as subject past a hyphenated word", () => {
+    expect(extract("The chance of a second-round upset is remote, but not impossible.").map((c) => c.hedge)).toEqual([
+      "remote, but not impossible",
+    ]);
+  });
+});
+
+describe("speakers of quotations and surveys", () => {
+  it("gives a quotation to the person the article quotes, not to someone the quotation itself names", () => {
+    const text = [
+      "“I think the council will raise fares again. Mayor Ellen Pryce has said that buses come first,” Omar Haddad wrote on his blog.",
+      "Fares won't stay frozen for long, he argued.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Omar Haddad", "I think the council will raise fares again"],
+      ["Omar Haddad", "Fares won't stay frozen for long"],
+    ]);
+  });
+
+  it("gives a survey's later figures, shares of its panel and passives, to its owner, but not 'is widely expected'", () => {
+    const text = [
+      "Most analysts expected the central bank to hold rates next month, according to a poll released by Norland Data on Monday.",
+      "In the poll of 30 analysts, 70 percent said they expected a cut in March. That would take the rate to 3%.",
+      "Inflation is projected to ease to 2.4% next year.",
+      "The bank is widely expected to keep its guidance unchanged next month.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Norland Data",
+      "Norland Data",
+      "Norland Data",
+      "Norland Data",
+      null,
+    ]);
+  });
+
+  it("takes the author of 'the latest forecast from X shows', its committee as X, and a country out of the name", () => {
+    const text = [
+      "Housing starts will fall next year, according to chief economists at the largest builders.",
+      "Prices will probably hold up, the latest outlook from the Federation of Home Builders’ Forecasting Committee shows.",
+      "The FHB forecasting committee meets four times a year.",
+      "The committee sees mortgage rates falling to 5% by the end of next year.",
+      "Rents will rise 4% in 2027, according to the U.S. Institute of Rental Housing.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Federation of Home Builders",
+      "Federation of Home Builders",
+      "Federation of Home Builders",
+      "Institute of Rental Housing",
+    ]);
+  });
+});
+
+describe("recall, third round", () => {
+  it("reads 'is on track for' a noun, 'is widely expected to', and a past 'expected' reported by a survey", () => {
+    const text = [
+      "The port is on track for a record year in 2026.",
+      "The minister is widely expected to resign before the summer.",
+      "Most traders expected the index to rise next week, according to a survey by Norland Data.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["is on track for", 0.75],
+      ["is widely expected to", 0.75],
+      ["expected", 0.75],
+    ]);
+  });
+});
+
+describe("wire copy: datelines, titles, pronouns and doubts", () => {
+  it("leaves a dated wire dateline, the title before a name and 'said on Monday that' out of the claim", () => {
+    const text = [
+      "OSLO, March 4 (Reuters) - The Nordic Bank said on Monday that inflation would ease this year.",
+      "“Prices will keep rising,” central bank governor Ida Holm told reporters.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.claim])).toEqual([
+      ["Nordic Bank", "Inflation would ease this year"],
+      ["Ida Holm", "Prices will keep rising"],
+    ]);
+  });
+
+  it("resolves 'he said' to the person the sentence before was about, though it quoted nobody", () => {
+    const text = [
+      "“Talks will resume in May,” said Piotr Nowak, the deputy minister.",
+      "Finance Minister Karl Brandt took a darker view.",
+      "The budget, he said, will miss its target next year.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Piotr Nowak", "Karl Brandt"]);
+  });
+
+  it("reads 'X doubt(s) that ... will' as a doubt, not a certainty, and 'no doubt' as no doubt", () => {
+    const text = [
+      "Most traders doubt that the bank will cut rates in June.",
+      "There is no doubt that the bank will cut rates in June.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["we doubt", 0.2],
+      ["will", 0.95],
+    ]);
+  });
+});
+
+describe("names after roles, and initials that are not titles", () => {
+  it("takes the name after 'said co-author' and keeps capital initials as part of a name", () => {
+    const text = [
+      "“Glaciers will retreat faster than expected,” said co-author Lena Varga, a glaciologist at Kestrel University.",
+      "Prices are high, Kestrel Research's director JK Tan said.",
+      "Margins will shrink next year, the report said.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Lena Varga", "Kestrel Research"]);
+  });
+});
+
+describe("schedules and negated forecasts by organisations", () => {
+  it("leaves out a fixture of the calendar but keeps a forecast with a date", () => {
+    const text = [
+      "The central bank will hold its next policy meeting on March 18.",
+      "The statistics office will publish the figures on Friday.",
+      "The central bank will cut rates on March 18, traders predict.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["The central bank will cut rates on March 18, traders predict"]);
+  });
+
+  it("gives 'colleagues at X aren't forecasting a recession, but they ...' to X", () => {
+    const text =
+      "Strategists at Harbour Bank aren't forecasting a recession, but they have cut their growth estimate to 1% for next year.";
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Harbour Bank"]);
+  });
+});
+
+describe("a study credited to its authors", () => {
+  it("gives a study nobody names in the lede to the co-authors named later, and 'it said' after it too", () => {
+    const text = [
+      "Coral cover could halve by 2050, according to a study published on Monday.",
+      "Reefs in the north will fare worst, it said.",
+      "“We were surprised,” said co-author Mia Lund, a marine biologist.",
+      "Fishing towns will lose income first, said co-author Tomas Reyes.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Mia Lund; Tomas Reyes",
+      "Mia Lund; Tomas Reyes",
+      "Tomas Reyes",
+    ]);
+  });
+});
+
+describe("survey panels, indicators and the future perfect", () => {
+  it("gives 'economists surveyed by X' and a majority of its respondents to X, its full name kept", () => {
+    const text = [
+      "Economists surveyed by the Kestrel Forecasting Association expect wages to rise 4% next year.",
+      "A majority of respondents expect a recession to start next year.",
+      "Analysts polled by Norland Data predict two rate cuts in 2027.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Kestrel Forecasting Association",
+      "Kestrel Forecasting Association",
+      "Norland Data",
+    ]);
+  });
+
+  it("reads 'the polls point to' as a forecast and 'will have been' as the future perfect", () => {
+    const text = [
+      "The latest polls point to the Liberals losing their majority.",
+      "By 2035 most coal plants will have been closed.",
+      "The plant may have been closed by mistake.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["point to", 0.75],
+      ["will", 0.95],
+    ]);
+  });
+});
+
+describe("officials quoted through agencies, titles with 'of', hopes", () => {
+  it("takes the person an agency quoted 'as saying', past the title, with the backshifted forecast kept", () => {
+    const text =
+      "The state news agency quoted Deputy Trade Minister Olga Petrova as saying it was quite possible the tariffs could be lifted by June.";
+    expect(extract(text).map((c) => [c.speaker, c.hedge])).toEqual([["Olga Petrova", "could"]]);
+  });
+
+  it("leaves 'State' of 'Secretary of State' out of the name", () => {
+    const text = "Secretary of State Maria Lund said she doesn't expect a deal in the coming week.";
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Maria Lund"]);
+  });
+
+  it("leaves out what someone hopes will happen", () => {
+    const text = [
+      "The talks, which Paris hopes will avert a strike, open on Monday.",
+      "We hope prices will fall.",
+      "Paris expects the talks to fail.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["Paris expects the talks to fail"]);
+  });
+});

@@ -60,6 +60,13 @@ const ORGANISATION_WORDS = new Set([
   "society",
   "trust",
   "treasury",
+  "federation",
+  "confederation",
+  // Seats of government that speak for it: "the Kremlin said", "the Pentagon said".
+  "kremlin",
+  "pentagon",
+  "chamber",
+  "alliance",
 ]);
 
 /** Head nouns of an organisation named in words: "the ITEM forecasting club", "the investment bank". */
@@ -110,6 +117,7 @@ export const DOCUMENT_HEADS = new Set([
   "forecast",
   "projections",
   "statement",
+  "poll",
 ]);
 
 /** People speaking for an organisation: "the strategists said", "the bank's economists wrote". */
@@ -149,11 +157,13 @@ export function isOrganisation(name: string): boolean {
 const CALENDAR_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
+// Cheapest test first: this runs on every token of every sentence.
 const isCapitalWord = (token: Token | undefined): boolean =>
   token !== undefined &&
-  !CALENDAR_WORDS.test(token.lower) &&
+  (token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ") &&
+  token.text !== token.lower &&
   /^\p{Lu}/u.test(token.text) &&
-  (token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ");
+  !CALENDAR_WORDS.test(token.lower);
 
 const CONNECTORS = new Set(["of", "on", "for", "and", "&"]);
 
@@ -180,7 +190,9 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
   let first = end;
   for (let i = end - 1; i >= 0; i -= 1) {
     const token = tokens[i]!;
-    if (isCapitalWord(token)) {
+    // "the Norland Forecasting Association": a capitalised word the tagger took for a verb, inside.
+    const inside = token.pos === "VERB" && /^\p{Lu}/u.test(token.text) && isCapitalWord(tokens[i - 1]);
+    if (isCapitalWord(token) || inside) {
       if (PERSON_TITLES.has(token.lower)) return -1;
       first = i;
     } else if (!(CONNECTORS.has(token.lower) && isCapitalWord(tokens[i - 1]))) break;
@@ -264,7 +276,12 @@ export function resolveOrganisationReference(
   lastSpeaking: string | null,
   lastNamed: string | null,
 ): string | null {
-  const head = reference.toLowerCase().split(/\s+/).pop() ?? "";
+  // "the bank's analysts": the organisation's head noun, wherever it stands in the reference.
+  const words = reference
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/\s+/);
+  const head = words.findLast((word) => ORGANISATION_HEADS.has(word)) ?? words[words.length - 1] ?? "";
   if (ORGANISATION_HEADS.has(head)) {
     for (let index = named.length - 1; index >= 0; index -= 1) {
       const full = named[index]!;
@@ -282,6 +299,7 @@ export function resolveOrganisationReference(
  */
 export function organisationsIn(tokens: readonly Token[], source: string): string[] {
   const found: string[] = [];
+  let foundEnd = -1;
   let i = 0;
   while (i < tokens.length) {
     if (!isCapitalWord(tokens[i]) || (i === 0 && tokens[i]?.pos !== "PROPN")) {
@@ -302,7 +320,17 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     const after = tokens[last + 1];
     const owns = (after?.lower === "'s" || after?.lower === "’s") && isCapitalWord(tokens[last + 2]);
     const employs = before === "at" && (tokens[i - 2]?.pos === "NOUN" || tokens[i - 2]?.pos === "PROPN");
-    if (isOrganisation(name) || owns || employs || tickerAfter(tokens, last)) found.push(name);
+    // "the American Bankers Association’s Economic Advisory Committee": a body of an organisation
+    // speaks as the organisation, so "the committee" later is the association.
+    // The plural's bare mark counts too: "the Federation of Home Builders’ Forecasting Committee".
+    // Capitalised words the tagger took for verbs ("Forecasting") may stand between.
+    let mark = i - 1;
+    while (mark > 0 && /^\p{Lu}/u.test(tokens[mark]?.text ?? "") && i - mark < 3) mark -= 1;
+    const ownedBy = ["'s", "’s", "'", "’"].includes(tokens[mark]?.lower ?? "") && foundEnd === mark - 1;
+    if ((isOrganisation(name) || owns || employs || tickerAfter(tokens, last)) && !ownedBy) {
+      found.push(name);
+      foundEnd = last;
+    }
     i = last + 1;
   }
   return found;
@@ -321,6 +349,8 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
     const token = tokens[i];
     if (!token) break;
     if (token.lower === "the" || token.lower === "its") return i;
+    // "the bank's analysts said": the staff of the organisation referred to.
+    if (token.lower === "'s" && STAFF.has(head.lower) && ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "")) continue;
     if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(token.pos) || token.text === ",") break;
   }
   return -1;

@@ -4,6 +4,7 @@ import {
   ORGANISATION_HEADS,
   PERSON_TITLES,
   STAFF,
+  isOrganisation,
   organisationEndingAt,
   organisationReferenceBefore,
   tickerAfter,
@@ -41,6 +42,8 @@ export const REPORTING = new Set([
   "state",
   "comment",
   "project",
+  // "the committee sees growth slowing": a forecast said with "see" (clause.ts reads it as one).
+  "see",
 ]);
 const PRONOUNS = new Set(["he", "she", "it"]);
 /** Capitalised at the start of a sentence, but nobody's name: "Others warned...", "Officials said...". */
@@ -177,7 +180,22 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
     else if (i === end && continuesName(token) && isCapitalised(tokens[i - 1])) continue;
     else break;
   }
+  // "Secretary of State Antony Blinken": the word after a title's "of" belongs to the title.
+  if (
+    first >= 0 &&
+    first < end &&
+    tokens[first - 1]?.lower === "of" &&
+    PERSON_TITLES.has(tokens[first - 2]?.lower ?? "")
+  ) {
+    return first + 1;
+  }
   return first;
+}
+
+/** A name starting at `at`, as [first, last], or null. */
+function nameAfter(tokens: readonly Token[], at: number): [number, number] | null {
+  const last = nameEndAfter(tokens, at);
+  return last >= 0 ? [at, last] : null;
 }
 
 /** Perfect and progressive auxiliaries between a subject and its verb: "has predicted", "is forecasting". */
@@ -246,6 +264,8 @@ const PERSON_HEADS = new Set([
   "expert",
   "investor",
   "author",
+  "co-author",
+  "coauthor",
   "lawmaker",
   "senator",
 ]);
@@ -278,6 +298,33 @@ function staffOwnerBefore(tokens: readonly Token[], end: number, source: string)
   return first >= 0 ? [first, end - 1] : null;
 }
 
+const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "been"]);
+
+/** Verbs a document reports with: "the survey shows", "the report found". */
+const FINDING = new Set(["show", "find"]);
+
+/**
+ * "the latest forecast from X" ending right before the verb at `verb`: [first, last] of the
+ * organisation's name and the first token of the document's words, or null.
+ */
+function documentBefore(tokens: readonly Token[], verb: number, source: string): [number, number, number] | null {
+  for (let at = verb - 2; at >= 0 && verb - at <= 14; at -= 1) {
+    if (!["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
+    if (at > 0 && tokens[at - 1]?.pos !== "PUNCT") continue;
+    const authored = documentAuthorAfter(tokens, at, source);
+    if (
+      authored &&
+      authored[2] <= verb - 1 &&
+      tokens.slice(authored[2] + 1, verb).every((t) => /^(?:\p{Lu}|['’]s?$)/u.test(t.text))
+    ) {
+      return [authored[0], authored[1], at];
+    }
+  }
+  return null;
+}
+
+const PUBLISHING = new Set(["released", "published", "conducted", "compiled", "commissioned", "issued", "prepared"]);
+
 /**
  * "according to a report by the Norland Institute", "a survey from Kestrel Analytics": the
  * document's author after "by"/"from"/"of". [first, last] of the name and the last token to leave
@@ -287,8 +334,11 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
   let i = at;
   if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
   while (i < tokens.length && i - at < 5 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) {
-    if (DOCUMENT_HEADS.has(tokens[i]!.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
-      let first = i + 2;
+    // "a survey released by Bloomberg News", "a report published by the Norland Institute".
+    const participle = PUBLISHING.has(tokens[i + 1]?.lower ?? "") ? 1 : 0;
+    const by = tokens[i + 1 + participle]?.lower ?? "";
+    if (DOCUMENT_HEADS.has(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
+      let first = i + 2 + participle;
       if (tokens[first]?.lower === "the") first += 1;
       let last = nameEndAfter(tokens, first);
       // The organisation's whole name: "the Intergovernmental Panel on Climate Change".
@@ -430,16 +480,44 @@ function audienceEnd(tokens: readonly Token[], verb: number): number {
 }
 
 /** Where a title ending at `end` starts ("The finance minister", "Baltic Bank's chief economist"), or -1. */
+const POSSESSIVES = new Set(["its", "his", "her", "their", "our"]);
+
 function titleStartBefore(tokens: readonly Token[], end: number): number {
   if (tokens[end]?.pos !== "NOUN") return -1;
   let first = end;
   for (let i = end - 1; i >= 0 && end - i < 8; i -= 1) {
     const token = tokens[i];
-    if (!token || !["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) || token.text === ",") break;
+    // "Its chief executive, Jochen Eickholt, told": a possessive opens the title as "the" does.
+    const possessive = token?.pos === "PRON" && POSSESSIVES.has(token.lower);
+    if (!token || (!["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) && !possessive)) break;
+    if (token.text === ",") break;
     first = i;
   }
   // It runs from the start of the sentence: otherwise it is the end of something else.
   return first === 0 ? 0 : -1;
+}
+
+const TIME_OPENERS = new Set(["on", "last", "this", "earlier", "late"]);
+
+/**
+ * Where an attribution's words start, given its name's first token: the title and the article
+ * before the name go with it when they open the sentence or follow a quotation or comma ("“...,”
+ * Kremlin spokesman Dmitry Peskov told reporters", "The Kremlin said").
+ */
+function spanStart(tokens: readonly Token[], first: number): number {
+  const next = tokens[first - 1];
+  if (!next || !(PERSON_TITLES.has(next.lower) || next.pos === "PROPN" || next.lower === "the")) return first;
+  // "central bank governor Ida Holm": the role's words, lower case or not, back to the article.
+  let start = first;
+  while (start > 0 && first - start < 5) {
+    const before = tokens[start - 1]!;
+    const role = PERSON_TITLES.has(before.lower) || ["PROPN", "NOUN", "ADJ"].includes(before.pos);
+    if (!role && before.lower !== "the") break;
+    start -= 1;
+    if (before.lower === "the") break;
+  }
+  const opener = tokens[start - 1];
+  return start === 0 || opener?.pos === "PUNCT" ? start : first;
 }
 
 const textOf = (tokens: readonly Token[], first: number, last: number, source: string): string =>
@@ -455,9 +533,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   /** The attribution's words, with a "that" after the verb; null when the verb is part of the claim. */
   const spanOf = (first: number, last: number, verb: number | null): Attribution["span"] => {
     const verbToken = verb === null ? undefined : tokens[verb];
-    const that = verbToken && last === verb && tokens[last + 1]?.lower === "that" ? last + 1 : last;
+    // "said that", "said on Thursday that", "said last week that": the time goes with the attribution.
+    const time = TIME_OPENERS.has(tokens[last + 1]?.lower ?? "") && tokens[last + 3]?.lower === "that" ? 2 : 0;
+    const that = verbToken && last === verb && tokens[last + 1 + time]?.lower === "that" ? last + 1 + time : last;
     if (verbToken && !SAYING.has(verbToken.lemma) && that === last) return null;
-    return { start: tokens[first]?.start ?? 0, end: tokens[that]?.end ?? 0 };
+    return { start: tokens[spanStart(tokens, first)]?.start ?? 0, end: tokens[that]?.end ?? 0 };
   };
   const found = (
     nameFirst: number,
@@ -504,9 +584,29 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         null,
       );
     }
+    // "the RIA news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying": the person quoted.
+    if (token.lemma === "quote" && token.pos === "VERB") {
+      const person = personAfterRole(tokens, i + 1) ?? nameAfter(tokens, i + 1);
+      if (person && tokens[person[1] + 1]?.lower === "as" && tokens[person[1] + 2]?.lower === "saying") {
+        // "Deputy Foreign Minister Sergei Ryabkov": the name starts after the last title word.
+        let first = person[0];
+        for (let k = person[0]; k < person[1]; k += 1) if (PERSON_TITLES.has(tokens[k]!.lower)) first = k + 1;
+        return found(first, person[1], person[0], person[1] + 2, null, null);
+      }
+    }
+    // "..., the latest forecast from the Kestrel Institute shows": the document's author.
+    if (FINDING.has(token.lemma) && token.pos === "VERB") {
+      const document = documentBefore(tokens, i, source);
+      if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
+    }
     // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
     const verbLike = token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.lower === "that");
     if (!verbLike || !REPORTING.has(token.lemma)) continue;
+    // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
+    const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
+    if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",") {
+      if (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN") continue;
+    }
     const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
     // "Barclays kept its forecasts, predicting Brent at $53": the participle's subject is the sentence's.
     if (token.lower.endsWith("ing") && tokens[i - 1]?.text === ",") {
@@ -518,7 +618,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     // "The National Association of Home Builders is forecasting", "Bank of America on Thursday said"
     const organisationFirst = organisationEndingAt(tokens, end, source);
     if (organisationFirst >= 0) {
-      return { ...found(organisationFirst, end, organisationFirst, spanLast, null, i), organisation: true };
+      // "The Global Wind Energy Council said": the article goes with the name out of the claim.
+      const article = tokens[organisationFirst - 1]?.lower === "the" ? organisationFirst - 1 : organisationFirst;
+      return { ...found(organisationFirst, end, article, spanLast, null, i), organisation: true };
     }
     // "Harlow Capital strategists predict"
     const staff = staffOwnerBefore(tokens, end, source);
@@ -632,10 +734,18 @@ function organisationAfter(tokens: readonly Token[], at: number): [number, numbe
   const start = i;
   let capitalLast = -1;
   let last = -1;
-  while (i < tokens.length && i - start < 7) {
+  while (i < tokens.length && i - start < 9) {
     const token = tokens[i]!;
     if (/^\p{Lu}/u.test(token.text) && (token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ")) {
       capitalLast = i;
+    } else if (
+      // "the Institute for Metals Research", "the Bank of Korea": a connector inside a capitalised name.
+      ORGANISATION_CONNECTORS.has(token.lower) &&
+      capitalLast === i - 1 &&
+      /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")
+    ) {
+      i += 1;
+      continue;
     } else if (
       token.pos !== "NOUN" &&
       token.pos !== "ADJ" &&
@@ -649,6 +759,10 @@ function organisationAfter(tokens: readonly Token[], at: number): [number, numbe
   if (last < 0) return null;
   const head = tokens[last]!.lower;
   const capitalFirst = tokens.slice(start, last + 1).findIndex((token) => /^\p{Lu}/u.test(token.text));
+  // "the Institute for Metals Research": a capitalised name that is an organisation's by its words.
+  if (capitalFirst === 0 && capitalLast === last && isOrganisation(textOfWords(tokens, start, last))) {
+    return [start, last, last];
+  }
   if (DOCUMENT_HEADS.has(head) && capitalFirst >= 0 && capitalLast < last) {
     // "a draft UN report": the document's owner; a person's name ("Lena Park's report") is left to the name rules.
     return [start + capitalFirst, capitalLast, last];
@@ -660,7 +774,16 @@ function organisationAfter(tokens: readonly Token[], at: number): [number, numbe
   return null;
 }
 
-const TITLES = /^(?:mr|mrs|ms|dr|prof|professor|sir|dame)\.?\s+/i;
+const ORGANISATION_CONNECTORS = new Set(["of", "for", "on", "and", "&"]);
+
+const textOfWords = (tokens: readonly Token[], first: number, last: number): string =>
+  tokens
+    .slice(first, last + 1)
+    .map((token) => token.text)
+    .join(" ");
+
+// Written as titles are ("Ms", "Dr."), not as initials in capitals ("MS Hwang").
+const TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|MR|MRS|DR|PROF)\.?\s+/;
 
 /** Full names seen in the text, by their last word, to resolve "Cha said" to "Victor Cha". */
 export class PeopleIndex {
@@ -696,7 +819,10 @@ export class PeopleIndex {
         const joined = run[run.length - 1]!;
         run[run.length - 1] = { ...joined, text: `${joined.text}-${token.text}`, end: token.end };
       } else if (PERSON_TITLES.has(token.lower) && /^\p{Lu}/u.test(token.text)) flush();
-      else if (isCapitalised(token)) run.push(token);
+      else if (run.length === 0 && tokens[i - 1]?.lower === "of" && PERSON_TITLES.has(tokens[i - 2]?.lower ?? "")) {
+        // "Secretary of State Antony Blinken": "State" is the title's, not the name's.
+        continue;
+      } else if (isCapitalised(token)) run.push(token);
       else flush();
     }
     flush();

@@ -132,6 +132,9 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     // as "I expect". The forecast verbs are journalism's ways of saying the same expectation.
     phrase: "is expected to",
     variants: [
+      "widely expected to",
+      "is widely expected to",
+      "are widely expected to",
       "expected to",
       "are expected to",
       "projected to",
@@ -140,6 +143,12 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "tipped to",
       "is tipped to",
       "are tipped to",
+      "favoured to",
+      "is favoured to",
+      "are favoured to",
+      "favored to",
+      "is favored to",
+      "are favored to",
     ],
     wholeOnly: [
       "expect",
@@ -182,6 +191,11 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     // Journalism's "is poised to", "is set to", "is on track to": an outcome expected and already under way.
     phrase: "is poised to",
     variants: [
+      "on track for",
+      "is on track for",
+      "are on track for",
+      "on course for",
+      "is on course for",
       "are poised to",
       "poised to",
       "is set to",
