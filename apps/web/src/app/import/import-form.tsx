@@ -2,7 +2,7 @@
 
 import type { AppRouter } from "@hindsight/api";
 import { isUnknownFieldIssue, MAX_LEDGER_CHARACTERS, type LedgerFormat } from "@hindsight/domain";
-import type { inferRouterOutputs } from "@trpc/server";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CircleCheck, FileUp, LoaderCircle } from "lucide-react";
 import { useRef, useState, type DragEvent, type FormEvent } from "react";
@@ -17,7 +17,7 @@ import { Select } from "@/components/ui/select";
 import { WriteErrorAlert } from "@/components/write-error";
 import { cn } from "@/lib/utils";
 import { describeError, errorCode, serverFieldErrors } from "@/trpc/errors";
-import { useTRPC } from "@/trpc/react";
+import { unbatchedClient } from "@/trpc/unbatched";
 import { notify } from "@/lib/notify";
 
 /** Problems shown before "Show all": enough to work through, few enough to draw at once. */
@@ -29,12 +29,12 @@ type Outcome =
   | { kind: "failed"; error: unknown };
 
 type ImportCounts = inferRouterOutputs<AppRouter>["ledger"]["import"]["counts"];
+type ImportInput = inferRouterInputs<AppRouter>["ledger"]["import"];
 
 const plural = (count: number, word: string) => `${count.toLocaleString("en")} ${word}${count === 1 ? "" : "s"}`;
 
 /** Uploads one ledger file and shows what came of it: a summary, or every problem. */
 export function ImportForm() {
-  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -43,7 +43,9 @@ export function ImportForm() {
   const [fileError, setFileError] = useState<string | undefined>();
   const [dragging, setDragging] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const importLedger = useMutation(trpc.ledger.import.mutationOptions());
+  const importLedger = useMutation({
+    mutationFn: (input: ImportInput) => unbatchedClient().ledger.import.mutate(input),
+  });
   const busy = importLedger.isPending;
 
   const choose = (chosen: File | null) => {
