@@ -16,6 +16,7 @@ import { useTRPC } from "@/trpc/react";
 import { AuditHistory } from "./audit-history";
 import { CiteButton } from "./cite-button";
 import { EditorGate } from "./editor-gate";
+import { JudgedThroughQuestion } from "./judged-through-question";
 import { JudgementHistory } from "./judgement-history";
 import { ProbabilityCard, SaidCard, TermsCard, TimingCard } from "./prediction-facts";
 import { QuestionLinkPanel } from "./question-link-panel";
@@ -125,7 +126,11 @@ export function PredictionView({ id, role }: { id: string; role: Role | null }) 
 
       <QuestionLinkPanel prediction={prediction} role={role} />
       <EditorGate role={role}>
-        <JudgePanel prediction={prediction} />
+        {prediction.question?.outcome ? (
+          <JudgedThroughQuestion question={prediction.question} />
+        ) : (
+          <JudgePanel prediction={prediction} />
+        )}
       </EditorGate>
       <JudgementHistory judgements={prediction.judgements} />
       <DisputeSection prediction={prediction} role={role} />

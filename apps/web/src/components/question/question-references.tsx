@@ -6,7 +6,6 @@ import dynamic from "next/dynamic";
 import { useState } from "react";
 import { EditorGate } from "@/components/prediction/editor-gate";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { WriteErrorAlert } from "@/components/write-error";
 import { formatDay, formatPercent } from "@/lib/format";
 import { isWebUrl } from "@/lib/utils";
 import type { QuestionDetail } from "./types";
@@ -15,6 +14,10 @@ import type { QuestionDetail } from "./types";
 // after the page: readers never download them. Until then Remove is not shown and Add says it is
 // loading; there is nothing to click yet, so no click is lost.
 const RemoveReference = dynamic(() => import("./reference-actions").then((module) => module.RemoveReference), {
+  ssr: false,
+});
+// Shown only after a removal failed: its code comes with the Remove button's.
+const WriteErrorAlert = dynamic(() => import("@/components/write-error").then((module) => module.WriteErrorAlert), {
   ssr: false,
 });
 const AddReference = dynamic(() => import("./reference-actions").then((module) => module.AddReference), {
