@@ -7,11 +7,18 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { CitablePrediction } from "@/lib/citation";
 import { usePreloadWhenIdle } from "@/lib/preload-when-idle";
+import type { CitationPanel } from "./citation-panel";
 
-const loadCitationPanel = () => import("./citation-panel");
+/** The panel once fetched: drawn at once when Cite is pressed after the idle fetch. */
+let LoadedCitationPanel: typeof CitationPanel | undefined;
+const loadCitationPanel = () =>
+  import("./citation-panel").then((module) => {
+    LoadedCitationPanel = module.CitationPanel;
+    return module;
+  });
 // The citations' formatting and copy buttons: fetched when the browser is idle after the page, drawn
-// when Cite is pressed (a short "Loading…" covers a faster click).
-const CitationPanel = dynamic(() => import("./citation-panel").then((module) => module.CitationPanel), {
+// when Cite is pressed (a short "Loading…" covers a click before that fetch has ended).
+const LazyCitationPanel = dynamic(() => import("./citation-panel").then((module) => module.CitationPanel), {
   ssr: false,
   loading: () => (
     <p role="status" className="text-sm text-muted-foreground">
@@ -60,7 +67,7 @@ export function CiteButton({ prediction }: { prediction: PredictionDetail }) {
           aria-label="Cite this prediction"
           className="flex flex-col gap-4 rounded-xl border bg-card p-4"
         >
-          <CitationPanel citable={citable} />
+          {LoadedCitationPanel ? <LoadedCitationPanel citable={citable} /> : <LazyCitationPanel citable={citable} />}
         </section>
       ) : null}
     </div>
