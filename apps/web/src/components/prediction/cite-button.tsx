@@ -1,10 +1,31 @@
 "use client";
 
 import type { PredictionDetail } from "@hindsight/domain";
-import { Check, Copy, Quote } from "lucide-react";
+import { Quote } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { bibtexCitation, plainCitation, type CitablePrediction } from "@/lib/citation";
+import type { CitablePrediction } from "@/lib/citation";
+import { usePreloadWhenIdle } from "@/lib/preload-when-idle";
+import type { CitationPanel } from "./citation-panel";
+
+/** The panel once fetched: drawn at once when Cite is pressed after the idle fetch. */
+let LoadedCitationPanel: typeof CitationPanel | undefined;
+const loadCitationPanel = () =>
+  import("./citation-panel").then((module) => {
+    LoadedCitationPanel = module.CitationPanel;
+    return module;
+  });
+// The citations' formatting and copy buttons: fetched when the browser is idle after the page, drawn
+// when Cite is pressed (a short "Loading…" covers a click before that fetch has ended).
+const LazyCitationPanel = dynamic(() => import("./citation-panel").then((module) => module.CitationPanel), {
+  ssr: false,
+  loading: () => (
+    <p role="status" className="text-sm text-muted-foreground">
+      Loading the citations…
+    </p>
+  ),
+});
 
 /** The prediction as a citation, made when the reader asks (so "accessed" is their today). */
 function citableOf(prediction: PredictionDetail): CitablePrediction {
@@ -19,50 +40,12 @@ function citableOf(prediction: PredictionDetail): CitablePrediction {
   };
 }
 
-function CitationBlock({ label, text }: { label: string; text: string }) {
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
-  const id = useId();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied("yes");
-    } catch {
-      setCopied("failed");
-    }
-  };
-  return (
-    <div className="flex flex-col gap-1.5">
-      <div className="flex items-center justify-between gap-2">
-        <span id={id} className="text-sm font-medium">
-          {label}
-        </span>
-        <Button variant="outline" size="sm" onClick={() => void copy()} aria-describedby={id}>
-          {copied === "yes" ? <Check aria-hidden /> : <Copy aria-hidden />} Copy {label.toLowerCase()}
-        </Button>
-      </div>
-      <pre
-        aria-labelledby={id}
-        tabIndex={0}
-        className="overflow-x-auto rounded-md border bg-muted px-3 py-2 font-mono text-xs whitespace-pre-wrap"
-      >
-        {text}
-      </pre>
-      <p role="status" className="text-xs text-muted-foreground">
-        {copied === "yes"
-          ? `${label} copied.`
-          : copied === "failed"
-            ? "Could not copy: select the text and copy it."
-            : ""}
-      </p>
-    </div>
-  );
-}
-
 /**
  * "Cite": opens a plain-text and a BibTeX-style citation of the prediction with its permalink and
  * the day accessed, each with a copy button.
  */
 export function CiteButton({ prediction }: { prediction: PredictionDetail }) {
+  usePreloadWhenIdle(loadCitationPanel);
   const [citable, setCitable] = useState<CitablePrediction | null>(null);
   const panelId = useId();
   return (
@@ -84,8 +67,7 @@ export function CiteButton({ prediction }: { prediction: PredictionDetail }) {
           aria-label="Cite this prediction"
           className="flex flex-col gap-4 rounded-xl border bg-card p-4"
         >
-          <CitationBlock label="Plain text" text={plainCitation(citable)} />
-          <CitationBlock label="BibTeX" text={bibtexCitation(citable)} />
+          {LoadedCitationPanel ? <LoadedCitationPanel citable={citable} /> : <LazyCitationPanel citable={citable} />}
         </section>
       ) : null}
     </div>

@@ -1,7 +1,6 @@
 "use client";
 
 import type { PredictionDetail } from "@hindsight/domain";
-import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { outcomeLabels } from "@/lib/format";
@@ -9,7 +8,8 @@ import { JudgeForm } from "./judge-form";
 import { ReopenForm } from "./reopen-form";
 
 /**
- * The judging section, reached at #judge (the due queue's "Judge" links there): arriving by that
+ * The judging section for a prediction judged on its own (one judged through its question shows
+ * JudgedThroughQuestion instead), reached at #judge (the due queue's "Judge" links there): arriving by that
  * address puts the focus on the first outcome, ready to pick with the arrow keys.
  */
 export function JudgePanel({ prediction }: { prediction: PredictionDetail }) {
@@ -30,33 +30,6 @@ export function JudgePanel({ prediction }: { prediction: PredictionDetail }) {
     window.addEventListener("hashchange", focusIfTargeted);
     return () => window.removeEventListener("hashchange", focusIfTargeted);
   }, []);
-
-  const question = prediction.question;
-  if (question?.outcome) {
-    // Judged through its question: the server refuses a judgement of its own (CONFLICT).
-    return (
-      <section ref={sectionRef} id="judge" aria-labelledby="judge-title" className="scroll-mt-20">
-        <Card>
-          <CardHeader>
-            <CardTitle id="judge-title">Judged through its question</CardTitle>
-            <CardDescription>
-              This prediction takes its outcome from the question it is linked to
-              {question.negated ? ", turned round because it claims the opposite" : ""}. To change it, re-judge or
-              reopen{" "}
-              <Link
-                href={`/questions/${encodeURIComponent(question.key)}#judge`}
-                className="font-medium text-primary underline-offset-2 hover:underline"
-              >
-                the question
-              </Link>
-              , or unlink the prediction to judge it on its own.
-            </CardDescription>
-          </CardHeader>
-          <div className="pb-6" />
-        </Card>
-      </section>
-    );
-  }
 
   return (
     <section ref={sectionRef} id="judge" aria-labelledby="judge-title" className="scroll-mt-20">

@@ -1,12 +1,12 @@
 import type { PredictionDetail } from "@hindsight/domain";
 import { CalendarCheck, CalendarClock, ExternalLink, GitFork, Newspaper } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, use, type ReactNode } from "react";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { ArchivedCopyLink, QuoteVerbatimMark } from "@/components/source/integrity-marks";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDay, formatPercent } from "@/lib/format";
-import { findHedge, probabilityOrigin } from "@/lib/probability";
+import { findHedge, probabilityOrigin, type HedgeLookup } from "@/lib/probability";
 import { isWebUrl } from "@/lib/utils";
 import { TagLinks } from "@/components/prediction-list/tag-links";
 
@@ -145,7 +145,6 @@ const Muted = ({ children }: { children: ReactNode }) => <span className="text-m
 
 /** The probability, large, with how it was obtained. */
 export function ProbabilityCard({ prediction }: { prediction: PredictionDetail }) {
-  const origin = probabilityOrigin(prediction);
   const percent = formatPercent(prediction.probability);
   return (
     <Card>
@@ -157,15 +156,60 @@ export function ProbabilityCard({ prediction }: { prediction: PredictionDetail }
         <div aria-hidden className="h-2 w-full overflow-hidden rounded-full bg-muted">
           <div className="h-full rounded-full bg-primary" style={{ width: percent }} />
         </div>
-        <div className="flex flex-col gap-1 text-sm">
-          <p className="font-medium" data-testid="probability-origin">
-            {origin.label}
-          </p>
-          <p className="text-muted-foreground">{origin.detail}</p>
-          {origin.basis ? <p className="text-xs text-muted-foreground">Basis: {origin.basis}</p> : null}
-        </div>
+        {/* Until the lexicon has arrived (a page drawn in the browser), the hedge and its number alone. */}
+        <Suspense fallback={<ProbabilityOriginText prediction={prediction} lookupHedge={unknownHedge} />}>
+          <ProbabilityOriginOfPrediction prediction={prediction} />
+        </Suspense>
       </CardContent>
     </Card>
+  );
+}
+
+const unknownHedge: HedgeLookup = () => null;
+let hedgeLexicon: Promise<HedgeLookup> | undefined;
+
+/**
+ * The hedge lexicon (about 3 kB gzipped), loaded the first time a page shows a probability read
+ * from a hedge rather than with every prediction's page. A failed load is tried again next time.
+ */
+function loadHedgeLookup(): Promise<HedgeLookup> {
+  hedgeLexicon ??= import("@hindsight/domain/hedges").then(
+    (lexicon) => lexicon.lookupHedge,
+    (error: unknown) => {
+      hedgeLexicon = undefined;
+      throw error;
+    },
+  );
+  return hedgeLexicon;
+}
+
+/**
+ * Where the probability came from, with the lexicon's reading for a hedge. On the server the
+ * reading is in the page as sent; in the browser that part of the page is hydrated once the
+ * lexicon has arrived (the rest of the page does not wait for it).
+ */
+function ProbabilityOriginOfPrediction({ prediction }: { prediction: PredictionDetail }) {
+  const lookupHedge =
+    prediction.probabilitySource === "HEDGE" && prediction.hedge ? use(loadHedgeLookup()) : unknownHedge;
+  return <ProbabilityOriginText prediction={prediction} lookupHedge={lookupHedge} />;
+}
+
+function ProbabilityOriginText({
+  prediction,
+  lookupHedge,
+}: {
+  prediction: PredictionDetail;
+  lookupHedge: HedgeLookup;
+}) {
+  const origin = probabilityOrigin(prediction, lookupHedge);
+  return (
+    <div className="flex flex-col gap-1 text-sm">
+      <p className="font-medium" data-testid="probability-origin">
+        {origin.label}
+      </p>
+      <p className="text-muted-foreground">{origin.detail}</p>
+      {origin.basis ? <p className="text-xs text-muted-foreground">Basis: {origin.basis}</p> : null}
+    </div>
   );
 }
 

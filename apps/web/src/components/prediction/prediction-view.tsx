@@ -3,23 +3,37 @@
 import { predictionStatus, type AuditRecord, type Role } from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
 import { ChevronRight, UserRound } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { DisputedBadge } from "@/components/dispute/disputed-badge";
 import { DisputeSection } from "@/components/dispute/dispute-section";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Badge } from "@/components/ui/badge";
+import { FormCardPlaceholder } from "@/components/ui/form-placeholder";
 import { describeAuditEvent } from "@/lib/audit";
 import { formatMoment, formatPercent } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { AuditHistory } from "./audit-history";
 import { CiteButton } from "./cite-button";
-import { EditPanel } from "./edit-panel";
 import { EditorGate } from "./editor-gate";
-import { JudgePanel } from "./judge-panel";
+import { JudgedThroughQuestion } from "./judged-through-question";
 import { JudgementHistory } from "./judgement-history";
 import { ProbabilityCard, SaidCard, TermsCard, TimingCard } from "./prediction-facts";
 import { QuestionLinkPanel } from "./question-link-panel";
 import { PredictionViewSkeleton } from "./prediction-view-skeleton";
+
+// The editors' panels (the judging form with react-hook-form and zod's schemas, the edit panel) are
+// drawn only inside EditorGate and fetched then, after the page: readers never download them, and
+// the page stays within its first-load budget (docs/benchmarks.md). Until a panel arrives its
+// placeholder holds its place (and the #judge anchor); there is nothing to click in it yet.
+const JudgePanel = dynamic(() => import("./judge-panel").then((module) => module.JudgePanel), {
+  ssr: false,
+  loading: () => <FormCardPlaceholder sectionId="judge" title="Judging" fields={4} />,
+});
+const EditPanel = dynamic(() => import("./edit-panel").then((module) => module.EditPanel), {
+  ssr: false,
+  loading: () => <FormCardPlaceholder title="Edit the record" fields={0} />,
+});
 
 const linkLabels: Record<string, string> = { question: "Question (key)", negated: "Claims the opposite" };
 
@@ -112,7 +126,11 @@ export function PredictionView({ id, role }: { id: string; role: Role | null }) 
 
       <QuestionLinkPanel prediction={prediction} role={role} />
       <EditorGate role={role}>
-        <JudgePanel prediction={prediction} />
+        {prediction.question?.outcome ? (
+          <JudgedThroughQuestion question={prediction.question} />
+        ) : (
+          <JudgePanel prediction={prediction} />
+        )}
       </EditorGate>
       <JudgementHistory judgements={prediction.judgements} />
       <DisputeSection prediction={prediction} role={role} />

@@ -1,21 +1,37 @@
 "use client";
 
 import type { PredictionDetail, Role } from "@hindsight/domain";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Link2, Link2Off, LoaderCircle, Pencil, Plus } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useRef, useState, type RefObject } from "react";
-import { notify } from "@/lib/notify";
+import { useRef, useState } from "react";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { questionTerms } from "@/components/question/question-terms";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { WriteErrorAlert } from "@/components/write-error";
-import { useTRPC } from "@/trpc/react";
-import { CreateFromPrediction } from "./create-from-prediction";
+import { FormPlaceholder } from "@/components/ui/form-placeholder";
 import { EditorGate } from "./editor-gate";
-import { QuestionPicker } from "./question-picker";
-import { usePredictionCache } from "./use-prediction-cache";
+
+// The editors' buttons (Change, Unlink, Link, Create) and the forms they open stay out of the
+// page's first load: readers never download them. The buttons are fetched when drawn for an
+// editor, after the page (a short "Loading…" until then: nothing to click is lost); the picker and
+// the create-question form (react-hook-form, zod's schemas) when the browser is idle after that
+// (question-link-actions.tsx), drawn when Link or Create is pressed (their placeholder covers a
+// faster click).
+const LinkActions = dynamic(() => import("./question-link-actions").then((module) => module.LinkActions), {
+  ssr: false,
+  loading: () => (
+    <p role="status" className="text-sm text-muted-foreground">
+      Loading…
+    </p>
+  ),
+});
+const QuestionPicker = dynamic(() => import("./question-picker").then((module) => module.QuestionPicker), {
+  ssr: false,
+  loading: () => <FormPlaceholder fields={3} />,
+});
+const CreateFromPrediction = dynamic(
+  () => import("./create-from-prediction").then((module) => module.CreateFromPrediction),
+  { ssr: false, loading: () => <FormPlaceholder fields={4} /> },
+);
 
 type Mode = "view" | "pick" | "create";
 
@@ -97,75 +113,5 @@ export function QuestionLinkPanel({ prediction, role }: { prediction: Prediction
     <EditorGate role={role} explain={false}>
       {body}
     </EditorGate>
-  );
-}
-
-function LinkActions({
-  prediction,
-  openRef,
-  onPick,
-  onCreate,
-}: {
-  prediction: PredictionDetail;
-  openRef: RefObject<HTMLButtonElement | null>;
-  onPick: () => void;
-  onCreate: () => void;
-}) {
-  const trpc = useTRPC();
-  const { store, reload, reloading } = usePredictionCache(prediction.id);
-  const link = useMutation(trpc.question.link.mutationOptions());
-  const queryClient = useQueryClient();
-  const [writeError, setWriteError] = useState<unknown>(null);
-
-  const unlink = async () => {
-    setWriteError(null);
-    try {
-      const detail = await link.mutateAsync({
-        predictionId: prediction.id,
-        version: prediction.version,
-        question: null,
-        negated: false,
-      });
-      await store(detail);
-      await queryClient.invalidateQueries({ queryKey: trpc.question.pathKey() });
-      notify.success("Unlinked", {
-        description: "The prediction keeps its judgements; it is judged on its own again.",
-      });
-    } catch (error) {
-      setWriteError(error);
-    }
-  };
-
-  return (
-    <div className="flex flex-col gap-3">
-      {prediction.question ? (
-        <div className="flex flex-wrap gap-2">
-          <Button ref={openRef} variant="outline" size="sm" aria-expanded={false} onClick={onPick}>
-            <Pencil aria-hidden /> Change…
-          </Button>
-          <Button variant="ghost" size="sm" disabled={link.isPending} onClick={() => void unlink()}>
-            {link.isPending ? <LoaderCircle aria-hidden className="animate-spin" /> : <Link2Off aria-hidden />}
-            Unlink
-          </Button>
-        </div>
-      ) : (
-        <div className="flex flex-wrap gap-2">
-          <Button ref={openRef} variant="outline" size="sm" aria-expanded={false} onClick={onPick}>
-            <Link2 aria-hidden /> Link to a question…
-          </Button>
-          <Button variant="ghost" size="sm" aria-expanded={false} onClick={onCreate}>
-            <Plus aria-hidden /> Create a question from this prediction…
-          </Button>
-        </div>
-      )}
-      {writeError ? (
-        <WriteErrorAlert
-          error={writeError}
-          action="The link was not removed."
-          onReload={() => void reload().then(() => setWriteError(null))}
-          reloading={reloading}
-        />
-      ) : null}
-    </div>
   );
 }

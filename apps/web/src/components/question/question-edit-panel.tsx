@@ -1,23 +1,23 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { FormProvider, useForm } from "react-hook-form";
-import { EditFormFoot, FoldedEditPanel, saveEdit } from "@/components/edit/edit-parts";
-import { useWriteForm } from "@/lib/use-write-form";
-import { useTRPC } from "@/trpc/react";
-import { QuestionFields } from "./question-fields";
-import { resolverFrom } from "./question-form-resolver";
-import {
-  checkQuestionEdit,
-  questionFormFromQuestion,
-  questionFormPaths,
-  type QuestionFormValues,
-} from "./question-form-values";
+import dynamic from "next/dynamic";
+import { FoldedEditPanel } from "@/components/edit/edit-parts";
+import { FormPlaceholder } from "@/components/ui/form-placeholder";
+import { usePreloadWhenIdle } from "@/lib/preload-when-idle";
 import type { QuestionDetail } from "./types";
-import { useQuestionCache } from "./use-question-cache";
+
+const loadEditForm = () => import("./question-edit-form");
+// The form (react-hook-form, zod's schemas) stays out of the page's first load: fetched when the
+// browser is idle after the page, for editors, and drawn when Edit is pressed (the placeholder
+// covers a faster click).
+const QuestionEditForm = dynamic(() => import("./question-edit-form").then((module) => module.QuestionEditForm), {
+  ssr: false,
+  loading: () => <FormPlaceholder fields={3} />,
+});
 
 /** The edit form for a question's title, criteria and deadline, folded away until asked for. */
 export function QuestionEditPanel({ question }: { question: QuestionDetail }) {
+  usePreloadWhenIdle(loadEditForm);
   return (
     <FoldedEditPanel
       idBase="question-edit"
@@ -26,50 +26,5 @@ export function QuestionEditPanel({ question }: { question: QuestionDetail }) {
     >
       {(close) => <QuestionEditForm question={question} onDone={close} />}
     </FoldedEditPanel>
-  );
-}
-
-/** Edits against the version on screen, sending only what changed. */
-function QuestionEditForm({ question, onDone }: { question: QuestionDetail; onDone: () => void }) {
-  const trpc = useTRPC();
-  const cache = useQuestionCache(question.key);
-  const update = useMutation(trpc.question.update.mutationOptions());
-  const form = useForm<QuestionFormValues>({
-    resolver: resolverFrom((values) => checkQuestionEdit(question, values)),
-    defaultValues: questionFormFromQuestion(question),
-    shouldFocusError: false,
-  });
-  const write = useWriteForm(form, questionFormPaths);
-  const { formRef, onSubmit } = write;
-
-  const onValid = (values: QuestionFormValues) =>
-    saveEdit(
-      checkQuestionEdit(question, values),
-      write,
-      async (changes) =>
-        cache.store(await update.mutateAsync({ ...changes, key: question.key, version: question.version })),
-      onDone,
-    );
-
-  return (
-    <FormProvider {...form}>
-      <form
-        id="question-edit-form"
-        ref={formRef}
-        noValidate
-        aria-label="Edit the question"
-        className="flex flex-col gap-5"
-        onSubmit={onSubmit(onValid)}
-      >
-        <QuestionFields idPrefix="edit-question" />
-        <EditFormFoot
-          write={write}
-          cache={cache}
-          version={question.version}
-          saving={update.isPending}
-          onCancel={onDone}
-        />
-      </form>
-    </FormProvider>
   );
 }

@@ -3,6 +3,7 @@
 import { predictionStatus, type Role } from "@hindsight/domain";
 import { useQuery } from "@tanstack/react-query";
 import { CalendarCheck, CalendarClock, ChevronRight } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AuditHistory } from "@/components/prediction/audit-history";
@@ -10,16 +11,28 @@ import { EditorGate } from "@/components/prediction/editor-gate";
 import { JudgementHistory } from "@/components/prediction/judgement-history";
 import { StatusBadge } from "@/components/prediction-list/status-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormCardPlaceholder } from "@/components/ui/form-placeholder";
 import { formatDay, formatMoment, formatPercent } from "@/lib/format";
 import { useTRPC } from "@/trpc/react";
 import { ForecastChart } from "./forecast-chart";
 import { LinkedPredictions } from "./linked-predictions";
 import { describeQuestionEvent } from "./question-audit";
-import { QuestionEditPanel } from "./question-edit-panel";
-import { QuestionJudgePanel } from "./question-judge-panel";
 import { QuestionReferences } from "./question-references";
 import type { QuestionDetail } from "./types";
 import { QuestionViewSkeleton } from "./question-view-skeleton";
+
+// The editors' panels (the judging form with react-hook-form and zod's schemas, the edit panel) are
+// drawn only inside EditorGate and fetched then, after the page: readers never download them, and
+// the page stays within its first-load budget (docs/benchmarks.md). Until a panel arrives its
+// placeholder holds its place (and the #judge anchor); there is nothing to click in it yet.
+const QuestionJudgePanel = dynamic(() => import("./question-judge-panel").then((module) => module.QuestionJudgePanel), {
+  ssr: false,
+  loading: () => <FormCardPlaceholder sectionId="judge" title="Judging" fields={4} />,
+});
+const QuestionEditPanel = dynamic(() => import("./question-edit-panel").then((module) => module.QuestionEditPanel), {
+  ssr: false,
+  loading: () => <FormCardPlaceholder title="Edit the question" fields={0} />,
+});
 
 const Day = ({ date }: { date: Date }) => <time dateTime={date.toISOString()}>{formatDay(date)}</time>;
 const Muted = ({ children }: { children: ReactNode }) => <span className="text-muted-foreground">{children}</span>;

@@ -1,4 +1,4 @@
-import type { Outcome, ProbabilitySource } from "@hindsight/domain";
+import { lookupHedge, type Outcome, type ProbabilitySource } from "@hindsight/domain";
 import { formatPercent, outcomeLabels } from "@/lib/format";
 import { probabilityOrigin } from "@/lib/probability";
 import { formatScore } from "@/lib/score-format";
@@ -49,7 +49,7 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 export function predictionCard(prediction: PredictionCardFacts, now: Date): CardView {
   const probability = formatPercent(prediction.probability);
   const outcome = outcomeText(prediction.outcome, prediction.credit, prediction.resolveBy, now);
-  const origin = probabilityOrigin(prediction).label;
+  const origin = probabilityOrigin(prediction, lookupHedge).label;
   const where = prediction.source?.outlet ? ` in ${prediction.source.outlet}` : "";
   return {
     kind: "Prediction",

@@ -8,7 +8,7 @@ import { NeedsAdmin } from "@/components/admin/needs-admin";
 import { signInPath } from "@/lib/safe-next";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
 import { ApiKeysTable } from "./api-keys-table";
-import { CreateApiKeyForm } from "./create-api-key-form";
+import { CreateApiKeyForm } from "./create-api-key-form-lazy";
 
 export const metadata: Metadata = { title: "API keys" };
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { PageHeader } from "@/components/page-header";
-import { CreateUserForm } from "@/components/user/create-user-form";
+import { CreateUserForm } from "@/components/user/create-user-form-lazy";
 import { NeedsAdmin } from "@/components/admin/needs-admin";
 import { UsersTable } from "@/components/user/users-table";
 import { signInPath } from "@/lib/safe-next";

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { NeedsAdmin } from "@/components/admin/needs-admin";
 import { signInPath } from "@/lib/safe-next";
 import { currentActor, getQueryClient, trpc } from "@/trpc/server";
-import { CreateWebhookForm } from "./create-webhook-form";
+import { CreateWebhookForm } from "./create-webhook-form-lazy";
 import { WebhooksTable } from "./webhooks-table";
 
 export const metadata: Metadata = { title: "Webhooks" };

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimReviewScript } from "@/components/prediction/claim-review-script";
 import { parseLoggedFrom } from "@/components/prediction/logged-from";
-import { LoggedNotice } from "@/components/prediction/logged-notice";
+import { LoggedNotice } from "@/components/prediction/logged-notice-lazy";
 import { PredictionView } from "@/components/prediction/prediction-view";
 import { sharePaths } from "@/lib/share/share-urls";
 import { oembedTypes, predictionShareTags } from "@/server/share/page-metadata";

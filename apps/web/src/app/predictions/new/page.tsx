@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { NeedsEditor } from "@/components/auth/needs-editor";
 import { SignInNeeded } from "@/components/auth/sign-in-needed";
 import { PageHeader } from "@/components/page-header";
-import { PredictionForm } from "@/components/prediction-form/prediction-form";
+import { PredictionForm } from "@/components/prediction-form/prediction-form-lazy";
 import { buttonVariants } from "@/components/ui/button";
 import { currentActor } from "@/trpc/server";
 

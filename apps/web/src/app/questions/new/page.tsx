@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { NeedsEditor } from "@/components/auth/needs-editor";
 import { SignInNeeded } from "@/components/auth/sign-in-needed";
 import { PageHeader } from "@/components/page-header";
-import { NewQuestionForm } from "@/components/question/new-question-form";
+import { NewQuestionForm } from "@/components/question/new-question-form-lazy";
 import { currentActor } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "New question" };

@@ -1,0 +1,15 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { FormCardPlaceholder } from "@/components/ui/form-placeholder";
+
+/**
+ * The create-user form (react-hook-form with it), fetched right after the page is interactive rather than with it,
+ * so that it stays out of the page's first load (docs/benchmarks.md, "First-load JavaScript per
+ * route"). Until it arrives a placeholder says that the form is loading: there is nothing yet to
+ * type into, so no keystroke is lost.
+ */
+export const CreateUserForm = dynamic(() => import("./create-user-form").then((module) => module.CreateUserForm), {
+  ssr: false,
+  loading: () => <FormCardPlaceholder title="Add a user" fields={4} />,
+});
