@@ -6,13 +6,15 @@ import type pg from "pg";
  * import. Values come from a hash of the row number, so every run builds the same ledger: analyst
  * i % analysts, about 70% judged (TRUE, FALSE, a few PARTIAL, AMBIGUOUS and ANNULLED) and 30%
  * open, made over 2020-2026 with deadlines 1-14 months later (so some open ones are due), one or
- * two of 120 tags, sources from 40 outlets.
+ * two of 120 tags, sources from 40 outlets, and QUESTIONS open questions (`load-question-<i>`, none
+ * linked: a question page's reader load is the page cache's, whatever the page holds).
  */
 
 export const LOAD_TAGS = 60;
 const OUTLETS = 40;
 const SOURCES = 2_000;
 const CHUNK = 100_000;
+export const QUESTIONS = 200;
 
 export async function buildLedger(client: pg.Client, predictions: number, analysts: number): Promise<void> {
   await client.query(
@@ -28,6 +30,12 @@ export async function buildLedger(client: pg.Client, predictions: number, analys
   );
   await client.query(
     `INSERT INTO "tag" ("id", "slug", "name") SELECT 't' || i, 'tag-' || i, 'Tag ' || i FROM generate_series(0, ${2 * LOAD_TAGS - 1}) AS i`,
+  );
+  await client.query(
+    `INSERT INTO "question" ("id", "key", "title", "criteria", "resolveBy", "updatedAt")
+     SELECT 'q' || i, 'load-question-' || i, 'Load test question ' || i || ': does the measure pass?',
+       'Yes if the measure passes before the deadline.', date '2027-01-01' + (i % 700), now()
+     FROM generate_series(0, ${QUESTIONS - 1}) AS i`,
   );
   for (let start = 0; start < predictions; start += CHUNK) {
     const end = Math.min(predictions, start + CHUNK);

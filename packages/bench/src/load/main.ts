@@ -22,7 +22,7 @@ import {
 import { ms, progress, table } from "../harness";
 import { backendsOf, cpuBetween, groupOf, readCpu, type CpuUsed, type ProcessSet } from "./cpu";
 import { driveInChild, type DriveSpec } from "./drive";
-import { buildLedger } from "./ledger";
+import { buildLedger, QUESTIONS } from "./ledger";
 
 const USAGE = `usage: pnpm test:load [-- --duration <seconds>] [--connections <n>] [--predictions <n>] [--keys <n>]
                       [--instances <n>] [--only <name,...>] [--enforce-latency]
@@ -37,7 +37,8 @@ const USAGE = `usage: pnpm test:load [-- --duration <seconds>] [--connections <n
   --instances N (1) starts N \`next start\` processes on the same build and database behind a
   round-robin TCP balancer (balancer.ts, a process of its own), as docs/scaling.md deploys them.
   --only runs the endpoints whose names contain one of the given words (baseline, floor,
-  scoreboard, page, api, prediction, judgements; the floor only by floor or health). The floor is the app's cheapest answer, the
+  scoreboard, analysts, sources, questions, page, api, prediction, judgements; the floor only by
+  floor or health). The floor is the app's cheapest answer, the
   health check (GET /api/health: Next's routing, a route handler and a SELECT 1 that probes
   arriving together share): no page or API
   answer can beat it, so its p99 says whether the target is within reach on this machine.
@@ -342,6 +343,11 @@ export async function runLoadTest(options: Options): Promise<number> {
     const readAgainPaths = predictionPaths.slice(0, READ_AGAIN_PAGES);
     const firstReadingPaths = predictionPaths.slice(READ_AGAIN_PAGES);
     const common = { connections: options.connections, duration: options.duration };
+    const pageSets: { route: string; paths: string[] }[] = [
+      { route: "analysts/{slug}", paths: Array.from({ length: READ_AGAIN_PAGES }, (_, i) => `/analysts/analyst-${i}`) },
+      { route: "sources/{id}", paths: Array.from({ length: READ_AGAIN_PAGES }, (_, i) => `/sources/s${i}`) },
+      { route: "questions/{key}", paths: Array.from({ length: QUESTIONS }, (_, i) => `/questions/load-question-${i}`) },
+    ];
     const today = new Date().toISOString().slice(0, 10);
     const endpoints: { name: string; kind: Measured["kind"]; spec: DriveSpec; warm: string[] }[] = [
       {
@@ -360,7 +366,10 @@ export async function runLoadTest(options: Options): Promise<number> {
         warm: ["/api/health"],
       },
       ...[
+        ["GET / (page)", "/"],
         ["GET /scoreboard (page)", "/scoreboard"],
+        ["GET /analysts (page)", "/analysts"],
+        ["GET /questions (page)", "/questions"],
         [`GET /?${listQuery} (page)`, `/?${listQuery}`],
         [`GET /api/v1/predictions?${listQuery}`, `/api/v1/predictions?${listQuery}`],
       ].map(([name, path]) => ({
@@ -377,6 +386,13 @@ export async function runLoadTest(options: Options): Promise<number> {
         spec: { ...common, kind: "pages", baseUrl, paths: readAgainPaths },
         warm: readAgainPaths,
       },
+      // The other pages readers are sent to, each a set of pages read again as above.
+      ...pageSets.map(({ route, paths }) => ({
+        name: `GET /${route} (page, ${paths.length} pages read again)`,
+        kind: "read" as const,
+        spec: { ...common, kind: "pages" as const, baseUrl, paths },
+        warm: paths,
+      })),
       {
         // Every request a page nobody has read yet: each one rendered. What a crawler walking the
         // whole ledger costs; no cache can help it, so it is reported apart from the targets.
