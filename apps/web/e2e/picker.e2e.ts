@@ -61,6 +61,15 @@ describe("the analyst picker and the character counts", () => {
   const option = (name: string | RegExp) =>
     page.getByRole("listbox", { name: "Analysts" }).getByRole("option", { name });
   const selected = () => page.getByTestId("selected-analyst");
+  /**
+   * Waits until the list answers this very text: its status line ("2 analysts match …") shows only
+   * then. Network idleness is no sign of it: once a page has been idle, waiting for idle returns at
+   * once, even with the search for the latest text still to be sent.
+   */
+  const answeredFor = (text: string) =>
+    page
+      .getByText(new RegExp(`^\\d+ analysts match ${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`))
+      .waitFor({ state: "attached" });
   const highlighted = () =>
     search().evaluate((input) => {
       const id = input.getAttribute("aria-activedescendant");
@@ -70,7 +79,7 @@ describe("the analyst picker and the character counts", () => {
   it("picks the highlighted match with ArrowDown then Enter, never a new analyst", async () => {
     await search().fill("Tereza Novot");
     await option(tereza).waitFor();
-    await page.waitForLoadState("networkidle");
+    await answeredFor("Tereza Novot");
     // Nothing is highlighted until the arrow keys choose.
     expect(await highlighted()).toBeNull();
     await search().press("ArrowDown");
@@ -84,7 +93,7 @@ describe("the analyst picker and the character counts", () => {
   it("clears the highlight when the text changes, so Enter never lands on an option that moved", async () => {
     await search().fill("Tereza Novot");
     await option(tereza).waitFor();
-    await page.waitForLoadState("networkidle");
+    await answeredFor("Tereza Novot");
     await search().press("ArrowDown");
     expect(await highlighted()).toContain(tereza);
     await search().press("o");
@@ -94,7 +103,7 @@ describe("the analyst picker and the character counts", () => {
   it("on Enter with nothing highlighted, picks the only match, and waits for a choice among several", async () => {
     await search().fill("Tereza Novot");
     await option(tereza).waitFor();
-    await page.waitForLoadState("networkidle");
+    await answeredFor("Tereza Novot");
     await search().press("Enter");
     await expect.poll(() => selected().textContent()).toBe(tereza);
 
@@ -102,7 +111,7 @@ describe("the analyst picker and the character counts", () => {
     await search().fill("Tereza Nov");
     await option(namesake).waitFor();
     await option(tereza).waitFor();
-    await page.waitForLoadState("networkidle");
+    await answeredFor("Tereza Nov");
     await search().press("Enter");
     // Neither picked nor created: the list stays open for a choice.
     expect(await page.getByRole("listbox", { name: "Analysts" }).isVisible()).toBe(true);
@@ -124,7 +133,7 @@ describe("the analyst picker and the character counts", () => {
   it("picks the analyst whose name is exactly what was typed (accents aside) on Enter", async () => {
     await search().fill(`TEREZA ${plainSurname}`);
     await option(tereza).waitFor();
-    await page.waitForLoadState("networkidle");
+    await answeredFor(`TEREZA ${plainSurname}`);
     await search().press("Enter");
     await expect.poll(() => selected().textContent()).toBe(tereza);
   });
@@ -133,7 +142,7 @@ describe("the analyst picker and the character counts", () => {
     const newName = `Nobody Matches ${run}`;
     await search().fill(newName);
     await option(`Create a new analyst “${newName}”`).waitFor();
-    await page.waitForLoadState("networkidle");
+    await answeredFor(newName);
     expect(await page.getByRole("listbox", { name: "Analysts" }).getByRole("option").count()).toBe(1);
     await search().press("Enter");
     await expect.poll(() => page.locator("#analyst-name").inputValue()).toBe(newName);
