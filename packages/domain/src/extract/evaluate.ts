@@ -48,6 +48,8 @@ export const labelledArticleSchema = z.object({
    * split are the corpus the extractor was first built on.
    */
   split: z.enum(["dev", "test"]).optional(),
+  /** Why an article is in its split when that changed (an article once in the test half, now seen). */
+  splitNote: z.string().optional(),
   predictions: z.array(labelledPredictionSchema),
 });
 
