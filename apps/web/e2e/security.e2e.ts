@@ -314,7 +314,7 @@ describe("security", () => {
         const policy = parsePolicy(response.headers.get("content-security-policy"));
         // Read pages served to anonymous readers from the page cache (page-cache.e2e.ts): no nonce
         // (every reader gets the same document) but the hashes of the page's own inline scripts.
-        if (["hit", "miss"].includes(response.headers.get("x-hindsight-page-cache") ?? "")) {
+        if (["hit", "stale", "miss"].includes(response.headers.get("x-hindsight-page-cache") ?? "")) {
           const html = await response.text();
           expect(policy, path).toEqual(cachedPagePolicy(inlineScriptHashes(html)));
           expect(response.headers.get("strict-transport-security")).toBeNull();
@@ -531,7 +531,7 @@ describe("security headers when HINDSIGHT_BASE_URL is https", () => {
       expectFixedHeaders(response.headers);
       expect(response.headers.get("strict-transport-security"), path).toBe("max-age=63072000; includeSubDomains");
       const policy = parsePolicy(response.headers.get("content-security-policy"));
-      const cached = ["hit", "miss"].includes(response.headers.get("x-hindsight-page-cache") ?? "");
+      const cached = ["hit", "stale", "miss"].includes(response.headers.get("x-hindsight-page-cache") ?? "");
       const expected = cached
         ? cachedPagePolicy(inlineScriptHashes(await response.text()))
         : pagePolicy(nonceOf(policy));

@@ -10,7 +10,16 @@ import {
 import { answerCachesReady, answerTtlMs } from "@/server/answer-caches";
 import { checkedRetryAfter, noteDatabaseConnectionLost } from "@/server/availability";
 import { pathProblem, percentEncodingProblem, requestProblem, type RequestProblem } from "@/server/request-check";
-import { CACHE_STATUS_HEADER, fill, isFill, lookup, pageCacheKey, store, type CachedPage } from "@/server/page-cache";
+import {
+  CACHE_STATUS_HEADER,
+  fill,
+  isFill,
+  lookup,
+  pageCacheKey,
+  refresh,
+  store,
+  type CachedPage,
+} from "@/server/page-cache";
 import { ownPolicy } from "@/server/share/policies";
 import { THEME_COOKIE } from "@/lib/theme";
 
@@ -215,7 +224,7 @@ async function pageCacheReady(): Promise<boolean> {
 
 /**
  * The answer from the page cache (server/page-cache.ts) for an anonymous read of a cached page: a
- * kept page, or one rendered now through a fill and kept; null to render the request as usual
+ * kept page (a stale one while it is rendered again), or one rendered now through a fill and kept; null to render the request as usual
  * (not cacheable, the cache not ready, this request being a fill, or the fill failing).
  */
 async function fromPageCache(request: NextRequest, https: boolean): Promise<NextResponse | null> {
@@ -223,10 +232,16 @@ async function fromPageCache(request: NextRequest, https: boolean): Promise<Next
   const key = pageCacheKey({ method: request.method, pathname, search, headers: request.headers });
   if (key === null || isFill(request.headers) || !(await pageCacheReady())) return null;
   const generation = writeGeneration();
-  const kept = lookup(key, generation, answerTtlMs());
-  if (kept) return cachedPageAnswer(request, kept, https, "hit");
+  const origin = `http://127.0.0.1:${env.PORT}`;
   const theme = request.cookies.get(THEME_COOKIE)?.value;
-  const result = await fill(key, `http://127.0.0.1:${env.PORT}`, `${pathname}${search}`, theme, generation);
+  const kept = lookup(key, generation, answerTtlMs());
+  if (kept?.stale) {
+    // Past its time to live, with no write noted: served while one rendering replaces it.
+    void refresh(key, origin, `${pathname}${search}`, theme, generation, writeGeneration);
+    return cachedPageAnswer(request, kept.page, https, "stale");
+  }
+  if (kept) return cachedPageAnswer(request, kept.page, https, "hit");
+  const result = await fill(key, origin, `${pathname}${search}`, theme, generation);
   if (result.kind === "failed") return null;
   if (result.kind === "other") {
     const response = new NextResponse(request.method === "HEAD" ? null : result.body, { status: result.status });

@@ -1,12 +1,18 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  FILL_HEADER,
   MAX_PAGE_BYTES,
   MAX_PAGES,
+  STALE_SERVE_MS,
   clearPageCache,
+  fill,
   inlineScriptHashes,
   lookup,
   pageCacheKey,
   pageCacheSize,
+  refresh,
   store,
   type CachedPage,
 } from "./page-cache";
@@ -95,13 +101,19 @@ describe("the kept pages", () => {
     storedAt,
   });
 
-  it("serves a page only in the generation it was rendered in and within its time to live", () => {
+  it("serves a page only in the generation it was rendered in: fresh within its time to live, then stale", () => {
     store("a", page(10, 1, 1_000));
-    expect(lookup("a", 1, 60_000, 1_500)).not.toBeNull();
-    expect(lookup("a", 1, 60_000, 61_000)).toBeNull();
+    expect(lookup("a", 1, 60_000, 1_500)).toMatchObject({ stale: false });
+    expect(lookup("a", 1, 60_000, 60_999)).toMatchObject({ stale: false });
+    // Past the time to live: still served, as stale, for STALE_SERVE_MS (while it is rendered again).
+    expect(lookup("a", 1, 60_000, 61_000)).toMatchObject({ stale: true });
+    expect(lookup("a", 1, 60_000, 61_000 + STALE_SERVE_MS - 1)).toMatchObject({ stale: true });
+    expect(lookup("a", 1, 60_000, 61_000 + STALE_SERVE_MS)).toBeNull();
+    // A write noted since the rendering: never served, not even as stale, and forgotten.
     store("b", page(10, 1, 1_000));
     expect(lookup("b", 2, 60_000, 1_500)).toBeNull();
-    // A stale page is forgotten, not kept for later.
+    store("c", page(10, 1, 1_000));
+    expect(lookup("c", 2, 60_000, 61_500)).toBeNull();
     expect(pageCacheSize()).toEqual({ pages: 0, bytes: 0 });
   });
 
@@ -119,5 +131,104 @@ describe("the kept pages", () => {
     expect(lookup("p1", 1, 60_000, 1_000)).toBeNull();
     expect(lookup("p0", 1, 60_000, 1_000)).not.toBeNull();
     expect(lookup("one-more", 1, 60_000, 1_000)).not.toBeNull();
+  });
+});
+
+describe("rendering pages again (fill and refresh, against a real HTTP server)", () => {
+  let server: Server;
+  let origin: string;
+  /** Requests the server got, by path; the answer each path gives, and a gate that holds answers back. */
+  const requests: string[] = [];
+  let answer: { status: number; type: string; body: string; cookie?: string } = {
+    status: 200,
+    type: "text/html",
+    body: "<p>new</p>",
+  };
+  let release: () => void = () => undefined;
+  let gate: Promise<void> = Promise.resolve();
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      requests.push(`${request.url} ${request.headers[FILL_HEADER] ? "fill" : "plain"}`);
+      void gate.then(() => {
+        response.writeHead(answer.status, {
+          "content-type": answer.type,
+          ...(answer.cookie ? { "set-cookie": answer.cookie } : {}),
+        });
+        response.end(answer.body);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterEach(() => {
+    clearPageCache();
+    requests.length = 0;
+    answer = { status: 200, type: "text/html", body: "<p>new</p>" };
+    gate = Promise.resolve();
+  });
+
+  const holdAnswers = () => {
+    gate = new Promise<void>((resolve) => (release = resolve));
+  };
+  const stalePage = (generation: number): CachedPage => ({
+    body: new TextEncoder().encode("<p>old</p>"),
+    headers: [],
+    scriptSources: [],
+    etag: '"old"',
+    generation,
+    storedAt: Date.now() - 120_000,
+  });
+  const text = (kept: ReturnType<typeof lookup>) => (kept ? new TextDecoder().decode(kept.page.body) : null);
+
+  it("replaces a stale page with one rendering however many readers ask, then serves it fresh", async () => {
+    store("system /x", stalePage(3));
+    holdAnswers();
+    const readers = [1, 2, 3].map(() => refresh("system /x", origin, "/x", undefined, 3, () => 3));
+    // While it renders, the stale page is still what readers get.
+    expect(text(lookup("system /x", 3, 60_000, Date.now() - 120_000 + 61_000))).toBe("<p>old</p>");
+    release();
+    await Promise.all(readers);
+    expect(requests).toEqual(["/x fill"]);
+    const kept = lookup("system /x", 3, 60_000);
+    expect(kept?.stale).toBe(false);
+    expect(text(kept)).toBe("<p>new</p>");
+  });
+
+  it.each([
+    ["an error", { status: 500, type: "text/html", body: "boom" }],
+    ["a redirect or other non-page", { status: 200, type: "application/json", body: "{}" }],
+    ["a page that sets a cookie", { status: 200, type: "text/html", body: "<p>x</p>", cookie: "a=b" }],
+  ])("drops the stale page when the new rendering is %s", async (_name, given) => {
+    store("system /y", stalePage(1));
+    answer = given;
+    await refresh("system /y", origin, "/y", undefined, 1, () => 1);
+    expect(lookup("system /y", 1, 60_000, Date.now() - 120_000 + 61_000)).toBeNull();
+    expect(pageCacheSize().pages).toBe(0);
+  });
+
+  it("drops the stale page when a write is noted while it renders again", async () => {
+    store("system /z", stalePage(1));
+    let generation = 1;
+    holdAnswers();
+    const refreshed = refresh("system /z", origin, "/z", undefined, 1, () => generation);
+    generation = 2;
+    release();
+    await refreshed;
+    expect(pageCacheSize().pages).toBe(0);
+  });
+
+  it("does not hand a reader who comes after a write the rendering begun before it", async () => {
+    holdAnswers();
+    const before = fill("system /w", origin, "/w", undefined, 1);
+    const sameGeneration = fill("system /w", origin, "/w", undefined, 1);
+    const afterWrite = fill("system /w", origin, "/w", undefined, 2);
+    expect(sameGeneration).toBe(before);
+    expect(afterWrite).not.toBe(before);
+    release();
+    const results = await Promise.all([before, afterWrite]);
+    expect(results.map((result) => (result.kind === "page" ? result.page.generation : null))).toEqual([1, 2]);
+    expect(requests).toEqual(["/w fill", "/w fill"]);
   });
 });

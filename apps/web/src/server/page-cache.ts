@@ -11,6 +11,11 @@
  *   when its notification arrives, milliseconds after it commits. When the listening connection is
  *   down, nothing is served from the cache. Entries also expire after a time to live, the bound for
  *   a notification that never came (and, with a read replica, for the replica's lag).
+ * - Stale while revalidating: a page past its time to live (and past it only: never one whose
+ *   generation a write has moved) is still served while one rendering refreshes it in the
+ *   background, for at most STALE_SERVE_MS more; a refresh that fails or is not keepable drops it.
+ *   So a reader never waits for a rendering just because a page grew old, and the bound for an
+ *   unheard write becomes the time to live plus one rendering.
  * - Content Security Policy: a cached page cannot carry a per-request nonce (every reader would
  *   get the same one), so it is served with the SHA-256 hashes of its inline scripts instead, and
  *   'self' for the build's script files: no nonce is needed, and nothing else can run.
@@ -37,7 +42,7 @@ const CACHEABLE_PATHS: readonly RegExp[] = [
 
 /** The header of a fill request, with this process's secret token as its value. */
 export const FILL_HEADER = "x-hindsight-page-fill";
-/** Says how an answer was made: hit, miss (filled now) or bypass. For operators and tests. */
+/** Says how an answer was made: hit, stale (served while rendered again), miss (filled now) or bypass. */
 export const CACHE_STATUS_HEADER = "x-hindsight-page-cache";
 
 /** How long an entry may be served without any write being noticed. */
@@ -51,6 +56,11 @@ export const MAX_BYTES = 64 * 1024 * 1024;
 export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 /** A fill that takes longer is given up: the reader's request is then rendered as usual. */
 export const FILL_TIMEOUT_MS = 30_000;
+/**
+ * How long past its time to live a page may still be served while a rendering refreshes it: as
+ * long as a fill may take, after which the refresh has either replaced the page or dropped it.
+ */
+export const STALE_SERVE_MS = FILL_TIMEOUT_MS;
 
 /** Headers of the rendered page kept with it (the others are the proxy's or per request). */
 const KEPT_HEADERS = [
@@ -145,18 +155,28 @@ export function isFill(headers: Headers): boolean {
   return headers.get(FILL_HEADER) === state.token;
 }
 
-/** The kept page, while its generation is current and its time to live not over; null otherwise. */
-export function lookup(key: string, generation: number, ttlMs: number, now = Date.now()): CachedPage | null {
+/** A kept page found, and whether it is past its time to live (to be served while it is refreshed). */
+export interface KeptPage {
+  page: CachedPage;
+  stale: boolean;
+}
+
+/**
+ * The kept page while its generation is current: fresh within its time to live, stale for
+ * STALE_SERVE_MS after it; null otherwise (a write was noted since it was rendered, or it is older).
+ */
+export function lookup(key: string, generation: number, ttlMs: number, now = Date.now()): KeptPage | null {
   const entry = state.entries.get(key);
   if (!entry) return null;
-  if (entry.generation !== generation || now - entry.storedAt >= ttlMs) {
+  const age = now - entry.storedAt;
+  if (entry.generation !== generation || age >= ttlMs + STALE_SERVE_MS) {
     forget(key);
     return null;
   }
   // Most recently used last: a Map iterates in insertion order.
   state.entries.delete(key);
   state.entries.set(key, entry);
-  return entry;
+  return { page: entry, stale: age >= ttlMs };
 }
 
 function forget(key: string): void {
@@ -195,7 +215,8 @@ export type FillResult =
 
 /**
  * Renders the page by asking this server for it as an anonymous reader would (the theme cookie
- * only), with the fill header. Concurrent misses of one key share one fill. A 200 HTML answer that
+ * only), with the fill header. Concurrent misses of one key in one generation share one fill (a
+ * reader who comes after a write never gets a rendering begun before it). A 200 HTML answer that
  * sets no cookie becomes a page (kept by the caller); anything else is handed back as it came.
  */
 export function fill(
@@ -205,11 +226,34 @@ export function fill(
   theme: string | undefined,
   generation: number,
 ): Promise<FillResult> {
-  const running = state.fills.get(key);
+  const fillKey = `${generation} ${key}`;
+  const running = state.fills.get(fillKey);
   if (running) return running;
-  const started = fetchPage(origin, pathAndQuery, theme, generation).finally(() => state.fills.delete(key));
-  state.fills.set(key, started);
+  const started = fetchPage(origin, pathAndQuery, theme, generation).finally(() => state.fills.delete(fillKey));
+  state.fills.set(fillKey, started);
   return started;
+}
+
+/**
+ * Renders a stale page again in the background (one rendering however many readers ask): keeps the
+ * new page if it is keepable and no write was noted meanwhile (`currentGeneration` reads the write
+ * counter when the rendering ends), and drops the stale page otherwise, so it is not served again.
+ */
+export function refresh(
+  key: string,
+  origin: string,
+  pathAndQuery: string,
+  theme: string | undefined,
+  generation: number,
+  currentGeneration: () => number,
+): Promise<void> {
+  const running = state.fills.get(`${generation} ${key}`);
+  if (running) return running.then(() => undefined);
+  return fill(key, origin, pathAndQuery, theme, generation).then((result) => {
+    const keepable = result.kind === "page" && result.cacheable && result.page.generation === currentGeneration();
+    if (keepable) store(key, result.page);
+    else forget(key);
+  });
 }
 
 async function fetchPage(
