@@ -7,7 +7,7 @@ import {
   persistentProbe,
   writeGeneration,
 } from "@hindsight/api/probe";
-import { answerCachesReady, answerTtlMs } from "@/server/answer-caches";
+import { answerCachesReady, pageTtlMs } from "@/server/answer-caches";
 import { checkedRetryAfter, noteDatabaseConnectionLost } from "@/server/availability";
 import { pathProblem, percentEncodingProblem, requestProblem, type RequestProblem } from "@/server/request-check";
 import {
@@ -234,7 +234,7 @@ async function fromPageCache(request: NextRequest, https: boolean): Promise<Next
   const generation = writeGeneration();
   const origin = `http://127.0.0.1:${env.PORT}`;
   const theme = request.cookies.get(THEME_COOKIE)?.value;
-  const kept = lookup(key, generation, answerTtlMs());
+  const kept = lookup(key, generation, pageTtlMs());
   if (kept?.stale) {
     // Past its time to live, with no write noted: served while one rendering replaces it.
     void refresh(key, origin, `${pathname}${search}`, theme, generation, writeGeneration);

@@ -2,6 +2,12 @@ import { env } from "@/env";
 import { listenForChanges, noteWrite, type ChangeListener } from "@hindsight/api/probe";
 import { PAGE_TTL_MS, PAGE_TTL_WITH_REPLICA_MS } from "@/server/page-cache";
 
+/**
+ * How long the REST API keeps an answer with no write noticed. Shorter than a page's: a REST answer
+ * is read again with one query, where a page is a React rendering.
+ */
+export const REST_ANSWER_TTL_MS = 60_000;
+
 // Not configuration but the build's mode, which Next writes in at build time (`next dev` or `next build`).
 // eslint-disable-next-line no-restricted-properties -- a build-time constant, not read from the environment at run time
 const development = process.env.NODE_ENV === "development";
@@ -24,7 +30,12 @@ export async function answerCachesReady(): Promise<boolean> {
   return changes.listening || (await changes.ensure());
 }
 
-/** How long a kept answer may be served with no write noticed: shorter when reads come from a replica that may lag. */
+/** How long a kept REST answer may be served with no write noticed: shorter when reads come from a replica that may lag. */
 export function answerTtlMs(): number {
+  return env.DATABASE_REPLICA_URL ? PAGE_TTL_WITH_REPLICA_MS : REST_ANSWER_TTL_MS;
+}
+
+/** The same for a kept page (page-cache.ts), the same with a replica. */
+export function pageTtlMs(): number {
   return env.DATABASE_REPLICA_URL ? PAGE_TTL_WITH_REPLICA_MS : PAGE_TTL_MS;
 }

@@ -7,6 +7,7 @@ import {
   MAX_PAGES,
   STALE_SERVE_MS,
   clearPageCache,
+  entryTtlMs,
   fill,
   inlineScriptHashes,
   lookup,
@@ -101,14 +102,26 @@ describe("the kept pages", () => {
     storedAt,
   });
 
+  it("gives each page a time to live of its own, three quarters to all of the given one, spread over the keys", () => {
+    const ttls = Array.from({ length: 200 }, (_, index) => entryTtlMs(`system /analysts/a-${index}`, 60_000));
+    for (const ttl of ttls) expect(ttl).toBeGreaterThanOrEqual(45_000);
+    for (const ttl of ttls) expect(ttl).toBeLessThanOrEqual(60_000);
+    // Spread: the earliest and latest of 200 pages warmed together fall apart by most of the range.
+    expect(Math.max(...ttls) - Math.min(...ttls)).toBeGreaterThan(12_000);
+    expect(new Set(ttls).size).toBeGreaterThan(150);
+    // Fixed per key.
+    expect(entryTtlMs("system /", 60_000)).toBe(entryTtlMs("system /", 60_000));
+  });
+
   it("serves a page only in the generation it was rendered in: fresh within its time to live, then stale", () => {
+    const ttl = entryTtlMs("a", 60_000);
     store("a", page(10, 1, 1_000));
     expect(lookup("a", 1, 60_000, 1_500)).toMatchObject({ stale: false });
-    expect(lookup("a", 1, 60_000, 60_999)).toMatchObject({ stale: false });
+    expect(lookup("a", 1, 60_000, 1_000 + ttl - 1)).toMatchObject({ stale: false });
     // Past the time to live: still served, as stale, for STALE_SERVE_MS (while it is rendered again).
-    expect(lookup("a", 1, 60_000, 61_000)).toMatchObject({ stale: true });
-    expect(lookup("a", 1, 60_000, 61_000 + STALE_SERVE_MS - 1)).toMatchObject({ stale: true });
-    expect(lookup("a", 1, 60_000, 61_000 + STALE_SERVE_MS)).toBeNull();
+    expect(lookup("a", 1, 60_000, 1_000 + ttl)).toMatchObject({ stale: true });
+    expect(lookup("a", 1, 60_000, 1_000 + ttl + STALE_SERVE_MS - 1)).toMatchObject({ stale: true });
+    expect(lookup("a", 1, 60_000, 1_000 + ttl + STALE_SERVE_MS)).toBeNull();
     // A write noted since the rendering: never served, not even as stale, and forgotten.
     store("b", page(10, 1, 1_000));
     expect(lookup("b", 2, 60_000, 1_500)).toBeNull();

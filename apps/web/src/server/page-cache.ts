@@ -9,8 +9,9 @@
  *   and only while the proxy LISTENs for the database's change signal (the `signal_change`
  *   triggers): a write made anywhere else (the CLI, another instance, a script) moves the counter
  *   when its notification arrives, milliseconds after it commits. When the listening connection is
- *   down, nothing is served from the cache. Entries also expire after a time to live, the bound for
- *   a notification that never came (and, with a read replica, for the replica's lag).
+ *   down, nothing is served from the cache. Entries also expire after a time to live (5 minutes, less
+ *   a spread per page), the bound for a notification that never came (and, with a read replica, 5 s,
+ *   for the replica's lag).
  * - Stale while revalidating: a page past its time to live (and past it only: never one whose
  *   generation a write has moved) is still served while one rendering refreshes it in the
  *   background, for at most STALE_SERVE_MS more; a refresh that fails or is not keepable drops it.
@@ -45,8 +46,13 @@ export const FILL_HEADER = "x-hindsight-page-fill";
 /** Says how an answer was made: hit, stale (served while rendered again), miss (filled now) or bypass. */
 export const CACHE_STATUS_HEADER = "x-hindsight-page-cache";
 
-/** How long an entry may be served without any write being noticed. */
-export const PAGE_TTL_MS = 60_000;
+/**
+ * How long an entry may be served without any write being noticed: the backstop for a notification
+ * that never came (the listening connection's loss and return already drop every page). Not
+ * shorter: every hot page is rendered again once per time to live, and an analyst page's rendering
+ * costs tens of milliseconds of the one event loop (docs/benchmarks.md, the 60 s run of 2026-12-06).
+ */
+export const PAGE_TTL_MS = 300_000;
 /** The same with a read replica: pages read from it, and it may lag behind the notification. */
 export const PAGE_TTL_WITH_REPLICA_MS = 5_000;
 /** Most pages kept, and most bytes of them; the least recently used go first. */
@@ -155,6 +161,19 @@ export function isFill(headers: Headers): boolean {
   return headers.get(FILL_HEADER) === state.token;
 }
 
+/**
+ * A page's own time to live: between three quarters of the given one and all of it, fixed per key
+ * (FNV-1a of the key), so pages rendered together (a warm-up, a burst of readers after a write) do
+ * not all grow old and get rendered again in the same moment.
+ */
+export function entryTtlMs(key: string, ttlMs: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index += 1) {
+    hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193) >>> 0;
+  }
+  return ttlMs - Math.floor(((hash % 1_000) / 1_000) * (ttlMs / 4));
+}
+
 /** A kept page found, and whether it is past its time to live (to be served while it is refreshed). */
 export interface KeptPage {
   page: CachedPage;
@@ -162,21 +181,23 @@ export interface KeptPage {
 }
 
 /**
- * The kept page while its generation is current: fresh within its time to live, stale for
- * STALE_SERVE_MS after it; null otherwise (a write was noted since it was rendered, or it is older).
+ * The kept page while its generation is current: fresh within its time to live (`entryTtlMs` of the
+ * given one), stale for STALE_SERVE_MS after it; null otherwise (a write was noted since it was
+ * rendered, or it is older).
  */
 export function lookup(key: string, generation: number, ttlMs: number, now = Date.now()): KeptPage | null {
   const entry = state.entries.get(key);
   if (!entry) return null;
   const age = now - entry.storedAt;
-  if (entry.generation !== generation || age >= ttlMs + STALE_SERVE_MS) {
+  const freshFor = entryTtlMs(key, ttlMs);
+  if (entry.generation !== generation || age >= freshFor + STALE_SERVE_MS) {
     forget(key);
     return null;
   }
   // Most recently used last: a Map iterates in insertion order.
   state.entries.delete(key);
   state.entries.set(key, entry);
-  return { page: entry, stale: age >= ttlMs };
+  return { page: entry, stale: age >= freshFor };
 }
 
 function forget(key: string): void {
