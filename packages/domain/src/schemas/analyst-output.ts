@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { count } from "./output-fields";
 import { pageOf } from "./page-output";
 
 /**
@@ -6,8 +7,6 @@ import { pageOf } from "./page-output";
  * TypeScript types below are inferred from these schemas, the tRPC procedures declare them as
  * their outputs, and the REST API's OpenAPI document is generated from them.
  */
-
-const count = z.number().int().min(0);
 
 export const analystRecord = z
   .object({

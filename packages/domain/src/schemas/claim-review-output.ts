@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoTimestamp as timestamp, probabilityValue } from "./output-fields";
 import { pageOf } from "./page-output";
 
 /**
@@ -8,8 +9,6 @@ import { pageOf } from "./page-output";
  * REST API's OpenAPI document is generated from it. The markup is plain JSON: its dates are strings.
  */
 
-const timestamp = z.iso.datetime().describe("ISO 8601 timestamp in UTC, e.g. 2025-04-25T00:00:00.000Z");
-const probabilityValue = z.number().min(0).max(1);
 const schemaOrgOrganization = z.object({ "@type": z.literal("Organization"), name: z.string() });
 
 /** A named value attached to the claim: the probability, how it was obtained, the hedge phrase and its interval. */

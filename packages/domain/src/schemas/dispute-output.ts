@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { outcome, person, timestamp } from "./output-fields";
 import { pageOf } from "./page-output";
 import { disputeDecisions, disputeStatuses } from "./dispute";
-import { outcomes } from "./values";
 
 /**
  * What reading a dispute answers, spelt once (docs/architecture.md, "Response shapes"): the
@@ -9,10 +9,6 @@ import { outcomes } from "./values";
  * output, and the REST API's OpenAPI document is generated from it (dates, Date objects here, are
  * ISO 8601 strings on the wire: packages/api/src/rest/openapi.ts).
  */
-
-const timestamp = z.date().describe("ISO 8601 timestamp in UTC, e.g. 2025-04-25T00:00:00.000Z");
-const outcome = z.enum(outcomes);
-const person = z.object({ id: z.string(), name: z.string() });
 
 /** A dispute as anyone may read it: the filer's name, never their email address. */
 export const disputeRecord = z

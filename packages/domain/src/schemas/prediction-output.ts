@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { outcome, person, probabilityValue, timestamp } from "./output-fields";
 import { pageOf } from "./page-output";
-import { outcomes, probabilitySources } from "./values";
+import { probabilitySources } from "./values";
 
 /**
  * What reading a prediction answers, spelt once (docs/architecture.md, "Response shapes"): the
@@ -8,12 +9,6 @@ import { outcomes, probabilitySources } from "./values";
  * their outputs, and the REST API's OpenAPI document is generated from them (dates, Date objects
  * here, are ISO 8601 strings on the wire: packages/api/src/rest/openapi.ts).
  */
-
-const timestamp = z.date().describe("ISO 8601 timestamp in UTC, e.g. 2025-04-25T00:00:00.000Z");
-const probabilityValue = z.number().min(0).max(1);
-const outcome = z.enum(outcomes);
-/** Who judged or changed something. */
-const person = z.object({ id: z.string(), name: z.string() });
 
 /** A prediction as lists show it: the list, the due queue, and the head of its page. */
 export const predictionSummary = z

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { count, outcome, person, probabilityValue, timestamp } from "./output-fields";
 import { pageOf } from "./page-output";
 import { auditRecord } from "./prediction-output";
-import { outcomes } from "./values";
 
 /**
  * What reading a question answers, spelt once (docs/architecture.md, "Response shapes"): the
@@ -9,12 +9,6 @@ import { outcomes } from "./values";
  * their outputs, and the REST API's OpenAPI document is generated from them (dates, Date objects
  * here, are ISO 8601 strings on the wire: packages/api/src/rest/openapi.ts).
  */
-
-const timestamp = z.date().describe("ISO 8601 timestamp in UTC, e.g. 2025-04-25T00:00:00.000Z");
-const count = z.number().int().min(0);
-const probabilityValue = z.number().min(0).max(1);
-const outcome = z.enum(outcomes);
-const person = z.object({ id: z.string(), name: z.string() });
 
 export const questionSummary = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { count } from "./output-fields";
 
 /**
  * What reading the scoreboard answers, spelt once (docs/architecture.md, "Response shapes"): the
@@ -6,7 +7,6 @@ import { z } from "zod";
  * them as their outputs, and the REST API's OpenAPI document is generated from them.
  */
 
-const count = z.number().int().min(0);
 const score = z.number().nullable();
 const rank = z.number().int().min(1).nullable();
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { count, timestamp } from "./output-fields";
 import { pageOf } from "./page-output";
 import { auditRecord, sourceIntegrity } from "./prediction-output";
 
@@ -8,9 +9,6 @@ import { auditRecord, sourceIntegrity } from "./prediction-output";
  * their outputs, and the REST API's OpenAPI document is generated from them (dates, Date objects
  * here, are ISO 8601 strings on the wire: packages/api/src/rest/openapi.ts).
  */
-
-const timestamp = z.date().describe("ISO 8601 timestamp in UTC, e.g. 2025-04-25T00:00:00.000Z");
-const count = z.number().int().min(0);
 
 export const sourceRecord = z
   .object({
