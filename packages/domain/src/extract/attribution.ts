@@ -174,6 +174,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
   carryThroughQuotations(quotations, text, sentences, result);
+  carryDocumentForward(sentences, text, result);
   return result;
 }
 
@@ -426,5 +427,55 @@ function carryThroughQuotations(
       const at = firstWord?.start ?? sentence.start;
       if (quotation.start <= at && at < quotation.end) result.set(sentence, { ...own, speaker });
     }
+  }
+}
+
+/** A sentence whose subject, a noun, reports a view of its own: "Most analysts expect", "Investors fear". */
+function groupReports(tokens: readonly Token[]): boolean {
+  const verb = tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
+  const subject = tokens[verb - 1];
+  return verb > 0 && tokens[verb]!.pos === "VERB" && REPORTING.has(tokens[verb]!.lemma) && subject?.pos === "NOUN";
+}
+
+/** How many sentences after a document's attribution may go on with its findings. */
+const DOCUMENT_REACH = 2;
+/** An attribution to a document: "said the report", "according to a draft UN report", "the study by X said". */
+const DOCUMENT_ATTRIBUTION =
+  /\b(?:the|a|an|its|their|this|new|draft)\s+(?:[\w,-]+\s+){0,3}?(?:report|study|survey|analysis|outlook|paper|assessment|projections)\b/i;
+
+/**
+ * "Warming will cross 1.5C in the 2040s, said the report. The emissions that guarantee it will have
+ * been released within 15 years.": a report's findings run on over the sentences after it, which
+ * seldom repeat "the report said". The next sentences with no attribution of their own take the
+ * document's speaker; an attribution to anyone else ends the run.
+ */
+function carryDocumentForward(
+  sentences: readonly Sentence[],
+  text: string,
+  result: Map<Sentence, SentenceSpeaker>,
+): void {
+  let owner: Speaker | null = null;
+  let since = 0;
+  for (const sentence of sentences) {
+    const own = result.get(sentence);
+    if (!own) continue;
+    if (own.attribution) {
+      const words = text.slice(sentence.start, sentence.end);
+      owner = own.attribution.organisation && own.speaker && DOCUMENT_ATTRIBUTION.test(words) ? own.speaker : null;
+      since = 0;
+      continue;
+    }
+    since += 1;
+    if (!owner || since > DOCUMENT_REACH) continue;
+    if (own.speaker) {
+      if (own.speaker.name !== owner.name) owner = null;
+      continue;
+    }
+    // "Analysts expect two more cuts": a group's own forecast, not the report's; it ends the run.
+    if (groupReports(sentence.tokens)) {
+      owner = null;
+      continue;
+    }
+    result.set(sentence, { ...own, speaker: owner });
   }
 }

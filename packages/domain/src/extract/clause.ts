@@ -557,7 +557,10 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "Many voters still believe prices will fall": what the public believes, not anyone's forecast.
     if (LAY_BELIEF.has(before.lemma) && laySubjectBefore(tokens, i)) return "ascribed belief";
     // "a guarantee that Ukraine would never be allowed to join": the terms of a demand or promise.
-    if (before.lower === "that" && DEMAND_NOUNS.has(tokens[i - 1]?.lemma ?? "")) return "demand";
+    // Not "the emissions guaranteeing that outcome will": a verb before "that", which points at a noun.
+    if (before.lower === "that" && tokens[i - 1]?.pos === "NOUN" && DEMAND_NOUNS.has(tokens[i - 1]!.lemma)) {
+      return "demand";
+    }
     // "prepared in the event that there may be an escalation", "in case", "so that": a contingency.
     if (isContingency(tokens, i)) return "contingency";
     // "That is not to say the road will be smooth": a claim disowned, not made.

@@ -679,3 +679,58 @@ describe("officials quoted through agencies, titles with 'of', hopes", () => {
     expect(quotes(text)).toEqual(["Paris expects the talks to fail"]);
   });
 });
+
+describe("reports speaking over several sentences (fourth round)", () => {
+  it("resolves ', said the report' and ', said the 200-page study, prepared by ...' to the organisation named before", () => {
+    const text = [
+      "Sea ice will vanish from the strait by 2040, according to a draft report by the Nordic Ocean Council.",
+      "Without new quotas, cod stocks “are unlikely to recover,” said the 200-page study, prepared by forty scientists.",
+      "Fishing fleets will move north within a decade, said the report.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Nordic Ocean Council",
+      "Nordic Ocean Council",
+      "Nordic Ocean Council",
+    ]);
+  });
+
+  it("does not read ', said the driver' as an organisation", () => {
+    const text =
+      "Sea ice will vanish from the strait by 2040, said the Nordic Ocean Council.\nFares will rise, said the driver.";
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Nordic Ocean Council", null]);
+  });
+
+  it("gives the two sentences after a report's attribution to the report, not a third, nor past another speaker", () => {
+    const text = [
+      "Coastal flooding will double by 2050, the report by the Baltic Climate Institute said.",
+      "Insurers will pull out of the worst-hit towns.",
+      "Property prices there could halve.",
+      "Some towns will be abandoned.",
+      "Heatwaves will grow longer, the report said.",
+      "Tourism will suffer, said Mayor Ana Berg.",
+      "Ferries will stop running in winter.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Baltic Climate Institute",
+      "Baltic Climate Institute",
+      "Baltic Climate Institute",
+      null,
+      "Baltic Climate Institute",
+      "Ana Berg",
+      null,
+    ]);
+  });
+
+  it("does not carry an organisation's own statement (not a document's) forward", () => {
+    const text = "Rates will fall twice this year, the Kestrel Bank said.\nMortgage demand will pick up.";
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Kestrel Bank", null]);
+  });
+
+  it("keeps 'guaranteeing that outcome will' (a determiner) and leaves out 'a guarantee that ... would'", () => {
+    const text = [
+      "The emissions guaranteeing that outcome will have been released within 15 years.",
+      "Kyiv wants a guarantee that it would never be invaded again.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["The emissions guaranteeing that outcome will have been released within 15 years"]);
+  });
+});

@@ -355,3 +355,23 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
   }
   return -1;
 }
+
+/**
+ * A reference back to an organisation after a reporting verb, as inverted attributions write it:
+ * ", said the report", ", the 1,000-page report said" is the other order. From "the" at `at`: up to
+ * four modifiers, then the head, which ends the reference (the sentence, a comma, a participle).
+ * The index of the head, or -1.
+ */
+export function organisationReferenceAfter(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "the") return -1;
+  for (let i = at + 1; i < tokens.length && i - at <= 5; i += 1) {
+    const token = tokens[i]!;
+    const head = token.pos === "NOUN" && (ORGANISATION_HEADS.has(token.lower) || DOCUMENT_HEADS.has(token.lower));
+    if (head || (STAFF.has(token.lower) && token.pos === "NOUN")) {
+      const next = tokens[i + 1];
+      return !next || next.pos === "PUNCT" ? i : -1;
+    }
+    if (!["ADJ", "NOUN", "NUM", "PROPN"].includes(token.pos) && token.text !== "-") return -1;
+  }
+  return -1;
+}

@@ -8,6 +8,7 @@ import {
   organisationEndingAt,
   organisationReferenceBefore,
   tickerAfter,
+  organisationReferenceAfter,
 } from "./organisations";
 import type { Token } from "./tokens";
 
@@ -687,6 +688,20 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       (end === 1 || tokens[end - 2]?.pos === "PUNCT")
     ) {
       return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+    }
+    // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
+    if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
+      // ", said the Nordic Fisheries Council", ", said a UN report": named, or its owner named.
+      const named = organisationAfter(tokens, i + 1);
+      const ending = named ? tokens[named[2] + 1] : undefined;
+      if (named && /^\p{Lu}/u.test(tokens[named[0]]!.text) && (!ending || ending.pos === "PUNCT")) {
+        return { ...found(named[0], named[1], i, named[2], null, i), organisation: true };
+      }
+      const head = organisationReferenceAfter(tokens, i + 1);
+      if (head >= 0) {
+        const name = textOf(tokens, i + 1, head, source);
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, head, i) };
+      }
     }
     // ", said Kestrel Bank's chief economist, Jan Hollis", ", said Kestrel chief economist Jan Hollis"
     const titled = tokens[i - 1]?.pos === "PUNCT" ? personAfterRole(tokens, i + 1) : null;
