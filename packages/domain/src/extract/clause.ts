@@ -61,6 +61,10 @@ const FORWARD_PREDICATES = new Set([
 /** Verbs that state a forecast outright: "we expect prices to fall", "analysts predict that...". */
 const FORECASTING = new Set(["expect", "predict", "forecast", "anticipate", "project", "foresee"]);
 const NEGATIONS = new Set(["not", "n't", "never"]);
+/** The present perfect's auxiliaries: "has predicted" is a forecast that stands, "had predicted" is not. */
+const PERFECT = new Set(["has", "have", "'s", "'ve"]);
+/** Nouns of a stated view: the clause after "that" is the view itself ("the bank's expectation that"). */
+const VIEW_NOUNS = new Set(["expectation", "forecast", "projection", "prediction", "estimate", "view", "assessment"]);
 const PAST_BE = new Set(["was", "were", "been"]);
 /** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
 const LIKELIHOOD = new Set(["likely", "unlikely"]);
@@ -462,7 +466,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       token.pos === "VERB" &&
       FORECASTING.has(token.lemma) &&
       !modifier &&
-      (!isPastForm(token) || reportedForecast(tokens, i))
+      (!isPastForm(token) || reportedForecast(tokens, i) || PERFECT.has(tokens[i - 1]?.lower ?? ""))
     ) {
       if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
       continue;
@@ -547,6 +551,9 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
       }
     }
     if (CLAUSE_BREAK.has(before.text)) break;
+    // "tempered by the office's expectation that rates would be lower": the modal states the view,
+    // whatever the tense of the sentence around the noun.
+    if (before.lower === "that" && tokens[i - 1]?.pos === "NOUN" && VIEW_NOUNS.has(tokens[i - 1]!.lemma)) break;
     if (EMBEDDED_QUESTION.has(before.lower)) return "embedded question";
     // "Folks still seem to think there are going to be runoffs": a belief ascribed to others.
     if (BELIEF.has(before.lemma) && tokens[i - 1]?.lower === "to" && SEEMING.has(tokens[i - 2]?.lemma ?? "")) {
@@ -569,7 +576,15 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "learned that he could not": the past. "Cha said the regime could": Cha's forecast, kept.
     // A past belief stays past even with a date ahead: "we previously assumed it would weigh in 2026".
     const waived = dated && !BELIEF.has(before.lemma);
-    if (isPastForm(before) && !BE.has(tokens[i - 1]?.lower ?? "") && !SPEECH.has(before.lemma) && !waived) {
+    // "BCA has predicted that shares could fall": the present perfect of a forecast holds it now.
+    const standing = FORECASTING.has(before.lemma) && PERFECT.has(tokens[i - 1]?.lower ?? "");
+    if (
+      isPastForm(before) &&
+      !BE.has(tokens[i - 1]?.lower ?? "") &&
+      !SPEECH.has(before.lemma) &&
+      !waived &&
+      !standing
+    ) {
       // "quoted Ryabkov as saying it was entirely possible the talks could end": reported speech
       // moves the whole of what was said into the past.
       if (tokens.slice(0, cue.first).some((word, k) => word.lower === "saying" && tokens[k - 1]?.lower === "as")) {
@@ -1012,6 +1027,7 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
     break;
   }
   if (!chosen) return null;
+  chosen = possibilityReported(tokens, chosen, dated) ?? chosen;
 
   const statedProbability = chosen.kind === "stated" ? statedPercent(tokens, chosen.first) : null;
   const { hedge, reading: plain } =
@@ -1040,6 +1056,23 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
   };
 }
 
+/** Modals of possibility: after "predict that" they, not the verb, say how sure the forecast is. */
+const POSSIBILITY = new Set(["could", "may", "might"]);
+
+/**
+ * "BCA has predicted that shares could fall 27%": the forecasting verb reports, the modal in its
+ * "that" clause says how likely the fall is, and is the hedge. The modal's cue, or null.
+ */
+function possibilityReported(tokens: readonly Token[], chosen: Cue, dated: boolean): Cue | null {
+  if (chosen.kind !== "construction" || !FORECASTING.has(tokens[chosen.first]?.lemma ?? "")) return null;
+  if (tokens[chosen.last + 1]?.lower !== "that") return null;
+  const inner = findCues(tokens).find(
+    (cue) => cue.kind === "modal" && cue.first > chosen.last && POSSIBILITY.has(tokens[cue.first]?.lower ?? ""),
+  );
+  if (!inner || tokens.slice(chosen.last + 2, inner.first).some((token) => CLAUSE_BREAK.has(token.text))) return null;
+  return rejection(tokens, inner, dated) === null ? inner : null;
+}
+
 /**
  * "Cha said the regime would return": a "would" after a past verb of speech is the speaker's "will"
  * moved into the past by reported speech, and reads as "will". Null for any other cue.
@@ -1055,6 +1088,10 @@ function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading | null {
     // "Goldman Sachs forecast that prices would recover": a forecasting verb reports a forecast in
     // either tense ("forecast" and "forecasts" alike), unless an expectation overtaken ("had expected").
     if (isForecastReport(tokens, i)) return asWill();
+    // "the office's expectation that rates would be lower": the view's own "will".
+    if (token.lower === "that" && tokens[i - 1]?.pos === "NOUN" && VIEW_NOUNS.has(tokens[i - 1]!.lemma)) {
+      return asWill();
+    }
   }
   // "Prices would fall further, according to Carver": an attribution after the claim reports it too.
   const according = tokens.findIndex((token, i) => i > cue.first && token.lower === "according");

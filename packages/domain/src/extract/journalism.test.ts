@@ -734,3 +734,57 @@ describe("reports speaking over several sentences (fourth round)", () => {
     expect(quotes(text)).toEqual(["The emissions guaranteeing that outcome will have been released within 15 years"]);
   });
 });
+
+describe("reported forecasts and their hedges (fourth round)", () => {
+  it("keeps a forecast in the present perfect, with the possibility modal of its 'that' clause as the hedge", () => {
+    const text = [
+      "Harlow Capital has predicted that copper could fall 15% next year.",
+      "Two strategists predict that the index might rally in the spring.",
+      "Economists predict that the index will rally in the spring.",
+      "Harlow Capital had predicted that copper could fall, but it rose.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote.slice(0, 20), c.hedge])).toEqual([
+      ["Harlow Capital has p", "could"],
+      ["Two strategists pred", "might"],
+      ["Economists predict t", "predict"],
+    ]);
+  });
+
+  it("reads 'the office's expectation that X would' as the office's forecast, in a past sentence too", () => {
+    const text = "The news was softened by the agency’s expectation that fuel prices would be much lower next year.";
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([["would", 0.95]]);
+  });
+
+  it("leaves out a modal after a past verb when no view noun stands before its 'that'", () => {
+    const text = "The news was softened by the fact that fuel prices would be much lower.";
+    expect(extract(text)).toEqual([]);
+  });
+});
+
+describe("lede lines the copy cut or credited (fourth round)", () => {
+  it("reads a sentence followed by a stray credit, and one cut off before its link, as prose", () => {
+    const text = [
+      "Harlow Capital has warned that copper prices could fall by a fifth within a year. Northwind Wire",
+      "",
+      "Solar panel shipments will double by 2028, according to an analysis published by",
+      "",
+      "Copper has fallen for three months in a row as factories slow down across the region.",
+    ].join("\n");
+    // The unnamed source after "according to" may stay in the quote: only the claim matters here.
+    expect(quotes(text).map((quote) => quote.split(",")[0])).toEqual([
+      "Harlow Capital has warned that copper prices could fall by a fifth within a year",
+      "Solar panel shipments will double by 2028",
+    ]);
+  });
+
+  it("keeps headlines out: short ones, and long ones ending on a particle", () => {
+    const text = [
+      "Copper set to fall as factories slow",
+      "",
+      "Why markets will keep worrying as rate fears and oil prices keep piling up",
+      "",
+      "Copper has fallen for three months in a row as factories slow down across the region.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([]);
+  });
+});

@@ -25,8 +25,21 @@ export function isProse(line: Line, text: string): boolean {
   if (line.words >= 25) return true;
   if (line.words < 6) return false;
   const trimmed = text.slice(line.start, line.end).trimEnd();
-  return /[.!?:;"'”’)]$/.test(trimmed);
+  if (/[.!?:;"'”’)]$/.test(trimmed)) return true;
+  // "... fall 27% due to the recession. Thomson Reuters": a sentence with a stray credit after it.
+  if (STRAY_CREDIT.test(trimmed)) return true;
+  // "... will exceed $126 billion by 2027, according to analysis from": a sentence whose end (a
+  // link) the copy lost; a headline seldom ends on a preposition, an article or a conjunction.
+  const last = line.sentences[line.sentences.length - 1]?.tokens.at(-1);
+  return line.words >= 12 && CUT_OFF.has(last?.pos ?? "") && !PARTICLES.has(last?.lower ?? "");
 }
+
+/** Ten words or more and a full stop, then up to three capitalised words and nothing else. */
+const STRAY_CREDIT = /^(?:\S+\s+){9,}\S*[.!?]["”’]?\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}$/u;
+/** Tags a sentence cut off in mid-phrase ends on. */
+const CUT_OFF = new Set(["ADP", "DET", "CCONJ", "SCONJ"]);
+/** Adverb particles that end phrasal verbs and headlines alike: "Prices set to pick up". */
+const PARTICLES = new Set(["up", "down", "out", "off", "in", "on", "over", "back", "through", "around", "about"]);
 
 const DEGREE = new Set(["phd", "ph.d.", "ph.d", "md", "m.d.", "dphil", "jr", "jr.", "sr", "sr.", "ii", "iii"]);
 const TITLE = new Set(["dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "ms", "ms.", "mrs", "mrs."]);
