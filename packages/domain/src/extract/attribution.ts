@@ -321,6 +321,11 @@ const PANEL_SHARE =
 /** "... survey found that most (87%) believe ... and almost half (46.7%) expect": a share further in. */
 const PANEL_SHARE_INSIDE =
   /\b(?:survey|poll|panel)\b.{0,80}\b(?:found|finds|shows|showed)\b.{0,120}\b(?:that|and) (?:almost |nearly |about )?(?:half|most|a majority|\d[\d.,]*\s*(?:%|percent|per cent))/i;
+/** The panel by pronoun, forecasting: "they project", "They now see", "They also expect". */
+const PANEL_FORECAST = /^they (?:\w+ )?(?:expect|see|project|forecast|predict|anticipate)\b/i;
+/** The panel's forecast as the subject: "Their forecast for 2027 inflation", "The median forecast for growth". */
+const FORECAST_SUBJECT =
+  /^(?:the|their|its) (?:(?:median|average|mean|consensus|latest|new) )?(?:forecasts?|projections?|estimates?) (?:for|of)\b/i;
 /** A forecast in the passive, with no one named: "Unemployment is projected to rise". */
 const PASSIVE_FORECAST =
   /\b(?:is|are)\s+(?:also\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;
@@ -328,7 +333,8 @@ const PASSIVE_FORECAST =
 /**
  * "Most economists expect a cut, according to a survey by X. 85 percent said ... Unemployment is
  * projected to rise ...": the figures that follow an organisation's survey or forecast, as shares
- * of its panel or in the passive with no one named, are the organisation's. Not "is widely
+ * of its panel, its panel as "they", its forecast as the subject ("The median forecast for growth
+ * is") or in the passive with no one named, are the organisation's. Not "is widely
  * expected", which is everyone's; a sentence with an attribution of its own ends the run.
  */
 function carrySurveyForward(sentences: readonly Sentence[], result: Map<Sentence, SentenceSpeaker>): void {
@@ -346,9 +352,10 @@ function carrySurveyForward(sentences: readonly Sentence[], result: Map<Sentence
     since += 1;
     if (!owner || since > SURVEY_REACH || own.speaker) continue;
     const words = sentence.tokens.map((token) => token.text).join(" ");
-    const opening = words.replace(/^(?:In [^,]{1,60}, |Meanwhile , |And |But )/i, "");
+    const opening = words.replace(/^(?:\( )?(?:In [^,]{1,60}, |Meanwhile , |And |But )?/i, "");
     const share = PANEL_SHARE.test(opening) || PANEL_SHARE_INSIDE.test(words);
-    if (share || (PASSIVE_FORECAST.test(words) && !/\bwidely\s+(?:expected|seen)/i.test(words))) {
+    const panel = PANEL_FORECAST.test(opening) || FORECAST_SUBJECT.test(opening);
+    if (share || panel || (PASSIVE_FORECAST.test(words) && !/\bwidely\s+(?:expected|seen)/i.test(words))) {
       result.set(sentence, { ...own, speaker: owner });
       since = 0;
     }

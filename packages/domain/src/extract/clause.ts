@@ -1,4 +1,5 @@
 import { lookupHedge, readHedge, type HedgeReading } from "../hedges/lexicon";
+import { ORGANISATION_HEADS, STAFF } from "./organisations";
 import type { Token } from "./tokens";
 
 /**
@@ -199,17 +200,50 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
 
 const ODDS_NOUNS = new Set(["chance", "probability", "likelihood", "odds", "risk"]);
 
+/** "54%", "54 percent", "54 per cent" at a number token: [54, index of its last token], or null. */
+function percentAt(tokens: readonly Token[], at: number): [number, number] | null {
+  const text = tokens[at]?.text ?? "";
+  const number = Number(text.replace(/%$/, ""));
+  if (!Number.isFinite(number) || number < 0 || number > 100) return null;
+  if (text.endsWith("%")) return [number, at];
+  if (tokens[at + 1]?.text === "%" || tokens[at + 1]?.lower === "percent") return [number, at + 1];
+  if (tokens[at + 1]?.lower === "per" && tokens[at + 2]?.lower === "cent") return [number, at + 2];
+  return null;
+}
+
 /** "60% chance", "60 per cent chance", "60 percent probability" at a number token -> 0.6, else null. */
 export function statedPercent(tokens: readonly Token[], at: number): number | null {
-  const number = Number((tokens[at]?.text ?? "").replace(/%$/, ""));
-  if (!Number.isFinite(number) || number < 0 || number > 100) return null;
-  let i = at + 1;
-  if (tokens[at]?.text.endsWith("%")) i = at + 1;
-  else if (tokens[i]?.text === "%" || tokens[i]?.lower === "percent") i += 1;
-  else if (tokens[i]?.lower === "per" && tokens[i + 1]?.lower === "cent") i += 2;
-  else return null;
-  return ODDS_NOUNS.has(tokens[i]?.lemma ?? "") ? number / 100 : null;
+  const percent = percentAt(tokens, at);
+  if (!percent) return null;
+  return ODDS_NOUNS.has(tokens[percent[1] + 1]?.lemma ?? "") ? percent[0] / 100 : null;
 }
+
+/** Verbs that put a number on the chances: "rates the probability at", "puts the odds at", "stand at". */
+const RATING = new Set(["put", "rate", "place", "peg", "estimate", "see", "give", "set", "stand"]);
+
+/**
+ * "rates the probability of a Republican majority at 54 percent", "puts the odds of a recession at
+ * 40%", "the chance of a cut is put at 60%": the chances rated with a number, at the number token
+ * after "at" -> 0.54, else null.
+ */
+function ratedPercent(tokens: readonly Token[], at: number): number | null {
+  if (tokens[at - 1]?.lower !== "at") return null;
+  const percent = percentAt(tokens, at);
+  if (!percent) return null;
+  const passive = RATING.has(tokens[at - 2]?.lemma ?? "");
+  for (let i = at - 2; i >= 0 && at - i <= 14; i -= 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAK.has(token.text)) return null;
+    if (!ODDS_NOUNS.has(token.lemma) && token.lower !== "chances") continue;
+    const verb = ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") ? tokens[i - 2] : tokens[i - 1];
+    return passive || (verb?.pos === "VERB" && RATING.has(verb.lemma)) ? percent[0] / 100 : null;
+  }
+  return null;
+}
+
+/** The stated probability at a "stated" cue's number: "a 60% chance", "puts the odds at 40%". */
+const statedAt = (tokens: readonly Token[], at: number): number | null =>
+  statedPercent(tokens, at) ?? ratedPercent(tokens, at);
 
 /** The index of the odds noun after a stated percentage ("60% chance" -> "chance"). */
 function oddsNounAt(tokens: readonly Token[], at: number): number {
@@ -345,10 +379,55 @@ const INDICATORS = new Set([
 /** An indicator as the subject of "point(s) to" at `verb`, a few words before it, in the present. */
 function indicatorBefore(tokens: readonly Token[], verb: number): boolean {
   if (isPastForm(tokens[verb]!)) return false;
-  for (let i = verb - 1; i >= 0 && verb - i <= 4; i -= 1) {
+  let words = 0;
+  for (let i = verb - 1; i >= 0 && words < 4; i -= 1) {
     const token = tokens[i]!;
+    // "Most forecasts, including our own model, currently point to": an aside between commas.
+    if (token.text === ",") {
+      const opening = lastIndexOf(tokens, (t) => t.text === ",", i - 1);
+      if (opening < 0 || i - opening > 12) break;
+      i = opening;
+      continue;
+    }
     if (INDICATORS.has(token.lower)) return true;
     if (!["ADV", "ADJ", "NOUN", "DET"].includes(token.pos)) break;
+    words += 1;
+  }
+  return false;
+}
+
+/** Who can threaten to act: people, and bodies named or by their head noun. */
+const AGENT_PRONOUNS = new Set(["i", "you", "he", "she", "we", "they", "who"]);
+
+/** The subject before the verb at `verb` (past adverbs) is a person or a body that can act. */
+function agentBefore(tokens: readonly Token[], verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && tokens[i]!.pos === "ADV") i -= 1;
+  const subject = tokens[i];
+  if (!subject) return true;
+  return (
+    subject.pos === "PROPN" ||
+    AGENT_PRONOUNS.has(subject.lower) ||
+    ORGANISATION_HEADS.has(subject.lower) ||
+    STAFF.has(subject.lower)
+  );
+}
+
+/** Nouns of a forecast given as a figure: "the median forecast for growth is 0.7%". */
+const FIGURE_NOUNS = new Set(["forecast", "projection", "estimate", "prediction"]);
+
+/**
+ * The forecast noun at `noun` is the subject of a verb that gives it a figure (a percentage or an
+ * amount) within the clause, and is no forecast of the past ("last year's forecast for growth").
+ */
+function forecastFigure(tokens: readonly Token[], noun: number): boolean {
+  if (tokens.slice(0, noun).some((token) => PAST_MARKERS.has(token.lower) || token.lower === "previous")) return false;
+  let verb = -1;
+  for (let i = noun + 2; i < tokens.length && i - noun <= 16; i += 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAK.has(token.text) && token.text !== ",") return false;
+    if (verb < 0 && (token.pos === "VERB" || token.pos === "AUX")) verb = i;
+    else if (verb >= 0 && token.pos === "NUM" && (percentAt(tokens, i) || tokens[i - 1]?.text === "$")) return true;
   }
   return false;
 }
@@ -447,6 +526,27 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "construction", first: i, last: i + 3 });
       continue;
     }
+    // "The drought threatens to push prices higher": a thing threatening is an outcome foreseen; a
+    // person or body threatening to act ("the union threatens to strike") states a plan.
+    if (
+      token.lemma === "threaten" &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      next?.lower === "to" &&
+      isVerbLike(tokens[i + 2]) &&
+      !agentBefore(tokens, i)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "Their forecast for 2027 inflation edged up to 2.6 percent", "the median forecast for growth
+    // is 0.7%": a forecast given as its figure.
+    if (token.pos === "NOUN" && FIGURE_NOUNS.has(token.lemma) && (next?.lower === "for" || next?.lower === "of")) {
+      if (forecastFigure(tokens, i)) {
+        cues.push({ kind: "construction", first: i, last: i });
+        continue;
+      }
+    }
     // "risks finding", "risk losing"; "at risk of"; "in danger of"
     if (token.lemma === "risk" && token.pos === "VERB" && (next?.lower.endsWith("ing") || next?.lower === "a")) {
       cues.push({ kind: "construction", first: i, last: i });
@@ -477,7 +577,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "a 60% chance of", "70 per cent probability that": a probability stated in numbers
-    if (token.pos === "NUM" && statedPercent(tokens, i) !== null) {
+    if (token.pos === "NUM" && statedAt(tokens, i) !== null) {
       cues.push({ kind: "stated", first: i, last: i });
       continue;
     }
@@ -1029,10 +1129,13 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
   if (!chosen) return null;
   chosen = possibilityReported(tokens, chosen, dated) ?? chosen;
 
-  const statedProbability = chosen.kind === "stated" ? statedPercent(tokens, chosen.first) : null;
+  const statedProbability = chosen.kind === "stated" ? statedAt(tokens, chosen.first) : null;
+  // "a 60% chance" up to its odds noun; "(puts the odds) at 40%" up to the percent sign.
+  const statedLast = (at: number): number =>
+    statedPercent(tokens, at) !== null ? oddsNounAt(tokens, at) : (percentAt(tokens, at)?.[1] ?? at);
   const { hedge, reading: plain } =
     chosen.kind === "stated"
-      ? { hedge: clauseText(tokens, chosen.first, oddsNounAt(tokens, chosen.first), source), reading: null }
+      ? { hedge: clauseText(tokens, chosen.first, statedLast(chosen.first), source), reading: null }
       : readCue(tokens, chosen, source);
   const flipped = frameEnd >= 0;
   let reading = plain ?? reportedWill(tokens, chosen);

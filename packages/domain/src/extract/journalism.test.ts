@@ -788,3 +788,74 @@ describe("lede lines the copy cut or credited (fourth round)", () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe("forecasts given as figures, rated chances, threats (fourth round)", () => {
+  it("reads a forecast noun given a figure as a forecast, not one of the past or without a figure", () => {
+    const text = [
+      "The consensus forecast for wage growth in 2027 is 3.1%.",
+      "Its projection of the deficit rose to $2 trillion.",
+      "Last year's forecast for wage growth was 3.1%.",
+      "The forecast for Sunday is bright and dry.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote, c.hedge])).toEqual([
+      ["The consensus forecast for wage growth in 2027 is 3.1%", "forecast"],
+      ["Its projection of the deficit rose to $2 trillion", "projection"],
+    ]);
+  });
+
+  it("takes the chances rated with a number as the probability, not any rating", () => {
+    const text = [
+      "The model puts the odds of a hung parliament at 35 percent.",
+      "Traders now rate the chance of a June cut at 60%, up from 40% a week ago.",
+      "The chance of a strike is put at 20 per cent.",
+      "Critics rate the new album at 80 percent of the old one.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["35 percent", 0.35],
+      ["60%", 0.6],
+      ["20 per cent", 0.2],
+    ]);
+  });
+
+  it("reads 'point to' past an aside between commas", () => {
+    const text = "Most forecasts, including the one our desk runs, currently point to a narrow win for the Greens.";
+    expect(extract(text).map((c) => c.hedge)).toEqual(["point to"]);
+  });
+
+  it("reads a thing that 'threatens to' as a forecast, not a person or body threatening to act", () => {
+    const text = [
+      "The drought threatens to push food prices higher this winter.",
+      "This threatens to knock the chipmaker off its perch next year.",
+      "The union threatens to strike in March.",
+      "She threatens to resign.",
+      "Kestrel Bank threatens to close the branch.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote.slice(0, 11), c.hedge])).toEqual([
+      ["The drought", "threatens to"],
+      ["This threat", "threatens to"],
+    ]);
+  });
+});
+
+describe("a survey's panel as 'they' and its forecast as the subject (fourth round)", () => {
+  it("gives 'they expect' and 'the median forecast for X is' after an organisation's survey to it", () => {
+    const text = [
+      "Economists surveyed by the Kestrel Forecasting Association expect wages to rise 4% next year.",
+      "They also expect the jobless rate to edge up to 5%.",
+      "The median forecast for growth in 2027 is 1.2%.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Kestrel Forecasting Association",
+      "Kestrel Forecasting Association",
+      "Kestrel Forecasting Association",
+    ]);
+  });
+
+  it("leaves them to the author when no organisation's forecast comes before", () => {
+    const text = [
+      "They also expect the jobless rate to edge up to 5%.",
+      "The median forecast for growth in 2027 is 1.2%.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([null, null]);
+  });
+});
