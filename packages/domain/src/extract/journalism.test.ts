@@ -859,3 +859,25 @@ describe("a survey's panel as 'they' and its forecast as the subject (fourth rou
     expect(extract(text).map((c) => c.speaker)).toEqual([null, null]);
   });
 });
+
+describe("a quotation opened after 'X comments:' (fourth round)", () => {
+  it("gives every sentence and paragraph of the quotation to the person, a surname that is also a verb included", () => {
+    const text = [
+      "The bank’s chief strategist, Mara Hopes, comments: “Copper is the metal of the moment. Demand will outrun supply next year.",
+      "",
+      "“Prices could double by 2028.”",
+      "",
+      "Copper fell 2% on Monday. Miners will report results next week, said the exchange.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote.slice(0, 14), c.speaker])).toEqual([
+      ["Demand will ou", "Mara Hopes"],
+      ["Prices could d", "Mara Hopes"],
+      ["Miners will re", null],
+    ]);
+  });
+
+  it("does not read a plural noun before a colon as a verb of saying", () => {
+    const text = "Reader comments: prices will rise next year.";
+    expect(extract(text).map((c) => c.speaker)).toEqual([null]);
+  });
+});

@@ -434,7 +434,16 @@ function nameEndAfter(tokens: readonly Token[], start: number): number {
   let last = start;
   for (let i = start + 1; i < tokens.length && i - start < 4; i += 1) {
     if (isCapitalised(tokens[i]) || continuesName(tokens[i])) last = i;
-    else break;
+    // "Edith Reads,": a surname that is also a verb, capitalised after a first name, before a comma.
+    else if (
+      tokens[i]?.pos === "VERB" &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) &&
+      tokens[i + 1]?.pos === "PUNCT" &&
+      !NOT_NAMES.has(tokens[i]!.lower)
+    ) {
+      last = i;
+      break;
+    } else break;
   }
   return last;
 }
@@ -601,7 +610,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
     }
     // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
-    const verbLike = token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.lower === "that");
+    // "The analyst, Ana Berg, comments: “...”": so does a verb in -s before the colon that opens a quotation.
+    // A full name or an apposition before it, not one capital word ("Reader comments:").
+    const named = tokens[i - 1]?.pos === "PROPN" && tokens[i - 2]?.pos === "PROPN";
+    const colon = tokens[i + 1]?.text === ":" && (tokens[i - 1]?.text === "," || named);
+    const verbLike = token.pos === "VERB" || (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon));
     if (!verbLike || !REPORTING.has(token.lemma)) continue;
     // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
     const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
