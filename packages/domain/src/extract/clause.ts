@@ -334,6 +334,14 @@ function chanceSize(tokens: readonly Token[], noun: number): [number, number] | 
   return null;
 }
 
+/** Linking verbs before a forward predicate: "looks set to", "seems likely to", "appears poised to". */
+const SEEMING_SET = new Set(["look", "seem", "appear"]);
+/** A time ahead right after what is seen: "this year", "next quarter", "in 2027", "by the end of". */
+const SEEN_WHEN =
+  /^(?:this|next) (?:year|quarter|month|spring|summer|autumn|fall|winter)\b|^(?:in|by|through) (?:20\d\d|the (?:coming|next|end|second half|first half))\b/;
+/** Comparatives that make what is seen a change: "we see higher rates". */
+const SEEN_CHANGE = new Set(["higher", "lower", "more", "less", "fewer", "faster", "slower", "weaker", "stronger"]);
+
 /** Words before "see" that make it no forecast: "as we can see", "to see", "let's see". */
 const NOT_FORECAST_SEE = new Set(["can", "could", "to", "will", "would", "may", "might", "let", "'ll", "you"]);
 
@@ -353,7 +361,17 @@ function seenForecast(tokens: readonly Token[], see: number): number {
     if (token.pos === "VERB" && token.lower.endsWith("ing") && i > see + 1) return i;
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"].includes(token.pos)) break;
   }
-  return -1;
+  // "they see much higher inflation this year", "the bank sees two cuts next year": an amount or a
+  // change, then a time ahead.
+  let end = see + 1;
+  let amount = false;
+  while (end < tokens.length && end - see <= 6 && ["DET", "ADJ", "NOUN", "NUM", "ADV"].includes(tokens[end]!.pos)) {
+    if (tokens[end]!.pos === "NUM" || SEEN_CHANGE.has(tokens[end]!.lower)) amount = true;
+    if (SEEN_WHEN.test(wordsFrom(tokens, end))) return amount && end > see + 1 ? end : -1;
+    end += 1;
+  }
+  if (!amount || end === see + 1) return -1;
+  return SEEN_WHEN.test(wordsFrom(tokens, end)) ? end : -1;
 }
 
 /** What can point to an outcome: polls, forecasts, models, markets. */
@@ -512,6 +530,27 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "is poised to", "are likely to", "is set to" + verb
     if (BE.has(token.lower) && FORWARD_PREDICATES.has(next?.lower ?? "") && tokens[i + 2]?.lower === "to") {
       if (isVerbLike(tokens[i + 3])) cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
+    // "growth looks set to slow", "seems poised to", "appears likely to": the predicate after a linking verb.
+    if (
+      SEEMING_SET.has(token.lemma) &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      FORWARD_PREDICATES.has(next?.lower ?? "") &&
+      tokens[i + 2]?.lower === "to" &&
+      isVerbLike(tokens[i + 3])
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
+    // "inflation is seen easing to 2%", "rates are seen at 3% by June": the passive of "we see".
+    if (
+      (token.lower === "is" || token.lower === "are") &&
+      next?.lower === "seen" &&
+      (tokens[i + 2]?.lower.endsWith("ing") || (tokens[i + 2]?.lower === "at" && tokens[i + 3]?.pos === "NUM"))
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
     // "is widely expected to", "are now set to": one adverb between "is" and the predicate.
@@ -1053,6 +1092,13 @@ function readWholeCue(
   }
   // "analysts predict", "colleagues aren't forecasting": the verb as a stated expectation, negation
   // flipping it; "I expect" is read from the cue onwards, with the first person.
+  // "looks set to": the linking verb stays in the hedge, the predicate is read.
+  if (first && SEEMING_SET.has(first.lemma)) {
+    const reading = lookupHedge(clauseText(tokens, cue.first + 1, cue.last, source).toLowerCase());
+    return reading ? { hedge: words, reading } : null;
+  }
+  // "inflation is seen easing": the passive of "we see", read as "is expected to".
+  if (tokens[cue.last]?.lower === "seen") return { hedge: words, reading: lookupHedge("is expected to") };
   if (first && FORECASTING.has(first.lemma)) {
     // "said it expected": the reported present, a stated expectation.
     if (isPastForm(first)) return { hedge: words, reading: lookupHedge("expects") };
@@ -1071,8 +1117,43 @@ function readWholeCue(
   return reading ? { hedge: words.replace(LEADING_BE, ""), reading } : null;
 }
 
+/** Adverbs of likelihood that soften a "will": "will probably", "would likely", "likely will". */
+const LIKELIHOOD_ADVERBS = new Set(["probably", "likely", "possibly", "perhaps", "certainly", "surely", "definitely"]);
+
+/**
+ * "The Fed will likely cut", "prices likely will keep rising", "officials would most likely signal":
+ * an adverb of likelihood next to "will" or "would" says how sure the forecast is, not the modal.
+ * The hedge as written (modal and adverb) with the adverb's reading, or null.
+ */
+function likelihoodAdverb(
+  tokens: readonly Token[],
+  cue: Cue,
+  source: string,
+): { hedge: string; reading: HedgeReading | null } | null {
+  if (cue.kind !== "modal" || !VOLITION.has(tokens[cue.first]?.lower ?? "")) return null;
+  const before = tokens[cue.first - 1];
+  if (before && LIKELIHOOD_ADVERBS.has(before.lower)) {
+    const first = ["most", "very", "almost"].includes(tokens[cue.first - 2]?.lower ?? "")
+      ? cue.first - 2
+      : cue.first - 1;
+    const reading = lookupHedge(clauseText(tokens, first, cue.first - 1, source).toLowerCase());
+    if (reading) return { hedge: clauseText(tokens, first, cue.last, source), reading };
+  }
+  let last = cue.last + 1;
+  if (["most", "very", "almost"].includes(tokens[last]?.lower ?? "")) last += 1;
+  if (!LIKELIHOOD_ADVERBS.has(tokens[last]?.lower ?? "")) return null;
+  const negated = NEGATIONS.has(tokens[last + 1]?.lower ?? "");
+  const adverb = clauseText(tokens, cue.last + 1, last, source).toLowerCase();
+  const denied = negated ? lookupHedge(`${adverb} not`) : null;
+  const reading = denied ?? lookupHedge(adverb);
+  if (!reading) return null;
+  return { hedge: clauseText(tokens, cue.first, denied ? last + 1 : last, source), reading };
+}
+
 /** The hedge words and the lexicon's reading of them, from the cue onwards. */
 function readCue(tokens: readonly Token[], cue: Cue, source: string): { hedge: string; reading: HedgeReading | null } {
+  const adverbial = likelihoodAdverb(tokens, cue, source);
+  if (adverbial) return adverbial;
   const whole = readWholeCue(tokens, cue, source);
   if (whole) return whole;
   const found = readCueOnwards(tokens, cue, source);

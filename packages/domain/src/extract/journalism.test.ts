@@ -881,3 +881,42 @@ describe("a quotation opened after 'X comments:' (fourth round)", () => {
     expect(extract(text).map((c) => c.speaker)).toEqual([null]);
   });
 });
+
+describe("adverbs of likelihood by 'will', and 'see' in more shapes (fourth round)", () => {
+  it("reads 'will likely', 'likely will', 'would most likely' and 'will probably not' by the adverb", () => {
+    const text = [
+      "The central bank will likely cut rates in June.",
+      "Home prices likely will keep falling through the winter.",
+      "Officials would most likely signal a pause at the next meeting.",
+      "Wages will probably not keep up with prices this year.",
+      "Wages will keep up with prices this year, the union said.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["will likely", 0.75],
+      ["likely will", 0.75],
+      ["would most likely", 0.75],
+      ["will probably not", 0.2],
+      ["will", 0.95],
+    ]);
+  });
+
+  it("reads 'looks set to', 'is seen easing', 'are seen at' and 'sees two cuts this year', not a past look or a sight", () => {
+    const text = [
+      "Economic growth looks set to slow in the coming quarters.",
+      "Inflation is seen easing to 2% next year.",
+      "Mortgage rates are seen at 5% by June.",
+      "The bank sees two more rate cuts this year.",
+      "They see much higher rents next year than last.",
+      "The champion looked set to win the final, but she lost.",
+      "We see more tourists on the beach in summer.",
+      "Guards see two trucks at the gate this morning.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote.slice(0, 15), c.hedge, c.probability])).toEqual([
+      ["Economic growth", "looks set to", 0.75],
+      ["Inflation is se", "is seen", 0.75],
+      ["Mortgage rates ", "are seen", 0.75],
+      ["The bank sees t", "sees", 0.75],
+      ["They see much h", "see", 0.75],
+    ]);
+  });
+});
