@@ -665,6 +665,8 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "may have caused", "would have been able": a statement about the past ("would have to" is not).
     // "will have been shut down by 2030" is the future perfect, a forecast.
     if (governed?.lower === "have" && tokens[verb + 1]?.lower !== "to" && token.lemma !== "will") return "perfect";
+    // "which would ostensibly produce revenue": a claim the article keeps at a distance.
+    if (DISTANCING.has(tokens[cue.first + 1]?.lower ?? "")) return "disowned";
     // "would like to", "would rather": a wish.
     if (token.lower === "would" && WISHES.has(governed?.lemma ?? "")) return "wish";
     // "The question will be whether...": a statement about what is uncertain, not a forecast.
@@ -673,14 +675,24 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (governed?.lemma === "be" && isExplanation(tokens, cue.first, verb)) return "explanation";
     // "The Fed will hold its next meeting on Oct. 29-30": a fixture of the calendar, not a forecast.
     if (token.lower === "will" && isScheduled(tokens, governed, verb)) return "schedule";
+    // "lawmakers' to-do list will include", "the summit's agenda will feature": what is planned.
+    if (AGENDA_VERBS.has(governed?.lemma ?? "") && AGENDAS.has(tokens[cue.first - 1]?.lower ?? "")) return "schedule";
     // "most drivers will tell you", "I will eat my words", "the two could not differ more": idioms.
     if (verb >= 0 && IDIOMS.test(wordsFrom(tokens, verb))) return "idiom";
     // "For there to be a runoff, three candidates would have to combine for 22%": a requirement.
     if (requirementFrame(tokens, cue, governed, verb)) return "requirement";
   }
+  // "In 2019, analysts predicted that the merger would fail": a forecast made in a past the clause
+  // names, with no date ahead to keep it open.
+  if (!dated && distantPastForecast(tokens, cue)) return "past forecast";
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const before = tokens[i];
     if (!before) break;
+    // "Critics claim the plan will fail", "have claimed the cuts will pay for themselves": a claim
+    // reported at a distance, which the article does not make its own.
+    // (Not "jobless claims will rise": the noun as the subject.)
+    const claimed = before.lower === "claimed" || ["DET", "PRON"].includes(tokens[i + 1]?.pos ?? "");
+    if (before.lemma === "claim" && i < cue.first - 1 && claimed) return "claim";
     // Skip an aside between dashes: "the United States—despite its own tumult—might bring".
     if (DASHES.has(before.text)) {
       const opening = lastIndexOf(tokens, (t) => DASHES.has(t.text), i - 1);
@@ -743,9 +755,57 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
   return null;
 }
 
+/** What a plan lists, as the subject of "will include": "the agenda", "the to-do list". */
+const AGENDAS = new Set(["agenda", "list", "schedule", "calendar", "programme", "program", "itinerary", "docket"]);
+const AGENDA_VERBS = new Set(["include", "feature", "cover"]);
+
+/** Adverbs by which an article keeps a claim at a distance. */
+const DISTANCING = new Set(["ostensibly", "supposedly", "allegedly", "purportedly", "reportedly"]);
+
+/** Words that place a clause in a settled past: "years ago", "last year", "in 2019", "at the time". */
+const DISTANT_PAST =
+  /\b(?:years? ago|decades? ago|last (?:year|decade)|in (?:late |early |mid-?)?(?:19|20)\d\d|back in|at the time|previously|in the past)\b/;
+
+/**
+ * A backshifted modal or a past forecasting verb under a past-form verb of saying or forecasting, in
+ * a clause that names a settled past before the cue.
+ */
+function distantPastForecast(tokens: readonly Token[], cue: Cue): boolean {
+  const cueToken = tokens[cue.first];
+  if (!cueToken) return false;
+  const backshifted = cue.kind === "modal" && BACKSHIFTING.has(cueToken.lower);
+  if (!backshifted && !(FORECASTING.has(cueToken.lemma) && isPastForm(cueToken))) return false;
+  const reported = tokens.slice(0, cue.first + 1).some(
+    (token, i) =>
+      ((token.pos === "VERB" && isPastForm(token) && (SPEECH.has(token.lemma) || FORECASTING.has(token.lemma))) ||
+        // "the bank forecast that": the past that looks like the present, tagged as a noun now and then.
+        (token.lower === "forecast" && tokens[i + 1]?.lower === "that")) &&
+      !PERFECT.has(tokens[i - 1]?.lower ?? ""),
+  );
+  if (!reported) return false;
+  const lead = tokens
+    .slice(0, cue.first)
+    .map((token) => token.lower)
+    .join(" ");
+  return DISTANT_PAST.test(lead);
+}
+
 const DASHES = new Set(["–", "—", "--"]);
 /** Verbs of the calendar: what institutions hold, publish and meet on a set day. */
-const SCHEDULED = new Set(["hold", "convene", "host", "publish", "release", "meet", "announce"]);
+const SCHEDULED = new Set([
+  "hold",
+  "convene",
+  "host",
+  "publish",
+  "release",
+  "meet",
+  "announce",
+  "resume",
+  "begin",
+  "start",
+  "open",
+  "reconvene",
+]);
 /** What is held or published on a set day: "its next policy meeting", "the results", "a hearing". */
 const FIXTURES = new Set([
   "meeting",
@@ -775,7 +835,9 @@ function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb
   const rest = tokens.slice(verb + 1, verb + 9);
   const on = rest.findIndex((token) => token.lower === "on");
   if (on < 0 || !DAY_OR_MONTH.test(rest[on + 1]?.lower ?? "")) return false;
-  return governed.lemma === "meet" || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
+  // "The talks will resume on Monday": the fixture as the subject, right before the modal.
+  const subject = tokens.slice(Math.max(0, verb - 3), verb).some((token) => FIXTURES.has(token.lower));
+  return governed.lemma === "meet" || subject || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
 }
 /** Idioms and habitual uses after a modal: no claim about the future. */
 const IDIOMS =
@@ -989,7 +1051,7 @@ function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
 }
 
 const NEGATING_FRAME =
-  /^(?:a mistake|wrong|naive|foolish|premature|unwise) to (?:assume|think|expect|believe|conclude)$/;
+  /^(?:a mistake|wrong|naive|foolish|premature|unwise) to (?:assume|think|expect|believe|conclude|say|suggest)$/;
 
 /**
  * "It would be a mistake to assume X will...": the claim is the opposite of X. Returns the index of

@@ -920,3 +920,48 @@ describe("adverbs of likelihood by 'will', and 'see' in more shapes (fourth roun
     ]);
   });
 });
+
+describe("false positives: past contexts, claims, agendas, fixtures (fourth round)", () => {
+  it("leaves out a forecast made in a past the clause names, unless a date ahead keeps it open", () => {
+    const text = [
+      "Last year, analysts predicted that the merger would fail.",
+      "In 2019, the bank forecast that rates would fall.",
+      "Back in 2019, economists expected three cuts in the year.",
+      "In 2019, the bank forecast that rates would fall below 1% by 2030.",
+      "The bank said last week that rates would fall.",
+      "Prices will rise next year, the bank said last year.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "In 2019, the bank forecast that rates would fall below 1% by 2030",
+      "The bank said last week that rates would fall",
+      "Prices will rise next year, the bank said last year",
+    ]);
+  });
+
+  it("leaves out claims kept at a distance, not a noun 'claims' as the subject", () => {
+    const text = [
+      "Critics claim the new levy will fail.",
+      "Its backers have claimed the tax cut will pay for itself, which would ostensibly lift revenue.",
+      "Jobless claims will rise next week, economists say.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["Jobless claims will rise next week, economists say"]);
+  });
+
+  it("leaves out what an agenda will include and a fixture resuming on a set day", () => {
+    const text = [
+      "When parliament returns, the speaker's to-do list will include a budget vote.",
+      "The peace talks will resume on Monday in Vienna.",
+      "The new tariffs will include a levy on steel, economists warned.",
+      "Factory output will resume its climb in March.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "The new tariffs will include a levy on steel, economists warned",
+      "Factory output will resume its climb in March",
+    ]);
+  });
+
+  it("reads 'it would be wrong to say X will' as denying X", () => {
+    const text = "It would be wrong to say that house prices will fall this year.";
+    expect(extract(text).map((c) => [c.hedge, c.negated])).toEqual([["will", true]]);
+  });
+});
