@@ -1,5 +1,6 @@
 import type { Part } from "./layout";
 import {
+  ORGANISATION_HEADS,
   PERSON_TITLES,
   STAFF,
   expandAbbreviation,
@@ -44,6 +45,15 @@ export interface SpeakerMemory {
    * passing ("output discipline by OPEC and its allies").
    */
   lastSpeakingOrganisation: string | null;
+  /** The organisation each description ("the bank", "the firm") last referred to, by its head noun. */
+  described: Map<string, string>;
+}
+
+/** The head noun of a reference back ("the investment bank" -> "bank"), when it is an organisation's. */
+function referenceHead(reference: string): string | null {
+  const words = reference.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  return ORGANISATION_HEADS.has(head) ? head : null;
 }
 
 /** How many organisations a reference back may reach: a long page must not make each look-up slower. */
@@ -109,12 +119,17 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     let speaker: Speaker | null = null;
     if (attribution?.pronoun) {
       if (attribution.organisation) {
+        // "the bank said" again, after "the bank" was Barclays: the same description, the same
+        // organisation (unless one whose name holds the head noun is named: the resolver's first choice).
+        const head = referenceHead(attribution.name);
+        const described = head ? memory.described.get(head) : undefined;
         const name = resolveOrganisationReference(
           attribution.name,
           memory.organisations,
-          memory.lastSpeakingOrganisation,
+          described ?? memory.lastSpeakingOrganisation,
           memory.lastOrganisation,
         );
+        if (name && head) memory.described.set(head, name);
         speaker = name ? { name, affiliation: null } : null;
         if (name) memory.lastSpeakingOrganisation = name;
       } else speaker = lastPerson;

@@ -45,6 +45,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
     lastOrganisation: null,
     organisations: [],
     lastSpeakingOrganisation: null,
+    described: new Map(),
   };
   for (const part of parts) {
     const speakers = attributeSentences(part, text, memory);

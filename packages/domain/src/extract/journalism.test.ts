@@ -965,3 +965,27 @@ describe("false positives: past contexts, claims, agendas, fixtures (fourth roun
     expect(extract(text).map((c) => [c.hedge, c.negated])).toEqual([["will", true]]);
   });
 });
+
+describe("participles after a titled subject, and the same description again (fourth round)", () => {
+  it("gives ', signaling that he does not foresee' to the titled person the sentence opens with, past 'However,'", () => {
+    const text =
+      "However, Finance Ministry spokesperson Lena Ostrova played down the talks, signaling that she does not foresee a deal this year.";
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Lena Ostrova"]);
+  });
+
+  it("resolves 'the bank said' to the organisation it meant before, not one named in passing since", () => {
+    const text = [
+      "Harlow Capital kept its forecasts on Monday, predicting copper at $9,000 a tonne next year.",
+      "Demand will recover by the spring, the bank said.",
+      "The Copper Producers Council was due to meet in March.",
+      "“We expect the council to cut output by 5% next year,” the bank said.",
+      "Kestrel Bank, by contrast, expects output to rise, and prices could slide by June, the bank said.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Harlow Capital",
+      "Harlow Capital",
+      "Harlow Capital",
+      "Kestrel Bank",
+    ]);
+  });
+});

@@ -45,6 +45,8 @@ export const REPORTING = new Set([
   "project",
   // "the committee sees growth slowing": a forecast said with "see" (clause.ts reads it as one).
   "see",
+  // "the Fed signaled that it would pause", "..., signaling that he does not foresee".
+  "signal",
 ]);
 const PRONOUNS = new Set(["he", "she", "it"]);
 /** Capitalised at the start of a sentence, but nobody's name: "Others warned...", "Officials said...". */
@@ -410,14 +412,22 @@ function viewOwner(tokens: readonly Token[], end: number, source: string): Attri
   };
 }
 
+/** Discourse words that may open a sentence before its subject, with a comma. */
+const DISCOURSE_OPENERS = new Set(["however", "meanwhile", "still", "yet", "instead", "separately", "nonetheless"]);
+
 /** The name a sentence opens with ("Barclays (LON:BARC) kept ...", "The Fund ..."): [first, last], or null. */
 function openingName(tokens: readonly Token[], source: string): [number, number] | null {
   // Past a dateline: "(Reuters) - Barclays ...", "LONDON (Reuters) – ...".
   const dash = tokens.findIndex((token, i) => i < 8 && /^[-–—]$/.test(token.text));
   const dateline =
     dash > 0 && tokens.slice(0, dash).every((token) => token.pos === "PUNCT" || /^\p{Lu}/u.test(token.text));
-  const lead = dateline ? dash + 1 : 0;
+  let lead = dateline ? dash + 1 : 0;
+  // "However, Kremlin spokesperson Dmitry Peskov tempered ...": past a discourse word and its comma.
+  if (DISCOURSE_OPENERS.has(tokens[lead]?.lower ?? "") && tokens[lead + 1]?.text === ",") lead += 2;
   const start = tokens[lead]?.lower === "the" ? lead + 1 : lead;
+  // "Kremlin spokesperson Dmitry Peskov": the person after the role.
+  const person = personAfterRole(tokens, start);
+  if (person) return person;
   const last = nameEndAfter(tokens, start);
   if (last < 0) return null;
   // The longest organisation's name from the start: "Bank of America", "Goldman Sachs".
