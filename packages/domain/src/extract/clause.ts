@@ -431,6 +431,79 @@ function agentBefore(tokens: readonly Token[], verb: number): boolean {
   );
 }
 
+/** Those advice is given to: "investors should remain cautious", "we should return". */
+const ADDRESSEES = new Set([
+  "investors",
+  "consumers",
+  "voters",
+  "people",
+  "governments",
+  "government",
+  "leaders",
+  "policymakers",
+  "lawmakers",
+  "officials",
+  "companies",
+  "firms",
+  "savers",
+  "buyers",
+  "borrowers",
+  "parents",
+  "everyone",
+]);
+
+/**
+ * The subject before "should" at `modal` (past adverbs) is someone advice is given to: a personal
+ * pronoun or a noun of people. Things ("prices", "tariffs", the tagger's "Tariffs") and
+ * organisations with a verb of outcome ("Barclays should recover") are not.
+ */
+function addresseeBefore(tokens: readonly Token[], modal: number): boolean {
+  let i = modal - 1;
+  while (i >= 0 && tokens[i]!.pos === "ADV") i -= 1;
+  const subject = tokens[i];
+  return subject !== undefined && (AGENT_PRONOUNS.has(subject.lower) || ADDRESSEES.has(subject.lower));
+}
+
+/** Verbs of an outcome, not an act: what a predictive "should" governs. */
+const OUTCOMES = new Set([
+  "rise",
+  "fall",
+  "ease",
+  "slow",
+  "decline",
+  "drop",
+  "increase",
+  "grow",
+  "improve",
+  "recover",
+  "rebound",
+  "translate",
+  "result",
+  "weigh",
+  "boost",
+  "peak",
+  "stabilise",
+  "stabilize",
+  "accelerate",
+  "moderate",
+  "fade",
+  "narrow",
+  "widen",
+  "shrink",
+  "climb",
+  "slip",
+  "cool",
+  "soften",
+  "strengthen",
+  "weaken",
+  "exceed",
+  "reach",
+  "remain",
+  "stay",
+  "continue",
+  "return",
+]);
+
 /** Nouns of a forecast given as a figure: "the median forecast for growth is 0.7%". */
 const FIGURE_NOUNS = new Set(["forecast", "projection", "estimate", "prediction"]);
 
@@ -459,6 +532,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const next = tokens[i + 1];
     if (token.pos === "AUX" && (FUTURE_MODALS.has(token.lower) || token.lemma === "will") && token.lower !== "'d") {
       if (governedVerb(tokens, i) >= 0) cues.push({ kind: "modal", first: i, last: i });
+      continue;
+    }
+    // "prices should ease by the spring", "tariffs should translate into softer growth": "should"
+    // with a verb of outcome and a subject that cannot act predicts; "the Fed should cut" demands.
+    if (token.lower === "should" && token.pos === "AUX") {
+      const verb = governedVerb(tokens, i);
+      if (verb >= 0 && OUTCOMES.has(tokens[verb]!.lemma) && !addresseeBefore(tokens, i)) {
+        cues.push({ kind: "modal", first: i, last: i });
+      }
       continue;
     }
     // "is going to" + verb

@@ -989,3 +989,21 @@ describe("participles after a titled subject, and the same description again (fo
     ]);
   });
 });
+
+describe("predictive 'should' (fourth round)", () => {
+  it("reads 'should' with a verb of outcome and a thing as subject as a forecast, not advice or a demand", () => {
+    const text = [
+      "Mortgage rates should ease later this year, the bank said.",
+      "Dearer imports have cut demand and should further slow factory output.",
+      "Tariffs should translate into weaker hiring by the autumn.",
+      "The central bank should cut rates in June, the union said.",
+      "Investors should remain cautious, he told clients.",
+      "This should be a wake-up call for the industry.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote.slice(0, 16), c.hedge, c.probability])).toEqual([
+      ["Mortgage rates s", "should", 0.7],
+      ["Dearer imports h", "should", 0.7],
+      ["Tariffs should t", "should", 0.7],
+    ]);
+  });
+});

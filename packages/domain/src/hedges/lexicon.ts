@@ -295,6 +295,18 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     basis: "no survey; a chance of unstated size, read like 'could' and 'might' (CAPphrase median 40, IQR 25-50)",
   },
   {
+    // Predictive "should" ("prices should ease by spring"), which the extractor takes only with a
+    // verb of outcome and a subject that cannot act; normative "should" is no forecast at all.
+    phrase: "should",
+    variants: [],
+    wholeOnly: ["should"],
+    probability: 0.7,
+    interval: [0.6, 0.85],
+    source: "Hindsight",
+    basis:
+      "no survey; predictive 'should' states what is probable (dictionaries gloss it 'probably will'): read as 'probably' (CAPphrase 'likely' 75, IQR 67-80) a little lower, for the duty it also carries, with a wider interval",
+  },
+  {
     phrase: "may well",
     variants: ["might well", "could well"],
     probability: 0.55,
