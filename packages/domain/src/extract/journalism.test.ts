@@ -1007,3 +1007,40 @@ describe("predictive 'should' (fourth round)", () => {
     ]);
   });
 });
+
+describe("bylines with a colon, a date or an outlet, and wire credits (fourth round)", () => {
+  const article = [
+    "Inflation will fall below 3 per cent by the end of the year as energy prices keep easing, the data suggest.",
+    "The central bank is likely to cut rates twice before the summer, and markets have already priced that in fully.",
+  ];
+
+  it.each(["Author: Maria Lopez", "By: Maria Lopez", "Maria Lopez - March 2, 2026", "Maria Lopez, Reuters"])(
+    "reads %j as the byline",
+    (byline) => {
+      const text = ["Prices ease again", byline, ...article].join("\n");
+      expect(extractPredictions(text, { publishedAt: published }).candidates.map((c) => c.speaker)).toEqual([
+        "Maria Lopez",
+        "Maria Lopez",
+      ]);
+    },
+  );
+
+  it("does not read a headline and a date as a byline", () => {
+    const text = ["Prices ease again", "Stocks fall - March 2, 2026", ...article].join("\n");
+    expect(extractPredictions(text, { publishedAt: published }).candidates.map((c) => c.speaker)).toEqual([null, null]);
+  });
+
+  it("gives wire copy to the reporters its closing credit names, not the editor or the place", () => {
+    const text = [...article, "(Reporting by Maria Lopez in Madrid and Tom Berg; Editing by Ann Kerr)"].join("\n");
+    const result = extractPredictions(text, { publishedAt: published });
+    expect(result.candidates.map((c) => c.speaker)).toEqual(["Maria Lopez; Tom Berg", "Maria Lopez; Tom Berg"]);
+  });
+
+  it("leaves a credit line alone when the article has its byline", () => {
+    const text = ["By Ann Kerr", ...article, "Reporting by Maria Lopez; Editing by Tom Berg"].join("\n");
+    expect(extractPredictions(text, { publishedAt: published }).candidates.map((c) => c.speaker)).toEqual([
+      "Ann Kerr",
+      "Ann Kerr",
+    ]);
+  });
+});

@@ -131,6 +131,8 @@ export function authorsInNote(sentence: Sentence): string[] {
 
 /** Words before "by" that still make a byline: "Written by", "Story by" ("Reporting by" credits wire copy at its end). */
 const BYLINE_LEADS = new Set(["written", "story", "words", "text", "article", "posted"]);
+/** Labels a page prints before its authors' names, with a colon: "Author: Jane Doe". */
+const AUTHOR_LEADS = new Set(["author", "authors", "reporter", "writer"]);
 /** What follows a name on a byline line of its own: "Jane Doe, Staff Writer", "Jane Doe | Markets Desk". */
 const BYLINE_ROLES = new Set([
   "staff",
@@ -143,9 +145,41 @@ const BYLINE_ROLES = new Set([
   "columnist",
 ]);
 
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "updated",
+  "published",
+]);
+/** News agencies and outlets' words a byline names after the author: "Jane Doe, Bloomberg". */
+const OUTLETS = new Set(["reuters", "bloomberg", "afp", "ap", "xinhua", "times", "post", "journal", "news"]);
+
 /**
- * "Jane Doe, Staff Writer", "Jane Doe | Markets Desk", "Jane Doe / Senior Correspondent": a name, a
- * separator, and a journalist's role on a short line of its own. The name, or null.
+ * "Jane Doe, Staff Writer", "Jane Doe | Markets Desk", "Jane Doe / Senior Correspondent", "Jane Doe -
+ * March 3, 2026", "Jane Doe, Reuters": a name, a separator, and a journalist's role, a date or an
+ * outlet on a short line of its own. The name, or null.
  */
 function nameWithRole(tokens: readonly Token[]): string | null {
   if (tokens.length > 10) return null;
@@ -154,7 +188,10 @@ function nameWithRole(tokens: readonly Token[]): string | null {
   const run = tokens.slice(0, separator);
   if (!run.every((token) => isNameToken(token) || TITLE.has(token.lower))) return null;
   const rest = tokens.slice(separator + 1);
-  if (!rest.some((token) => BYLINE_ROLES.has(token.lower))) return null;
+  // "Jane Doe - March 3, 2026", "Jane Doe, Bloomberg": a date or an outlet after the name does too.
+  const tail = (token: Token): boolean =>
+    BYLINE_ROLES.has(token.lower) || MONTHS.has(token.lower.replace(/\.$/, "")) || OUTLETS.has(token.lower);
+  if (!rest.some(tail)) return null;
   if (run.some((token) => NOT_A_NAME.has(token.lower))) return null;
   return personName(run);
 }
@@ -167,7 +204,12 @@ export function authorsInByline(line: Line): string[] {
   const all = line.sentences.flatMap((sentence) => sentence.tokens);
   const named = nameWithRole(all);
   if (named) return [named];
-  const tokens = BYLINE_LEADS.has(all[0]?.lower ?? "") && all[1]?.lower === "by" ? all.slice(1) : all;
+  let tokens = BYLINE_LEADS.has(all[0]?.lower ?? "") && all[1]?.lower === "by" ? all.slice(1) : all;
+  // "Author: Jane Doe", "By: Jane Doe", "Written by: Jane Doe": the colon goes with the lead.
+  if (tokens[1]?.text === ":" && (tokens[0]?.lower === "by" || AUTHOR_LEADS.has(tokens[0]?.lower ?? ""))) {
+    tokens = [tokens[0]!, ...tokens.slice(2)];
+    if (AUTHOR_LEADS.has(tokens[0]!.lower)) tokens = [{ ...tokens[0]!, lower: "by" }, ...tokens.slice(1)];
+  }
   if (tokens[0]?.lower !== "by" || tokens.length > 14) return [];
   const names: string[] = [];
   let run: Token[] = [];
@@ -180,6 +222,38 @@ export function authorsInByline(line: Line): string[] {
     if (isNameToken(token) || TITLE.has(token.lower)) run.push(token);
     else if (token.lower === "and" || token.text === "," || token.text === "&") flush();
     else break;
+  }
+  flush();
+  return names;
+}
+
+/**
+ * "(Reporting by Jane Doe in London; Editing by John Roe)", "Reporting by Jane Doe and Ali Khan;
+ * additional reporting by ...": the reporters a wire story credits on its last line, or none.
+ */
+export function creditedReporters(line: Line): string[] {
+  const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
+  const at = tokens[0]?.text === "(" || tokens[0]?.text === "[" ? 1 : 0;
+  if (!/^report(?:ing|ed)$/.test(tokens[at]?.lower ?? "") || tokens[at + 1]?.lower !== "by") return [];
+  const names: string[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    const name = personName(run);
+    if (name) names.push(name);
+    run = [];
+  };
+  // "Jane Doe in London": the place after "in" is no name.
+  let place = false;
+  for (const token of tokens.slice(at + 2)) {
+    if (token.lower === "in" && run.length > 0) {
+      flush();
+      place = true;
+    } else if (isNameToken(token)) {
+      if (!place) run.push(token);
+    } else if (token.lower === "and" || token.text === "," || token.text === "&") {
+      flush();
+      place = false;
+    } else break;
   }
   flush();
   return names;
@@ -285,6 +359,14 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
     pendingByline = [];
   };
   for (const [index, line] of lines.entries()) {
+    // "(Reporting by Jane Doe; Editing by John Roe)": wire copy credits its reporter at the end.
+    const reporters = current.length > 0 || parts.length > 0 ? creditedReporters(line) : [];
+    if (reporters.length > 0) {
+      close();
+      const last = parts[parts.length - 1];
+      if (last && last.authors.length === 0) last.authors = reporters;
+      continue;
+    }
     if (isProse(line, text) || (current.length > 0 && endsSentence(line, text))) {
       current.push(line);
       bylineFollows = false;
