@@ -9,7 +9,7 @@ import {
   resolveOrganisationReference,
 } from "./organisations";
 import { findQuotations, type Quotation } from "./quotes";
-import { findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
+import { appositionEnd, findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
 import type { Sentence, Token } from "./tokens";
 
 /**
@@ -130,6 +130,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
           memory.lastOrganisation,
         );
         if (name && head) memory.described.set(head, name);
+        // "The ministry expects ... It also sees": an organisation nobody named speaks on, and
+        // none named before is meant by "it".
+        if (!name) {
+          memory.lastSpeakingOrganisation = null;
+          memory.lastOrganisation = null;
+        }
         speaker = name ? { name, affiliation: null } : null;
         if (name) memory.lastSpeakingOrganisation = name;
       } else speaker = lastPerson;
@@ -201,7 +207,13 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
 function personSubject(tokens: readonly Token[]): string | null {
   let end = 0;
   while (end < tokens.length && end < 6 && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB") end += 1;
-  if (tokens[end]?.pos !== "VERB") return null;
+  // "Tom Reyes, a strategist at Harlow Capital, disagrees": the verb after an apposition.
+  let verb = end;
+  if (tokens[end]?.text === ",") {
+    const apposition = appositionEnd(tokens, end);
+    if (apposition >= 0 && tokens[apposition + 1]?.text === ",") verb = apposition + 2;
+  }
+  if (tokens[verb]?.pos !== "VERB") return null;
   let first = 0;
   for (let i = 0; i < end; i += 1) if (PERSON_TITLES.has(tokens[i]!.lower)) first = i + 1;
   const run = tokens.slice(first, end);

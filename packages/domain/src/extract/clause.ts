@@ -1365,14 +1365,22 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
   const flipped = frameEnd >= 0;
   let reading = plain ?? reportedWill(tokens, chosen);
   if (flipped && plain) reading = lookupHedge(`not ${plain.entry.phrase}`) ?? plain;
-  const negated = reading?.negated ?? flipped;
+  let negated = reading?.negated ?? flipped;
+  let hedgeWords = hedge;
+  // "I don't think rates will fall": a belief denied, read as "unlikely".
+  const denial = deniedBelief(tokens, chosen);
+  if (denial >= 0 && !negated) {
+    reading = lookupHedge("unlikely");
+    negated = true;
+    hedgeWords = `${clauseText(tokens, denial, denial + 2, source)} ... ${hedge}`;
+  }
 
   const { conditional, condition, leadEnd } = findCondition(tokens, chosen);
   const quoteFirst = leadEnd;
   const quoteLast = trimTail(tokens, chosen);
   return {
     cue: chosen,
-    hedge,
+    hedge: hedgeWords,
     reading,
     statedProbability,
     negated,
@@ -1382,6 +1390,23 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
     condition,
     statedIntention,
   };
+}
+
+/** Verbs of belief a speaker denies to say "probably not": "I don't think", "we do not believe". */
+const DENIABLE = new Set(["think", "believe", "suppose", "imagine", "reckon"]);
+
+/**
+ * "I don't think rates will fall", "we do not believe the deal will pass": the index of "do" in a
+ * denied belief before a modal cue, with nothing but its "that" clause between, or -1.
+ */
+function deniedBelief(tokens: readonly Token[], cue: Cue): number {
+  if (cue.kind !== "modal" || NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "")) return -1;
+  for (let i = cue.first - 1; i >= 2 && cue.first - i <= 12; i -= 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAK.has(token.text)) return -1;
+    if (DENIABLE.has(token.lemma) && NEGATIONS.has(tokens[i - 1]!.lower) && tokens[i - 2]!.lemma === "do") return i - 2;
+  }
+  return -1;
 }
 
 /** Modals of possibility: after "predict that" they, not the verb, say how sure the forecast is. */

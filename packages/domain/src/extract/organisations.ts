@@ -264,6 +264,22 @@ export function expandAbbreviation(name: string, named: readonly string[]): stri
   return null;
 }
 
+/** Kinds of organisation no other kind is called: an institute is never "the bank". */
+const DISTINCT_KINDS = new Set([
+  "bank",
+  "institute",
+  "ministry",
+  "fund",
+  "company",
+  "association",
+  "union",
+  "university",
+  "foundation",
+  "club",
+  "insurer",
+  "lender",
+]);
+
 /**
  * "the bank said", "the budget office now expects", "it added": the organisation meant. The last
  * one named whose name holds the reference's head noun ("the bank" after "Bank of America"); else
@@ -288,7 +304,19 @@ export function resolveOrganisationReference(
       if (full.toLowerCase().split(/\s+/).includes(head)) return full;
     }
   }
-  return lastSpeaking ?? lastNamed;
+  // "the ministry" is not the "Institute for Fiscal Studies": an organisation whose name says what it
+  // is, and says something else, is not the one meant.
+  // Only kinds that exclude each other count: "the agency" may be the Budget Office, "the
+  // committee" any organisation's.
+  const fallback = lastSpeaking ?? lastNamed;
+  if (fallback && DISTINCT_KINDS.has(head)) {
+    const kinds = fallback
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => DISTINCT_KINDS.has(word));
+    if (kinds.length > 0 && !kinds.includes(head)) return null;
+  }
+  return fallback;
 }
 
 /**

@@ -466,7 +466,7 @@ const APPOSITION_OPENERS = new Set(["who", "whose", "which"]);
  * research at Z"): the index of its last token, or -1. It runs to the next comma, closing quote or
  * the end of the sentence, holds no modal and, unless it is a relative clause, no verb.
  */
-function appositionEnd(tokens: readonly Token[], comma: number): number {
+export function appositionEnd(tokens: readonly Token[], comma: number): number {
   const first = tokens[comma + 1];
   if (tokens[comma]?.text !== "," || !first || QUOTE_MARKS.has(first.text) || first.pos === "PUNCT") return -1;
   const relative = APPOSITION_OPENERS.has(first.lower);
@@ -591,6 +591,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       const authored = documentAuthorAfter(tokens, i + 2, source);
       if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
       const named = organisationAfter(tokens, i + 2);
+      // "according to the institute": a reference back to the organisation named before.
+      if (named && !/^\p{Lu}/u.test(tokens[named[0]]!.text)) {
+        const name = textOf(tokens, i + 2, named[1], source);
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, named[2], null) };
+      }
       if (named) return found(named[0], named[1], i, named[2], null, null);
       const nameLast = nameEndAfter(tokens, i + 2);
       if (nameLast < 0) continue;
@@ -639,8 +644,20 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       continue;
     }
     const end = subjectEndBefore(tokens, i);
+    // "Moody's said", "Sainsbury's expects": a firm named by a possessive, with nothing owned after it.
+    if (
+      (tokens[end]?.lower === "'s" || tokens[end]?.lower === "’s") &&
+      tokens[end - 1]?.pos === "PROPN" &&
+      /^\p{Lu}/u.test(tokens[end - 1]!.text) &&
+      (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+    ) {
+      return { ...found(end - 1, end, end - 1, spanLast, null, i), organisation: true };
+    }
     // "The National Association of Home Builders is forecasting", "Bank of America on Thursday said"
     const organisationFirst = organisationEndingAt(tokens, end, source);
+    // "Anna Berg of Kestrel Bank said", "Anna Berg at Kestrel Bank expects": the person, not the bank.
+    const member = organisationFirst >= 0 ? memberOf(tokens, organisationFirst, end, source) : null;
+    if (member) return found(member[0], member[1], member[0], spanLast, [member[1] + 2, end], i);
     if (organisationFirst >= 0) {
       // "The Global Wind Energy Council said": the article goes with the name out of the claim.
       const article = tokens[organisationFirst - 1]?.lower === "the" ? organisationFirst - 1 : organisationFirst;
@@ -656,13 +673,17 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const owner = ownerBefore(tokens, end, source);
     if (owner) return { ...found(owner[0], owner[1], owner[0], spanLast, null, i), organisation: true };
     // "Victor Cha, a professor at Georgetown, said"
-    if (tokens[i - 1]?.text === ",") {
-      for (let comma = i - 2; comma > 0 && i - comma <= 17; comma -= 1) {
+    // "Anna Berg, chief economist at X, has warned": a perfect or progressive auxiliary may stand
+    // between the apposition's closing comma and the verb.
+    let close = i - 1;
+    while (close > 0 && AUXILIARIES.has(tokens[close]?.lower ?? "")) close -= 1;
+    if (tokens[close]?.text === ",") {
+      for (let comma = close - 1; comma > 0 && close - comma <= 16; comma -= 1) {
         if (tokens[comma]?.text !== ",") continue;
-        if (appositionEnd(tokens, comma) !== i - 2) break;
+        if (appositionEnd(tokens, comma) !== close - 1) break;
         const first = nameStartBefore(tokens, comma - 1);
         if (first >= 0) {
-          const attribution = found(first, comma - 1, first, spanLast, [comma + 1, i - 2], i);
+          const attribution = found(first, comma - 1, first, spanLast, [comma + 1, close - 1], i);
           // "Charles Goodhart, ex-member of X, and Manoj Pradhan, ex-director of Y, say": both.
           const earlier = earlierNameWithApposition(tokens, first);
           if (!earlier) return attribution;
@@ -672,9 +693,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
           return { ...attribution, name, affiliation: null, span };
         }
         // "The finance minister, Anna Berg, said": the name is the apposition, the title before it.
-        if (nameEndAfter(tokens, comma + 1) === i - 2) {
+        if (nameEndAfter(tokens, comma + 1) === close - 1) {
           const title = titleStartBefore(tokens, comma - 1);
-          if (title >= 0) return found(comma + 1, i - 2, title, spanLast, [title, comma - 1], i);
+          if (title >= 0) return found(comma + 1, close - 1, title, spanLast, [title, comma - 1], i);
         }
         break;
       }
@@ -742,6 +763,33 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         i,
       );
     }
+  }
+  return null;
+}
+
+/**
+ * A person's name before "of" or "at" and an organisation, ending at `end`: "Anna Berg of Kestrel
+ * Bank", "Anna Berg at Kestrel Bank". [first, last] of the name, or null ("Bank of America" and
+ * "University of Chicago" hold an organisation's word before "of"; one word is no name).
+ */
+function memberOf(
+  tokens: readonly Token[],
+  organisationFirst: number,
+  end: number,
+  source: string,
+): [number, number] | null {
+  const isName = (first: number, last: number): boolean =>
+    last - first >= 1 &&
+    last - first <= 2 &&
+    tokens.slice(first, last + 1).every((token) => token.pos === "PROPN" && /^\p{Lu}/u.test(token.text)) &&
+    !isOrganisation(textOf(tokens, first, last, source));
+  for (let k = organisationFirst + 2; k < end; k += 1) {
+    if (tokens[k]?.lower === "of") return isName(organisationFirst, k - 1) ? [organisationFirst, k - 1] : null;
+  }
+  if (tokens[organisationFirst - 1]?.lower === "at") {
+    const last = organisationFirst - 2;
+    const first = nameStartBefore(tokens, last);
+    if (first >= 0 && isName(first, last) && (first === 0 || tokens[first - 1]?.pos === "PUNCT")) return [first, last];
   }
   return null;
 }
