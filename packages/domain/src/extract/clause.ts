@@ -235,8 +235,11 @@ function ratedPercent(tokens: readonly Token[], at: number): number | null {
     const token = tokens[i]!;
     if (CLAUSE_BREAK.has(token.text)) return null;
     if (!ODDS_NOUNS.has(token.lemma) && token.lower !== "chances") continue;
-    const verb = ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") ? tokens[i - 2] : tokens[i - 1];
-    return passive || (verb?.pos === "VERB" && RATING.has(verb.lemma)) ? percent[0] / 100 : null;
+    const at = ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") ? i - 2 : i - 1;
+    const verb = tokens[at];
+    // The tagger reads "the model rates the chance" as a noun now and then.
+    const asNoun = verb?.pos === "NOUN" && tokens[at + 1]?.pos === "DET" && tokens[at - 1]?.pos === "NOUN";
+    return passive || ((verb?.pos === "VERB" || asNoun) && RATING.has(verb!.lemma)) ? percent[0] / 100 : null;
   }
   return null;
 }
@@ -631,6 +634,16 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       (token.lower === "is" || token.lower === "are") &&
       next?.lower === "seen" &&
       (tokens[i + 2]?.lower.endsWith("ing") || (tokens[i + 2]?.lower === "at" && tokens[i + 3]?.pos === "NUM"))
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "Washington said no breakthroughs were expected": the reported present of "are expected".
+    if (
+      PAST_BE.has(token.lower) &&
+      next?.lower === "expected" &&
+      tokens[i + 2]?.lower !== "to" &&
+      tokens.slice(Math.max(0, i - 8), i).some((t) => t.pos === "VERB" && SPEECH.has(t.lemma) && isPastForm(t))
     ) {
       cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
@@ -1241,8 +1254,11 @@ function readWholeCue(
     const reading = lookupHedge(clauseText(tokens, cue.first + 1, cue.last, source).toLowerCase());
     return reading ? { hedge: words, reading } : null;
   }
-  // "inflation is seen easing": the passive of "we see", read as "is expected to".
-  if (tokens[cue.last]?.lower === "seen") return { hedge: words, reading: lookupHedge("is expected to") };
+  // "inflation is seen easing": the passive of "we see", read as "is expected to"; so is "were
+  // expected" reported.
+  if (tokens[cue.last]?.lower === "seen" || (tokens[cue.last]?.lower === "expected" && cue.last === cue.first + 1)) {
+    return { hedge: words, reading: lookupHedge("is expected to") };
+  }
   if (first && FORECASTING.has(first.lemma)) {
     // "said it expected": the reported present, a stated expectation.
     if (isPastForm(first)) return { hedge: words, reading: lookupHedge("expects") };

@@ -1114,3 +1114,37 @@ describe("a belief denied (fourth round)", () => {
     ]);
   });
 });
+
+describe("clauses with speakers and forecasts of their own (fourth round)", () => {
+  it("splits ', while Y said' off with Y as its speaker, and reads 'were expected' reported", () => {
+    const text =
+      "Oslo said on Monday the strike might end early, while Stockholm said no settlement was expected this week.";
+    expect(extract(text).map((c) => [c.quote, c.speaker, c.hedge])).toEqual([
+      ["Oslo said on Monday the strike might end early", "Oslo", "might"],
+      ["Stockholm said no settlement was expected this week", "Stockholm", "was expected"],
+    ]);
+  });
+
+  it("reads a bracketed sentence as a clause of its own, not a short gloss", () => {
+    const text =
+      "Most polls point to a narrow win for the Greens (the desk's model rates the chance of a Green majority at 40 percent, up from 30).\nWages will rise 3% (2.5% after tax) next year.";
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["point to", 0.75],
+      ["40 percent", 0.4],
+      ["will", 0.95],
+    ]);
+  });
+
+  it("does not split 'while' that opens a sentence or follows no comma", () => {
+    const text = "While rates stay high, house prices will keep falling.\nPrices will fall while rates stay high.";
+    expect(quotes(text)).toEqual([
+      "While rates stay high, house prices will keep falling",
+      "Prices will fall while rates stay high",
+    ]);
+  });
+
+  it("does not read a past expectation as one reported", () => {
+    const text = "Big gains were expected last year, but they never came.";
+    expect(extract(text)).toEqual([]);
+  });
+});

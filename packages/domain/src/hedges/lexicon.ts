@@ -149,6 +149,12 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "favored to",
       "is favored to",
       "are favored to",
+      "forecast to",
+      "is forecast to",
+      "are forecast to",
+      "predicted to",
+      "is predicted to",
+      "are predicted to",
     ],
     wholeOnly: [
       "expect",
