@@ -526,6 +526,19 @@ function forecastFigure(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/**
+ * "The International Monetary Fund forecasts global growth of 3.1%": the tagger reads a verb in -s
+ * after a name as a plural noun now and then. A verb when a name stands before it and a noun phrase
+ * after ("the Fund's forecasts show" and "forecasts show" stay nouns).
+ */
+export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.pos !== "NOUN" || !token.lower.endsWith("s") || token.lower.endsWith("ss")) return false;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return before?.pos === "PROPN" && ["DET", "ADJ", "NUM"].includes(after?.pos ?? "");
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -697,7 +710,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const beforeIng = NEGATIONS.has(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
     const modifier = token.lower.endsWith("ing") && !BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",";
     if (
-      token.pos === "VERB" &&
+      (token.pos === "VERB" || nounTaggedVerb(tokens, i)) &&
       FORECASTING.has(token.lemma) &&
       !modifier &&
       (!isPastForm(token) || reportedForecast(tokens, i) || PERFECT.has(tokens[i - 1]?.lower ?? ""))

@@ -1148,3 +1148,13 @@ describe("clauses with speakers and forecasts of their own (fourth round)", () =
     expect(extract(text)).toEqual([]);
   });
 });
+
+describe("a forecasting verb the tagger reads as a noun (fourth round)", () => {
+  it("reads 'The X Fund forecasts growth of 3%' as the fund's forecast, not 'the forecasts show'", () => {
+    const text = [
+      "The Kestrel Monetary Fund forecasts global growth of 3.1% in 2027.",
+      "The latest forecasts show slower growth in most regions.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.hedge])).toEqual([["Kestrel Monetary Fund", "forecasts"]]);
+  });
+});

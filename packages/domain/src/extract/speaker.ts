@@ -10,6 +10,7 @@ import {
   tickerAfter,
   organisationReferenceAfter,
 } from "./organisations";
+import { nounTaggedVerb } from "./clause";
 import type { Token } from "./tokens";
 
 /**
@@ -629,7 +630,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     // A full name or an apposition before it, not one capital word ("Reader comments:").
     const named = tokens[i - 1]?.pos === "PROPN" && tokens[i - 2]?.pos === "PROPN";
     const colon = tokens[i + 1]?.text === ":" && (tokens[i - 1]?.text === "," || named);
-    const verbLike = token.pos === "VERB" || (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon));
+    const verbLike =
+      token.pos === "VERB" ||
+      (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
+      nounTaggedVerb(tokens, i);
     if (!verbLike || !REPORTING.has(token.lemma)) continue;
     // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
     const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
