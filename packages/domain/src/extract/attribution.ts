@@ -1,5 +1,6 @@
 import type { Part } from "./layout";
 import {
+  DOCUMENT_HEADS,
   ORGANISATION_HEADS,
   PERSON_TITLES,
   STAFF,
@@ -49,11 +50,29 @@ export interface SpeakerMemory {
   described: Map<string, string>;
 }
 
-/** The head noun of a reference back ("the investment bank" -> "bank"), when it is an organisation's. */
+/**
+ * The head noun of a reference back ("the investment bank" -> "bank", "the 1,000-page report" ->
+ * "report"), when it is an organisation's or a document's.
+ */
 function referenceHead(reference: string): string | null {
   const words = reference.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? "";
-  return ORGANISATION_HEADS.has(head) ? head : null;
+  return ORGANISATION_HEADS.has(head) || DOCUMENT_HEADS.has(head) ? head : null;
+}
+
+/** Polls and surveys, which other documents are never called. */
+const isPoll = (kind: string): boolean => kind === "poll" || kind === "survey";
+
+/** The document an attribution cites by its kind ("a draft UN report", "the latest poll by X"), or null. */
+function documentCited(sentence: Sentence, text: string, attribution: Attribution): string | null {
+  const span = attribution.span;
+  if (!span) return null;
+  // The words of the attribution and just before it: "the report by the X Institute said".
+  const words = text
+    .slice(Math.max(sentence.start, span.start - 40), span.end)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  return words.findLast((word) => DOCUMENT_HEADS.has(word)) ?? null;
 }
 
 /** How many organisations a reference back may reach: a long page must not make each look-up slower. */
@@ -122,13 +141,32 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // "the bank said" again, after "the bank" was Barclays: the same description, the same
         // organisation (unless one whose name holds the head noun is named: the resolver's first choice).
         const head = referenceHead(attribution.name);
-        const described = head ? memory.described.get(head) : undefined;
-        const name = resolveOrganisationReference(
-          attribution.name,
-          memory.organisations,
-          described ?? memory.lastSpeakingOrganisation,
-          memory.lastOrganisation,
-        );
+        const described = head
+          ? (memory.described.get(head) ??
+            (DOCUMENT_HEADS.has(head)
+              ? [...memory.described].findLast(
+                  ([kind]) => DOCUMENT_HEADS.has(kind) && isPoll(kind) === isPoll(head),
+                )?.[1]
+              : undefined))
+          : undefined;
+        // "the study warns" after only a poll was cited: another document, not the pollster's. (A
+        // report may be called a study or an assessment later; a poll is never either.)
+        const otherDocument =
+          head !== null &&
+          DOCUMENT_HEADS.has(head) &&
+          !described &&
+          [...memory.described].some(
+            ([kind, owner]) =>
+              DOCUMENT_HEADS.has(kind) && owner === memory.lastSpeakingOrganisation && isPoll(kind) !== isPoll(head),
+          );
+        const name = otherDocument
+          ? null
+          : resolveOrganisationReference(
+              attribution.name,
+              memory.organisations,
+              described ?? memory.lastSpeakingOrganisation,
+              memory.lastOrganisation,
+            );
         if (name && head) memory.described.set(head, name);
         // "The ministry expects ... It also sees": an organisation nobody named speaks on, and
         // none named before is meant by "it".
@@ -151,6 +189,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         memory.lastOrganisation = name;
         memory.lastSpeakingOrganisation = name;
         remember(memory.organisations, [name]);
+        // "according to a draft UN report", "the latest poll by X": later "the report" is the UN's.
+        const cited = documentCited(sentence, text, attribution);
+        if (cited) memory.described.set(cited, name);
       } else lastPerson = speaker;
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
@@ -464,11 +505,24 @@ function carryThroughQuotations(
   }
 }
 
-/** A sentence whose subject, a noun, reports a view of its own: "Most analysts expect", "Investors fear". */
+/**
+ * A sentence in which a group reports a view of its own: "Most analysts expect", "..., diplomats
+ * say" (a plural noun as the subject of a verb of saying or thinking).
+ */
 function groupReports(tokens: readonly Token[]): boolean {
   const verb = tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
   const subject = tokens[verb - 1];
-  return verb > 0 && tokens[verb]!.pos === "VERB" && REPORTING.has(tokens[verb]!.lemma) && subject?.pos === "NOUN";
+  if (verb > 0 && tokens[verb]!.pos === "VERB" && REPORTING.has(tokens[verb]!.lemma) && subject?.pos === "NOUN") {
+    return true;
+  }
+  return tokens.some(
+    (token, i) =>
+      token.pos === "VERB" &&
+      REPORTING.has(token.lemma) &&
+      tokens[i - 1]?.pos === "NOUN" &&
+      /s$/.test(tokens[i - 1]!.lower) &&
+      tokens[i - 2]?.text === ",",
+  );
 }
 
 /** How many sentences after a document's attribution may go on with its findings. */

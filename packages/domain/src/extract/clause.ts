@@ -783,6 +783,13 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (governed?.lemma === "be" && isExplanation(tokens, cue.first, verb)) return "explanation";
     // "The Fed will hold its next meeting on Oct. 29-30": a fixture of the calendar, not a forecast.
     if (token.lower === "will" && isScheduled(tokens, governed, verb)) return "schedule";
+    // "Apple will unveil the phone at its September event": a launch at a fixture is a plan.
+    if (token.lower === "will" && LAUNCHING.has(governed?.lemma ?? "") && atFixture(tokens, verb)) return "schedule";
+    // "Each year, thousands of tourists will visit", "prices will usually rise in spring": habit, not
+    // a forecast, unless a year or "next" is named ("every year, the gap will widen until 2030").
+    if (HABITUAL.test(lowerWords(tokens, 0, verb)) && !NAMED_FUTURE.test(lowerWords(tokens, 0, tokens.length))) {
+      return "habitual";
+    }
     // "lawmakers' to-do list will include", "the summit's agenda will feature": what is planned.
     if (AGENDA_VERBS.has(governed?.lemma ?? "") && AGENDAS.has(tokens[cue.first - 1]?.lower ?? "")) return "schedule";
     // "most drivers will tell you", "I will eat my words", "the two could not differ more": idioms.
@@ -862,6 +869,32 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
   }
   return null;
 }
+
+/** Verbs of presenting something to the public on an occasion. */
+const LAUNCHING = new Set(["unveil", "launch", "present", "showcase", "debut", "introduce"]);
+/** Occasions things are launched at: "at its September event", "at the trade fair". */
+const OCCASIONS = new Set(["event", "conference", "fair", "show", "summit", "keynote", "expo", "meeting", "launch"]);
+
+/** "at its September event", "at the annual trade fair" within a few words after the verb. */
+function atFixture(tokens: readonly Token[], verb: number): boolean {
+  const at = tokens.findIndex((token, i) => i > verb && i - verb <= 6 && token.lower === "at");
+  if (at < 0) return false;
+  return tokens.slice(at + 1, at + 6).some((token) => OCCASIONS.has(token.lower));
+}
+
+/** Words that make a modal habitual: "each year", "every summer", "usually", "typically". */
+const HABITUAL =
+  /\b(?:(?:each|every) (?:year|day|week|month|summer|winter|spring|autumn|fall|morning|night|time)|usually|typically|generally|often|always|sometimes)\b/;
+
+/** A time ahead named by its year or as "next": what keeps a habitual-looking modal a forecast. */
+const NAMED_FUTURE = /\b(?:20\d\d|next|coming)\b/;
+
+/** The clause's words from `from` to before `to`, lower case. */
+const lowerWords = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((token) => token.lower)
+    .join(" ");
 
 /** What a plan lists, as the subject of "will include": "the agenda", "the to-do list". */
 const AGENDAS = new Set(["agenda", "list", "schedule", "calendar", "programme", "program", "itinerary", "docket"]);

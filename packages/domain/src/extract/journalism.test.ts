@@ -1158,3 +1158,42 @@ describe("a forecasting verb the tagger reads as a noun (fourth round)", () => {
     expect(extract(text).map((c) => [c.speaker, c.hedge])).toEqual([["Kestrel Monetary Fund", "forecasts"]]);
   });
 });
+
+describe("launches, habits, other documents and groups (fourth round)", () => {
+  it("leaves out a launch at a fixture and a habitual 'will', not a launch forecast or a dated trend", () => {
+    const text = [
+      "Kestrel will unveil the new tablet at its autumn event.",
+      "Kestrel will launch a cheaper tablet next year, analysts say.",
+      "Each summer, thousands of walkers will cross the pass in July.",
+      "Prices will usually rise in spring.",
+      "Every year, the gap will widen until 2030.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "Kestrel will launch a cheaper tablet next year, analysts say",
+      "the gap will widen until 2030",
+    ]);
+  });
+
+  it("does not give 'the study' to a pollster, but gives 'the assessment' after a report to its owner", () => {
+    const text = [
+      "The mayor is favoured to win, according to the latest poll by Norland Data.",
+      "Summer floods could double by the 2040s, the study warns.",
+      "Glaciers will shrink by half by 2100, according to a report by the Alpine Research Council.",
+      "Ski resorts below 1,500 metres will close by 2060, the assessment said.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Norland Data",
+      null,
+      "Alpine Research Council",
+      "Alpine Research Council",
+    ]);
+  });
+
+  it("does not carry a report on to a sentence a group speaks, '..., diplomats say'", () => {
+    const text = [
+      "Talks will resume in May, the report by the Baltic Peace Institute said.",
+      "The ceasefire is unlikely to hold, diplomats say.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Baltic Peace Institute", null]);
+  });
+});
