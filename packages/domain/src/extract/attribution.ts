@@ -246,8 +246,26 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
  * (not "is": "New York is" describes); null for anything else, organisations included.
  */
 function personSubject(tokens: readonly Token[]): string | null {
-  let end = 0;
-  while (end < tokens.length && end < 6 && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB") end += 1;
+  // "Her colleague Tom Berg is less sure": a person described before the name; then "is" is no
+  // place's ("New York is") and counts as the verb.
+  let lead = 0;
+  if (/^(?:her|his|their|our|its|the)$/i.test(tokens[0]?.text ?? "")) {
+    let i = 1;
+    // "The bank's chief economist": a possessive on the way.
+    const word = (token: Token | undefined) =>
+      (token?.pos === "ADJ" || token?.pos === "NOUN") && /^\p{Ll}/u.test(token.text);
+    while (i < 6 && (word(tokens[i]) || (["'s", "’s"].includes(tokens[i]?.lower ?? "") && i > 1))) i += 1;
+    if (i > 1 && COLLEAGUES.has(tokens[i - 1]!.lower)) lead = i;
+  }
+  let end = lead;
+  while (end < tokens.length && end < lead + 6 && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB")
+    end += 1;
+  if (lead > 0 && tokens[end]?.pos === "AUX" && tokens[end]!.lemma === "be") {
+    const run = tokens.slice(lead, end);
+    if (run.length >= 2 && run.length <= 3 && run.every((token) => token.pos === "PROPN")) {
+      return run.map((token) => token.text).join(" ");
+    }
+  }
   // "Tom Reyes, a strategist at Harlow Capital, disagrees": the verb after an apposition.
   let verb = end;
   if (tokens[end]?.text === ",") {
@@ -255,13 +273,36 @@ function personSubject(tokens: readonly Token[]): string | null {
     if (apposition >= 0 && tokens[apposition + 1]?.text === ",") verb = apposition + 2;
   }
   if (tokens[verb]?.pos !== "VERB") return null;
-  let first = 0;
-  for (let i = 0; i < end; i += 1) if (PERSON_TITLES.has(tokens[i]!.lower)) first = i + 1;
+  let first = lead;
+  for (let i = lead; i < end; i += 1) if (PERSON_TITLES.has(tokens[i]!.lower)) first = i + 1;
   const run = tokens.slice(first, end);
   if (run.length < 2 || run.length > 3 || run.some((token) => token.pos !== "PROPN")) return null;
   const name = run.map((token) => token.text).join(" ");
   return isOrganisation(name) ? null : name;
 }
+
+/** Nouns that describe a person by their relation or role before the name: "Her colleague Tom Berg". */
+const COLLEAGUES = new Set([
+  "colleague",
+  "boss",
+  "deputy",
+  "successor",
+  "predecessor",
+  "rival",
+  "counterpart",
+  "economist",
+  "analyst",
+  "strategist",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "adviser",
+  "advisor",
+  "partner",
+  "founder",
+  "director",
+  "minister",
+]);
 
 /** The quotations that overlap a sentence (both lists in text order): a few, not the page's all. */
 function quotationsOver(quotations: readonly Quotation[], sentence: Sentence): Quotation[] {

@@ -1197,3 +1197,22 @@ describe("launches, habits, other documents and groups (fourth round)", () => {
     expect(extract(text).map((c) => c.speaker)).toEqual(["Baltic Peace Institute", null]);
   });
 });
+
+describe("'he says' after a person described before the name (fourth round)", () => {
+  it("resolves 'he'/'she' to 'Her colleague X is less sure' and 'The bank's chief economist Y disagrees'", () => {
+    const text = [
+      "Maria Lopez, an analyst at Kestrel Bank, expects prices to fall next year.",
+      "Her colleague Tom Berg is less sure. Prices could rise again by the summer, he says.",
+      "The bank's chief economist Ann Kerr disagrees. Rates will fall, she said.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Maria Lopez", "Tom Berg", "Ann Kerr"]);
+  });
+
+  it("does not take a place described before 'is' for a person", () => {
+    const text = [
+      "Maria Lopez, an analyst at Kestrel Bank, expects prices to fall next year.",
+      "The capital New York is calmer. Prices could rise again by the summer, she says.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Maria Lopez", "Maria Lopez"]);
+  });
+});
