@@ -57,7 +57,7 @@ export interface SpeakerMemory {
 function referenceHead(reference: string): string | null {
   const words = reference.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? "";
-  return ORGANISATION_HEADS.has(head) || DOCUMENT_HEADS.has(head) ? head : null;
+  return ORGANISATION_HEADS.has(head) || DOCUMENT_HEADS.has(head) || STAFF.has(head) ? head : null;
 }
 
 /** Polls and surveys, which other documents are never called. */
@@ -159,18 +159,22 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
             ([kind, owner]) =>
               DOCUMENT_HEADS.has(kind) && owner === memory.lastSpeakingOrganisation && isPoll(kind) !== isPoll(head),
           );
-        const name = otherDocument
-          ? null
-          : resolveOrganisationReference(
-              attribution.name,
-              memory.organisations,
-              described ?? memory.lastSpeakingOrganisation,
-              memory.lastOrganisation,
-            );
+        // "strategists have predicted": bare staff are the organisation's only when its staff were
+        // called so before ("the strategists said"); otherwise a group nobody names.
+        const bareStaff = head !== null && STAFF.has(head) && attribution.name === head;
+        const name =
+          otherDocument || (bareStaff && !described)
+            ? null
+            : resolveOrganisationReference(
+                attribution.name,
+                memory.organisations,
+                described ?? memory.lastSpeakingOrganisation,
+                memory.lastOrganisation,
+              );
         if (name && head) memory.described.set(head, name);
         // "The ministry expects ... It also sees": an organisation nobody named speaks on, and
         // none named before is meant by "it".
-        if (!name) {
+        if (!name && !bareStaff) {
           memory.lastSpeakingOrganisation = null;
           memory.lastOrganisation = null;
         }

@@ -539,6 +539,51 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
   return before?.pos === "PROPN" && ["DET", "ADJ", "NUM"].includes(after?.pos ?? "");
 }
 
+/** What an economy or a race is headed for, as against a place: "a recession", "a landslide". */
+const HEADED_OUTCOMES = new Set([
+  "recession",
+  "slowdown",
+  "downturn",
+  "slump",
+  "crash",
+  "default",
+  "defeat",
+  "victory",
+  "win",
+  "loss",
+  "landslide",
+  "majority",
+  "record",
+  "showdown",
+  "crisis",
+  "collapse",
+  "shutdown",
+  "deficit",
+  "surplus",
+  "recovery",
+  "rebound",
+  "boom",
+  "war",
+  "stalemate",
+  "deadlock",
+  "runoff",
+  "trouble",
+  "disaster",
+]);
+
+/**
+ * The noun phrase from `at` after "heading for" is an outcome: an amount ("3C", "a 10% fall") or a
+ * noun of outcome within a few words ("a long recession"), not a place ("the square", "Rotterdam").
+ */
+function headedOutcome(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i - at < 5; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos === "NUM" || HEADED_OUTCOMES.has(token.lemma)) return true;
+    if (!["DET", "ADJ", "NOUN", "ADV"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -579,6 +624,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     ) {
       const be = BE.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
       cues.push({ kind: "construction", first: be, last: i + 2 });
+      continue;
+    }
+    // "we're heading for 3C by 2100", "the economy is headed for a recession": an outcome under way.
+    if (
+      (token.lower === "heading" || token.lower === "headed") &&
+      ["for", "towards", "toward"].includes(next?.lower ?? "") &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "") &&
+      headedOutcome(tokens, i + 2)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
     // "the Fed is on track for another cut", "is on course for a record year": an outcome under way.

@@ -1216,3 +1216,29 @@ describe("'he says' after a person described before the name (fourth round)", ()
     expect(extract(text).map((c) => c.speaker)).toEqual(["Maria Lopez", "Maria Lopez"]);
   });
 });
+
+describe("staff referred to bare, and 'heading for' (fourth round)", () => {
+  it("gives ', strategists have predicted' to the organisation whose strategists spoke before, else nobody", () => {
+    const text = [
+      "Stocks could fall 10% by June, the strategists at Harlow Capital said.",
+      "“Growth will stall,” the strategists said.",
+      "When the slump comes, it could drag the index down to 3,000, strategists have predicted.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Harlow Capital", "Harlow Capital", "Harlow Capital"]);
+    const alone = "When the slump comes, it could drag the index down to 3,000, strategists have predicted.";
+    expect(extract(alone).map((c) => c.speaker)).toEqual([null]);
+  });
+
+  it("reads 'heading for' an amount or an outcome as a forecast, not a journey", () => {
+    const text = [
+      "On current pledges, we're heading for 3C of warming by 2100.",
+      "The economy is headed for a long recession.",
+      "The ship was heading for Rotterdam when it sank.",
+      "Protesters are heading towards the square.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["heading for", 0.75],
+      ["headed for", 0.75],
+    ]);
+  });
+});

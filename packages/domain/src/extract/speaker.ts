@@ -723,6 +723,22 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       const organisation = previous.lower === "it";
       return { name: previous.lower, pronoun: true, organisation, affiliation: null, span: spanOf(end, spanLast, i) };
     }
+    // ", strategists have predicted": staff with no article, the organisation's whose staff they were
+    // called before, if any (attribution.ts resolves it; a group nobody names otherwise).
+    if (
+      previous?.pos === "NOUN" &&
+      STAFF.has(previous.lower) &&
+      (end === 0 || tokens[end - 1]?.pos === "PUNCT") &&
+      !QUOTE_MARKS.has(tokens[end - 1]?.text ?? "")
+    ) {
+      return {
+        name: previous.lower,
+        pronoun: true,
+        organisation: true,
+        affiliation: null,
+        span: spanOf(end, spanLast, i),
+      };
+    }
     // "the bank said", "the report says", "the strategists said": the organisation named before.
     const reference = organisationReferenceBefore(tokens, end + 1);
     if (reference >= 0 && (reference === 0 || tokens[reference - 1]?.pos === "PUNCT")) {
