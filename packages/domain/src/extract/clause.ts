@@ -539,6 +539,9 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
   return before?.pos === "PROPN" && ["DET", "ADJ", "NUM"].includes(after?.pos ?? "");
 }
 
+/** What one stands to do: "stand to gain", "stands to lose". */
+const STAKES = new Set(["gain", "lose", "benefit", "profit", "suffer", "earn", "make", "win", "reap"]);
+
 /** What an economy or a race is headed for, as against a place: "a recession", "a landslide". */
 const HEADED_OUTCOMES = new Set([
   "recession",
@@ -624,6 +627,29 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     ) {
       const be = BE.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
       cues.push({ kind: "construction", first: be, last: i + 2 });
+      continue;
+    }
+    // "shipping firms stand to gain", "the bank stands to lose": a gain or loss in prospect.
+    if (
+      token.lemma === "stand" &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      next?.lower === "to" &&
+      STAKES.has(tokens[i + 2]?.lemma ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "the country is on the verge of a recession", "on the brink of default": an outcome at hand.
+    if (
+      token.lower === "on" &&
+      next?.lower === "the" &&
+      (tokens[i + 2]?.lower === "verge" || tokens[i + 2]?.lower === "brink") &&
+      tokens[i + 3]?.lower === "of" &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 3 });
       continue;
     }
     // "we're heading for 3C by 2100", "the economy is headed for a recession": an outcome under way.

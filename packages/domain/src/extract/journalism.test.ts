@@ -1242,3 +1242,20 @@ describe("staff referred to bare, and 'heading for' (fourth round)", () => {
     ]);
   });
 });
+
+describe("'stand to' and 'on the verge of' (fourth round)", () => {
+  it("reads a gain or loss in prospect and an outcome at hand as forecasts, not past ones", () => {
+    const text = [
+      "Shipping firms stand to gain from the new canal.",
+      "The country is on the verge of a recession.",
+      "The bank stood to lose millions before the bailout.",
+      "The talks were on the brink of collapse last year.",
+      "The statue will stand to the left of the gate.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote, c.hedge, c.probability])).toEqual([
+      ["Shipping firms stand to gain from the new canal", "stand to", 0.75],
+      ["The country is on the verge of a recession", "on the verge of", 0.75],
+      ["The statue will stand to the left of the gate", "will", 0.95],
+    ]);
+  });
+});
