@@ -1045,6 +1045,9 @@ const FIXTURES = new Set([
   "talks",
   "election",
   "ceremony",
+  "report",
+  "budget",
+  "minutes",
 ]);
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
@@ -1054,6 +1057,10 @@ const DAY_OR_MONTH =
  * of the calendar whose object is a fixture, on a named day or date.
  */
 function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb: number): boolean {
+  // "The election will be held on April 12": the passive's participle is the verb of the calendar.
+  if (governed?.lemma === "be" && SCHEDULED.has(tokens[verb + 1]?.lemma ?? "") && isPastForm(tokens[verb + 1]!)) {
+    return isScheduled(tokens, tokens[verb + 1], verb + 1);
+  }
   if (!governed || !SCHEDULED.has(governed.lemma)) return false;
   const rest = tokens.slice(verb + 1, verb + 9);
   const on = rest.findIndex((token) => token.lower === "on");
@@ -1405,6 +1412,29 @@ function readWholeCue(
   return reading ? { hedge: words.replace(LEADING_BE, ""), reading } : null;
 }
 
+/** Words of surprise: "I would be surprised if X" says X is unlikely. */
+const SURPRISED = new Set(["surprised", "shocked", "astonished", "amazed", "stunned"]);
+
+/**
+ * "I would be (absolutely) surprised if the coalition survived": X is unlikely (20); "I wouldn't be
+ * surprised if" says X may well happen (55). The hedge as written, up to the word of surprise.
+ */
+function surprisedIf(
+  tokens: readonly Token[],
+  cue: Cue,
+  source: string,
+): { hedge: string; reading: HedgeReading | null } | null {
+  if (cue.kind !== "modal" || tokens[cue.first]?.lower !== "would") return null;
+  let i = cue.first + 1;
+  const negated = NEGATIONS.has(tokens[i]?.lower ?? "");
+  if (negated) i += 1;
+  if (tokens[i]?.lower !== "be") return null;
+  i += 1;
+  while (tokens[i]?.pos === "ADV" && i - cue.first < 6) i += 1;
+  if (!SURPRISED.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "if") return null;
+  return { hedge: clauseText(tokens, cue.first, i, source), reading: lookupHedge(negated ? "may well" : "unlikely") };
+}
+
 /** Adverbs of likelihood that soften a "will": "will probably", "would likely", "likely will". */
 const LIKELIHOOD_ADVERBS = new Set(["probably", "likely", "possibly", "perhaps", "certainly", "surely", "definitely"]);
 
@@ -1442,6 +1472,8 @@ function likelihoodAdverb(
 function readCue(tokens: readonly Token[], cue: Cue, source: string): { hedge: string; reading: HedgeReading | null } {
   const adverbial = likelihoodAdverb(tokens, cue, source);
   if (adverbial) return adverbial;
+  const surprise = surprisedIf(tokens, cue, source);
+  if (surprise) return surprise;
   const whole = readWholeCue(tokens, cue, source);
   if (whole) return whole;
   const found = readCueOnwards(tokens, cue, source);

@@ -1259,3 +1259,27 @@ describe("'stand to' and 'on the verge of' (fourth round)", () => {
     ]);
   });
 });
+
+describe("surprise, and fixtures in the passive (fourth round)", () => {
+  it("reads 'would be surprised if X' as X unlikely and 'wouldn't be surprised if X' as X may well happen", () => {
+    const text = [
+      "I would be surprised if the coalition survived a confidence vote before the summer.",
+      "I would be absolutely shocked if there is a runoff this year.",
+      "I wouldn't be surprised if rates rose again in the spring.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["would be surprised", 0.2],
+      ["would be absolutely shocked", 0.2],
+      ["wouldn't be surprised", 0.55],
+    ]);
+  });
+
+  it("leaves out a fixture held or published on a set day, not an outcome on a day", () => {
+    const text = [
+      "The election will be held on April 12 across the country.",
+      "The report will be published on Monday by the ministry.",
+      "Output will be held back on Monday by the strike, traders say.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["Output will be held back on Monday by the strike, traders say"]);
+  });
+});
