@@ -48,6 +48,29 @@ export interface SpeakerMemory {
   lastSpeakingOrganisation: string | null;
   /** The organisation each description ("the bank", "the firm") last referred to, by its head noun. */
   described: Map<string, string>;
+  /** Abbreviations the text defines: "the Korea Institute for Industrial Economics and Trade (KIET)". */
+  abbreviations: Map<string, string>;
+}
+
+/** "Bank of Korea (BOK)", "the Korea Institute for Industrial Economics and Trade (KIET)": a name and its abbreviation. */
+const DEFINED = /(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|for|on|and|&))*)\s+\((\p{Lu}[\p{L}]{1,7})\)/gu;
+
+/** Learns the abbreviations a sentence defines for organisations' names. */
+function learnAbbreviations(sentence: Sentence, text: string, memory: SpeakerMemory): void {
+  const words = text.slice(sentence.start, sentence.end);
+  if (!words.includes("(")) return;
+  for (const match of words.matchAll(DEFINED)) {
+    const name = match[1]!.replace(/^The\s+/, "").replace(/\s+(?:of|for|on|and|&)$/, "");
+    const abbreviation = match[2]!;
+    if (name.includes(" ") && /\p{Lu}.*\p{Lu}/u.test(abbreviation) && isOrganisation(name)) {
+      memory.abbreviations.set(abbreviation, name);
+    }
+  }
+}
+
+/** An abbreviation in full: defined in the text, else by the initials of an organisation named before. */
+export function expandName(name: string, memory: SpeakerMemory): string | null {
+  return memory.abbreviations.get(name) ?? expandAbbreviation(name, memory.organisations);
 }
 
 /**
@@ -134,6 +157,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const quotations = findQuotations(part.lines, text);
   for (const sentence of sentences) {
     memory.people.learn(sentence.tokens);
+    learnAbbreviations(sentence, text, memory);
     const attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     let speaker: Speaker | null = null;
     if (attribution?.pronoun) {
@@ -184,7 +208,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
       const name =
-        expandAbbreviation(attribution.name, memory.organisations) ??
+        expandName(attribution.name, memory) ??
         memory.people.resolve(withoutCountry(attribution.name, attribution.organisation === true));
       // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
       if (attribution.affiliation) memory.affiliations.set(name, attribution.affiliation);
@@ -200,9 +224,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
     // "The ABA advisory committee" after "the American Bankers Association": the name in full.
-    const named = organisationsIn(sentence.tokens, text).map(
-      (name) => expandAbbreviation(name, memory.organisations) ?? name,
-    );
+    const named = organisationsIn(sentence.tokens, text).map((name) => expandName(name, memory) ?? name);
     // "colleagues at Morgan Stanley aren't forecasting": the speaker is an organisation the sentence names.
     if (speaker && !attribution?.pronoun && named.includes(speaker.name))
       memory.lastSpeakingOrganisation = speaker.name;
@@ -212,9 +234,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       named.length > 0 ? sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX") : -1;
     const inSubject =
       firstVerb > 0
-        ? organisationsIn(sentence.tokens.slice(0, firstVerb), text).map(
-            (name) => expandAbbreviation(name, memory.organisations) ?? name,
-          )
+        ? organisationsIn(sentence.tokens.slice(0, firstVerb), text).map((name) => expandName(name, memory) ?? name)
         : [];
     if (inSubject.length > 0 && !(attribution && speaker)) {
       memory.lastSpeakingOrganisation = inSubject[inSubject.length - 1] ?? memory.lastSpeakingOrganisation;
@@ -438,7 +458,7 @@ const PANEL_SHARE_INSIDE =
 const PANEL_FORECAST = /^they (?:\w+ )?(?:expect|see|project|forecast|predict|anticipate)\b/i;
 /** The panel's forecast as the subject: "Their forecast for 2027 inflation", "The median forecast for growth". */
 const FORECAST_SUBJECT =
-  /^(?:the|their|its) (?:(?:median|average|mean|consensus|latest|new) )?(?:forecasts?|projections?|estimates?) (?:for|of)\b/i;
+  /^(?:(?:the|their|its) )?(?:(?:median|average|mean|consensus|latest|new) )?(?:forecasts?|projections?|estimates?) (?:for|of|from)\b/i;
 /** A forecast in the passive, with no one named: "Unemployment is projected to rise". */
 const PASSIVE_FORECAST =
   /\b(?:is|are)\s+(?:also\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;

@@ -770,7 +770,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "Their forecast for 2027 inflation edged up to 2.6 percent", "the median forecast for growth
     // is 0.7%": a forecast given as its figure.
-    if (token.pos === "NOUN" && FIGURE_NOUNS.has(token.lemma) && (next?.lower === "for" || next?.lower === "of")) {
+    if (token.pos === "NOUN" && FIGURE_NOUNS.has(token.lemma) && ["for", "of", "from"].includes(next?.lower ?? "")) {
       if (forecastFigure(tokens, i)) {
         cues.push({ kind: "construction", first: i, last: i });
         continue;

@@ -3,8 +3,7 @@ import { findDeadline } from "./deadline";
 import { htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
-import { attributeSentences, type Speaker, type SpeakerMemory } from "./attribution";
-import { expandAbbreviation } from "./organisations";
+import { attributeSentences, expandName, type Speaker, type SpeakerMemory } from "./attribution";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
@@ -47,6 +46,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
     organisations: [],
     lastSpeakingOrganisation: null,
     described: new Map(),
+    abbreviations: new Map(),
   };
   for (const part of parts) {
     const speakers = attributeSentences(part, text, memory);
@@ -98,7 +98,7 @@ function clauseSpeaker(
 ): { attribution: Attribution | null; speaker: Speaker | null } {
   const own = findAttribution(clause, text);
   if (!own || own.pronoun) return sentence;
-  const name = expandAbbreviation(own.name, memory.organisations) ?? memory.people.resolve(own.name);
+  const name = expandName(own.name, memory) ?? memory.people.resolve(own.name);
   return { attribution: own, speaker: { name, affiliation: own.affiliation } };
 }
 

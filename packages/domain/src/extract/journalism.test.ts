@@ -1283,3 +1283,32 @@ describe("surprise, and fixtures in the passive (fourth round)", () => {
     expect(quotes(text)).toEqual(["Output will be held back on Monday by the strike, traders say"]);
   });
 });
+
+describe("wire surveys, hyphenated names and abbreviations defined in brackets (fourth round)", () => {
+  it("gives a survey 'of analysts by X' and its median forecasts to X", () => {
+    const text = [
+      "Copper exports are expected to shrink for a third month in March, a survey of analysts by Northwind showed on Monday.",
+      "Median forecasts from 14 analysts put the decline at 9.5% from a year earlier.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.hedge])).toEqual([
+      ["Northwind", "are expected to"],
+      ["Northwind", "forecasts"],
+    ]);
+  });
+
+  it("keeps a hyphenated given name whole after 'said'", () => {
+    const text = "“Demand will recover by the autumn,” said Min-ji Park, an economist at Hanra Securities.";
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Min-ji Park"]);
+  });
+
+  it("expands an abbreviation the text defines in brackets, where initials would not", () => {
+    const text = [
+      "Exports could fall further, the Baltic Institute for Freight Economics and Trade (BIFET) warned on Monday.",
+      "BIFET also sees freight rates falling by 15% in the first half.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual([
+      "Baltic Institute for Freight Economics and Trade",
+      "Baltic Institute for Freight Economics and Trade",
+    ]);
+  });
+});

@@ -339,7 +339,13 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
   if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
   while (i < tokens.length && i - at < 5 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) {
     // "a survey released by Bloomberg News", "a report published by the Norland Institute".
-    const participle = PUBLISHING.has(tokens[i + 1]?.lower ?? "") ? 1 : 0;
+    let participle = PUBLISHING.has(tokens[i + 1]?.lower ?? "") ? 1 : 0;
+    // "a survey of analysts by Wirenews", "a poll of 1,200 voters by X": whom it asked, then its owner.
+    if (!participle && DOCUMENT_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
+      let j = i + 2;
+      while (j - i < 7 && ["NUM", "ADJ", "NOUN"].includes(tokens[j]?.pos ?? "")) j += 1;
+      if (j > i + 2 && tokens[j]?.lower === "by") participle = j - i - 1;
+    }
     const by = tokens[i + 1 + participle]?.lower ?? "";
     if (DOCUMENT_HEADS.has(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
       let first = i + 2 + participle;
@@ -444,6 +450,12 @@ function nameEndAfter(tokens: readonly Token[], start: number): number {
   if (!isCapitalised(tokens[start])) return -1;
   let last = start;
   for (let i = start + 1; i < tokens.length && i - start < 4; i += 1) {
+    // "Min-ji Park": a hyphenated given name, its parts written without spaces.
+    if (tokens[i]?.text === "-" && hyphenJoined(tokens, i + 1) && tokens[i]!.start === tokens[i - 1]!.end) {
+      last = i + 1;
+      i += 1;
+      continue;
+    }
     if (isCapitalised(tokens[i]) || continuesName(tokens[i])) last = i;
     // "Edith Reads,": a surname that is also a verb, capitalised after a first name, before a comma.
     else if (
