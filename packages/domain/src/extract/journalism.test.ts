@@ -1303,12 +1303,12 @@ describe("wire surveys, hyphenated names and abbreviations defined in brackets (
 
   it("expands an abbreviation the text defines in brackets, where initials would not", () => {
     const text = [
-      "Exports could fall further, the Baltic Institute for Freight Economics and Trade (BIFET) warned on Monday.",
-      "BIFET also sees freight rates falling by 15% in the first half.",
+      "Exports could fall further, the Nordic Freight Research Centre (NFC) warned on Monday.",
+      "NFC also sees freight rates falling by 15% in the first half.",
     ].join("\n");
     expect(extract(text).map((c) => c.speaker)).toEqual([
-      "Baltic Institute for Freight Economics and Trade",
-      "Baltic Institute for Freight Economics and Trade",
+      "Nordic Freight Research Centre",
+      "Nordic Freight Research Centre",
     ]);
   });
 });
