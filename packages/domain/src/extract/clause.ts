@@ -368,7 +368,10 @@ function seenForecast(tokens: readonly Token[], see: number): number {
   // change, then a time ahead.
   let end = see + 1;
   let amount = false;
-  while (end < tokens.length && end - see <= 6 && ["DET", "ADJ", "NOUN", "NUM", "ADV"].includes(tokens[end]!.pos)) {
+  // "growth of 2.9% next year": "of" and a percent sign inside the amount.
+  const inAmount = (token: Token): boolean =>
+    ["DET", "ADJ", "NOUN", "NUM", "ADV", "SYM"].includes(token.pos) || (token.lower === "of" && token.pos === "ADP");
+  while (end < tokens.length && end - see <= 8 && inAmount(tokens[end]!)) {
     if (tokens[end]!.pos === "NUM" || SEEN_CHANGE.has(tokens[end]!.lower)) amount = true;
     if (SEEN_WHEN.test(wordsFrom(tokens, end))) return amount && end > see + 1 ? end : -1;
     end += 1;

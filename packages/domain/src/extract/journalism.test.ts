@@ -1312,3 +1312,21 @@ describe("wire surveys, hyphenated names and abbreviations defined in brackets (
     ]);
   });
 });
+
+describe("descriptions before names, and 'see growth of N%' (fourth round)", () => {
+  it("takes the name after a possessive description, and a firm named by a possessive after what it is", () => {
+    const text = [
+      "Dahl’s rival, Eva Holm, said the government would fall within a year.",
+      "Rating agency Moody’s expects the economy to grow 1% in 2027.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Eva Holm", "Moody’s"]);
+  });
+
+  it("reads 'see growth of 2.9% next year' as a forecast, not seeing a lot of people", () => {
+    const text = [
+      "Economists at the Kestrel Fund now see growth of 2.9% next year, up from 2.7%.",
+      "We see a lot of people in the office this year.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.hedge])).toEqual([["Kestrel Fund", "see"]]);
+  });
+});

@@ -516,7 +516,9 @@ function audienceEnd(tokens: readonly Token[], verb: number): number {
 const POSSESSIVES = new Set(["its", "his", "her", "their", "our"]);
 
 function titleStartBefore(tokens: readonly Token[], end: number): number {
-  if (tokens[end]?.pos !== "NOUN") return -1;
+  // "Dahl's rival, Eva Holm, said": the tagger reads a noun after a possessive as an adjective now and then.
+  const afterPossessive = tokens[end]?.pos === "ADJ" && ["'s", "’s"].includes(tokens[end - 1]?.lower ?? "");
+  if (tokens[end]?.pos !== "NOUN" && !afterPossessive) return -1;
   let first = end;
   for (let i = end - 1; i >= 0 && end - i < 8; i -= 1) {
     const token = tokens[i];
@@ -665,7 +667,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       (tokens[end]?.lower === "'s" || tokens[end]?.lower === "’s") &&
       tokens[end - 1]?.pos === "PROPN" &&
       /^\p{Lu}/u.test(tokens[end - 1]!.text) &&
-      (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+      // "Rating agency Moody's expects": what it is may stand before the name.
+      (end === 1 ||
+        tokens[end - 2]?.pos === "PUNCT" ||
+        (tokens[end - 2]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[end - 2]!.text)))
     ) {
       return { ...found(end - 1, end, end - 1, spanLast, null, i), organisation: true };
     }
