@@ -405,7 +405,14 @@ function carryReferenceBack(part: Part, result: Map<Sentence, SentenceSpeaker>):
 
 /** "according to a new study", "said the study by two researchers", "the paper found". */
 const STUDY_ATTRIBUTION =
-  /\b(?:according to (?:a|the|this) (?:new |recent )?(?:study|paper)|said the (?:new )?(?:study|paper)|the (?:new )?(?:study|paper) (?:said|says|found|finds))\b/i;
+  /\b(?:according to (?:a|the|this) (?:new |recent )?(?:study|paper)|said the (?:new )?(?:study|paper)|(?:a|the) (?:new |recent )?(?:study|paper)\b[^.;]{0,80}?\b(?:said|says|found|finds|showed|shows|concluded|suggests))\b/i;
+/** What refers back to a study: "it", "the study", "the researchers" (not "the tourist office"). */
+const STUDY_REFERENCE = /^(?:it|.*\b(?:study|paper|report|researchers|scientists|authors))$/i;
+/** A study's findings speaking: "Their results suggest", "The findings show", "Its model projects". */
+const STUDY_FINDINGS =
+  /^\W*(?:their|its|the) (?:results|findings|model|models|analysis|calculations|projections|simulations) (?:also )?(?:suggest|show|indicate|project|predict|imply)s?\b/i;
+/** What a lead author leads: "the researchers, led by", "a study led by", "the team, led by". */
+const LEAD_AUTHORED = /\b(?:researchers|scientists|team|study|paper|authors)\b[^.]{0,4}$/i;
 /** "said co-author Robert Ruiz", "lead author Ana Berg": the study's authors, named after their role. */
 const AUTHOR_ROLE = /^(?:co-?authors?|author)$/;
 
@@ -424,6 +431,20 @@ function creditStudyToAuthors(
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i += 1) {
+      // "The researchers, led by Ines Moreau of ...": the study's lead author.
+      const led =
+        tokens[i]!.lower === "led" &&
+        tokens[i + 1]?.lower === "by" &&
+        LEAD_AUTHORED.test(text.slice(sentence.start, tokens[i]!.start));
+      if (led) {
+        let last = i + 2;
+        while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? "") && tokens[last + 1]?.pos === "PROPN") last += 1;
+        if (last > i + 2 && last - i <= 5) {
+          const name = memory.people.resolve(text.slice(tokens[i + 2]!.start, tokens[last]!.end));
+          if (!authors.includes(name)) authors.push(name);
+        }
+        continue;
+      }
       if (!AUTHOR_ROLE.test(tokens[i]!.lower)) continue;
       let last = i;
       while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? "") && tokens[last + 1]?.pos === "PROPN") last += 1;
@@ -440,7 +461,13 @@ function creditStudyToAuthors(
     if (!own) continue;
     const words = text.slice(sentence.start, sentence.end);
     const cites = STUDY_ATTRIBUTION.test(words);
-    const goesOn: boolean = inStudy && own.attribution?.pronoun === true && own.attribution.organisation === true;
+    // "it said", "Their results suggest", "The findings show": the study goes on.
+    const goesOn: boolean =
+      inStudy &&
+      ((own.attribution?.pronoun === true &&
+        own.attribution.organisation === true &&
+        STUDY_REFERENCE.test(own.attribution.name)) ||
+        STUDY_FINDINGS.test(words));
     inStudy = cites || goesOn || (inStudy && !own.attribution);
     if ((cites || goesOn) && !own.speaker) result.set(sentence, { ...own, speaker });
   }

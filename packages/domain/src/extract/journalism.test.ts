@@ -1330,3 +1330,33 @@ describe("descriptions before names, and 'see growth of N%' (fourth round)", () 
     expect(extract(text).map((c) => [c.speaker, c.hedge])).toEqual([["Kestrel Fund", "see"]]);
   });
 });
+
+describe("studies led by someone, trades before names, high chances (fourth round)", () => {
+  it("gives a study 'published ... found' and 'Their results suggest' to the researcher who led it", () => {
+    const text = [
+      "By Jonas Vik",
+      "Alpine lakes could warm by 2C by 2040, a study published in the journal Limnos on Wednesday found.",
+      "The researchers, led by Ines Moreau of the University of Lyon, modelled 400 lakes.",
+      "Their results suggest that fish stocks will shrink in the 2030s.",
+      "Boat tours will run all year, the tourist office said.",
+    ].join("\n");
+    // The tourist office is no organisation named before: its sentence falls to the byline.
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Ines Moreau", "Ines Moreau", "Jonas Vik"]);
+  });
+
+  it("leaves a trade before a name out of it, not a given name that ends the same way", () => {
+    const text = [
+      "Glaciologist Tom Eriksen said the models may overstate the losses.",
+      "Christian Dior said sales would rise next year.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Tom Eriksen", "Christian Dior"]);
+  });
+
+  it("reads 'a high chance' and 'a very high risk' as a good chance", () => {
+    const text = [
+      "There is a high chance that some small glaciers disappear within 15 years.",
+      "There is a very high risk that the dam will fail this winter.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.probability)).toEqual([0.75, 0.75]);
+  });
+});

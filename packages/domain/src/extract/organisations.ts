@@ -264,6 +264,8 @@ export function expandAbbreviation(name: string, named: readonly string[]): stri
   return null;
 }
 
+/** Bodies inside an organisation, which speak as it: "the committee", "the board". */
+const INNER_BODIES = new Set(["committee", "panel", "board", "council", "department", "commission", "bureau"]);
 /** Kinds of organisation no other kind is called: an institute is never "the bank". */
 const DISTINCT_KINDS = new Set([
   "bank",
@@ -307,9 +309,9 @@ export function resolveOrganisationReference(
   // "the ministry" is not the "Institute for Fiscal Studies": an organisation whose name says what it
   // is, and says something else, is not the one meant.
   // Only kinds that exclude each other count: "the agency" may be the Budget Office, "the
-  // committee" any organisation's.
+  // committee" any organisation's; "the tourist office" is not the University of Lyon.
   const fallback = lastSpeaking ?? lastNamed;
-  if (fallback && DISTINCT_KINDS.has(head)) {
+  if (fallback && ORGANISATION_HEADS.has(head) && !INNER_BODIES.has(head)) {
     const kinds = fallback
       .toLowerCase()
       .split(/\s+/)

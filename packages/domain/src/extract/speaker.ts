@@ -174,7 +174,7 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
   let words = 0;
   for (let i = end; i >= 0 && words < 4; i -= 1) {
     const token = tokens[i];
-    if (first >= 0 && PERSON_TITLES.has(token?.lower ?? "")) break;
+    if (first >= 0 && isRoleWord(token)) break;
     if (hyphenJoined(tokens, i) && isCapitalised(tokens[i - 2])) {
       i -= 1;
       continue;
@@ -194,6 +194,15 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
     return first + 1;
   }
   return first;
+}
+
+/**
+ * A title or a trade before a name: "Governor", "Economist", "Glaciologist", "Physician" (the
+ * trades by their endings, "-ologist", "-ist", "-ician").
+ */
+function isRoleWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  return PERSON_TITLES.has(token.lower) || /^\p{Lu}\p{Ll}+(?:ologist|ist|ician)$/u.test(token.text);
 }
 
 /** A name starting at `at`, as [first, last], or null. */

@@ -186,7 +186,16 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
   },
   {
     phrase: "good chance",
-    variants: ["a good chance", "chances are good", "the chances are good"],
+    // "a high chance", "a high risk": the extractor already reads "chances are high" as "good".
+    variants: [
+      "a good chance",
+      "chances are good",
+      "the chances are good",
+      "high chance",
+      "a high chance",
+      "high risk",
+      "a high risk",
+    ],
     probability: 0.75,
     interval: [0.63, 0.87],
     source: "Sherman Kent 1964",
