@@ -858,6 +858,16 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "may have caused", "would have been able": a statement about the past ("would have to" is not).
     // "will have been shut down by 2030" is the future perfect, a forecast.
     if (governed?.lower === "have" && tokens[verb + 1]?.lower !== "to" && token.lemma !== "will") return "perfect";
+    // "Some will say I am too gloomy", "critics will point to the profits": an objection anticipated.
+    if (OBJECTING.has(governed?.lemma ?? "") && OBJECTORS.has(tokens[cue.first - 1]?.lower ?? "")) return "objection";
+    // "A sensible investor would trim her holdings": advice put as what the prudent would do.
+    if (
+      token.lower === "would" &&
+      PRUDENT.has(tokens[cue.first - 2]?.lower ?? "") &&
+      tokens[cue.first - 3]?.lower === "a"
+    ) {
+      return "advice";
+    }
     // "which would ostensibly produce revenue": a claim the article keeps at a distance.
     if (DISTANCING.has(tokens[cue.first + 1]?.lower ?? "")) return "disowned";
     // "would like to", "would rather": a wish.
@@ -984,6 +994,12 @@ const lowerWords = (tokens: readonly Token[], from: number, to: number): string 
 /** What a plan lists, as the subject of "will include": "the agenda", "the to-do list". */
 const AGENDAS = new Set(["agenda", "list", "schedule", "calendar", "programme", "program", "itinerary", "docket"]);
 const AGENDA_VERBS = new Set(["include", "feature", "cover"]);
+
+/** Verbs of objecting, and those who object, as a writer anticipates them: "critics will argue". */
+const OBJECTING = new Set(["say", "argue", "point", "object", "counter", "insist", "complain", "claim", "protest"]);
+const OBJECTORS = new Set(["some", "critics", "they", "sceptics", "skeptics", "others", "opponents", "detractors"]);
+/** "a sensible investor would", "a prudent government would": what the wise would do is advice. */
+const PRUDENT = new Set(["sensible", "smart", "prudent", "wise", "rational", "reasonable", "responsible"]);
 
 /** Adverbs by which an article keeps a claim at a distance. */
 const DISTANCING = new Set(["ostensibly", "supposedly", "allegedly", "purportedly", "reportedly"]);

@@ -1360,3 +1360,19 @@ describe("studies led by someone, trades before names, high chances (fourth roun
     expect(extract(text).map((c) => c.probability)).toEqual([0.75, 0.75]);
   });
 });
+
+describe("objections anticipated and advice (fourth round)", () => {
+  it("leaves out 'critics will argue' and 'a sensible investor would', not what critics or investors will do", () => {
+    const text = [
+      "Critics will argue that the plan is too timid for the times we live in.",
+      "They will point to the record profits of the largest firms.",
+      "A sensible investor would trim her holdings now.",
+      "Critics will vote against the plan next week, their leader said.",
+      "Investors would lose billions if the plan failed, analysts warned.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "Critics will vote against the plan next week, their leader said",
+      "Investors would lose billions if the plan failed, analysts warned",
+    ]);
+  });
+});
