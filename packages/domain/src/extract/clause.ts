@@ -545,7 +545,7 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
 /** What one stands to do: "stand to gain", "stands to lose". */
 const STAKES = new Set(["gain", "lose", "benefit", "profit", "suffer", "earn", "make", "win", "reap"]);
 
-/** What an economy or a race is headed for, as against a place: "a recession", "a landslide". */
+/** What an economy, a market or a race is headed or set for, as against a place: "a recession", "a gain". */
 const HEADED_OUTCOMES = new Set([
   "recession",
   "slowdown",
@@ -575,7 +575,19 @@ const HEADED_OUTCOMES = new Set([
   "runoff",
   "trouble",
   "disaster",
+  "gain",
+  "rise",
+  "fall",
+  "decline",
+  "drop",
+  "rally",
+  "cut",
+  "hike",
+  "increase",
 ]);
+
+/** What prices an outcome: "futures imply", "market pricing implies", "the odds imply". */
+const PRICED = new Set(["futures", "markets", "pricing", "odds", "polls", "forecasts", "models", "projections"]);
 
 /**
  * The noun phrase from `at` after "heading for" is an outcome: an amount ("3C", "a 10% fall") or a
@@ -585,7 +597,7 @@ function headedOutcome(tokens: readonly Token[], at: number): boolean {
   for (let i = at; i < tokens.length && i - at < 5; i += 1) {
     const token = tokens[i]!;
     if (token.pos === "NUM" || HEADED_OUTCOMES.has(token.lemma)) return true;
-    if (!["DET", "ADJ", "NOUN", "ADV"].includes(token.pos)) return false;
+    if (!["DET", "ADJ", "NOUN", "ADV", "PRON"].includes(token.pos)) return false;
   }
   return false;
 }
@@ -700,6 +712,28 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const pointing = token.lemma === "point" && (token.pos === "VERB" || token.pos === "NOUN");
     if (pointing && next?.lower === "to" && indicatorBefore(tokens, i)) {
       cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "futures imply two more hikes", "market pricing implies a cut": the same, without "to" (not
+    // "the data imply", which reads the present).
+    if (
+      token.lemma === "imply" &&
+      ["DET", "NUM", "ADJ", "NOUN"].includes(next?.pos ?? "") &&
+      indicatorBefore(tokens, i) &&
+      tokens.slice(Math.max(0, i - 4), i).some((t) => PRICED.has(t.lower))
+    ) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "the dollar is set for its biggest weekly loss", "oil is poised for a third gain".
+    if (
+      BE.has(token.lower) &&
+      !PAST_BE.has(token.lower) &&
+      (next?.lower === "set" || next?.lower === "poised") &&
+      tokens[i + 2]?.lower === "for" &&
+      headedOutcome(tokens, i + 3)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
       continue;
     }
     // "we see rates falling", "I don't see the possibility of": a forecast said with "see".
@@ -1393,8 +1427,10 @@ function readWholeCue(
   if (cue.kind !== "construction") return null;
   const words = clauseText(tokens, cue.first, cue.last, source);
   const first = tokens[cue.first];
-  // "the polls point to": the indicators' forecast, read as a stated expectation.
-  if (first?.lemma === "point") return { hedge: words, reading: lookupHedge("expects") };
+  // "the polls point to", "futures imply": the indicators' forecast, read as a stated expectation.
+  if (first?.lemma === "point" || first?.lemma === "imply" || first?.lemma === "indicate") {
+    return { hedge: words, reading: lookupHedge("expects") };
+  }
   if (first?.lemma === "see") {
     const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "");
     const reading = lookupHedge(negated ? "not expected to" : "expects");

@@ -1376,3 +1376,28 @@ describe("objections anticipated and advice (fourth round)", () => {
     ]);
   });
 });
+
+describe("market reports: pricing, 'set for', polls named by their owner (fourth round)", () => {
+  it("reads 'futures imply', 'is set for its biggest weekly loss', 'poised for a gain', not the data or a life", () => {
+    const text = [
+      "Futures imply two more hikes by the end of the year.",
+      "The dollar is set for its biggest weekly loss since March.",
+      "Oil prices are poised for a third weekly gain.",
+      "The data imply a slowdown in hiring.",
+      "She is set for life.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["imply", 0.75],
+      ["is set for", 0.75],
+      ["are poised for", 0.75],
+    ]);
+  });
+
+  it("gives 'a X poll of 40 economists showed' to X, and 'Markets now expect' to nobody", () => {
+    const text = [
+      "Brent is forecast to average $80 a barrel in 2027, a Northwind poll of 40 economists showed.",
+      "Markets now expect the central bank to cut rates in September.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Northwind", null]);
+  });
+});

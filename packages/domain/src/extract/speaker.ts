@@ -68,6 +68,10 @@ const NOT_NAMES = new Set([
   "investors",
   "traders",
   "diplomats",
+  // "Markets now expect a cut": the market's pricing, nobody's name.
+  "markets",
+  "futures",
+  "polls",
   "people",
   "everyone",
   "nobody",
@@ -324,6 +328,17 @@ function documentBefore(tokens: readonly Token[], verb: number, source: string):
   for (let at = verb - 2; at >= 0 && verb - at <= 14; at -= 1) {
     if (!["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
     if (at > 0 && tokens[at - 1]?.pos !== "PUNCT") continue;
+    // "a Wirenews poll of 40 economists showed": the owner named before the document's noun.
+    let owner = at + 1;
+    while (owner < verb && /^\p{Lu}/u.test(tokens[owner]!.text) && tokens[owner]!.pos === "PROPN") owner += 1;
+    if (owner > at + 1 && DOCUMENT_HEADS.has(tokens[owner]?.lower ?? "")) {
+      let rest = owner + 1;
+      if (tokens[rest]?.lower === "of") {
+        rest += 1;
+        while (rest < verb && ["NUM", "ADJ", "NOUN"].includes(tokens[rest]!.pos)) rest += 1;
+      }
+      if (rest === verb) return [at + 1, owner - 1, at];
+    }
     const authored = documentAuthorAfter(tokens, at, source);
     if (
       authored &&
