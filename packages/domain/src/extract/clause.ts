@@ -370,9 +370,16 @@ function seenForecast(tokens: readonly Token[], see: number): number {
   let amount = false;
   // "growth of 2.9% next year": "of" and a percent sign inside the amount.
   const inAmount = (token: Token): boolean =>
-    ["DET", "ADJ", "NOUN", "NUM", "ADV", "SYM"].includes(token.pos) || (token.lower === "of" && token.pos === "ADP");
+    ["DET", "ADJ", "NOUN", "NUM", "ADV", "SYM"].includes(token.pos) ||
+    (token.lower === "of" && token.pos === "ADP") ||
+    token.text === "-";
+  let period = false;
   while (end < tokens.length && end - see <= 8 && inAmount(tokens[end]!)) {
     if (tokens[end]!.pos === "NUM" || SEEN_CHANGE.has(tokens[end]!.lower)) amount = true;
+    // "sees full-year sales of $20 billion", "third-quarter revenue of": the period in the amount.
+    const hyphened = tokens[end - 1]?.text === "-" && /^(?:year|quarter)$/.test(tokens[end]!.lower);
+    if (hyphened || tokens[end]!.lower === "annual") period = true;
+    if (period && tokens[end]!.pos === "NUM") return end;
     if (SEEN_WHEN.test(wordsFrom(tokens, end))) return amount && end > see + 1 ? end : -1;
     end += 1;
   }
@@ -536,10 +543,13 @@ function forecastFigure(tokens: readonly Token[], noun: number): boolean {
  */
 export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
-  if (token?.pos !== "NOUN" || !token.lower.endsWith("s") || token.lower.endsWith("ss")) return false;
+  // "Kestrel Systems forecast third-quarter revenue of $5 billion": "forecast" is its own past.
+  const bare = token?.lower === "forecast";
+  if (token?.pos !== "NOUN" || (!bare && (!token.lower.endsWith("s") || token.lower.endsWith("ss")))) return false;
   const before = tokens[at - 1];
   const after = tokens[at + 1];
-  return before?.pos === "PROPN" && ["DET", "ADJ", "NUM"].includes(after?.pos ?? "");
+  // Not before "that": "Harbour Bank forecast that rents would climb" reads its "would" as "will".
+  return before?.pos === "PROPN" && ["DET", "ADJ", "NUM"].includes(after?.pos ?? "") && after?.lower !== "that";
 }
 
 /** What one stands to do: "stand to gain", "stands to lose". */

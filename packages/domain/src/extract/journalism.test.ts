@@ -1401,3 +1401,18 @@ describe("market reports: pricing, 'set for', polls named by their owner (fourth
     expect(extract(text).map((c) => c.speaker)).toEqual(["Northwind", null]);
   });
 });
+
+describe("company guidance (fourth round)", () => {
+  it("reads 'X forecast third-quarter revenue of $5 billion' and 'sees full-year sales of $20 billion', not a museum visit", () => {
+    const text = [
+      "Kestrel Systems forecast third-quarter revenue of $5.1 billion, above estimates.",
+      "The company sees full-year sales of $20 billion to $21 billion.",
+      "Visitors see 2026 artworks in the museum.",
+      "The Kestrel Systems forecast was wrong last year.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.speaker, c.hedge])).toEqual([
+      ["Kestrel Systems", "forecast"],
+      [null, "sees"],
+    ]);
+  });
+});
