@@ -232,9 +232,11 @@ export function authorsInByline(line: Line): string[] {
  * additional reporting by ...": the reporters a wire story credits on its last line, or none.
  */
 export function creditedReporters(line: Line): string[] {
+  // Every line is asked: look at its first words before gathering its tokens.
+  const opening = line.sentences[0]?.tokens ?? [];
+  const at = opening[0]?.text === "(" || opening[0]?.text === "[" ? 1 : 0;
+  if (!/^report(?:ing|ed)$/.test(opening[at]?.lower ?? "") || opening[at + 1]?.lower !== "by") return [];
   const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
-  const at = tokens[0]?.text === "(" || tokens[0]?.text === "[" ? 1 : 0;
-  if (!/^report(?:ing|ed)$/.test(tokens[at]?.lower ?? "") || tokens[at + 1]?.lower !== "by") return [];
   const names: string[] = [];
   let run: Token[] = [];
   const flush = (): void => {
