@@ -18,7 +18,7 @@ import {
 } from "@hindsight/domain";
 import { corpusDirectory, CorpusError, DEFAULT_HELDOUT, loadCorpus, type CorpusArticle } from "./corpus";
 
-const USAGE = `usage: pnpm eval:extract [--corpus <dir>] [--split corpus|dev|test]... [--json]
+const USAGE = `usage: pnpm eval:extract [--corpus <dir>] [--split corpus|dev|test]... [--json] [--show-test]
 
 Scores the prediction extractor on labelled articles (packages/domain/src/extract/evaluate.ts has
 the rules), set by set: the corpus it was built on (fixtures/corpus) and the two halves of the
@@ -28,11 +28,16 @@ overlaps the labelled quote), precision (candidates overlapping a labelled quote
 candidates), speaker and hedge accuracy on the found ones, and the share of found ones whose
 candidate has a probability; then the targets, the missed labels and the false positives. Each
 article gets its publication date and nothing else: the extractor must find the byline in the text.
+The test set prints only its row of the set table and its targets, so that its articles stay unseen
+by whoever tunes the extractor: no per-article figures, missed labels, false positives or wrong
+speakers (in --json, its articles keep their numbers but not those lists) unless --show-test.
 
   --corpus <dir>   one labels.json and articles/ to score instead of the two default sets
                    (relative to the directory pnpm was run in)
   --split <name>   score only this set: corpus (articles without a split), dev or test; repeatable
   --json           print the numbers and lists as JSON
+  --show-test      print the test set's per-article figures and failures too (the test half is
+                   then seen: read them only once tuning is over)
   --strict         exit 1 when any set misses a target (without it, only the corpus's targets
                    decide the exit code: the held-out halves are reported, not gated on)
 
@@ -173,8 +178,11 @@ function articleDetails(report: ArticleReport): string[] {
   return lines;
 }
 
+/** The set whose articles are kept unseen: its summary is printed, not its articles' failures. */
+const isHidden = (set: SetReport, showTest: boolean) => set.name === "test" && !showTest;
+
 /** What a person reads: each set's table and targets, then what to fix, article by article. */
-function formatReport(sets: readonly SetReport[], shown: (directory: string) => string): string {
+function formatReport(sets: readonly SetReport[], shown: (directory: string) => string, showTest: boolean): string {
   const lines: string[] = [
     "Extraction scored, set by set (micro-averaged):",
     "",
@@ -184,6 +192,17 @@ function formatReport(sets: readonly SetReport[], shown: (directory: string) => 
     ]),
   ];
   for (const set of sets) {
+    if (isHidden(set, showTest)) {
+      lines.push(
+        "",
+        `== ${set.name}: ${shown(set.directory)}, ${plural(set.reports.length, "article")}, ` +
+          `${plural(set.overall.labels, "labelled prediction")} (articles not shown: --show-test shows them)`,
+        "",
+        "targets:",
+        ...set.checks.map(checkLine),
+      );
+      continue;
+    }
     lines.push(
       "",
       `== ${set.name}: ${shown(set.directory)}, ${plural(set.reports.length, "article")}, ` +
@@ -219,19 +238,18 @@ const candidateJson = (candidate: EvaluatedCandidate) => ({
   probability: candidate.probability ?? null,
 });
 
-/** The machine-readable report: the same numbers and lists as the text. */
-function reportJson(sets: readonly SetReport[]) {
+/** The machine-readable report: the same numbers and lists as the text (the test set's articles without their lists). */
+function reportJson(sets: readonly SetReport[], showTest: boolean) {
   return {
-    sets: sets.map(({ name, directory, reports, overall, checks }) => ({
-      name,
-      corpus: directory,
-      articles: reports.map(({ file, evaluation, textChanged, milliseconds }) => {
+    sets: sets.map((set) => ({
+      name: set.name,
+      corpus: set.directory,
+      articles: set.reports.map(({ file, evaluation, textChanged, milliseconds }) => {
         const { outcomes, falsePositives, ...numbers } = evaluation;
+        const summary = { file, ...numbers, milliseconds: Math.round(milliseconds * 10) / 10, textChanged };
+        if (isHidden(set, showTest)) return summary;
         return {
-          file,
-          ...numbers,
-          milliseconds: Math.round(milliseconds * 10) / 10,
-          textChanged,
+          ...summary,
           missed: outcomes
             .filter((outcome) => outcome.match === null)
             .map((outcome) => ({ ...outcome.label, inText: outcome.occurrences.length > 0 })),
@@ -244,9 +262,9 @@ function reportJson(sets: readonly SetReport[]) {
             .map((outcome) => ({ label: outcome.label, candidate: candidateJson(outcome.match!.candidate) })),
         };
       }),
-      overall,
-      targets: checks,
-      passed: checks.every((check) => check.passed),
+      overall: set.overall,
+      targets: set.checks,
+      passed: set.checks.every((check) => check.passed),
     })),
     passed: sets.every((set) => set.checks.every((check) => check.passed)),
   };
@@ -283,6 +301,7 @@ async function main(argv: string[]): Promise<number> {
         split: { type: "string", multiple: true },
         json: { type: "boolean", default: false },
         strict: { type: "boolean", default: false },
+        "show-test": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -309,7 +328,10 @@ async function main(argv: string[]): Promise<number> {
     const relative = path.relative(base, directory) || ".";
     return relative.length < directory.length ? relative : directory;
   };
-  const output = values.json ? JSON.stringify(reportJson(sets), null, 2) : formatReport(sets, shown);
+  const showTest = values["show-test"];
+  const output = values.json
+    ? JSON.stringify(reportJson(sets, showTest), null, 2)
+    : formatReport(sets, shown, showTest);
   // Waits until stdout has taken it all: the process exits right after, and a pipe is asynchronous.
   await new Promise<void>((resolve, reject) =>
     process.stdout.write(`${output}\n`, (error) => (error ? reject(error) : resolve())),

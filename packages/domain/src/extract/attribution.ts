@@ -1,5 +1,7 @@
 import type { Part } from "./layout";
 import {
+  DOCUMENT_HEADS,
+  ORGANISATION_HEADS,
   PERSON_TITLES,
   STAFF,
   expandAbbreviation,
@@ -8,7 +10,7 @@ import {
   resolveOrganisationReference,
 } from "./organisations";
 import { findQuotations, type Quotation } from "./quotes";
-import { findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
+import { appositionEnd, findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
 import type { Sentence, Token } from "./tokens";
 
 /**
@@ -44,6 +46,56 @@ export interface SpeakerMemory {
    * passing ("output discipline by OPEC and its allies").
    */
   lastSpeakingOrganisation: string | null;
+  /** The organisation each description ("the bank", "the firm") last referred to, by its head noun. */
+  described: Map<string, string>;
+  /** Abbreviations the text defines: "the Korea Institute for Industrial Economics and Trade (KIET)". */
+  abbreviations: Map<string, string>;
+}
+
+/** "Bank of Korea (BOK)", "the Korea Institute for Industrial Economics and Trade (KIET)": a name and its abbreviation. */
+const DEFINED = /(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|for|on|and|&))*)\s+\((\p{Lu}[\p{L}]{1,7})\)/gu;
+
+/** Learns the abbreviations a sentence defines for organisations' names. */
+function learnAbbreviations(sentence: Sentence, text: string, memory: SpeakerMemory): void {
+  const words = text.slice(sentence.start, sentence.end);
+  if (!words.includes("(")) return;
+  for (const match of words.matchAll(DEFINED)) {
+    const name = match[1]!.replace(/^The\s+/, "").replace(/\s+(?:of|for|on|and|&)$/, "");
+    const abbreviation = match[2]!;
+    if (name.includes(" ") && /\p{Lu}.*\p{Lu}/u.test(abbreviation) && isOrganisation(name)) {
+      memory.abbreviations.set(abbreviation, name);
+    }
+  }
+}
+
+/** An abbreviation in full: defined in the text, else by the initials of an organisation named before. */
+export function expandName(name: string, memory: SpeakerMemory): string | null {
+  return memory.abbreviations.get(name) ?? expandAbbreviation(name, memory.organisations);
+}
+
+/**
+ * The head noun of a reference back ("the investment bank" -> "bank", "the 1,000-page report" ->
+ * "report"), when it is an organisation's or a document's.
+ */
+function referenceHead(reference: string): string | null {
+  const words = reference.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  return ORGANISATION_HEADS.has(head) || DOCUMENT_HEADS.has(head) || STAFF.has(head) ? head : null;
+}
+
+/** Polls and surveys, which other documents are never called. */
+const isPoll = (kind: string): boolean => kind === "poll" || kind === "survey";
+
+/** The document an attribution cites by its kind ("a draft UN report", "the latest poll by X"), or null. */
+function documentCited(sentence: Sentence, text: string, attribution: Attribution): string | null {
+  const span = attribution.span;
+  if (!span) return null;
+  // The words of the attribution and just before it: "the report by the X Institute said".
+  const words = text
+    .slice(Math.max(sentence.start, span.start - 40), span.end)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  return words.findLast((word) => DOCUMENT_HEADS.has(word)) ?? null;
 }
 
 /** How many organisations a reference back may reach: a long page must not make each look-up slower. */
@@ -105,23 +157,58 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const quotations = findQuotations(part.lines, text);
   for (const sentence of sentences) {
     memory.people.learn(sentence.tokens);
+    learnAbbreviations(sentence, text, memory);
     const attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     let speaker: Speaker | null = null;
     if (attribution?.pronoun) {
       if (attribution.organisation) {
-        const name = resolveOrganisationReference(
-          attribution.name,
-          memory.organisations,
-          memory.lastSpeakingOrganisation,
-          memory.lastOrganisation,
-        );
+        // "the bank said" again, after "the bank" was Barclays: the same description, the same
+        // organisation (unless one whose name holds the head noun is named: the resolver's first choice).
+        const head = referenceHead(attribution.name);
+        const described = head
+          ? (memory.described.get(head) ??
+            (DOCUMENT_HEADS.has(head)
+              ? [...memory.described].findLast(
+                  ([kind]) => DOCUMENT_HEADS.has(kind) && isPoll(kind) === isPoll(head),
+                )?.[1]
+              : undefined))
+          : undefined;
+        // "the study warns" after only a poll was cited: another document, not the pollster's. (A
+        // report may be called a study or an assessment later; a poll is never either.)
+        const otherDocument =
+          head !== null &&
+          DOCUMENT_HEADS.has(head) &&
+          !described &&
+          [...memory.described].some(
+            ([kind, owner]) =>
+              DOCUMENT_HEADS.has(kind) && owner === memory.lastSpeakingOrganisation && isPoll(kind) !== isPoll(head),
+          );
+        // "strategists have predicted": bare staff are the organisation's only when its staff were
+        // called so before ("the strategists said"); otherwise a group nobody names.
+        const bareStaff = head !== null && STAFF.has(head) && attribution.name === head;
+        const name =
+          otherDocument || (bareStaff && !described)
+            ? null
+            : resolveOrganisationReference(
+                attribution.name,
+                memory.organisations,
+                described ?? memory.lastSpeakingOrganisation,
+                memory.lastOrganisation,
+              );
+        if (name && head) memory.described.set(head, name);
+        // "The ministry expects ... It also sees": an organisation nobody named speaks on, and
+        // none named before is meant by "it".
+        if (!name && !bareStaff) {
+          memory.lastSpeakingOrganisation = null;
+          memory.lastOrganisation = null;
+        }
         speaker = name ? { name, affiliation: null } : null;
         if (name) memory.lastSpeakingOrganisation = name;
       } else speaker = lastPerson;
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
       const name =
-        expandAbbreviation(attribution.name, memory.organisations) ??
+        expandName(attribution.name, memory) ??
         memory.people.resolve(withoutCountry(attribution.name, attribution.organisation === true));
       // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
       if (attribution.affiliation) memory.affiliations.set(name, attribution.affiliation);
@@ -130,13 +217,14 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         memory.lastOrganisation = name;
         memory.lastSpeakingOrganisation = name;
         remember(memory.organisations, [name]);
+        // "according to a draft UN report", "the latest poll by X": later "the report" is the UN's.
+        const cited = documentCited(sentence, text, attribution);
+        if (cited) memory.described.set(cited, name);
       } else lastPerson = speaker;
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
     // "The ABA advisory committee" after "the American Bankers Association": the name in full.
-    const named = organisationsIn(sentence.tokens, text).map(
-      (name) => expandAbbreviation(name, memory.organisations) ?? name,
-    );
+    const named = organisationsIn(sentence.tokens, text).map((name) => expandName(name, memory) ?? name);
     // "colleagues at Morgan Stanley aren't forecasting": the speaker is an organisation the sentence names.
     if (speaker && !attribution?.pronoun && named.includes(speaker.name))
       memory.lastSpeakingOrganisation = speaker.name;
@@ -146,9 +234,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       named.length > 0 ? sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX") : -1;
     const inSubject =
       firstVerb > 0
-        ? organisationsIn(sentence.tokens.slice(0, firstVerb), text).map(
-            (name) => expandAbbreviation(name, memory.organisations) ?? name,
-          )
+        ? organisationsIn(sentence.tokens.slice(0, firstVerb), text).map((name) => expandName(name, memory) ?? name)
         : [];
     if (inSubject.length > 0 && !(attribution && speaker)) {
       memory.lastSpeakingOrganisation = inSubject[inSubject.length - 1] ?? memory.lastSpeakingOrganisation;
@@ -174,6 +260,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
   carryThroughQuotations(quotations, text, sentences, result);
+  carryDocumentForward(sentences, text, result);
   return result;
 }
 
@@ -183,16 +270,63 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
  * (not "is": "New York is" describes); null for anything else, organisations included.
  */
 function personSubject(tokens: readonly Token[]): string | null {
-  let end = 0;
-  while (end < tokens.length && end < 6 && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB") end += 1;
-  if (tokens[end]?.pos !== "VERB") return null;
-  let first = 0;
-  for (let i = 0; i < end; i += 1) if (PERSON_TITLES.has(tokens[i]!.lower)) first = i + 1;
+  // "Her colleague Tom Berg is less sure": a person described before the name; then "is" is no
+  // place's ("New York is") and counts as the verb.
+  let lead = 0;
+  if (/^(?:her|his|their|our|its|the)$/i.test(tokens[0]?.text ?? "")) {
+    let i = 1;
+    // "The bank's chief economist": a possessive on the way.
+    const word = (token: Token | undefined) =>
+      (token?.pos === "ADJ" || token?.pos === "NOUN") && /^\p{Ll}/u.test(token.text);
+    while (i < 6 && (word(tokens[i]) || (["'s", "’s"].includes(tokens[i]?.lower ?? "") && i > 1))) i += 1;
+    if (i > 1 && COLLEAGUES.has(tokens[i - 1]!.lower)) lead = i;
+  }
+  let end = lead;
+  while (end < tokens.length && end < lead + 6 && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB")
+    end += 1;
+  if (lead > 0 && tokens[end]?.pos === "AUX" && tokens[end]!.lemma === "be") {
+    const run = tokens.slice(lead, end);
+    if (run.length >= 2 && run.length <= 3 && run.every((token) => token.pos === "PROPN")) {
+      return run.map((token) => token.text).join(" ");
+    }
+  }
+  // "Tom Reyes, a strategist at Harlow Capital, disagrees": the verb after an apposition.
+  let verb = end;
+  if (tokens[end]?.text === ",") {
+    const apposition = appositionEnd(tokens, end);
+    if (apposition >= 0 && tokens[apposition + 1]?.text === ",") verb = apposition + 2;
+  }
+  if (tokens[verb]?.pos !== "VERB") return null;
+  let first = lead;
+  for (let i = lead; i < end; i += 1) if (PERSON_TITLES.has(tokens[i]!.lower)) first = i + 1;
   const run = tokens.slice(first, end);
   if (run.length < 2 || run.length > 3 || run.some((token) => token.pos !== "PROPN")) return null;
   const name = run.map((token) => token.text).join(" ");
   return isOrganisation(name) ? null : name;
 }
+
+/** Nouns that describe a person by their relation or role before the name: "Her colleague Tom Berg". */
+const COLLEAGUES = new Set([
+  "colleague",
+  "boss",
+  "deputy",
+  "successor",
+  "predecessor",
+  "rival",
+  "counterpart",
+  "economist",
+  "analyst",
+  "strategist",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "adviser",
+  "advisor",
+  "partner",
+  "founder",
+  "director",
+  "minister",
+]);
 
 /** The quotations that overlap a sentence (both lists in text order): a few, not the page's all. */
 function quotationsOver(quotations: readonly Quotation[], sentence: Sentence): Quotation[] {
@@ -271,7 +405,14 @@ function carryReferenceBack(part: Part, result: Map<Sentence, SentenceSpeaker>):
 
 /** "according to a new study", "said the study by two researchers", "the paper found". */
 const STUDY_ATTRIBUTION =
-  /\b(?:according to (?:a|the|this) (?:new |recent )?(?:study|paper)|said the (?:new )?(?:study|paper)|the (?:new )?(?:study|paper) (?:said|says|found|finds))\b/i;
+  /\b(?:according to (?:a|the|this) (?:new |recent )?(?:study|paper)|said the (?:new )?(?:study|paper)|(?:a|the) (?:new |recent )?(?:study|paper)\b[^.;]{0,80}?\b(?:said|says|found|finds|showed|shows|concluded|suggests))\b/i;
+/** What refers back to a study: "it", "the study", "the researchers" (not "the tourist office"). */
+const STUDY_REFERENCE = /^(?:it|.*\b(?:study|paper|report|researchers|scientists|authors))$/i;
+/** A study's findings speaking: "Their results suggest", "The findings show", "Its model projects". */
+const STUDY_FINDINGS =
+  /^\W*(?:their|its|the) (?:results|findings|model|models|analysis|calculations|projections|simulations) (?:also )?(?:suggest|show|indicate|project|predict|imply)s?\b/i;
+/** What a lead author leads: "the researchers, led by", "a study led by", "the team, led by". */
+const LEAD_AUTHORED = /\b(?:researchers|scientists|team|study|paper|authors)\b[^.]{0,4}$/i;
 /** "said co-author Robert Ruiz", "lead author Ana Berg": the study's authors, named after their role. */
 const AUTHOR_ROLE = /^(?:co-?authors?|author)$/;
 
@@ -290,6 +431,20 @@ function creditStudyToAuthors(
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i += 1) {
+      // "The researchers, led by Ines Moreau of ...": the study's lead author.
+      const led =
+        tokens[i]!.lower === "led" &&
+        tokens[i + 1]?.lower === "by" &&
+        LEAD_AUTHORED.test(text.slice(sentence.start, tokens[i]!.start));
+      if (led) {
+        let last = i + 2;
+        while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? "") && tokens[last + 1]?.pos === "PROPN") last += 1;
+        if (last > i + 2 && last - i <= 5) {
+          const name = memory.people.resolve(text.slice(tokens[i + 2]!.start, tokens[last]!.end));
+          if (!authors.includes(name)) authors.push(name);
+        }
+        continue;
+      }
       if (!AUTHOR_ROLE.test(tokens[i]!.lower)) continue;
       let last = i;
       while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? "") && tokens[last + 1]?.pos === "PROPN") last += 1;
@@ -306,7 +461,13 @@ function creditStudyToAuthors(
     if (!own) continue;
     const words = text.slice(sentence.start, sentence.end);
     const cites = STUDY_ATTRIBUTION.test(words);
-    const goesOn: boolean = inStudy && own.attribution?.pronoun === true && own.attribution.organisation === true;
+    // "it said", "Their results suggest", "The findings show": the study goes on.
+    const goesOn: boolean =
+      inStudy &&
+      ((own.attribution?.pronoun === true &&
+        own.attribution.organisation === true &&
+        STUDY_REFERENCE.test(own.attribution.name)) ||
+        STUDY_FINDINGS.test(words));
     inStudy = cites || goesOn || (inStudy && !own.attribution);
     if ((cites || goesOn) && !own.speaker) result.set(sentence, { ...own, speaker });
   }
@@ -320,6 +481,11 @@ const PANEL_SHARE =
 /** "... survey found that most (87%) believe ... and almost half (46.7%) expect": a share further in. */
 const PANEL_SHARE_INSIDE =
   /\b(?:survey|poll|panel)\b.{0,80}\b(?:found|finds|shows|showed)\b.{0,120}\b(?:that|and) (?:almost |nearly |about )?(?:half|most|a majority|\d[\d.,]*\s*(?:%|percent|per cent))/i;
+/** The panel by pronoun, forecasting: "they project", "They now see", "They also expect". */
+const PANEL_FORECAST = /^they (?:\w+ )?(?:expect|see|project|forecast|predict|anticipate)\b/i;
+/** The panel's forecast as the subject: "Their forecast for 2027 inflation", "The median forecast for growth". */
+const FORECAST_SUBJECT =
+  /^(?:(?:the|their|its) )?(?:(?:median|average|mean|consensus|latest|new) )?(?:forecasts?|projections?|estimates?) (?:for|of|from)\b/i;
 /** A forecast in the passive, with no one named: "Unemployment is projected to rise". */
 const PASSIVE_FORECAST =
   /\b(?:is|are)\s+(?:also\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;
@@ -327,7 +493,8 @@ const PASSIVE_FORECAST =
 /**
  * "Most economists expect a cut, according to a survey by X. 85 percent said ... Unemployment is
  * projected to rise ...": the figures that follow an organisation's survey or forecast, as shares
- * of its panel or in the passive with no one named, are the organisation's. Not "is widely
+ * of its panel, its panel as "they", its forecast as the subject ("The median forecast for growth
+ * is") or in the passive with no one named, are the organisation's. Not "is widely
  * expected", which is everyone's; a sentence with an attribution of its own ends the run.
  */
 function carrySurveyForward(sentences: readonly Sentence[], result: Map<Sentence, SentenceSpeaker>): void {
@@ -345,9 +512,10 @@ function carrySurveyForward(sentences: readonly Sentence[], result: Map<Sentence
     since += 1;
     if (!owner || since > SURVEY_REACH || own.speaker) continue;
     const words = sentence.tokens.map((token) => token.text).join(" ");
-    const opening = words.replace(/^(?:In [^,]{1,60}, |Meanwhile , |And |But )/i, "");
+    const opening = words.replace(/^(?:\( )?(?:In [^,]{1,60}, |Meanwhile , |And |But )?/i, "");
     const share = PANEL_SHARE.test(opening) || PANEL_SHARE_INSIDE.test(words);
-    if (share || (PASSIVE_FORECAST.test(words) && !/\bwidely\s+(?:expected|seen)/i.test(words))) {
+    const panel = PANEL_FORECAST.test(opening) || FORECAST_SUBJECT.test(opening);
+    if (share || panel || (PASSIVE_FORECAST.test(words) && !/\bwidely\s+(?:expected|seen)/i.test(words))) {
       result.set(sentence, { ...own, speaker: owner });
       since = 0;
     }
@@ -426,5 +594,68 @@ function carryThroughQuotations(
       const at = firstWord?.start ?? sentence.start;
       if (quotation.start <= at && at < quotation.end) result.set(sentence, { ...own, speaker });
     }
+  }
+}
+
+/**
+ * A sentence in which a group reports a view of its own: "Most analysts expect", "..., diplomats
+ * say" (a plural noun as the subject of a verb of saying or thinking).
+ */
+function groupReports(tokens: readonly Token[]): boolean {
+  const verb = tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
+  const subject = tokens[verb - 1];
+  if (verb > 0 && tokens[verb]!.pos === "VERB" && REPORTING.has(tokens[verb]!.lemma) && subject?.pos === "NOUN") {
+    return true;
+  }
+  return tokens.some(
+    (token, i) =>
+      token.pos === "VERB" &&
+      REPORTING.has(token.lemma) &&
+      tokens[i - 1]?.pos === "NOUN" &&
+      /s$/.test(tokens[i - 1]!.lower) &&
+      tokens[i - 2]?.text === ",",
+  );
+}
+
+/** How many sentences after a document's attribution may go on with its findings. */
+const DOCUMENT_REACH = 2;
+/** An attribution to a document: "said the report", "according to a draft UN report", "the study by X said". */
+const DOCUMENT_ATTRIBUTION =
+  /\b(?:the|a|an|its|their|this|new|draft)\s+(?:[\w,-]+\s+){0,3}?(?:report|study|survey|analysis|outlook|paper|assessment|projections)\b/i;
+
+/**
+ * "Warming will cross 1.5C in the 2040s, said the report. The emissions that guarantee it will have
+ * been released within 15 years.": a report's findings run on over the sentences after it, which
+ * seldom repeat "the report said". The next sentences with no attribution of their own take the
+ * document's speaker; an attribution to anyone else ends the run.
+ */
+function carryDocumentForward(
+  sentences: readonly Sentence[],
+  text: string,
+  result: Map<Sentence, SentenceSpeaker>,
+): void {
+  let owner: Speaker | null = null;
+  let since = 0;
+  for (const sentence of sentences) {
+    const own = result.get(sentence);
+    if (!own) continue;
+    if (own.attribution) {
+      const words = text.slice(sentence.start, sentence.end);
+      owner = own.attribution.organisation && own.speaker && DOCUMENT_ATTRIBUTION.test(words) ? own.speaker : null;
+      since = 0;
+      continue;
+    }
+    since += 1;
+    if (!owner || since > DOCUMENT_REACH) continue;
+    if (own.speaker) {
+      if (own.speaker.name !== owner.name) owner = null;
+      continue;
+    }
+    // "Analysts expect two more cuts": a group's own forecast, not the report's; it ends the run.
+    if (groupReports(sentence.tokens)) {
+      owner = null;
+      continue;
+    }
+    result.set(sentence, { ...own, speaker: owner });
   }
 }

@@ -1,4 +1,5 @@
 import { lookupHedge, readHedge, type HedgeReading } from "../hedges/lexicon";
+import { ORGANISATION_HEADS, STAFF } from "./organisations";
 import type { Token } from "./tokens";
 
 /**
@@ -61,6 +62,10 @@ const FORWARD_PREDICATES = new Set([
 /** Verbs that state a forecast outright: "we expect prices to fall", "analysts predict that...". */
 const FORECASTING = new Set(["expect", "predict", "forecast", "anticipate", "project", "foresee"]);
 const NEGATIONS = new Set(["not", "n't", "never"]);
+/** The present perfect's auxiliaries: "has predicted" is a forecast that stands, "had predicted" is not. */
+const PERFECT = new Set(["has", "have", "'s", "'ve"]);
+/** Nouns of a stated view: the clause after "that" is the view itself ("the bank's expectation that"). */
+const VIEW_NOUNS = new Set(["expectation", "forecast", "projection", "prediction", "estimate", "view", "assessment"]);
 const PAST_BE = new Set(["was", "were", "been"]);
 /** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
 const LIKELIHOOD = new Set(["likely", "unlikely"]);
@@ -195,17 +200,53 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
 
 const ODDS_NOUNS = new Set(["chance", "probability", "likelihood", "odds", "risk"]);
 
+/** "54%", "54 percent", "54 per cent" at a number token: [54, index of its last token], or null. */
+function percentAt(tokens: readonly Token[], at: number): [number, number] | null {
+  const text = tokens[at]?.text ?? "";
+  const number = Number(text.replace(/%$/, ""));
+  if (!Number.isFinite(number) || number < 0 || number > 100) return null;
+  if (text.endsWith("%")) return [number, at];
+  if (tokens[at + 1]?.text === "%" || tokens[at + 1]?.lower === "percent") return [number, at + 1];
+  if (tokens[at + 1]?.lower === "per" && tokens[at + 2]?.lower === "cent") return [number, at + 2];
+  return null;
+}
+
 /** "60% chance", "60 per cent chance", "60 percent probability" at a number token -> 0.6, else null. */
 export function statedPercent(tokens: readonly Token[], at: number): number | null {
-  const number = Number((tokens[at]?.text ?? "").replace(/%$/, ""));
-  if (!Number.isFinite(number) || number < 0 || number > 100) return null;
-  let i = at + 1;
-  if (tokens[at]?.text.endsWith("%")) i = at + 1;
-  else if (tokens[i]?.text === "%" || tokens[i]?.lower === "percent") i += 1;
-  else if (tokens[i]?.lower === "per" && tokens[i + 1]?.lower === "cent") i += 2;
-  else return null;
-  return ODDS_NOUNS.has(tokens[i]?.lemma ?? "") ? number / 100 : null;
+  const percent = percentAt(tokens, at);
+  if (!percent) return null;
+  return ODDS_NOUNS.has(tokens[percent[1] + 1]?.lemma ?? "") ? percent[0] / 100 : null;
 }
+
+/** Verbs that put a number on the chances: "rates the probability at", "puts the odds at", "stand at". */
+const RATING = new Set(["put", "rate", "place", "peg", "estimate", "see", "give", "set", "stand"]);
+
+/**
+ * "rates the probability of a Republican majority at 54 percent", "puts the odds of a recession at
+ * 40%", "the chance of a cut is put at 60%": the chances rated with a number, at the number token
+ * after "at" -> 0.54, else null.
+ */
+function ratedPercent(tokens: readonly Token[], at: number): number | null {
+  if (tokens[at - 1]?.lower !== "at") return null;
+  const percent = percentAt(tokens, at);
+  if (!percent) return null;
+  const passive = RATING.has(tokens[at - 2]?.lemma ?? "");
+  for (let i = at - 2; i >= 0 && at - i <= 14; i -= 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAK.has(token.text)) return null;
+    if (!ODDS_NOUNS.has(token.lemma) && token.lower !== "chances") continue;
+    const at = ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") ? i - 2 : i - 1;
+    const verb = tokens[at];
+    // The tagger reads "the model rates the chance" as a noun now and then.
+    const asNoun = verb?.pos === "NOUN" && tokens[at + 1]?.pos === "DET" && tokens[at - 1]?.pos === "NOUN";
+    return passive || ((verb?.pos === "VERB" || asNoun) && RATING.has(verb!.lemma)) ? percent[0] / 100 : null;
+  }
+  return null;
+}
+
+/** The stated probability at a "stated" cue's number: "a 60% chance", "puts the odds at 40%". */
+const statedAt = (tokens: readonly Token[], at: number): number | null =>
+  statedPercent(tokens, at) ?? ratedPercent(tokens, at);
 
 /** The index of the odds noun after a stated percentage ("60% chance" -> "chance"). */
 function oddsNounAt(tokens: readonly Token[], at: number): number {
@@ -296,6 +337,14 @@ function chanceSize(tokens: readonly Token[], noun: number): [number, number] | 
   return null;
 }
 
+/** Linking verbs before a forward predicate: "looks set to", "seems likely to", "appears poised to". */
+const SEEMING_SET = new Set(["look", "seem", "appear"]);
+/** A time ahead right after what is seen: "this year", "next quarter", "in 2027", "by the end of". */
+const SEEN_WHEN =
+  /^(?:this|next) (?:year|quarter|month|spring|summer|autumn|fall|winter)\b|^(?:in|by|through) (?:20\d\d|the (?:coming|next|end|second half|first half))\b/;
+/** Comparatives that make what is seen a change: "we see higher rates". */
+const SEEN_CHANGE = new Set(["higher", "lower", "more", "less", "fewer", "faster", "slower", "weaker", "stronger"]);
+
 /** Words before "see" that make it no forecast: "as we can see", "to see", "let's see". */
 const NOT_FORECAST_SEE = new Set(["can", "could", "to", "will", "would", "may", "might", "let", "'ll", "you"]);
 
@@ -315,7 +364,27 @@ function seenForecast(tokens: readonly Token[], see: number): number {
     if (token.pos === "VERB" && token.lower.endsWith("ing") && i > see + 1) return i;
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"].includes(token.pos)) break;
   }
-  return -1;
+  // "they see much higher inflation this year", "the bank sees two cuts next year": an amount or a
+  // change, then a time ahead.
+  let end = see + 1;
+  let amount = false;
+  // "growth of 2.9% next year": "of" and a percent sign inside the amount.
+  const inAmount = (token: Token): boolean =>
+    ["DET", "ADJ", "NOUN", "NUM", "ADV", "SYM"].includes(token.pos) ||
+    (token.lower === "of" && token.pos === "ADP") ||
+    token.text === "-";
+  let period = false;
+  while (end < tokens.length && end - see <= 8 && inAmount(tokens[end]!)) {
+    if (tokens[end]!.pos === "NUM" || SEEN_CHANGE.has(tokens[end]!.lower)) amount = true;
+    // "sees full-year sales of $20 billion", "third-quarter revenue of": the period in the amount.
+    const hyphened = tokens[end - 1]?.text === "-" && /^(?:year|quarter)$/.test(tokens[end]!.lower);
+    if (hyphened || tokens[end]!.lower === "annual") period = true;
+    if (period && tokens[end]!.pos === "NUM") return end;
+    if (SEEN_WHEN.test(wordsFrom(tokens, end))) return amount && end > see + 1 ? end : -1;
+    end += 1;
+  }
+  if (!amount || end === see + 1) return -1;
+  return SEEN_WHEN.test(wordsFrom(tokens, end)) ? end : -1;
 }
 
 /** What can point to an outcome: polls, forecasts, models, markets. */
@@ -341,10 +410,204 @@ const INDICATORS = new Set([
 /** An indicator as the subject of "point(s) to" at `verb`, a few words before it, in the present. */
 function indicatorBefore(tokens: readonly Token[], verb: number): boolean {
   if (isPastForm(tokens[verb]!)) return false;
-  for (let i = verb - 1; i >= 0 && verb - i <= 4; i -= 1) {
+  let words = 0;
+  for (let i = verb - 1; i >= 0 && words < 4; i -= 1) {
     const token = tokens[i]!;
+    // "Most forecasts, including our own model, currently point to": an aside between commas.
+    if (token.text === ",") {
+      const opening = lastIndexOf(tokens, (t) => t.text === ",", i - 1);
+      if (opening < 0 || i - opening > 12) break;
+      i = opening;
+      continue;
+    }
     if (INDICATORS.has(token.lower)) return true;
     if (!["ADV", "ADJ", "NOUN", "DET"].includes(token.pos)) break;
+    words += 1;
+  }
+  return false;
+}
+
+/** Who can threaten to act: people, and bodies named or by their head noun. */
+const AGENT_PRONOUNS = new Set(["i", "you", "he", "she", "we", "they", "who"]);
+
+/** The subject before the verb at `verb` (past adverbs) is a person or a body that can act. */
+function agentBefore(tokens: readonly Token[], verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && tokens[i]!.pos === "ADV") i -= 1;
+  const subject = tokens[i];
+  if (!subject) return true;
+  return (
+    subject.pos === "PROPN" ||
+    AGENT_PRONOUNS.has(subject.lower) ||
+    ORGANISATION_HEADS.has(subject.lower) ||
+    STAFF.has(subject.lower)
+  );
+}
+
+/** Those advice is given to: "investors should remain cautious", "we should return". */
+const ADDRESSEES = new Set([
+  "investors",
+  "consumers",
+  "voters",
+  "people",
+  "governments",
+  "government",
+  "leaders",
+  "policymakers",
+  "lawmakers",
+  "officials",
+  "companies",
+  "firms",
+  "savers",
+  "buyers",
+  "borrowers",
+  "parents",
+  "everyone",
+]);
+
+/**
+ * The subject before "should" at `modal` (past adverbs) is someone advice is given to: a personal
+ * pronoun or a noun of people. Things ("prices", "tariffs", the tagger's "Tariffs") and
+ * organisations with a verb of outcome ("Barclays should recover") are not.
+ */
+function addresseeBefore(tokens: readonly Token[], modal: number): boolean {
+  let i = modal - 1;
+  while (i >= 0 && tokens[i]!.pos === "ADV") i -= 1;
+  const subject = tokens[i];
+  return subject !== undefined && (AGENT_PRONOUNS.has(subject.lower) || ADDRESSEES.has(subject.lower));
+}
+
+/** Verbs of an outcome, not an act: what a predictive "should" governs. */
+const OUTCOMES = new Set([
+  "rise",
+  "fall",
+  "ease",
+  "slow",
+  "decline",
+  "drop",
+  "increase",
+  "grow",
+  "improve",
+  "recover",
+  "rebound",
+  "translate",
+  "result",
+  "weigh",
+  "boost",
+  "peak",
+  "stabilise",
+  "stabilize",
+  "accelerate",
+  "moderate",
+  "fade",
+  "narrow",
+  "widen",
+  "shrink",
+  "climb",
+  "slip",
+  "cool",
+  "soften",
+  "strengthen",
+  "weaken",
+  "exceed",
+  "reach",
+  "remain",
+  "stay",
+  "continue",
+  "return",
+]);
+
+/** Nouns of a forecast given as a figure: "the median forecast for growth is 0.7%". */
+const FIGURE_NOUNS = new Set(["forecast", "projection", "estimate", "prediction"]);
+
+/**
+ * The forecast noun at `noun` is the subject of a verb that gives it a figure (a percentage or an
+ * amount) within the clause, and is no forecast of the past ("last year's forecast for growth").
+ */
+function forecastFigure(tokens: readonly Token[], noun: number): boolean {
+  if (tokens.slice(0, noun).some((token) => PAST_MARKERS.has(token.lower) || token.lower === "previous")) return false;
+  let verb = -1;
+  for (let i = noun + 2; i < tokens.length && i - noun <= 16; i += 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAK.has(token.text) && token.text !== ",") return false;
+    if (verb < 0 && (token.pos === "VERB" || token.pos === "AUX")) verb = i;
+    else if (verb >= 0 && token.pos === "NUM" && (percentAt(tokens, i) || tokens[i - 1]?.text === "$")) return true;
+  }
+  return false;
+}
+
+/**
+ * "The International Monetary Fund forecasts global growth of 3.1%": the tagger reads a verb in -s
+ * after a name as a plural noun now and then. A verb when a name stands before it and a noun phrase
+ * after ("the Fund's forecasts show" and "forecasts show" stay nouns).
+ */
+export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  // "Kestrel Systems forecast third-quarter revenue of $5 billion": "forecast" is its own past.
+  const bare = token?.lower === "forecast";
+  if (token?.pos !== "NOUN" || (!bare && (!token.lower.endsWith("s") || token.lower.endsWith("ss")))) return false;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  // Not before "that": "Harbour Bank forecast that rents would climb" reads its "would" as "will".
+  return before?.pos === "PROPN" && ["DET", "ADJ", "NUM"].includes(after?.pos ?? "") && after?.lower !== "that";
+}
+
+/** What one stands to do: "stand to gain", "stands to lose". */
+const STAKES = new Set(["gain", "lose", "benefit", "profit", "suffer", "earn", "make", "win", "reap"]);
+
+/** What an economy, a market or a race is headed or set for, as against a place: "a recession", "a gain". */
+const HEADED_OUTCOMES = new Set([
+  "recession",
+  "slowdown",
+  "downturn",
+  "slump",
+  "crash",
+  "default",
+  "defeat",
+  "victory",
+  "win",
+  "loss",
+  "landslide",
+  "majority",
+  "record",
+  "showdown",
+  "crisis",
+  "collapse",
+  "shutdown",
+  "deficit",
+  "surplus",
+  "recovery",
+  "rebound",
+  "boom",
+  "war",
+  "stalemate",
+  "deadlock",
+  "runoff",
+  "trouble",
+  "disaster",
+  "gain",
+  "rise",
+  "fall",
+  "decline",
+  "drop",
+  "rally",
+  "cut",
+  "hike",
+  "increase",
+]);
+
+/** What prices an outcome: "futures imply", "market pricing implies", "the odds imply". */
+const PRICED = new Set(["futures", "markets", "pricing", "odds", "polls", "forecasts", "models", "projections"]);
+
+/**
+ * The noun phrase from `at` after "heading for" is an outcome: an amount ("3C", "a 10% fall") or a
+ * noun of outcome within a few words ("a long recession"), not a place ("the square", "Rotterdam").
+ */
+function headedOutcome(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i - at < 5; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos === "NUM" || HEADED_OUTCOMES.has(token.lemma)) return true;
+    if (!["DET", "ADJ", "NOUN", "ADV", "PRON"].includes(token.pos)) return false;
   }
   return false;
 }
@@ -358,6 +621,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const next = tokens[i + 1];
     if (token.pos === "AUX" && (FUTURE_MODALS.has(token.lower) || token.lemma === "will") && token.lower !== "'d") {
       if (governedVerb(tokens, i) >= 0) cues.push({ kind: "modal", first: i, last: i });
+      continue;
+    }
+    // "prices should ease by the spring", "tariffs should translate into softer growth": "should"
+    // with a verb of outcome and a subject that cannot act predicts; "the Fed should cut" demands.
+    if (token.lower === "should" && token.pos === "AUX") {
+      const verb = governedVerb(tokens, i);
+      if (verb >= 0 && OUTCOMES.has(tokens[verb]!.lemma) && !addresseeBefore(tokens, i)) {
+        cues.push({ kind: "modal", first: i, last: i });
+      }
       continue;
     }
     // "is going to" + verb
@@ -380,6 +652,40 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     ) {
       const be = BE.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
       cues.push({ kind: "construction", first: be, last: i + 2 });
+      continue;
+    }
+    // "shipping firms stand to gain", "the bank stands to lose": a gain or loss in prospect.
+    if (
+      token.lemma === "stand" &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      next?.lower === "to" &&
+      STAKES.has(tokens[i + 2]?.lemma ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "the country is on the verge of a recession", "on the brink of default": an outcome at hand.
+    if (
+      token.lower === "on" &&
+      next?.lower === "the" &&
+      (tokens[i + 2]?.lower === "verge" || tokens[i + 2]?.lower === "brink") &&
+      tokens[i + 3]?.lower === "of" &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 3 });
+      continue;
+    }
+    // "we're heading for 3C by 2100", "the economy is headed for a recession": an outcome under way.
+    if (
+      (token.lower === "heading" || token.lower === "headed") &&
+      ["for", "towards", "toward"].includes(next?.lower ?? "") &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "") &&
+      headedOutcome(tokens, i + 2)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
     // "the Fed is on track for another cut", "is on course for a record year": an outcome under way.
@@ -418,6 +724,28 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
+    // "futures imply two more hikes", "market pricing implies a cut": the same, without "to" (not
+    // "the data imply", which reads the present).
+    if (
+      token.lemma === "imply" &&
+      ["DET", "NUM", "ADJ", "NOUN"].includes(next?.pos ?? "") &&
+      indicatorBefore(tokens, i) &&
+      tokens.slice(Math.max(0, i - 4), i).some((t) => PRICED.has(t.lower))
+    ) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "the dollar is set for its biggest weekly loss", "oil is poised for a third gain".
+    if (
+      BE.has(token.lower) &&
+      !PAST_BE.has(token.lower) &&
+      (next?.lower === "set" || next?.lower === "poised") &&
+      tokens[i + 2]?.lower === "for" &&
+      headedOutcome(tokens, i + 3)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
     // "we see rates falling", "I don't see the possibility of": a forecast said with "see".
     if (token.lemma === "see" && token.pos === "VERB" && !isPastForm(token)) {
       const seen = seenForecast(tokens, i);
@@ -431,6 +759,37 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (isVerbLike(tokens[i + 3])) cues.push({ kind: "construction", first: i, last: i + 2 });
       continue;
     }
+    // "growth looks set to slow", "seems poised to", "appears likely to": the predicate after a linking verb.
+    if (
+      SEEMING_SET.has(token.lemma) &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      FORWARD_PREDICATES.has(next?.lower ?? "") &&
+      tokens[i + 2]?.lower === "to" &&
+      isVerbLike(tokens[i + 3])
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
+    // "inflation is seen easing to 2%", "rates are seen at 3% by June": the passive of "we see".
+    if (
+      (token.lower === "is" || token.lower === "are") &&
+      next?.lower === "seen" &&
+      (tokens[i + 2]?.lower.endsWith("ing") || (tokens[i + 2]?.lower === "at" && tokens[i + 3]?.pos === "NUM"))
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "Washington said no breakthroughs were expected": the reported present of "are expected".
+    if (
+      PAST_BE.has(token.lower) &&
+      next?.lower === "expected" &&
+      tokens[i + 2]?.lower !== "to" &&
+      tokens.slice(Math.max(0, i - 8), i).some((t) => t.pos === "VERB" && SPEECH.has(t.lemma) && isPastForm(t))
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
     // "is widely expected to", "are now set to": one adverb between "is" and the predicate.
     if (
       BE.has(token.lower) &&
@@ -442,6 +801,27 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     ) {
       cues.push({ kind: "construction", first: i, last: i + 3 });
       continue;
+    }
+    // "The drought threatens to push prices higher": a thing threatening is an outcome foreseen; a
+    // person or body threatening to act ("the union threatens to strike") states a plan.
+    if (
+      token.lemma === "threaten" &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      next?.lower === "to" &&
+      isVerbLike(tokens[i + 2]) &&
+      !agentBefore(tokens, i)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "Their forecast for 2027 inflation edged up to 2.6 percent", "the median forecast for growth
+    // is 0.7%": a forecast given as its figure.
+    if (token.pos === "NOUN" && FIGURE_NOUNS.has(token.lemma) && ["for", "of", "from"].includes(next?.lower ?? "")) {
+      if (forecastFigure(tokens, i)) {
+        cues.push({ kind: "construction", first: i, last: i });
+        continue;
+      }
     }
     // "risks finding", "risk losing"; "at risk of"; "in danger of"
     if (token.lemma === "risk" && token.pos === "VERB" && (next?.lower.endsWith("ing") || next?.lower === "a")) {
@@ -459,10 +839,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const beforeIng = NEGATIONS.has(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
     const modifier = token.lower.endsWith("ing") && !BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",";
     if (
-      token.pos === "VERB" &&
+      (token.pos === "VERB" || nounTaggedVerb(tokens, i)) &&
       FORECASTING.has(token.lemma) &&
       !modifier &&
-      (!isPastForm(token) || reportedForecast(tokens, i))
+      (!isPastForm(token) || reportedForecast(tokens, i) || PERFECT.has(tokens[i - 1]?.lower ?? ""))
     ) {
       if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
       continue;
@@ -473,7 +853,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "a 60% chance of", "70 per cent probability that": a probability stated in numbers
-    if (token.pos === "NUM" && statedPercent(tokens, i) !== null) {
+    if (token.pos === "NUM" && statedAt(tokens, i) !== null) {
       cues.push({ kind: "stated", first: i, last: i });
       continue;
     }
@@ -522,6 +902,18 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "may have caused", "would have been able": a statement about the past ("would have to" is not).
     // "will have been shut down by 2030" is the future perfect, a forecast.
     if (governed?.lower === "have" && tokens[verb + 1]?.lower !== "to" && token.lemma !== "will") return "perfect";
+    // "Some will say I am too gloomy", "critics will point to the profits": an objection anticipated.
+    if (OBJECTING.has(governed?.lemma ?? "") && OBJECTORS.has(tokens[cue.first - 1]?.lower ?? "")) return "objection";
+    // "A sensible investor would trim her holdings": advice put as what the prudent would do.
+    if (
+      token.lower === "would" &&
+      PRUDENT.has(tokens[cue.first - 2]?.lower ?? "") &&
+      tokens[cue.first - 3]?.lower === "a"
+    ) {
+      return "advice";
+    }
+    // "which would ostensibly produce revenue": a claim the article keeps at a distance.
+    if (DISTANCING.has(tokens[cue.first + 1]?.lower ?? "")) return "disowned";
     // "would like to", "would rather": a wish.
     if (token.lower === "would" && WISHES.has(governed?.lemma ?? "")) return "wish";
     // "The question will be whether...": a statement about what is uncertain, not a forecast.
@@ -530,14 +922,31 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (governed?.lemma === "be" && isExplanation(tokens, cue.first, verb)) return "explanation";
     // "The Fed will hold its next meeting on Oct. 29-30": a fixture of the calendar, not a forecast.
     if (token.lower === "will" && isScheduled(tokens, governed, verb)) return "schedule";
+    // "Apple will unveil the phone at its September event": a launch at a fixture is a plan.
+    if (token.lower === "will" && LAUNCHING.has(governed?.lemma ?? "") && atFixture(tokens, verb)) return "schedule";
+    // "Each year, thousands of tourists will visit", "prices will usually rise in spring": habit, not
+    // a forecast, unless a year or "next" is named ("every year, the gap will widen until 2030").
+    if (HABITUAL.test(lowerWords(tokens, 0, verb)) && !NAMED_FUTURE.test(lowerWords(tokens, 0, tokens.length))) {
+      return "habitual";
+    }
+    // "lawmakers' to-do list will include", "the summit's agenda will feature": what is planned.
+    if (AGENDA_VERBS.has(governed?.lemma ?? "") && AGENDAS.has(tokens[cue.first - 1]?.lower ?? "")) return "schedule";
     // "most drivers will tell you", "I will eat my words", "the two could not differ more": idioms.
     if (verb >= 0 && IDIOMS.test(wordsFrom(tokens, verb))) return "idiom";
     // "For there to be a runoff, three candidates would have to combine for 22%": a requirement.
     if (requirementFrame(tokens, cue, governed, verb)) return "requirement";
   }
+  // "In 2019, analysts predicted that the merger would fail": a forecast made in a past the clause
+  // names, with no date ahead to keep it open.
+  if (!dated && distantPastForecast(tokens, cue)) return "past forecast";
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const before = tokens[i];
     if (!before) break;
+    // "Critics claim the plan will fail", "have claimed the cuts will pay for themselves": a claim
+    // reported at a distance, which the article does not make its own.
+    // (Not "jobless claims will rise": the noun as the subject.)
+    const claimed = before.lower === "claimed" || ["DET", "PRON"].includes(tokens[i + 1]?.pos ?? "");
+    if (before.lemma === "claim" && i < cue.first - 1 && claimed) return "claim";
     // Skip an aside between dashes: "the United States—despite its own tumult—might bring".
     if (DASHES.has(before.text)) {
       const opening = lastIndexOf(tokens, (t) => DASHES.has(t.text), i - 1);
@@ -547,6 +956,9 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
       }
     }
     if (CLAUSE_BREAK.has(before.text)) break;
+    // "tempered by the office's expectation that rates would be lower": the modal states the view,
+    // whatever the tense of the sentence around the noun.
+    if (before.lower === "that" && tokens[i - 1]?.pos === "NOUN" && VIEW_NOUNS.has(tokens[i - 1]!.lemma)) break;
     if (EMBEDDED_QUESTION.has(before.lower)) return "embedded question";
     // "Folks still seem to think there are going to be runoffs": a belief ascribed to others.
     if (BELIEF.has(before.lemma) && tokens[i - 1]?.lower === "to" && SEEMING.has(tokens[i - 2]?.lemma ?? "")) {
@@ -557,7 +969,10 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "Many voters still believe prices will fall": what the public believes, not anyone's forecast.
     if (LAY_BELIEF.has(before.lemma) && laySubjectBefore(tokens, i)) return "ascribed belief";
     // "a guarantee that Ukraine would never be allowed to join": the terms of a demand or promise.
-    if (before.lower === "that" && DEMAND_NOUNS.has(tokens[i - 1]?.lemma ?? "")) return "demand";
+    // Not "the emissions guaranteeing that outcome will": a verb before "that", which points at a noun.
+    if (before.lower === "that" && tokens[i - 1]?.pos === "NOUN" && DEMAND_NOUNS.has(tokens[i - 1]!.lemma)) {
+      return "demand";
+    }
     // "prepared in the event that there may be an escalation", "in case", "so that": a contingency.
     if (isContingency(tokens, i)) return "contingency";
     // "That is not to say the road will be smooth": a claim disowned, not made.
@@ -566,7 +981,15 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "learned that he could not": the past. "Cha said the regime could": Cha's forecast, kept.
     // A past belief stays past even with a date ahead: "we previously assumed it would weigh in 2026".
     const waived = dated && !BELIEF.has(before.lemma);
-    if (isPastForm(before) && !BE.has(tokens[i - 1]?.lower ?? "") && !SPEECH.has(before.lemma) && !waived) {
+    // "BCA has predicted that shares could fall": the present perfect of a forecast holds it now.
+    const standing = FORECASTING.has(before.lemma) && PERFECT.has(tokens[i - 1]?.lower ?? "");
+    if (
+      isPastForm(before) &&
+      !BE.has(tokens[i - 1]?.lower ?? "") &&
+      !SPEECH.has(before.lemma) &&
+      !waived &&
+      !standing
+    ) {
       // "quoted Ryabkov as saying it was entirely possible the talks could end": reported speech
       // moves the whole of what was said into the past.
       if (tokens.slice(0, cue.first).some((word, k) => word.lower === "saying" && tokens[k - 1]?.lower === "as")) {
@@ -586,9 +1009,89 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
   return null;
 }
 
+/** Verbs of presenting something to the public on an occasion. */
+const LAUNCHING = new Set(["unveil", "launch", "present", "showcase", "debut", "introduce"]);
+/** Occasions things are launched at: "at its September event", "at the trade fair". */
+const OCCASIONS = new Set(["event", "conference", "fair", "show", "summit", "keynote", "expo", "meeting", "launch"]);
+
+/** "at its September event", "at the annual trade fair" within a few words after the verb. */
+function atFixture(tokens: readonly Token[], verb: number): boolean {
+  const at = tokens.findIndex((token, i) => i > verb && i - verb <= 6 && token.lower === "at");
+  if (at < 0) return false;
+  return tokens.slice(at + 1, at + 6).some((token) => OCCASIONS.has(token.lower));
+}
+
+/** Words that make a modal habitual: "each year", "every summer", "usually", "typically". */
+const HABITUAL =
+  /\b(?:(?:each|every) (?:year|day|week|month|summer|winter|spring|autumn|fall|morning|night|time)|usually|typically|generally|often|always|sometimes)\b/;
+
+/** A time ahead named by its year or as "next": what keeps a habitual-looking modal a forecast. */
+const NAMED_FUTURE = /\b(?:20\d\d|next|coming)\b/;
+
+/** The clause's words from `from` to before `to`, lower case. */
+const lowerWords = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((token) => token.lower)
+    .join(" ");
+
+/** What a plan lists, as the subject of "will include": "the agenda", "the to-do list". */
+const AGENDAS = new Set(["agenda", "list", "schedule", "calendar", "programme", "program", "itinerary", "docket"]);
+const AGENDA_VERBS = new Set(["include", "feature", "cover"]);
+
+/** Verbs of objecting, and those who object, as a writer anticipates them: "critics will argue". */
+const OBJECTING = new Set(["say", "argue", "point", "object", "counter", "insist", "complain", "claim", "protest"]);
+const OBJECTORS = new Set(["some", "critics", "they", "sceptics", "skeptics", "others", "opponents", "detractors"]);
+/** "a sensible investor would", "a prudent government would": what the wise would do is advice. */
+const PRUDENT = new Set(["sensible", "smart", "prudent", "wise", "rational", "reasonable", "responsible"]);
+
+/** Adverbs by which an article keeps a claim at a distance. */
+const DISTANCING = new Set(["ostensibly", "supposedly", "allegedly", "purportedly", "reportedly"]);
+
+/** Words that place a clause in a settled past: "years ago", "last year", "in 2019", "at the time". */
+const DISTANT_PAST =
+  /\b(?:years? ago|decades? ago|last (?:year|decade)|in (?:late |early |mid-?)?(?:19|20)\d\d|back in|at the time|previously|in the past)\b/;
+
+/**
+ * A backshifted modal or a past forecasting verb under a past-form verb of saying or forecasting, in
+ * a clause that names a settled past before the cue.
+ */
+function distantPastForecast(tokens: readonly Token[], cue: Cue): boolean {
+  const cueToken = tokens[cue.first];
+  if (!cueToken) return false;
+  const backshifted = cue.kind === "modal" && BACKSHIFTING.has(cueToken.lower);
+  if (!backshifted && !(FORECASTING.has(cueToken.lemma) && isPastForm(cueToken))) return false;
+  const reported = tokens.slice(0, cue.first + 1).some(
+    (token, i) =>
+      ((token.pos === "VERB" && isPastForm(token) && (SPEECH.has(token.lemma) || FORECASTING.has(token.lemma))) ||
+        // "the bank forecast that": the past that looks like the present, tagged as a noun now and then.
+        (token.lower === "forecast" && tokens[i + 1]?.lower === "that")) &&
+      !PERFECT.has(tokens[i - 1]?.lower ?? ""),
+  );
+  if (!reported) return false;
+  const lead = tokens
+    .slice(0, cue.first)
+    .map((token) => token.lower)
+    .join(" ");
+  return DISTANT_PAST.test(lead);
+}
+
 const DASHES = new Set(["–", "—", "--"]);
 /** Verbs of the calendar: what institutions hold, publish and meet on a set day. */
-const SCHEDULED = new Set(["hold", "convene", "host", "publish", "release", "meet", "announce"]);
+const SCHEDULED = new Set([
+  "hold",
+  "convene",
+  "host",
+  "publish",
+  "release",
+  "meet",
+  "announce",
+  "resume",
+  "begin",
+  "start",
+  "open",
+  "reconvene",
+]);
 /** What is held or published on a set day: "its next policy meeting", "the results", "a hearing". */
 const FIXTURES = new Set([
   "meeting",
@@ -605,6 +1108,9 @@ const FIXTURES = new Set([
   "talks",
   "election",
   "ceremony",
+  "report",
+  "budget",
+  "minutes",
 ]);
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
@@ -614,11 +1120,17 @@ const DAY_OR_MONTH =
  * of the calendar whose object is a fixture, on a named day or date.
  */
 function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb: number): boolean {
+  // "The election will be held on April 12": the passive's participle is the verb of the calendar.
+  if (governed?.lemma === "be" && SCHEDULED.has(tokens[verb + 1]?.lemma ?? "") && isPastForm(tokens[verb + 1]!)) {
+    return isScheduled(tokens, tokens[verb + 1], verb + 1);
+  }
   if (!governed || !SCHEDULED.has(governed.lemma)) return false;
   const rest = tokens.slice(verb + 1, verb + 9);
   const on = rest.findIndex((token) => token.lower === "on");
   if (on < 0 || !DAY_OR_MONTH.test(rest[on + 1]?.lower ?? "")) return false;
-  return governed.lemma === "meet" || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
+  // "The talks will resume on Monday": the fixture as the subject, right before the modal.
+  const subject = tokens.slice(Math.max(0, verb - 3), verb).some((token) => FIXTURES.has(token.lower));
+  return governed.lemma === "meet" || subject || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
 }
 /** Idioms and habitual uses after a modal: no claim about the future. */
 const IDIOMS =
@@ -832,7 +1344,7 @@ function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
 }
 
 const NEGATING_FRAME =
-  /^(?:a mistake|wrong|naive|foolish|premature|unwise) to (?:assume|think|expect|believe|conclude)$/;
+  /^(?:a mistake|wrong|naive|foolish|premature|unwise) to (?:assume|think|expect|believe|conclude|say|suggest)$/;
 
 /**
  * "It would be a mistake to assume X will...": the claim is the opposite of X. Returns the index of
@@ -925,8 +1437,10 @@ function readWholeCue(
   if (cue.kind !== "construction") return null;
   const words = clauseText(tokens, cue.first, cue.last, source);
   const first = tokens[cue.first];
-  // "the polls point to": the indicators' forecast, read as a stated expectation.
-  if (first?.lemma === "point") return { hedge: words, reading: lookupHedge("expects") };
+  // "the polls point to", "futures imply": the indicators' forecast, read as a stated expectation.
+  if (first?.lemma === "point" || first?.lemma === "imply" || first?.lemma === "indicate") {
+    return { hedge: words, reading: lookupHedge("expects") };
+  }
   if (first?.lemma === "see") {
     const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "");
     const reading = lookupHedge(negated ? "not expected to" : "expects");
@@ -935,6 +1449,16 @@ function readWholeCue(
   }
   // "analysts predict", "colleagues aren't forecasting": the verb as a stated expectation, negation
   // flipping it; "I expect" is read from the cue onwards, with the first person.
+  // "looks set to": the linking verb stays in the hedge, the predicate is read.
+  if (first && SEEMING_SET.has(first.lemma)) {
+    const reading = lookupHedge(clauseText(tokens, cue.first + 1, cue.last, source).toLowerCase());
+    return reading ? { hedge: words, reading } : null;
+  }
+  // "inflation is seen easing": the passive of "we see", read as "is expected to"; so is "were
+  // expected" reported.
+  if (tokens[cue.last]?.lower === "seen" || (tokens[cue.last]?.lower === "expected" && cue.last === cue.first + 1)) {
+    return { hedge: words, reading: lookupHedge("is expected to") };
+  }
   if (first && FORECASTING.has(first.lemma)) {
     // "said it expected": the reported present, a stated expectation.
     if (isPastForm(first)) return { hedge: words, reading: lookupHedge("expects") };
@@ -953,8 +1477,68 @@ function readWholeCue(
   return reading ? { hedge: words.replace(LEADING_BE, ""), reading } : null;
 }
 
+/** Words of surprise: "I would be surprised if X" says X is unlikely. */
+const SURPRISED = new Set(["surprised", "shocked", "astonished", "amazed", "stunned"]);
+
+/**
+ * "I would be (absolutely) surprised if the coalition survived": X is unlikely (20); "I wouldn't be
+ * surprised if" says X may well happen (55). The hedge as written, up to the word of surprise.
+ */
+function surprisedIf(
+  tokens: readonly Token[],
+  cue: Cue,
+  source: string,
+): { hedge: string; reading: HedgeReading | null } | null {
+  if (cue.kind !== "modal" || tokens[cue.first]?.lower !== "would") return null;
+  let i = cue.first + 1;
+  const negated = NEGATIONS.has(tokens[i]?.lower ?? "");
+  if (negated) i += 1;
+  if (tokens[i]?.lower !== "be") return null;
+  i += 1;
+  while (tokens[i]?.pos === "ADV" && i - cue.first < 6) i += 1;
+  if (!SURPRISED.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "if") return null;
+  return { hedge: clauseText(tokens, cue.first, i, source), reading: lookupHedge(negated ? "may well" : "unlikely") };
+}
+
+/** Adverbs of likelihood that soften a "will": "will probably", "would likely", "likely will". */
+const LIKELIHOOD_ADVERBS = new Set(["probably", "likely", "possibly", "perhaps", "certainly", "surely", "definitely"]);
+
+/**
+ * "The Fed will likely cut", "prices likely will keep rising", "officials would most likely signal":
+ * an adverb of likelihood next to "will" or "would" says how sure the forecast is, not the modal.
+ * The hedge as written (modal and adverb) with the adverb's reading, or null.
+ */
+function likelihoodAdverb(
+  tokens: readonly Token[],
+  cue: Cue,
+  source: string,
+): { hedge: string; reading: HedgeReading | null } | null {
+  if (cue.kind !== "modal" || !VOLITION.has(tokens[cue.first]?.lower ?? "")) return null;
+  const before = tokens[cue.first - 1];
+  if (before && LIKELIHOOD_ADVERBS.has(before.lower)) {
+    const first = ["most", "very", "almost"].includes(tokens[cue.first - 2]?.lower ?? "")
+      ? cue.first - 2
+      : cue.first - 1;
+    const reading = lookupHedge(clauseText(tokens, first, cue.first - 1, source).toLowerCase());
+    if (reading) return { hedge: clauseText(tokens, first, cue.last, source), reading };
+  }
+  let last = cue.last + 1;
+  if (["most", "very", "almost"].includes(tokens[last]?.lower ?? "")) last += 1;
+  if (!LIKELIHOOD_ADVERBS.has(tokens[last]?.lower ?? "")) return null;
+  const negated = NEGATIONS.has(tokens[last + 1]?.lower ?? "");
+  const adverb = clauseText(tokens, cue.last + 1, last, source).toLowerCase();
+  const denied = negated ? lookupHedge(`${adverb} not`) : null;
+  const reading = denied ?? lookupHedge(adverb);
+  if (!reading) return null;
+  return { hedge: clauseText(tokens, cue.first, denied ? last + 1 : last, source), reading };
+}
+
 /** The hedge words and the lexicon's reading of them, from the cue onwards. */
 function readCue(tokens: readonly Token[], cue: Cue, source: string): { hedge: string; reading: HedgeReading | null } {
+  const adverbial = likelihoodAdverb(tokens, cue, source);
+  if (adverbial) return adverbial;
+  const surprise = surprisedIf(tokens, cue, source);
+  if (surprise) return surprise;
   const whole = readWholeCue(tokens, cue, source);
   if (whole) return whole;
   const found = readCueOnwards(tokens, cue, source);
@@ -1009,23 +1593,35 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
     break;
   }
   if (!chosen) return null;
+  chosen = possibilityReported(tokens, chosen, dated) ?? chosen;
 
-  const statedProbability = chosen.kind === "stated" ? statedPercent(tokens, chosen.first) : null;
+  const statedProbability = chosen.kind === "stated" ? statedAt(tokens, chosen.first) : null;
+  // "a 60% chance" up to its odds noun; "(puts the odds) at 40%" up to the percent sign.
+  const statedLast = (at: number): number =>
+    statedPercent(tokens, at) !== null ? oddsNounAt(tokens, at) : (percentAt(tokens, at)?.[1] ?? at);
   const { hedge, reading: plain } =
     chosen.kind === "stated"
-      ? { hedge: clauseText(tokens, chosen.first, oddsNounAt(tokens, chosen.first), source), reading: null }
+      ? { hedge: clauseText(tokens, chosen.first, statedLast(chosen.first), source), reading: null }
       : readCue(tokens, chosen, source);
   const flipped = frameEnd >= 0;
   let reading = plain ?? reportedWill(tokens, chosen);
   if (flipped && plain) reading = lookupHedge(`not ${plain.entry.phrase}`) ?? plain;
-  const negated = reading?.negated ?? flipped;
+  let negated = reading?.negated ?? flipped;
+  let hedgeWords = hedge;
+  // "I don't think rates will fall": a belief denied, read as "unlikely".
+  const denial = deniedBelief(tokens, chosen);
+  if (denial >= 0 && !negated) {
+    reading = lookupHedge("unlikely");
+    negated = true;
+    hedgeWords = `${clauseText(tokens, denial, denial + 2, source)} ... ${hedge}`;
+  }
 
   const { conditional, condition, leadEnd } = findCondition(tokens, chosen);
   const quoteFirst = leadEnd;
   const quoteLast = trimTail(tokens, chosen);
   return {
     cue: chosen,
-    hedge,
+    hedge: hedgeWords,
     reading,
     statedProbability,
     negated,
@@ -1035,6 +1631,40 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
     condition,
     statedIntention,
   };
+}
+
+/** Verbs of belief a speaker denies to say "probably not": "I don't think", "we do not believe". */
+const DENIABLE = new Set(["think", "believe", "suppose", "imagine", "reckon"]);
+
+/**
+ * "I don't think rates will fall", "we do not believe the deal will pass": the index of "do" in a
+ * denied belief before a modal cue, with nothing but its "that" clause between, or -1.
+ */
+function deniedBelief(tokens: readonly Token[], cue: Cue): number {
+  if (cue.kind !== "modal" || NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "")) return -1;
+  for (let i = cue.first - 1; i >= 2 && cue.first - i <= 12; i -= 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAK.has(token.text)) return -1;
+    if (DENIABLE.has(token.lemma) && NEGATIONS.has(tokens[i - 1]!.lower) && tokens[i - 2]!.lemma === "do") return i - 2;
+  }
+  return -1;
+}
+
+/** Modals of possibility: after "predict that" they, not the verb, say how sure the forecast is. */
+const POSSIBILITY = new Set(["could", "may", "might"]);
+
+/**
+ * "BCA has predicted that shares could fall 27%": the forecasting verb reports, the modal in its
+ * "that" clause says how likely the fall is, and is the hedge. The modal's cue, or null.
+ */
+function possibilityReported(tokens: readonly Token[], chosen: Cue, dated: boolean): Cue | null {
+  if (chosen.kind !== "construction" || !FORECASTING.has(tokens[chosen.first]?.lemma ?? "")) return null;
+  if (tokens[chosen.last + 1]?.lower !== "that") return null;
+  const inner = findCues(tokens).find(
+    (cue) => cue.kind === "modal" && cue.first > chosen.last && POSSIBILITY.has(tokens[cue.first]?.lower ?? ""),
+  );
+  if (!inner || tokens.slice(chosen.last + 2, inner.first).some((token) => CLAUSE_BREAK.has(token.text))) return null;
+  return rejection(tokens, inner, dated) === null ? inner : null;
 }
 
 /**
@@ -1052,6 +1682,10 @@ function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading | null {
     // "Goldman Sachs forecast that prices would recover": a forecasting verb reports a forecast in
     // either tense ("forecast" and "forecasts" alike), unless an expectation overtaken ("had expected").
     if (isForecastReport(tokens, i)) return asWill();
+    // "the office's expectation that rates would be lower": the view's own "will".
+    if (token.lower === "that" && tokens[i - 1]?.pos === "NOUN" && VIEW_NOUNS.has(tokens[i - 1]!.lemma)) {
+      return asWill();
+    }
   }
   // "Prices would fall further, according to Carver": an attribution after the claim reports it too.
   const according = tokens.findIndex((token, i) => i > cue.first && token.lower === "according");

@@ -25,8 +25,21 @@ export function isProse(line: Line, text: string): boolean {
   if (line.words >= 25) return true;
   if (line.words < 6) return false;
   const trimmed = text.slice(line.start, line.end).trimEnd();
-  return /[.!?:;"'”’)]$/.test(trimmed);
+  if (/[.!?:;"'”’)]$/.test(trimmed)) return true;
+  // "... fall 27% due to the recession. Thomson Reuters": a sentence with a stray credit after it.
+  if (STRAY_CREDIT.test(trimmed)) return true;
+  // "... will exceed $126 billion by 2027, according to analysis from": a sentence whose end (a
+  // link) the copy lost; a headline seldom ends on a preposition, an article or a conjunction.
+  const last = line.sentences[line.sentences.length - 1]?.tokens.at(-1);
+  return line.words >= 12 && CUT_OFF.has(last?.pos ?? "") && !PARTICLES.has(last?.lower ?? "");
 }
+
+/** Ten words or more and a full stop, then up to three capitalised words and nothing else. */
+const STRAY_CREDIT = /^(?:\S+\s+){9,}\S*[.!?]["”’]?\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}$/u;
+/** Tags a sentence cut off in mid-phrase ends on. */
+const CUT_OFF = new Set(["ADP", "DET", "CCONJ", "SCONJ"]);
+/** Adverb particles that end phrasal verbs and headlines alike: "Prices set to pick up". */
+const PARTICLES = new Set(["up", "down", "out", "off", "in", "on", "over", "back", "through", "around", "about"]);
 
 const DEGREE = new Set(["phd", "ph.d.", "ph.d", "md", "m.d.", "dphil", "jr", "jr.", "sr", "sr.", "ii", "iii"]);
 const TITLE = new Set(["dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "ms", "ms.", "mrs", "mrs."]);
@@ -118,6 +131,8 @@ export function authorsInNote(sentence: Sentence): string[] {
 
 /** Words before "by" that still make a byline: "Written by", "Story by" ("Reporting by" credits wire copy at its end). */
 const BYLINE_LEADS = new Set(["written", "story", "words", "text", "article", "posted"]);
+/** Labels a page prints before its authors' names, with a colon: "Author: Jane Doe". */
+const AUTHOR_LEADS = new Set(["author", "authors", "reporter", "writer"]);
 /** What follows a name on a byline line of its own: "Jane Doe, Staff Writer", "Jane Doe | Markets Desk". */
 const BYLINE_ROLES = new Set([
   "staff",
@@ -130,9 +145,41 @@ const BYLINE_ROLES = new Set([
   "columnist",
 ]);
 
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "updated",
+  "published",
+]);
+/** News agencies and outlets' words a byline names after the author: "Jane Doe, Bloomberg". */
+const OUTLETS = new Set(["reuters", "bloomberg", "afp", "ap", "xinhua", "times", "post", "journal", "news"]);
+
 /**
- * "Jane Doe, Staff Writer", "Jane Doe | Markets Desk", "Jane Doe / Senior Correspondent": a name, a
- * separator, and a journalist's role on a short line of its own. The name, or null.
+ * "Jane Doe, Staff Writer", "Jane Doe | Markets Desk", "Jane Doe / Senior Correspondent", "Jane Doe -
+ * March 3, 2026", "Jane Doe, Reuters": a name, a separator, and a journalist's role, a date or an
+ * outlet on a short line of its own. The name, or null.
  */
 function nameWithRole(tokens: readonly Token[]): string | null {
   if (tokens.length > 10) return null;
@@ -141,7 +188,10 @@ function nameWithRole(tokens: readonly Token[]): string | null {
   const run = tokens.slice(0, separator);
   if (!run.every((token) => isNameToken(token) || TITLE.has(token.lower))) return null;
   const rest = tokens.slice(separator + 1);
-  if (!rest.some((token) => BYLINE_ROLES.has(token.lower))) return null;
+  // "Jane Doe - March 3, 2026", "Jane Doe, Bloomberg": a date or an outlet after the name does too.
+  const tail = (token: Token): boolean =>
+    BYLINE_ROLES.has(token.lower) || MONTHS.has(token.lower.replace(/\.$/, "")) || OUTLETS.has(token.lower);
+  if (!rest.some(tail)) return null;
   if (run.some((token) => NOT_A_NAME.has(token.lower))) return null;
   return personName(run);
 }
@@ -154,7 +204,12 @@ export function authorsInByline(line: Line): string[] {
   const all = line.sentences.flatMap((sentence) => sentence.tokens);
   const named = nameWithRole(all);
   if (named) return [named];
-  const tokens = BYLINE_LEADS.has(all[0]?.lower ?? "") && all[1]?.lower === "by" ? all.slice(1) : all;
+  let tokens = BYLINE_LEADS.has(all[0]?.lower ?? "") && all[1]?.lower === "by" ? all.slice(1) : all;
+  // "Author: Jane Doe", "By: Jane Doe", "Written by: Jane Doe": the colon goes with the lead.
+  if (tokens[1]?.text === ":" && (tokens[0]?.lower === "by" || AUTHOR_LEADS.has(tokens[0]?.lower ?? ""))) {
+    tokens = [tokens[0]!, ...tokens.slice(2)];
+    if (AUTHOR_LEADS.has(tokens[0]!.lower)) tokens = [{ ...tokens[0]!, lower: "by" }, ...tokens.slice(1)];
+  }
   if (tokens[0]?.lower !== "by" || tokens.length > 14) return [];
   const names: string[] = [];
   let run: Token[] = [];
@@ -167,6 +222,40 @@ export function authorsInByline(line: Line): string[] {
     if (isNameToken(token) || TITLE.has(token.lower)) run.push(token);
     else if (token.lower === "and" || token.text === "," || token.text === "&") flush();
     else break;
+  }
+  flush();
+  return names;
+}
+
+/**
+ * "(Reporting by Jane Doe in London; Editing by John Roe)", "Reporting by Jane Doe and Ali Khan;
+ * additional reporting by ...": the reporters a wire story credits on its last line, or none.
+ */
+export function creditedReporters(line: Line): string[] {
+  // Every line is asked: look at its first words before gathering its tokens.
+  const opening = line.sentences[0]?.tokens ?? [];
+  const at = opening[0]?.text === "(" || opening[0]?.text === "[" ? 1 : 0;
+  if (!/^report(?:ing|ed)$/.test(opening[at]?.lower ?? "") || opening[at + 1]?.lower !== "by") return [];
+  const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
+  const names: string[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    const name = personName(run);
+    if (name) names.push(name);
+    run = [];
+  };
+  // "Jane Doe in London": the place after "in" is no name.
+  let place = false;
+  for (const token of tokens.slice(at + 2)) {
+    if (token.lower === "in" && run.length > 0) {
+      flush();
+      place = true;
+    } else if (isNameToken(token)) {
+      if (!place) run.push(token);
+    } else if (token.lower === "and" || token.text === "," || token.text === "&") {
+      flush();
+      place = false;
+    } else break;
   }
   flush();
   return names;
@@ -272,6 +361,14 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
     pendingByline = [];
   };
   for (const [index, line] of lines.entries()) {
+    // "(Reporting by Jane Doe; Editing by John Roe)": wire copy credits its reporter at the end.
+    const reporters = current.length > 0 || parts.length > 0 ? creditedReporters(line) : [];
+    if (reporters.length > 0) {
+      close();
+      const last = parts[parts.length - 1];
+      if (last && last.authors.length === 0) last.authors = reporters;
+      continue;
+    }
     if (isProse(line, text) || (current.length > 0 && endsSentence(line, text))) {
       current.push(line);
       bylineFollows = false;

@@ -264,6 +264,24 @@ export function expandAbbreviation(name: string, named: readonly string[]): stri
   return null;
 }
 
+/** Bodies inside an organisation, which speak as it: "the committee", "the board". */
+const INNER_BODIES = new Set(["committee", "panel", "board", "council", "department", "commission", "bureau"]);
+/** Kinds of organisation no other kind is called: an institute is never "the bank". */
+const DISTINCT_KINDS = new Set([
+  "bank",
+  "institute",
+  "ministry",
+  "fund",
+  "company",
+  "association",
+  "union",
+  "university",
+  "foundation",
+  "club",
+  "insurer",
+  "lender",
+]);
+
 /**
  * "the bank said", "the budget office now expects", "it added": the organisation meant. The last
  * one named whose name holds the reference's head noun ("the bank" after "Bank of America"); else
@@ -288,7 +306,19 @@ export function resolveOrganisationReference(
       if (full.toLowerCase().split(/\s+/).includes(head)) return full;
     }
   }
-  return lastSpeaking ?? lastNamed;
+  // "the ministry" is not the "Institute for Fiscal Studies": an organisation whose name says what it
+  // is, and says something else, is not the one meant.
+  // Only kinds that exclude each other count: "the agency" may be the Budget Office, "the
+  // committee" any organisation's; "the tourist office" is not the University of Lyon.
+  const fallback = lastSpeaking ?? lastNamed;
+  if (fallback && ORGANISATION_HEADS.has(head) && !INNER_BODIES.has(head)) {
+    const kinds = fallback
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => DISTINCT_KINDS.has(word));
+    if (kinds.length > 0 && !kinds.includes(head)) return null;
+  }
+  return fallback;
 }
 
 /**
@@ -352,6 +382,26 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
     // "the bank's analysts said": the staff of the organisation referred to.
     if (token.lower === "'s" && STAFF.has(head.lower) && ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "")) continue;
     if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(token.pos) || token.text === ",") break;
+  }
+  return -1;
+}
+
+/**
+ * A reference back to an organisation after a reporting verb, as inverted attributions write it:
+ * ", said the report", ", the 1,000-page report said" is the other order. From "the" at `at`: up to
+ * four modifiers, then the head, which ends the reference (the sentence, a comma, a participle).
+ * The index of the head, or -1.
+ */
+export function organisationReferenceAfter(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "the") return -1;
+  for (let i = at + 1; i < tokens.length && i - at <= 5; i += 1) {
+    const token = tokens[i]!;
+    const head = token.pos === "NOUN" && (ORGANISATION_HEADS.has(token.lower) || DOCUMENT_HEADS.has(token.lower));
+    if (head || (STAFF.has(token.lower) && token.pos === "NOUN")) {
+      const next = tokens[i + 1];
+      return !next || next.pos === "PUNCT" ? i : -1;
+    }
+    if (!["ADJ", "NOUN", "NUM", "PROPN"].includes(token.pos) && token.text !== "-") return -1;
   }
   return -1;
 }

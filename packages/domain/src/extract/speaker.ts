@@ -8,7 +8,9 @@ import {
   organisationEndingAt,
   organisationReferenceBefore,
   tickerAfter,
+  organisationReferenceAfter,
 } from "./organisations";
+import { nounTaggedVerb } from "./clause";
 import type { Token } from "./tokens";
 
 /**
@@ -44,6 +46,8 @@ export const REPORTING = new Set([
   "project",
   // "the committee sees growth slowing": a forecast said with "see" (clause.ts reads it as one).
   "see",
+  // "the Fed signaled that it would pause", "..., signaling that he does not foresee".
+  "signal",
 ]);
 const PRONOUNS = new Set(["he", "she", "it"]);
 /** Capitalised at the start of a sentence, but nobody's name: "Others warned...", "Officials said...". */
@@ -64,6 +68,10 @@ const NOT_NAMES = new Set([
   "investors",
   "traders",
   "diplomats",
+  // "Markets now expect a cut": the market's pricing, nobody's name.
+  "markets",
+  "futures",
+  "polls",
   "people",
   "everyone",
   "nobody",
@@ -170,7 +178,7 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
   let words = 0;
   for (let i = end; i >= 0 && words < 4; i -= 1) {
     const token = tokens[i];
-    if (first >= 0 && PERSON_TITLES.has(token?.lower ?? "")) break;
+    if (first >= 0 && isRoleWord(token)) break;
     if (hyphenJoined(tokens, i) && isCapitalised(tokens[i - 2])) {
       i -= 1;
       continue;
@@ -190,6 +198,15 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
     return first + 1;
   }
   return first;
+}
+
+/**
+ * A title or a trade before a name: "Governor", "Economist", "Glaciologist", "Physician" (the
+ * trades by their endings, "-ologist", "-ist", "-ician").
+ */
+function isRoleWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  return PERSON_TITLES.has(token.lower) || /^\p{Lu}\p{Ll}+(?:ologist|ist|ician)$/u.test(token.text);
 }
 
 /** A name starting at `at`, as [first, last], or null. */
@@ -311,6 +328,17 @@ function documentBefore(tokens: readonly Token[], verb: number, source: string):
   for (let at = verb - 2; at >= 0 && verb - at <= 14; at -= 1) {
     if (!["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
     if (at > 0 && tokens[at - 1]?.pos !== "PUNCT") continue;
+    // "a Wirenews poll of 40 economists showed": the owner named before the document's noun.
+    let owner = at + 1;
+    while (owner < verb && /^\p{Lu}/u.test(tokens[owner]!.text) && tokens[owner]!.pos === "PROPN") owner += 1;
+    if (owner > at + 1 && DOCUMENT_HEADS.has(tokens[owner]?.lower ?? "")) {
+      let rest = owner + 1;
+      if (tokens[rest]?.lower === "of") {
+        rest += 1;
+        while (rest < verb && ["NUM", "ADJ", "NOUN"].includes(tokens[rest]!.pos)) rest += 1;
+      }
+      if (rest === verb) return [at + 1, owner - 1, at];
+    }
     const authored = documentAuthorAfter(tokens, at, source);
     if (
       authored &&
@@ -335,7 +363,13 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
   if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
   while (i < tokens.length && i - at < 5 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) {
     // "a survey released by Bloomberg News", "a report published by the Norland Institute".
-    const participle = PUBLISHING.has(tokens[i + 1]?.lower ?? "") ? 1 : 0;
+    let participle = PUBLISHING.has(tokens[i + 1]?.lower ?? "") ? 1 : 0;
+    // "a survey of analysts by Wirenews", "a poll of 1,200 voters by X": whom it asked, then its owner.
+    if (!participle && DOCUMENT_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
+      let j = i + 2;
+      while (j - i < 7 && ["NUM", "ADJ", "NOUN"].includes(tokens[j]?.pos ?? "")) j += 1;
+      if (j > i + 2 && tokens[j]?.lower === "by") participle = j - i - 1;
+    }
     const by = tokens[i + 1 + participle]?.lower ?? "";
     if (DOCUMENT_HEADS.has(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
       let first = i + 2 + participle;
@@ -409,14 +443,22 @@ function viewOwner(tokens: readonly Token[], end: number, source: string): Attri
   };
 }
 
+/** Discourse words that may open a sentence before its subject, with a comma. */
+const DISCOURSE_OPENERS = new Set(["however", "meanwhile", "still", "yet", "instead", "separately", "nonetheless"]);
+
 /** The name a sentence opens with ("Barclays (LON:BARC) kept ...", "The Fund ..."): [first, last], or null. */
 function openingName(tokens: readonly Token[], source: string): [number, number] | null {
   // Past a dateline: "(Reuters) - Barclays ...", "LONDON (Reuters) – ...".
   const dash = tokens.findIndex((token, i) => i < 8 && /^[-–—]$/.test(token.text));
   const dateline =
     dash > 0 && tokens.slice(0, dash).every((token) => token.pos === "PUNCT" || /^\p{Lu}/u.test(token.text));
-  const lead = dateline ? dash + 1 : 0;
+  let lead = dateline ? dash + 1 : 0;
+  // "However, Kremlin spokesperson Dmitry Peskov tempered ...": past a discourse word and its comma.
+  if (DISCOURSE_OPENERS.has(tokens[lead]?.lower ?? "") && tokens[lead + 1]?.text === ",") lead += 2;
   const start = tokens[lead]?.lower === "the" ? lead + 1 : lead;
+  // "Kremlin spokesperson Dmitry Peskov": the person after the role.
+  const person = personAfterRole(tokens, start);
+  if (person) return person;
   const last = nameEndAfter(tokens, start);
   if (last < 0) return null;
   // The longest organisation's name from the start: "Bank of America", "Goldman Sachs".
@@ -432,8 +474,23 @@ function nameEndAfter(tokens: readonly Token[], start: number): number {
   if (!isCapitalised(tokens[start])) return -1;
   let last = start;
   for (let i = start + 1; i < tokens.length && i - start < 4; i += 1) {
+    // "Min-ji Park": a hyphenated given name, its parts written without spaces.
+    if (tokens[i]?.text === "-" && hyphenJoined(tokens, i + 1) && tokens[i]!.start === tokens[i - 1]!.end) {
+      last = i + 1;
+      i += 1;
+      continue;
+    }
     if (isCapitalised(tokens[i]) || continuesName(tokens[i])) last = i;
-    else break;
+    // "Edith Reads,": a surname that is also a verb, capitalised after a first name, before a comma.
+    else if (
+      tokens[i]?.pos === "VERB" &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) &&
+      tokens[i + 1]?.pos === "PUNCT" &&
+      !NOT_NAMES.has(tokens[i]!.lower)
+    ) {
+      last = i;
+      break;
+    } else break;
   }
   return last;
 }
@@ -446,7 +503,7 @@ const APPOSITION_OPENERS = new Set(["who", "whose", "which"]);
  * research at Z"): the index of its last token, or -1. It runs to the next comma, closing quote or
  * the end of the sentence, holds no modal and, unless it is a relative clause, no verb.
  */
-function appositionEnd(tokens: readonly Token[], comma: number): number {
+export function appositionEnd(tokens: readonly Token[], comma: number): number {
   const first = tokens[comma + 1];
   if (tokens[comma]?.text !== "," || !first || QUOTE_MARKS.has(first.text) || first.pos === "PUNCT") return -1;
   const relative = APPOSITION_OPENERS.has(first.lower);
@@ -483,7 +540,9 @@ function audienceEnd(tokens: readonly Token[], verb: number): number {
 const POSSESSIVES = new Set(["its", "his", "her", "their", "our"]);
 
 function titleStartBefore(tokens: readonly Token[], end: number): number {
-  if (tokens[end]?.pos !== "NOUN") return -1;
+  // "Dahl's rival, Eva Holm, said": the tagger reads a noun after a possessive as an adjective now and then.
+  const afterPossessive = tokens[end]?.pos === "ADJ" && ["'s", "’s"].includes(tokens[end - 1]?.lower ?? "");
+  if (tokens[end]?.pos !== "NOUN" && !afterPossessive) return -1;
   let first = end;
   for (let i = end - 1; i >= 0 && end - i < 8; i -= 1) {
     const token = tokens[i];
@@ -571,6 +630,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       const authored = documentAuthorAfter(tokens, i + 2, source);
       if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
       const named = organisationAfter(tokens, i + 2);
+      // "according to the institute": a reference back to the organisation named before.
+      if (named && !/^\p{Lu}/u.test(tokens[named[0]]!.text)) {
+        const name = textOf(tokens, i + 2, named[1], source);
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, named[2], null) };
+      }
       if (named) return found(named[0], named[1], i, named[2], null, null);
       const nameLast = nameEndAfter(tokens, i + 2);
       if (nameLast < 0) continue;
@@ -600,7 +664,14 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
     }
     // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
-    const verbLike = token.pos === "VERB" || (token.pos === "NOUN" && tokens[i + 1]?.lower === "that");
+    // "The analyst, Ana Berg, comments: “...”": so does a verb in -s before the colon that opens a quotation.
+    // A full name or an apposition before it, not one capital word ("Reader comments:").
+    const named = tokens[i - 1]?.pos === "PROPN" && tokens[i - 2]?.pos === "PROPN";
+    const colon = tokens[i + 1]?.text === ":" && (tokens[i - 1]?.text === "," || named);
+    const verbLike =
+      token.pos === "VERB" ||
+      (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
+      nounTaggedVerb(tokens, i);
     if (!verbLike || !REPORTING.has(token.lemma)) continue;
     // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
     const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
@@ -615,8 +686,23 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       continue;
     }
     const end = subjectEndBefore(tokens, i);
+    // "Moody's said", "Sainsbury's expects": a firm named by a possessive, with nothing owned after it.
+    if (
+      (tokens[end]?.lower === "'s" || tokens[end]?.lower === "’s") &&
+      tokens[end - 1]?.pos === "PROPN" &&
+      /^\p{Lu}/u.test(tokens[end - 1]!.text) &&
+      // "Rating agency Moody's expects": what it is may stand before the name.
+      (end === 1 ||
+        tokens[end - 2]?.pos === "PUNCT" ||
+        (tokens[end - 2]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[end - 2]!.text)))
+    ) {
+      return { ...found(end - 1, end, end - 1, spanLast, null, i), organisation: true };
+    }
     // "The National Association of Home Builders is forecasting", "Bank of America on Thursday said"
     const organisationFirst = organisationEndingAt(tokens, end, source);
+    // "Anna Berg of Kestrel Bank said", "Anna Berg at Kestrel Bank expects": the person, not the bank.
+    const member = organisationFirst >= 0 ? memberOf(tokens, organisationFirst, end, source) : null;
+    if (member) return found(member[0], member[1], member[0], spanLast, [member[1] + 2, end], i);
     if (organisationFirst >= 0) {
       // "The Global Wind Energy Council said": the article goes with the name out of the claim.
       const article = tokens[organisationFirst - 1]?.lower === "the" ? organisationFirst - 1 : organisationFirst;
@@ -632,13 +718,17 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const owner = ownerBefore(tokens, end, source);
     if (owner) return { ...found(owner[0], owner[1], owner[0], spanLast, null, i), organisation: true };
     // "Victor Cha, a professor at Georgetown, said"
-    if (tokens[i - 1]?.text === ",") {
-      for (let comma = i - 2; comma > 0 && i - comma <= 17; comma -= 1) {
+    // "Anna Berg, chief economist at X, has warned": a perfect or progressive auxiliary may stand
+    // between the apposition's closing comma and the verb.
+    let close = i - 1;
+    while (close > 0 && AUXILIARIES.has(tokens[close]?.lower ?? "")) close -= 1;
+    if (tokens[close]?.text === ",") {
+      for (let comma = close - 1; comma > 0 && close - comma <= 16; comma -= 1) {
         if (tokens[comma]?.text !== ",") continue;
-        if (appositionEnd(tokens, comma) !== i - 2) break;
+        if (appositionEnd(tokens, comma) !== close - 1) break;
         const first = nameStartBefore(tokens, comma - 1);
         if (first >= 0) {
-          const attribution = found(first, comma - 1, first, spanLast, [comma + 1, i - 2], i);
+          const attribution = found(first, comma - 1, first, spanLast, [comma + 1, close - 1], i);
           // "Charles Goodhart, ex-member of X, and Manoj Pradhan, ex-director of Y, say": both.
           const earlier = earlierNameWithApposition(tokens, first);
           if (!earlier) return attribution;
@@ -648,9 +738,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
           return { ...attribution, name, affiliation: null, span };
         }
         // "The finance minister, Anna Berg, said": the name is the apposition, the title before it.
-        if (nameEndAfter(tokens, comma + 1) === i - 2) {
+        if (nameEndAfter(tokens, comma + 1) === close - 1) {
           const title = titleStartBefore(tokens, comma - 1);
-          if (title >= 0) return found(comma + 1, i - 2, title, spanLast, [title, comma - 1], i);
+          if (title >= 0) return found(comma + 1, close - 1, title, spanLast, [title, comma - 1], i);
         }
         break;
       }
@@ -674,6 +764,22 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       const organisation = previous.lower === "it";
       return { name: previous.lower, pronoun: true, organisation, affiliation: null, span: spanOf(end, spanLast, i) };
     }
+    // ", strategists have predicted": staff with no article, the organisation's whose staff they were
+    // called before, if any (attribution.ts resolves it; a group nobody names otherwise).
+    if (
+      previous?.pos === "NOUN" &&
+      STAFF.has(previous.lower) &&
+      (end === 0 || tokens[end - 1]?.pos === "PUNCT") &&
+      !QUOTE_MARKS.has(tokens[end - 1]?.text ?? "")
+    ) {
+      return {
+        name: previous.lower,
+        pronoun: true,
+        organisation: true,
+        affiliation: null,
+        span: spanOf(end, spanLast, i),
+      };
+    }
     // "the bank said", "the report says", "the strategists said": the organisation named before.
     const reference = organisationReferenceBefore(tokens, end + 1);
     if (reference >= 0 && (reference === 0 || tokens[reference - 1]?.pos === "PUNCT")) {
@@ -687,6 +793,20 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       (end === 1 || tokens[end - 2]?.pos === "PUNCT")
     ) {
       return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+    }
+    // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
+    if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
+      // ", said the Nordic Fisheries Council", ", said a UN report": named, or its owner named.
+      const named = organisationAfter(tokens, i + 1);
+      const ending = named ? tokens[named[2] + 1] : undefined;
+      if (named && /^\p{Lu}/u.test(tokens[named[0]]!.text) && (!ending || ending.pos === "PUNCT")) {
+        return { ...found(named[0], named[1], i, named[2], null, i), organisation: true };
+      }
+      const head = organisationReferenceAfter(tokens, i + 1);
+      if (head >= 0) {
+        const name = textOf(tokens, i + 1, head, source);
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, head, i) };
+      }
     }
     // ", said Kestrel Bank's chief economist, Jan Hollis", ", said Kestrel chief economist Jan Hollis"
     const titled = tokens[i - 1]?.pos === "PUNCT" ? personAfterRole(tokens, i + 1) : null;
@@ -704,6 +824,33 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         i,
       );
     }
+  }
+  return null;
+}
+
+/**
+ * A person's name before "of" or "at" and an organisation, ending at `end`: "Anna Berg of Kestrel
+ * Bank", "Anna Berg at Kestrel Bank". [first, last] of the name, or null ("Bank of America" and
+ * "University of Chicago" hold an organisation's word before "of"; one word is no name).
+ */
+function memberOf(
+  tokens: readonly Token[],
+  organisationFirst: number,
+  end: number,
+  source: string,
+): [number, number] | null {
+  const isName = (first: number, last: number): boolean =>
+    last - first >= 1 &&
+    last - first <= 2 &&
+    tokens.slice(first, last + 1).every((token) => token.pos === "PROPN" && /^\p{Lu}/u.test(token.text)) &&
+    !isOrganisation(textOf(tokens, first, last, source));
+  for (let k = organisationFirst + 2; k < end; k += 1) {
+    if (tokens[k]?.lower === "of") return isName(organisationFirst, k - 1) ? [organisationFirst, k - 1] : null;
+  }
+  if (tokens[organisationFirst - 1]?.lower === "at") {
+    const last = organisationFirst - 2;
+    const first = nameStartBefore(tokens, last);
+    if (first >= 0 && isName(first, last) && (first === 0 || tokens[first - 1]?.pos === "PUNCT")) return [first, last];
   }
   return null;
 }
