@@ -224,8 +224,9 @@ async function pageCacheReady(): Promise<boolean> {
 
 /**
  * The answer from the page cache (server/page-cache.ts) for an anonymous read of a cached page: a
- * kept page (a stale one while it is rendered again), or one rendered now through a fill and kept; null to render the request as usual
- * (not cacheable, the cache not ready, this request being a fill, or the fill failing).
+ * kept page (a stale one while it is rendered again), or one rendered now through a fill and kept;
+ * null to render the request as usual (not cacheable, the cache not ready, this request being a
+ * fill, or the fill failing).
  */
 async function fromPageCache(request: NextRequest, https: boolean): Promise<NextResponse | null> {
   const { pathname, search } = request.nextUrl;
