@@ -76,6 +76,16 @@ async function until<T>(read: () => Promise<T> | T, done: (value: T) => boolean,
 
 const logPrediction = () => createPrediction(database.db, createPredictionInput.parse(predictionInput()), admin);
 
+/**
+ * The endpoint's delivery attempts once at least `count` are recorded: a worker records an attempt
+ * after the receiver has answered, so the receiver can hold a delivery its row does not show yet.
+ */
+const recordedAttempts = (endpointId: string, count: number) =>
+  until(
+    () => attempts(endpointId),
+    (rows) => rows.length >= count,
+  );
+
 const attempts = (endpointId: string) =>
   database.db.webhookDelivery.findMany({
     where: { endpointId },
@@ -120,7 +130,7 @@ describe("webhook delivery", () => {
       }),
     ).toThrow();
 
-    const log = await attempts(endpoint.id);
+    const log = await recordedAttempts(endpoint.id, 4);
     expect(log.map((row) => [row.attempt, row.statusCode])).toEqual([
       [1, 503],
       [2, 500],
@@ -172,7 +182,7 @@ describe("webhook delivery", () => {
       type: "judgement.created",
       data: { judgement: { predictionId: prediction.id, outcome: "TRUE" } },
     });
-    expect((await attempts(endpoint.id)).map((row) => row.statusCode)).toEqual([204]);
+    expect((await recordedAttempts(endpoint.id, 1)).map((row) => row.statusCode)).toEqual([204]);
   });
 
   it("loses nothing when the process dies after turning the event into a job, before delivering it", async () => {
@@ -193,7 +203,7 @@ describe("webhook delivery", () => {
       () => received.length,
       (count) => count >= 1,
     );
-    expect((await attempts(endpoint.id)).map((row) => row.statusCode)).toEqual([204]);
+    expect((await recordedAttempts(endpoint.id, 1)).map((row) => row.statusCode)).toEqual([204]);
   });
 
   it("two dispatchers at once make one delivery job per event and endpoint", async () => {
@@ -233,14 +243,14 @@ describe("webhook delivery", () => {
       () => received.length,
       (count) => count >= 1,
     );
-    const [first] = await attempts(endpoint.id);
+    const [first] = await recordedAttempts(endpoint.id, 1);
     await requestWebhookRedelivery(database.db, { endpointId: endpoint.id, eventId: first!.eventId }, admin);
     await until(
       () => received.length,
       (count) => count >= 2,
     );
     expect(received[1]!.headers["webhook-id"]).toBe(received[0]!.headers["webhook-id"]);
-    expect((await attempts(endpoint.id)).map((row) => row.attempt)).toEqual([1, 2]);
+    expect((await recordedAttempts(endpoint.id, 2)).map((row) => row.attempt)).toEqual([1, 2]);
   });
 
   it("refuses to connect to a private address at delivery unless allowed", async () => {
