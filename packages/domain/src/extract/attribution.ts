@@ -590,7 +590,8 @@ function carryThroughQuotations(
       const own = result.get(sentence);
       if (!own || own.speaker) continue;
       // The sentence belongs to the quotation when its first word is inside it.
-      const firstWord = sentence.tokens.find((token) => token.pos !== "PUNCT") ?? sentence.tokens[0];
+      // (A word, not a list's bullet: "• “I think ...”" is still the quotation's.)
+      const firstWord = sentence.tokens.find((token) => /[\p{L}\p{N}]/u.test(token.text)) ?? sentence.tokens[0];
       const at = firstWord?.start ?? sentence.start;
       if (quotation.start <= at && at < quotation.end) result.set(sentence, { ...own, speaker });
     }

@@ -1416,3 +1416,30 @@ describe("company guidance (fourth round)", () => {
     ]);
   });
 });
+
+describe("speakers over paragraphs, panels and titles (fifth round)", () => {
+  const speakers = (text: string) =>
+    extract(text).map((candidate) => [candidate.quote.replace(/^[•“\s]+/u, "").slice(0, 24), candidate.speaker]);
+
+  it("carries a quotation's speaker into the next bulleted paragraph of the same quotation", () => {
+    const text = [
+      "• “I think turnout will fall to 60 percent,” pollster Maria Lind told the paper.",
+      "• “I think the governor will win a second term. I don’t poll the council races.”",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["I think turnout will fal", "Maria Lind"],
+      ["I think the governor wil", "Maria Lind"],
+    ]);
+  });
+
+  it("does not give a bulleted paragraph of narrative to the quotation before it", () => {
+    const text = [
+      "• “I think turnout will fall to 60 percent,” pollster Maria Lind told the paper.",
+      "• The governor will probably win a second term.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["I think turnout will fal", "Maria Lind"],
+      ["The governor will probab", null],
+    ]);
+  });
+});
