@@ -1442,4 +1442,24 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
       ["The governor will probab", null],
     ]);
   });
+
+  it("gives 'the firm's chief strategist said' to the person named before, not to nobody", () => {
+    const text = [
+      "Harbor Capital’s Jane Okafor believes the selloff is nearly over.",
+      "“We think the index will reach 5,000 by December,” the firm’s chief investment strategist said on Tuesday.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([["We think the index will ", "Jane Okafor"]]);
+  });
+
+  it("does not read a role in a claim, or a role at an unnamed firm, as the person named before", () => {
+    const text = [
+      "Harbor Capital’s Jane Okafor believes the selloff is nearly over.",
+      "The fund’s chief economist will probably resign next year.",
+      "“Rates will fall,” a rival bank’s chief economist said on Tuesday.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["The fund’s chief economi", null],
+      ["Rates will fall,” a riva", null],
+    ]);
+  });
 });

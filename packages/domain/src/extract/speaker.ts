@@ -288,6 +288,20 @@ const PERSON_HEADS = new Set([
 ]);
 
 /**
+ * "the firm's chief investment strategist", ending at the role `end`: where "the" stands, or -1. Up
+ * to three words of rank before the role, after an organisation's common noun and "'s"; at the
+ * start of the sentence or after punctuation ("“...,” the bank's economist said").
+ */
+function roleAtReferenceStart(tokens: readonly Token[], end: number): number {
+  let i = end - 1;
+  while (i >= 0 && end - i <= 3 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  if (tokens[i]?.lower !== "'s" && tokens[i]?.lower !== "’s") return -1;
+  if (!ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "") || tokens[i - 2]?.lower !== "the") return -1;
+  const start = i - 2;
+  return start === 0 || tokens[start - 1]?.pos === "PUNCT" ? start : -1;
+}
+
+/**
  * The owner of a document or of the people speaking for an organisation: "The CBO’s projections
  * suggested", "Morgan Stanley's economists wrote". [first, last] of the owner's name, or null.
  */
@@ -793,6 +807,12 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       (end === 1 || tokens[end - 2]?.pos === "PUNCT")
     ) {
       return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+    }
+    // "the firm's chief investment strategist said", "the bank’s chief economist added": a role at
+    // the organisation named before, held by the person named before.
+    const held = PERSON_HEADS.has(previous?.lower ?? "") ? roleAtReferenceStart(tokens, end) : -1;
+    if (held >= 0) {
+      return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(held, spanLast, i) };
     }
     // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
     if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
