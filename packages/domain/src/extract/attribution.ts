@@ -155,6 +155,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const result = new Map<Sentence, SentenceSpeaker>();
   let lastPerson: Speaker | null = null;
   const quotations = findQuotations(part.lines, text);
+  const surveyed = new Map<Sentence, Speaker>();
   for (const sentence of sentences) {
     memory.people.learn(sentence.tokens);
     learnAbbreviations(sentence, text, memory);
@@ -229,6 +230,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     if (speaker && !attribution?.pronoun && named.includes(speaker.name))
       memory.lastSpeakingOrganisation = speaker.name;
     remember(memory.organisations, named);
+    const owner = named.length > 0 ? surveyOwnerIn(text.slice(sentence.start, sentence.end), sentence, text) : null;
+    if (owner) surveyed.set(sentence, { name: expandName(owner, memory) ?? owner, affiliation: null });
     // Only a sentence that names an organisation can name one in its subject.
     const firstVerb =
       named.length > 0 ? sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX") : -1;
@@ -255,7 +258,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     result.set(sentence, { attribution, speaker });
   }
   // A survey's own figures first: "A majority of respondents expect" is the survey's, not the next name's.
-  carrySurveyForward(sentences, result);
+  carrySurveyForward(sentences, result, surveyed);
   carryUnnamedForward(sentences, result);
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
@@ -486,9 +489,41 @@ const PANEL_FORECAST = /^they (?:\w+ )?(?:expect|see|project|forecast|predict|an
 /** The panel's forecast as the subject: "Their forecast for 2027 inflation", "The median forecast for growth". */
 const FORECAST_SUBJECT =
   /^(?:(?:the|their|its) )?(?:(?:median|average|mean|consensus|latest|new) )?(?:forecasts?|projections?|estimates?) (?:for|of|from)\b/i;
-/** A forecast in the passive, with no one named: "Unemployment is projected to rise". */
+/** A forecast in the passive, with no one named: "Unemployment is projected to rise", "is now expected to". */
 const PASSIVE_FORECAST =
-  /\b(?:is|are)\s+(?:also\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;
+  /\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;
+/** A survey's summary figure as the subject: "The median forecast for 2027", "The panel's consensus estimate". */
+const MEDIAN_SUBJECT =
+  /^(?:(?:the|their|its) )?(?:\S+ ['’]s )?(?:median|consensus) (?:forecasts?|projections?|estimates?)\b/i;
+/** A sentence that cites a survey or its panel: the organisation it names or quotes is the survey's owner. */
+const CITES_SURVEY = /\b(?:survey|surveyed|poll|polled|panel|panelists|panellists|respondents)\b/i;
+const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * "Economists surveyed by X", "the Survey of Forecasters released today by X", "X's spring
+ * survey": the organisation whose survey a sentence cites, or null. Not one merely named in the
+ * same sentence ("the survey marks a third cut, according to an economist at Y").
+ */
+function surveyOwnerIn(words: string, sentence: Sentence, text: string): string | null {
+  if (!CITES_SURVEY.test(words)) return null;
+  for (const name of organisationsIn(sentence.tokens, text)) {
+    const by = new RegExp(
+      `\\b(?:survey(?:ed)?|poll(?:ed)?|panel|forecasters)\\b[^.;]{0,80}?\\b(?:by|from|of) (?:the )?${escaped(name)}`,
+      "i",
+    );
+    const owns = new RegExp(`${escaped(name)}['’]s(?: [\\w-]+){0,3} (?:survey|poll|panel)\\b`, "i");
+    if (by.test(words) || owns.test(words)) return name;
+  }
+  return null;
+}
+
+/**
+ * The survey's panel as the subject, by what it is: "Panelists forecast", "Four-fifths of
+ * respondents expect", "NABE forecasters expect", "The panel of 36 economists in the report
+ * forecast", "Our forecasters expect" (not "forecasters at another bank").
+ */
+const PANEL_SUBJECT =
+  /^(?:(?:the|our|its|their)\s+|(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,3})?(?:(?:\S+\s+){0,3}of\s+(?:the\s+)?)?(?:panelists|panellists|respondents|forecasters|panel(?:\s+of\b[^,]{0,40}?)?)\s+(?!at\b|from\b|with\b|of\b)(?:\S+\s+)?(?:in\s+\S+(?:\s+\S+){0,5}?\s+)?(?:expect|see|forecast|project|predict|anticipate|estimate)s?\b/iu;
 
 /**
  * "Most economists expect a cut, according to a survey by X. 85 percent said ... Unemployment is
@@ -497,22 +532,52 @@ const PASSIVE_FORECAST =
  * is") or in the passive with no one named, are the organisation's. Not "is widely
  * expected", which is everyone's; a sentence with an attribution of its own ends the run.
  */
-function carrySurveyForward(sentences: readonly Sentence[], result: Map<Sentence, SentenceSpeaker>): void {
+function carrySurveyForward(
+  sentences: readonly Sentence[],
+  result: Map<Sentence, SentenceSpeaker>,
+  surveyed: ReadonlyMap<Sentence, Speaker>,
+): void {
   let owner: Speaker | null = null;
   let since = 0;
+  // The organisation whose survey the article reports: its panel keeps speaking for it, however far on.
+  let surveyOwner: Speaker | null = null;
   for (const sentence of sentences) {
     const own = result.get(sentence);
     if (!own) continue;
+    const words = sentence.tokens.map((token) => token.text).join(" ");
+    const opening = words.replace(
+      /^(?:\( )?(?:In [^,]{1,60}, |(?:Meanwhile|However|Still|Yet|Instead|Also) , |And |But |[“"] )?/i,
+      "",
+    );
+    const ownOrganisation =
+      own.speaker && (own.attribution?.organisation || isOrganisation(own.speaker.name)) ? own.speaker : null;
+    if (ownOrganisation && CITES_SURVEY.test(words)) surveyOwner = ownOrganisation;
+    else if (surveyed.has(sentence)) {
+      surveyOwner = surveyed.get(sentence)!;
+      // "Economists surveyed by X lowered their forecasts. However, they expect ...": the panel speaks on.
+      if (!own.speaker) {
+        owner = surveyOwner;
+        since = 0;
+        continue;
+      }
+    }
+    // "Panelists forecast ...", "“Four-fifths of panelists expect ...,” according to its president":
+    // the panel's figures are the survey's, even when a person reads them out. The panel "in the
+    // report" with no name of its own is the same survey's too.
+    const panelSpeaks = PANEL_SUBJECT.test(opening) || (!own.speaker && MEDIAN_SUBJECT.test(opening));
+    if (surveyOwner && (!own.speaker || !ownOrganisation) && panelSpeaks) {
+      result.set(sentence, { ...own, speaker: surveyOwner });
+      owner = surveyOwner;
+      since = 0;
+      continue;
+    }
     if (own.attribution) {
-      const organisation = own.attribution.organisation || isOrganisation(own.speaker?.name ?? "");
-      owner = organisation && own.speaker ? own.speaker : null;
+      owner = ownOrganisation;
       since = 0;
       continue;
     }
     since += 1;
     if (!owner || since > SURVEY_REACH || own.speaker) continue;
-    const words = sentence.tokens.map((token) => token.text).join(" ");
-    const opening = words.replace(/^(?:\( )?(?:In [^,]{1,60}, |Meanwhile , |And |But )?/i, "");
     const share = PANEL_SHARE.test(opening) || PANEL_SHARE_INSIDE.test(words);
     const panel = PANEL_FORECAST.test(opening) || FORECAST_SUBJECT.test(opening);
     if (share || panel || (PASSIVE_FORECAST.test(words) && !/\bwidely\s+(?:expected|seen)/i.test(words))) {

@@ -1462,4 +1462,45 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
       ["Rates will fall,” a riva", null],
     ]);
   });
+
+  it("gives a survey's panel, its median and its passive forecasts to the survey's owner, however far on", () => {
+    const text = [
+      "Economists surveyed by the Northern Association of Forecasters lowered their growth projections on Monday. However, they expect the economy to grow for two more years.",
+      "",
+      "“Four-fifths of panelists in the association’s spring survey expect the next recession in 2029 or later,” according to its president, Ana Berg.",
+      "",
+      "Real output grew 2.4% last year. The spring survey was the third in a row to cut, according to Tom Reyes, an economist at Kestrel Bank. “Weak investment is the main cause,” he said.",
+      "",
+      "The median forecast for 2028 will probably stay at 2.1% growth.",
+      "",
+      "Panelists forecast that payroll growth will average 150,000 jobs a month in 2027. The unemployment rate is now expected to average 4.5% in 2027.",
+    ].join("\n");
+    const owner = "Northern Association of Forecasters";
+    expect(speakers(text)).toEqual([
+      ["they expect the economy ", owner],
+      ["Four-fifths of panelists", owner],
+      ["The median forecast for ", owner],
+      ["Panelists forecast that ", owner],
+      ["The unemployment rate is", owner],
+    ]);
+  });
+
+  it("gives 'the panel of 30 economists in the report' to the bank that released the survey", () => {
+    const text =
+      "The outlook improved, according to the quarterly Survey of Market Forecasters released today by the Federal Reserve Bank of Lisbon. The panel of 30 economists in the survey forecast output would grow by 2.1% this year.";
+    expect(speakers(text)).toEqual([["The panel of 30 economis", "Federal Reserve Bank of Lisbon"]]);
+  });
+
+  it("does not make an organisation merely named beside a survey its owner, nor give another firm's forecasters to it", () => {
+    const text = [
+      "The spring survey was the third in a row to cut, according to Tom Reyes, an economist at Kestrel Bank.",
+      "Panelists expect that payroll growth will average 150,000 jobs a month in 2027.",
+      "Economists surveyed by the Northern Association of Forecasters lowered their projections on Monday.",
+      "Forecasters at Harlow Capital expect the central bank will cut rates twice in 2027.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["Panelists expect that pa", null],
+      ["Forecasters at Harlow Ca", "Harlow Capital"],
+    ]);
+  });
 });

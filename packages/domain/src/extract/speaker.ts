@@ -68,6 +68,12 @@ const NOT_NAMES = new Set([
   "investors",
   "traders",
   "diplomats",
+  // A survey's panel: "Panelists forecast ...", "Respondents expect ..." (the survey's owner speaks).
+  "panelists",
+  "panellists",
+  "respondents",
+  "forecasters",
+  "participants",
   // "Markets now expect a cut": the market's pricing, nobody's name.
   "markets",
   "futures",
