@@ -1503,4 +1503,26 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
       ["Forecasters at Harlow Ca", "Harlow Capital"],
     ]);
   });
+
+  it("reads 'the news is that the company believes' as the company named before", () => {
+    const text = [
+      "A new report from Quantix predicts that tablet shipments will fall 2 percent this year.",
+      "The good news for app makers is that the company believes tablet sales will recover next year.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["A new report from Quanti", "Quantix"],
+      ["The good news for app ma", "Quantix"],
+    ]);
+  });
+
+  it("does not make a reference after 'that' a speaker when it reports nothing", () => {
+    const text = [
+      "A new report from Quantix predicts that tablet shipments will fall 2 percent this year.",
+      "The risk is that the company will cut its forecast again next year.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["A new report from Quanti", "Quantix"],
+      ["The risk is that the com", null],
+    ]);
+  });
 });

@@ -802,7 +802,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     }
     // "the bank said", "the report says", "the strategists said": the organisation named before.
     const reference = organisationReferenceBefore(tokens, end + 1);
-    if (reference >= 0 && (reference === 0 || tokens[reference - 1]?.pos === "PUNCT")) {
+    // "The good news is that the company believes": after "that", a clause of its own begins.
+    const clauseStart = (at: number): boolean =>
+      at === 0 || tokens[at - 1]?.pos === "PUNCT" || tokens[at - 1]?.lower === "that";
+    if (reference >= 0 && clauseStart(reference)) {
       const name = textOf(tokens, reference, end, source);
       return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(reference, spanLast, i) };
     }
