@@ -123,6 +123,8 @@ function remember(organisations: string[], names: readonly string[]): void {
   }
 }
 
+/** Perfect and progressive auxiliaries between an unnamed subject and its verb. */
+const AUXILIARY_BEFORE = new Set(["is", "was", "has", "had", "are", "were", "have"]);
 /** Words that open an unnamed subject: "a top Wall Street bear cautioned", "two economists predict". */
 const UNNAMED = new Set(["a", "an", "one", "two", "three", "several", "some"]);
 
@@ -138,8 +140,11 @@ function reportsUnnamed(tokens: readonly Token[]): boolean {
   }
   for (let i = 1; i < tokens.length; i += 1) {
     const verb = tokens[i];
-    if (verb?.pos !== "VERB" || !REPORTING.has(verb.lemma) || tokens[i - 1]?.pos !== "NOUN") continue;
-    for (let j = i - 2; j >= 0 && i - j <= 6; j -= 1) {
+    if (verb?.pos !== "VERB" || !REPORTING.has(verb.lemma)) continue;
+    // "a Democratic pollster is predicting", "an analyst has warned": an auxiliary may stand between.
+    const head = AUXILIARY_BEFORE.has(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+    if (tokens[head]?.pos !== "NOUN") continue;
+    for (let j = head - 1; j >= 0 && i - j <= 7; j -= 1) {
       const token = tokens[j];
       if (!token || token.pos === "PUNCT" || token.pos === "VERB") break;
       if (UNNAMED.has(token.lower) && (j === 0 || tokens[j - 1]?.pos === "PUNCT" || tokens[j - 1]?.pos === "CCONJ")) {

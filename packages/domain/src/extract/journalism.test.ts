@@ -1525,4 +1525,49 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
       ["The risk is that the com", null],
     ]);
   });
+
+  it("reads ', X concluded' as an attribution, not 'the talks concluded'", () => {
+    const text = [
+      "Analyst Tom Reyes sees more trouble ahead.",
+      "A visit by the premier may offer a last chance for a deal, Reyes concluded.",
+      "The talks concluded on Friday, and oil prices will probably rise next week.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["A visit by the premier m", "Tom Reyes"],
+      ["The talks concluded on F", null],
+    ]);
+  });
+
+  it("gives 'a veteran pollster is predicting' to the pollster the next sentence names, and only then", () => {
+    const named = [
+      "In an op-ed, a veteran pollster is predicting that turnout will hit a record this fall.",
+      "Maria Lind writes in her column that the incumbent will probably lose.",
+    ].join("\n");
+    expect(speakers(named)).toEqual([
+      ["In an op-ed, a veteran p", "Maria Lind"],
+      ["Maria Lind writes in her", "Maria Lind"],
+    ]);
+    const unnamed = [
+      "In an op-ed, a veteran pollster is predicting that turnout will hit a record this fall.",
+      "Turnout in the cities will probably fall.",
+    ].join("\n");
+    expect(speakers(unnamed)).toEqual([
+      ["In an op-ed, a veteran p", null],
+      ["Turnout in the cities wi", null],
+    ]);
+  });
+
+  it("does not take a device's abbreviation for the company a reference means, but keeps acronyms that speak", () => {
+    const text = [
+      "A new report from Quantix predicts that tablet shipments will fall this year.",
+      "“Demand is steady,” said Lee Marsh, research director at Quantix. “PC shipments are slightly lower.”",
+      "The good news is that the company believes phone sales will rise next year.",
+      "NABE expects growth will slow to 2% next year.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["A new report from Quanti", "Quantix"],
+      ["The good news is that th", "Quantix"],
+      ["NABE expects growth will", "NABE"],
+    ]);
+  });
 });

@@ -44,6 +44,8 @@ export const REPORTING = new Set([
   "state",
   "comment",
   "project",
+  // "..., Veisi concluded", "a report from the institute concluded that": a finding, said.
+  "conclude",
   // "the committee sees growth slowing": a forecast said with "see" (clause.ts reads it as one).
   "see",
   // "the Fed signaled that it would pause", "..., signaling that he does not foresee".
