@@ -269,6 +269,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   creditStudyToAuthors(sentences, text, memory, result);
   carryThroughQuotations(quotations, text, sentences, result);
   carryDocumentForward(sentences, text, result);
+  carryParagraphForward(part, text, result);
   return result;
 }
 
@@ -388,6 +389,47 @@ function outsideQuotations(
   const word = (attribution.name.split(" ")[0] ?? attribution.name).toLowerCase();
   return outside.toLowerCase().includes(word) ? attribution : null;
 }
+
+/** How many sentences of a paragraph may go on with the reported view before them. */
+const PARAGRAPH_REACH = 2;
+
+/**
+ * "He noted that the party will gain 28 seats. In the event of a sweep, its majority would grow.
+ * However, a sweep the other way would still leave it ahead.": the rest of a paragraph that opens
+ * by reporting someone's view, in the conditional or the future with no attribution of its own,
+ * goes on reporting it. Up to PARAGRAPH_REACH sentences; a group's own view ("analysts expect")
+ * or another speaker ends the run, and so does a sentence in the first person or a quotation.
+ */
+function carryParagraphForward(part: Part, text: string, result: Map<Sentence, SentenceSpeaker>): void {
+  for (const line of part.lines) {
+    let speaker: Speaker | null = null;
+    let since = 0;
+    for (const sentence of line.sentences) {
+      const own = result.get(sentence);
+      if (!own) continue;
+      if (own.attribution || own.speaker) {
+        speaker = own.attribution && !own.attribution.pronoun && own.speaker ? own.speaker : (own.speaker ?? null);
+        since = 0;
+        continue;
+      }
+      since += 1;
+      const first = sentence.tokens.find((token) => /[\p{L}\p{N}]/u.test(token.text));
+      const firstPerson = ["i", "we", "our", "my"].includes(first?.lower ?? "");
+      const quoted = QUOTE_OPENERS.test(sentence.tokens[0]?.text ?? "");
+      const judged = WRITER_JUDGES.test(text.slice(sentence.start, sentence.end));
+      if (!speaker || since > PARAGRAPH_REACH || firstPerson || quoted || judged || groupReports(sentence.tokens)) {
+        speaker = null;
+        continue;
+      }
+      result.set(sentence, { ...own, speaker });
+    }
+  }
+}
+
+const QUOTE_OPENERS = /^["“‘«]/;
+/** The writer judging what was reported: "However, this is unlikely", "That seems doubtful". */
+const WRITER_JUDGES =
+  /^(?:(?:however|but|yet|still),?\s+)?(?:this|that|such an? \w+|both|neither)\s+(?:is|seems|looks|appears|sounds)\s+(?:\w+\s+)?(?:unlikely|likely|doubtful|improbable|far-fetched|optimistic|pessimistic|plausible)\b/i;
 
 /** Words that open a sentence by pointing back at the one before: "This would result in...". */
 const POINTING_BACK = new Set(["this", "that", "these", "such"]);

@@ -1570,4 +1570,43 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
       ["NABE expects growth will", "NABE"],
     ]);
   });
+
+  it("carries a reported view over the rest of its paragraph, in the conditional and the future", () => {
+    const text = [
+      "Lee Marsh noted that the party will gain 28 seats if the toss-ups split evenly. In the event of a sweep, its majority would grow to 240 seats. However, a sweep the other way would still leave it ahead.",
+      "A new report from Quantix predicts that tablet shipments will fall this year. The good news is that the company believes sales will recover next year. Sales of cheaper tablets could be especially strong.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["Lee Marsh noted that the", "Lee Marsh"],
+      ["In the event of a sweep,", "Lee Marsh"],
+      ["a sweep the other way wo", "Lee Marsh"],
+      ["A new report from Quanti", "Quantix"],
+      ["The good news is that th", "Quantix"],
+      ["Sales of cheaper tablets", "Quantix"],
+    ]);
+  });
+
+  it("ends the run at the writer's judgement, a group's view, a new paragraph and a third sentence", () => {
+    const text = [
+      "Kestrel strategists predict that a recession could come next year. However, this is unlikely, as inflation will probably stay high.",
+      "Lee Marsh noted that the party will gain 28 seats. Most analysts expect the governor will win.",
+      "The senate will probably stay divided.",
+      "Ana Berg noted that the party will lose 12 seats. Turnout rose. Polls closed late. The count will probably take a week.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["Kestrel strategists pred", "Kestrel"],
+      ["this is unlikely, as inf", null],
+      ["Lee Marsh noted that the", "Lee Marsh"],
+      ["Most analysts expect the", null],
+      ["The senate will probably", null],
+      ["Ana Berg noted that the ", "Ana Berg"],
+      ["The count will probably ", null],
+    ]);
+  });
+
+  it("does not read 'pundits expecting to' as someone reporting", () => {
+    const text =
+      "Pundits expecting to take a break should not relax yet. Control of the senate may not be decided until December.";
+    expect(speakers(text)).toEqual([["Control of the senate ma", null]]);
+  });
 });

@@ -699,6 +699,8 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
     if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",") {
       if (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN") continue;
+      // "Investors expecting to take a break shouldn't relax": a participle describing its noun.
+      if (tokens[i + 1]?.lower === "to") continue;
     }
     const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
     // "Barclays kept its forecasts, predicting Brent at $53": the participle's subject is the sentence's.
