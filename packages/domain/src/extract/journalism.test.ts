@@ -1609,4 +1609,19 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
       "Pundits expecting to take a break should not relax yet. Control of the senate may not be decided until December.";
     expect(speakers(text)).toEqual([["Control of the senate ma", null]]);
   });
+
+  it("gives 'based on X's predictions' to X, and not 'based on' trends or past figures", () => {
+    const text = [
+      "Based on Harlow Analytics’ predictions, the majority will grow by two seats.",
+      "Based on Kestrel Bank's latest forecast, rates will fall to 3% next year.",
+      "Based on current trends, rates will probably fall next year.",
+      "Based on Kestrel Bank's figures, exports will probably grow again in 2027.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["Based on Harlow Analytic", "Harlow Analytics"],
+      ["Based on Kestrel Bank's ", "Kestrel Bank"],
+      ["Based on current trends,", null],
+      ["Based on Kestrel Bank's ", null],
+    ]);
+  });
 });

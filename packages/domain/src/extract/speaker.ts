@@ -309,6 +309,33 @@ function roleAtReferenceStart(tokens: readonly Token[], end: number): number {
   return start === 0 || tokens[start - 1]?.pos === "PUNCT" ? start : -1;
 }
 
+/** What a forecaster's numbers are called: "X's predictions", "X's latest model". */
+const FORECAST_NOUNS = new Set([
+  "prediction",
+  "predictions",
+  "forecast",
+  "forecasts",
+  "projection",
+  "projections",
+  "estimate",
+  "estimates",
+  "model",
+  "models",
+]);
+
+/**
+ * "RealClearPolitics’ predictions", "Kestrel Bank's latest forecast" starting at `at`: [first,
+ * last] of the owner's capitalised name and the index of the forecast noun, or null.
+ */
+function possessiveForecastOwner(tokens: readonly Token[], at: number): [number, number, number] | null {
+  let last = at - 1;
+  while (last + 1 < tokens.length && last - at < 4 && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last += 1;
+  if (last < at || !["'s", "’s", "'", "’"].includes(tokens[last + 1]?.lower ?? "")) return null;
+  let noun = last + 2;
+  while (noun < tokens.length && noun - last <= 4 && tokens[noun]?.pos === "ADJ") noun += 1;
+  return FORECAST_NOUNS.has(tokens[noun]?.lower ?? "") ? [at, last, noun] : null;
+}
+
 /**
  * The owner of a document or of the people speaking for an organisation: "The CBO’s projections
  * suggested", "Morgan Stanley's economists wrote". [first, last] of the owner's name, or null.
@@ -641,6 +668,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     if (VIEW_NOUNS.has(token.lemma) && tokens[i + 1]?.lower === "that" && tokens[i - 1]?.lower === "'s") {
       const viewer = viewOwner(tokens, i - 2, source);
       if (viewer) return viewer;
+    }
+    // "Based on RealClearPolitics’ predictions, ...", "based on Kestrel Bank's model": the owner's forecast.
+    if (token.lower === "based" && tokens[i + 1]?.lower === "on") {
+      const owner = possessiveForecastOwner(tokens, i + 2);
+      if (owner) return { ...found(owner[0], owner[1], i, owner[2], null, null), organisation: true };
     }
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
       // "according to Kestrel Bank chief economist Jan Hollis": the person after the role.
