@@ -83,6 +83,18 @@ function referenceHead(reference: string): string | null {
   return ORGANISATION_HEADS.has(head) || DOCUMENT_HEADS.has(head) || STAFF.has(head) ? head : null;
 }
 
+/** "said in a report", "wrote in a research note on Sunday": the kind of document a person spoke in. */
+const SAID_IN =
+  /^\s*(?:\w+\s+){0,2}?in\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(report|note|study|analysis|paper)\b/i;
+
+/** The kind of document a person's attribution says they spoke in ("said in a report"), or null. */
+function reportOwnedAfter(text: string, sentence: Sentence, attribution: Attribution): string | null {
+  const span = attribution.span;
+  if (!span) return null;
+  const kind = SAID_IN.exec(text.slice(span.end, Math.min(sentence.end, span.end + 60)))?.[1]?.toLowerCase();
+  return kind && DOCUMENT_HEADS.has(kind) ? kind : null;
+}
+
 /** Polls and surveys, which other documents are never called. */
 const isPoll = (kind: string): boolean => kind === "poll" || kind === "survey";
 
@@ -209,7 +221,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
           memory.lastOrganisation = null;
         }
         speaker = name ? { name, affiliation: null } : null;
-        if (name) memory.lastSpeakingOrganisation = name;
+        // A person's report speaks for them, not for an organisation "it" could mean later.
+        if (name && (isOrganisation(name) || !memory.people.knows(name))) memory.lastSpeakingOrganisation = name;
       } else speaker = lastPerson;
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
@@ -226,7 +239,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // "according to a draft UN report", "the latest poll by X": later "the report" is the UN's.
         const cited = documentCited(sentence, text, attribution);
         if (cited) memory.described.set(cited, name);
-      } else lastPerson = speaker;
+      } else {
+        lastPerson = speaker;
+        // "..., analyst Kuo Ming-chi said in a report on Sunday": later "the report" is his.
+        const own = reportOwnedAfter(text, sentence, attribution);
+        if (own) memory.described.set(own, name);
+      }
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
     // "The ABA advisory committee" after "the American Bankers Association": the name in full.

@@ -1624,4 +1624,23 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
       ["Based on Kestrel Bank's ", null],
     ]);
   });
+
+  it("gives 'the report cited' to the person who 'said in a report', and to no one otherwise", () => {
+    const owned = [
+      "Global tablet shipments might fall this year, analyst Tom Reyes said in a report on Sunday.",
+      "The report cited two factors that could weigh on demand next year.",
+    ].join("\n");
+    expect(speakers(owned)).toEqual([
+      ["Global tablet shipments ", "Tom Reyes"],
+      ["The report cited two fac", "Tom Reyes"],
+    ]);
+    const unowned = [
+      "Analyst Tom Reyes said on Sunday that tablet shipments might fall this year.",
+      "The report cited two factors that could weigh on demand next year.",
+    ].join("\n");
+    expect(speakers(unowned)).toEqual([
+      ["Analyst Tom Reyes said o", "Tom Reyes"],
+      ["The report cited two fac", null],
+    ]);
+  });
 });

@@ -46,6 +46,8 @@ export const REPORTING = new Set([
   "project",
   // "..., Veisi concluded", "a report from the institute concluded that": a finding, said.
   "conclude",
+  // "The report cited three factors that might ...": what a document gives as reasons, it says.
+  "cite",
   // "the committee sees growth slowing": a forecast said with "see" (clause.ts reads it as one).
   "see",
   // "the Fed signaled that it would pause", "..., signaling that he does not foresee".
