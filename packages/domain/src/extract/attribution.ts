@@ -416,7 +416,8 @@ const PARAGRAPH_REACH = 2;
  * However, a sweep the other way would still leave it ahead.": the rest of a paragraph that opens
  * by reporting someone's view, in the conditional or the future with no attribution of its own,
  * goes on reporting it. Up to PARAGRAPH_REACH sentences; a group's own view ("analysts expect")
- * or another speaker ends the run, and so does a sentence in the first person or a quotation.
+ * or another speaker ends the run, and so does a sentence in the first person or a quotation; a
+ * sentence that quotes starts none (after "“...,” said X." the writer speaks again).
  */
 function carryParagraphForward(part: Part, text: string, result: Map<Sentence, SentenceSpeaker>): void {
   for (const line of part.lines) {
@@ -426,7 +427,9 @@ function carryParagraphForward(part: Part, text: string, result: Map<Sentence, S
       const own = result.get(sentence);
       if (!own) continue;
       if (own.attribution || own.speaker) {
-        speaker = own.attribution && !own.attribution.pronoun && own.speaker ? own.speaker : (own.speaker ?? null);
+        // Only reported speech runs on: after a quotation, words outside quotation marks are the writer's.
+        const quotes = /[“”"]/.test(text.slice(sentence.start, sentence.end));
+        speaker = quotes ? null : own.speaker;
         since = 0;
         continue;
       }

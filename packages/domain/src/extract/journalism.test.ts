@@ -1643,4 +1643,13 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
       ["The report cited two fac", null],
     ]);
   });
+
+  it("does not carry a direct quotation's speaker to the writer's sentence after it", () => {
+    const text =
+      "“We expect a long fight,” said Maria Lind, head of the industry group. Prices will rise for shoppers either way.";
+    expect(speakers(text)).toEqual([
+      ["We expect a long fight,”", "Maria Lind"],
+      ["Prices will rise for sho", null],
+    ]);
+  });
 });
