@@ -248,12 +248,13 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
     // "The ABA advisory committee" after "the American Bankers Association": the name in full.
-    const named = organisationsIn(sentence.tokens, text).map((name) => expandName(name, memory) ?? name);
+    const written = organisationsIn(sentence.tokens, text);
+    const named = written.map((name) => expandName(name, memory) ?? name);
     // "colleagues at Morgan Stanley aren't forecasting": the speaker is an organisation the sentence names.
     if (speaker && !attribution?.pronoun && named.includes(speaker.name))
       memory.lastSpeakingOrganisation = speaker.name;
     remember(memory.organisations, named);
-    const owner = named.length > 0 ? surveyOwnerIn(text.slice(sentence.start, sentence.end), sentence, text) : null;
+    const owner = written.length > 0 ? surveyOwnerIn(text.slice(sentence.start, sentence.end), written) : null;
     if (owner) surveyed.set(sentence, { name: expandName(owner, memory) ?? owner, affiliation: null });
     // Only a sentence that names an organisation can name one in its subject.
     const firstVerb =
@@ -434,11 +435,17 @@ function carryParagraphForward(part: Part, text: string, result: Map<Sentence, S
         continue;
       }
       since += 1;
+      if (!speaker) continue;
       const first = sentence.tokens.find((token) => /[\p{L}\p{N}]/u.test(token.text));
       const firstPerson = ["i", "we", "our", "my"].includes(first?.lower ?? "");
       const quoted = QUOTE_OPENERS.test(sentence.tokens[0]?.text ?? "");
-      const judged = WRITER_JUDGES.test(text.slice(sentence.start, sentence.end));
-      if (!speaker || since > PARAGRAPH_REACH || firstPerson || quoted || judged || groupReports(sentence.tokens)) {
+      if (
+        since > PARAGRAPH_REACH ||
+        firstPerson ||
+        quoted ||
+        groupReports(sentence.tokens) ||
+        WRITER_JUDGES.test(text.slice(sentence.start, sentence.end))
+      ) {
         speaker = null;
         continue;
       }
@@ -572,9 +579,9 @@ const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, "\
  * survey": the organisation whose survey a sentence cites, or null. Not one merely named in the
  * same sentence ("the survey marks a third cut, according to an economist at Y").
  */
-function surveyOwnerIn(words: string, sentence: Sentence, text: string): string | null {
+function surveyOwnerIn(words: string, named: readonly string[]): string | null {
   if (!CITES_SURVEY.test(words)) return null;
-  for (const name of organisationsIn(sentence.tokens, text)) {
+  for (const name of named) {
     const by = new RegExp(
       `\\b(?:survey(?:ed)?|poll(?:ed)?|panel|forecasters)\\b[^.;]{0,80}?\\b(?:by|from|of) (?:the )?${escaped(name)}`,
       "i",
