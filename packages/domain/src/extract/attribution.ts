@@ -83,6 +83,18 @@ function referenceHead(reference: string): string | null {
   return ORGANISATION_HEADS.has(head) || DOCUMENT_HEADS.has(head) || STAFF.has(head) ? head : null;
 }
 
+/** "said in a report", "wrote in a research note on Sunday": the kind of document a person spoke in. */
+const SAID_IN =
+  /^\s*(?:\w+\s+){0,2}?in\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(report|note|study|analysis|paper)\b/i;
+
+/** The kind of document a person's attribution says they spoke in ("said in a report"), or null. */
+function reportOwnedAfter(text: string, sentence: Sentence, attribution: Attribution): string | null {
+  const span = attribution.span;
+  if (!span) return null;
+  const kind = SAID_IN.exec(text.slice(span.end, Math.min(sentence.end, span.end + 60)))?.[1]?.toLowerCase();
+  return kind && DOCUMENT_HEADS.has(kind) ? kind : null;
+}
+
 /** Polls and surveys, which other documents are never called. */
 const isPoll = (kind: string): boolean => kind === "poll" || kind === "survey";
 
@@ -123,6 +135,8 @@ function remember(organisations: string[], names: readonly string[]): void {
   }
 }
 
+/** Perfect and progressive auxiliaries between an unnamed subject and its verb. */
+const AUXILIARY_BEFORE = new Set(["is", "was", "has", "had", "are", "were", "have"]);
 /** Words that open an unnamed subject: "a top Wall Street bear cautioned", "two economists predict". */
 const UNNAMED = new Set(["a", "an", "one", "two", "three", "several", "some"]);
 
@@ -138,8 +152,11 @@ function reportsUnnamed(tokens: readonly Token[]): boolean {
   }
   for (let i = 1; i < tokens.length; i += 1) {
     const verb = tokens[i];
-    if (verb?.pos !== "VERB" || !REPORTING.has(verb.lemma) || tokens[i - 1]?.pos !== "NOUN") continue;
-    for (let j = i - 2; j >= 0 && i - j <= 6; j -= 1) {
+    if (verb?.pos !== "VERB" || !REPORTING.has(verb.lemma)) continue;
+    // "a Democratic pollster is predicting", "an analyst has warned": an auxiliary may stand between.
+    const head = AUXILIARY_BEFORE.has(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+    if (tokens[head]?.pos !== "NOUN") continue;
+    for (let j = head - 1; j >= 0 && i - j <= 7; j -= 1) {
       const token = tokens[j];
       if (!token || token.pos === "PUNCT" || token.pos === "VERB") break;
       if (UNNAMED.has(token.lower) && (j === 0 || tokens[j - 1]?.pos === "PUNCT" || tokens[j - 1]?.pos === "CCONJ")) {
@@ -155,6 +172,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const result = new Map<Sentence, SentenceSpeaker>();
   let lastPerson: Speaker | null = null;
   const quotations = findQuotations(part.lines, text);
+  const surveyed = new Map<Sentence, Speaker>();
   for (const sentence of sentences) {
     memory.people.learn(sentence.tokens);
     learnAbbreviations(sentence, text, memory);
@@ -203,7 +221,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
           memory.lastOrganisation = null;
         }
         speaker = name ? { name, affiliation: null } : null;
-        if (name) memory.lastSpeakingOrganisation = name;
+        // A person's report speaks for them, not for an organisation "it" could mean later.
+        if (name && (isOrganisation(name) || !memory.people.knows(name))) memory.lastSpeakingOrganisation = name;
       } else speaker = lastPerson;
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
@@ -220,15 +239,23 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // "according to a draft UN report", "the latest poll by X": later "the report" is the UN's.
         const cited = documentCited(sentence, text, attribution);
         if (cited) memory.described.set(cited, name);
-      } else lastPerson = speaker;
+      } else {
+        lastPerson = speaker;
+        // "..., analyst Kuo Ming-chi said in a report on Sunday": later "the report" is his.
+        const own = reportOwnedAfter(text, sentence, attribution);
+        if (own) memory.described.set(own, name);
+      }
     }
     // Organisations named along the way: "colleagues at Morgan Stanley", "the Intergovernmental Panel...".
     // "The ABA advisory committee" after "the American Bankers Association": the name in full.
-    const named = organisationsIn(sentence.tokens, text).map((name) => expandName(name, memory) ?? name);
+    const written = organisationsIn(sentence.tokens, text);
+    const named = written.map((name) => expandName(name, memory) ?? name);
     // "colleagues at Morgan Stanley aren't forecasting": the speaker is an organisation the sentence names.
     if (speaker && !attribution?.pronoun && named.includes(speaker.name))
       memory.lastSpeakingOrganisation = speaker.name;
     remember(memory.organisations, named);
+    const owner = written.length > 0 ? surveyOwnerIn(text.slice(sentence.start, sentence.end), written) : null;
+    if (owner) surveyed.set(sentence, { name: expandName(owner, memory) ?? owner, affiliation: null });
     // Only a sentence that names an organisation can name one in its subject.
     const firstVerb =
       named.length > 0 ? sentence.tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX") : -1;
@@ -255,12 +282,13 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     result.set(sentence, { attribution, speaker });
   }
   // A survey's own figures first: "A majority of respondents expect" is the survey's, not the next name's.
-  carrySurveyForward(sentences, result);
+  carrySurveyForward(sentences, result, surveyed);
   carryUnnamedForward(sentences, result);
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
   carryThroughQuotations(quotations, text, sentences, result);
   carryDocumentForward(sentences, text, result);
+  carryParagraphForward(part, text, result);
   return result;
 }
 
@@ -381,6 +409,56 @@ function outsideQuotations(
   return outside.toLowerCase().includes(word) ? attribution : null;
 }
 
+/** How many sentences of a paragraph may go on with the reported view before them. */
+const PARAGRAPH_REACH = 2;
+
+/**
+ * "He noted that the party will gain 28 seats. In the event of a sweep, its majority would grow.
+ * However, a sweep the other way would still leave it ahead.": the rest of a paragraph that opens
+ * by reporting someone's view, in the conditional or the future with no attribution of its own,
+ * goes on reporting it. Up to PARAGRAPH_REACH sentences; a group's own view ("analysts expect")
+ * or another speaker ends the run, and so does a sentence in the first person or a quotation; a
+ * sentence that quotes starts none (after "“...,” said X." the writer speaks again).
+ */
+function carryParagraphForward(part: Part, text: string, result: Map<Sentence, SentenceSpeaker>): void {
+  for (const line of part.lines) {
+    let speaker: Speaker | null = null;
+    let since = 0;
+    for (const sentence of line.sentences) {
+      const own = result.get(sentence);
+      if (!own) continue;
+      if (own.attribution || own.speaker) {
+        // Only reported speech runs on: after a quotation, words outside quotation marks are the writer's.
+        const quotes = /[“”"]/.test(text.slice(sentence.start, sentence.end));
+        speaker = quotes ? null : own.speaker;
+        since = 0;
+        continue;
+      }
+      since += 1;
+      if (!speaker) continue;
+      const first = sentence.tokens.find((token) => /[\p{L}\p{N}]/u.test(token.text));
+      const firstPerson = ["i", "we", "our", "my"].includes(first?.lower ?? "");
+      const quoted = QUOTE_OPENERS.test(sentence.tokens[0]?.text ?? "");
+      if (
+        since > PARAGRAPH_REACH ||
+        firstPerson ||
+        quoted ||
+        groupReports(sentence.tokens) ||
+        WRITER_JUDGES.test(text.slice(sentence.start, sentence.end))
+      ) {
+        speaker = null;
+        continue;
+      }
+      result.set(sentence, { ...own, speaker });
+    }
+  }
+}
+
+const QUOTE_OPENERS = /^["“‘«]/;
+/** The writer judging what was reported: "However, this is unlikely", "That seems doubtful". */
+const WRITER_JUDGES =
+  /^(?:(?:however|but|yet|still),?\s+)?(?:this|that|such an? \w+|both|neither)\s+(?:is|seems|looks|appears|sounds)\s+(?:\w+\s+)?(?:unlikely|likely|doubtful|improbable|far-fetched|optimistic|pessimistic|plausible)\b/i;
+
 /** Words that open a sentence by pointing back at the one before: "This would result in...". */
 const POINTING_BACK = new Set(["this", "that", "these", "such"]);
 
@@ -486,9 +564,41 @@ const PANEL_FORECAST = /^they (?:\w+ )?(?:expect|see|project|forecast|predict|an
 /** The panel's forecast as the subject: "Their forecast for 2027 inflation", "The median forecast for growth". */
 const FORECAST_SUBJECT =
   /^(?:(?:the|their|its) )?(?:(?:median|average|mean|consensus|latest|new) )?(?:forecasts?|projections?|estimates?) (?:for|of|from)\b/i;
-/** A forecast in the passive, with no one named: "Unemployment is projected to rise". */
+/** A forecast in the passive, with no one named: "Unemployment is projected to rise", "is now expected to". */
 const PASSIVE_FORECAST =
-  /\b(?:is|are)\s+(?:also\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;
+  /\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;
+/** A survey's summary figure as the subject: "The median forecast for 2027", "The panel's consensus estimate". */
+const MEDIAN_SUBJECT =
+  /^(?:(?:the|their|its) )?(?:\S+ ['’]s )?(?:median|consensus) (?:forecasts?|projections?|estimates?)\b/i;
+/** A sentence that cites a survey or its panel: the organisation it names or quotes is the survey's owner. */
+const CITES_SURVEY = /\b(?:survey|surveyed|poll|polled|panel|panelists|panellists|respondents)\b/i;
+const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * "Economists surveyed by X", "the Survey of Forecasters released today by X", "X's spring
+ * survey": the organisation whose survey a sentence cites, or null. Not one merely named in the
+ * same sentence ("the survey marks a third cut, according to an economist at Y").
+ */
+function surveyOwnerIn(words: string, named: readonly string[]): string | null {
+  if (!CITES_SURVEY.test(words)) return null;
+  for (const name of named) {
+    const by = new RegExp(
+      `\\b(?:survey(?:ed)?|poll(?:ed)?|panel|forecasters)\\b[^.;]{0,80}?\\b(?:by|from|of) (?:the )?${escaped(name)}`,
+      "i",
+    );
+    const owns = new RegExp(`${escaped(name)}['’]s(?: [\\w-]+){0,3} (?:survey|poll|panel)\\b`, "i");
+    if (by.test(words) || owns.test(words)) return name;
+  }
+  return null;
+}
+
+/**
+ * The survey's panel as the subject, by what it is: "Panelists forecast", "Four-fifths of
+ * respondents expect", "NABE forecasters expect", "The panel of 36 economists in the report
+ * forecast", "Our forecasters expect" (not "forecasters at another bank").
+ */
+const PANEL_SUBJECT =
+  /^(?:(?:the|our|its|their)\s+|(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,3})?(?:(?:\S+\s+){0,3}of\s+(?:the\s+)?)?(?:panelists|panellists|respondents|forecasters|panel(?:\s+of\b[^,]{0,40}?)?)\s+(?!at\b|from\b|with\b|of\b)(?:\S+\s+)?(?:in\s+\S+(?:\s+\S+){0,5}?\s+)?(?:expect|see|forecast|project|predict|anticipate|estimate)s?\b/iu;
 
 /**
  * "Most economists expect a cut, according to a survey by X. 85 percent said ... Unemployment is
@@ -497,22 +607,52 @@ const PASSIVE_FORECAST =
  * is") or in the passive with no one named, are the organisation's. Not "is widely
  * expected", which is everyone's; a sentence with an attribution of its own ends the run.
  */
-function carrySurveyForward(sentences: readonly Sentence[], result: Map<Sentence, SentenceSpeaker>): void {
+function carrySurveyForward(
+  sentences: readonly Sentence[],
+  result: Map<Sentence, SentenceSpeaker>,
+  surveyed: ReadonlyMap<Sentence, Speaker>,
+): void {
   let owner: Speaker | null = null;
   let since = 0;
+  // The organisation whose survey the article reports: its panel keeps speaking for it, however far on.
+  let surveyOwner: Speaker | null = null;
   for (const sentence of sentences) {
     const own = result.get(sentence);
     if (!own) continue;
+    const words = sentence.tokens.map((token) => token.text).join(" ");
+    const opening = words.replace(
+      /^(?:\( )?(?:In [^,]{1,60}, |(?:Meanwhile|However|Still|Yet|Instead|Also) , |And |But |[“"] )?/i,
+      "",
+    );
+    const ownOrganisation =
+      own.speaker && (own.attribution?.organisation || isOrganisation(own.speaker.name)) ? own.speaker : null;
+    if (ownOrganisation && CITES_SURVEY.test(words)) surveyOwner = ownOrganisation;
+    else if (surveyed.has(sentence)) {
+      surveyOwner = surveyed.get(sentence)!;
+      // "Economists surveyed by X lowered their forecasts. However, they expect ...": the panel speaks on.
+      if (!own.speaker) {
+        owner = surveyOwner;
+        since = 0;
+        continue;
+      }
+    }
+    // "Panelists forecast ...", "“Four-fifths of panelists expect ...,” according to its president":
+    // the panel's figures are the survey's, even when a person reads them out. The panel "in the
+    // report" with no name of its own is the same survey's too.
+    const panelSpeaks = PANEL_SUBJECT.test(opening) || (!own.speaker && MEDIAN_SUBJECT.test(opening));
+    if (surveyOwner && (!own.speaker || !ownOrganisation) && panelSpeaks) {
+      result.set(sentence, { ...own, speaker: surveyOwner });
+      owner = surveyOwner;
+      since = 0;
+      continue;
+    }
     if (own.attribution) {
-      const organisation = own.attribution.organisation || isOrganisation(own.speaker?.name ?? "");
-      owner = organisation && own.speaker ? own.speaker : null;
+      owner = ownOrganisation;
       since = 0;
       continue;
     }
     since += 1;
     if (!owner || since > SURVEY_REACH || own.speaker) continue;
-    const words = sentence.tokens.map((token) => token.text).join(" ");
-    const opening = words.replace(/^(?:\( )?(?:In [^,]{1,60}, |Meanwhile , |And |But )?/i, "");
     const share = PANEL_SHARE.test(opening) || PANEL_SHARE_INSIDE.test(words);
     const panel = PANEL_FORECAST.test(opening) || FORECAST_SUBJECT.test(opening);
     if (share || panel || (PASSIVE_FORECAST.test(words) && !/\bwidely\s+(?:expected|seen)/i.test(words))) {
@@ -590,7 +730,8 @@ function carryThroughQuotations(
       const own = result.get(sentence);
       if (!own || own.speaker) continue;
       // The sentence belongs to the quotation when its first word is inside it.
-      const firstWord = sentence.tokens.find((token) => token.pos !== "PUNCT") ?? sentence.tokens[0];
+      // (A word, not a list's bullet: "• “I think ...”" is still the quotation's.)
+      const firstWord = sentence.tokens.find((token) => /[\p{L}\p{N}]/u.test(token.text)) ?? sentence.tokens[0];
       const at = firstWord?.start ?? sentence.start;
       if (quotation.start <= at && at < quotation.end) result.set(sentence, { ...own, speaker });
     }

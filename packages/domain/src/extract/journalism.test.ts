@@ -1416,3 +1416,240 @@ describe("company guidance (fourth round)", () => {
     ]);
   });
 });
+
+describe("speakers over paragraphs, panels and titles (fifth round)", () => {
+  const speakers = (text: string) =>
+    extract(text).map((candidate) => [candidate.quote.replace(/^[•“\s]+/u, "").slice(0, 24), candidate.speaker]);
+
+  it("carries a quotation's speaker into the next bulleted paragraph of the same quotation", () => {
+    const text = [
+      "• “I think turnout will fall to 60 percent,” pollster Maria Lind told the paper.",
+      "• “I think the governor will win a second term. I don’t poll the council races.”",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["I think turnout will fal", "Maria Lind"],
+      ["I think the governor wil", "Maria Lind"],
+    ]);
+  });
+
+  it("does not give a bulleted paragraph of narrative to the quotation before it", () => {
+    const text = [
+      "• “I think turnout will fall to 60 percent,” pollster Maria Lind told the paper.",
+      "• The governor will probably win a second term.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["I think turnout will fal", "Maria Lind"],
+      ["The governor will probab", null],
+    ]);
+  });
+
+  it("gives 'the firm's chief strategist said' to the person named before, not to nobody", () => {
+    const text = [
+      "Harbor Capital’s Jane Okafor believes the selloff is nearly over.",
+      "“We think the index will reach 5,000 by December,” the firm’s chief investment strategist said on Tuesday.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([["We think the index will ", "Jane Okafor"]]);
+  });
+
+  it("does not read a role in a claim, or a role at an unnamed firm, as the person named before", () => {
+    const text = [
+      "Harbor Capital’s Jane Okafor believes the selloff is nearly over.",
+      "The fund’s chief economist will probably resign next year.",
+      "“Rates will fall,” a rival bank’s chief economist said on Tuesday.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["The fund’s chief economi", null],
+      ["Rates will fall,” a riva", null],
+    ]);
+  });
+
+  it("gives a survey's panel, its median and its passive forecasts to the survey's owner, however far on", () => {
+    const text = [
+      "Economists surveyed by the Northern Association of Forecasters lowered their growth projections on Monday. However, they expect the economy to grow for two more years.",
+      "",
+      "“Four-fifths of panelists in the association’s spring survey expect the next recession in 2029 or later,” according to its president, Ana Berg.",
+      "",
+      "Real output grew 2.4% last year. The spring survey was the third in a row to cut, according to Tom Reyes, an economist at Kestrel Bank. “Weak investment is the main cause,” he said.",
+      "",
+      "The median forecast for 2028 will probably stay at 2.1% growth.",
+      "",
+      "Panelists forecast that payroll growth will average 150,000 jobs a month in 2027. The unemployment rate is now expected to average 4.5% in 2027.",
+    ].join("\n");
+    const owner = "Northern Association of Forecasters";
+    expect(speakers(text)).toEqual([
+      ["they expect the economy ", owner],
+      ["Four-fifths of panelists", owner],
+      ["The median forecast for ", owner],
+      ["Panelists forecast that ", owner],
+      ["The unemployment rate is", owner],
+    ]);
+  });
+
+  it("gives 'the panel of 30 economists in the report' to the bank that released the survey", () => {
+    const text =
+      "The outlook improved, according to the quarterly Survey of Market Forecasters released today by the Federal Reserve Bank of Lisbon. The panel of 30 economists in the survey forecast output would grow by 2.1% this year.";
+    expect(speakers(text)).toEqual([["The panel of 30 economis", "Federal Reserve Bank of Lisbon"]]);
+  });
+
+  it("does not make an organisation merely named beside a survey its owner, nor give another firm's forecasters to it", () => {
+    const text = [
+      "The spring survey was the third in a row to cut, according to Tom Reyes, an economist at Kestrel Bank.",
+      "Panelists expect that payroll growth will average 150,000 jobs a month in 2027.",
+      "Economists surveyed by the Northern Association of Forecasters lowered their projections on Monday.",
+      "Forecasters at Harlow Capital expect the central bank will cut rates twice in 2027.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["Panelists expect that pa", null],
+      ["Forecasters at Harlow Ca", "Harlow Capital"],
+    ]);
+  });
+
+  it("reads 'the news is that the company believes' as the company named before", () => {
+    const text = [
+      "A new report from Quantix predicts that tablet shipments will fall 2 percent this year.",
+      "The good news for app makers is that the company believes tablet sales will recover next year.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["A new report from Quanti", "Quantix"],
+      ["The good news for app ma", "Quantix"],
+    ]);
+  });
+
+  it("does not make a reference after 'that' a speaker when it reports nothing", () => {
+    const text = [
+      "A new report from Quantix predicts that tablet shipments will fall 2 percent this year.",
+      "The risk is that the company will cut its forecast again next year.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["A new report from Quanti", "Quantix"],
+      ["The risk is that the com", null],
+    ]);
+  });
+
+  it("reads ', X concluded' as an attribution, not 'the talks concluded'", () => {
+    const text = [
+      "Analyst Tom Reyes sees more trouble ahead.",
+      "A visit by the premier may offer a last chance for a deal, Reyes concluded.",
+      "The talks concluded on Friday, and oil prices will probably rise next week.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["A visit by the premier m", "Tom Reyes"],
+      ["The talks concluded on F", null],
+    ]);
+  });
+
+  it("gives 'a veteran pollster is predicting' to the pollster the next sentence names, and only then", () => {
+    const named = [
+      "In an op-ed, a veteran pollster is predicting that turnout will hit a record this fall.",
+      "Maria Lind writes in her column that the incumbent will probably lose.",
+    ].join("\n");
+    expect(speakers(named)).toEqual([
+      ["In an op-ed, a veteran p", "Maria Lind"],
+      ["Maria Lind writes in her", "Maria Lind"],
+    ]);
+    const unnamed = [
+      "In an op-ed, a veteran pollster is predicting that turnout will hit a record this fall.",
+      "Turnout in the cities will probably fall.",
+    ].join("\n");
+    expect(speakers(unnamed)).toEqual([
+      ["In an op-ed, a veteran p", null],
+      ["Turnout in the cities wi", null],
+    ]);
+  });
+
+  it("does not take a device's abbreviation for the company a reference means, but keeps acronyms that speak", () => {
+    const text = [
+      "A new report from Quantix predicts that tablet shipments will fall this year.",
+      "“Demand is steady,” said Lee Marsh, research director at Quantix. “PC shipments are slightly lower.”",
+      "The good news is that the company believes phone sales will rise next year.",
+      "NABE expects growth will slow to 2% next year.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["A new report from Quanti", "Quantix"],
+      ["The good news is that th", "Quantix"],
+      ["NABE expects growth will", "NABE"],
+    ]);
+  });
+
+  it("carries a reported view over the rest of its paragraph, in the conditional and the future", () => {
+    const text = [
+      "Lee Marsh noted that the party will gain 28 seats if the toss-ups split evenly. In the event of a sweep, its majority would grow to 240 seats. However, a sweep the other way would still leave it ahead.",
+      "A new report from Quantix predicts that tablet shipments will fall this year. The good news is that the company believes sales will recover next year. Sales of cheaper tablets could be especially strong.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["Lee Marsh noted that the", "Lee Marsh"],
+      ["In the event of a sweep,", "Lee Marsh"],
+      ["a sweep the other way wo", "Lee Marsh"],
+      ["A new report from Quanti", "Quantix"],
+      ["The good news is that th", "Quantix"],
+      ["Sales of cheaper tablets", "Quantix"],
+    ]);
+  });
+
+  it("ends the run at the writer's judgement, a group's view, a new paragraph and a third sentence", () => {
+    const text = [
+      "Kestrel strategists predict that a recession could come next year. However, this is unlikely, as inflation will probably stay high.",
+      "Lee Marsh noted that the party will gain 28 seats. Most analysts expect the governor will win.",
+      "The senate will probably stay divided.",
+      "Ana Berg noted that the party will lose 12 seats. Turnout rose. Polls closed late. The count will probably take a week.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["Kestrel strategists pred", "Kestrel"],
+      ["this is unlikely, as inf", null],
+      ["Lee Marsh noted that the", "Lee Marsh"],
+      ["Most analysts expect the", null],
+      ["The senate will probably", null],
+      ["Ana Berg noted that the ", "Ana Berg"],
+      ["The count will probably ", null],
+    ]);
+  });
+
+  it("does not read 'pundits expecting to' as someone reporting", () => {
+    const text =
+      "Pundits expecting to take a break should not relax yet. Control of the senate may not be decided until December.";
+    expect(speakers(text)).toEqual([["Control of the senate ma", null]]);
+  });
+
+  it("gives 'based on X's predictions' to X, and not 'based on' trends or past figures", () => {
+    const text = [
+      "Based on Harlow Analytics’ predictions, the majority will grow by two seats.",
+      "Based on Kestrel Bank's latest forecast, rates will fall to 3% next year.",
+      "Based on current trends, rates will probably fall next year.",
+      "Based on Kestrel Bank's figures, exports will probably grow again in 2027.",
+    ].join("\n");
+    expect(speakers(text)).toEqual([
+      ["Based on Harlow Analytic", "Harlow Analytics"],
+      ["Based on Kestrel Bank's ", "Kestrel Bank"],
+      ["Based on current trends,", null],
+      ["Based on Kestrel Bank's ", null],
+    ]);
+  });
+
+  it("gives 'the report cited' to the person who 'said in a report', and to no one otherwise", () => {
+    const owned = [
+      "Global tablet shipments might fall this year, analyst Tom Reyes said in a report on Sunday.",
+      "The report cited two factors that could weigh on demand next year.",
+    ].join("\n");
+    expect(speakers(owned)).toEqual([
+      ["Global tablet shipments ", "Tom Reyes"],
+      ["The report cited two fac", "Tom Reyes"],
+    ]);
+    const unowned = [
+      "Analyst Tom Reyes said on Sunday that tablet shipments might fall this year.",
+      "The report cited two factors that could weigh on demand next year.",
+    ].join("\n");
+    expect(speakers(unowned)).toEqual([
+      ["Analyst Tom Reyes said o", "Tom Reyes"],
+      ["The report cited two fac", null],
+    ]);
+  });
+
+  it("does not carry a direct quotation's speaker to the writer's sentence after it", () => {
+    const text =
+      "“We expect a long fight,” said Maria Lind, head of the industry group. Prices will rise for shoppers either way.";
+    expect(speakers(text)).toEqual([
+      ["We expect a long fight,”", "Maria Lind"],
+      ["Prices will rise for sho", null],
+    ]);
+  });
+});

@@ -139,6 +139,12 @@ const NOT_ORGANISATIONS = new Set([
   "CFO",
   "AI",
   "EV",
+  // Devices and parts: "PC shipments are slightly lower" names no one who could speak.
+  "PC",
+  "TV",
+  "CPU",
+  "GPU",
+  "SUV",
   "LNG",
   "WTI",
   "US",

@@ -44,6 +44,10 @@ export const REPORTING = new Set([
   "state",
   "comment",
   "project",
+  // "..., Veisi concluded", "a report from the institute concluded that": a finding, said.
+  "conclude",
+  // "The report cited three factors that might ...": what a document gives as reasons, it says.
+  "cite",
   // "the committee sees growth slowing": a forecast said with "see" (clause.ts reads it as one).
   "see",
   // "the Fed signaled that it would pause", "..., signaling that he does not foresee".
@@ -68,6 +72,12 @@ const NOT_NAMES = new Set([
   "investors",
   "traders",
   "diplomats",
+  // A survey's panel: "Panelists forecast ...", "Respondents expect ..." (the survey's owner speaks).
+  "panelists",
+  "panellists",
+  "respondents",
+  "forecasters",
+  "participants",
   // "Markets now expect a cut": the market's pricing, nobody's name.
   "markets",
   "futures",
@@ -286,6 +296,47 @@ const PERSON_HEADS = new Set([
   "lawmaker",
   "senator",
 ]);
+
+/**
+ * "the firm's chief investment strategist", ending at the role `end`: where "the" stands, or -1. Up
+ * to three words of rank before the role, after an organisation's common noun and "'s"; at the
+ * start of the sentence or after punctuation ("“...,” the bank's economist said").
+ */
+function roleAtReferenceStart(tokens: readonly Token[], end: number): number {
+  let i = end - 1;
+  while (i >= 0 && end - i <= 3 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  if (tokens[i]?.lower !== "'s" && tokens[i]?.lower !== "’s") return -1;
+  if (!ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "") || tokens[i - 2]?.lower !== "the") return -1;
+  const start = i - 2;
+  return start === 0 || tokens[start - 1]?.pos === "PUNCT" ? start : -1;
+}
+
+/** What a forecaster's numbers are called: "X's predictions", "X's latest model". */
+const FORECAST_NOUNS = new Set([
+  "prediction",
+  "predictions",
+  "forecast",
+  "forecasts",
+  "projection",
+  "projections",
+  "estimate",
+  "estimates",
+  "model",
+  "models",
+]);
+
+/**
+ * "RealClearPolitics’ predictions", "Kestrel Bank's latest forecast" starting at `at`: [first,
+ * last] of the owner's capitalised name and the index of the forecast noun, or null.
+ */
+function possessiveForecastOwner(tokens: readonly Token[], at: number): [number, number, number] | null {
+  let last = at - 1;
+  while (last + 1 < tokens.length && last - at < 4 && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last += 1;
+  if (last < at || !["'s", "’s", "'", "’"].includes(tokens[last + 1]?.lower ?? "")) return null;
+  let noun = last + 2;
+  while (noun < tokens.length && noun - last <= 4 && tokens[noun]?.pos === "ADJ") noun += 1;
+  return FORECAST_NOUNS.has(tokens[noun]?.lower ?? "") ? [at, last, noun] : null;
+}
 
 /**
  * The owner of a document or of the people speaking for an organisation: "The CBO’s projections
@@ -620,6 +671,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       const viewer = viewOwner(tokens, i - 2, source);
       if (viewer) return viewer;
     }
+    // "Based on RealClearPolitics’ predictions, ...", "based on Kestrel Bank's model": the owner's forecast.
+    if (token.lower === "based" && tokens[i + 1]?.lower === "on") {
+      const owner = possessiveForecastOwner(tokens, i + 2);
+      if (owner) return { ...found(owner[0], owner[1], i, owner[2], null, null), organisation: true };
+    }
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
       // "according to Kestrel Bank chief economist Jan Hollis": the person after the role.
       const person = personAfterRole(tokens, i + 2);
@@ -677,6 +733,8 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
     if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",") {
       if (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN") continue;
+      // "Investors expecting to take a break shouldn't relax": a participle describing its noun.
+      if (tokens[i + 1]?.lower === "to") continue;
     }
     const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
     // "Barclays kept its forecasts, predicting Brent at $53": the participle's subject is the sentence's.
@@ -782,7 +840,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     }
     // "the bank said", "the report says", "the strategists said": the organisation named before.
     const reference = organisationReferenceBefore(tokens, end + 1);
-    if (reference >= 0 && (reference === 0 || tokens[reference - 1]?.pos === "PUNCT")) {
+    // "The good news is that the company believes": after "that", a clause of its own begins.
+    const clauseStart = (at: number): boolean =>
+      at === 0 || tokens[at - 1]?.pos === "PUNCT" || tokens[at - 1]?.lower === "that";
+    if (reference >= 0 && clauseStart(reference)) {
       const name = textOf(tokens, reference, end, source);
       return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(reference, spanLast, i) };
     }
@@ -793,6 +854,12 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       (end === 1 || tokens[end - 2]?.pos === "PUNCT")
     ) {
       return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+    }
+    // "the firm's chief investment strategist said", "the bank’s chief economist added": a role at
+    // the organisation named before, held by the person named before.
+    const held = PERSON_HEADS.has(previous?.lower ?? "") ? roleAtReferenceStart(tokens, end) : -1;
+    if (held >= 0) {
+      return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(held, spanLast, i) };
     }
     // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
     if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
