@@ -162,9 +162,21 @@ describe("the fair comparison on the scoreboard and the analyst page", () => {
   const cell = (key: Analyst, column: string) => row(key).locator(`[data-column='${column}']`);
   /** The figure of a fair column, without its n. */
   const figure = (key: Analyst, column: string) => cell(key, column).getByTestId("figure").innerText();
-  /** "n 2", without what it counts (said to screen readers only). */
-  const nOf = async (key: Analyst, column: string) =>
-    (await cell(key, column).getByTestId("n").innerText()).split("\n")[0];
+  /**
+   * "n 2", without what it counts (said to screen readers only). Read from its own text nodes (not
+   * the screen-reader span's, not React's comment separators) rather than from innerText, whose line
+   * breaks depend on the stylesheet having been applied by the time it is read.
+   */
+  const nOf = (key: Analyst, column: string) =>
+    cell(key, column)
+      .getByTestId("n")
+      .evaluate((element) =>
+        Array.from(element.childNodes)
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent ?? "")
+          .join("")
+          .trim(),
+      );
   const flagged = (key: Analyst) => cell(key, "rankRange").getByTestId("hedge-flag").count();
   const header = (sort: string) => page.getByTestId(`sort-${sort}`).locator("xpath=ancestor::th[1]");
   const scoreboard = (query: string) => `${baseUrl}/scoreboard?tag=${tag}${query}`;
