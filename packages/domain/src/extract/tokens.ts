@@ -80,9 +80,44 @@ function hasLongRun(text: string): boolean {
   return false;
 }
 
+/**
+ * wink-nlp's tokeniser splits a word at a letter beyond Latin-1: "Glapiński" becomes "Glapi", "ń",
+ * "ski", and "Łukasz" loses its first letter, so such names were never read as names. The tagger
+ * reads a copy in which each letter of the Latin Extended blocks stands as its base letter ("ń" as
+ * "n", "Ł" as "L"; one UTF-16 unit for one, so offsets are unchanged); tokens keep the original text.
+ */
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/g;
+/** Letters with no base letter under canonical decomposition. */
+const BASE_LETTER: Record<string, string> = {
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ħ: "h",
+  Ħ: "H",
+  ı: "i",
+  ŧ: "t",
+  Ŧ: "T",
+  ŋ: "n",
+  Ŋ: "N",
+  œ: "o",
+  Œ: "O",
+  ƒ: "f",
+};
+
+function baseLetter(letter: string): string {
+  const base = letter.normalize("NFD").charAt(0);
+  if (/^[A-Za-z]$/.test(base)) return base;
+  return BASE_LETTER[letter] ?? (letter.toLowerCase() === letter ? "x" : "X");
+}
+
+const HAS_EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/;
+const foldLetters = (text: string): string =>
+  HAS_EXTENDED_LATIN.test(text) ? text.replace(EXTENDED_LATIN, baseLetter) : text;
+
 /** Reads the text once and returns its lines (paragraphs), each with its sentences. */
 export function tokenise(text: string): TokenisedText {
-  const doc = nlp.readDoc(breakLongRuns(text));
+  const doc = nlp.readDoc(foldLetters(breakLongRuns(text)));
   const all = doc.tokens();
   const values = all.out(its.value);
   const spaces = all.out(its.precedingSpaces);
@@ -99,9 +134,11 @@ export function tokenise(text: string): TokenisedText {
   let offset = 0;
   for (let i = 0; i < values.length; i += 1) {
     const space = spaces[i] ?? "";
-    const value = values[i] ?? "";
+    const read = values[i] ?? "";
     if (space.includes("\n") && tokens.length > 0) breakAfter[tokens.length - 1] = 1;
     offset += space.length;
+    // The tagger read a copy of the same length: the token is the original's characters.
+    const value = read.length > 0 ? text.slice(offset, offset + read.length) : read;
     // Whitespace tokens (wink's "tabCRLF": tabs and line breaks) are not kept.
     if (value.trim() === "") {
       if (value.includes("\n") && tokens.length > 0) breakAfter[tokens.length - 1] = 1;
@@ -114,7 +151,7 @@ export function tokenise(text: string): TokenisedText {
       text: value,
       lower: straighten(value.toLowerCase()),
       pos: tags[i] ?? "X",
-      lemma: straighten((lemmas[i] ?? value).toLowerCase()),
+      lemma: straighten((read === value ? (lemmas[i] ?? value) : value).toLowerCase()),
       start: offset,
       end: offset + value.length,
       index: tokens.length,
