@@ -27,4 +27,20 @@ describe("tokenise", () => {
     for (const token of words(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
     expect(words(text).find((token) => token.text === "Dvořáková")?.lower).toBe("dvořáková");
   });
+
+  it("keeps a surname that is also a common word in the name, and its 'said' a verb", () => {
+    const tagged = (text: string) => words(text).map((token) => `${token.text}/${token.pos}/${token.lemma}`);
+    expect(tagged("Sarah Lynch said gold could fall.").slice(0, 3)).toEqual([
+      "Sarah/PROPN/sarah",
+      "Lynch/PROPN/lynch",
+      "said/VERB/say",
+    ]);
+    expect(tagged("Bank of America Merrill Lynch expects gold to fall.").slice(3, 5)).toEqual([
+      "Merrill/PROPN/merrill",
+      "Lynch/PROPN/lynch",
+    ]);
+    expect(tagged("Anna Hope says prices will rise.").slice(1, 2)).toEqual(["Hope/PROPN/hope"]);
+    // Not after a proper noun, or not before a verb: left as the tagger read it.
+    expect(tagged("Lynch mobs said nothing.")[0]).toBe("Lynch/VERB/lynch");
+  });
 });

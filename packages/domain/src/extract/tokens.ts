@@ -159,6 +159,8 @@ export function tokenise(text: string): TokenisedText {
     offset += value.length;
   }
 
+  retagSurnames(tokens);
+
   // wink's sentence spans, as token ranges, mapped onto the kept tokens; then cut at line breaks.
   boundaries.set(breakAfter);
   doc.sentences().each((sentence: ItemSentence) => {
@@ -179,6 +181,32 @@ export function tokenise(text: string): TokenisedText {
   }
   if (sentenceTokens.length > 0) closeSentence(sentenceTokens, lines, current);
   return { tokens, lines };
+}
+
+/** Reporting words wink's tagger reads as adjectives after a surname it took for a verb ("Lynch said"). */
+const REPORTED: Record<string, string> = { said: "say", says: "say", told: "tell", tells: "tell", added: "add" };
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * A surname that is also a common word ("Sarah Lynch said", "Bob Rose said", "Anna Hope says") is
+ * tagged a verb, and the "said" after it an adjective: the name was lost. A capitalised word after
+ * a proper noun, before a verb or a reporting word, is part of the name; the reporting word is a verb.
+ */
+function retagSurnames(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const word = tokens[i]!;
+    if (word.pos !== "VERB" && word.pos !== "NOUN" && word.pos !== "ADJ") continue;
+    if (!CAPITALISED_WORD.test(word.text) || tokens[i - 1]!.pos !== "PROPN") continue;
+    const next = tokens[i + 1]!;
+    const reported = REPORTED[next.lower];
+    if (!reported && next.pos !== "VERB" && next.pos !== "AUX") continue;
+    word.pos = "PROPN";
+    word.lemma = word.lower;
+    if (reported && next.pos !== "VERB") {
+      next.pos = "VERB";
+      next.lemma = reported;
+    }
+  }
 }
 
 function closeSentence(sentenceTokens: Token[], lines: Line[], current: Line | null): Line {
