@@ -128,6 +128,7 @@ const plural = (count: number, word: string) => `${count.toLocaleString("en")} $
 
 const SPEAKER_BASIS: Record<ExtractedCandidate["speakerBasis"], string> = {
   attribution: "quoted",
+  source: "the article's only source",
   byline: "byline",
   given: "given",
   none: "",

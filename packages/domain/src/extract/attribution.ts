@@ -30,6 +30,12 @@ export interface SentenceSpeaker {
   attribution: Attribution | null;
   /** Who the sentence's predictions belong to, or null for the part's byline. */
   speaker: Speaker | null;
+  /**
+   * The sentence credits its view to someone it does not name: an unnamed group ("analysts
+   * expect", "..., diplomats say", "a top Wall Street bear cautioned") or an attribution nothing
+   * resolves. Its predictions are nobody's in particular, not some other speaker's.
+   */
+  unnamed?: boolean;
 }
 
 /** What carries from one sentence to the next, and from part to part (organisations). */
@@ -289,8 +295,29 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryThroughQuotations(quotations, text, sentences, result);
   carryDocumentForward(sentences, text, result);
   carryParagraphForward(part, text, result);
+  for (const [sentence, own] of result) {
+    if (
+      !own.speaker &&
+      (own.attribution ||
+        CITES_SOMEONE.test(text.slice(sentence.start, sentence.end)) ||
+        MARKET_VIEW.test(text.slice(sentence.start, sentence.end)))
+    ) {
+      result.set(sentence, { ...own, unnamed: true });
+    }
+  }
   return result;
 }
+
+/**
+ * Words that credit a sentence to someone whether or not the name resolves: ", said the driver",
+ * ", the exchange said", "according to its calendar".
+ */
+const CITES_SOMEONE =
+  /\baccording to\b|,\s*(?:said|says|say|told|tells|added|adds|noted|notes|warned|warns)\s+(?:the|a|an|its|their)\s|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:said|says|say|noted|notes|added|adds|warned|warns)\b/i;
+
+/** The market's pricing, nobody's view: "Markets now expect", "Investors see", "Traders are betting". */
+const MARKET_VIEW =
+  /^(?:(?:but|and|however|still|yet),?\s+)?(?:markets|investors|traders|futures)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?(?:expect|predict|see|think|believe|bet|price|are betting|are pricing)\b/i;
 
 /**
  * A person's full name opening a sentence as the subject of its verb, after any title: "Foreign

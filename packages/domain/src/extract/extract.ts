@@ -4,6 +4,7 @@ import { htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
 import { attributeSentences, expandName, type Speaker, type SpeakerMemory } from "./attribution";
+import { creditOnlySource } from "./only-source";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
@@ -39,6 +40,8 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   }
 
   const byQuote = new Map<string, ExtractedCandidate>();
+  // Candidates whose sentence credits someone it does not name ("scientists said").
+  const creditedToNobody = new Set<ExtractedCandidate>();
   const memory: SpeakerMemory = {
     people,
     affiliations: new Map(),
@@ -50,6 +53,8 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   };
   for (const part of parts) {
     const speakers = attributeSentences(part, text, memory);
+    const found: ExtractedCandidate[] = [];
+    const sources: Speaker[] = [];
     for (const sentence of part.lines.flatMap((line) => line.sentences)) {
       if (part.bylineSentences.has(sentence) || isQuestion(sentence, text)) continue;
       const sentenceSpeaker = speakers.get(sentence) ?? { attribution: null, speaker: null };
@@ -59,12 +64,22 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
         const { attribution, speaker } =
           index > 0 ? clauseSpeaker(clause, text, memory, sentenceSpeaker) : sentenceSpeaker;
         const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
+        if (!speaker && (attribution || sentenceSpeaker.unnamed)) creditedToNobody.add(candidate);
         const key = normaliseQuote(candidate.quote);
         const earlier = byQuote.get(key);
         if (earlier) earlier.occurrences += 1;
-        else byQuote.set(key, candidate);
+        else {
+          byQuote.set(key, candidate);
+          found.push(candidate);
+        }
       }
     }
+    for (const candidate of found) {
+      if (candidate.speakerBasis === "attribution" && candidate.speaker) {
+        sources.push({ name: candidate.speaker, affiliation: candidate.affiliation });
+      }
+    }
+    creditOnlySource(found, sources, creditedToNobody);
   }
 
   const candidates = [...byQuote.values()].sort((a, b) => a.start - b.start);

@@ -283,8 +283,10 @@ describe("speakers under their titles, abbreviations and references back", () =>
       "Kestrel Bank projected the surplus will rise to 2 million barrels a day in 2027. This would push prices below $60.",
       "This would be a mistake for the cartel.",
       "Prices are low today. This could change by the summer.",
+      // A second source: with one only, the forecasts nobody is credited with would be its (only-source.test.ts).
+      "Rents will rise 4% next year, Harlow Realty said.",
     ].join("\n");
-    expect(extract(text).map((c) => c.speaker)).toEqual(["Kestrel Bank", "Kestrel Bank", null, null]);
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Kestrel Bank", "Kestrel Bank", null, null, "Harlow Realty"]);
   });
 
   it("resolves 'the economist said' to the person named before, and leaves an unnamed group's claim to the author", () => {
@@ -293,11 +295,14 @@ describe("speakers under their titles, abbreviations and references back", () =>
       "“Sales will bottom out by the spring,” the economist said.",
       "Economists will tell you that nobody knows.",
       "Economists expect the bank to cut rates in June.",
+      // A second source: with one only, the forecasts nobody is credited with would be its (only-source.test.ts).
+      "Rents will rise 4% next year, Harlow Realty said.",
     ].join("\n");
     expect(extract(text).map((c) => [c.claim.slice(0, 17), c.speaker])).toEqual([
       ["Home prices will ", "Mara Quist"],
       ["Sales will bottom", "Mara Quist"],
       ["Economists expect", null],
+      ["Rents will rise 4", "Harlow Realty"],
     ]);
   });
 });
@@ -329,10 +334,13 @@ describe("modals after a past verb, and reported 'would'", () => {
       "Kestrel Bank published its outlook on Monday.",
       "Weaker demand would cut shipments by 15 percent this year, the bank said.",
       "A weaker yen would help exporters.",
+      // A second source: with one only, the forecasts nobody is credited with would be its (only-source.test.ts).
+      "Rents will rise 4% next year, Harlow Realty said.",
     ].join("\n");
     expect(extract(text).map((c) => [c.speaker, c.probability])).toEqual([
       ["Kestrel Bank", 0.95],
       [null, null],
+      ["Harlow Realty", 0.95],
     ]);
   });
 
@@ -724,8 +732,13 @@ describe("reports speaking over several sentences (fourth round)", () => {
   });
 
   it("does not carry an organisation's own statement (not a document's) forward", () => {
-    const text = "Rates will fall twice this year, the Kestrel Bank said.\nMortgage demand will pick up.";
-    expect(extract(text).map((c) => c.speaker)).toEqual(["Kestrel Bank", null]);
+    // A second source: with one only, "Mortgage demand will pick up" would be its (only-source.test.ts).
+    const text = [
+      "Rates will fall twice this year, the Kestrel Bank said.",
+      "Mortgage demand will pick up.",
+      "Rents will rise 4% next year, Harlow Realty said.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Kestrel Bank", null, "Harlow Realty"]);
   });
 
   it("keeps 'guaranteeing that outcome will' (a determiner) and leaves out 'a guarantee that ... would'", () => {
@@ -1193,8 +1206,10 @@ describe("launches, habits, other documents and groups (fourth round)", () => {
     const text = [
       "Talks will resume in May, the report by the Baltic Peace Institute said.",
       "The ceasefire is unlikely to hold, diplomats say.",
+      // A second source: with one only, the forecasts nobody is credited with would be its (only-source.test.ts).
+      "Rents will rise 4% next year, Harlow Realty said.",
     ].join("\n");
-    expect(extract(text).map((c) => c.speaker)).toEqual(["Baltic Peace Institute", null]);
+    expect(extract(text).map((c) => c.speaker)).toEqual(["Baltic Peace Institute", null, "Harlow Realty"]);
   });
 });
 
@@ -1436,10 +1451,13 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
     const text = [
       "• “I think turnout will fall to 60 percent,” pollster Maria Lind told the paper.",
       "• The governor will probably win a second term.",
+      // A second source: with one only, the forecasts nobody is credited with would be its (only-source.test.ts).
+      "Rents will rise 4% next year, Harlow Realty said.",
     ].join("\n");
     expect(speakers(text)).toEqual([
       ["I think turnout will fal", "Maria Lind"],
       ["The governor will probab", null],
+      ["Rents will rise 4% next ", "Harlow Realty"],
     ]);
   });
 
@@ -1519,10 +1537,13 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
     const text = [
       "A new report from Quantix predicts that tablet shipments will fall 2 percent this year.",
       "The risk is that the company will cut its forecast again next year.",
+      // A second source: with one only, the forecasts nobody is credited with would be its (only-source.test.ts).
+      "Rents will rise 4% next year, Harlow Realty said.",
     ].join("\n");
     expect(speakers(text)).toEqual([
       ["A new report from Quanti", "Quantix"],
       ["The risk is that the com", null],
+      ["Rents will rise 4% next ", "Harlow Realty"],
     ]);
   });
 
@@ -1531,10 +1552,13 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
       "Analyst Tom Reyes sees more trouble ahead.",
       "A visit by the premier may offer a last chance for a deal, Reyes concluded.",
       "The talks concluded on Friday, and oil prices will probably rise next week.",
+      // A second source: with one only, the forecasts nobody is credited with would be its (only-source.test.ts).
+      "Rents will rise 4% next year, Harlow Realty said.",
     ].join("\n");
     expect(speakers(text)).toEqual([
       ["A visit by the premier m", "Tom Reyes"],
       ["The talks concluded on F", null],
+      ["Rents will rise 4% next ", "Harlow Realty"],
     ]);
   });
 
@@ -1645,11 +1669,13 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
   });
 
   it("does not carry a direct quotation's speaker to the writer's sentence after it", () => {
+    // A second source: with one only, the writer's sentence would be its (only-source.test.ts).
     const text =
-      "“We expect a long fight,” said Maria Lind, head of the industry group. Prices will rise for shoppers either way.";
+      "“We expect a long fight,” said Maria Lind, head of the industry group. Prices will rise for shoppers either way.\nRents will rise 4% next year, Harlow Realty said.";
     expect(speakers(text)).toEqual([
       ["We expect a long fight,”", "Maria Lind"],
       ["Prices will rise for sho", null],
+      ["Rents will rise 4% next ", "Harlow Realty"],
     ]);
   });
 });

@@ -36,11 +36,17 @@ export interface ExtractedCandidate {
   end: number;
   /**
    * Who makes the prediction: a quoted expert ("..., said Victor Cha"), else the byline author(s) of
-   * the article part it sits in (several joined by "; "), else null for an unnamed author.
+   * the article part it sits in (several joined by "; "), else the only source the part credits,
+   * else null for an unnamed author.
    */
   speaker: string | null;
-  /** How the speaker was found. */
-  speakerBasis: "attribution" | "byline" | "given" | "none";
+  /**
+   * How the speaker was found: "attribution" when the sentence (or the quotation or report it
+   * continues) names them; "source" when no sentence does but the article part credits this
+   * source alone, and the prediction comes after it is first credited; "byline", "given" (the
+   * authors passed in), or "none".
+   */
+  speakerBasis: "attribution" | "source" | "byline" | "given" | "none";
   /**
    * What the quoted speaker is, as the article describes them: "chief economist at Baltic Bank" in
    * "said Marta Kowalczyk, chief economist at Baltic Bank". Null when the text gives none.

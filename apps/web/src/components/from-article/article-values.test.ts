@@ -150,6 +150,11 @@ describe("the speaker's apposition", () => {
       "chief economist",
     ],
     [{ speaker: "Mara Quill", speakerBasis: "byline", affiliation: "columnist" }, "Mara Quill", undefined],
+    [
+      { speaker: "Jan Hollis", speakerBasis: "source", affiliation: "economist at Kestrel" },
+      "Jan Hollis",
+      "economist at Kestrel",
+    ],
     [{ speaker: "Ann Lee", speakerBasis: "attribution", affiliation: "x".repeat(201) }, "Ann Lee", undefined],
     [{ speaker: "Ann Lee", speakerBasis: "attribution", affiliation: null }, "Ann Lee", undefined],
   ] as const)("affiliationFor(%j, %j) = %j", (found, speaker, expected) => {

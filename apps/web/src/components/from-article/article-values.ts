@@ -122,8 +122,8 @@ export function affiliationFor(
   candidate: Pick<ExtractedCandidate, "speaker" | "speakerBasis" | "affiliation">,
 ): string | undefined {
   const affiliation = candidate.affiliation?.trim();
-  if (!affiliation || candidate.speakerBasis !== "attribution" || affiliation.length > AFFILIATION_LIMIT)
-    return undefined;
+  const named = candidate.speakerBasis === "attribution" || candidate.speakerBasis === "source";
+  if (!affiliation || !named || affiliation.length > AFFILIATION_LIMIT) return undefined;
   const sameName = (a: string, b: string) =>
     a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
   return sameName(card.speaker, candidate.speaker ?? "") ? affiliation : undefined;

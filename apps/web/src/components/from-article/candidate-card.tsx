@@ -18,6 +18,7 @@ import { RepeatNotice } from "./repeat-notice";
 
 const speakerBasis: Record<ExtractedCandidate["speakerBasis"], string> = {
   attribution: "Named in the text as the one who said it.",
+  source: "The only source the article credits; this sentence names nobody: check it is theirs.",
   byline: "From the article's byline.",
   given: "From the byline you entered.",
   none: "Nobody is named: type who said it.",

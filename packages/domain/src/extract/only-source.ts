@@ -1,0 +1,46 @@
+import type { ExtractedCandidate } from "./types";
+
+/**
+ * "Gartner expects PC shipments to fall 3% this year. The firm forecasts ... Sales of basic phones
+ * could be especially strong in emerging markets.": in a report built on one source, a forecast no
+ * sentence credits to anyone is that source's, as its readers take it. So in each article part
+ * where the sentences credit exactly one named person or organisation (however often), the
+ * forecasts credited to nobody go to that source, with `speakerBasis` "source": the editor sees
+ * that no sentence named the speaker.
+ *
+ * Not credited, because the sentence itself says the view is nobody's in particular:
+ * - a sentence whose attribution names nobody ("scientists said", "analysts expect", "according
+ *   to a study"): `creditedToNobody`;
+ * - a consensus ("is widely expected to", "was generally seen as");
+ * - the writer judging what was reported ("However, this is unlikely").
+ *
+ * A part that credits two sources or more is left alone: who, of several, would be a guess.
+ */
+export function creditOnlySource(
+  candidates: readonly ExtractedCandidate[],
+  sources: readonly { name: string; affiliation: string | null }[],
+  creditedToNobody: ReadonlySet<ExtractedCandidate>,
+): void {
+  const names = new Set(sources.map((source) => source.name));
+  if (names.size !== 1) return;
+  const source = sources[0]!;
+  const firstCredited = Math.min(
+    ...candidates.filter((candidate) => candidate.speakerBasis === "attribution").map((candidate) => candidate.start),
+  );
+  const affiliation = sources.find((each) => each.affiliation !== null)?.affiliation ?? null;
+  for (const candidate of candidates) {
+    if (candidate.speakerBasis !== "none" || creditedToNobody.has(candidate)) continue;
+    // Before the source is first credited, the reader has not met it: the writer speaks.
+    if (candidate.start < firstCredited) continue;
+    if (CONSENSUS.test(candidate.quote) || WRITER_JUDGES.test(candidate.quote)) continue;
+    candidate.speaker = source.name;
+    candidate.affiliation = affiliation;
+    candidate.speakerBasis = "source";
+  }
+}
+
+/** "is widely expected to", "was generally seen as": a consensus, nobody's own. */
+const CONSENSUS = /\b(?:widely|generally|broadly|largely) (?:expected|seen|forecast)\b/i;
+
+/** The writer judging what was reported: "However, this is unlikely", "That seems doubtful". */
+const WRITER_JUDGES = /^(?:(?:however|but|yet|still),?\s+)?(?:this|that)\s+(?:is|seems|looks|appears|sounds)\b/i;
