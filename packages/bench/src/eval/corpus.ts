@@ -59,7 +59,20 @@ export async function loadCorpus(directory: string): Promise<Corpus> {
       `the corpus directory ${directory} does not exist; give it with --corpus <dir> (labels.json and articles/)`,
     );
   }
-  const labelsFile = path.join(directory, "labels.json");
+  const labels = await readLabels(path.join(directory, "labels.json"));
+  const articles = await Promise.all(
+    labels.articles.map(async (label) => ({
+      label,
+      file: label.file,
+      // Read as the CLI reads a file, less a byte-order mark the labels' quotes do not count.
+      text: (await readText(path.join(directory, label.file), "the article")).replace(/^\uFEFF/, ""),
+    })),
+  );
+  return { directory, labels, articles };
+}
+
+/** A labels file (labels.json's shape), read and checked. */
+export async function readLabels(labelsFile: string): Promise<ExtractionLabels> {
   const labelsText = await readText(labelsFile, "the labels file");
   let json: unknown;
   try {
@@ -72,13 +85,5 @@ export async function loadCorpus(directory: string): Promise<Corpus> {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(file)"}: ${issue.message}`);
     throw new CorpusError(`${labelsFile} is not a labels file: ${problems.join("; ")}`);
   }
-  const articles = await Promise.all(
-    parsed.data.articles.map(async (label) => ({
-      label,
-      file: label.file,
-      // Read as the CLI reads a file, less a byte-order mark the labels' quotes do not count.
-      text: (await readText(path.join(directory, label.file), "the article")).replace(/^\uFEFF/, ""),
-    })),
-  );
-  return { directory, labels: parsed.data, articles };
+  return parsed.data;
 }

@@ -7,6 +7,7 @@ import {
   evaluateArticle,
   extractPredictions,
   labelledPublicationDate,
+  labelsAsCandidates,
   totalEvaluation,
   type ArticleEvaluation,
   type EvaluatedCandidate,
@@ -16,9 +17,10 @@ import {
   type LabelledPrediction,
   type TargetCheck,
 } from "@hindsight/domain";
-import { corpusDirectory, CorpusError, DEFAULT_HELDOUT, loadCorpus, type CorpusArticle } from "./corpus";
+import { corpusDirectory, CorpusError, DEFAULT_HELDOUT, loadCorpus, readLabels, type CorpusArticle } from "./corpus";
 
 const USAGE = `usage: pnpm eval:extract [--corpus <dir>] [--split corpus|dev|test]... [--json] [--show-test]
+                         [--against <labels.json>]
 
 Scores the prediction extractor on labelled articles (packages/domain/src/extract/evaluate.ts has
 the rules), set by set: the corpus it was built on (fixtures/corpus) and the two halves of the
@@ -38,6 +40,11 @@ speakers (in --json, its articles keep their numbers but not those lists) unless
   --json           print the numbers and lists as JSON
   --show-test      print the test set's per-article figures and failures too (the test half is
                    then seen: read them only once tuning is over)
+  --against <file> score a second labelling of the same articles (labels.json's shape, matched
+                   by file) instead of the extractor: how far two labellers agree. Recall is
+                   then the share of the labels the second labelling also found, precision the
+                   share of its labels the first has too, speaker the agreement on who said them
+                   (probability is 0: labels carry none). Articles it does not label are left out.
   --strict         exit 1 when any set misses a target (without it, only the corpus's targets
                    decide the exit code: the held-out halves are reported, not gated on)
 
@@ -77,14 +84,24 @@ interface ArticleReport {
   milliseconds: number;
 }
 
-/** Runs the extractor on every article, given only its publication date, and scores it. */
-function evaluateCorpus(articles: readonly CorpusArticle[]): ArticleReport[] {
-  return articles.map((article) => {
+/** A second labelling's predictions by article file (--against). */
+type SecondLabelling = ReadonlyMap<string, readonly LabelledPrediction[]>;
+
+/**
+ * Runs the extractor on every article, given only its publication date, and scores it; or, with
+ * a second labelling, scores that labelling's predictions instead (on the articles it labels).
+ */
+function evaluateCorpus(articles: readonly CorpusArticle[], second?: SecondLabelling): ArticleReport[] {
+  const scored = second ? articles.filter((article) => second.has(article.file)) : articles;
+  return scored.map((article) => {
     const started = performance.now();
-    const result = extractPredictions(article.text, {
-      publishedAt: labelledPublicationDate(article.label.publishedAt),
-      format: "text",
-    });
+    const labelled = second?.get(article.file);
+    const result = labelled
+      ? { text: article.text, candidates: labelsAsCandidates(article.text, labelled) }
+      : extractPredictions(article.text, {
+          publishedAt: labelledPublicationDate(article.label.publishedAt),
+          format: "text",
+        });
     const milliseconds = performance.now() - started;
     return {
       file: article.file,
@@ -273,7 +290,11 @@ function reportJson(sets: readonly SetReport[], showTest: boolean) {
 const isSetName = (name: string): name is SetName => (SET_NAMES as readonly string[]).includes(name);
 
 /** The sets to score: every article of each directory, by its split ("corpus" without one). */
-async function scoreSets(directories: readonly string[], wanted: readonly SetName[]): Promise<SetReport[]> {
+async function scoreSets(
+  directories: readonly string[],
+  wanted: readonly SetName[],
+  second?: SecondLabelling,
+): Promise<SetReport[]> {
   const sets: SetReport[] = [];
   for (const directory of directories) {
     const corpus = await loadCorpus(directory);
@@ -281,7 +302,8 @@ async function scoreSets(directories: readonly string[], wanted: readonly SetNam
       if (!wanted.includes(name)) continue;
       const articles = corpus.articles.filter((article) => (article.label.split ?? "corpus") === name);
       if (articles.length === 0) continue;
-      const reports = evaluateCorpus(articles);
+      const reports = evaluateCorpus(articles, second);
+      if (reports.length === 0) continue;
       const overall = totalEvaluation(reports.map((report) => report.evaluation));
       sets.push({ name, directory, reports, overall, checks: checkTargets(overall, TARGETS[name]) });
     }
@@ -301,6 +323,7 @@ async function main(argv: string[]): Promise<number> {
         split: { type: "string", multiple: true },
         json: { type: "boolean", default: false },
         strict: { type: "boolean", default: false },
+        against: { type: "string" },
         "show-test": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -321,7 +344,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const directories =
     values.corpus === undefined ? [corpusDirectory(undefined), DEFAULT_HELDOUT] : [corpusDirectory(values.corpus)];
-  const sets = await scoreSets(directories, splits.filter(isSetName));
+  let second: SecondLabelling | undefined;
+  if (values.against !== undefined) {
+    if (!values.against.trim()) throw new CorpusError("--against needs a labels file");
+    const file = path.resolve(process.env.INIT_CWD?.trim() || process.cwd(), values.against.trim());
+    second = new Map((await readLabels(file)).articles.map((article) => [article.file, article.predictions]));
+  }
+  const sets = await scoreSets(directories, splits.filter(isSetName), second);
   if (sets.length === 0) throw new CorpusError(`no article belongs to the set(s) ${splits.join(", ")}`);
   const base = process.env.INIT_CWD?.trim() || process.cwd();
   const shown = (directory: string) => {

@@ -7,6 +7,7 @@ import {
   hedgeMatches,
   HELDOUT_TARGETS,
   labelledPublicationDate,
+  labelsAsCandidates,
   speakerMatches,
   spansOverlap,
   totalEvaluation,
@@ -161,6 +162,39 @@ describe("evaluateArticle", () => {
       probability: null,
     });
     expect(evaluateArticle(text, [prices], [])).toMatchObject({ recall: 0, precision: null, speaker: null });
+  });
+});
+
+describe("labelsAsCandidates", () => {
+  const text =
+    "Prices will rise next year, Ana Ruiz said. Rates could fall. Growth will slow, the bank said. Jobs may vanish.";
+  const first: LabelledPrediction[] = [
+    { quote: "Prices will rise next year", speaker: "Ana Ruiz", hedge: "will" },
+    { quote: "Rates could fall", speaker: "author", hedge: "could" },
+    { quote: "Growth will slow", speaker: "Kestrel Bank", hedge: "will" },
+  ];
+  const second: LabelledPrediction[] = [
+    { quote: "Prices will rise", speaker: "Kestrel Bank", hedge: "will" },
+    { quote: "Rates could fall", speaker: "author (Daily Ledger)", hedge: "could" },
+    { quote: "Jobs may vanish", speaker: "author", hedge: "may" },
+    { quote: "not in the text", speaker: "author", hedge: "will" },
+  ];
+
+  it("puts each label at its first occurrence, the unnamed author as null", () => {
+    expect(labelsAsCandidates(text, second).map((c) => [c.start, c.end, c.speaker])).toEqual([
+      [0, 16, "Kestrel Bank"],
+      [43, 59, null],
+      [94, 109, null],
+      [0, 0, null],
+    ]);
+  });
+
+  it("scores a second labelling against the first: found, shared and agreed speakers", () => {
+    const evaluation = evaluateArticle(text, first, labelsAsCandidates(text, second));
+    // Found: the first two labels (the third, "Growth will slow", the second labeller left out).
+    // Shared: two of the four second labels lie on a first one. Speakers agree on one of the two found.
+    expect([evaluation.found, evaluation.candidatesOnLabels, evaluation.speakerCorrect]).toEqual([2, 2, 1]);
+    expect([evaluation.recall, evaluation.precision, evaluation.speaker]).toEqual([2 / 3, 2 / 4, 1 / 2]);
   });
 });
 

@@ -239,6 +239,27 @@ export function evaluateArticle(
   return { ...counts, ...evaluationRates(counts), outcomes, falsePositives };
 }
 
+/**
+ * A second labelling of an article, scored as if it were the extractor's candidates: how far two
+ * labellers agree (`pnpm eval:extract --against`). Each label stands at its first occurrence in
+ * the text (a quote not in the text stands nowhere and overlaps nothing); "author" is the
+ * unnamed author, as the extractor's null. Recall is then the share of the first labelling the
+ * second also found, precision the share of the second's labels the first has too, and speaker
+ * the agreement on who said the labels both found.
+ */
+export function labelsAsCandidates(text: string, labels: readonly LabelledPrediction[]): EvaluatedCandidate[] {
+  return labels.map((label) => {
+    const start = text.indexOf(label.quote);
+    return {
+      quote: label.quote,
+      start: Math.max(0, start),
+      end: start < 0 ? 0 : start + label.quote.length,
+      speaker: UNNAMED_AUTHOR.test(label.speaker.trim()) ? null : label.speaker,
+      hedge: label.hedge,
+    };
+  });
+}
+
 /** The corpus as a whole, micro-averaged: counts summed over articles, then divided. */
 export function totalEvaluation(articles: readonly EvaluationCounts[]): EvaluationCounts & EvaluationRates {
   const counts: EvaluationCounts = {
