@@ -179,6 +179,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   let lastPerson: Speaker | null = null;
   const quotations = findQuotations(part.lines, text);
   const surveyed = new Map<Sentence, Speaker>();
+  // References to a document whose owner is not known yet ("The poll predicts"), by kind.
+  const unownedDocuments: { sentence: Sentence; head: string }[] = [];
   for (const sentence of sentences) {
     memory.people.learn(sentence.tokens);
     learnAbbreviations(sentence, text, memory);
@@ -284,6 +286,44 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     if (subject) {
       const name = memory.people.resolve(subject);
       lastPerson = { name, affiliation: memory.affiliations.get(name) ?? null };
+    }
+    // "That’s the suggestion from the latest Deloitte report, which estimates ...", "The survey ...
+    // was carried out by Focaldata and forecasts ...": a document's owner named in passing.
+    const document = attribution ? null : documentOwner(sentence.tokens, text);
+    if (document) {
+      const owner = expandName(document.owner, memory) ?? document.owner;
+      if (DOCUMENT_HEADS.has(document.head)) memory.described.set(document.head, owner);
+      remember(memory.organisations, [owner]);
+      memory.lastOrganisation = owner;
+      if (!speaker && document.speaks) {
+        speaker = { name: owner, affiliation: null };
+        memory.lastSpeakingOrganisation = owner;
+      }
+      // "The poll predicts ..." before the poll's owner was named: the same document's.
+      for (const earlier of unownedDocuments) {
+        const own = result.get(earlier.sentence);
+        if (own && !own.speaker && sameDocument(earlier.head, document.head)) {
+          result.set(earlier.sentence, { attribution: own.attribution, speaker: { name: owner, affiliation: null } });
+        }
+      }
+      unownedDocuments.length = 0;
+      // "Third of car sales will be electric by 2030. That’s the suggestion from the latest Deloitte
+      // report": the sentence before is the owner's.
+      const before = sentences[sentences.indexOf(sentence) - 1];
+      const previous = before ? result.get(before) : undefined;
+      if (
+        before &&
+        previous &&
+        !previous.speaker &&
+        !previous.attribution &&
+        POINTS_BACK.test(text.slice(sentence.start, sentence.end))
+      ) {
+        result.set(before, { attribution: null, speaker: { name: owner, affiliation: null } });
+      }
+    }
+    if (attribution?.pronoun && attribution.organisation && !speaker) {
+      const head = referenceHead(attribution.name);
+      if (head && DOCUMENT_HEADS.has(head)) unownedDocuments.push({ sentence, head });
     }
     result.set(sentence, { attribution, speaker });
   }
@@ -827,3 +867,145 @@ function carryDocumentForward(
     result.set(sentence, { ...own, speaker: owner });
   }
 }
+
+/** What an organisation publishes, for an owner named in passing: the documents, a model, research. */
+const OWNED = new Set([...DOCUMENT_HEADS, "model", "research", "projection"]);
+
+/** Verbs by which a document states a forecast: "the model predicts", "which estimates". */
+const DOCUMENT_STATES = new Set([
+  "predict",
+  "forecast",
+  "estimate",
+  "project",
+  "expect",
+  "suggest",
+  "show",
+  "find",
+  "see",
+]);
+
+/** "That’s the suggestion from ...", "This is the conclusion of ...": the sentence before is credited. */
+const POINTS_BACK =
+  /^(?:that|this)(?:’s|'s|\s+is|\s+was)\s+(?:\w+\s+)?(?:suggestion|finding|forecast|prediction|conclusion|view|verdict|warning|message|estimate|projection|expectation|outlook)s?\s+(?:from|of|in|by)\b/i;
+
+/** Same kind of document: polls and surveys are one another's, other documents their own kind. */
+const sameDocument = (a: string, b: string): boolean => a === b || (isPoll(a) && isPoll(b));
+
+/**
+ * A document's owner named in passing: a capitalised name just before the document ("the latest
+ * Deloitte report", "The FDL Review election model", "a new YouGov poll") or after "by" / "from"
+ * following it ("The survey ... was carried out by Focaldata", "a report from Meridian").
+ * `speaks` when the document states a forecast in the sentence: "model predicts", "report, which
+ * estimates", "by Focaldata and forecasts".
+ */
+function documentOwner(
+  tokens: readonly Token[],
+  text: string,
+): { owner: string; head: string; speaks: boolean } | null {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const head = tokens[i]!;
+    if (!OWNED.has(head.lower) || head.pos === "VERB") continue;
+    let after = i + 1;
+    // Before it: "Deloitte report", "FDL Review election model", "YouGov's latest poll".
+    // A capitalised head is a title's last word ("Preventive Priorities Survey"), not its owner's.
+    const titled = /^\p{Lu}/u.test(head.text);
+    let j = titled ? -1 : i - 1;
+    while (
+      j > 0 &&
+      i - j <= 2 &&
+      /^\p{Ll}/u.test(tokens[j]!.text) &&
+      (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "NOUN")
+    )
+      j -= 1;
+    if (tokens[j]?.lower === "'s" || tokens[j]?.lower === "’s") j -= 1;
+    let owner = j > 0 ? capitalRunEndingAt(tokens, j, text) : null;
+    if (!owner) {
+      // After it: "was carried out by Focaldata", "a report from Meridian Capital".
+      for (let k = i + 1; k < tokens.length && k <= i + 8; k += 1) {
+        const word = tokens[k]!;
+        if (word.pos === "PUNCT" || word.lower === "that" || word.lower === "which") break;
+        if (word.lower === "by" || word.lower === "from") {
+          const run = capitalRunFrom(tokens, k + 1, text);
+          // "by the Council on Foreign Relations’ Center for ...": the owner is the one possessed.
+          if (run && !/^['’]/.test(tokens[run.end]?.text ?? "")) {
+            owner = run.name;
+            after = run.end;
+          }
+          break;
+        }
+      }
+    }
+    if (!owner) continue;
+    return { owner, head: head.lower, speaks: statesAfter(tokens, i, after) };
+  }
+  return null;
+}
+
+/** The document states a forecast: its verb right after it, after ", which", or after "and" past its owner. */
+function statesAfter(tokens: readonly Token[], head: number, after: number): boolean {
+  const states = (token: Token | undefined): boolean =>
+    token !== undefined && DOCUMENT_STATES.has(token.lemma) && /s$/.test(token.lower);
+  if (states(tokens[head + 1])) return true;
+  if (tokens[head + 1]?.text === "," && tokens[head + 2]?.lower === "which" && states(tokens[head + 3])) return true;
+  if (tokens[after]?.lower === "and" && states(tokens[after + 1])) return true;
+  return false;
+}
+
+/** Words that open a sentence or a clause and are never a name, though capitalised. */
+const NOT_A_NAME = new Set([
+  "the",
+  "a",
+  "an",
+  "that",
+  "this",
+  "these",
+  "those",
+  "its",
+  "their",
+  "our",
+  "his",
+  "her",
+  "in",
+  "on",
+  "at",
+  "by",
+  "from",
+  "of",
+  "and",
+  "but",
+  "as",
+  "new",
+  "latest",
+]);
+
+/** A run of capitalised words (one to four, no determiner) ending at `end`, as a name. */
+function capitalRunEndingAt(tokens: readonly Token[], end: number, text: string): string | null {
+  let start = end;
+  while (start >= 0 && end - start < 4 && isNameWord(tokens[start])) start -= 1;
+  start += 1;
+  if (start > end) return null;
+  return text.slice(tokens[start]!.start, tokens[end]!.end);
+}
+
+/** A run of capitalised words (one to four) from `start`, "the" allowed before it. */
+function capitalRunFrom(tokens: readonly Token[], start: number, text: string): { name: string; end: number } | null {
+  if (tokens[start]?.lower === "the") start += 1;
+  let end = start;
+  // "the Federal Reserve Bank of Philadelphia": "of", "for", "on" inside a name.
+  while (
+    end < tokens.length &&
+    end - start < 7 &&
+    (isNameWord(tokens[end]) || (end > start && JOINS.has(tokens[end]!.lower) && isNameWord(tokens[end + 1])))
+  )
+    end += 1;
+  if (end === start) return null;
+  return { name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), end };
+}
+
+const JOINS = new Set(["of", "for", "on"]);
+
+const isNameWord = (token: Token | undefined): boolean =>
+  token !== undefined &&
+  /^\p{Lu}/u.test(token.text) &&
+  !NOT_A_NAME.has(token.lower) &&
+  (token.pos === "PROPN" || token.pos === "NOUN" || /^\p{Lu}{2,}/u.test(token.text));

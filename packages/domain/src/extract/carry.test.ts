@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extractPredictions } from "./extract";
+
+const published = new Date("2026-03-02T00:00:00.000Z");
+const speakers = (text: string) =>
+  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+    candidate.quote,
+    candidate.speaker,
+  ]);
+
+describe("a document's owner named in passing (who speaks over sentences)", () => {
+  it("credits a lede to the report the next sentence names, and the report's relative clause", () => {
+    const text = [
+      "Half of all new vans will be electric by 2029.",
+      "That’s the suggestion from the latest Harwick report, which estimates around 4 million electric vans will be sold in 2029.",
+      "Diesel vans will keep a quarter of the market, the report forecasts.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["Half of all new vans will be electric by 2029", "Harwick"],
+      [
+        "That’s the suggestion from the latest Harwick report, which estimates around 4 million electric vans will be sold in 2029",
+        "Harwick",
+      ],
+      ["Diesel vans will keep a quarter of the market, the report forecasts", "Harwick"],
+    ]);
+  });
+
+  it("does not credit the sentence before when the report is only mentioned", () => {
+    const text = [
+      "Half of all new vans will be electric by 2029.",
+      "Fleet buyers have read the latest Harwick report with interest.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["Half of all new vans will be electric by 2029", null]]);
+  });
+
+  it("gives a model's forecasts to the model's owner", () => {
+    const text = [
+      "The Ridgeway Post election model predicts that the Greens will win the mayoralty.",
+      "Turnout is expected to reach 60 percent.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["The Ridgeway Post election model predicts that the Greens will win the mayoralty", "Ridgeway Post"],
+      ["Turnout is expected to reach 60 percent", "Ridgeway Post"],
+    ]);
+  });
+
+  it("credits a poll named before its owner, once the owner is named", () => {
+    const text = [
+      "The poll predicts that the Greens would lose four seats if an election were held now.",
+      "The survey of 2,000 voters was carried out by Brightline and forecasts that Labour would gain ten seats.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["The poll predicts that the Greens would lose four seats if an election were held now", "Brightline"],
+      [
+        "The survey of 2,000 voters was carried out by Brightline and forecasts that Labour would gain ten seats",
+        "Brightline",
+      ],
+    ]);
+  });
+
+  it("does not give a poll to the owner of another kind of document", () => {
+    const text = [
+      "The poll predicts that the Greens would lose four seats if an election were held now.",
+      "A separate report was written by Brightline and forecasts that turnout will fall.",
+    ].join("\n\n");
+    expect(speakers(text)[0]).toEqual([
+      "The poll predicts that the Greens would lose four seats if an election were held now",
+      null,
+    ]);
+  });
+});
