@@ -181,6 +181,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const surveyed = new Map<Sentence, Speaker>();
   // References to a document whose owner is not known yet ("The poll predicts"), by kind.
   const unownedDocuments: { sentence: Sentence; head: string }[] = [];
+  // Sentences that credit someone without an attribution of the usual form ("X quotes Y ...").
+  const leadsIn = new Set<Sentence>();
   for (const sentence of sentences) {
     memory.people.learn(sentence.tokens);
     learnAbbreviations(sentence, text, memory);
@@ -287,6 +289,20 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       const name = memory.people.resolve(subject);
       lastPerson = { name, affiliation: memory.affiliations.get(name) ?? null };
     }
+    // "Business Insider quotes Goldman Sachs on Friday reiterating its call": the one quoted speaks.
+    if (!attribution && !speaker) {
+      const quoted = quotedByAnother(sentence.tokens, text);
+      if (quoted) {
+        const name = expandName(quoted, memory) ?? memory.people.resolve(quoted);
+        speaker = { name, affiliation: memory.affiliations.get(name) ?? null };
+        leadsIn.add(sentence);
+        if (isOrganisation(name) || !name.includes(" ") || !memory.people.knows(name)) {
+          memory.lastSpeakingOrganisation = name;
+          memory.lastOrganisation = name;
+          remember(memory.organisations, [name]);
+        }
+      }
+    }
     // "That’s the suggestion from the latest Deloitte report, which estimates ...", "The survey ...
     // was carried out by Focaldata and forecasts ...": a document's owner named in passing.
     const document = attribution ? null : documentOwner(sentence.tokens, text);
@@ -332,7 +348,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryUnnamedForward(sentences, result);
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
-  carryThroughQuotations(quotations, text, sentences, result);
+  carryThroughQuotations(quotations, text, sentences, result, leadsIn);
   carryDocumentForward(sentences, text, result);
   carryParagraphForward(part, text, result);
   for (const [sentence, own] of result) {
@@ -769,6 +785,7 @@ function carryThroughQuotations(
   text: string,
   sentences: readonly Sentence[],
   result: Map<Sentence, SentenceSpeaker>,
+  leadsIn: ReadonlySet<Sentence>,
 ): void {
   if (quotations.length === 0) return;
   /** Each quotation's speaker: the first of its sentences that has one. */
@@ -789,6 +806,20 @@ function carryThroughQuotations(
       return !result.get(sentence)?.attribution && /\p{L}/u.test(outside);
     });
     if (!narrative) speakers[index] = speakers[index - 1];
+  }
+  // "Goldman Sachs said in a note on Friday. / “We see ...”": a quotation with no speaker of its
+  // own that opens a paragraph is the person or organisation the sentence just before credits.
+  for (const [index, quotation] of quotations.entries()) {
+    if (speakers[index]) continue;
+    const lineStart = text.lastIndexOf("\n", quotation.start - 1) + 1;
+    if (text.slice(lineStart, quotation.start).trim() !== "") continue;
+    const before = sentences.findLast((sentence) => sentence.end <= quotation.start);
+    if (!before || before.end < lineStart - 2 || text.slice(before.end, lineStart).includes("\n\n\n")) continue;
+    const own = result.get(before);
+    if (!own?.speaker || !(own.attribution || leadsIn.has(before))) continue;
+    // The credit is the sentence's own, not a quotation's it closes.
+    if (quotations.some((q) => q.start < before.end && before.start < q.end)) continue;
+    speakers[index] = own.speaker;
   }
   for (const [index, quotation] of quotations.entries()) {
     const speaker = speakers[index];
@@ -1004,8 +1035,42 @@ function capitalRunFrom(tokens: readonly Token[], start: number, text: string): 
 
 const JOINS = new Set(["of", "for", "on"]);
 
+/** Days and months, capitalised but never a name: "quotes Goldman Sachs on Friday". */
+const WHEN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 const isNameWord = (token: Token | undefined): boolean =>
   token !== undefined &&
   /^\p{Lu}/u.test(token.text) &&
   !NOT_A_NAME.has(token.lower) &&
+  !WHEN.test(token.lower) &&
   (token.pos === "PROPN" || token.pos === "NOUN" || /^\p{Lu}{2,}/u.test(token.text));
+
+/** Verbs by which one outlet passes on another's words: "Business Insider quotes Goldman Sachs". */
+const PASSES_ON = new Set(["quotes", "quoted", "cites", "cited"]);
+
+/**
+ * "Business Insider quotes Goldman Sachs on Friday reiterating its call ...": the name after "quotes"
+ * (or "cites"), when the outlet before the verb is a name too and the quoted one is followed by a
+ * day, "as saying" or a participle of saying. Null otherwise ("he quotes Keynes" names no outlet).
+ */
+function quotedByAnother(tokens: readonly Token[], text: string): string | null {
+  for (let i = 1; i < tokens.length - 2; i += 1) {
+    if (!PASSES_ON.has(tokens[i]!.lower) || !isNameWord(tokens[i - 1])) continue;
+    const run = capitalRunFrom(tokens, i + 1, text);
+    if (!run) continue;
+    let next = run.end;
+    if (tokens[next]?.lower === "on" && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? "")) next += 2;
+    const word = tokens[next];
+    if (!word) continue;
+    if (word.lower === "as" && /^say/.test(tokens[next + 1]?.lower ?? "")) return run.name;
+    if (
+      word.pos === "VERB" &&
+      /ing$/.test(word.lower) &&
+      (REPORTING.has(word.lemma) || /^(?:reiterat|warn|predict|forecast|say|argu|maintain)/.test(word.lower))
+    ) {
+      return run.name;
+    }
+  }
+  return null;
+}

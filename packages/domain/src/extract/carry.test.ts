@@ -69,3 +69,43 @@ describe("a document's owner named in passing (who speaks over sentences)", () =
     ]);
   });
 });
+
+describe("a note quoted over paragraphs after the sentence that credits it", () => {
+  it("gives an unattributed quotation to the one the sentence before credits, through an outlet that quotes it", () => {
+    const text = [
+      "Copper rallied this week, and Market Wire quotes Harlow Capital on Friday reiterating its call for a fall.",
+      "“We see copper prices falling by the end of the year.",
+      "“We expect that the decline will be gradual.”",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["We see copper prices falling by the end of the year", "Harlow Capital"],
+      ["We expect that the decline will be gradual", "Harlow Capital"],
+    ]);
+  });
+
+  it("gives it to the one a plain attribution credits just before", () => {
+    const text = [
+      "Copper has rallied too far, Harlow Capital said in a note to clients on Friday.",
+      "“We expect prices to reach $12,000 a tonne by the end of the year.”",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["We expect prices to reach $12,000 a tonne by the end of the year", "Harlow Capital"],
+    ]);
+  });
+
+  it("leaves it unnamed after a sentence that credits nobody", () => {
+    const text = [
+      "Copper rallied this week as mines in Chile closed.",
+      "“We expect prices to reach $12,000 a tonne by the end of the year.”",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["We expect prices to reach $12,000 a tonne by the end of the year", null]]);
+  });
+
+  it("does not read a writer quoting a thinker as an outlet quoting a source", () => {
+    const text = [
+      "The essay quotes Keynes warning that markets can stay irrational.",
+      "“Prices will fall by the end of the year.”",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["Prices will fall by the end of the year", null]]);
+  });
+});
