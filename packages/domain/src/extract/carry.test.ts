@@ -109,3 +109,45 @@ describe("a note quoted over paragraphs after the sentence that credits it", () 
     expect(speakers(text)).toEqual([["Prices will fall by the end of the year", null]]);
   });
 });
+
+describe("experts credited as a group, when the article names one", () => {
+  it("gives “experts say” to the one expert the page quotes, across a subhead", () => {
+    const text = [
+      "The trade deal is likely to have a limited impact on the fishing dispute, U.S. experts say.",
+      "Talks over the dispute have stalled since 2019 and neither side has moved.",
+      "Hard Water",
+      "Experts predict the agreement will not end the quarrel over quotas, saying the two cases differ.",
+      "Maria Lindqvist, a professor at Lund University who has studied the dispute, said the fleets were restless.",
+      "“Nobody in the ports trusts the negotiators,” Lindqvist said.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["The trade deal is likely to have a limited impact on the fishing dispute, U.S. experts say", "Maria Lindqvist"],
+      [
+        "Experts predict the agreement will not end the quarrel over quotas, saying the two cases differ",
+        "Maria Lindqvist",
+      ],
+    ]);
+  });
+
+  it("leaves them nobody's when the page quotes two experts", () => {
+    const text = [
+      "The trade deal is likely to have a limited impact on the fishing dispute, experts say.",
+      "Maria Lindqvist, a professor at Lund University, said the fleets were restless.",
+      "Tomas Berg, a fellow at the Nordic Institute, said the ports were calm.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it("leaves them nobody's when the page quotes no one by name", () => {
+    const text = ["Sea levels will rise by two metres by 2100, scientists warned on Wednesday."].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it("does not read “the researchers” of an organisation as an unnamed group", () => {
+    const text = [
+      "PC shipments will fall this year, the market researchers say.",
+      "Ranjit Atwal, research director at Gartner, said demand was weak.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).not.toBe("Ranjit Atwal");
+  });
+});

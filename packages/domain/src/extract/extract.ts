@@ -4,7 +4,8 @@ import { htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
 import { attributeSentences, expandName, type Speaker, type SpeakerMemory } from "./attribution";
-import { creditOnlySource } from "./only-source";
+import { creditExpertsToOnlyExpert, creditOnlySource, EXPERTS } from "./only-source";
+import { isOrganisation } from "./organisations";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
@@ -42,6 +43,9 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   const byQuote = new Map<string, ExtractedCandidate>();
   // Candidates whose sentence credits someone it does not name ("scientists said").
   const creditedToNobody = new Set<ExtractedCandidate>();
+  // Candidates whose sentence credits experts nobody names ("Experts predict", "U.S. experts say").
+  const experts = new Set<ExtractedCandidate>();
+  const creditedPeople = new Set<string>();
   const memory: SpeakerMemory = {
     people,
     affiliations: new Map(),
@@ -65,6 +69,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
           index > 0 ? clauseSpeaker(clause, text, memory, sentenceSpeaker) : sentenceSpeaker;
         const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
         if (!speaker && (attribution || sentenceSpeaker.unnamed)) creditedToNobody.add(candidate);
+        if (!speaker && EXPERTS.test(text.slice(sentence.start, sentence.end))) experts.add(candidate);
         const key = normaliseQuote(candidate.quote);
         const earlier = byQuote.get(key);
         if (earlier) earlier.occurrences += 1;
@@ -80,7 +85,18 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
       }
     }
     creditOnlySource(found, sources, creditedToNobody);
+    // The people the page's sentences credit, forecasts or not ("“It is grim,” Bamber said"): a
+    // subhead splits an article into parts, and the experts of its lede are named after one.
+    for (const sentence of part.lines.flatMap((line) => line.sentences)) {
+      const own = speakers.get(sentence);
+      const name = own?.speaker?.name;
+      const named = own?.attribution && !own.attribution.organisation && !/^the\b/i.test(own.attribution.name);
+      if (name && named && isPerson(name, memory) && !part.bylineSentences.has(sentence)) {
+        creditedPeople.add(name);
+      }
+    }
   }
+  creditExpertsToOnlyExpert([...byQuote.values()], creditedPeople, experts);
 
   const candidates = [...byQuote.values()].sort((a, b) => a.start - b.start);
   return { text, format, authors, candidates };
@@ -269,3 +285,7 @@ function toCandidate(
     occurrences: 1,
   };
 }
+
+/** A person's full name the text has introduced as such: two words or more, no organisation's. */
+const isPerson = (name: string, memory: SpeakerMemory): boolean =>
+  name.includes(" ") && !isOrganisation(name) && memory.people.knows(name);

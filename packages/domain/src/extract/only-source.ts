@@ -44,3 +44,31 @@ const CONSENSUS = /\b(?:widely|generally|broadly|largely) (?:expected|seen|forec
 
 /** The writer judging what was reported: "However, this is unlikely", "That seems doubtful". */
 const WRITER_JUDGES = /^(?:(?:however|but|yet|still),?\s+)?(?:this|that)\s+(?:is|seems|looks|appears|sounds)\b/i;
+
+/**
+ * Experts credited as a group: "Experts predict", "U.S. experts say", "..., experts warned",
+ * "forecasters say", "scientists expect" (the group, maybe an adverb, then a verb of saying or
+ * forecasting).
+ */
+export const EXPERTS =
+  /(?<!\b(?:the|its|their|our|these|those)\s+(?:[\w-]+\s+)?)\b(?:experts?|forecasters|scientists|researchers)\s+(?:\w+ly\s+)?(?:say|says|said|predict|predicted|warn|warned|warns|expect|expected|forecast|believe|believes|estimate|estimated)\b/i;
+
+/**
+ * "Iran's deal is likely to have a limited impact, U.S. experts say. ... Stephan Haggard, a professor
+ * at ..., said ...": when the article part credits one person and no other, the experts it credits
+ * as a group are that person, as its readers take them (the one expert the text names), even
+ * before the person is named. With two people or none, the experts stay nobody's.
+ */
+export function creditExpertsToOnlyExpert(
+  candidates: readonly ExtractedCandidate[],
+  people: ReadonlySet<string>,
+  experts: ReadonlySet<ExtractedCandidate>,
+): void {
+  if (people.size !== 1) return;
+  const [person] = people;
+  for (const candidate of candidates) {
+    if (!experts.has(candidate) || candidate.speakerBasis !== "none" || !person) continue;
+    candidate.speaker = person;
+    candidate.speakerBasis = "source";
+  }
+}
