@@ -303,12 +303,19 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         }
       }
     }
+    // "the report forecasts EVs will be 11.2 million", "our model predicts" (the tagger read the
+    // verb as a noun): a document named before, with its owner, states it.
+    if (!attribution && !speaker) {
+      const kind = documentStating(sentence.tokens);
+      const owner = kind ? documentOwnerKnown(kind, memory) : undefined;
+      if (owner) speaker = { name: owner, affiliation: null };
+    }
     // "That’s the suggestion from the latest Deloitte report, which estimates ...", "The survey ...
     // was carried out by Focaldata and forecasts ...": a document's owner named in passing.
     const document = attribution ? null : documentOwner(sentence.tokens, text);
     if (document) {
       const owner = expandName(document.owner, memory) ?? document.owner;
-      if (DOCUMENT_HEADS.has(document.head)) memory.described.set(document.head, owner);
+      memory.described.set(document.head, owner);
       remember(memory.organisations, [owner]);
       memory.lastOrganisation = owner;
       if (!speaker && document.speaks) {
@@ -1073,4 +1080,45 @@ function quotedByAnother(tokens: readonly Token[], text: string): string | null 
     }
   }
   return null;
+}
+
+/** Verbs by which a document named before states something, as the tagger may read them (nouns). */
+const STATES = new Set([
+  "predicts",
+  "forecasts",
+  "estimates",
+  "projects",
+  "expects",
+  "suggests",
+  "shows",
+  "finds",
+  "notes",
+  "says",
+  "states",
+  "warns",
+  "sees",
+]);
+
+/**
+ * "the report forecasts EVs will ...", "The research notes ...", "our model predicts ...": the kind
+ * of document that opens a clause as the subject of a verb of stating, or null.
+ */
+function documentStating(tokens: readonly Token[]): string | null {
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    const kind = tokens[i]!.lower;
+    if (!OWNED.has(kind) || !/^(?:the|this|our|its)$/i.test(tokens[i - 1]!.text)) continue;
+    // The clause opens here: the sentence's start, or after a comma or a conjunction.
+    const before = tokens[i - 2];
+    if (before && before.text !== "," && before.pos !== "CCONJ" && before.pos !== "ADV") continue;
+    let verb = i + 1;
+    if (tokens[verb]?.lower === "also") verb += 1;
+    if (STATES.has(tokens[verb]?.lower ?? "")) return kind;
+  }
+  return null;
+}
+
+/** Research is a report's or a study's; a model, poll or report its own kind's. */
+function documentOwnerKnown(kind: string, memory: SpeakerMemory): string | undefined {
+  if (kind !== "research") return memory.described.get(kind);
+  return [...memory.described].findLast(([each]) => ["report", "study", "analysis", "research"].includes(each))?.[1];
 }

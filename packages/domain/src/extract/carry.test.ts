@@ -151,3 +151,32 @@ describe("experts credited as a group, when the article names one", () => {
     expect(speakers(text)[0]?.[1]).not.toBe("Ranjit Atwal");
   });
 });
+
+describe("a document named with its owner, then by its kind", () => {
+  it("gives “The research notes” and “the report forecasts” to the report's owner", () => {
+    const text = [
+      "A third of new vans sold will be electric by 2030, says the latest Harwick report.",
+      "“Vans are the easy part,” said Jo Park, head of vans at Harwick.",
+      "The research notes total van sales will reach 2 million worldwide in 2026.",
+      "Based on a growth rate of 20%, the report forecasts electric vans will number 4 million in 2028.",
+      "“Charging points will decide the pace,” said Jo Park, head of vans at Harwick.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Harwick", "Harwick", "Harwick", "Jo Park"]);
+  });
+
+  it("gives “our model predicts” to the owner of the model named before", () => {
+    const text = [
+      "The Ridgeway Post election model predicts that the Greens will win the mayoralty.",
+      "— Dana Lee",
+      "Finally, our model predicts that turnout will reach 60 percent.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)).toEqual(["our model predicts that turnout will reach 60 percent", "Ridgeway Post"]);
+  });
+
+  it("leaves “the report forecasts” nobody's when no owner was named", () => {
+    const text = [
+      "Based on a growth rate of 20%, the report forecasts electric vans will number 4 million in 2028.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});
