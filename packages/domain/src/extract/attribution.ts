@@ -303,6 +303,11 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         }
       }
     }
+    // "The OBR upgraded its outlook ... It downgraded next year's growth and slashed forecasts for
+    // 2019": "It" revising or making forecasts is the organisation the text was last about.
+    if (!attribution && !speaker && memory.lastSpeakingOrganisation && itRevises(sentence.tokens)) {
+      speaker = { name: memory.lastSpeakingOrganisation, affiliation: null };
+    }
     // "the report forecasts EVs will be 11.2 million", "our model predicts" (the tagger read the
     // verb as a noun): a document named before, with its owner, states it.
     if (!attribution && !speaker) {
@@ -1121,4 +1126,33 @@ function documentStating(tokens: readonly Token[]): string | null {
 function documentOwnerKnown(kind: string, memory: SpeakerMemory): string | undefined {
   if (kind !== "research") return memory.described.get(kind);
   return [...memory.described].findLast(([each]) => ["report", "study", "analysis", "research"].includes(each))?.[1];
+}
+
+/** What an organisation does to forecasts: "It downgraded", "It also raised", "It now predicts". */
+const REVISES = new Set([
+  "downgrade",
+  "upgrade",
+  "cut",
+  "slash",
+  "raise",
+  "lower",
+  "lift",
+  "revise",
+  "trim",
+  "tweak",
+  "predict",
+  "forecast",
+  "project",
+  "estimate",
+]);
+
+/** "It downgraded ...", "However, it also raised ...": "it" as the subject of a verb of REVISES. */
+function itRevises(tokens: readonly Token[]): boolean {
+  let i = 0;
+  if (/^(?:however|but|and|meanwhile)$/i.test(tokens[i]?.text ?? "")) i += tokens[i + 1]?.text === "," ? 2 : 1;
+  if (tokens[i]?.lower !== "it") return false;
+  i += 1;
+  if (/^(?:also|now|then|further|later)$/.test(tokens[i]?.lower ?? "")) i += 1;
+  const verb = tokens[i];
+  return verb !== undefined && REVISES.has(verb.lemma) && /(?:ed|s)$/.test(verb.lower);
 }

@@ -180,3 +180,24 @@ describe("a document named with its owner, then by its kind", () => {
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("“It” revising forecasts after an organisation was the subject", () => {
+  it("gives “It downgraded ... before predicting” to the organisation the text was about", () => {
+    const text = [
+      "In its latest forecasts, the Fiscal Council upgraded its outlook for growth from 1.4% to 2% this year.",
+      "Ministers welcomed the figures in parliament.",
+      "It downgraded next year's growth from 1.7% to 1.6% and slashed forecasts for 2028 from 2.1% to 1.7%, before predicting 1.9% in 2029.",
+    ].join("\n\n");
+    const found = speakers(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const [, speaker] of found) expect(speaker).toBe("Fiscal Council");
+  });
+
+  it("does not read a dummy “it” as the organisation", () => {
+    const text = [
+      "In its latest forecasts, the Fiscal Council upgraded its outlook for growth from 1.4% to 2% this year.",
+      "It will be hard for ministers to meet the target by 2028.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).not.toBe("Fiscal Council");
+  });
+});
