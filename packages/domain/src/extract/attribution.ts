@@ -183,6 +183,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const unownedDocuments: { sentence: Sentence; head: string }[] = [];
   // Sentences that credit someone without an attribution of the usual form ("X quotes Y ...").
   const leadsIn = new Set<Sentence>();
+  // Sentences crediting a document nobody is named for ("a new poll has suggested").
+  const unnamedDocuments = new Set<Sentence>();
   for (const sentence of sentences) {
     memory.people.learn(sentence.tokens);
     learnAbbreviations(sentence, text, memory);
@@ -353,11 +355,21 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       const head = referenceHead(attribution.name);
       if (head && DOCUMENT_HEADS.has(head)) unownedDocuments.push({ sentence, head });
     }
+    // "..., a new poll has suggested", "according to a new in-depth survey and model": a document
+    // nobody is named for yet, whose owner the next sentences name.
+    if (!attribution && !speaker) {
+      const kind = UNNAMED_DOCUMENT.exec(text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
+      if (kind) {
+        unownedDocuments.push({ sentence, head: kind });
+        unnamedDocuments.add(sentence);
+      }
+    }
     result.set(sentence, { attribution, speaker });
   }
   // A survey's own figures first: "A majority of respondents expect" is the survey's, not the next name's.
   carrySurveyForward(sentences, result, surveyed);
   carryUnnamedForward(sentences, result);
+  creditUnnamedDocuments(sentences, result, unnamedDocuments, memory);
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
   carryThroughQuotations(quotations, text, sentences, result, leadsIn);
@@ -1155,4 +1167,35 @@ function itRevises(tokens: readonly Token[]): boolean {
   if (/^(?:also|now|then|further|later)$/.test(tokens[i]?.lower ?? "")) i += 1;
   const verb = tokens[i];
   return verb !== undefined && REVISES.has(verb.lemma) && /(?:ed|s)$/.test(verb.lower);
+}
+
+/**
+ * A document credited without its owner: "..., a new poll has suggested", "according to a new
+ * in-depth survey and model of the electorate", "a recent study found". The kind of document.
+ */
+const UNNAMED_DOCUMENT =
+  /(?:\baccording to|,)\s+an?\s+(?:new|latest|recent|fresh)\s+(?:[\w-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\b/i;
+
+/**
+ * "Boris Johnson is on course to win a majority, according to a new survey and model. If an
+ * election were held today, pollster YouGov predicts ...": the organisation the next sentence
+ * credits by name owns the document the lede cited (a person is not taken for a document's owner).
+ */
+function creditUnnamedDocuments(
+  sentences: readonly Sentence[],
+  result: Map<Sentence, SentenceSpeaker>,
+  unnamedDocuments: ReadonlySet<Sentence>,
+  memory: SpeakerMemory,
+): void {
+  for (const [index, sentence] of sentences.entries()) {
+    const own = result.get(sentence);
+    if (!own || own.speaker || !unnamedDocuments.has(sentence)) continue;
+    const next = sentences[index + 1];
+    const named = next ? result.get(next) : undefined;
+    const name = named?.speaker?.name ?? "";
+    const organisation = isOrganisation(name) || named?.attribution?.organisation || !memory.people.knows(name);
+    if (named?.speaker && named.attribution && !named.attribution.pronoun && organisation) {
+      result.set(sentence, { ...own, speaker: named.speaker });
+    }
+  }
 }

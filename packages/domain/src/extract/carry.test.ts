@@ -201,3 +201,30 @@ describe("“It” revising forecasts after an organisation was the subject", ()
     expect(speakers(text).at(-1)?.[1]).not.toBe("Fiscal Council");
   });
 });
+
+describe("a lede crediting a document nobody is named for yet", () => {
+  it("gives it to the organisation the next sentence credits", () => {
+    const text = [
+      "The Greens are on course to win the mayoralty, according to a new in-depth survey and model of the city's voters.",
+      "If an election were held today, pollster Civica predicts that the Greens would win 40 percent of the vote.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBe("Civica");
+  });
+
+  it("gives it to the owner the text names later for the same kind of document", () => {
+    const text = [
+      "The mayor would lose her seat if an election were held now, a new poll has suggested.",
+      "Turnout was low at the last election.",
+      "The survey of 2,000 voters was carried out by Brightline for the city's newspaper.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBe("Brightline");
+  });
+
+  it("leaves it nobody's when the next sentence quotes a person", () => {
+    const text = [
+      "The Greens are on course to win the mayoralty, according to a new survey of the city's voters.",
+      "Maria Lindqvist, a professor at Lund University, said the result would surprise many.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});
