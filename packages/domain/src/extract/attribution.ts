@@ -372,6 +372,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   creditUnnamedDocuments(sentences, result, unnamedDocuments, memory);
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
+  carryStudyAuthorForward(sentences, text, memory, result);
   carryThroughQuotations(quotations, text, sentences, result, leadsIn);
   carryDocumentForward(sentences, text, result);
   carryParagraphForward(part, text, result);
@@ -1197,5 +1198,51 @@ function creditUnnamedDocuments(
     if (named?.speaker && named.attribution && !named.attribution.pronoun && organisation) {
       result.set(sentence, { ...own, speaker: named.speaker });
     }
+  }
+}
+
+/**
+ * "In a study in the journal X, Prof. Jonathan Bamber, an expert on ..., and his colleagues
+ * examined ...": a study introduced by its lead author and "his/her/their colleagues" (or team).
+ * The name, titles left out.
+ */
+const STUDY_AUTHOR =
+  /\b(?:study|paper|research)\b.*?\b(?:(?:Prof\.?|Professor|Dr\.?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{3,120},)?\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-?authors|fellow researchers)\b/u;
+/** How many sentences after a study's lead author is named may go on with its findings. */
+const STUDY_REACH = 3;
+
+/**
+ * "In a study ..., Prof. Jonathan Bamber ... and his colleagues examined the effects of warming on
+ * sea levels. If nothing is done, temperatures would rise by 5C. This warming will cause ...": the
+ * findings the next sentences give, with no attribution of their own, are the lead author's, up to
+ * the next sentence that credits anyone or quotes.
+ */
+function carryStudyAuthorForward(
+  sentences: readonly Sentence[],
+  text: string,
+  memory: SpeakerMemory,
+  result: Map<Sentence, SentenceSpeaker>,
+): void {
+  let author: Speaker | null = null;
+  let since = 0;
+  for (const sentence of sentences) {
+    const own = result.get(sentence);
+    if (!own) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    const named = own.attribution ? null : STUDY_AUTHOR.exec(words)?.[1];
+    if (named && !isOrganisation(named)) {
+      const name = memory.people.resolve(named);
+      author = { name, affiliation: memory.affiliations.get(name) ?? null };
+      since = 0;
+      if (!own.speaker) result.set(sentence, { ...own, speaker: author });
+      continue;
+    }
+    if (!author) continue;
+    since += 1;
+    if (own.attribution || own.speaker || own.unnamed || since > STUDY_REACH || /^\s*["“‘]|\b(?:I|we)\b/.test(words)) {
+      author = null;
+      continue;
+    }
+    result.set(sentence, { ...own, speaker: author });
   }
 }

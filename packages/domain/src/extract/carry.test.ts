@@ -228,3 +228,32 @@ describe("a lede crediting a document nobody is named for yet", () => {
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("a study introduced by its lead author and colleagues", () => {
+  it("gives the findings of the next sentences, unattributed, to the lead author", () => {
+    const text = [
+      "In a study published in the journal Nature Climate, Prof. Ana Ruiz, a glaciologist at the University of Leeds, and her colleagues examined the ice sheets of Greenland.",
+      "If emissions keep rising, the ice sheet would lose a third of its mass by 2100.",
+      "This melting will raise sea levels by a metre.",
+      "“It is grim,” Ruiz said.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+
+  it("stops at a sentence that credits someone else", () => {
+    const text = [
+      "In a study published in the journal Nature Climate, Ana Ruiz and her colleagues examined the ice sheets of Greenland.",
+      "Officials in Nuuk said the island would ask for help.",
+      "Fishing will suffer too.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).not.toBe("Ana Ruiz");
+  });
+
+  it("does not start without a study and the author's colleagues", () => {
+    const text = [
+      "Ana Ruiz and her colleagues visited Greenland in June.",
+      "The ice sheet would lose a third of its mass by 2100.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});
