@@ -307,9 +307,14 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     }
     // "The OBR upgraded its outlook ... It downgraded next year's growth and slashed forecasts for
     // 2019": "It" revising or making forecasts is the organisation the text was last about.
-    if (!attribution && !speaker && memory.lastSpeakingOrganisation && itRevises(sentence.tokens)) {
-      speaker = { name: memory.lastSpeakingOrganisation, affiliation: null };
-    }
+    const reviser = !attribution && !speaker ? revisingSubject(sentence.tokens) : null;
+    const revising =
+      reviser === "it"
+        ? memory.lastSpeakingOrganisation
+        : reviser
+          ? (memory.described.get(reviser) ?? memory.lastSpeakingOrganisation)
+          : null;
+    if (revising) speaker = { name: revising, affiliation: null };
     // "the report forecasts EVs will be 11.2 million", "our model predicts" (the tagger read the
     // verb as a noun): a document named before, with its owner, states it.
     if (!attribution && !speaker) {
@@ -1143,6 +1148,7 @@ function documentOwnerKnown(kind: string, memory: SpeakerMemory): string | undef
 
 /** What an organisation does to forecasts: "It downgraded", "It also raised", "It now predicts". */
 const REVISES = new Set([
+  "up",
   "downgrade",
   "upgrade",
   "cut",
@@ -1159,15 +1165,40 @@ const REVISES = new Set([
   "estimate",
 ]);
 
-/** "It downgraded ...", "However, it also raised ...": "it" as the subject of a verb of REVISES. */
-function itRevises(tokens: readonly Token[]): boolean {
-  let i = 0;
-  if (/^(?:however|but|and|meanwhile)$/i.test(tokens[i]?.text ?? "")) i += tokens[i + 1]?.text === "," ? 2 : 1;
-  if (tokens[i]?.lower !== "it") return false;
-  i += 1;
-  if (/^(?:also|now|then|further|later)$/.test(tokens[i]?.lower ?? "")) i += 1;
-  const verb = tokens[i];
-  return verb !== undefined && REVISES.has(verb.lemma) && /(?:ed|s)$/.test(verb.lower);
+/**
+ * "It downgraded ...", "However, it also raised ...", "That said, the company cut its forecast",
+ * "now it's upped the growth figure": "it" or "the <organisation noun>" as the subject of a verb of
+ * REVISES (a perfect auxiliary allowed). The subject's word ("it", "company"), or null.
+ */
+function revisingSubject(tokens: readonly Token[]): string | null {
+  // A short lead-in before a comma ("That said,", "However,"), or "but now" inside the sentence.
+  const comma = tokens.findIndex((token) => token.text === ",");
+  const starts = [0];
+  if (comma > 0 && comma <= 3) starts.push(comma + 1);
+  tokens.forEach((token, k) => {
+    if (token.lower === "but" && tokens[k - 1]?.text === ",") starts.push(k + 1);
+  });
+  for (const start of starts) {
+    let i = start;
+    if (/^(?:however|but|and|meanwhile|now)$/i.test(tokens[i]?.text ?? "")) i += tokens[i + 1]?.text === "," ? 2 : 1;
+    if (tokens[i]?.lower === "now") i += 1;
+    let subject: string | null = null;
+    if (tokens[i]?.lower === "it") {
+      subject = "it";
+      i += 1;
+    } else if (tokens[i]?.lower === "the" && ORGANISATION_HEADS.has(tokens[i + 1]?.lower ?? "")) {
+      subject = tokens[i + 1]!.lower;
+      i += 2;
+    }
+    if (!subject) continue;
+    if (/^(?:'s|’s|has|had)$/.test(tokens[i]?.lower ?? "")) i += 1;
+    if (/^(?:also|now|then|further|later)$/.test(tokens[i]?.lower ?? "")) i += 1;
+    const verb = tokens[i];
+    if (verb && REVISES.has(verb.lemma) && (/(?:ed|s)$/.test(verb.lower) || /^(?:cut|forecast)$/.test(verb.lower))) {
+      return subject;
+    }
+  }
+  return null;
 }
 
 /**

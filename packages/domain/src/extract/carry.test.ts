@@ -257,3 +257,22 @@ describe("a study introduced by its lead author and colleagues", () => {
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("“the company cut its forecast”: an organisation by its noun, revising", () => {
+  it("gives the revision to the organisation the noun refers to", () => {
+    const text = [
+      "By Tony Smith",
+      "Market watcher Halden Research said on Monday that chip sales would grow four per cent this year.",
+      "That said, the company cut its forecast for 2028, reducing its 2028 growth forecast from 19.8 per cent to 17.8 per cent.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).toBe("Halden Research");
+  });
+
+  it("leaves a company nobody named to the byline", () => {
+    const text = [
+      "By Tony Smith",
+      "That said, the company cut its forecast for 2028, reducing its 2028 growth forecast from 19.8 per cent to 17.8 per cent.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).toBe("Tony Smith");
+  });
+});
