@@ -185,7 +185,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const leadsIn = new Set<Sentence>();
   // Sentences crediting a document nobody is named for ("a new poll has suggested").
   const unnamedDocuments = new Set<Sentence>();
-  for (const sentence of sentences) {
+  for (const [position, sentence] of sentences.entries()) {
     memory.people.learn(sentence.tokens);
     learnAbbreviations(sentence, text, memory);
     const attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
@@ -344,7 +344,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       unownedDocuments.length = 0;
       // "Third of car sales will be electric by 2030. That’s the suggestion from the latest Deloitte
       // report": the sentence before is the owner's.
-      const before = sentences[sentences.indexOf(sentence) - 1];
+      const before = sentences[position - 1];
       const previous = before ? result.get(before) : undefined;
       if (
         before &&

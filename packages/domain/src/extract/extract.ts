@@ -4,7 +4,7 @@ import { htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
 import { attributeSentences, expandName, type Speaker, type SpeakerMemory } from "./attribution";
-import { creditExpertsToOnlyExpert, creditOnlySource, EXPERTS } from "./only-source";
+import { creditExpertsToOnlyExpert, creditOnlySource, creditsExperts } from "./only-source";
 import { isOrganisation } from "./organisations";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
@@ -69,7 +69,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
           index > 0 ? clauseSpeaker(clause, text, memory, sentenceSpeaker) : sentenceSpeaker;
         const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
         if (!speaker && (attribution || sentenceSpeaker.unnamed)) creditedToNobody.add(candidate);
-        if (!speaker && EXPERTS.test(text.slice(sentence.start, sentence.end))) experts.add(candidate);
+        if (!speaker && creditsExperts(text.slice(sentence.start, sentence.end))) experts.add(candidate);
         const key = normaliseQuote(candidate.quote);
         const earlier = byQuote.get(key);
         if (earlier) earlier.occurrences += 1;

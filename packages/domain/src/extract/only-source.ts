@@ -51,7 +51,16 @@ const WRITER_JUDGES = /^(?:(?:however|but|yet|still),?\s+)?(?:this|that)\s+(?:is
  * forecasting).
  */
 export const EXPERTS =
-  /(?<!\b(?:the|its|their|our|these|those)\s+(?:[\w-]+\s+)?)\b(?:experts?|forecasters|scientists|researchers)\s+(?:\w+ly\s+)?(?:say|says|said|predict|predicted|warn|warned|warns|expect|expected|forecast|believe|believes|estimate|estimated)\b/i;
+  /\b(?:experts?|forecasters|scientists|researchers)\s+(?:\w+ly\s+)?(?:say|says|said|predict|predicted|warn|warned|warns|expect|expected|forecast|believe|believes|estimate|estimated)\b/i;
+
+/** "the market researchers say", "its experts expect": an organisation's own staff, not a group. */
+const OWN_STAFF = /\b(?:the|its|their|our|these|those)\s+(?:[\w-]+\s+)?$/i;
+
+/** A sentence that credits experts as a group (see EXPERTS), not an organisation's own staff. */
+export function creditsExperts(sentence: string): boolean {
+  const match = EXPERTS.exec(sentence);
+  return match !== null && !OWN_STAFF.test(sentence.slice(Math.max(0, match.index - 40), match.index));
+}
 
 /**
  * "Iran's deal is likely to have a limited impact, U.S. experts say. ... Stephan Haggard, a professor
