@@ -276,3 +276,35 @@ describe("“the company cut its forecast”: an organisation by its noun, revis
     expect(speakers(text).at(-1)?.[1]).toBe("Tony Smith");
   });
 });
+
+describe("a passive forecast with no agent, in a report of one organisation with people quoted", () => {
+  it("gives it to the organisation, not to the person quoted just before", () => {
+    const text = [
+      "The dollar will trade at 82 yen in a month's time, a Harlow poll of 60 strategists showed.",
+      "“Intervention will keep the dollar above 80 yen this quarter,” said Lee Hart, a strategist at Norbank.",
+      "The yen is expected to remain firm against the dollar until June.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)).toEqual([
+      "The yen is expected to remain firm against the dollar until June",
+      "Harlow",
+    ]);
+  });
+
+  it("leaves it nobody's when the part credits two organisations", () => {
+    const text = [
+      "The dollar will trade at 82 yen in a month's time, a Harlow poll of 60 strategists showed.",
+      "The dollar will fall to 78 yen by June, Norbank said.",
+      "The yen is expected to remain firm against the dollar until June.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).toBeNull();
+  });
+
+  it("leaves a consensus nobody's", () => {
+    const text = [
+      "The dollar will trade at 82 yen in a month's time, a Harlow poll of 60 strategists showed.",
+      "“Intervention will keep the dollar above 80 yen this quarter,” said Lee Hart, a strategist at Norbank.",
+      "The yen is widely expected to remain firm against the dollar until June.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).toBeNull();
+  });
+});

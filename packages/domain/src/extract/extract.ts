@@ -4,7 +4,12 @@ import { htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
 import { attributeSentences, expandName, type Speaker, type SpeakerMemory } from "./attribution";
-import { creditExpertsToOnlyExpert, creditOnlySource, creditsExperts } from "./only-source";
+import {
+  creditExpertsToOnlyExpert,
+  creditOnlySource,
+  creditPassivesToOnlyOrganisation,
+  creditsExperts,
+} from "./only-source";
 import { isOrganisation } from "./organisations";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
@@ -85,6 +90,11 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
       }
     }
     creditOnlySource(found, sources, creditedToNobody);
+    creditPassivesToOnlyOrganisation(
+      found,
+      sources.map((source) => source.name).filter((name) => isOrganisation(name) || !memory.people.knows(name)),
+      creditedToNobody,
+    );
     // The people the page's sentences credit, forecasts or not ("“It is grim,” Bamber said"): a
     // subhead splits an article into parts, and the experts of its lede are named after one.
     for (const sentence of part.lines.flatMap((line) => line.sentences)) {

@@ -81,3 +81,34 @@ export function creditExpertsToOnlyExpert(
     candidate.speakerBasis = "source";
   }
 }
+
+/** A forecast in the passive with no one named: "is now expected to grow", "are set to return". */
+const AGENTLESS =
+  /\b(?:is|are)\s+(?:(?:also|now|still|then)\s+)?(?:expected|projected|forecast|forecasted|predicted|set|seen)\s+to\b/i;
+
+/**
+ * "The report finds ... The world's largest economy is now expected to grow by 2.8 percent": in a
+ * part whose sentences credit one organisation and no other (people quoted besides, such as its
+ * economists or commentators), a forecast in the passive that names no one is the organisation's
+ * whose report the article summarises; a person's words name their speaker.
+ */
+export function creditPassivesToOnlyOrganisation(
+  candidates: readonly ExtractedCandidate[],
+  organisations: readonly string[],
+  creditedToNobody: ReadonlySet<ExtractedCandidate>,
+): void {
+  const names = new Set(organisations);
+  if (names.size !== 1) return;
+  const [organisation] = names;
+  if (!organisation) return;
+  // Before the organisation is first credited, the reader has not met it: the writer speaks.
+  const first = Math.min(
+    ...candidates.filter((candidate) => candidate.speaker === organisation).map((candidate) => candidate.start),
+  );
+  for (const candidate of candidates) {
+    if (candidate.speakerBasis !== "none" || creditedToNobody.has(candidate) || candidate.start < first) continue;
+    if (!AGENTLESS.test(candidate.quote) || CONSENSUS.test(candidate.quote)) continue;
+    candidate.speaker = organisation;
+    candidate.speakerBasis = "source";
+  }
+}
