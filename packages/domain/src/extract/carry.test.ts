@@ -308,3 +308,24 @@ describe("a passive forecast with no agent, in a report of one organisation with
     expect(speakers(text).at(-1)?.[1]).toBeNull();
   });
 });
+
+describe("an article split by subheads is one article for its only source", () => {
+  it("gives a forecast after a subhead to the source credited before it", () => {
+    const text = [
+      "Worldwide chip revenue will reach $800 billion in 2027, Halden Research said today.",
+      "Cars Recover",
+      "After two years of correction, car chip markets are set to return to growth in 2027.",
+    ].join("\n");
+    expect(speakers(text).at(-1)?.[1]).toBe("Halden Research");
+  });
+
+  it("does not join two articles a page lists one after the other", () => {
+    const text = [
+      "Worldwide chip revenue will reach $800 billion in 2027, Halden Research said today.",
+      "Related stories",
+      "Menu | Home | Markets",
+      "After two years of correction, car chip markets are set to return to growth in 2027.",
+    ].join("\n");
+    expect(speakers(text).at(-1)?.[1]).toBeNull();
+  });
+});

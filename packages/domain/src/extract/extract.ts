@@ -51,6 +51,8 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   // Candidates whose sentence credits experts nobody names ("Experts predict", "U.S. experts say").
   const experts = new Set<ExtractedCandidate>();
   const creditedPeople = new Set<string>();
+  // The parts of the article being read (parts split only by a subhead), with their candidates and sources.
+  const article: { found: ExtractedCandidate[]; sources: Speaker[] }[] = [];
   const memory: SpeakerMemory = {
     people,
     affiliations: new Map(),
@@ -89,12 +91,11 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
         sources.push({ name: candidate.speaker, affiliation: candidate.affiliation });
       }
     }
-    creditOnlySource(found, sources, creditedToNobody);
-    creditPassivesToOnlyOrganisation(
-      found,
-      sources.map((source) => source.name).filter((name) => isOrganisation(name) || !memory.people.knows(name)),
-      creditedToNobody,
-    );
+    // Parts split only by a subhead are one article: its only source is looked for over all of them.
+    const previous = parts[parts.indexOf(part) - 1];
+    if (previous && !splitBySubhead(previous, part, text)) creditArticle(article, creditedToNobody, memory);
+    if (!previous || !splitBySubhead(previous, part, text)) article.length = 0;
+    article.push({ found, sources });
     // The people the page's sentences credit, forecasts or not ("“It is grim,” Bamber said"): a
     // subhead splits an article into parts, and the experts of its lede are named after one.
     for (const sentence of part.lines.flatMap((line) => line.sentences)) {
@@ -106,6 +107,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
       }
     }
   }
+  creditArticle(article, creditedToNobody, memory);
   creditExpertsToOnlyExpert([...byQuote.values()], creditedPeople, experts);
 
   const candidates = [...byQuote.values()].sort((a, b) => a.start - b.start);
@@ -299,3 +301,39 @@ function toCandidate(
 /** A person's full name the text has introduced as such: two words or more, no organisation's. */
 const isPerson = (name: string, memory: SpeakerMemory): boolean =>
   name.includes(" ") && !isOrganisation(name) && memory.people.knows(name);
+
+/** The forecasts of one article nobody is credited with: its only source's, or its only organisation's passives. */
+function creditArticle(
+  article: readonly { found: ExtractedCandidate[]; sources: Speaker[] }[],
+  creditedToNobody: ReadonlySet<ExtractedCandidate>,
+  memory: SpeakerMemory,
+): void {
+  const found = article.flatMap((part) => part.found);
+  const sources = article.flatMap((part) => part.sources);
+  creditOnlySource(found, sources, creditedToNobody);
+  creditPassivesToOnlyOrganisation(
+    found,
+    sources
+      .map((source) => source.name)
+      .filter((name) => isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name))),
+    creditedToNobody,
+  );
+}
+
+/**
+ * Two parts with one subhead between them ("Strong growth in US", "Dim Outlook"): a short line of
+ * words, no more than ten, and nothing else; the same authors on both sides.
+ */
+function splitBySubhead(before: Part, after: Part, text: string): boolean {
+  const last = before.lines[before.lines.length - 1];
+  const first = after.lines[0];
+  if (!last || !first || before.authors.join() !== after.authors.join()) return false;
+  const between = text
+    .slice(last.end, first.start)
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  return (
+    between.length === 1 && between[0]!.split(/\s+/).length <= 10 && !/[|•·]|https?:|\d{1,2}:\d{2}/.test(between[0]!)
+  );
+}
