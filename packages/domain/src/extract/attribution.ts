@@ -318,8 +318,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // "the report forecasts EVs will be 11.2 million", "our model predicts" (the tagger read the
     // verb as a noun): a document named before, with its owner, states it.
     if (!attribution && !speaker) {
-      const kind = documentStating(sentence.tokens);
-      const owner = kind ? documentOwnerKnown(kind, memory) : undefined;
+      const stating = documentStating(sentence.tokens, text);
+      const owner = stating?.owner
+        ? (expandName(stating.owner, memory) ?? spelledOutBefore(stating.owner, text, sentence.start) ?? stating.owner)
+        : stating
+          ? documentOwnerKnown(stating.kind, memory)
+          : undefined;
       if (owner) speaker = { name: owner, affiliation: null };
     }
     // "That’s the suggestion from the latest Deloitte report, which estimates ...", "The survey ...
@@ -1126,19 +1130,36 @@ const STATES = new Set([
  * "the report forecasts EVs will ...", "The research notes ...", "our model predicts ...": the kind
  * of document that opens a clause as the subject of a verb of stating, or null.
  */
-function documentStating(tokens: readonly Token[]): string | null {
+function documentStating(tokens: readonly Token[], text: string): { kind: string; owner: string | null } | null {
   for (let i = 1; i < tokens.length - 1; i += 1) {
     const kind = tokens[i]!.lower;
-    if (!OWNED.has(kind) || !/^(?:the|this|our|its)$/i.test(tokens[i - 1]!.text)) continue;
-    // The clause opens here: the sentence's start, or after a comma or a conjunction.
-    const before = tokens[i - 2];
-    if (before && before.text !== "," && before.pos !== "CCONJ" && before.pos !== "ADV") continue;
+    if (!OWNED.has(kind)) continue;
+    // "the PPP analysis said": up to three capitalised words, the owner, after the determiner.
+    let determiner = i - 1;
+    while (determiner > 0 && i - determiner <= 3 && isNameWord(tokens[determiner])) determiner -= 1;
+    if (!/^(?:the|this|our|its)$/i.test(tokens[determiner]?.text ?? "")) continue;
+    const owner = determiner < i - 1 ? text.slice(tokens[determiner + 1]!.start, tokens[i - 1]!.end) : null;
+    // The clause opens here: the sentence's start, or after a comma, a conjunction or an adverb.
+    const before = tokens[determiner - 1];
+    if (
+      before &&
+      before.text !== "," &&
+      before.pos !== "CCONJ" &&
+      before.pos !== "ADV" &&
+      !/^["”’]$/.test(before.text)
+    ) {
+      continue;
+    }
     let verb = i + 1;
     if (tokens[verb]?.lower === "also") verb += 1;
-    if (STATES.has(tokens[verb]?.lower ?? "")) return kind;
+    const word = tokens[verb]?.lower ?? "";
+    if (STATES.has(word) || (owner !== null && SAID.has(word))) return { kind, owner };
   }
   return null;
 }
+
+/** The past of saying, for a document that names its owner: "the PPP analysis said". */
+const SAID = new Set(["said", "noted", "found", "showed", "concluded", "added", "predicted", "forecast"]);
 
 /** Research is a report's or a study's; a model, poll or report its own kind's. */
 function documentOwnerKnown(kind: string, memory: SpeakerMemory): string | undefined {
@@ -1276,4 +1297,15 @@ function carryStudyAuthorForward(
     }
     result.set(sentence, { ...own, speaker: author });
   }
+}
+
+/**
+ * "PPP" after "North Carolina-based Public Policy Polling": an acronym's words, written out earlier
+ * in the text (each capitalised word starting with its letter, "of"/"for"/"and" allowed between).
+ */
+function spelledOutBefore(acronym: string, text: string, before: number): string | null {
+  if (!/^\p{Lu}{2,5}$/u.test(acronym)) return null;
+  const words = [...acronym].map((letter) => `${letter}[\\p{Ll}]+`).join("\\s+(?:(?:of|for|and|on)\\s+)?");
+  const found = [...text.slice(Math.max(0, before - 5000), before).matchAll(new RegExp(`\\b${words}\\b`, "gu"))];
+  return found.at(-1)?.[0] ?? null;
 }

@@ -329,3 +329,21 @@ describe("an article split by subheads is one article for its only source", () =
     expect(speakers(text).at(-1)?.[1]).toBeNull();
   });
 });
+
+describe("a document reference that names its owner", () => {
+  it("gives “the MVR analysis said” to the firm the acronym spells out before", () => {
+    const text = [
+      "Jane Doe leads the race by 20 points, according to a poll conducted Sunday by Ohio-based Midwest Voter Research.",
+      "“There is probably a better chance of her avoiding a runoff than not finishing first,” the MVR analysis said.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).toBe("Midwest Voter Research");
+  });
+
+  it("leaves “the final analysis said” nobody's", () => {
+    const text = [
+      "Jane Doe leads the race by 20 points.",
+      "“There is probably a better chance of her avoiding a runoff than not finishing first,” the final analysis said.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).toBeNull();
+  });
+});
