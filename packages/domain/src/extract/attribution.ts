@@ -305,6 +305,14 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         }
       }
     }
+    // "The central bank chief said: “According to the NBP's forecasts, inflation will fall”": a
+    // person presenting an organisation's forecasts speaks for it (as a president a survey's panel).
+    const forecastsOf = FORECASTS_OF.exec(text.slice(sentence.start, sentence.end))?.[1];
+    if (forecastsOf && !isWhen(forecastsOf)) {
+      const name = expandName(forecastsOf, memory) ?? forecastsOf;
+      speaker = { name, affiliation: null };
+      remember(memory.organisations, [name]);
+    }
     // "The OBR upgraded its outlook ... It downgraded next year's growth and slashed forecasts for
     // 2019": "It" revising or making forecasts is the organisation the text was last about.
     const reviser = !attribution && !speaker ? revisingSubject(sentence.tokens) : null;
@@ -1309,3 +1317,10 @@ function spelledOutBefore(acronym: string, text: string, before: number): string
   const found = [...text.slice(Math.max(0, before - 5000), before).matchAll(new RegExp(`\\b${words}\\b`, "gu"))];
   return found.at(-1)?.[0] ?? null;
 }
+
+/** "according to the NBP's forecasts", "According to IDC's latest projections": the forecasts' owner. */
+const FORECASTS_OF =
+  /\b[Aa]ccording to (?:the )?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s?\s+(?:(?:latest|new|recent|own|current|updated)\s+)?(?:forecasts?|projections?|estimates?|predictions?|outlook|models?)\b/u;
+
+const isWhen = (name: string): boolean =>
+  WHEN.test(name.toLowerCase()) || /^(?:Today|Yesterday|Sunday|Monday)$/.test(name);

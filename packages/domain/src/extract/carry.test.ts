@@ -347,3 +347,21 @@ describe("a document reference that names its owner", () => {
     expect(speakers(text).at(-1)?.[1]).toBeNull();
   });
 });
+
+describe("a person presenting an organisation's forecasts", () => {
+  it("gives “According to the NBP's forecasts” to the organisation, inside the person's quotation", () => {
+    const text = [
+      "Anna Nowak, the governor of the National Bank of Ruritania (NBR), spoke at a news conference on Thursday.",
+      'The central bank chief said: "According to the NBR\'s forecasts, inflation will continue to fall in the coming quarters."',
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).toBe("National Bank of Ruritania");
+  });
+
+  it("leaves the person's own expectation theirs", () => {
+    const text = [
+      "Anna Nowak, the governor of the National Bank of Ruritania (NBR), spoke at a news conference on Thursday.",
+      '"Inflation will continue to fall in the coming quarters," Nowak said.',
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).toBe("Anna Nowak");
+  });
+});
