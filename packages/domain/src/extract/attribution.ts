@@ -344,6 +344,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       memory.lastOrganisation = owner;
       if (!speaker && document.speaks) {
         speaker = { name: owner, affiliation: null };
+        leadsIn.add(sentence);
         memory.lastSpeakingOrganisation = owner;
       }
       // "The poll predicts ..." before the poll's owner was named: the same document's.
@@ -371,6 +372,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     if (attribution?.pronoun && attribution.organisation && !speaker) {
       const head = referenceHead(attribution.name);
       if (head && DOCUMENT_HEADS.has(head)) unownedDocuments.push({ sentence, head });
+      // "..., the market researchers say. A new report from Gartner predicts ...": named next.
+      if (head && STAFF.has(head)) unnamedDocuments.add(sentence);
     }
     // "..., a new poll has suggested", "according to a new in-depth survey and model": a document
     // nobody is named for yet, whose owner the next sentences name.
@@ -386,7 +389,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   // A survey's own figures first: "A majority of respondents expect" is the survey's, not the next name's.
   carrySurveyForward(sentences, result, surveyed);
   carryUnnamedForward(sentences, result);
-  creditUnnamedDocuments(sentences, result, unnamedDocuments, memory);
+  creditUnnamedDocuments(sentences, result, unnamedDocuments, memory, leadsIn);
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
   carryStudyAuthorForward(sentences, text, memory, result);
@@ -1247,6 +1250,7 @@ function creditUnnamedDocuments(
   result: Map<Sentence, SentenceSpeaker>,
   unnamedDocuments: ReadonlySet<Sentence>,
   memory: SpeakerMemory,
+  leadsIn: ReadonlySet<Sentence>,
 ): void {
   for (const [index, sentence] of sentences.entries()) {
     const own = result.get(sentence);
@@ -1255,7 +1259,8 @@ function creditUnnamedDocuments(
     const named = next ? result.get(next) : undefined;
     const name = named?.speaker?.name ?? "";
     const organisation = isOrganisation(name) || named?.attribution?.organisation || !memory.people.knows(name);
-    if (named?.speaker && named.attribution && !named.attribution.pronoun && organisation) {
+    const credits = (named?.attribution && !named.attribution.pronoun) || (next !== undefined && leadsIn.has(next));
+    if (named?.speaker && credits && organisation) {
       result.set(sentence, { ...own, speaker: named.speaker });
     }
   }

@@ -365,3 +365,21 @@ describe("a person presenting an organisation's forecasts", () => {
     expect(speakers(text).at(-1)?.[1]).toBe("Anna Nowak");
   });
 });
+
+describe("a lede crediting an organisation's staff before the organisation is named", () => {
+  it("gives “the market researchers say” to the firm whose report the next sentence names", () => {
+    const text = [
+      "PC shipments will fall this year, the market researchers say.",
+      "A new report from Harwick predicts that makers will ship 2.3 billion devices this year.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBe("Harwick");
+  });
+
+  it("leaves them nobody's when the next sentence names no organisation", () => {
+    const text = [
+      "PC shipments will fall this year, the market researchers say.",
+      "Makers shipped 2.3 billion devices last year.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});
