@@ -1203,6 +1203,8 @@ const REVISES = new Set([
  * REVISES (a perfect auxiliary allowed). The subject's word ("it", "company"), or null.
  */
 function revisingSubject(tokens: readonly Token[]): string | null {
+  // Most sentences revise nothing: one look at the lemmas first.
+  if (!tokens.some((token) => REVISES.has(token.lemma))) return null;
   // A short lead-in before a comma ("That said,", "However,"), or "but now" inside the sentence.
   const comma = tokens.findIndex((token) => token.text === ",");
   const starts = [0];

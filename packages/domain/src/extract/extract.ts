@@ -102,7 +102,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
       const own = speakers.get(sentence);
       const name = own?.speaker?.name;
       const named = own?.attribution && !own.attribution.organisation && !/^the\b/i.test(own.attribution.name);
-      if (name && named && isPerson(name, memory) && !part.bylineSentences.has(sentence)) {
+      if (name && named && !creditedPeople.has(name) && isPerson(name, memory) && !part.bylineSentences.has(sentence)) {
         creditedPeople.add(name);
       }
     }
