@@ -179,7 +179,13 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   let lastPerson: Speaker | null = null;
   const quotations = findQuotations(part.lines, text);
   const surveyed = new Map<Sentence, Speaker>();
-  for (const sentence of sentences) {
+  // References to a document whose owner is not known yet ("The poll predicts"), by kind.
+  const unownedDocuments: { sentence: Sentence; head: string }[] = [];
+  // Sentences that credit someone without an attribution of the usual form ("X quotes Y ...").
+  const leadsIn = new Set<Sentence>();
+  // Sentences crediting a document nobody is named for ("a new poll has suggested").
+  const unnamedDocuments = new Set<Sentence>();
+  for (const [position, sentence] of sentences.entries()) {
     memory.people.learn(sentence.tokens);
     learnAbbreviations(sentence, text, memory);
     const attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
@@ -285,14 +291,109 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       const name = memory.people.resolve(subject);
       lastPerson = { name, affiliation: memory.affiliations.get(name) ?? null };
     }
+    // "Business Insider quotes Goldman Sachs on Friday reiterating its call": the one quoted speaks.
+    if (!attribution && !speaker) {
+      const quoted = quotedByAnother(sentence.tokens, text);
+      if (quoted) {
+        const name = expandName(quoted, memory) ?? memory.people.resolve(quoted);
+        speaker = { name, affiliation: memory.affiliations.get(name) ?? null };
+        leadsIn.add(sentence);
+        if (isOrganisation(name) || !name.includes(" ") || !memory.people.knows(name)) {
+          memory.lastSpeakingOrganisation = name;
+          memory.lastOrganisation = name;
+          remember(memory.organisations, [name]);
+        }
+      }
+    }
+    // "The central bank chief said: “According to the NBP's forecasts, inflation will fall”": a
+    // person presenting an organisation's forecasts speaks for it (as a president a survey's panel).
+    const forecastsOf = FORECASTS_OF.exec(text.slice(sentence.start, sentence.end))?.[1];
+    if (forecastsOf && !isWhen(forecastsOf)) {
+      const name = expandName(forecastsOf, memory) ?? forecastsOf;
+      speaker = { name, affiliation: null };
+      remember(memory.organisations, [name]);
+    }
+    // "The OBR upgraded its outlook ... It downgraded next year's growth and slashed forecasts for
+    // 2019": "It" revising or making forecasts is the organisation the text was last about.
+    const reviser = !attribution && !speaker ? revisingSubject(sentence.tokens) : null;
+    const revising =
+      reviser === "it"
+        ? memory.lastSpeakingOrganisation
+        : reviser
+          ? (memory.described.get(reviser) ?? memory.lastSpeakingOrganisation)
+          : null;
+    if (revising) speaker = { name: revising, affiliation: null };
+    // "the report forecasts EVs will be 11.2 million", "our model predicts" (the tagger read the
+    // verb as a noun): a document named before, with its owner, states it.
+    if (!attribution && !speaker) {
+      const stating = documentStating(sentence.tokens, text);
+      const owner = stating?.owner
+        ? (expandName(stating.owner, memory) ?? spelledOutBefore(stating.owner, text, sentence.start) ?? stating.owner)
+        : stating
+          ? documentOwnerKnown(stating.kind, memory)
+          : undefined;
+      if (owner) speaker = { name: owner, affiliation: null };
+    }
+    // "That’s the suggestion from the latest Deloitte report, which estimates ...", "The survey ...
+    // was carried out by Focaldata and forecasts ...": a document's owner named in passing.
+    const document = attribution ? null : documentOwner(sentence.tokens, text);
+    if (document) {
+      const owner = expandName(document.owner, memory) ?? document.owner;
+      memory.described.set(document.head, owner);
+      remember(memory.organisations, [owner]);
+      memory.lastOrganisation = owner;
+      if (!speaker && document.speaks) {
+        speaker = { name: owner, affiliation: null };
+        leadsIn.add(sentence);
+        memory.lastSpeakingOrganisation = owner;
+      }
+      // "The poll predicts ..." before the poll's owner was named: the same document's.
+      for (const earlier of unownedDocuments) {
+        const own = result.get(earlier.sentence);
+        if (own && !own.speaker && sameDocument(earlier.head, document.head)) {
+          result.set(earlier.sentence, { attribution: own.attribution, speaker: { name: owner, affiliation: null } });
+        }
+      }
+      unownedDocuments.length = 0;
+      // "Third of car sales will be electric by 2030. That’s the suggestion from the latest Deloitte
+      // report": the sentence before is the owner's.
+      const before = sentences[position - 1];
+      const previous = before ? result.get(before) : undefined;
+      if (
+        before &&
+        previous &&
+        !previous.speaker &&
+        !previous.attribution &&
+        POINTS_BACK.test(text.slice(sentence.start, sentence.end))
+      ) {
+        result.set(before, { attribution: null, speaker: { name: owner, affiliation: null } });
+      }
+    }
+    if (attribution?.pronoun && attribution.organisation && !speaker) {
+      const head = referenceHead(attribution.name);
+      if (head && DOCUMENT_HEADS.has(head)) unownedDocuments.push({ sentence, head });
+      // "..., the market researchers say. A new report from Gartner predicts ...": named next.
+      if (head && STAFF.has(head)) unnamedDocuments.add(sentence);
+    }
+    // "..., a new poll has suggested", "according to a new in-depth survey and model": a document
+    // nobody is named for yet, whose owner the next sentences name.
+    if (!attribution && !speaker) {
+      const kind = UNNAMED_DOCUMENT.exec(text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
+      if (kind) {
+        unownedDocuments.push({ sentence, head: kind });
+        unnamedDocuments.add(sentence);
+      }
+    }
     result.set(sentence, { attribution, speaker });
   }
   // A survey's own figures first: "A majority of respondents expect" is the survey's, not the next name's.
   carrySurveyForward(sentences, result, surveyed);
   carryUnnamedForward(sentences, result);
+  creditUnnamedDocuments(sentences, result, unnamedDocuments, memory, leadsIn);
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
-  carryThroughQuotations(quotations, text, sentences, result);
+  carryStudyAuthorForward(sentences, text, memory, result);
+  carryThroughQuotations(quotations, text, sentences, result, leadsIn);
   carryDocumentForward(sentences, text, result);
   carryParagraphForward(part, text, result);
   for (const [sentence, own] of result) {
@@ -729,6 +830,7 @@ function carryThroughQuotations(
   text: string,
   sentences: readonly Sentence[],
   result: Map<Sentence, SentenceSpeaker>,
+  leadsIn: ReadonlySet<Sentence>,
 ): void {
   if (quotations.length === 0) return;
   /** Each quotation's speaker: the first of its sentences that has one. */
@@ -749,6 +851,20 @@ function carryThroughQuotations(
       return !result.get(sentence)?.attribution && /\p{L}/u.test(outside);
     });
     if (!narrative) speakers[index] = speakers[index - 1];
+  }
+  // "Goldman Sachs said in a note on Friday. / “We see ...”": a quotation with no speaker of its
+  // own that opens a paragraph is the person or organisation the sentence just before credits.
+  for (const [index, quotation] of quotations.entries()) {
+    if (speakers[index]) continue;
+    const lineStart = text.lastIndexOf("\n", quotation.start - 1) + 1;
+    if (text.slice(lineStart, quotation.start).trim() !== "") continue;
+    const before = sentences.findLast((sentence) => sentence.end <= quotation.start);
+    if (!before || before.end < lineStart - 2 || text.slice(before.end, lineStart).includes("\n\n\n")) continue;
+    const own = result.get(before);
+    if (!own?.speaker || !(own.attribution || leadsIn.has(before))) continue;
+    // The credit is the sentence's own, not a quotation's it closes.
+    if (quotations.some((q) => q.start < before.end && before.start < q.end)) continue;
+    speakers[index] = own.speaker;
   }
   for (const [index, quotation] of quotations.entries()) {
     const speaker = speakers[index];
@@ -827,3 +943,391 @@ function carryDocumentForward(
     result.set(sentence, { ...own, speaker: owner });
   }
 }
+
+/** What an organisation publishes, for an owner named in passing: the documents, a model, research. */
+const OWNED = new Set([...DOCUMENT_HEADS, "model", "research", "projection"]);
+
+/** Verbs by which a document states a forecast: "the model predicts", "which estimates". */
+const DOCUMENT_STATES = new Set([
+  "predict",
+  "forecast",
+  "estimate",
+  "project",
+  "expect",
+  "suggest",
+  "show",
+  "find",
+  "see",
+]);
+
+/** "That’s the suggestion from ...", "This is the conclusion of ...": the sentence before is credited. */
+const POINTS_BACK =
+  /^(?:that|this)(?:’s|'s|\s+is|\s+was)\s+(?:\w+\s+)?(?:suggestion|finding|forecast|prediction|conclusion|view|verdict|warning|message|estimate|projection|expectation|outlook)s?\s+(?:from|of|in|by)\b/i;
+
+/** Same kind of document: polls and surveys are one another's, other documents their own kind. */
+const sameDocument = (a: string, b: string): boolean => a === b || (isPoll(a) && isPoll(b));
+
+/**
+ * A document's owner named in passing: a capitalised name just before the document ("the latest
+ * Deloitte report", "The FDL Review election model", "a new YouGov poll") or after "by" / "from"
+ * following it ("The survey ... was carried out by Focaldata", "a report from Meridian").
+ * `speaks` when the document states a forecast in the sentence: "model predicts", "report, which
+ * estimates", "by Focaldata and forecasts".
+ */
+function documentOwner(
+  tokens: readonly Token[],
+  text: string,
+): { owner: string; head: string; speaks: boolean } | null {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const head = tokens[i]!;
+    if (!OWNED.has(head.lower) || head.pos === "VERB") continue;
+    let after = i + 1;
+    // Before it: "Deloitte report", "FDL Review election model", "YouGov's latest poll".
+    // A capitalised head is a title's last word ("Preventive Priorities Survey"), not its owner's.
+    const titled = /^\p{Lu}/u.test(head.text);
+    let j = titled ? -1 : i - 1;
+    while (
+      j > 0 &&
+      i - j <= 2 &&
+      /^\p{Ll}/u.test(tokens[j]!.text) &&
+      (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "NOUN")
+    )
+      j -= 1;
+    if (tokens[j]?.lower === "'s" || tokens[j]?.lower === "’s") j -= 1;
+    let owner = j > 0 ? capitalRunEndingAt(tokens, j, text) : null;
+    if (!owner) {
+      // After it: "was carried out by Focaldata", "a report from Meridian Capital".
+      for (let k = i + 1; k < tokens.length && k <= i + 8; k += 1) {
+        const word = tokens[k]!;
+        if (word.pos === "PUNCT" || word.lower === "that" || word.lower === "which") break;
+        if (word.lower === "by" || word.lower === "from") {
+          const run = capitalRunFrom(tokens, k + 1, text);
+          // "by the Council on Foreign Relations’ Center for ...": the owner is the one possessed.
+          if (run && !/^['’]/.test(tokens[run.end]?.text ?? "")) {
+            owner = run.name;
+            after = run.end;
+          }
+          break;
+        }
+      }
+    }
+    if (!owner) continue;
+    return { owner, head: head.lower, speaks: statesAfter(tokens, i, after) };
+  }
+  return null;
+}
+
+/** The document states a forecast: its verb right after it, after ", which", or after "and" past its owner. */
+function statesAfter(tokens: readonly Token[], head: number, after: number): boolean {
+  const states = (token: Token | undefined): boolean =>
+    token !== undefined && DOCUMENT_STATES.has(token.lemma) && /s$/.test(token.lower);
+  if (states(tokens[head + 1])) return true;
+  if (tokens[head + 1]?.text === "," && tokens[head + 2]?.lower === "which" && states(tokens[head + 3])) return true;
+  if (tokens[after]?.lower === "and" && states(tokens[after + 1])) return true;
+  return false;
+}
+
+/** Words that open a sentence or a clause and are never a name, though capitalised. */
+const NOT_A_NAME = new Set([
+  "the",
+  "a",
+  "an",
+  "that",
+  "this",
+  "these",
+  "those",
+  "its",
+  "their",
+  "our",
+  "his",
+  "her",
+  "in",
+  "on",
+  "at",
+  "by",
+  "from",
+  "of",
+  "and",
+  "but",
+  "as",
+  "new",
+  "latest",
+]);
+
+/** A run of capitalised words (one to four, no determiner) ending at `end`, as a name. */
+function capitalRunEndingAt(tokens: readonly Token[], end: number, text: string): string | null {
+  let start = end;
+  while (start >= 0 && end - start < 4 && isNameWord(tokens[start])) start -= 1;
+  start += 1;
+  if (start > end) return null;
+  return text.slice(tokens[start]!.start, tokens[end]!.end);
+}
+
+/** A run of capitalised words (one to four) from `start`, "the" allowed before it. */
+function capitalRunFrom(tokens: readonly Token[], start: number, text: string): { name: string; end: number } | null {
+  if (tokens[start]?.lower === "the") start += 1;
+  let end = start;
+  // "the Federal Reserve Bank of Philadelphia": "of", "for", "on" inside a name.
+  while (
+    end < tokens.length &&
+    end - start < 7 &&
+    (isNameWord(tokens[end]) || (end > start && JOINS.has(tokens[end]!.lower) && isNameWord(tokens[end + 1])))
+  )
+    end += 1;
+  if (end === start) return null;
+  return { name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), end };
+}
+
+const JOINS = new Set(["of", "for", "on"]);
+
+/** Days and months, capitalised but never a name: "quotes Goldman Sachs on Friday". */
+const WHEN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+const isNameWord = (token: Token | undefined): boolean =>
+  token !== undefined &&
+  /^\p{Lu}/u.test(token.text) &&
+  !NOT_A_NAME.has(token.lower) &&
+  !WHEN.test(token.lower) &&
+  (token.pos === "PROPN" || token.pos === "NOUN" || /^\p{Lu}{2,}/u.test(token.text));
+
+/** Verbs by which one outlet passes on another's words: "Business Insider quotes Goldman Sachs". */
+const PASSES_ON = new Set(["quotes", "quoted", "cites", "cited"]);
+
+/**
+ * "Business Insider quotes Goldman Sachs on Friday reiterating its call ...": the name after "quotes"
+ * (or "cites"), when the outlet before the verb is a name too and the quoted one is followed by a
+ * day, "as saying" or a participle of saying. Null otherwise ("he quotes Keynes" names no outlet).
+ */
+function quotedByAnother(tokens: readonly Token[], text: string): string | null {
+  for (let i = 1; i < tokens.length - 2; i += 1) {
+    if (!PASSES_ON.has(tokens[i]!.lower) || !isNameWord(tokens[i - 1])) continue;
+    const run = capitalRunFrom(tokens, i + 1, text);
+    if (!run) continue;
+    let next = run.end;
+    if (tokens[next]?.lower === "on" && /^\p{Lu}/u.test(tokens[next + 1]?.text ?? "")) next += 2;
+    const word = tokens[next];
+    if (!word) continue;
+    if (word.lower === "as" && /^say/.test(tokens[next + 1]?.lower ?? "")) return run.name;
+    if (
+      word.pos === "VERB" &&
+      /ing$/.test(word.lower) &&
+      (REPORTING.has(word.lemma) || /^(?:reiterat|warn|predict|forecast|say|argu|maintain)/.test(word.lower))
+    ) {
+      return run.name;
+    }
+  }
+  return null;
+}
+
+/** Verbs by which a document named before states something, as the tagger may read them (nouns). */
+const STATES = new Set([
+  "predicts",
+  "forecasts",
+  "estimates",
+  "projects",
+  "expects",
+  "suggests",
+  "shows",
+  "finds",
+  "notes",
+  "says",
+  "states",
+  "warns",
+  "sees",
+]);
+
+/**
+ * "the report forecasts EVs will ...", "The research notes ...", "our model predicts ...": the kind
+ * of document that opens a clause as the subject of a verb of stating, or null.
+ */
+function documentStating(tokens: readonly Token[], text: string): { kind: string; owner: string | null } | null {
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    const kind = tokens[i]!.lower;
+    if (!OWNED.has(kind)) continue;
+    // "the PPP analysis said": up to three capitalised words, the owner, after the determiner.
+    let determiner = i - 1;
+    while (determiner > 0 && i - determiner <= 3 && isNameWord(tokens[determiner])) determiner -= 1;
+    if (!/^(?:the|this|our|its)$/i.test(tokens[determiner]?.text ?? "")) continue;
+    const owner = determiner < i - 1 ? text.slice(tokens[determiner + 1]!.start, tokens[i - 1]!.end) : null;
+    // The clause opens here: the sentence's start, or after a comma, a conjunction or an adverb.
+    const before = tokens[determiner - 1];
+    if (
+      before &&
+      before.text !== "," &&
+      before.pos !== "CCONJ" &&
+      before.pos !== "ADV" &&
+      !/^["”’]$/.test(before.text)
+    ) {
+      continue;
+    }
+    let verb = i + 1;
+    if (tokens[verb]?.lower === "also") verb += 1;
+    const word = tokens[verb]?.lower ?? "";
+    if (STATES.has(word) || (owner !== null && SAID.has(word))) return { kind, owner };
+  }
+  return null;
+}
+
+/** The past of saying, for a document that names its owner: "the PPP analysis said". */
+const SAID = new Set(["said", "noted", "found", "showed", "concluded", "added", "predicted", "forecast"]);
+
+/** Research is a report's or a study's; a model, poll or report its own kind's. */
+function documentOwnerKnown(kind: string, memory: SpeakerMemory): string | undefined {
+  if (kind !== "research") return memory.described.get(kind);
+  return [...memory.described].findLast(([each]) => ["report", "study", "analysis", "research"].includes(each))?.[1];
+}
+
+/** What an organisation does to forecasts: "It downgraded", "It also raised", "It now predicts". */
+const REVISES = new Set([
+  "up",
+  "downgrade",
+  "upgrade",
+  "cut",
+  "slash",
+  "raise",
+  "lower",
+  "lift",
+  "revise",
+  "trim",
+  "tweak",
+  "predict",
+  "forecast",
+  "project",
+  "estimate",
+]);
+
+/**
+ * "It downgraded ...", "However, it also raised ...", "That said, the company cut its forecast",
+ * "now it's upped the growth figure": "it" or "the <organisation noun>" as the subject of a verb of
+ * REVISES (a perfect auxiliary allowed). The subject's word ("it", "company"), or null.
+ */
+function revisingSubject(tokens: readonly Token[]): string | null {
+  // Most sentences revise nothing: one look at the lemmas first.
+  if (!tokens.some((token) => REVISES.has(token.lemma))) return null;
+  // A short lead-in before a comma ("That said,", "However,"), or "but now" inside the sentence.
+  const comma = tokens.findIndex((token) => token.text === ",");
+  const starts = [0];
+  if (comma > 0 && comma <= 3) starts.push(comma + 1);
+  tokens.forEach((token, k) => {
+    if (token.lower === "but" && tokens[k - 1]?.text === ",") starts.push(k + 1);
+  });
+  for (const start of starts) {
+    let i = start;
+    if (/^(?:however|but|and|meanwhile|now)$/i.test(tokens[i]?.text ?? "")) i += tokens[i + 1]?.text === "," ? 2 : 1;
+    if (tokens[i]?.lower === "now") i += 1;
+    let subject: string | null = null;
+    if (tokens[i]?.lower === "it") {
+      subject = "it";
+      i += 1;
+    } else if (tokens[i]?.lower === "the" && ORGANISATION_HEADS.has(tokens[i + 1]?.lower ?? "")) {
+      subject = tokens[i + 1]!.lower;
+      i += 2;
+    }
+    if (!subject) continue;
+    if (/^(?:'s|’s|has|had)$/.test(tokens[i]?.lower ?? "")) i += 1;
+    if (/^(?:also|now|then|further|later)$/.test(tokens[i]?.lower ?? "")) i += 1;
+    const verb = tokens[i];
+    if (verb && REVISES.has(verb.lemma) && (/(?:ed|s)$/.test(verb.lower) || /^(?:cut|forecast)$/.test(verb.lower))) {
+      return subject;
+    }
+  }
+  return null;
+}
+
+/**
+ * A document credited without its owner: "..., a new poll has suggested", "according to a new
+ * in-depth survey and model of the electorate", "a recent study found". The kind of document.
+ */
+const UNNAMED_DOCUMENT =
+  /(?:\baccording to|,)\s+an?\s+(?:new|latest|recent|fresh)\s+(?:[\w-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\b/i;
+
+/**
+ * "Boris Johnson is on course to win a majority, according to a new survey and model. If an
+ * election were held today, pollster YouGov predicts ...": the organisation the next sentence
+ * credits by name owns the document the lede cited (a person is not taken for a document's owner).
+ */
+function creditUnnamedDocuments(
+  sentences: readonly Sentence[],
+  result: Map<Sentence, SentenceSpeaker>,
+  unnamedDocuments: ReadonlySet<Sentence>,
+  memory: SpeakerMemory,
+  leadsIn: ReadonlySet<Sentence>,
+): void {
+  for (const [index, sentence] of sentences.entries()) {
+    const own = result.get(sentence);
+    if (!own || own.speaker || !unnamedDocuments.has(sentence)) continue;
+    const next = sentences[index + 1];
+    const named = next ? result.get(next) : undefined;
+    const name = named?.speaker?.name ?? "";
+    const organisation = isOrganisation(name) || named?.attribution?.organisation || !memory.people.knows(name);
+    const credits = (named?.attribution && !named.attribution.pronoun) || (next !== undefined && leadsIn.has(next));
+    if (named?.speaker && credits && organisation) {
+      result.set(sentence, { ...own, speaker: named.speaker });
+    }
+  }
+}
+
+/**
+ * "In a study in the journal X, Prof. Jonathan Bamber, an expert on ..., and his colleagues
+ * examined ...": a study introduced by its lead author and "his/her/their colleagues" (or team).
+ * The name, titles left out.
+ */
+const STUDY_AUTHOR =
+  /\b(?:study|paper|research)\b.*?\b(?:(?:Prof\.?|Professor|Dr\.?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,[^,]{3,120},)?\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-?authors|fellow researchers)\b/u;
+/** How many sentences after a study's lead author is named may go on with its findings. */
+const STUDY_REACH = 3;
+
+/**
+ * "In a study ..., Prof. Jonathan Bamber ... and his colleagues examined the effects of warming on
+ * sea levels. If nothing is done, temperatures would rise by 5C. This warming will cause ...": the
+ * findings the next sentences give, with no attribution of their own, are the lead author's, up to
+ * the next sentence that credits anyone or quotes.
+ */
+function carryStudyAuthorForward(
+  sentences: readonly Sentence[],
+  text: string,
+  memory: SpeakerMemory,
+  result: Map<Sentence, SentenceSpeaker>,
+): void {
+  let author: Speaker | null = null;
+  let since = 0;
+  for (const sentence of sentences) {
+    const own = result.get(sentence);
+    if (!own) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    const named = own.attribution ? null : STUDY_AUTHOR.exec(words)?.[1];
+    if (named && !isOrganisation(named)) {
+      const name = memory.people.resolve(named);
+      author = { name, affiliation: memory.affiliations.get(name) ?? null };
+      since = 0;
+      if (!own.speaker) result.set(sentence, { ...own, speaker: author });
+      continue;
+    }
+    if (!author) continue;
+    since += 1;
+    if (own.attribution || own.speaker || own.unnamed || since > STUDY_REACH || /^\s*["“‘]|\b(?:I|we)\b/.test(words)) {
+      author = null;
+      continue;
+    }
+    result.set(sentence, { ...own, speaker: author });
+  }
+}
+
+/**
+ * "PPP" after "North Carolina-based Public Policy Polling": an acronym's words, written out earlier
+ * in the text (each capitalised word starting with its letter, "of"/"for"/"and" allowed between).
+ */
+function spelledOutBefore(acronym: string, text: string, before: number): string | null {
+  if (!/^\p{Lu}{2,5}$/u.test(acronym)) return null;
+  const words = [...acronym].map((letter) => `${letter}[\\p{Ll}]+`).join("\\s+(?:(?:of|for|and|on)\\s+)?");
+  const found = [...text.slice(Math.max(0, before - 5000), before).matchAll(new RegExp(`\\b${words}\\b`, "gu"))];
+  return found.at(-1)?.[0] ?? null;
+}
+
+/** "according to the NBP's forecasts", "According to IDC's latest projections": the forecasts' owner. */
+const FORECASTS_OF =
+  /\b[Aa]ccording to (?:the )?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s?\s+(?:(?:latest|new|recent|own|current|updated)\s+)?(?:forecasts?|projections?|estimates?|predictions?|outlook|models?)\b/u;
+
+const isWhen = (name: string): boolean =>
+  WHEN.test(name.toLowerCase()) || /^(?:Today|Yesterday|Sunday|Monday)$/.test(name);

@@ -4,7 +4,13 @@ import { htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
 import { attributeSentences, expandName, type Speaker, type SpeakerMemory } from "./attribution";
-import { creditOnlySource } from "./only-source";
+import {
+  creditExpertsToOnlyExpert,
+  creditOnlySource,
+  creditPassivesToOnlyOrganisation,
+  creditsExperts,
+} from "./only-source";
+import { isOrganisation } from "./organisations";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
@@ -42,6 +48,11 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   const byQuote = new Map<string, ExtractedCandidate>();
   // Candidates whose sentence credits someone it does not name ("scientists said").
   const creditedToNobody = new Set<ExtractedCandidate>();
+  // Candidates whose sentence credits experts nobody names ("Experts predict", "U.S. experts say").
+  const experts = new Set<ExtractedCandidate>();
+  const creditedPeople = new Set<string>();
+  // The parts of the article being read (parts split only by a subhead), with their candidates and sources.
+  const article: { found: ExtractedCandidate[]; sources: Speaker[] }[] = [];
   const memory: SpeakerMemory = {
     people,
     affiliations: new Map(),
@@ -65,6 +76,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
           index > 0 ? clauseSpeaker(clause, text, memory, sentenceSpeaker) : sentenceSpeaker;
         const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
         if (!speaker && (attribution || sentenceSpeaker.unnamed)) creditedToNobody.add(candidate);
+        if (!speaker && creditsExperts(text.slice(sentence.start, sentence.end))) experts.add(candidate);
         const key = normaliseQuote(candidate.quote);
         const earlier = byQuote.get(key);
         if (earlier) earlier.occurrences += 1;
@@ -79,8 +91,24 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
         sources.push({ name: candidate.speaker, affiliation: candidate.affiliation });
       }
     }
-    creditOnlySource(found, sources, creditedToNobody);
+    // Parts split only by a subhead are one article: its only source is looked for over all of them.
+    const previous = parts[parts.indexOf(part) - 1];
+    if (previous && !splitBySubhead(previous, part, text)) creditArticle(article, creditedToNobody, memory);
+    if (!previous || !splitBySubhead(previous, part, text)) article.length = 0;
+    article.push({ found, sources });
+    // The people the page's sentences credit, forecasts or not ("“It is grim,” Bamber said"): a
+    // subhead splits an article into parts, and the experts of its lede are named after one.
+    for (const sentence of part.lines.flatMap((line) => line.sentences)) {
+      const own = speakers.get(sentence);
+      const name = own?.speaker?.name;
+      const named = own?.attribution && !own.attribution.organisation && !/^the\b/i.test(own.attribution.name);
+      if (name && named && !creditedPeople.has(name) && isPerson(name, memory) && !part.bylineSentences.has(sentence)) {
+        creditedPeople.add(name);
+      }
+    }
   }
+  creditArticle(article, creditedToNobody, memory);
+  creditExpertsToOnlyExpert([...byQuote.values()], creditedPeople, experts);
 
   const candidates = [...byQuote.values()].sort((a, b) => a.start - b.start);
   return { text, format, authors, candidates };
@@ -268,4 +296,44 @@ function toCandidate(
     confidence: Math.min(1, Math.round(confidence * 100) / 100),
     occurrences: 1,
   };
+}
+
+/** A person's full name the text has introduced as such: two words or more, no organisation's. */
+const isPerson = (name: string, memory: SpeakerMemory): boolean =>
+  name.includes(" ") && !isOrganisation(name) && memory.people.knows(name);
+
+/** The forecasts of one article nobody is credited with: its only source's, or its only organisation's passives. */
+function creditArticle(
+  article: readonly { found: ExtractedCandidate[]; sources: Speaker[] }[],
+  creditedToNobody: ReadonlySet<ExtractedCandidate>,
+  memory: SpeakerMemory,
+): void {
+  const found = article.flatMap((part) => part.found);
+  const sources = article.flatMap((part) => part.sources);
+  creditOnlySource(found, sources, creditedToNobody);
+  creditPassivesToOnlyOrganisation(
+    found,
+    sources
+      .map((source) => source.name)
+      .filter((name) => isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name))),
+    creditedToNobody,
+  );
+}
+
+/**
+ * Two parts with one subhead between them ("Strong growth in US", "Dim Outlook"): a short line of
+ * words, no more than ten, and nothing else; the same authors on both sides.
+ */
+function splitBySubhead(before: Part, after: Part, text: string): boolean {
+  const last = before.lines[before.lines.length - 1];
+  const first = after.lines[0];
+  if (!last || !first || before.authors.join() !== after.authors.join()) return false;
+  const between = text
+    .slice(last.end, first.start)
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  return (
+    between.length === 1 && between[0]!.split(/\s+/).length <= 10 && !/[|•·]|https?:|\d{1,2}:\d{2}/.test(between[0]!)
+  );
 }

@@ -44,3 +44,71 @@ const CONSENSUS = /\b(?:widely|generally|broadly|largely) (?:expected|seen|forec
 
 /** The writer judging what was reported: "However, this is unlikely", "That seems doubtful". */
 const WRITER_JUDGES = /^(?:(?:however|but|yet|still),?\s+)?(?:this|that)\s+(?:is|seems|looks|appears|sounds)\b/i;
+
+/**
+ * Experts credited as a group: "Experts predict", "U.S. experts say", "..., experts warned",
+ * "forecasters say", "scientists expect" (the group, maybe an adverb, then a verb of saying or
+ * forecasting).
+ */
+export const EXPERTS =
+  /\b(?:experts?|forecasters|scientists|researchers)\s+(?:\w+ly\s+)?(?:say|says|said|predict|predicted|warn|warned|warns|expect|expected|forecast|believe|believes|estimate|estimated)\b/i;
+
+/** "the market researchers say", "its experts expect": an organisation's own staff, not a group. */
+const OWN_STAFF = /\b(?:the|its|their|our|these|those)\s+(?:[\w-]+\s+)?$/i;
+
+/** A sentence that credits experts as a group (see EXPERTS), not an organisation's own staff. */
+export function creditsExperts(sentence: string): boolean {
+  const match = EXPERTS.exec(sentence);
+  return match !== null && !OWN_STAFF.test(sentence.slice(Math.max(0, match.index - 40), match.index));
+}
+
+/**
+ * "Iran's deal is likely to have a limited impact, U.S. experts say. ... Stephan Haggard, a professor
+ * at ..., said ...": when the article part credits one person and no other, the experts it credits
+ * as a group are that person, as its readers take them (the one expert the text names), even
+ * before the person is named. With two people or none, the experts stay nobody's.
+ */
+export function creditExpertsToOnlyExpert(
+  candidates: readonly ExtractedCandidate[],
+  people: ReadonlySet<string>,
+  experts: ReadonlySet<ExtractedCandidate>,
+): void {
+  if (people.size !== 1) return;
+  const [person] = people;
+  for (const candidate of candidates) {
+    if (!experts.has(candidate) || candidate.speakerBasis !== "none" || !person) continue;
+    candidate.speaker = person;
+    candidate.speakerBasis = "source";
+  }
+}
+
+/** A forecast in the passive with no one named: "is now expected to grow", "are set to return". */
+const AGENTLESS =
+  /\b(?:is|are)\s+(?:(?:also|now|still|then)\s+)?(?:expected|projected|forecast|forecasted|predicted|set|seen)\s+to\b/i;
+
+/**
+ * "The report finds ... The world's largest economy is now expected to grow by 2.8 percent": in a
+ * part whose sentences credit one organisation and no other (people quoted besides, such as its
+ * economists or commentators), a forecast in the passive that names no one is the organisation's
+ * whose report the article summarises; a person's words name their speaker.
+ */
+export function creditPassivesToOnlyOrganisation(
+  candidates: readonly ExtractedCandidate[],
+  organisations: readonly string[],
+  creditedToNobody: ReadonlySet<ExtractedCandidate>,
+): void {
+  const names = new Set(organisations);
+  if (names.size !== 1) return;
+  const [organisation] = names;
+  if (!organisation) return;
+  // Before the organisation is first credited, the reader has not met it: the writer speaks.
+  const first = Math.min(
+    ...candidates.filter((candidate) => candidate.speaker === organisation).map((candidate) => candidate.start),
+  );
+  for (const candidate of candidates) {
+    if (candidate.speakerBasis !== "none" || creditedToNobody.has(candidate) || candidate.start < first) continue;
+    if (!AGENTLESS.test(candidate.quote) || CONSENSUS.test(candidate.quote)) continue;
+    candidate.speaker = organisation;
+    candidate.speakerBasis = "source";
+  }
+}
