@@ -154,6 +154,8 @@ const NOT_ORGANISATIONS = new Set([
 
 /** Whether a name is an organisation's rather than a person's. */
 export function isOrganisation(name: string): boolean {
+  // "the New York-based Council on Foreign Relations": where it is based describes; it is no name.
+  if (name.includes("-based ")) return false;
   const words = name.split(/\s+/);
   if (words.length === 1 && ACRONYM.test(words[0] ?? "")) return !NOT_ORGANISATIONS.has(words[0] ?? "");
   return words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()));
@@ -362,8 +364,18 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     // Capitalised words the tagger took for verbs ("Forecasting") may stand between.
     let mark = i - 1;
     while (mark > 0 && /^\p{Lu}/u.test(tokens[mark]?.text ?? "") && i - mark < 3) mark -= 1;
-    const ownedBy = ["'s", "’s", "'", "’"].includes(tokens[mark]?.lower ?? "") && foundEnd === mark - 1;
-    if ((isOrganisation(name) || owns || employs || tickerAfter(tokens, last)) && !ownedBy) {
+    // A unit with a name of its own speaks as itself: "the Council on Foreign Relations’ Center for
+    // Preventive Action" is the centre's.
+    const ownedBy =
+      ["'s", "’s", "'", "’"].includes(tokens[mark]?.lower ?? "") &&
+      foundEnd === mark - 1 &&
+      name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => INNER_BODIES.has(word));
+    // "the Center for Conflict Studies (CCS)": the abbreviation in brackets is the name just found, again.
+    const gloss = before === "(" && foundEnd === i - 2 && last === i && tokens[i + 1]?.text === ")";
+    if ((isOrganisation(name) || owns || employs || tickerAfter(tokens, last)) && !ownedBy && !gloss) {
       found.push(name);
       foundEnd = last;
     }

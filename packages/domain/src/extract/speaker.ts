@@ -216,8 +216,15 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
  */
 function isRoleWord(token: Token | undefined): boolean {
   if (!token) return false;
-  return PERSON_TITLES.has(token.lower) || /^\p{Lu}\p{Ll}+(?:ologist|ist|ician)$/u.test(token.text);
+  return (
+    PERSON_TITLES.has(token.lower) ||
+    ACADEMIC_TITLES.has(token.lower) ||
+    /^\p{Lu}\p{Ll}+(?:ologist|ist|ician)$/u.test(token.text)
+  );
 }
+
+/** Academic ranks before a name: "Associate Professor Gianna Rossi" is "Gianna Rossi". */
+const ACADEMIC_TITLES = new Set(["professor", "lecturer", "prof.", "prof"]);
 
 /** A name starting at `at`, as [first, last], or null. */
 function nameAfter(tokens: readonly Token[], at: number): [number, number] | null {
