@@ -40,3 +40,42 @@ describe("a document's author without its description or owner (sixth round)", (
     expect(speakers(text)[0]?.[1]).toBe("Harbor Institute");
   });
 });
+
+describe("a firm described before its name, its unit and its short name (sixth round)", () => {
+  it("credits the firm a descriptor names, through its participle, its unit and its acronym", () => {
+    const text = [
+      "Industry researcher KDT eMetrics raised its forecast of tablet shipments, saying Apple will keep its lead for years.",
+      "The unit of KDT Holdings now expects shipments to triple to 60 million units this year.",
+      "Android makers will struggle to catch up through 2027, KDT said.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["KDT eMetrics", "KDT eMetrics", "KDT eMetrics"]);
+  });
+
+  it("keeps a parent that speaks as itself", () => {
+    const text = [
+      "KDT Holdings raised its forecast of tablet shipments, saying Apple will keep its lead for years.",
+      "Android makers will struggle to catch up through 2027, KDT said.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["KDT Holdings", "KDT Holdings"]);
+  });
+
+  it("leaves a person after a descriptor of people a person", () => {
+    const text = "Researcher Anna Brandt raised her forecast, saying Apple will keep its lead for years.";
+    expect(speakers(text)[0]?.[1]).toBe("Anna Brandt");
+  });
+});
+
+describe("a company's suffix with its full stop (sixth round)", () => {
+  it('reads "Corp." as a company\'s, so that its unit is the firm spoken of', () => {
+    const text = [
+      "Industry researcher KDT eMetrics raised its forecast of tablet shipments on Monday.",
+      "The unit of KDT Corp. now expects shipments to triple to 60 million units this year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["KDT eMetrics"]);
+  });
+
+  it('lets "Harlow Co." speak as a company', () => {
+    const text = "Harlow Co. expects shipments to triple to 60 million units this year.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Harlow Co."]);
+  });
+});

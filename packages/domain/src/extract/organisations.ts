@@ -31,6 +31,7 @@ const ORGANISATION_WORDS = new Set([
   "inc",
   "corp",
   "corporation",
+  "co",
   "ltd",
   "llc",
   "plc",
@@ -158,7 +159,8 @@ export function isOrganisation(name: string): boolean {
   if (name.includes("-based ")) return false;
   const words = name.split(/\s+/);
   if (words.length === 1 && ACRONYM.test(words[0] ?? "")) return !NOT_ORGANISATIONS.has(words[0] ?? "");
-  return words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()));
+  // "IHS Corp.", "Hewlett-Packard Co.": a company's suffix with its full stop.
+  return words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/\.$/, "")));
 }
 
 /** Days and months are no part of a name: "Bank of America on Thursday said". */
@@ -174,6 +176,46 @@ const isCapitalWord = (token: Token | undefined): boolean =>
   !CALENDAR_WORDS.test(token.lower);
 
 const CONNECTORS = new Set(["of", "on", "for", "and", "&"]);
+
+/** A word in capitals after its first letter or two, inside a name: "IHS iSuppli", "eBay". */
+export const isCamelWord = (token: Token | undefined): boolean =>
+  token !== undefined && token.pos === "PROPN" && /^\p{Ll}{1,2}\p{Lu}/u.test(token.text);
+
+/** What a firm is called before its name: "research firm X", "consultancy X", "chipmaker X". */
+const FIRM_DESCRIPTORS = new Set([
+  "firm",
+  "company",
+  "consultancy",
+  "consultants",
+  "tracker",
+  "brokerage",
+  "lender",
+  "insurer",
+  "conglomerate",
+  "retailer",
+]);
+/** "market researcher X", "industry researcher X": a researcher of a market is a firm; "researcher X" a person. */
+const MARKET_WORDS = new Set(["market", "industry"]);
+
+/**
+ * Whether the name starting at `first` is described before it as a firm: "Industry researcher IHS
+ * iSuppli", "research firm Kestrel", "chipmaker Norvid". A lower-case descriptor right before it.
+ */
+export function describedAsFirm(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.text !== before.lower) return false;
+  if (FIRM_DESCRIPTORS.has(before.lower) || /^\p{Ll}{3,}maker$/u.test(before.lower)) return true;
+  return before.lower === "researcher" && MARKET_WORDS.has(tokens[first - 2]?.lower ?? "");
+}
+
+/** Words for an organisation's part: "The unit of IHS Corp." is the firm spoken of, not its owner. */
+export const UNIT_NOUNS = new Set(["unit", "subsidiary", "division", "arm", "affiliate"]);
+
+/** Whether the name starting at `first` is the owner in "the unit of X", "a subsidiary of X". */
+export const ownerOfUnit = (tokens: readonly Token[], first: number): boolean =>
+  tokens[first - 1]?.lower === "of" &&
+  UNIT_NOUNS.has(tokens[first - 2]?.lower ?? "") &&
+  ["the", "a", "an", "its"].includes(tokens[first - 3]?.lower ?? "");
 
 /**
  * A stock ticker after a name marks a listed company: "Barclays (LON:BARC)", "Goldman Sachs
@@ -269,6 +311,12 @@ export function expandAbbreviation(name: string, named: readonly string[]): stri
       .join("");
     if (initials === letters && full.includes(" ")) return full;
   }
+  // "IHS said" after "IHS iSuppli": an acronym that opens an organisation's name named before.
+  if (ACRONYM.test(name)) {
+    for (let index = named.length - 1; index >= 0; index -= 1) {
+      if (named[index]!.startsWith(`${name} `)) return named[index]!;
+    }
+  }
   return null;
 }
 
@@ -349,7 +397,7 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     while (j < tokens.length) {
       // "Bank of England Governor Andrew Bailey": the title ends the organisation's name.
       if (PERSON_TITLES.has(tokens[j]?.lower ?? "")) break;
-      if (isCapitalWord(tokens[j])) last = j;
+      if (isCapitalWord(tokens[j]) || isCamelWord(tokens[j])) last = j;
       else if (!(CONNECTORS.has(tokens[j]?.lower ?? "") && isCapitalWord(tokens[j + 1]))) break;
       j += 1;
     }
@@ -375,7 +423,13 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
         .some((word) => INNER_BODIES.has(word));
     // "the Center for Conflict Studies (CCS)": the abbreviation in brackets is the name just found, again.
     const gloss = before === "(" && foundEnd === i - 2 && last === i && tokens[i + 1]?.text === ")";
-    if ((isOrganisation(name) || owns || employs || tickerAfter(tokens, last)) && !ownedBy && !gloss) {
+    const firm = describedAsFirm(tokens, i);
+    if (
+      (isOrganisation(name) || owns || employs || firm || tickerAfter(tokens, last)) &&
+      !ownedBy &&
+      !gloss &&
+      !ownerOfUnit(tokens, i)
+    ) {
       found.push(name);
       foundEnd = last;
     }

@@ -4,7 +4,10 @@ import {
   ORGANISATION_HEADS,
   PERSON_TITLES,
   STAFF,
+  describedAsFirm,
+  isCamelWord,
   isOrganisation,
+  ownerOfUnit,
   organisationEndingAt,
   organisationReferenceBefore,
   tickerAfter,
@@ -538,7 +541,7 @@ function nameEndAfter(tokens: readonly Token[], start: number): number {
       i += 1;
       continue;
     }
-    if (isCapitalised(tokens[i]) || continuesName(tokens[i])) last = i;
+    if (isCapitalised(tokens[i]) || continuesName(tokens[i]) || isCamelWord(tokens[i])) last = i;
     // "Edith Reads,": a surname that is also a verb, capitalised after a first name, before a comma.
     else if (
       tokens[i]?.pos === "VERB" &&
@@ -747,6 +750,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     // "Barclays kept its forecasts, predicting Brent at $53": the participle's subject is the sentence's.
     if (token.lower.endsWith("ing") && tokens[i - 1]?.text === ",") {
       const opening = openingName(tokens, source);
+      // "Industry researcher IHS iSuppli raised its forecast, saying": a firm by what it is called.
+      if (opening && describedAsFirm(tokens, opening[0])) {
+        return { ...found(opening[0], opening[1], opening[0], spanLast, null, i), organisation: true };
+      }
       if (opening) return found(opening[0], opening[1], opening[0], spanLast, null, i);
       continue;
     }
@@ -768,6 +775,14 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     // "Anna Berg of Kestrel Bank said", "Anna Berg at Kestrel Bank expects": the person, not the bank.
     const member = organisationFirst >= 0 ? memberOf(tokens, organisationFirst, end, source) : null;
     if (member) return found(member[0], member[1], member[0], spanLast, [member[1] + 2, end], i);
+    // "The unit of IHS Corp. now expects": the firm spoken of before, not its owner.
+    if (organisationFirst >= 0 && ownerOfUnit(tokens, organisationFirst)) {
+      const article = organisationFirst - 3;
+      if (article === 0 || tokens[article - 1]?.pos === "PUNCT") {
+        const name = textOf(tokens, article, organisationFirst - 3 + 1, source);
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(article, spanLast, i) };
+      }
+    }
     if (organisationFirst >= 0) {
       // "The Global Wind Energy Council said": the article goes with the name out of the claim.
       const article = tokens[organisationFirst - 1]?.lower === "the" ? organisationFirst - 1 : organisationFirst;
