@@ -79,3 +79,16 @@ describe("a company's suffix with its full stop (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Harlow Co."]);
   });
 });
+
+describe("a name in camel case (sixth round)", () => {
+  it("reads a firm written with a small first letter as the subject", () => {
+    const text =
+      "Rival tracker cMetrics said on Monday. eMetrics is expecting a poor fourth quarter, with demand falling.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["eMetrics"]);
+  });
+
+  it("does not read a product as a speaker", () => {
+    const text = "The new iPad is expecting a poor fourth quarter, with demand falling.";
+    expect(speakers(text).map((row) => row[1])).not.toContain("iPad");
+  });
+});

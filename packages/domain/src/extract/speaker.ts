@@ -198,7 +198,14 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
     }
     words += 1;
     if (isCapitalised(token) && !CALENDAR.has(token!.lower)) first = i;
-    else if (i === end && continuesName(token) && isCapitalised(tokens[i - 1])) continue;
+    // "iSuppli is expecting": a firm's name in camel case, opening the clause or after what it is
+    // ("rival tracker iSuppli"); "the new iPad" is a thing.
+    else if (
+      isCamelWord(token) &&
+      (i === 0 || tokens[i - 1]?.pos === "PUNCT" || describedAsFirm(tokens, i) || isCapitalised(tokens[i - 1]))
+    ) {
+      first = i;
+    } else if (i === end && continuesName(token) && isCapitalised(tokens[i - 1])) continue;
     else break;
   }
   // "Secretary of State Antony Blinken": the word after a title's "of" belongs to the title.
