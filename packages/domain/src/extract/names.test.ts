@@ -92,3 +92,16 @@ describe("a name in camel case (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).not.toContain("iPad");
   });
 });
+
+describe("a person after two roles (sixth round)", () => {
+  it("finds the person after \"X scientist and lead author of the study\"", () => {
+    const text =
+      "The decline could be far more dramatic than before, said Norland Institute scientist and lead author of the study Maren Holt.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Maren Holt"]);
+  });
+
+  it("keeps the organisation when no name follows the roles", () => {
+    const text = "The decline could be far more dramatic than before, said the Norland Institute.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Norland Institute"]);
+  });
+});

@@ -462,19 +462,25 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
  * "Kestrel Bank's chief economist, Jan Hollis", "the Fed's vice chair Ana Ruiz". [first, last] of
  * the person's name, or null.
  */
+/** Small words inside a run of roles: "scientist and lead author of the study". */
+const SECOND_ROLE = new Set(["and", "of", "the", "a", "an"]);
+
 function personAfterRole(tokens: readonly Token[], at: number): [number, number] | null {
   let i = at;
   if (tokens[i]?.lower === "the") i += 1;
   let role = false;
-  for (let steps = 0; i < tokens.length && steps < 9; steps += 1, i += 1) {
+  for (let steps = 0; i < tokens.length && steps < 12; steps += 1, i += 1) {
     const token = tokens[i]!;
     if (role && token.text === "," && isCapitalised(tokens[i + 1])) continue;
+    // "NCAR scientist and lead author of the study Marika Holland": a second role after "and".
+    if (role && SECOND_ROLE.has(token.lower)) continue;
     if (role && isCapitalised(token) && !PERSON_TITLES.has(token.lower)) {
       const last = nameEndAfter(tokens, i);
       return last > i ? [i, last] : null;
     }
     if (PERSON_TITLES.has(token.lower) || PERSON_HEADS.has(token.lower)) role = true;
-    else if (role && !["ADJ", "NOUN"].includes(token.pos)) return null;
+    else if (role && !["ADJ", "NOUN"].includes(token.pos) && !(token.pos === "VERB" && token.text === token.lower))
+      return null;
     else if (
       !role &&
       !(/^\p{Lu}/u.test(token.text) || token.lower === "'s" || ["of", "for", "on"].includes(token.lower))
