@@ -94,7 +94,7 @@ describe("a name in camel case (sixth round)", () => {
 });
 
 describe("a person after two roles (sixth round)", () => {
-  it("finds the person after \"X scientist and lead author of the study\"", () => {
+  it('finds the person after "X scientist and lead author of the study"', () => {
     const text =
       "The decline could be far more dramatic than before, said Norland Institute scientist and lead author of the study Maren Holt.";
     expect(speakers(text).map((row) => row[1])).toEqual(["Maren Holt"]);
@@ -103,5 +103,17 @@ describe("a person after two roles (sixth round)", () => {
   it("keeps the organisation when no name follows the roles", () => {
     const text = "The decline could be far more dramatic than before, said the Norland Institute.";
     expect(speakers(text).map((row) => row[1])).toEqual(["Norland Institute"]);
+  });
+});
+
+describe("a title with its department before a name (sixth round)", () => {
+  it('reads "said Secretary of Commerce X" as X', () => {
+    const text = "“Prices will fall next year,” said Secretary of Commerce Ada Winter in the outlook.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ada Winter"]);
+  });
+
+  it('reads "said Ada Winter of Commerce Bank" as the person', () => {
+    const text = "Prices will fall next year, said Ada Winter of Commerce Bank.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ada Winter"]);
   });
 });

@@ -474,6 +474,16 @@ function personAfterRole(tokens: readonly Token[], at: number): [number, number]
     if (role && token.text === "," && isCapitalised(tokens[i + 1])) continue;
     // "NCAR scientist and lead author of the study Marika Holland": a second role after "and".
     if (role && SECOND_ROLE.has(token.lower)) continue;
+    // "Secretary of Commerce Wilbur Ross": the word after a title's "of" is the title's.
+    if (
+      role &&
+      isCapitalised(token) &&
+      tokens[i - 1]?.lower === "of" &&
+      PERSON_TITLES.has(tokens[i - 2]?.lower ?? "") &&
+      isCapitalised(tokens[i + 1])
+    ) {
+      continue;
+    }
     if (role && isCapitalised(token) && !PERSON_TITLES.has(token.lower)) {
       const last = nameEndAfter(tokens, i);
       return last > i ? [i, last] : null;
@@ -902,6 +912,16 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       const named = organisationAfter(tokens, i + 1);
       const ending = named ? tokens[named[2] + 1] : undefined;
       if (named && /^\p{Lu}/u.test(tokens[named[0]]!.text) && (!ending || ending.pos === "PUNCT")) {
+        // ", said Ada Winter of Kestrel Bank": a person of the organisation, not its name.
+        const of = tokens.findIndex((token, k) => k > named[0] + 1 && k < named[1] && token.lower === "of");
+        if (
+          of > 0 &&
+          of - named[0] <= 3 &&
+          !isOrganisation(textOfWords(tokens, named[0], of - 1)) &&
+          isOrganisation(textOfWords(tokens, of + 1, named[1]))
+        ) {
+          return found(named[0], of - 1, i, named[2], [of + 1, named[1]], i);
+        }
         return { ...found(named[0], named[1], i, named[2], null, i), organisation: true };
       }
       const head = organisationReferenceAfter(tokens, i + 1);
