@@ -117,3 +117,24 @@ describe("a title with its department before a name (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Ada Winter"]);
   });
 });
+
+describe("two people credited together (sixth round)", () => {
+  it("credits both after the verb, each with an apposition", () => {
+    const text =
+      "“Russia will turn rogue,” wrote Ian Marsh, Kestrel Group’s president, and Cliff Dunn, the firm’s chairman, in the report.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ian Marsh; Cliff Dunn"]);
+  });
+
+  it("credits both by their surnames before the verb", () => {
+    const text = [
+      "Ian Marsh and Cliff Dunn run the Kestrel Group.",
+      "“Russia will turn to asymmetric warfare,” Marsh and Dunn wrote.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ian Marsh; Cliff Dunn"]);
+  });
+
+  it('credits one person with an apposition that holds "and"', () => {
+    const text = "“Russia will turn rogue,” wrote Ian Marsh, Kestrel Group’s president and founder, in the report.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ian Marsh"]);
+  });
+});

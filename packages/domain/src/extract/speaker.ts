@@ -462,6 +462,20 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
  * "Kestrel Bank's chief economist, Jan Hollis", "the Fed's vice chair Ana Ruiz". [first, last] of
  * the person's name, or null.
  */
+/**
+ * ", and Cliff Kupchan, the firm’s chairman": a second person credited after the first one's name
+ * and apposition, from `at` (the comma or "and"). [first, last] of the name and the last token of
+ * its apposition, or null.
+ */
+function secondPersonAfter(tokens: readonly Token[], at: number): [number, number, number] | null {
+  const and = tokens[at]?.text === "," ? at + 1 : at;
+  if (tokens[and]?.lower !== "and") return null;
+  const last = nameEndAfter(tokens, and + 1);
+  if (last <= and + 1) return null;
+  const apposition = appositionEnd(tokens, last + 1);
+  return [and + 1, last, apposition >= 0 ? apposition : last];
+}
+
 /** Small words inside a run of roles: "scientist and lead author of the study". */
 const SECOND_ROLE = new Set(["and", "of", "the", "a", "an"]);
 
@@ -816,6 +830,14 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     if (staff) return { ...found(staff[0], staff[1], staff[0], spanLast, null, i), organisation: true };
     // "Cha said", "Victor Cha told reporters", "analyst Kuo Ming-chi (郭明錤) said"
     const nameFirst = nameStartBefore(tokens, end);
+    // "Bremmer and Kupchan wrote": two people, each resolved on its own.
+    if (nameFirst >= 2 && tokens[nameFirst - 1]?.lower === "and") {
+      const other = nameStartBefore(tokens, nameFirst - 2);
+      if (other >= 0 && (other === 0 || tokens[other - 1]?.pos === "PUNCT")) {
+        const name = `${textOf(tokens, other, nameFirst - 2, source)}; ${textOf(tokens, nameFirst, end, source)}`;
+        return { name, pronoun: false, affiliation: null, span: spanOf(other, spanLast, i) };
+      }
+    }
     if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
     // "The CBO’s projections suggested"
     const owner = ownerBefore(tokens, end, source);
@@ -937,6 +959,12 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const nameLast = nameEndAfter(tokens, i + 1);
     if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT") {
       const apposition = appositionEnd(tokens, nameLast + 1);
+      // ", wrote Ian Bremmer, Eurasia Group’s president, and Cliff Kupchan, the firm’s chairman": both.
+      const second = secondPersonAfter(tokens, apposition >= 0 ? apposition + 1 : nameLast + 1);
+      if (second) {
+        const name = `${textOf(tokens, i + 1, nameLast, source)}; ${textOf(tokens, second[0], second[1], source)}`;
+        return { name, pronoun: false, affiliation: null, span: spanOf(i, second[2], i) };
+      }
       return found(
         i + 1,
         nameLast,
@@ -1098,6 +1126,12 @@ export class PeopleIndex {
   }
 
   resolve(name: string): string {
+    // "Bremmer; Kupchan": each of two people credited together.
+    if (name.includes("; "))
+      return name
+        .split("; ")
+        .map((one) => this.resolve(one))
+        .join("; ");
     // "Ms Mahowald said": the title is no part of the name.
     const bare = name.replace(TITLES, "");
     if (bare.includes(" ")) return bare;
