@@ -138,3 +138,40 @@ describe("two people credited together (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Ian Marsh"]);
   });
 });
+
+describe("a person of an organisation, and an organisation described by its country (sixth round)", () => {
+  it('reads "X Y of IDC said ..., and he expects" as the person', () => {
+    const text = [
+      "Worldwide chip revenue will grow 17 percent next year, KDC said today.",
+      "Mario Morena of KDC said the industry is entering a new phase, and he expects the market to reach $1 trillion by 2028.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["KDC", "Mario Morena"]);
+  });
+
+  it('reads "The Polish central bank said" as the bank named before', () => {
+    const text = [
+      "Adam Nowak, the governor of the National Bank of Poland, spoke in Warsaw on Thursday.",
+      "Nowak said inflation would keep falling in the coming quarters.",
+      "The Polish central bank said in its latest report that inflation would average 11.4 percent this year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Adam Nowak", "National Bank of Poland"]);
+  });
+});
+
+describe("a role after an organisation's common noun (sixth round)", () => {
+  it('reads "The central bank chief added that he expected" as the person named before', () => {
+    const text = [
+      "Adam Nowak, the governor of the National Bank of Poland, spoke in Warsaw on Thursday.",
+      "The central bank chief added that he expected inflation to reach the target within two years.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Adam Nowak"]);
+  });
+
+  it('does not read "The central bank said" as a person', () => {
+    const text = [
+      "Adam Nowak, the governor of the National Bank of Poland, spoke in Warsaw on Thursday.",
+      "The central bank said it expected inflation to reach the target within two years.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["National Bank of Poland"]);
+  });
+});

@@ -249,7 +249,13 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
   }
   if (PERSON_TITLES.has(tokens[first]!.lower)) return -1;
   const name = source.slice(tokens[first]!.start, tokens[end]!.end);
-  return isOrganisation(name) || tickerAfter(tokens, end) ? first : -1;
+  if (isOrganisation(name) || tickerAfter(tokens, end)) return first;
+  // "Mario Morales of IDC said": the organisation after the last connector, the person before it.
+  for (let i = end - 1; i > first; i -= 1) {
+    if (!CONNECTORS.has(tokens[i]!.lower)) continue;
+    return isOrganisation(source.slice(tokens[i + 1]!.start, tokens[end]!.end)) ? i + 1 : -1;
+  }
+  return -1;
 }
 
 /** Capitalised words of a role before a person's name: "Governor Andrew Bailey", "analyst Kuo". */
@@ -451,6 +457,8 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
     const token = tokens[i];
     if (!token) break;
     if (token.lower === "the" || token.lower === "its") return i;
+    // "The Polish central bank said": a country's adjective describes, as other modifiers do.
+    if (token.pos === "PROPN" && /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)$/u.test(token.text)) continue;
     // "the bank's analysts said": the staff of the organisation referred to.
     if (token.lower === "'s" && STAFF.has(head.lower) && ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "")) continue;
     if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(token.pos) || token.text === ",") break;

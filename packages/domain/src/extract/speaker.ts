@@ -328,6 +328,27 @@ function roleAtReferenceStart(tokens: readonly Token[], end: number): number {
   return start === 0 || tokens[start - 1]?.pos === "PUNCT" ? start : -1;
 }
 
+/** Heads of an organisation, called by its common noun: "the central bank chief", "the agency boss". */
+const CHIEFS = new Set(["chief", "boss", "head", "governor", "chairman", "chairwoman", "chair"]);
+
+/**
+ * "The central bank chief added", "the IMF chief said": the head of an organisation named by its
+ * common noun (or acronym), who is the person named before. The index of "the", or -1.
+ */
+function chiefReferenceStart(tokens: readonly Token[], end: number): number {
+  if (!CHIEFS.has(tokens[end]?.lower ?? "")) return -1;
+  let i = end - 1;
+  let organisation = false;
+  while (i >= 0 && end - i <= 3) {
+    const token = tokens[i]!;
+    if (ORGANISATION_HEADS.has(token.lower) || /^\p{Lu}{2,6}$/u.test(token.text)) organisation = true;
+    else if (!(token.pos === "ADJ" || token.pos === "NOUN") || token.text !== token.lower) break;
+    i -= 1;
+  }
+  if (!organisation || tokens[i]?.lower !== "the") return -1;
+  return i === 0 || tokens[i - 1]?.pos === "PUNCT" ? i : -1;
+}
+
 /** What a forecaster's numbers are called: "X's predictions", "X's latest model". */
 const FORECAST_NOUNS = new Set([
   "prediction",
@@ -924,7 +945,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     }
     // "the firm's chief investment strategist said", "the bank’s chief economist added": a role at
     // the organisation named before, held by the person named before.
-    const held = PERSON_HEADS.has(previous?.lower ?? "") ? roleAtReferenceStart(tokens, end) : -1;
+    const held = PERSON_HEADS.has(previous?.lower ?? "")
+      ? roleAtReferenceStart(tokens, end)
+      : chiefReferenceStart(tokens, end);
     if (held >= 0) {
       return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(held, spanLast, i) };
     }
@@ -997,7 +1020,8 @@ function memberOf(
   for (let k = organisationFirst + 2; k < end; k += 1) {
     if (tokens[k]?.lower === "of") return isName(organisationFirst, k - 1) ? [organisationFirst, k - 1] : null;
   }
-  if (tokens[organisationFirst - 1]?.lower === "at") {
+  // "Mario Morales of IDC": the organisation found after "of" (its name alone is one).
+  if (tokens[organisationFirst - 1]?.lower === "at" || tokens[organisationFirst - 1]?.lower === "of") {
     const last = organisationFirst - 2;
     const first = nameStartBefore(tokens, last);
     if (first >= 0 && isName(first, last) && (first === 0 || tokens[first - 1]?.pos === "PUNCT")) return [first, last];
