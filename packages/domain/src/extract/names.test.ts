@@ -175,3 +175,21 @@ describe("a role after an organisation's common noun (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["National Bank of Poland"]);
   });
 });
+
+describe("a person's team (sixth round)", () => {
+  it('credits "according to X\'s team" to the organisation the team works for', () => {
+    const text = [
+      "The strategists at Harlow Bank raised their year-end target on Monday, wrote Ana Ruiz, its head of equity strategy.",
+      "According to Ruiz’s team, there is a possibility that the market could pull back in the near future.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Harlow Bank"]);
+  });
+
+  it('keeps "according to X" the person\'s', () => {
+    const text = [
+      "The strategists at Harlow Bank raised their year-end target on Monday, wrote Ana Ruiz, its head of equity strategy.",
+      "According to Ruiz, there is a possibility that the market could pull back in the near future.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ana Ruiz"]);
+  });
+});

@@ -745,6 +745,13 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (owner) return { ...found(owner[0], owner[1], i, owner[2], null, null), organisation: true };
     }
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      // "According to Subramanian’s team": the organisation the team works for, not the person.
+      const owner = nameEndAfter(tokens, i + 2);
+      const mark = tokens[owner + 1]?.lower;
+      if (owner >= 0 && (mark === "'s" || mark === "’s") && tokens[owner + 2]?.lower === "team") {
+        const name = textOf(tokens, i + 2, owner + 2, source);
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, owner + 2, null) };
+      }
       // "according to Kestrel Bank chief economist Jan Hollis": the person after the role.
       const person = personAfterRole(tokens, i + 2);
       if (person) {
