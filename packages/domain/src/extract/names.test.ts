@@ -193,3 +193,15 @@ describe("a person's team (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Ana Ruiz"]);
   });
 });
+
+describe("a model's or document's owner named before it without a possessive (sixth round)", () => {
+  it('credits "The Kestrel Review election model predicts" to the Kestrel Review', () => {
+    const text = "The Kestrel Review election model predicts that the governor will win reelection.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel Review"]);
+  });
+
+  it("does not credit a model nobody names", () => {
+    const text = "The election model predicts that the governor will win reelection.";
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});

@@ -383,9 +383,20 @@ function possessiveForecastOwner(tokens: readonly Token[], at: number): [number,
 function ownerBefore(tokens: readonly Token[], end: number, source: string): [number, number] | null {
   const head = tokens[end];
   if (!head || head.pos !== "NOUN") return null;
-  if (!(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma) || STAFF.has(head.lower))) return null;
+  const model = head.lower === "model" || head.lower === "models";
+  if (!(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma) || STAFF.has(head.lower) || model)) {
+    return null;
+  }
   let i = end - 1;
   while (i >= 0 && end - i <= 3 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  // "The FDL Review election model predicts": the owner's name right before, after "the".
+  if (tokens[i]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[i]!.text) && !STAFF.has(head.lower)) {
+    const first = nameStartBefore(tokens, i);
+    const opener = tokens[first - 1]?.lower;
+    if (first >= 0 && (opener === "the" || opener === "a") && (first === 1 || tokens[first - 2]?.pos === "PUNCT")) {
+      return [first, i];
+    }
+  }
   if (tokens[i]?.lower !== "'s") return null;
   const ownerEnd = i - 1;
   const organisation = organisationEndingAt(tokens, ownerEnd, source);
