@@ -205,3 +205,13 @@ describe("a model's or document's owner named before it without a possessive (si
     expect(speakers(text).map((row) => row[1])).toEqual([null]);
   });
 });
+
+describe("a firm described by where it is based (sixth round)", () => {
+  it('reads the name after "X-based" as an organisation that its abbreviation stands for', () => {
+    const text = [
+      "Haley leads the race, according to a poll conducted Sunday by Ohio-based Public Opinion Polling.",
+      "The POP analysis said Barrett would probably make the runoff.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Public Opinion Polling"]);
+  });
+});

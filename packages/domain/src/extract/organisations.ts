@@ -204,6 +204,8 @@ const MARKET_WORDS = new Set(["market", "industry"]);
 export function describedAsFirm(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (!before || before.text !== before.lower) return false;
+  // "North Carolina-based Public Policy Polling": where a firm is based, written before its name.
+  if (before.lower === "based" && tokens[first - 2]?.text === "-") return true;
   if (FIRM_DESCRIPTORS.has(before.lower) || /^\p{Ll}{3,}maker$/u.test(before.lower)) return true;
   return before.lower === "researcher" && MARKET_WORDS.has(tokens[first - 2]?.lower ?? "");
 }
