@@ -215,3 +215,17 @@ describe("a firm described by where it is based (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Public Opinion Polling"]);
   });
 });
+
+describe("a document's relative clause (sixth round)", () => {
+  it('credits "the latest X report, which estimates" to X', () => {
+    const text =
+      "That’s the suggestion from the latest Kestrel report, which estimates around 31 million electric vehicles will be sold by 2030.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel"]);
+  });
+
+  it("leaves a report nobody is named for unnamed", () => {
+    const text =
+      "That’s the suggestion from the latest report, which estimates around 31 million electric vehicles will be sold by 2030.";
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});

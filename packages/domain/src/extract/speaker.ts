@@ -800,6 +800,18 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         return found(first, person[1], person[0], person[1] + 2, null, null);
       }
     }
+    // "the latest Deloitte report, which estimates": the document's owner, named before it.
+    if (
+      REPORTING.has(token.lemma) &&
+      (token.pos === "VERB" || token.pos === "NOUN") &&
+      tokens[i - 1]?.lower === "which" &&
+      tokens[i - 2]?.text === "," &&
+      DOCUMENT_HEADS.has(tokens[i - 3]?.lower ?? "")
+    ) {
+      const last = i - 4;
+      const first = tokens[last]?.pos === "PROPN" ? nameStartBefore(tokens, last) : -1;
+      if (first >= 0) return { ...found(first, last, i - 1, i, null, null), organisation: true };
+    }
     // "..., the latest forecast from the Kestrel Institute shows": the document's author.
     if (FINDING.has(token.lemma) && token.pos === "VERB") {
       const document = documentBefore(tokens, i, source);
