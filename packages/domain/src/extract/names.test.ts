@@ -229,3 +229,16 @@ describe("a document's relative clause (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual([null]);
   });
 });
+
+describe("an outlet quoting a firm (sixth round)", () => {
+  it('credits "X quotes Y on Friday reiterating" to Y', () => {
+    const text =
+      "The rally has not convinced most bears, and Market Wire quotes Harlow Sachs on Friday reiterating its call that gold will fall to $1,050 by year-end.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Harlow Sachs"]);
+  });
+
+  it("leaves a quotation's source that says nothing of its own alone", () => {
+    const text = "Market Wire quotes Harlow Sachs often, and gold will fall to $1,050 by year-end.";
+    expect(speakers(text).map((row) => row[1])).not.toEqual(["Harlow Sachs"]);
+  });
+});

@@ -508,6 +508,9 @@ function secondPersonAfter(tokens: readonly Token[], at: number): [number, numbe
   return [and + 1, last, apposition >= 0 ? apposition : last];
 }
 
+/** Participles of repeating a view: "quotes X reiterating its call". */
+const REITERATING = new Set(["reiterating", "repeating", "restating", "saying", "predicting", "warning"]);
+
 /** Small words inside a run of roles: "scientist and lead author of the study". */
 const SECOND_ROLE = new Set(["and", "of", "the", "a", "an"]);
 
@@ -791,13 +794,28 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       );
     }
     // "the RIA news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying": the person quoted.
-    if (token.lemma === "quote" && token.pos === "VERB") {
+    // "Business Insider quotes Goldman Sachs": the tagger may read "quotes" between names as a noun.
+    const quotesName = token.pos === "NOUN" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN";
+    if ((token.lemma === "quote" || token.lower === "quotes") && (token.pos === "VERB" || quotesName)) {
       const person = personAfterRole(tokens, i + 1) ?? nameAfter(tokens, i + 1);
       if (person && tokens[person[1] + 1]?.lower === "as" && tokens[person[1] + 2]?.lower === "saying") {
         // "Deputy Foreign Minister Sergei Ryabkov": the name starts after the last title word.
         let first = person[0];
         for (let k = person[0]; k < person[1]; k += 1) if (PERSON_TITLES.has(tokens[k]!.lower)) first = k + 1;
         return found(first, person[1], person[0], person[1] + 2, null, null);
+      }
+      // "Business Insider quotes Goldman Sachs on Friday reiterating its call": the one quoted speaks.
+      if (person) {
+        let k = person[1] + 1;
+        if (tokens[k]?.lower === "on" && CALENDAR.has(tokens[k + 1]?.lower ?? "")) k += 2;
+        const speaking = tokens[k];
+        if (
+          speaking &&
+          speaking.lower.endsWith("ing") &&
+          (REPORTING.has(speaking.lemma) || REITERATING.has(speaking.lower))
+        ) {
+          return { ...found(person[0], person[1], person[0], k, null, null), organisation: undefined };
+        }
       }
     }
     // "the latest Deloitte report, which estimates": the document's owner, named before it.
