@@ -242,3 +242,17 @@ describe("an outlet quoting a firm (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).not.toEqual(["Harlow Sachs"]);
   });
 });
+
+describe("a survey carried out by a firm (sixth round)", () => {
+  it('credits "The survey of N voters was carried out by X and forecasts that" to X', () => {
+    const text =
+      "The survey of 22,186 voters was carried out by Norpoll and forecasts that the Conservatives would keep just eight seats.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Norpoll"]);
+  });
+
+  it("leaves a survey nobody is named for unnamed", () => {
+    const text =
+      "The survey of 22,186 voters was carried out last week and forecasts that the Conservatives would keep just eight seats.";
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});

@@ -468,6 +468,11 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
     if (!participle && DOCUMENT_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
       let j = i + 2;
       while (j - i < 7 && ["NUM", "ADJ", "NOUN"].includes(tokens[j]?.pos ?? "")) j += 1;
+      // "The survey of 22,186 voters was carried out by Focaldata": a passive of publishing.
+      if (j > i + 2 && (tokens[j]?.lower === "was" || tokens[j]?.lower === "were")) {
+        const carried = tokens[j + 1]?.lower === "carried" && tokens[j + 2]?.lower === "out" ? 2 : 0;
+        if (carried || PUBLISHING.has(tokens[j + 1]?.lower ?? "")) j += 1 + (carried || 1);
+      }
       if (j > i + 2 && tokens[j]?.lower === "by") participle = j - i - 1;
     }
     const by = tokens[i + 1 + participle]?.lower ?? "";
@@ -816,6 +821,18 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         ) {
           return { ...found(person[0], person[1], person[0], k, null, null), organisation: undefined };
         }
+      }
+    }
+    // "The survey ... was carried out by Focaldata and forecasts that": the document's author.
+    if (
+      REPORTING.has(token.lemma) &&
+      (token.pos === "VERB" || token.pos === "NOUN") &&
+      tokens[i - 1]?.lower === "and" &&
+      tokens[i + 1]?.lower === "that"
+    ) {
+      const authored = documentAuthorAfter(tokens, 0, source);
+      if (authored && authored[2] === i - 2) {
+        return { ...found(authored[0], authored[1], i - 1, i + 1, null, null), organisation: true };
       }
     }
     // "the latest Deloitte report, which estimates": the document's owner, named before it.
