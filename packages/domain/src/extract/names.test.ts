@@ -256,3 +256,21 @@ describe("a survey carried out by a firm (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual([null]);
   });
 });
+
+describe("a unit named after its owner's possessive (sixth round)", () => {
+  it('credits "Forecasters with NOAA\'s Climate Prediction Center are predicting" to the owner', () => {
+    const text = [
+      "The National Weather Administration announced its outlook on Thursday.",
+      "Forecasters with NWA's Storm Prediction Center are predicting that the season will be busy.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["National Weather Administration"]);
+  });
+
+  it("keeps a unit that the text names with an abbreviation of its own", () => {
+    const text = [
+      "The Harbor Institute’s Center for Conflict Studies (CCS) released its survey.",
+      "The CCS said that a war in the region would likely break out next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Center for Conflict Studies"]);
+  });
+});

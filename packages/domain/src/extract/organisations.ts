@@ -68,6 +68,8 @@ const ORGANISATION_WORDS = new Set([
   "pentagon",
   "chamber",
   "alliance",
+  // "the National Oceanic and Atmospheric Administration", "the Energy Information Administration".
+  "administration",
 ]);
 
 /** Head nouns of an organisation named in words: "the ITEM forecasting club", "the investment bank". */
@@ -157,6 +159,9 @@ const NOT_ORGANISATIONS = new Set([
 export function isOrganisation(name: string): boolean {
   // "the New York-based Council on Foreign Relations": where it is based describes; it is no name.
   if (name.includes("-based ")) return false;
+  // "Harbor Institute’s Center for Conflict Studies": two organisations, the owner's and its unit's.
+  const possessive = /^(.+?)['’]s?\s+(\p{Lu}.*)$/u.exec(name);
+  if (possessive && isOrganisation(possessive[1]!) && isOrganisation(possessive[2]!)) return false;
   const words = name.split(/\s+/);
   if (words.length === 1 && ACRONYM.test(words[0] ?? "")) return !NOT_ORGANISATIONS.has(words[0] ?? "");
   // "IHS Corp.", "Hewlett-Packard Co.": a company's suffix with its full stop.
@@ -328,6 +333,20 @@ export function expandAbbreviation(name: string, named: readonly string[]): stri
   return null;
 }
 
+/**
+ * Whether a unit named after its owner's possessive ("NOAA's Climate Prediction Center") speaks as
+ * itself: only when the text gives it an abbreviation of its own ("the Council on Foreign
+ * Relations’ Center for Preventive Action (CPA)"), and never a committee or a board. Otherwise the
+ * owner speaks.
+ */
+export function unitNamedApart(tokens: readonly Token[], name: string, last: number): boolean {
+  const inner = name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => INNER_BODIES.has(word));
+  return !inner && tokens[last + 1]?.text === "(" && ACRONYM.test(tokens[last + 2]?.text ?? "");
+}
+
 /** Bodies inside an organisation, which speak as it: "the committee", "the board". */
 const INNER_BODIES = new Set(["committee", "panel", "board", "council", "department", "commission", "bureau"]);
 /** Kinds of organisation no other kind is called: an institute is never "the bank". */
@@ -425,10 +444,7 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     const ownedBy =
       ["'s", "’s", "'", "’"].includes(tokens[mark]?.lower ?? "") &&
       foundEnd === mark - 1 &&
-      name
-        .toLowerCase()
-        .split(/\s+/)
-        .some((word) => INNER_BODIES.has(word));
+      !unitNamedApart(tokens, name, last);
     // "the Center for Conflict Studies (CCS)": the abbreviation in brackets is the name just found, again.
     const gloss = before === "(" && foundEnd === i - 2 && last === i && tokens[i + 1]?.text === ")";
     const firm = describedAsFirm(tokens, i);

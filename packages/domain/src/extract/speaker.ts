@@ -12,6 +12,7 @@ import {
   organisationReferenceBefore,
   tickerAfter,
   organisationReferenceAfter,
+  unitNamedApart,
 } from "./organisations";
 import { nounTaggedVerb } from "./clause";
 import type { Token } from "./tokens";
@@ -904,6 +905,15 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (article === 0 || tokens[article - 1]?.pos === "PUNCT") {
         const name = textOf(tokens, article, organisationFirst - 3 + 1, source);
         return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(article, spanLast, i) };
+      }
+    }
+    // "Forecasters with NOAA's Climate Prediction Center are predicting": the owner speaks.
+    if (organisationFirst >= 0 && ["'s", "’s", "'", "’"].includes(tokens[organisationFirst - 1]?.lower ?? "")) {
+      const ownerEnd = organisationFirst - 2;
+      const ownerFirst = organisationEndingAt(tokens, ownerEnd, source);
+      const unit = textOf(tokens, organisationFirst, end, source);
+      if (ownerFirst >= 0 && !unitNamedApart(tokens, unit, end)) {
+        return { ...found(ownerFirst, ownerEnd, ownerFirst, spanLast, null, i), organisation: true };
       }
     }
     if (organisationFirst >= 0) {
