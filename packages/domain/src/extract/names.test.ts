@@ -274,3 +274,21 @@ describe("a unit named after its owner's possessive (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Center for Conflict Studies"]);
   });
 });
+
+describe("a trailing attribution whose verb the tagger read as a noun (sixth round)", () => {
+  it('reads ", the hurricane outlook states." as the outlook\'s owner speaking', () => {
+    const text = [
+      "The National Weather Administration released its outlook on Thursday.",
+      "Experts specifically predict a 35 percent chance of a busy season, the hurricane outlook states.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["National Weather Administration"]);
+  });
+
+  it('does not read "the hurricane outlook states" inside a clause as an attribution', () => {
+    const text = [
+      "The National Weather Administration released its outlook on Thursday.",
+      "Experts predict a busy season for the hurricane outlook states of the south.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});

@@ -858,8 +858,16 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     // A full name or an apposition before it, not one capital word ("Reader comments:").
     const named = tokens[i - 1]?.pos === "PROPN" && tokens[i - 2]?.pos === "PROPN";
     const colon = tokens[i + 1]?.text === ":" && (tokens[i - 1]?.text === "," || named);
+    // ", the hurricane outlook states.": a verb in -s ending the sentence after a document or body.
+    const trailing =
+      token.pos === "NOUN" &&
+      token.lower.endsWith("s") &&
+      /^[.,!?]$/.test(tokens[i + 1]?.text ?? ".") &&
+      tokens[i - 1]?.pos === "NOUN" &&
+      (DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || ORGANISATION_HEADS.has(tokens[i - 1]!.lower));
     const verbLike =
       token.pos === "VERB" ||
+      trailing ||
       (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
       nounTaggedVerb(tokens, i);
     if (!verbLike || !REPORTING.has(token.lemma)) continue;
