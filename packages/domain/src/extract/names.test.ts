@@ -292,3 +292,18 @@ describe("a trailing attribution whose verb the tagger read as a noun (sixth rou
     expect(speakers(text).map((row) => row[1])).toEqual([null]);
   });
 });
+
+describe('a title alone after "the" (sixth round)', () => {
+  it('reads "the Chancellor said" as the person named before', () => {
+    const text = [
+      "Philip Hammond spoke in London on Wednesday.",
+      "Delivering the Budget, the Chancellor said the economy would keep growing next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Philip Hammond"]);
+  });
+
+  it("keeps a name after a title", () => {
+    const text = "Delivering the Budget, Chancellor Philip Hammond said the economy would keep growing next year.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Philip Hammond"]);
+  });
+});

@@ -942,6 +942,16 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         return { name, pronoun: false, affiliation: null, span: spanOf(other, spanLast, i) };
       }
     }
+    // "the Chancellor said", "The Secretary added": a title alone is the person named before.
+    if (
+      nameFirst >= 0 &&
+      nameFirst === end &&
+      PERSON_TITLES.has(tokens[end]!.lower) &&
+      tokens[end - 1]?.lower === "the" &&
+      (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+    ) {
+      return { name: tokens[end]!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+    }
     if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
     // "The CBO’s projections suggested"
     const owner = ownerBefore(tokens, end, source);
