@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractPredictions } from "./extract";
+import { describedAsFirm } from "./organisations";
+import { tokenise } from "./tokens";
 
 const published = new Date("2026-03-02T00:00:00.000Z");
 const speakers = (text: string) =>
@@ -305,5 +307,24 @@ describe('a title alone after "the" (sixth round)', () => {
   it("keeps a name after a title", () => {
     const text = "Delivering the Budget, Chancellor Philip Hammond said the economy would keep growing next year.";
     expect(speakers(text).map((row) => row[1])).toEqual(["Philip Hammond"]);
+  });
+});
+
+describe("limits of the firm rules (sixth round)", () => {
+  it("takes a chipmaker for a firm, not a policymaker", () => {
+    const tokens = (text: string) =>
+      tokenise(text).lines.flatMap((line) => line.sentences.flatMap((sentence) => sentence.tokens));
+    const chip = tokens("The chipmaker Norvid said so.");
+    const policy = tokens("The policymaker Anna Brandt said so.");
+    expect(describedAsFirm(chip, 2)).toBe(true);
+    expect(describedAsFirm(policy, 2)).toBe(false);
+  });
+
+  it('does not read "the UN" as a longer name it opens', () => {
+    const text = [
+      "Officials of the UN Environment Programme met in Nairobi on Monday.",
+      "Emissions will rise 3 percent next year, UN said.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["UN"]);
   });
 });

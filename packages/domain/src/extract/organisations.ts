@@ -199,6 +199,8 @@ const FIRM_DESCRIPTORS = new Set([
   "conglomerate",
   "retailer",
 ]);
+/** Makers of goods, which are firms ("chipmaker Nvidia"); a policymaker or lawmaker is a person. */
+const MAKERS = /^(?:chip|car|auto|drug|plane|steel|phone|handset|game|toy|tyre|tire|truck|bread)maker$/;
 /** "market researcher X", "industry researcher X": a researcher of a market is a firm; "researcher X" a person. */
 const MARKET_WORDS = new Set(["market", "industry"]);
 
@@ -211,7 +213,7 @@ export function describedAsFirm(tokens: readonly Token[], first: number): boolea
   if (!before || before.text !== before.lower) return false;
   // "North Carolina-based Public Policy Polling": where a firm is based, written before its name.
   if (before.lower === "based" && tokens[first - 2]?.text === "-") return true;
-  if (FIRM_DESCRIPTORS.has(before.lower) || /^\p{Ll}{3,}maker$/u.test(before.lower)) return true;
+  if (FIRM_DESCRIPTORS.has(before.lower) || MAKERS.test(before.lower)) return true;
   return before.lower === "researcher" && MARKET_WORDS.has(tokens[first - 2]?.lower ?? "");
 }
 
@@ -325,9 +327,11 @@ export function expandAbbreviation(name: string, named: readonly string[]): stri
     if (initials === letters && full.includes(" ")) return full;
   }
   // "IHS said" after "IHS iSuppli": an acronym that opens an organisation's name named before.
-  if (ACRONYM.test(name)) {
+  // Two words only, and three letters or more: "the UN said" is not the "UN Environment Programme".
+  if (ACRONYM.test(name) && name.length >= 3) {
     for (let index = named.length - 1; index >= 0; index -= 1) {
-      if (named[index]!.startsWith(`${name} `)) return named[index]!;
+      const full = named[index]!;
+      if (full.startsWith(`${name} `) && full.split(/\s+/).length === 2) return full;
     }
   }
   return null;

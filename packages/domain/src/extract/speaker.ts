@@ -1253,6 +1253,8 @@ export class PeopleIndex {
     const bare = name.replace(TITLES, "");
     if (bare.includes(" ")) return bare;
     const key = bare.toLowerCase();
+    // "UN said" after "UN Environment Programme": an acronym is no family name written first.
+    if (/^\p{Lu}{2,}$/u.test(bare)) return this.byLastWord.get(key) ?? bare;
     return this.byLastWord.get(key) ?? this.byFirstWord.get(key) ?? bare;
   }
 
