@@ -328,3 +328,30 @@ describe("limits of the firm rules (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["UN"]);
   });
 });
+
+describe('titles before a name after "said" (sixth round)', () => {
+  it('reads ", said Treasury Secretary X" as X, not an organisation', () => {
+    const text = "Rates will fall next year, said Treasury Secretary Scott Bessant.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Scott Bessant"]);
+  });
+
+  it('reads ", said Assistant Professor X of Y University" as X', () => {
+    const text = "Rates will fall next year, said Assistant Professor Jane Roe of Yale University.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Jane Roe"]);
+  });
+
+  it('reads ", said former Fed Chair X" as X', () => {
+    const text = "Rates will fall next year, said former Fed Chair Janet Yellin.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Janet Yellin"]);
+  });
+
+  it('keeps ", said the Treasury Department" the organisation\'s', () => {
+    const text = "Rates will fall next year, said the Treasury Department.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Treasury Department"]);
+  });
+
+  it('drops a descriptor opening the sentence: "Consultancy Capital Economics said"', () => {
+    const text = "Consultancy Capital Economics said rates will fall next year.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Capital Economics"]);
+  });
+});

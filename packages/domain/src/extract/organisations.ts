@@ -257,6 +257,8 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
     } else if (!(CONNECTORS.has(token.lower) && isCapitalWord(tokens[i - 1]))) break;
   }
   if (PERSON_TITLES.has(tokens[first]!.lower)) return -1;
+  // "Consultancy Capital Economics said": what the firm is, capitalised as the sentence's first word.
+  if (first === 0 && first < end && FIRM_DESCRIPTORS.has(tokens[first]!.lower)) first += 1;
   const name = source.slice(tokens[first]!.start, tokens[end]!.end);
   if (isOrganisation(name) || tickerAfter(tokens, end)) return first;
   // "Mario Morales of IDC said": the organisation after the last connector, the person before it.

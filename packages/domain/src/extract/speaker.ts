@@ -517,12 +517,17 @@ function secondPersonAfter(tokens: readonly Token[], at: number): [number, numbe
 /** Participles of repeating a view: "quotes X reiterating its call". */
 const REITERATING = new Set(["reiterating", "repeating", "restating", "saying", "predicting", "warning"]);
 
+/** Words of tenure before a role: "former Fed Chair", "outgoing Governor". */
+const TENURE = new Set(["former", "acting", "outgoing", "incoming", "interim"]);
+
 /** Small words inside a run of roles: "scientist and lead author of the study". */
 const SECOND_ROLE = new Set(["and", "of", "the", "a", "an"]);
 
 function personAfterRole(tokens: readonly Token[], at: number): [number, number] | null {
   let i = at;
   if (tokens[i]?.lower === "the") i += 1;
+  // "former Fed Chair Janet Yellen", "acting Secretary X": a word of tenure before the role.
+  if (TENURE.has(tokens[i]?.lower ?? "")) i += 1;
   let role = false;
   for (let steps = 0; i < tokens.length && steps < 12; steps += 1, i += 1) {
     const token = tokens[i]!;
@@ -1049,6 +1054,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       // ", said the Nordic Fisheries Council", ", said a UN report": named, or its owner named.
       const named = organisationAfter(tokens, i + 1);
       const ending = named ? tokens[named[2] + 1] : undefined;
+      // ", said Treasury Secretary Scott Bessent": a title inside the capitals makes them a person's.
+      const titledInside = named ? personAfterRole(tokens, i + 1) : null;
+      if (named && titledInside && titledInside[1] <= named[1] && titledInside[0] > named[0]) {
+        return found(titledInside[0], titledInside[1], i, titledInside[1], null, i);
+      }
       if (named && /^\p{Lu}/u.test(tokens[named[0]]!.text) && (!ending || ending.pos === "PUNCT")) {
         // ", said Ada Winter of Kestrel Bank": a person of the organisation, not its name.
         const of = tokens.findIndex((token, k) => k > named[0] + 1 && k < named[1] && token.lower === "of");
