@@ -355,3 +355,46 @@ describe('titles before a name after "said" (sixth round)', () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Capital Economics"]);
   });
 });
+
+describe("short and long forms of organisations' names (sixth round)", () => {
+  it('reads "Counterpoint expects" as Counterpoint Research named before', () => {
+    const text = [
+      "Counterpoint Research raised its outlook for the smartphone market on Monday.",
+      "Counterpoint expects PC shipments will fall next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Counterpoint Research"]);
+  });
+
+  it('does not shorten a longer name to its first word ("Harlow" is not "Harlow Asset Management")', () => {
+    const text = [
+      "Harlow Asset Management raised its outlook for the smartphone market on Monday.",
+      "Ana Harlow spoke on Monday.",
+      "Harlow expects PC shipments will fall next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ana Harlow"]);
+  });
+
+  it('expands an abbreviation past the country before the name ("U.S. Energy Information Administration")', () => {
+    const text = [
+      "The U.S. Energy Information Administration raised its forecast on Monday morning.",
+      "The EIA expects oil prices will fall next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Energy Information Administration"]);
+  });
+
+  it('keeps a one-word possessive brand in the name ("Moody\'s Investors Service")', () => {
+    const text = [
+      "Moody's Investors Service cut its outlook for the economy on Monday morning.",
+      "The ratings agency said growth will slow next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Moody's Investors Service"]);
+  });
+
+  it('reads "The Kremlin spokesman said" as the person named before', () => {
+    const text = [
+      "Kremlin spokesman Dmitry Peskov told reporters on Monday that the talks had gone well.",
+      "The Kremlin spokesman said talks will resume next week.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Dmitry Peskov"]);
+  });
+});

@@ -304,6 +304,9 @@ export const PERSON_TITLES = new Set([
   "head",
 ]);
 
+/** A country before an organisation's name, which its abbreviation leaves out: "U.S. Energy Information Administration". */
+const COUNTRY_PREFIX = new Set(["U.S.", "US", "U.K.", "UK"]);
+
 /** The capital letters of an abbreviation ("CBO", "BoE", "BofA"), or null when it is not one. */
 const abbreviationLetters = (name: string): string | null => {
   if (/\s/.test(name) || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(name)) return null;
@@ -318,15 +321,14 @@ const abbreviationLetters = (name: string): string | null => {
  */
 export function expandAbbreviation(name: string, named: readonly string[]): string | null {
   const letters = abbreviationLetters(name);
-  if (!letters) return null;
-  for (let index = named.length - 1; index >= 0; index -= 1) {
+  for (let index = named.length - 1; index >= 0 && letters; index -= 1) {
     const full = named[index]!;
     const initials = full
       .split(/\s+/)
-      .filter((word) => /^\p{Lu}/u.test(word))
+      .filter((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && COUNTRY_PREFIX.has(word)))
       .map((word) => word[0])
       .join("");
-    if (initials === letters && full.includes(" ")) return full;
+    if (initials === letters && full.includes(" ")) return full.replace(/^(?:U\.S\.|US|U\.K\.|UK)\s+/u, "");
   }
   // "IHS said" after "IHS iSuppli": an acronym that opens an organisation's name named before.
   // Two words only, and three letters or more: "the UN said" is not the "UN Environment Programme".
@@ -433,6 +435,19 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
       if (isCapitalWord(tokens[j]) || isCamelWord(tokens[j])) last = j;
       else if (!(CONNECTORS.has(tokens[j]?.lower ?? "") && isCapitalWord(tokens[j + 1]))) break;
       j += 1;
+    }
+    // "Moody's Investors Service", "Sainsbury's Bank": a one-word brand's possessive inside the name.
+    if (
+      last === i &&
+      (tokens[i + 1]?.lower === "'s" || tokens[i + 1]?.lower === "’s") &&
+      isCapitalWord(tokens[i + 2])
+    ) {
+      let end = i + 2;
+      while (isCapitalWord(tokens[end + 1])) end += 1;
+      // Not "NOAA's Climate Prediction Center": an owner that is an organisation by itself stays apart.
+      const owner = tokens[i]!.text;
+      const unit = source.slice(tokens[i + 2]!.start, tokens[end]!.end);
+      if (tokens[i - 1]?.pos !== "PROPN" && !isOrganisation(owner) && isOrganisation(unit)) last = end;
     }
     const name = source.slice(tokens[i]!.start, tokens[last]!.end);
     const before = tokens[i - 1]?.lower ?? "";

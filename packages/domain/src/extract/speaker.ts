@@ -337,13 +337,15 @@ const CHIEFS = new Set(["chief", "boss", "head", "governor", "chairman", "chairw
  * common noun (or acronym), who is the person named before. The index of "the", or -1.
  */
 function chiefReferenceStart(tokens: readonly Token[], end: number): number {
-  if (!CHIEFS.has(tokens[end]?.lower ?? "")) return -1;
+  if (!CHIEFS.has(tokens[end]?.lower ?? "") && !PERSON_HEADS.has(tokens[end]?.lower ?? "")) return -1;
   let i = end - 1;
   let organisation = false;
   while (i >= 0 && end - i <= 3) {
     const token = tokens[i]!;
-    if (ORGANISATION_HEADS.has(token.lower) || /^\p{Lu}{2,6}$/u.test(token.text)) organisation = true;
-    else if (!(token.pos === "ADJ" || token.pos === "NOUN") || token.text !== token.lower) break;
+    // "the Kremlin spokesman", "the IMF chief", "the central bank chief".
+    if (ORGANISATION_HEADS.has(token.lower) || /^\p{Lu}{2,6}$/u.test(token.text) || isOrganisation(token.text)) {
+      organisation = true;
+    } else if (!(token.pos === "ADJ" || token.pos === "NOUN") || token.text !== token.lower) break;
     i -= 1;
   }
   if (!organisation || tokens[i]?.lower !== "the") return -1;
@@ -1043,9 +1045,8 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     }
     // "the firm's chief investment strategist said", "the bank’s chief economist added": a role at
     // the organisation named before, held by the person named before.
-    const held = PERSON_HEADS.has(previous?.lower ?? "")
-      ? roleAtReferenceStart(tokens, end)
-      : chiefReferenceStart(tokens, end);
+    const owned = PERSON_HEADS.has(previous?.lower ?? "") ? roleAtReferenceStart(tokens, end) : -1;
+    const held = owned >= 0 ? owned : chiefReferenceStart(tokens, end);
     if (held >= 0) {
       return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(held, spanLast, i) };
     }
