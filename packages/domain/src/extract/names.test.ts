@@ -398,3 +398,15 @@ describe("short and long forms of organisations' names (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Dmitry Peskov"]);
   });
 });
+
+describe("a role with a modifier after an organisation's possessive (sixth round)", () => {
+  it('reads ", said the IMF\'s managing director, X" as X', () => {
+    const text = "Rates will fall next year, said the IMF's managing director, Kristina Georgiou.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Kristina Georgiou"]);
+  });
+
+  it("does not read a lower-case phrase with no role as one", () => {
+    const text = "Rates will fall next year, said the IMF's managing team in Washington.";
+    expect(speakers(text).map((row) => row[1])).not.toContain("Washington");
+  });
+});

@@ -555,13 +555,18 @@ function personAfterRole(tokens: readonly Token[], at: number): [number, number]
       return null;
     else if (
       !role &&
-      !(/^\p{Lu}/u.test(token.text) || token.lower === "'s" || ["of", "for", "on"].includes(token.lower))
+      !(/^\p{Lu}/u.test(token.text) || token.lower === "'s" || ["of", "for", "on"].includes(token.lower)) &&
+      // "the IMF's managing director": a lower-case word right before the role.
+      !(isRoleAhead(tokens[i + 1]) && token.text === token.lower && token.pos !== "PUNCT")
     ) {
       return null;
     }
   }
   return null;
 }
+
+const isRoleAhead = (token: Token | undefined): boolean =>
+  token !== undefined && (PERSON_TITLES.has(token.lower) || PERSON_HEADS.has(token.lower));
 
 /** Nouns of a stated view, owned by whoever holds it: "the bank's expectation that". */
 const VIEW_NOUNS = new Set(["expectation", "forecast", "projection", "prediction", "estimate", "view", "assessment"]);
