@@ -410,3 +410,15 @@ describe("a role with a modifier after an organisation's possessive (sixth round
     expect(speakers(text).map((row) => row[1])).not.toContain("Washington");
   });
 });
+
+describe('staff at a named organisation after "according to" (sixth round)', () => {
+  it('credits "according to economists at Capital Economics" to the firm', () => {
+    const text = "Rates will fall next year, according to economists at Harlow Economics.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Harlow Economics"]);
+  });
+
+  it('leaves "according to economists at some of the largest banks" to nobody named', () => {
+    const text = "Rates will fall next year, according to economists at some of the largest banks.";
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});

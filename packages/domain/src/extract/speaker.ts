@@ -777,6 +777,21 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (owner) return { ...found(owner[0], owner[1], i, owner[2], null, null), organisation: true };
     }
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      // "according to economists at Capital Economics": the organisation its staff speak for.
+      if (STAFF.has(tokens[i + 2]?.lower ?? "") && ["at", "from", "with"].includes(tokens[i + 3]?.lower ?? "")) {
+        const staffAt = tokens[i + 4]?.lower === "the" ? i + 5 : i + 4;
+        const orgLast = nameEndAfter(tokens, staffAt);
+        if (orgLast >= 0) {
+          let last = orgLast;
+          for (let end = Math.min(tokens.length - 1, staffAt + 7); end > orgLast; end -= 1) {
+            if (organisationEndingAt(tokens, end, source) === staffAt) {
+              last = end;
+              break;
+            }
+          }
+          return { ...found(staffAt, last, i, last, null, null), organisation: true };
+        }
+      }
       // "According to Subramanian’s team": the organisation the team works for, not the person.
       const owner = nameEndAfter(tokens, i + 2);
       const mark = tokens[owner + 1]?.lower;
