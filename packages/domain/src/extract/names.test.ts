@@ -422,3 +422,37 @@ describe('staff at a named organisation after "according to" (sixth round)', () 
     expect(speakers(text).map((row) => row[1])).toEqual([null]);
   });
 });
+
+describe("references and names with more words (sixth round)", () => {
+  it('reads "The Wall Street bank now expects" as the bank named before', () => {
+    const text = [
+      "Harlow Bank raised its oil forecast on Monday, citing tight supply in the market.",
+      "The Wall Street bank now expects Brent will reach $90 next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Harlow Bank"]);
+  });
+
+  it('reads "The German lender expects" as the bank named before', () => {
+    const text = [
+      "Harlow Bank strategists raised their target on Monday for the index.",
+      "The German lender expects the index will rise next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Harlow Bank"]);
+  });
+
+  it('keeps "of the" inside an organisation\'s name', () => {
+    const text = [
+      "The Organization of the Petroleum Exporting Countries (OPEC) met on Monday in Vienna to set output.",
+      "OPEC expects demand will rise next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Organization of the Petroleum Exporting Countries"]);
+  });
+
+  it('does not take an institute for "the lender"', () => {
+    const text = [
+      "The Harlow Institute raised its forecast on Monday for the housing market.",
+      "The German lender expects house prices will rise next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});

@@ -407,7 +407,8 @@ export function resolveOrganisationReference(
       .toLowerCase()
       .split(/\s+/)
       .filter((word) => DISTINCT_KINDS.has(word));
-    if (kinds.length > 0 && !kinds.includes(head)) return null;
+    // A bank is a lender: "the German lender" after Deutsche Bank.
+    if (kinds.length > 0 && !kinds.includes(head) && !(head === "lender" && kinds.includes("bank"))) return null;
   }
   return fallback;
 }
@@ -433,6 +434,11 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
       // "Bank of England Governor Andrew Bailey": the title ends the organisation's name.
       if (PERSON_TITLES.has(tokens[j]?.lower ?? "")) break;
       if (isCapitalWord(tokens[j]) || isCamelWord(tokens[j])) last = j;
+      // "Petroleum Exporting Countries": a capitalised word the tagger took for a verb, inside.
+      else if (tokens[j]?.pos === "VERB" && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && isCapitalWord(tokens[j + 1]))
+        last = j;
+      // "the Organization of the Petroleum Exporting Countries": "of the" inside the name.
+      else if (tokens[j]?.lower === "of" && tokens[j + 1]?.lower === "the" && isCapitalWord(tokens[j + 2])) j += 1;
       else if (!(CONNECTORS.has(tokens[j]?.lower ?? "") && isCapitalWord(tokens[j + 1]))) break;
       j += 1;
     }
@@ -496,8 +502,9 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
     const token = tokens[i];
     if (!token) break;
     if (token.lower === "the" || token.lower === "its") return i;
-    // "The Polish central bank said": a country's adjective describes, as other modifiers do.
-    if (token.pos === "PROPN" && /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)$/u.test(token.text)) continue;
+    // "The Polish central bank said", "the Wall Street bank", "the U.S. central bank": a country's
+    // adjective or a place describes, as other modifiers do.
+    if (token.pos === "PROPN" && /^\p{Lu}/u.test(token.text)) continue;
     // "the bank's analysts said": the staff of the organisation referred to.
     if (token.lower === "'s" && STAFF.has(head.lower) && ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "")) continue;
     if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(token.pos) || token.text === ",") break;
