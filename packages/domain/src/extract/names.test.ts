@@ -456,3 +456,37 @@ describe("references and names with more words (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual([null]);
   });
 });
+
+describe('a firm known by "its" and by what it is called later (sixth round)', () => {
+  it('reads "Nomura raised its forecast. The Japanese brokerage expects" as Nomura', () => {
+    const text = [
+      "Nomura raised its growth forecast for Japan on Monday, citing strong exports.",
+      "The Japanese brokerage expects growth will reach 2% next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Nomura"]);
+  });
+
+  it('reads "Fitch Ratings ... The agency expects" as Fitch Ratings', () => {
+    const text = [
+      "Fitch Ratings cut Italy's outlook on Friday, citing high debt levels.",
+      "The agency expects the deficit will widen next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Fitch Ratings"]);
+  });
+
+  it('reads "The London-based consultancy expects" as the consultancy named before', () => {
+    const text = [
+      "Capital Economics published a note on Monday about the housing market.",
+      "The London-based consultancy expects prices will fall next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Capital Economics"]);
+  });
+
+  it('does not take a person with "his" for a firm', () => {
+    const text = [
+      "Jan Hollis raised his growth forecast for Japan on Monday, citing strong exports.",
+      "The Japanese brokerage expects growth will reach 2% next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});

@@ -70,6 +70,8 @@ const ORGANISATION_WORDS = new Set([
   "alliance",
   // "the National Oceanic and Atmospheric Administration", "the Energy Information Administration".
   "administration",
+  // "Fitch Ratings", "S&P Global Ratings".
+  "ratings",
 ]);
 
 /** Head nouns of an organisation named in words: "the ITEM forecasting club", "the investment bank". */
@@ -104,6 +106,8 @@ export const ORGANISATION_HEADS = new Set([
   "government",
   "organisation",
   "organization",
+  "consultancy",
+  "brokerage",
 ]);
 
 /** What an organisation writes: "the report says" is the organisation's, as is "a draft UN report". */
@@ -474,7 +478,10 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
       !unitNamedApart(tokens, name, last);
     // "the Center for Conflict Studies (CCS)": the abbreviation in brackets is the name just found, again.
     const gloss = before === "(" && foundEnd === i - 2 && last === i && tokens[i + 1]?.text === ")";
-    const firm = describedAsFirm(tokens, i);
+    // "Nomura raised its growth forecast": a subject that owns "its" is an organisation.
+    const verbAfter = tokens[last + 1]?.pos === "VERB" ? last + 1 : -1;
+    const its = (i === 0 || tokens[i - 1]?.lower === "the") && verbAfter > 0 && tokens[verbAfter + 1]?.lower === "its";
+    const firm = describedAsFirm(tokens, i) || its;
     if (
       (isOrganisation(name) || owns || employs || firm || tickerAfter(tokens, last)) &&
       !ownedBy &&
@@ -505,6 +512,8 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
     // "The Polish central bank said", "the Wall Street bank", "the U.S. central bank": a country's
     // adjective or a place describes, as other modifiers do.
     if (token.pos === "PROPN" && /^\p{Lu}/u.test(token.text)) continue;
+    // "The London-based consultancy": where it is based.
+    if (token.lower === "based" && tokens[i - 1]?.text === "-") continue;
     // "the bank's analysts said": the staff of the organisation referred to.
     if (token.lower === "'s" && STAFF.has(head.lower) && ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "")) continue;
     if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(token.pos) || token.text === ",") break;
