@@ -536,6 +536,91 @@ function forecastFigure(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/** Nouns of a view that a verb may revise to a figure: "raised its forecast for growth to 2%". */
+const REVISED_VIEWS = new Set(["forecast", "outlook", "projection", "estimate", "prediction", "call", "target"]);
+/** What a market target is, as against a goal: "its year-end target", "its price target". */
+const MARKET_TARGETS = new Set(["end", "year-end", "price", "index"]);
+/** Verbs that set, revise or keep a forecast: "lowered its forecast", "reiterated its call". */
+const REVISING = new Set([
+  "raise",
+  "lift",
+  "lower",
+  "cut",
+  "trim",
+  "slash",
+  "halve",
+  "double",
+  "upgrade",
+  "downgrade",
+  "revise",
+  "tweak",
+  "boost",
+  "increase",
+  "reduce",
+  "hike",
+  "keep",
+  "maintain",
+  "reiterate",
+  "reaffirm",
+  "drop",
+  "pare",
+  "nudge",
+  "bump",
+  "shave",
+  "ratchet",
+  "mark",
+]);
+const NOUN_PHRASE_INNER = new Set(["DET", "PRON", "PART", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** An amount at `at`: "2%", "$5,000", "610,000", "around $1,050", "£58.3 billion". */
+function amountAt(tokens: readonly Token[], at: number): boolean {
+  let i = at;
+  if (["around", "about", "roughly", "nearly", "almost", "some", "just"].includes(tokens[i]?.lower ?? "")) i += 1;
+  if (tokens[i]?.pos === "SYM" || /^[$£€¥]$/.test(tokens[i]?.text ?? "")) i += 1;
+  return tokens[i]?.pos === "NUM" && /\d/.test(tokens[i]!.text);
+}
+
+/**
+ * "the panel lowered its forecast for job growth to 695,100", "raised its 2027 shipment forecast to
+ * 41 million", "halved its forecast from 5.9% to 2.4%", "reiterated its call for gold to fall to
+ * $1,050": a view noun, the object of a verb that sets, revises or keeps it, given a figure ("to" or
+ * "at" an amount) or its content ("for X to fall") within the clause. Not a goal ("its hiring
+ * target"), nor a view revised with no figure ("raised its forecast for growth").
+ */
+function revisedForecast(tokens: readonly Token[], noun: number): boolean {
+  const token = tokens[noun]!;
+  if (token.lemma === "target" && !MARKET_TARGETS.has(tokens[noun - 1]?.lower ?? "")) return false;
+  let verb = -1;
+  for (let i = noun - 1; i >= 0 && noun - i <= 6; i -= 1) {
+    const before = tokens[i]!;
+    if (before.pos === "VERB" || (before.pos === "NOUN" && before.lower.endsWith("ed"))) {
+      verb = i;
+      break;
+    }
+    if (!NOUN_PHRASE_INNER.has(before.pos) && before.text !== "-" && before.lower !== "year") return false;
+  }
+  if (verb < 0 || !REVISING.has(tokens[verb]!.lemma)) return false;
+  for (let i = noun + 1; i < tokens.length && i - noun <= 18; i += 1) {
+    const after = tokens[i]!;
+    // "its outlook for gross domestic product (GDP) from 1.4% to 2%": past a gloss in brackets.
+    if (after.text === "(") {
+      const closing = tokens.findIndex((t, k) => k > i && k - i <= 6 && t.text === ")");
+      if (closing > 0) {
+        i = closing;
+        continue;
+      }
+    }
+    if (CLAUSE_BREAK.has(after.text) && after.text !== ",") return false;
+    if ((after.lower === "to" || after.lower === "at") && amountAt(tokens, i + 1)) return true;
+    // "its call for gold to fall": the content of the view.
+    if (after.lower === "to" && isVerbLike(tokens[i + 1]) && tokens.slice(noun + 1, i).some((t) => t.lower === "for")) {
+      return true;
+    }
+    if (after.pos === "VERB" || after.pos === "AUX") return false;
+  }
+  return false;
+}
+
 /**
  * "The International Monetary Fund forecasts global growth of 3.1%": the tagger reads a verb in -s
  * after a name as a plural noun now and then. A verb when a name stands before it and a noun phrase
@@ -822,6 +907,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         cues.push({ kind: "construction", first: i, last: i });
         continue;
       }
+    }
+    // "lowered its forecast for job growth to 695,100", "reiterated its call for gold to fall".
+    if (token.pos === "NOUN" && REVISED_VIEWS.has(token.lemma) && revisedForecast(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
     }
     // "risks finding", "risk losing"; "at risk of"; "in danger of"
     if (token.lemma === "risk" && token.pos === "VERB" && (next?.lower.endsWith("ing") || next?.lower === "a")) {
@@ -1450,6 +1540,11 @@ function readWholeCue(
   // "analysts predict", "colleagues aren't forecasting": the verb as a stated expectation, negation
   // flipping it; "I expect" is read from the cue onwards, with the first person.
   // "looks set to": the linking verb stays in the hedge, the predicate is read.
+  // "raised its outlook for growth to 2%", "its year-end target": a view given its figure, read as
+  // a stated expectation whatever the noun.
+  if (first?.pos === "NOUN" && REVISED_VIEWS.has(first.lemma) && cue.first === cue.last) {
+    return { hedge: words, reading: lookupHedge("expects") };
+  }
   if (first && SEEMING_SET.has(first.lemma)) {
     const reading = lookupHedge(clauseText(tokens, cue.first + 1, cue.last, source).toLowerCase());
     return reading ? { hedge: words, reading } : null;

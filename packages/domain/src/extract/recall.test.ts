@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { extractPredictions } from "./extract";
+
+/**
+ * Recall and precision (issue 18, sixth round): forecast shapes common in journalism at large, each
+ * on made-up sentences, a positive case that fails without its rule and a negative case nearby.
+ */
+
+const published = new Date("2026-03-02T00:00:00.000Z");
+const extract = (text: string) => extractPredictions(text, { publishedAt: published, format: "text" }).candidates;
+const quotes = (text: string) => extract(text).map((candidate) => candidate.quote);
+
+describe("a forecast revised to a figure", () => {
+  it("reads a view noun given a new figure by a verb: raised, cut, halved, upgraded its outlook to", () => {
+    const text = [
+      "The central bank lowered its forecast for quarterly job growth to 610,000 from 700,000.",
+      "The agency raised its 2027 shipment forecast to 41 million units.",
+      "Last month, the researcher halved its forecast from 6.2 per cent to 3.1 per cent.",
+      "The watchdog upgraded its outlook for gross domestic product (GDP) from 1.1% to 1.8% for this year.",
+      "It also trimmed deficit forecasts from £40 billion to £38 billion for 2027/28.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "The central bank lowered its forecast for quarterly job growth to 610,000 from 700,000",
+      "The agency raised its 2027 shipment forecast to 41 million units",
+      "the researcher halved its forecast from 6.2 per cent to 3.1 per cent",
+      "The watchdog upgraded its outlook for gross domestic product (GDP) from 1.1% to 1.8% for this year",
+      "It also trimmed deficit forecasts from £40 billion to £38 billion for 2027/28",
+    ]);
+  });
+
+  it("reads a forecast kept or repeated with its content: 'its call for gold to fall to $1,900'", () => {
+    expect(
+      quotes("The bank reiterated its call for copper to fall to around $7,900 a tonne by year-end."),
+    ).toHaveLength(1);
+    expect(quotes("The strategist hasn't dropped his forecast for the index to reach 6,100 by year-end.")).toHaveLength(
+      1,
+    );
+  });
+
+  it("does not read a revision without a figure, a goal, or a forecast met", () => {
+    const text = [
+      "The panel raised its forecast for growth in the fourth quarter.",
+      "The company raised its hiring target to 5,000 engineers.",
+      "The ministry met its forecast of 2% growth last year.",
+      "She sent her forecasts to 40 clients on Monday.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([]);
+  });
+});
