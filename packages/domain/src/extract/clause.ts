@@ -53,6 +53,8 @@ const FORWARD_PREDICATES = new Set([
   "projected",
   "forecast",
   "predicted",
+  "forecasted",
+  "anticipated",
   "destined",
   "tipped",
   "favoured",
@@ -697,6 +699,36 @@ function headedOutcome(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Predicates of an absolute phrase that forecast: "with the latter predicted to grow". */
+const ABSOLUTE_PREDICATES = new Set([
+  "expected",
+  "predicted",
+  "forecast",
+  "forecasted",
+  "projected",
+  "anticipated",
+  "likely",
+  "set",
+  "poised",
+  "tipped",
+]);
+
+/**
+ * The index of "with" opening an absolute phrase whose predicate is at `at` ("with borrowing in
+ * 2027 expected to be lower"): a noun phrase between, prepositions and figures allowed, no verb;
+ * -1 otherwise.
+ */
+export function absoluteWith(tokens: readonly Token[], at: number): number {
+  for (let i = at - 1; i >= 0 && at - i <= 8; i -= 1) {
+    const before = tokens[i]!;
+    if (before.lower === "with") return i > 0 && tokens[i - 1]?.text === "," && i + 1 < at ? i : -1;
+    if (BE.has(before.lower) || before.pos === "VERB" || before.pos === "AUX" || CLAUSE_BREAK.has(before.text)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -857,13 +889,25 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "inflation is seen easing to 2%", "rates are seen at 3% by June": the passive of "we see".
+    // "It is then seen rising to 90 yen": one adverb may stand between.
+    const seenAt = next?.pos === "ADV" && tokens[i + 2]?.lower === "seen" ? i + 2 : i + 1;
     if (
       (token.lower === "is" || token.lower === "are") &&
-      next?.lower === "seen" &&
-      (tokens[i + 2]?.lower.endsWith("ing") || (tokens[i + 2]?.lower === "at" && tokens[i + 3]?.pos === "NUM"))
+      tokens[seenAt]?.lower === "seen" &&
+      (tokens[seenAt + 1]?.lower.endsWith("ing") ||
+        (tokens[seenAt + 1]?.lower === "at" && tokens[seenAt + 2]?.pos === "NUM"))
     ) {
-      cues.push({ kind: "construction", first: i, last: i + 1 });
+      cues.push({ kind: "construction", first: i, last: seenAt });
       continue;
+    }
+    // "with the latter predicted to grow slower", "with borrowing in 2027 expected to be lower": a
+    // forecast in an absolute phrase, without "is".
+    if (ABSOLUTE_PREDICATES.has(token.lower) && next?.lower === "to" && isVerbLike(tokens[i + 2])) {
+      const opening = absoluteWith(tokens, i);
+      if (opening >= 0) {
+        cues.push({ kind: "construction", first: i, last: i + 1 });
+        continue;
+      }
     }
     // "Washington said no breakthroughs were expected": the reported present of "are expected".
     if (
@@ -1151,6 +1195,17 @@ function distantPastForecast(tokens: readonly Token[], cue: Cue): boolean {
   if (!cueToken) return false;
   const backshifted = cue.kind === "modal" && BACKSHIFTING.has(cueToken.lower);
   if (!backshifted && !(FORECASTING.has(cueToken.lemma) && isPastForm(cueToken))) return false;
+  // "with borrowing in 2016/17 expected to be lower": the year is the forecast's; only a past named
+  // before "with" is the forecast's own ("In 2019, the bank cut its estimates, with growth ...").
+  const opening = ABSOLUTE_PREDICATES.has(cueToken.lower) ? absoluteWith(tokens, cue.first) : -1;
+  if (opening >= 0) {
+    return DISTANT_PAST.test(
+      tokens
+        .slice(0, opening)
+        .map((token) => token.lower)
+        .join(" "),
+    );
+  }
   const reported = tokens.slice(0, cue.first + 1).some(
     (token, i) =>
       ((token.pos === "VERB" && isPastForm(token) && (SPEECH.has(token.lemma) || FORECASTING.has(token.lemma))) ||
@@ -1712,7 +1767,9 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
   }
 
   const { conditional, condition, leadEnd } = findCondition(tokens, chosen);
-  const quoteFirst = leadEnd;
+  // "The IMF cut its estimates, with the latter predicted to grow slower": the forecast is the phrase.
+  const absolute = ABSOLUTE_PREDICATES.has(tokens[chosen.first]?.lower ?? "") ? absoluteWith(tokens, chosen.first) : -1;
+  const quoteFirst = Math.max(leadEnd, absolute);
   const quoteLast = trimTail(tokens, chosen);
   return {
     cue: chosen,

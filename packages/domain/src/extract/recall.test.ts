@@ -47,3 +47,33 @@ describe("a forecast revised to a figure", () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe("forecasts in the passive and after 'with'", () => {
+  it("reads 'is forecasted to', 'is anticipated to' and 'is then seen rising'", () => {
+    const text = [
+      "Global chip revenue is forecasted to reach $900 billion in 2027, the firm said.",
+      "Growth is anticipated to slow to 2.9 percent by 2030.",
+      "The dollar is then seen rising to 160 yen in 12 months.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["is forecasted to", 0.75],
+      ["is anticipated to", 0.75],
+      ["is then seen", 0.75],
+    ]);
+  });
+
+  it("reads 'with X expected to' as a forecast of its own, not a past anticipation or a sight", () => {
+    const text = [
+      "The fund cut its estimates for Peru, with the latter predicted to grow slower than Chile this year.",
+      "The office outlined a brighter picture, with borrowing in 2026/27 expected to be £10 billion lower.",
+      "The rise was anticipated by few economists.",
+      "The towers are seen from miles away.",
+      "She stayed with the team expected to lose last year.",
+      "In 2019, the bank cut its estimates, with growth in 2020 expected to be 2%.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "with the latter predicted to grow slower than Chile this year",
+      "with borrowing in 2026/27 expected to be £10 billion lower",
+    ]);
+  });
+});
