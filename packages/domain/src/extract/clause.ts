@@ -729,6 +729,25 @@ export function absoluteWith(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/**
+ * The index of "to" in a forward predicate denied after "is" at `be`: "is not expected to", "isn't
+ * likely to", "is almost certain not to", "is likely not to" (an adverb allowed before the
+ * predicate), followed by a verb; -1 otherwise.
+ */
+function deniedPredicate(tokens: readonly Token[], be: number): number {
+  let i = be + 1;
+  const before = NEGATIONS.has(tokens[i]?.lower ?? "");
+  if (before) i += 1;
+  if (tokens[i]?.pos === "ADV" && !NEGATIONS.has(tokens[i]!.lower)) i += 1;
+  const predicate = tokens[i]?.lower ?? "";
+  if (!FORWARD_PREDICATES.has(predicate) || predicate === "about") return -1;
+  i += 1;
+  const after = NEGATIONS.has(tokens[i]?.lower ?? "");
+  if (after) i += 1;
+  if (before === after || tokens[i]?.lower !== "to" || !isVerbLike(tokens[i + 1])) return -1;
+  return i;
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -868,6 +887,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       const seen = seenForecast(tokens, i);
       if (seen >= 0) {
         cues.push({ kind: "construction", first: i, last: i });
+        continue;
+      }
+    }
+    // "rates are not expected to fall", "isn't likely to", "is almost certain not to": the forecast
+    // denied (not of the past: "were not expected to"; not "is not about to", a refusal).
+    if (BE.has(token.lower) && !PAST_BE.has(token.lower)) {
+      const denied = deniedPredicate(tokens, i);
+      if (denied >= 0) {
+        cues.push({ kind: "construction", first: i, last: denied });
         continue;
       }
     }
@@ -1568,6 +1596,21 @@ const SIZE_READINGS: Record<string, string> = {
   high: "chances are good",
   excellent: "excellent chance",
 };
+/**
+ * "Nobody expects", "no one predicts", "few analysts expect", "none of the banks forecast": a
+ * subject that denies the forecast the verb at `verb` states (not "a few analysts expect").
+ */
+function nobodySubject(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && verb - i <= 5; i -= 1) {
+    const token = tokens[i]!;
+    if (token.lower === "nobody" || token.lower === "none" || (token.lower === "no" && i === verb - 2)) return true;
+    if (token.lower === "no" && tokens[i + 1]?.lower === "one") return true;
+    if (token.lower === "few" && tokens[i - 1]?.lower !== "a") return true;
+    if (CLAUSE_BREAK.has(token.text) || token.pos === "VERB" || token.pos === "AUX") return false;
+  }
+  return false;
+}
+
 const LEADING_BE = /^(?:is|are|am|'s|'re|seems?|looks?|appears?|remains?)\s+/i;
 
 /**
@@ -1595,6 +1638,14 @@ function readWholeCue(
   // "analysts predict", "colleagues aren't forecasting": the verb as a stated expectation, negation
   // flipping it; "I expect" is read from the cue onwards, with the first person.
   // "looks set to": the linking verb stays in the hedge, the predicate is read.
+  // "is almost certain not to", "is likely not to": the predicate read, then flipped.
+  if (tokens[cue.last]?.lower === "to" && NEGATIONS.has(tokens[cue.last - 1]?.lower ?? "")) {
+    const positive = clauseText(tokens, cue.first, cue.last - 2, source)
+      .replace(LEADING_BE, "")
+      .toLowerCase();
+    const reading = lookupHedge(`not ${positive} to`) ?? lookupHedge(`not ${positive}`);
+    return reading ? { hedge: words.replace(LEADING_BE, ""), reading } : null;
+  }
   // "raised its outlook for growth to 2%", "its year-end target": a view given its figure, read as
   // a stated expectation whatever the noun.
   if (first?.pos === "NOUN" && REVISED_VIEWS.has(first.lemma) && cue.first === cue.last) {
@@ -1613,7 +1664,7 @@ function readWholeCue(
     // "said it expected": the reported present, a stated expectation.
     if (isPastForm(first)) return { hedge: words, reading: lookupHedge("expects") };
     if (SUBJECT_PRONOUNS.has(tokens[cue.first - 1]?.lower ?? "")) return null;
-    const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "");
+    const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "") || nobodySubject(tokens, cue.first);
     const reading = lookupHedge(`${negated ? "not " : ""}${first.lower}`);
     return reading ? { hedge: words, reading } : null;
   }

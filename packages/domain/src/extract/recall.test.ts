@@ -77,3 +77,46 @@ describe("forecasts in the passive and after 'with'", () => {
     ]);
   });
 });
+
+describe("forecasts denied", () => {
+  it("reads 'is not expected to', 'isn't likely to', 'is almost certain not to' with the probability flipped", () => {
+    const text = [
+      "Rates are not expected to fall this year, the bank's economists said.",
+      "Pyongyang is not likely to take the deal positively.",
+      "The ministry isn't set to raise taxes before the election.",
+      "Iran is almost certain not to alter its course this year.",
+      "The coalition is likely not to survive the budget vote.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability, c.negated])).toEqual([
+      ["not expected to", 0.25, true],
+      ["not likely", 0.25, true],
+      ["isn't set to", 0.25, true],
+      ["almost certain not to", 0.05, true],
+      ["likely not to", 0.25, true],
+    ]);
+  });
+
+  it("does not read a denial of the past or a state as a forecast", () => {
+    const text = [
+      "Rates were not expected to fall, and they rose.",
+      "He is not about to apologise for the remarks he made.",
+      "The ministry is not sure to whom the letter was sent.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it("reads a forecast nobody makes as unlikely: 'nobody expects', 'no one predicts'", () => {
+    const text = [
+      "Nobody expects the war to end this year.",
+      "No one predicts a rate cut before June.",
+      "Few analysts expect a rebound in 2027.",
+      "Everyone expects a rate cut in June.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote, c.probability, c.negated])).toEqual([
+      ["Nobody expects the war to end this year", 0.25, true],
+      ["No one predicts a rate cut before June", 0.25, true],
+      ["Few analysts expect a rebound in 2027", 0.25, true],
+      ["Everyone expects a rate cut in June", 0.75, false],
+    ]);
+  });
+});
