@@ -748,6 +748,55 @@ function deniedPredicate(tokens: readonly Token[], be: number): number {
   return i;
 }
 
+/** Nouns of time that make "forecasts a year ago" a noun phrase, not a verb and its object. */
+const TIME_NOUNS = new Set(["year", "month", "week", "day", "quarter", "decade", "time", "while"]);
+
+/**
+ * "For 2018, the firm forecasts 1.8 percent growth", "the polls forecast a stronger yen": "forecast"
+ * or "forecasts" tagged as a noun after a subject ("the" and a noun, or a plural noun), before a
+ * noun phrase that is no time ("the bank's forecasts a year ago" stays a noun).
+ */
+function forecastTaggedNoun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.pos !== "NOUN" || (token.lower !== "forecast" && token.lower !== "forecasts")) return false;
+  const before = tokens[at - 1];
+  // "the firm forecasts": the tagger reads "firm" as an adjective there.
+  const the = tokens[at - 2]?.lower === "the";
+  if (before?.pos !== "NOUN" && !(before?.pos === "ADJ" && the)) return false;
+  const subject = token.lower === "forecast" ? before.pos === "NOUN" && /[^s]s$/.test(before.lower) : the;
+  if (!subject || tokens[at - 2]?.pos === "PART") return false;
+  const after = tokens[at + 1];
+  if (!["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || after?.lower === "that") return false;
+  return !tokens.slice(at + 1, at + 4).some((t) => TIME_NOUNS.has(t.lemma));
+}
+
+/** Words before a past forecasting verb that make it no forecast of the speaker's: "had", "than", "as". */
+const NOT_PAST_FORECAST = new Set(["had", "than", "as", "'d"]);
+
+/**
+ * "It predicted a modest pickup", "the forecasters projected a deficit of 4%", "the survey saw the
+ * dollar at 82 yen": a forecasting verb in the past tense (not reported speech, nor the present
+ * perfect, which `findCues` reads already) with an object; "saw" only with an amount after "at".
+ */
+function pastForecastVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.pos !== "VERB" || !isPastForm(token)) return false;
+  const before = tokens[at - 1];
+  if (before && (NOT_PAST_FORECAST.has(before.lower) || BE.has(before.lower) || PERFECT.has(before.lower))) {
+    return false;
+  }
+  const after = tokens[at + 1];
+  if (!["DET", "ADJ", "NUM", "ADV", "NOUN", "SYM"].includes(after?.pos ?? "")) return false;
+  if (token.lower === "saw") {
+    for (let i = at + 1; i < tokens.length && i - at <= 5; i += 1) {
+      if (tokens[i]!.lower === "at" && amountAt(tokens, i + 1)) return true;
+      if (!["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[i]!.pos)) return false;
+    }
+    return false;
+  }
+  return FORECASTING.has(token.lemma) && !reportedForecast(tokens, at);
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -1001,12 +1050,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const beforeIng = NEGATIONS.has(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
     const modifier = token.lower.endsWith("ing") && !BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",";
     if (
-      (token.pos === "VERB" || nounTaggedVerb(tokens, i)) &&
+      (token.pos === "VERB" || nounTaggedVerb(tokens, i) || forecastTaggedNoun(tokens, i)) &&
       FORECASTING.has(token.lemma) &&
       !modifier &&
       (!isPastForm(token) || reportedForecast(tokens, i) || PERFECT.has(tokens[i - 1]?.lower ?? ""))
     ) {
       if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "It predicted a modest pickup next year", "the survey saw the dollar at 82 yen in a month's
+    // time": a forecast told in the past tense, kept only with a time ahead (see `rejection`).
+    if (pastForecastVerb(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
       continue;
     }
     // "there is a real possibility that", "a slim chance of", "every likelihood that"
@@ -1058,6 +1113,10 @@ function reportedForecast(tokens: readonly Token[], verb: number): boolean {
 export function rejection(tokens: readonly Token[], cue: Cue, dated = false): string | null {
   const token = tokens[cue.first];
   if (!token) return "no cue";
+  // "The company predicted a loss": a forecast told in the past holds only for a time still ahead.
+  if (cue.kind === "construction" && cue.first === cue.last && !dated && pastForecastVerb(tokens, cue.first)) {
+    return "past";
+  }
   if (cue.kind === "modal" && token.pos === "AUX") {
     const verb = governedVerb(tokens, cue.first);
     const governed = tokens[verb];
@@ -2027,6 +2086,9 @@ function leadIn(tokens: readonly Token[], cue: Cue): number {
       // "Officials, speaking on condition of anonymity, said...", "Inflation, said Cha, will...".
       const interrupted = tokens.slice(i + 1, cue.first).some((later) => later.text === ",");
       if (interrupted && NOUN_PHRASE_START.has(tokens[0]?.pos ?? "")) return 0;
+      // "For 2028, the firm forecasts 1.8 percent growth", "Next year, prices will": the time the
+      // forecast is for belongs to the claim.
+      if (NAMED_FUTURE.test(lowerWords(tokens, 0, i))) return 0;
       return i + 1;
     }
     if (isVerbLike(token) || CLAUSE_BREAK.has(token.text)) return 0;

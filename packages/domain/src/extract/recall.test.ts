@@ -120,3 +120,41 @@ describe("forecasts denied", () => {
     ]);
   });
 });
+
+describe("forecasts said in the past tense, for a time still ahead", () => {
+  it("reads 'it predicted X next year', 'the survey saw the euro at $1.20 in a month's time'", () => {
+    const text = [
+      "It predicted only a modest pickup next year to 3.6 percent, below its July estimate.",
+      "The survey of 40 strategists, taken last week, saw the euro at $1.20 in a month's time.",
+      "The forecasters projected a deficit of 4% of GDP in 2027.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote, c.probability])).toEqual([
+      ["It predicted only a modest pickup next year to 3.6 percent, below its July estimate", 0.75],
+      ["The survey of 40 strategists, taken last week, saw the euro at $1.20 in a month's time", 0.75],
+      ["The forecasters projected a deficit of 4% of GDP in 2027", 0.75],
+    ]);
+  });
+
+  it("does not read a past forecast with no time ahead, one overtaken, or a comparison", () => {
+    const text = [
+      "The company predicted a loss for the second quarter.",
+      "In 2019, the bank predicted a recovery in 2021.",
+      "Analysts had predicted a rise in 2027, but changed their minds.",
+      "Sales rose faster than predicted in the spring.",
+      "We saw the dollar at 150 yen last month.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it("reads 'forecast' and 'forecasts' the tagger took for nouns after a subject", () => {
+    const text = [
+      "For 2028, the firm forecasts 1.8 percent growth.",
+      "A majority of the contributors in the April polls forecast a stronger yen in the next three months.",
+      "The bank's forecasts a year ago were too high.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "For 2028, the firm forecasts 1.8 percent growth",
+      "A majority of the contributors in the April polls forecast a stronger yen in the next three months",
+    ]);
+  });
+});
