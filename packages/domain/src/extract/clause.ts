@@ -1133,6 +1133,9 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     ) {
       return "advice";
     }
+    // "That would represent a 3 percent move", "Such a steep fall would be the worst year since
+    // 2008", "which would be the group's fifth increase": what a forecast or a fact would amount to.
+    if (HYPOTHETICAL.has(token.lower) && amountsTo(tokens, cue.first, verb)) return "comparison";
     // "which would ostensibly produce revenue": a claim the article keeps at a distance.
     if (DISTANCING.has(tokens[cue.first + 1]?.lower ?? "")) return "disowned";
     // "would like to", "would rather": a wish.
@@ -1228,6 +1231,67 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     }
   }
   return null;
+}
+
+/** Modals of a hypothesis: "would", "could", "might". */
+const HYPOTHETICAL = new Set(["would", "could", "might"]);
+/** Verbs of equivalence: what something would be, represent or amount to. */
+const AMOUNTING = new Set(["be", "represent", "mark", "equate", "amount", "constitute"]);
+/** Words of rank and record: "the first", "the fifth straight", "the most since". */
+const RANKS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "last",
+  "most",
+  "least",
+  "worst",
+  "best",
+  "since",
+  "record",
+]);
+/** Nouns that point back at an outcome just named: "the result would be". */
+const RESULT_NOUNS = new Set(["result", "outcome", "upshot", "effect"]);
+
+/**
+ * The subject of the modal at `modal` points back ("That", "This", ", which", "Such a steep fall",
+ * "the result") and its verb at `verb` says what that would amount to ("be" with a noun phrase, not
+ * a passive or a predicate of likelihood; "represent", "mark", ...): a comparison or an evaluation
+ * under the forecast before it, not a forecast of its own.
+ */
+function amountsTo(tokens: readonly Token[], modal: number, verb: number): boolean {
+  const governed = tokens[verb];
+  if (!governed || !AMOUNTING.has(governed.lemma)) return false;
+  if (governed.lemma === "be") {
+    let k = verb + 1;
+    while (tokens[k]?.pos === "ADV") k += 1;
+    const complement = tokens[k];
+    if (!complement || !["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(complement.pos)) return false;
+    // A rank or a record, not an evaluation ("would be a mistake" may be the writer's forecast):
+    // "the worst year since 2008", "the group's fifth straight increase", "the first cut in years".
+    const rest = tokens.slice(k, k + 8);
+    const ranked = rest.some(
+      (t) => RANKS.has(t.lower) || (t.pos === "ADJ" && /(?:est)$/.test(t.lower) && t.lower !== "honest"),
+    );
+    if (!ranked) return false;
+  }
+  const subject = tokens[modal - 1]?.lower ?? "";
+  if (subject === "that" || subject === "this") return modal === 1 || CLAUSE_BREAK.has(tokens[modal - 2]?.text ?? "");
+  if (subject === "which") return tokens[modal - 2]?.text === ",";
+  if (RESULT_NOUNS.has(subject) && tokens[modal - 2]?.lower === "the") return true;
+  for (let i = modal - 1; i >= 0 && modal - i <= 9; i -= 1) {
+    const before = tokens[i]!;
+    if (before.lower === "such") return i === 0 || CLAUSE_BREAK.has(tokens[i - 1]?.text ?? "");
+    if (before.pos === "VERB" || before.pos === "AUX" || CLAUSE_BREAK.has(before.text)) return false;
+  }
+  return false;
 }
 
 /** Verbs of presenting something to the public on an occasion. */

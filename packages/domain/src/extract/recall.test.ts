@@ -158,3 +158,32 @@ describe("forecasts said in the past tense, for a time still ahead", () => {
     ]);
   });
 });
+
+describe("comparisons under a forecast", () => {
+  it("does not read what a forecast would amount to as a forecast of its own", () => {
+    const text = [
+      "That would represent a 3 percent move in the next six weeks from Friday's close.",
+      "Such a steep fall would be the worst year for investors since 2008.",
+      "OPEC+ agreed to raise output in May, which would be the group's fifth straight monthly increase.",
+      "Should the model prove correct, the result would be the Liberals' worst defeat in a century.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it("keeps what follows from a forecast with an outcome of its own", () => {
+    const text = [
+      "This would result in inventory builds of around 100 million barrels.",
+      "That would lower the target range to 1.5 percent to 1.75 percent.",
+      "This would be followed by a recession in 2027.",
+      "That will be the first cut since 2020.",
+      "This would be a mistake for the cartel.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "This would result in inventory builds of around 100 million barrels",
+      "That would lower the target range to 1.5 percent to 1.75 percent",
+      "This would be followed by a recession in 2027",
+      "That will be the first cut since 2020",
+      "This would be a mistake for the cartel",
+    ]);
+  });
+});
