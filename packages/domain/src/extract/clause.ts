@@ -185,6 +185,8 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
     // The tagger now and then reads a verb after a modal as a noun ("could suck in"): a lower-case
     // content word right after a modal is its verb.
     if ((token.pos === "NOUN" || token.pos === "ADJ") && /^\p{Ll}/u.test(token.text)) return i;
+    // "growth will slow slightly": a verb of outcome the tagger read as an adverb.
+    if (token.pos === "ADV" && OUTCOMES.has(token.lower)) return i;
     if (token.pos === "ADV" || token.pos === "PART") continue;
     // "will in part reflect", "could in time force", "will by then have": a phrase of two or three words.
     if (token.pos === "ADP" && i === from) {
@@ -1150,7 +1152,9 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (token.lower === "will" && LAUNCHING.has(governed?.lemma ?? "") && atFixture(tokens, verb)) return "schedule";
     // "Each year, thousands of tourists will visit", "prices will usually rise in spring": habit, not
     // a forecast, unless a year or "next" is named ("every year, the gap will widen until 2030").
-    if (HABITUAL.test(lowerWords(tokens, 0, verb)) && !NAMED_FUTURE.test(lowerWords(tokens, 0, tokens.length))) {
+    // "I generally think X will": an adverb before another verb is that verb's, not the modal's.
+    const ownStart = lastIndexOf(tokens, (t) => t.pos === "VERB", cue.first - 1) + 1;
+    if (HABITUAL.test(lowerWords(tokens, ownStart, verb)) && !NAMED_FUTURE.test(lowerWords(tokens, 0, tokens.length))) {
       return "habitual";
     }
     // "lawmakers' to-do list will include", "the summit's agenda will feature": what is planned.
@@ -1613,6 +1617,17 @@ function outlookReading(tokens: readonly Token[], cue: Cue, source: string): Cla
 }
 
 /**
+ * The modal at `cue` governs a verb of outcome ("slow", "rise", "fall"...) whose subject is no
+ * pronoun (an agent's plan: "it will close"): "announced that global growth will slow".
+ */
+function announcedOutcome(tokens: readonly Token[], cue: Cue): boolean {
+  const verb = tokens[governedVerb(tokens, cue.first)];
+  const subject = tokens[cue.first - 1];
+  if (!verb || !OUTCOMES.has(verb.lemma) || !subject) return false;
+  return subject.pos !== "PRON" && !SUBJECT_PRONOUNS.has(subject.lower);
+}
+
+/**
  * "Trump said he would...", "they pledged they will...", "China has announced that Nvidia will
  * attend": a plan reported as fact, not a forecast.
  */
@@ -1621,7 +1636,10 @@ function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
-    if (token.pos === "VERB" && PLANNING.has(token.lemma) && tokens[i + 1]?.lower === "that") return true;
+    // "The IMF announced that global growth will slow": an outcome announced is a forecast, not a plan.
+    if (token.pos === "VERB" && PLANNING.has(token.lemma) && tokens[i + 1]?.lower === "that") {
+      return !announcedOutcome(tokens, cue);
+    }
   }
   const subject = tokens[cue.first - 1];
   // "I'll go ahead and tease...", "I will argue that": the writer's own plan. "I will be surprised" stays.

@@ -187,3 +187,26 @@ describe("comparisons under a forecast", () => {
     ]);
   });
 });
+
+describe("a forecast announced, and an adverb of the speaker's", () => {
+  it("reads 'announced that growth will slow' as a forecast: an outcome, not an act planned", () => {
+    const text = [
+      "The IMF announced on Tuesday that global growth will slow slightly to 3.2 percent this year.",
+      "The ministry confirmed that inflation will fall to 2% next year, officials said on Monday.",
+      "China has announced that Nvidia will attend the trade fair in Shanghai next month.",
+      "The company announced that it will close the plant next year, a spokesman said on Monday.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "The IMF announced on Tuesday that global growth will slow slightly to 3.2 percent this year",
+      "The ministry confirmed that inflation will fall to 2% next year, officials said on Monday",
+    ]);
+  });
+
+  it("reads 'I generally think X will' as a forecast: the adverb is the thinking's, not a habit", () => {
+    const text = [
+      "I generally think the Republican Party will net a gain of between 25 and 35 seats.",
+      "Tourists will usually visit the coast in the summer months.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["I generally think the Republican Party will net a gain of between 25 and 35 seats"]);
+  });
+});
