@@ -63,7 +63,7 @@ const FORWARD_PREDICATES = new Set([
 ]);
 /** Verbs that state a forecast outright: "we expect prices to fall", "analysts predict that...". */
 const FORECASTING = new Set(["expect", "predict", "forecast", "anticipate", "project", "foresee"]);
-const NEGATIONS = new Set(["not", "n't", "never"]);
+const NEGATIONS = new Set(["not", "n't", "n’t", "never"]);
 /** The present perfect's auxiliaries: "has predicted" is a forecast that stands, "had predicted" is not. */
 const PERFECT = new Set(["has", "have", "'s", "'ve"]);
 /** Nouns of a stated view: the clause after "that" is the view itself ("the bank's expectation that"). */
@@ -1779,6 +1779,12 @@ function readWholeCue(
   // "analysts predict", "colleagues aren't forecasting": the verb as a stated expectation, negation
   // flipping it; "I expect" is read from the cue onwards, with the first person.
   // "looks set to": the linking verb stays in the hedge, the predicate is read.
+  // "isn’t likely to", "are not expected to": the predicate read, then flipped.
+  if (BE.has(first?.lower ?? "") && NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "") && cue.last > cue.first + 1) {
+    const positive = clauseText(tokens, cue.first + 2, cue.last, source).toLowerCase();
+    const reading = lookupHedge(`not ${positive}`) ?? lookupHedge(`not ${positive.replace(/\s+to$/, "")}`);
+    if (reading) return { hedge: words.replace(/^(?:is|are|am|'s|'re)\s+/i, ""), reading };
+  }
   // "is almost certain not to", "is likely not to": the predicate read, then flipped.
   if (tokens[cue.last]?.lower === "to" && NEGATIONS.has(tokens[cue.last - 1]?.lower ?? "")) {
     const positive = clauseText(tokens, cue.first, cue.last - 2, source)
@@ -1855,13 +1861,23 @@ function likelihoodAdverb(
   cue: Cue,
   source: string,
 ): { hedge: string; reading: HedgeReading | null } | null {
+  // "probably won't": the adverb found first as a cue of its own, the modal after it.
+  if (cue.kind === "certain" && VOLITION.has(tokens[cue.first + 1]?.lower ?? "")) {
+    return likelihoodAdverb(tokens, { kind: "modal", first: cue.first + 1, last: cue.first + 1 }, source);
+  }
   if (cue.kind !== "modal" || !VOLITION.has(tokens[cue.first]?.lower ?? "")) return null;
   const before = tokens[cue.first - 1];
   if (before && LIKELIHOOD_ADVERBS.has(before.lower)) {
     const first = ["most", "very", "almost"].includes(tokens[cue.first - 2]?.lower ?? "")
       ? cue.first - 2
       : cue.first - 1;
-    const reading = lookupHedge(clauseText(tokens, first, cue.first - 1, source).toLowerCase());
+    const adverb = clauseText(tokens, first, cue.first - 1, source).toLowerCase();
+    // "probably won't", "likely will not": the adverb's forecast denied ("probably not").
+    if (NEGATIONS.has(tokens[cue.last + 1]?.lower ?? "")) {
+      const denied = lookupHedge(`${adverb} not`) ?? lookupHedge(`not ${adverb}`);
+      if (denied) return { hedge: clauseText(tokens, first, cue.last + 1, source), reading: denied };
+    }
+    const reading = lookupHedge(adverb);
     if (reading) return { hedge: clauseText(tokens, first, cue.last, source), reading };
   }
   let last = cue.last + 1;
@@ -1869,7 +1885,7 @@ function likelihoodAdverb(
   if (!LIKELIHOOD_ADVERBS.has(tokens[last]?.lower ?? "")) return null;
   const negated = NEGATIONS.has(tokens[last + 1]?.lower ?? "");
   const adverb = clauseText(tokens, cue.last + 1, last, source).toLowerCase();
-  const denied = negated ? lookupHedge(`${adverb} not`) : null;
+  const denied = negated ? (lookupHedge(`${adverb} not`) ?? lookupHedge(`not ${adverb}`)) : null;
   const reading = denied ?? lookupHedge(adverb);
   if (!reading) return null;
   return { hedge: clauseText(tokens, cue.first, denied ? last + 1 : last, source), reading };

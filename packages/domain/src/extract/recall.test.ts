@@ -89,7 +89,7 @@ describe("forecasts denied", () => {
     ].join("\n");
     expect(extract(text).map((c) => [c.hedge, c.probability, c.negated])).toEqual([
       ["not expected to", 0.25, true],
-      ["not likely", 0.25, true],
+      ["not likely to", 0.25, true],
       ["isn't set to", 0.25, true],
       ["almost certain not to", 0.05, true],
       ["likely not to", 0.25, true],
@@ -208,5 +208,31 @@ describe("a forecast announced, and an adverb of the speaker's", () => {
       "Tourists will usually visit the coast in the summer months.",
     ].join("\n");
     expect(quotes(text)).toEqual(["I generally think the Republican Party will net a gain of between 25 and 35 seats"]);
+  });
+});
+
+describe("negations with curly apostrophes and adverbs of likelihood", () => {
+  it("reads 'isn’t likely to' and 'aren’t expected to' as denied, as with straight apostrophes", () => {
+    const text = [
+      "The Fed isn’t likely to cut rates next year, analysts said.",
+      "Prices aren’t expected to fall before the summer.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.probability, c.negated])).toEqual([
+      [0.25, true],
+      [0.25, true],
+    ]);
+  });
+
+  it("reads 'probably won’t' and 'likely won't' as 'probably not', not as 'probably'", () => {
+    const text = [
+      "The sanctions probably won’t stop the programme, analysts said.",
+      "Growth likely won't recover until 2028.",
+      "Growth will probably recover in 2028.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["probably won’t", 0.2],
+      ["likely won't", 0.25],
+      ["will probably", 0.75],
+    ]);
   });
 });
