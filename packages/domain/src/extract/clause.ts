@@ -1718,8 +1718,24 @@ function governingHedge(tokens: readonly Token[], cue: Cue, source: string): Hed
     return lookupHedge("we doubt");
   }
   const reading = readHedge(clauseText(tokens, from, cue.first - 1, source));
-  return reading && GOVERNING_HEDGES.has(reading.entry.phrase) ? reading : null;
+  if (reading && GOVERNING_HEDGES.has(reading.entry.phrase)) return reading;
+  // "It is unlikely that the deal will pass", "it's not likely that": a likelihood framing the clause.
+  const framed = tokens
+    .slice(from, cue.first)
+    .some((token, k, before) => LIKELIHOOD_FRAMES.has(token.lower) && before[k + 1]?.lower === "that");
+  return reading && framed ? reading : null;
 }
+
+/** Adjectives of likelihood that frame a "that" clause: "it is unlikely that". */
+const LIKELIHOOD_FRAMES = new Set([
+  "likely",
+  "unlikely",
+  "certain",
+  "probable",
+  "improbable",
+  "doubtful",
+  "inevitable",
+]);
 
 /** How the size of the chances reads: "remote" as "remote chance", "slim" as "chances are slight". */
 const SIZE_READINGS: Record<string, string> = {
@@ -2002,10 +2018,18 @@ const DENIABLE = new Set(["think", "believe", "suppose", "imagine", "reckon"]);
  */
 function deniedBelief(tokens: readonly Token[], cue: Cue): number {
   if (cue.kind !== "modal" || NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "")) return -1;
-  for (let i = cue.first - 1; i >= 2 && cue.first - i <= 12; i -= 1) {
+  for (let i = cue.first - 1; i >= 1 && cue.first - i <= 12; i -= 1) {
     const token = tokens[i]!;
     if (CLAUSE_BREAK.has(token.text)) return -1;
-    if (DENIABLE.has(token.lemma) && NEGATIONS.has(tokens[i - 1]!.lower) && tokens[i - 2]!.lemma === "do") return i - 2;
+    if (DENIABLE.has(token.lemma) && NEGATIONS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.lemma === "do") return i - 2;
+    // "Nobody thinks the war will end": a belief no one holds.
+    if (DENIABLE.has(token.lemma) && token.pos === "VERB" && nobodySubject(tokens, i)) {
+      return lastIndexOf(
+        tokens,
+        (t) => t.lower === "nobody" || t.lower === "no" || t.lower === "few" || t.lower === "none",
+        i - 1,
+      );
+    }
   }
   return -1;
 }

@@ -236,3 +236,30 @@ describe("negations with curly apostrophes and adverbs of likelihood", () => {
     ]);
   });
 });
+
+describe("a likelihood framing a 'will' clause, and beliefs nobody holds", () => {
+  it("reads 'It is unlikely that X will' by its frame, negation flipped", () => {
+    const text = [
+      "It is unlikely that the deal will pass the Senate next year.",
+      "It is not likely that rates will fall next year.",
+      "It is likely that the bank will cut rates in June.",
+      "The likely winner will face a runoff in May.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.probability, c.negated])).toEqual([
+      [0.2, false],
+      [0.25, true],
+      [0.75, false],
+      [0.95, false],
+    ]);
+  });
+
+  it("reads 'Nobody thinks X will' as unlikely", () => {
+    const text = ["Nobody thinks the war will end this year.", "Everybody thinks the war will end this year."].join(
+      "\n",
+    );
+    expect(extract(text).map((c) => [c.probability, c.negated])).toEqual([
+      [0.2, true],
+      [0.95, false],
+    ]);
+  });
+});
