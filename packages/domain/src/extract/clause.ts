@@ -73,6 +73,8 @@ const PAST_BE = new Set(["was", "were", "been"]);
 const LIKELIHOOD = new Set(["likely", "unlikely"]);
 /** How big the chances are, said of them: "the prospects are remote", "the odds are slim". */
 const CHANCE_SIZES = new Set([
+  "moderate",
+  "medium",
   "remote",
   "slim",
   "slight",
@@ -318,6 +320,17 @@ function predicateBe(tokens: readonly Token[], adjective: number): number {
  * "the prospects of a deal are remote(, but not impossible)", "the odds are slim": from the chances
  * noun at `noun`, the range [be, size] (the size word, or the "but not impossible" after it), or null.
  */
+/**
+ * A past verb of speech reports the words around `at`: before it ("said that") or after a comma
+ * ("..., the survey said").
+ */
+function reportedPast(tokens: readonly Token[], at: number): boolean {
+  const speech = (token: Token): boolean => token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token);
+  if (tokens.slice(Math.max(0, at - 10), at).some(speech)) return true;
+  const comma = tokens.findIndex((token, i) => i > at && token.text === ",");
+  return comma > 0 && tokens.slice(comma + 1, comma + 6).some(speech);
+}
+
 function chanceSize(tokens: readonly Token[], noun: number): [number, number] | null {
   const before = tokens[noun - 1];
   if (tokens[noun]?.pos !== "NOUN" || (before && !["DET", "ADJ", "PRON", "PUNCT"].includes(before.pos))) return null;
@@ -327,12 +340,22 @@ function chanceSize(tokens: readonly Token[], noun: number): [number, number] | 
     if (token?.text === "-" && token.start === tokens[be - 1]?.end && tokens[be + 1]?.start === token.end) continue;
     if (!token || CLAUSE_BREAK.has(token.text)) return null;
     if (!BE.has(token.lower)) {
-      if (isVerbLike(token)) return null;
+      // "the likelihood of it occurring was moderate": a gerund inside the "of" phrase.
+      const gerund = token.pos === "VERB" && token.lower.endsWith("ing") && tokens[noun + 1]?.lower === "of";
+      if (isVerbLike(token) && !gerund) return null;
       continue;
     }
-    if (PAST_BE.has(token.lower)) return null;
+    // "The survey said that the likelihood ... was low", "..., was moderate, the survey said": the
+    // reported present.
+    if (PAST_BE.has(token.lower) && !reportedPast(tokens, noun)) return null;
     let size = be + 1;
-    while (tokens[size]?.pos === "ADV" || NEGATIONS.has(tokens[size]?.lower ?? "")) size += 1;
+    while (
+      tokens[size]?.pos === "ADV" ||
+      NEGATIONS.has(tokens[size]?.lower ?? "") ||
+      /^[“"‘']$/.test(tokens[size]?.text ?? "")
+    ) {
+      size += 1;
+    }
     if (!CHANCE_SIZES.has(tokens[size]?.lower ?? "")) return null;
     const tail = tokens.slice(size + 1, size + 5).map((t) => t.lower);
     const notImpossible = tail[0] === "," && tail[1] === "but" && tail[2] === "not" && tail[3] === "impossible";

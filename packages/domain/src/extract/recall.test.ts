@@ -263,3 +263,20 @@ describe("a likelihood framing a 'will' clause, and beliefs nobody holds", () =>
     ]);
   });
 });
+
+describe("the chances as subject, reported in the past", () => {
+  it("reads 'the survey said that the likelihood of X was “low”' and '..., was moderate, the survey said'", () => {
+    const text = [
+      "The survey said that the likelihood of such a scenario was “low,” but experts disagreed.",
+      "Such a clash was listed as a top concern, and the likelihood of it occurring was moderate, the survey said.",
+      "The chance of rain was low on Tuesday, and the match went ahead.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.quote, c.hedge])).toEqual([
+      ["The survey said that the likelihood of such a scenario was “low,” but experts disagreed", "was “low"],
+      [
+        "Such a clash was listed as a top concern, and the likelihood of it occurring was moderate, the survey said",
+        "was moderate",
+      ],
+    ]);
+  });
+});
