@@ -1996,10 +1996,23 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
   // "a 60% chance" up to its odds noun; "(puts the odds) at 40%" up to the percent sign.
   const statedLast = (at: number): number =>
     statedPercent(tokens, at) !== null ? oddsNounAt(tokens, at) : (percentAt(tokens, at)?.[1] ?? at);
-  const { hedge, reading: plain } =
+  let { hedge, reading: plain } =
     chosen.kind === "stated"
       ? { hedge: clauseText(tokens, chosen.first, statedLast(chosen.first), source), reading: null }
       : readCue(tokens, chosen, source);
+  // "there is a possibility that the market could pull back": the lexicon has no number for the
+  // noun, the modal of its clause says how likely.
+  if (!plain && CHANCE_NOUNS.has(tokens[chosen.last]?.lemma ?? "") && tokens[chosen.last + 1]?.lower === "that") {
+    const inner = findCues(tokens).find(
+      (cue) => cue.kind === "modal" && cue.first > chosen!.last && POSSIBILITY.has(tokens[cue.first]?.lower ?? ""),
+    );
+    const read = inner && rejection(tokens, inner, dated) === null ? readCue(tokens, inner, source) : null;
+    if (read?.reading) {
+      const there = tokens[chosen.first - 2]?.lower === "there" && BE.has(tokens[chosen.first - 1]?.lower ?? "");
+      hedge = `${there ? clauseText(tokens, chosen.first - 2, chosen.last, source) : hedge} ... ${read.hedge}`;
+      plain = read.reading;
+    }
+  }
   const flipped = frameEnd >= 0;
   let reading = plain ?? reportedWill(tokens, chosen);
   if (flipped && plain) reading = lookupHedge(`not ${plain.entry.phrase}`) ?? plain;

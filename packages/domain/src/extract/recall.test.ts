@@ -280,3 +280,18 @@ describe("the chances as subject, reported in the past", () => {
     ]);
   });
 });
+
+describe("a possibility or a risk that X could", () => {
+  it("reads the modal of the that-clause when the lexicon has no number for the chances noun", () => {
+    const text = [
+      "There is a possibility that the market could pull back from its highs next year.",
+      "If emissions remain high, there is a risk that the Arctic could be ice-free in winter by 2060.",
+      "There is a chance that the deal could fail next year.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["There is a possibility ... could", 0.4],
+      ["there is a risk ... could", 0.4],
+      ["a chance", 0.4],
+    ]);
+  });
+});
