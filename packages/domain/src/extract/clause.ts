@@ -822,6 +822,26 @@ function pastForecastVerb(tokens: readonly Token[], at: number): boolean {
   return FORECASTING.has(token.lemma) && !reportedForecast(tokens, at);
 }
 
+/**
+ * "That should see sales total $221.6bn", "we should see an increase in earnings": "see" at `see`
+ * with an outcome after it (a noun phrase and a verb, or a noun of change), not "see a doctor".
+ */
+function seenOutcome(tokens: readonly Token[], see: number): boolean {
+  if (tokens[see]?.lemma !== "see") return false;
+  for (let i = see + 1; i < tokens.length && i - see <= 6; i += 1) {
+    const token = tokens[i]!;
+    if (HEADED_OUTCOMES.has(token.lemma) && token.pos === "NOUN") return true;
+    if (
+      i > see + 1 &&
+      (token.pos === "VERB" || (token.pos === "NOUN" && /^\p{Ll}/u.test(token.text) && tokens[i + 1]?.text === "$"))
+    ) {
+      return tokens[i - 1]?.pos === "NOUN";
+    }
+    if (!["DET", "ADJ", "NOUN", "NUM"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -837,7 +857,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // with a verb of outcome and a subject that cannot act predicts; "the Fed should cut" demands.
     if (token.lower === "should" && token.pos === "AUX") {
       const verb = governedVerb(tokens, i);
-      if (verb >= 0 && OUTCOMES.has(tokens[verb]!.lemma) && !addresseeBefore(tokens, i)) {
+      const seen = verb >= 0 && seenOutcome(tokens, verb);
+      const outcome = verb >= 0 && (OUTCOMES.has(tokens[verb]!.lemma) || seen);
+      // "We should see an increase": the speaker as onlooker, not told what to do.
+      if (outcome && (!addresseeBefore(tokens, i) || (seen && tokens[i - 1]?.lower === "we"))) {
         cues.push({ kind: "modal", first: i, last: i });
       }
       continue;
@@ -1197,7 +1220,7 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // reported at a distance, which the article does not make its own.
     // (Not "jobless claims will rise": the noun as the subject.)
     const claimed = before.lower === "claimed" || ["DET", "PRON"].includes(tokens[i + 1]?.pos ?? "");
-    if (before.lemma === "claim" && i < cue.first - 1 && claimed) return "claim";
+    if (before.lemma === "claim" && i < cue.first - 1 && claimed && !sourceClaimed(tokens, i)) return "claim";
     // Skip an aside between dashes: "the United States—despite its own tumult—might bring".
     if (DASHES.has(before.text)) {
       const opening = lastIndexOf(tokens, (t) => DASHES.has(t.text), i - 1);
@@ -1319,6 +1342,19 @@ function amountsTo(tokens: readonly Token[], modal: number, verb: number): boole
     if (before.pos === "VERB" || before.pos === "AUX" || CLAUSE_BREAK.has(before.text)) return false;
   }
   return false;
+}
+
+/**
+ * "He also claimed that the election may...", "Silver claimed that": a source the article quotes,
+ * in the simple past with "that", says what it foresees (not "critics claim", "have claimed").
+ */
+function sourceClaimed(tokens: readonly Token[], claim: number): boolean {
+  if (tokens[claim]?.lower !== "claimed" || tokens[claim + 1]?.lower !== "that") return false;
+  let subject = claim - 1;
+  if (tokens[subject]?.pos === "ADV") subject -= 1;
+  const token = tokens[subject];
+  if (!token || PERFECT.has(token.lower) || token.lower === "had") return false;
+  return token.lower === "he" || token.lower === "she" || token.pos === "PROPN";
 }
 
 /** Verbs of presenting something to the public on an occasion. */

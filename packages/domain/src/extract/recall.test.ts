@@ -295,3 +295,27 @@ describe("a possibility or a risk that X could", () => {
     ]);
   });
 });
+
+describe("'should see' and a named source's claim", () => {
+  it("reads 'should see' with an outcome as a forecast, not advice", () => {
+    const text = [
+      "That should see sales total $221.6bn next year.",
+      "We should see an increase in earnings growth coming up, Stoltzfus said.",
+      "You should see a doctor if the pain persists.",
+      "Investors should see the report before they buy.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "That should see sales total $221.6bn next year",
+      "We should see an increase in earnings growth coming up, Stoltzfus said",
+    ]);
+  });
+
+  it("keeps 'He also claimed that X may' (a named source's forecast), not 'critics claim' or 'have claimed'", () => {
+    const text = [
+      "He also claimed that the election may not be the close finish many are expecting.",
+      "Critics claim the plan will fail within a year.",
+      "Trump and his allies have claimed the tax cuts will pay for themselves.",
+    ].join("\n");
+    expect(quotes(text)).toEqual(["He also claimed that the election may not be the close finish many are expecting"]);
+  });
+});
