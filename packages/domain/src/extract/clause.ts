@@ -831,12 +831,9 @@ function seenOutcome(tokens: readonly Token[], see: number): boolean {
   for (let i = see + 1; i < tokens.length && i - see <= 6; i += 1) {
     const token = tokens[i]!;
     if (HEADED_OUTCOMES.has(token.lemma) && token.pos === "NOUN") return true;
-    if (
-      i > see + 1 &&
-      (token.pos === "VERB" || (token.pos === "NOUN" && /^\p{Ll}/u.test(token.text) && tokens[i + 1]?.text === "$"))
-    ) {
-      return tokens[i - 1]?.pos === "NOUN";
-    }
+    // "sales total $221.6bn": the tagger reads the verb before an amount as an adjective or a noun.
+    const beforeAmount = ["NOUN", "ADJ"].includes(token.pos) && /^\p{Ll}/u.test(token.text) && amountAt(tokens, i + 1);
+    if (i > see + 1 && (token.pos === "VERB" || beforeAmount)) return tokens[i - 1]?.pos === "NOUN";
     if (!["DET", "ADJ", "NOUN", "NUM"].includes(token.pos)) return false;
   }
   return false;

@@ -299,13 +299,13 @@ describe("a possibility or a risk that X could", () => {
 describe("'should see' and a named source's claim", () => {
   it("reads 'should see' with an outcome as a forecast, not advice", () => {
     const text = [
-      "That should see sales total $221.6bn next year.",
+      "That should see sales total $221.6bn.",
       "We should see an increase in earnings growth coming up, Stoltzfus said.",
       "You should see a doctor if the pain persists.",
       "Investors should see the report before they buy.",
     ].join("\n");
     expect(quotes(text)).toEqual([
-      "That should see sales total $221.6bn next year",
+      "That should see sales total $221.6bn",
       "We should see an increase in earnings growth coming up, Stoltzfus said",
     ]);
   });
