@@ -1158,6 +1158,18 @@ function reportedForecast(tokens: readonly Token[], verb: number): boolean {
 export function rejection(tokens: readonly Token[], cue: Cue, dated = false): string | null {
   const token = tokens[cue.first];
   if (!token) return "no cue";
+  // "The sanctions were expected to bring them closer": an expectation of the past, unless reported
+  // ("officials said the talks were expected to end") or looking to a time still ahead.
+  if (
+    cue.kind === "construction" &&
+    PAST_BE.has(token.lower) &&
+    FORWARD_PREDICATES.has(tokens[cue.last - 1]?.lower ?? "") &&
+    tokens[cue.last]?.lower === "to" &&
+    !dated &&
+    !reportedPast(tokens, cue.first)
+  ) {
+    return "past";
+  }
   // "The company predicted a loss": a forecast told in the past holds only for a time still ahead.
   if (cue.kind === "construction" && cue.first === cue.last && !dated && pastForecastVerb(tokens, cue.first)) {
     return "past";
@@ -1204,6 +1216,14 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (AGENDA_VERBS.has(governed?.lemma ?? "") && AGENDAS.has(tokens[cue.first - 1]?.lower ?? "")) return "schedule";
     // "most drivers will tell you", "I will eat my words", "the two could not differ more": idioms.
     if (verb >= 0 && IDIOMS.test(wordsFrom(tokens, verb))) return "idiom";
+    // "I may be wrong", "he could be mistaken": a speaker hedging his own view, not a forecast.
+    if (
+      POSSIBILITY.has(token.lower) &&
+      SUBJECT_PRONOUNS.has(tokens[cue.first - 1]?.lower ?? "") &&
+      /^be (?:wrong|mistaken)\b/.test(wordsFrom(tokens, verb))
+    ) {
+      return "idiom";
+    }
     // "For there to be a runoff, three candidates would have to combine for 22%": a requirement.
     if (requirementFrame(tokens, cue, governed, verb)) return "requirement";
   }
@@ -1490,7 +1510,7 @@ function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb
 }
 /** Idioms and habitual uses after a modal: no claim about the future. */
 const IDIOMS =
-  /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to)/;
+  /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to|appear to\b|seem to\b|be (?:attributed|ascribed|put down) to\b|be explained by\b)/;
 const BELIEF = new Set(["think", "believe", "expect", "assume", "imagine"]);
 const HOPING = new Set(["hope", "wish", "pray"]);
 const SEEMING = new Set(["seem", "appear"]);

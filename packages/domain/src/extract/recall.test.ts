@@ -319,3 +319,30 @@ describe("'should see' and a named source's claim", () => {
     expect(quotes(text)).toEqual(["He also claimed that the election may not be the close finish many are expecting"]);
   });
 });
+
+describe("hedged statements of the present and of the past", () => {
+  it("does not read 'could be attributed to', 'would appear to be', 'may be wrong' or 'were expected to' as forecasts", () => {
+    const text = [
+      "That growth could be attributed to a shift toward bigger screens.",
+      "The SNP would appear to be the real winners of the contest.",
+      "Silver said he may be wrong about the polls.",
+      "The sanctions were expected to bring the two countries closer.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it("keeps a reported or dated 'were expected to' and a modal of outcome", () => {
+    const text = [
+      "Officials said the talks were expected to end without a deal.",
+      "The deal was expected to close next month, the company said.",
+      "Growth could be hit by the tariffs next year.",
+      "The polls will be wrong again in November.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "Officials said the talks were expected to end without a deal",
+      "The deal was expected to close next month, the company said",
+      "Growth could be hit by the tariffs next year",
+      "The polls will be wrong again in November",
+    ]);
+  });
+});
