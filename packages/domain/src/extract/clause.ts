@@ -743,11 +743,19 @@ const ABSOLUTE_PREDICATES = new Set([
  * 2027 expected to be lower"): a noun phrase between, prepositions and figures allowed, no verb;
  * -1 otherwise.
  */
-export function absoluteWith(tokens: readonly Token[], at: number): number {
-  for (let i = at - 1; i >= 0 && at - i <= 8; i -= 1) {
+export function absoluteWith(tokens: readonly Token[], at: number, comma = true): number {
+  // Without the comma before "with", a list of names may stand between ("with teams at A, B and C
+  // all predicting").
+  for (let i = at - 1; i >= 0 && at - i <= (comma ? 9 : 16); i -= 1) {
     const before = tokens[i]!;
-    if (before.lower === "with") return i > 0 && tokens[i - 1]?.text === "," && i + 1 < at ? i : -1;
-    if (BE.has(before.lower) || before.pos === "VERB" || before.pos === "AUX" || CLAUSE_BREAK.has(before.text)) {
+    if (before.lower === "with") return i > 0 && (!comma || tokens[i - 1]?.text === ",") && i + 1 < at ? i : -1;
+    const listed = !comma && before.text === "," && tokens[i - 1]?.pos === "PROPN";
+    if (
+      BE.has(before.lower) ||
+      before.pos === "VERB" ||
+      before.pos === "AUX" ||
+      (CLAUSE_BREAK.has(before.text) && !listed)
+    ) {
       return -1;
     }
   }
@@ -835,6 +843,42 @@ function seenOutcome(tokens: readonly Token[], see: number): boolean {
     const beforeAmount = ["NOUN", "ADJ"].includes(token.pos) && /^\p{Ll}/u.test(token.text) && amountAt(tokens, i + 1);
     if (i > see + 1 && (token.pos === "VERB" || beforeAmount)) return tokens[i - 1]?.pos === "NOUN";
     if (!["DET", "ADJ", "NOUN", "NUM"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/** Verbs that put something on a course: "placing Earth on track for", "puts the economy on course". */
+const PLACING = new Set(["place", "put", "set", "keep", "leave"]);
+
+/** A verb of placing stands before "on track" at `on`, its object between (a noun phrase). */
+function placedOnTrack(tokens: readonly Token[], on: number): boolean {
+  for (let i = on - 1; i >= 0 && on - i <= 5; i -= 1) {
+    const token = tokens[i]!;
+    if (PLACING.has(token.lemma) && token.pos === "VERB") return i < on - 1;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "The median forecast in the new survey is for output to grow 1.5% in 2027": a forecast noun, then
+ * "is for" and its content (a subject, "to" and a verb); not a forecast of the past ("Last year's
+ * forecast was for").
+ */
+function forecastIsFor(tokens: readonly Token[], noun: number): boolean {
+  if (tokens.slice(0, noun).some((token) => PAST_MARKERS.has(token.lower) || token.lower === "previous")) return false;
+  for (let i = noun + 1; i < tokens.length && i - noun <= 8; i += 1) {
+    const token = tokens[i]!;
+    if ((token.lower === "is" || token.lower === "are") && tokens[i + 1]?.lower === "for") {
+      for (let j = i + 2; j < tokens.length && j - i <= 10; j += 1) {
+        if (tokens[j]!.lower === "to" && isVerbLike(tokens[j + 1])) return j > i + 2;
+        // "inflation-adjusted": a hyphen inside a word breaks no clause.
+        const inWord = tokens[j]!.text === "-" && tokens[j]!.start === tokens[j - 1]?.end;
+        if (CLAUSE_BREAK.has(tokens[j]!.text) && !inWord) return false;
+      }
+      return false;
+    }
+    if (CLAUSE_BREAK.has(token.text) || isVerbLike(token)) return false;
   }
   return false;
 }
@@ -928,6 +972,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       !PAST_BE.has(tokens[i - 1]?.lower ?? "")
     ) {
       cues.push({ kind: "construction", first: i - 1, last: i + 2 });
+      continue;
+    }
+    // "placing Earth on track for warming of 7C", "puts the economy on course for a recession".
+    if (
+      token.lower === "on" &&
+      (next?.lower === "track" || next?.lower === "course") &&
+      tokens[i + 2]?.lower === "for" &&
+      ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 3]?.pos ?? "") &&
+      placedOnTrack(tokens, i)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
       continue;
     }
     // "a default is unlikely.", "that isn't likely": likely and unlikely as the predicate.
@@ -1068,6 +1123,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "Their forecast for 2027 inflation edged up to 2.6 percent", "the median forecast for growth
     // is 0.7%": a forecast given as its figure.
+    if (token.pos === "NOUN" && FIGURE_NOUNS.has(token.lemma) && forecastIsFor(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
     if (token.pos === "NOUN" && FIGURE_NOUNS.has(token.lemma) && ["for", "of", "from"].includes(next?.lower ?? "")) {
       if (forecastFigure(tokens, i)) {
         cues.push({ kind: "construction", first: i, last: i });
@@ -1093,7 +1152,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "the forecasting committee": an -ing form is a forecast only as a verb ("is forecasting",
     // ", predicting Brent at $53").
     const beforeIng = NEGATIONS.has(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
-    const modifier = token.lower.endsWith("ing") && !BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",";
+    // "with teams at three banks all predicting rallies": an absolute phrase, not a modifier.
+    const modifier =
+      token.lower.endsWith("ing") &&
+      !BE.has(beforeIng?.lower ?? "") &&
+      beforeIng?.text !== "," &&
+      absoluteWith(tokens, i, false) < 0;
     if (
       (token.pos === "VERB" || nounTaggedVerb(tokens, i) || forecastTaggedNoun(tokens, i)) &&
       FORECASTING.has(token.lemma) &&

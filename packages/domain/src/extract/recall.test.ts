@@ -346,3 +346,23 @@ describe("hedged statements of the present and of the past", () => {
     ]);
   });
 });
+
+describe("forecasts in phrases: 'with teams predicting', 'placing X on track for', 'the forecast is for X to'", () => {
+  it("reads them as forecasts", () => {
+    const text = [
+      "He has plenty of company in his optimism with teams at Deutsche Bank, Morgan Stanley and UBS all predicting rallies of more than 10%.",
+      "Temperatures have gone up 0.2C a decade, placing Earth on track for warming as high as 7C.",
+      "The panel's median forecast in the new survey is for inflation-adjusted output to grow 1.5% in 2027.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.hedge)).toEqual(["predicting", "on track for", "forecast"]);
+  });
+
+  it("does not read a forecasting club, a track record or a forecast of the past", () => {
+    const text = [
+      "She met with members of the forecasting club at the meeting in the town hall.",
+      "The runners kept on track for most of the race, officials said on Monday.",
+      "Last year's forecast was for output to grow 1.5%, and it grew 2%.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([]);
+  });
+});
