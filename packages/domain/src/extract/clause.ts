@@ -1294,6 +1294,13 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
   // "In 2019, analysts predicted that the merger would fail": a forecast made in a past the clause
   // names, with no date ahead to keep it open.
   if (!dated && distantPastForecast(tokens, cue)) return "past forecast";
+  // "Our model correctly suggested that Biden would win": a forecast already judged, so settled.
+  if (
+    BACKSHIFTING.has(token.lower) &&
+    tokens.slice(0, cue.first).some((t, k) => SETTLED.has(t.lower) && isPastForm(tokens[k + 1] ?? t))
+  ) {
+    return "past forecast";
+  }
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const before = tokens[i];
     if (!before) break;
@@ -1438,6 +1445,9 @@ function sourceClaimed(tokens: readonly Token[], claim: number): boolean {
   return token.lower === "he" || token.lower === "she" || token.pos === "PROPN";
 }
 
+/** Adverbs that judge a forecast already: "correctly predicted", "wrongly suggested". */
+const SETTLED = new Set(["correctly", "rightly", "accurately", "wrongly", "incorrectly", "mistakenly"]);
+
 /** Verbs of presenting something to the public on an occasion. */
 const LAUNCHING = new Set(["unveil", "launch", "present", "showcase", "debut", "introduce"]);
 /** Occasions things are launched at: "at its September event", "at the trade fair". */
@@ -1551,6 +1561,11 @@ const FIXTURES = new Set([
   "report",
   "budget",
   "minutes",
+  "outlook",
+  "forecast",
+  "forecasts",
+  "survey",
+  "update",
 ]);
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
@@ -1559,15 +1574,27 @@ const DAY_OR_MONTH =
  * "will hold its next policy meeting on Oct. 29-30", "will publish the figures on Friday": a verb
  * of the calendar whose object is a fixture, on a named day or date.
  */
-function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb: number): boolean {
+function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb: number, passive = false): boolean {
   // "The election will be held on April 12": the passive's participle is the verb of the calendar.
   if (governed?.lemma === "be" && SCHEDULED.has(tokens[verb + 1]?.lemma ?? "") && isPastForm(tokens[verb + 1]!)) {
-    return isScheduled(tokens, tokens[verb + 1], verb + 1);
+    return isScheduled(tokens, tokens[verb + 1], verb + 1, true);
   }
   if (!governed || !SCHEDULED.has(governed.lemma)) return false;
   const rest = tokens.slice(verb + 1, verb + 9);
-  const on = rest.findIndex((token) => token.lower === "on");
-  if (on < 0 || !DAY_OR_MONTH.test(rest[on + 1]?.lower ?? "")) return false;
+  // "on Friday", "in early August": a day or a month named.
+  const on = rest.findIndex(
+    (token, k) =>
+      (token.lower === "on" && DAY_OR_MONTH.test(rest[k + 1]?.lower ?? "")) ||
+      // "An updated outlook will be released in early August": a month only for what is published,
+      // in the passive ("Talks will resume in May" stays a forecast).
+      (token.lower === "in" &&
+        passive &&
+        (governed.lemma === "publish" || governed.lemma === "release") &&
+        DAY_OR_MONTH.test(
+          (/^(?:early|mid|late)$/.test(rest[k + 1]?.lower ?? "") ? rest[k + 2] : rest[k + 1])?.lower ?? "",
+        )),
+  );
+  if (on < 0) return false;
   // "The talks will resume on Monday": the fixture as the subject, right before the modal.
   const subject = tokens.slice(Math.max(0, verb - 3), verb).some((token) => FIXTURES.has(token.lower));
   return governed.lemma === "meet" || subject || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));

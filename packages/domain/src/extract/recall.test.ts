@@ -366,3 +366,21 @@ describe("forecasts in phrases: 'with teams predicting', 'placing X on track for
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe("a report's release date and a forecast settled", () => {
+  it("does not read 'the outlook will be released in early August' or 'correctly predicted that X would'", () => {
+    const text = [
+      "An updated outlook will be released in early August, before the peak of the season.",
+      "Our model correctly suggested that the incumbent would win in 2020, almost nailing the margin.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it("keeps a release that is an outcome and a forecast not yet settled", () => {
+    const text = [
+      "The hostages will be released in early August, officials said.",
+      "Our model suggested that the incumbent would win in 2028, the editors said.",
+    ].join("\n");
+    expect(quotes(text)).toHaveLength(2);
+  });
+});
