@@ -883,6 +883,35 @@ function forecastIsFor(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/** Outcomes one looks for, beyond `OUTCOMES`: "looks for gold to underperform", "for the Fed to cut". */
+const LOOKED_OUTCOMES = new Set([
+  "underperform",
+  "outperform",
+  "cut",
+  "hike",
+  "tighten",
+  "win",
+  "lose",
+  "rally",
+  "fail",
+]);
+
+/**
+ * From `at` (after "look for"): a noun phrase, "to" and a verb of outcome ("gold to underperform
+ * platinum"), not a purpose ("partners to help it expand").
+ */
+function lookedForOutcome(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i - at <= 5; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === "to") {
+      const verb = tokens[i + 1];
+      return i > at && !!verb && (OUTCOMES.has(verb.lemma) || LOOKED_OUTCOMES.has(verb.lemma));
+    }
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -1137,6 +1166,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (token.pos === "NOUN" && REVISED_VIEWS.has(token.lemma) && revisedForecast(tokens, i)) {
       cues.push({ kind: "construction", first: i, last: i });
       continue;
+    }
+    // "the bank looks for gold to underperform", "economists are looking for inflation to ease".
+    if (token.lemma === "look" && token.pos === "VERB" && !isPastForm(token) && next?.lower === "for") {
+      if (lookedForOutcome(tokens, i + 2)) {
+        cues.push({ kind: "construction", first: i, last: i + 1 });
+        continue;
+      }
     }
     // "risks finding", "risk losing"; "at risk of"; "in danger of"
     if (token.lemma === "risk" && token.pos === "VERB" && (next?.lower.endsWith("ing") || next?.lower === "a")) {
@@ -1979,6 +2015,10 @@ function readWholeCue(
   // "raised its outlook for growth to 2%", "its year-end target": a view given its figure, read as
   // a stated expectation whatever the noun.
   if (first?.pos === "NOUN" && REVISED_VIEWS.has(first.lemma) && cue.first === cue.last) {
+    return { hedge: words, reading: lookupHedge("expects") };
+  }
+  // "the bank looks for gold to underperform": a stated expectation.
+  if (first?.lemma === "look" && tokens[cue.last]?.lower === "for") {
     return { hedge: words, reading: lookupHedge("expects") };
   }
   if (first && SEEMING_SET.has(first.lemma)) {

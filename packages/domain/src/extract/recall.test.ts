@@ -384,3 +384,18 @@ describe("a report's release date and a forecast settled", () => {
     expect(quotes(text)).toHaveLength(2);
   });
 });
+
+describe("'looks for X to' as an expectation", () => {
+  it("reads 'the bank looks for gold to underperform' and 'economists are looking for inflation to ease'", () => {
+    const text = [
+      "In 2027 the bank looks for gold to underperform platinum and silver.",
+      "Economists are looking for inflation to ease to 2% by the summer.",
+      "The company is looking for partners to help it expand into Asia.",
+      "Police looked for the suspect to question him on Monday.",
+    ].join("\n");
+    expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([
+      ["looks for", 0.75],
+      ["looking for", 0.75],
+    ]);
+  });
+});
