@@ -53,6 +53,8 @@ const FORWARD_PREDICATES = new Set([
   "projected",
   "forecast",
   "predicted",
+  "forecasted",
+  "anticipated",
   "destined",
   "tipped",
   "favoured",
@@ -61,7 +63,7 @@ const FORWARD_PREDICATES = new Set([
 ]);
 /** Verbs that state a forecast outright: "we expect prices to fall", "analysts predict that...". */
 const FORECASTING = new Set(["expect", "predict", "forecast", "anticipate", "project", "foresee"]);
-const NEGATIONS = new Set(["not", "n't", "never"]);
+const NEGATIONS = new Set(["not", "n't", "n’t", "never"]);
 /** The present perfect's auxiliaries: "has predicted" is a forecast that stands, "had predicted" is not. */
 const PERFECT = new Set(["has", "have", "'s", "'ve"]);
 /** Nouns of a stated view: the clause after "that" is the view itself ("the bank's expectation that"). */
@@ -71,6 +73,8 @@ const PAST_BE = new Set(["was", "were", "been"]);
 const LIKELIHOOD = new Set(["likely", "unlikely"]);
 /** How big the chances are, said of them: "the prospects are remote", "the odds are slim". */
 const CHANCE_SIZES = new Set([
+  "moderate",
+  "medium",
   "remote",
   "slim",
   "slight",
@@ -183,6 +187,8 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
     // The tagger now and then reads a verb after a modal as a noun ("could suck in"): a lower-case
     // content word right after a modal is its verb.
     if ((token.pos === "NOUN" || token.pos === "ADJ") && /^\p{Ll}/u.test(token.text)) return i;
+    // "growth will slow slightly": a verb of outcome the tagger read as an adverb.
+    if (token.pos === "ADV" && OUTCOMES.has(token.lower)) return i;
     if (token.pos === "ADV" || token.pos === "PART") continue;
     // "will in part reflect", "could in time force", "will by then have": a phrase of two or three words.
     if (token.pos === "ADP" && i === from) {
@@ -314,6 +320,17 @@ function predicateBe(tokens: readonly Token[], adjective: number): number {
  * "the prospects of a deal are remote(, but not impossible)", "the odds are slim": from the chances
  * noun at `noun`, the range [be, size] (the size word, or the "but not impossible" after it), or null.
  */
+/**
+ * A past verb of speech reports the words around `at`: before it ("said that") or after a comma
+ * ("..., the survey said").
+ */
+function reportedPast(tokens: readonly Token[], at: number): boolean {
+  const speech = (token: Token): boolean => token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token);
+  if (tokens.slice(Math.max(0, at - 10), at).some(speech)) return true;
+  const comma = tokens.findIndex((token, i) => i > at && token.text === ",");
+  return comma > 0 && tokens.slice(comma + 1, comma + 6).some(speech);
+}
+
 function chanceSize(tokens: readonly Token[], noun: number): [number, number] | null {
   const before = tokens[noun - 1];
   if (tokens[noun]?.pos !== "NOUN" || (before && !["DET", "ADJ", "PRON", "PUNCT"].includes(before.pos))) return null;
@@ -323,12 +340,22 @@ function chanceSize(tokens: readonly Token[], noun: number): [number, number] | 
     if (token?.text === "-" && token.start === tokens[be - 1]?.end && tokens[be + 1]?.start === token.end) continue;
     if (!token || CLAUSE_BREAK.has(token.text)) return null;
     if (!BE.has(token.lower)) {
-      if (isVerbLike(token)) return null;
+      // "the likelihood of it occurring was moderate": a gerund inside the "of" phrase.
+      const gerund = token.pos === "VERB" && token.lower.endsWith("ing") && tokens[noun + 1]?.lower === "of";
+      if (isVerbLike(token) && !gerund) return null;
       continue;
     }
-    if (PAST_BE.has(token.lower)) return null;
+    // "The survey said that the likelihood ... was low", "..., was moderate, the survey said": the
+    // reported present.
+    if (PAST_BE.has(token.lower) && !reportedPast(tokens, noun)) return null;
     let size = be + 1;
-    while (tokens[size]?.pos === "ADV" || NEGATIONS.has(tokens[size]?.lower ?? "")) size += 1;
+    while (
+      tokens[size]?.pos === "ADV" ||
+      NEGATIONS.has(tokens[size]?.lower ?? "") ||
+      /^[“"‘']$/.test(tokens[size]?.text ?? "")
+    ) {
+      size += 1;
+    }
     if (!CHANCE_SIZES.has(tokens[size]?.lower ?? "")) return null;
     const tail = tokens.slice(size + 1, size + 5).map((t) => t.lower);
     const notImpossible = tail[0] === "," && tail[1] === "but" && tail[2] === "not" && tail[3] === "impossible";
@@ -536,6 +563,91 @@ function forecastFigure(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/** Nouns of a view that a verb may revise to a figure: "raised its forecast for growth to 2%". */
+const REVISED_VIEWS = new Set(["forecast", "outlook", "projection", "estimate", "prediction", "call", "target"]);
+/** What a market target is, as against a goal: "its year-end target", "its price target". */
+const MARKET_TARGETS = new Set(["end", "year-end", "price", "index"]);
+/** Verbs that set, revise or keep a forecast: "lowered its forecast", "reiterated its call". */
+const REVISING = new Set([
+  "raise",
+  "lift",
+  "lower",
+  "cut",
+  "trim",
+  "slash",
+  "halve",
+  "double",
+  "upgrade",
+  "downgrade",
+  "revise",
+  "tweak",
+  "boost",
+  "increase",
+  "reduce",
+  "hike",
+  "keep",
+  "maintain",
+  "reiterate",
+  "reaffirm",
+  "drop",
+  "pare",
+  "nudge",
+  "bump",
+  "shave",
+  "ratchet",
+  "mark",
+]);
+const NOUN_PHRASE_INNER = new Set(["DET", "PRON", "PART", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** An amount at `at`: "2%", "$5,000", "610,000", "around $1,050", "£58.3 billion". */
+function amountAt(tokens: readonly Token[], at: number): boolean {
+  let i = at;
+  if (["around", "about", "roughly", "nearly", "almost", "some", "just"].includes(tokens[i]?.lower ?? "")) i += 1;
+  if (tokens[i]?.pos === "SYM" || /^[$£€¥]$/.test(tokens[i]?.text ?? "")) i += 1;
+  return tokens[i]?.pos === "NUM" && /\d/.test(tokens[i]!.text);
+}
+
+/**
+ * "the panel lowered its forecast for job growth to 695,100", "raised its 2027 shipment forecast to
+ * 41 million", "halved its forecast from 5.9% to 2.4%", "reiterated its call for gold to fall to
+ * $1,050": a view noun, the object of a verb that sets, revises or keeps it, given a figure ("to" or
+ * "at" an amount) or its content ("for X to fall") within the clause. Not a goal ("its hiring
+ * target"), nor a view revised with no figure ("raised its forecast for growth").
+ */
+function revisedForecast(tokens: readonly Token[], noun: number): boolean {
+  const token = tokens[noun]!;
+  if (token.lemma === "target" && !MARKET_TARGETS.has(tokens[noun - 1]?.lower ?? "")) return false;
+  let verb = -1;
+  for (let i = noun - 1; i >= 0 && noun - i <= 6; i -= 1) {
+    const before = tokens[i]!;
+    if (before.pos === "VERB" || (before.pos === "NOUN" && before.lower.endsWith("ed"))) {
+      verb = i;
+      break;
+    }
+    if (!NOUN_PHRASE_INNER.has(before.pos) && before.text !== "-" && before.lower !== "year") return false;
+  }
+  if (verb < 0 || !REVISING.has(tokens[verb]!.lemma)) return false;
+  for (let i = noun + 1; i < tokens.length && i - noun <= 18; i += 1) {
+    const after = tokens[i]!;
+    // "its outlook for gross domestic product (GDP) from 1.4% to 2%": past a gloss in brackets.
+    if (after.text === "(") {
+      const closing = tokens.findIndex((t, k) => k > i && k - i <= 6 && t.text === ")");
+      if (closing > 0) {
+        i = closing;
+        continue;
+      }
+    }
+    if (CLAUSE_BREAK.has(after.text) && after.text !== ",") return false;
+    if ((after.lower === "to" || after.lower === "at") && amountAt(tokens, i + 1)) return true;
+    // "its call for gold to fall": the content of the view.
+    if (after.lower === "to" && isVerbLike(tokens[i + 1]) && tokens.slice(noun + 1, i).some((t) => t.lower === "for")) {
+      return true;
+    }
+    if (after.pos === "VERB" || after.pos === "AUX") return false;
+  }
+  return false;
+}
+
 /**
  * "The International Monetary Fund forecasts global growth of 3.1%": the tagger reads a verb in -s
  * after a name as a plural noun now and then. A verb when a name stands before it and a noun phrase
@@ -612,6 +724,194 @@ function headedOutcome(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Predicates of an absolute phrase that forecast: "with the latter predicted to grow". */
+const ABSOLUTE_PREDICATES = new Set([
+  "expected",
+  "predicted",
+  "forecast",
+  "forecasted",
+  "projected",
+  "anticipated",
+  "likely",
+  "set",
+  "poised",
+  "tipped",
+]);
+
+/**
+ * The index of "with" opening an absolute phrase whose predicate is at `at` ("with borrowing in
+ * 2027 expected to be lower"): a noun phrase between, prepositions and figures allowed, no verb;
+ * -1 otherwise.
+ */
+export function absoluteWith(tokens: readonly Token[], at: number, comma = true): number {
+  // Without the comma before "with", a list of names may stand between ("with teams at A, B and C
+  // all predicting").
+  for (let i = at - 1; i >= 0 && at - i <= (comma ? 9 : 16); i -= 1) {
+    const before = tokens[i]!;
+    if (before.lower === "with") return i > 0 && (!comma || tokens[i - 1]?.text === ",") && i + 1 < at ? i : -1;
+    const listed = !comma && before.text === "," && tokens[i - 1]?.pos === "PROPN";
+    if (
+      BE.has(before.lower) ||
+      before.pos === "VERB" ||
+      before.pos === "AUX" ||
+      (CLAUSE_BREAK.has(before.text) && !listed)
+    ) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The index of "to" in a forward predicate denied after "is" at `be`: "is not expected to", "isn't
+ * likely to", "is almost certain not to", "is likely not to" (an adverb allowed before the
+ * predicate), followed by a verb; -1 otherwise.
+ */
+function deniedPredicate(tokens: readonly Token[], be: number): number {
+  let i = be + 1;
+  const before = NEGATIONS.has(tokens[i]?.lower ?? "");
+  if (before) i += 1;
+  if (tokens[i]?.pos === "ADV" && !NEGATIONS.has(tokens[i]!.lower)) i += 1;
+  const predicate = tokens[i]?.lower ?? "";
+  if (!FORWARD_PREDICATES.has(predicate) || predicate === "about") return -1;
+  i += 1;
+  const after = NEGATIONS.has(tokens[i]?.lower ?? "");
+  if (after) i += 1;
+  if (before === after || tokens[i]?.lower !== "to" || !isVerbLike(tokens[i + 1])) return -1;
+  return i;
+}
+
+/** Nouns of time that make "forecasts a year ago" a noun phrase, not a verb and its object. */
+const TIME_NOUNS = new Set(["year", "month", "week", "day", "quarter", "decade", "time", "while"]);
+
+/**
+ * "For 2018, the firm forecasts 1.8 percent growth", "the polls forecast a stronger yen": "forecast"
+ * or "forecasts" tagged as a noun after a subject ("the" and a noun, or a plural noun), before a
+ * noun phrase that is no time ("the bank's forecasts a year ago" stays a noun).
+ */
+function forecastTaggedNoun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.pos !== "NOUN" || (token.lower !== "forecast" && token.lower !== "forecasts")) return false;
+  const before = tokens[at - 1];
+  // "the firm forecasts": the tagger reads "firm" as an adjective there.
+  const the = tokens[at - 2]?.lower === "the";
+  if (before?.pos !== "NOUN" && !(before?.pos === "ADJ" && the)) return false;
+  const subject = token.lower === "forecast" ? before.pos === "NOUN" && /[^s]s$/.test(before.lower) : the;
+  if (!subject || tokens[at - 2]?.pos === "PART") return false;
+  const after = tokens[at + 1];
+  if (!["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || after?.lower === "that") return false;
+  return !tokens.slice(at + 1, at + 4).some((t) => TIME_NOUNS.has(t.lemma));
+}
+
+/** Words before a past forecasting verb that make it no forecast of the speaker's: "had", "than", "as". */
+const NOT_PAST_FORECAST = new Set(["had", "than", "as", "'d"]);
+
+/**
+ * "It predicted a modest pickup", "the forecasters projected a deficit of 4%", "the survey saw the
+ * dollar at 82 yen": a forecasting verb in the past tense (not reported speech, nor the present
+ * perfect, which `findCues` reads already) with an object; "saw" only with an amount after "at".
+ */
+function pastForecastVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.pos !== "VERB" || !isPastForm(token)) return false;
+  const before = tokens[at - 1];
+  if (before && (NOT_PAST_FORECAST.has(before.lower) || BE.has(before.lower) || PERFECT.has(before.lower))) {
+    return false;
+  }
+  const after = tokens[at + 1];
+  if (!["DET", "ADJ", "NUM", "ADV", "NOUN", "SYM"].includes(after?.pos ?? "")) return false;
+  if (token.lower === "saw") {
+    for (let i = at + 1; i < tokens.length && i - at <= 5; i += 1) {
+      if (tokens[i]!.lower === "at" && amountAt(tokens, i + 1)) return true;
+      if (!["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[i]!.pos)) return false;
+    }
+    return false;
+  }
+  return FORECASTING.has(token.lemma) && !reportedForecast(tokens, at);
+}
+
+/**
+ * "That should see sales total $221.6bn", "we should see an increase in earnings": "see" at `see`
+ * with an outcome after it (a noun phrase and a verb, or a noun of change), not "see a doctor".
+ */
+function seenOutcome(tokens: readonly Token[], see: number): boolean {
+  if (tokens[see]?.lemma !== "see") return false;
+  for (let i = see + 1; i < tokens.length && i - see <= 6; i += 1) {
+    const token = tokens[i]!;
+    if (HEADED_OUTCOMES.has(token.lemma) && token.pos === "NOUN") return true;
+    // "sales total $221.6bn": the tagger reads the verb before an amount as an adjective or a noun.
+    const beforeAmount = ["NOUN", "ADJ"].includes(token.pos) && /^\p{Ll}/u.test(token.text) && amountAt(tokens, i + 1);
+    if (i > see + 1 && (token.pos === "VERB" || beforeAmount)) return tokens[i - 1]?.pos === "NOUN";
+    if (!["DET", "ADJ", "NOUN", "NUM"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/** Verbs that put something on a course: "placing Earth on track for", "puts the economy on course". */
+const PLACING = new Set(["place", "put", "set", "keep", "leave"]);
+
+/** A verb of placing stands before "on track" at `on`, its object between (a noun phrase). */
+function placedOnTrack(tokens: readonly Token[], on: number): boolean {
+  for (let i = on - 1; i >= 0 && on - i <= 5; i -= 1) {
+    const token = tokens[i]!;
+    if (PLACING.has(token.lemma) && token.pos === "VERB") return i < on - 1;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "The median forecast in the new survey is for output to grow 1.5% in 2027": a forecast noun, then
+ * "is for" and its content (a subject, "to" and a verb); not a forecast of the past ("Last year's
+ * forecast was for").
+ */
+function forecastIsFor(tokens: readonly Token[], noun: number): boolean {
+  if (tokens.slice(0, noun).some((token) => PAST_MARKERS.has(token.lower) || token.lower === "previous")) return false;
+  for (let i = noun + 1; i < tokens.length && i - noun <= 8; i += 1) {
+    const token = tokens[i]!;
+    if ((token.lower === "is" || token.lower === "are") && tokens[i + 1]?.lower === "for") {
+      for (let j = i + 2; j < tokens.length && j - i <= 10; j += 1) {
+        if (tokens[j]!.lower === "to" && isVerbLike(tokens[j + 1])) return j > i + 2;
+        // "inflation-adjusted": a hyphen inside a word breaks no clause.
+        const inWord = tokens[j]!.text === "-" && tokens[j]!.start === tokens[j - 1]?.end;
+        if (CLAUSE_BREAK.has(tokens[j]!.text) && !inWord) return false;
+      }
+      return false;
+    }
+    if (CLAUSE_BREAK.has(token.text) || isVerbLike(token)) return false;
+  }
+  return false;
+}
+
+/** Outcomes one looks for, beyond `OUTCOMES`: "looks for gold to underperform", "for the Fed to cut". */
+const LOOKED_OUTCOMES = new Set([
+  "underperform",
+  "outperform",
+  "cut",
+  "hike",
+  "tighten",
+  "win",
+  "lose",
+  "rally",
+  "fail",
+]);
+
+/**
+ * From `at` (after "look for"): a noun phrase, "to" and a verb of outcome ("gold to underperform
+ * platinum"), not a purpose ("partners to help it expand").
+ */
+function lookedForOutcome(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i - at <= 5; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === "to") {
+      const verb = tokens[i + 1];
+      return i > at && !!verb && (OUTCOMES.has(verb.lemma) || LOOKED_OUTCOMES.has(verb.lemma));
+    }
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -627,7 +927,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // with a verb of outcome and a subject that cannot act predicts; "the Fed should cut" demands.
     if (token.lower === "should" && token.pos === "AUX") {
       const verb = governedVerb(tokens, i);
-      if (verb >= 0 && OUTCOMES.has(tokens[verb]!.lemma) && !addresseeBefore(tokens, i)) {
+      const seen = verb >= 0 && seenOutcome(tokens, verb);
+      const outcome = verb >= 0 && (OUTCOMES.has(tokens[verb]!.lemma) || seen);
+      // "We should see an increase": the speaker as onlooker, not told what to do.
+      if (outcome && (!addresseeBefore(tokens, i) || (seen && tokens[i - 1]?.lower === "we"))) {
         cues.push({ kind: "modal", first: i, last: i });
       }
       continue;
@@ -700,6 +1003,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "construction", first: i - 1, last: i + 2 });
       continue;
     }
+    // "placing Earth on track for warming of 7C", "puts the economy on course for a recession".
+    if (
+      token.lower === "on" &&
+      (next?.lower === "track" || next?.lower === "course") &&
+      tokens[i + 2]?.lower === "for" &&
+      ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 3]?.pos ?? "") &&
+      placedOnTrack(tokens, i)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
     // "a default is unlikely.", "that isn't likely": likely and unlikely as the predicate.
     if (LIKELIHOOD.has(token.lower) && endsPredicate(tokens, i + 1)) {
       const be = predicateBe(tokens, i);
@@ -754,6 +1068,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         continue;
       }
     }
+    // "rates are not expected to fall", "isn't likely to", "is almost certain not to": the forecast
+    // denied (not of the past: "were not expected to"; not "is not about to", a refusal).
+    if (BE.has(token.lower) && !PAST_BE.has(token.lower)) {
+      const denied = deniedPredicate(tokens, i);
+      if (denied >= 0) {
+        cues.push({ kind: "construction", first: i, last: denied });
+        continue;
+      }
+    }
     // "is poised to", "are likely to", "is set to" + verb
     if (BE.has(token.lower) && FORWARD_PREDICATES.has(next?.lower ?? "") && tokens[i + 2]?.lower === "to") {
       if (isVerbLike(tokens[i + 3])) cues.push({ kind: "construction", first: i, last: i + 2 });
@@ -772,13 +1095,25 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "inflation is seen easing to 2%", "rates are seen at 3% by June": the passive of "we see".
+    // "It is then seen rising to 90 yen": one adverb may stand between.
+    const seenAt = next?.pos === "ADV" && tokens[i + 2]?.lower === "seen" ? i + 2 : i + 1;
     if (
       (token.lower === "is" || token.lower === "are") &&
-      next?.lower === "seen" &&
-      (tokens[i + 2]?.lower.endsWith("ing") || (tokens[i + 2]?.lower === "at" && tokens[i + 3]?.pos === "NUM"))
+      tokens[seenAt]?.lower === "seen" &&
+      (tokens[seenAt + 1]?.lower.endsWith("ing") ||
+        (tokens[seenAt + 1]?.lower === "at" && tokens[seenAt + 2]?.pos === "NUM"))
     ) {
-      cues.push({ kind: "construction", first: i, last: i + 1 });
+      cues.push({ kind: "construction", first: i, last: seenAt });
       continue;
+    }
+    // "with the latter predicted to grow slower", "with borrowing in 2027 expected to be lower": a
+    // forecast in an absolute phrase, without "is".
+    if (ABSOLUTE_PREDICATES.has(token.lower) && next?.lower === "to" && isVerbLike(tokens[i + 2])) {
+      const opening = absoluteWith(tokens, i);
+      if (opening >= 0) {
+        cues.push({ kind: "construction", first: i, last: i + 1 });
+        continue;
+      }
     }
     // "Washington said no breakthroughs were expected": the reported present of "are expected".
     if (
@@ -817,9 +1152,25 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "Their forecast for 2027 inflation edged up to 2.6 percent", "the median forecast for growth
     // is 0.7%": a forecast given as its figure.
+    if (token.pos === "NOUN" && FIGURE_NOUNS.has(token.lemma) && forecastIsFor(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
     if (token.pos === "NOUN" && FIGURE_NOUNS.has(token.lemma) && ["for", "of", "from"].includes(next?.lower ?? "")) {
       if (forecastFigure(tokens, i)) {
         cues.push({ kind: "construction", first: i, last: i });
+        continue;
+      }
+    }
+    // "lowered its forecast for job growth to 695,100", "reiterated its call for gold to fall".
+    if (token.pos === "NOUN" && REVISED_VIEWS.has(token.lemma) && revisedForecast(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "the bank looks for gold to underperform", "economists are looking for inflation to ease".
+    if (token.lemma === "look" && token.pos === "VERB" && !isPastForm(token) && next?.lower === "for") {
+      if (lookedForOutcome(tokens, i + 2)) {
+        cues.push({ kind: "construction", first: i, last: i + 1 });
         continue;
       }
     }
@@ -837,14 +1188,25 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "the forecasting committee": an -ing form is a forecast only as a verb ("is forecasting",
     // ", predicting Brent at $53").
     const beforeIng = NEGATIONS.has(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
-    const modifier = token.lower.endsWith("ing") && !BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",";
+    // "with teams at three banks all predicting rallies": an absolute phrase, not a modifier.
+    const modifier =
+      token.lower.endsWith("ing") &&
+      !BE.has(beforeIng?.lower ?? "") &&
+      beforeIng?.text !== "," &&
+      absoluteWith(tokens, i, false) < 0;
     if (
-      (token.pos === "VERB" || nounTaggedVerb(tokens, i)) &&
+      (token.pos === "VERB" || nounTaggedVerb(tokens, i) || forecastTaggedNoun(tokens, i)) &&
       FORECASTING.has(token.lemma) &&
       !modifier &&
       (!isPastForm(token) || reportedForecast(tokens, i) || PERFECT.has(tokens[i - 1]?.lower ?? ""))
     ) {
       if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "It predicted a modest pickup next year", "the survey saw the dollar at 82 yen in a month's
+    // time": a forecast told in the past tense, kept only with a time ahead (see `rejection`).
+    if (pastForecastVerb(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
       continue;
     }
     // "there is a real possibility that", "a slim chance of", "every likelihood that"
@@ -896,6 +1258,22 @@ function reportedForecast(tokens: readonly Token[], verb: number): boolean {
 export function rejection(tokens: readonly Token[], cue: Cue, dated = false): string | null {
   const token = tokens[cue.first];
   if (!token) return "no cue";
+  // "The sanctions were expected to bring them closer": an expectation of the past, unless reported
+  // ("officials said the talks were expected to end") or looking to a time still ahead.
+  if (
+    cue.kind === "construction" &&
+    PAST_BE.has(token.lower) &&
+    FORWARD_PREDICATES.has(tokens[cue.last - 1]?.lower ?? "") &&
+    tokens[cue.last]?.lower === "to" &&
+    !dated &&
+    !reportedPast(tokens, cue.first)
+  ) {
+    return "past";
+  }
+  // "The company predicted a loss": a forecast told in the past holds only for a time still ahead.
+  if (cue.kind === "construction" && cue.first === cue.last && !dated && pastForecastVerb(tokens, cue.first)) {
+    return "past";
+  }
   if (cue.kind === "modal" && token.pos === "AUX") {
     const verb = governedVerb(tokens, cue.first);
     const governed = tokens[verb];
@@ -912,6 +1290,9 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     ) {
       return "advice";
     }
+    // "That would represent a 3 percent move", "Such a steep fall would be the worst year since
+    // 2008", "which would be the group's fifth increase": what a forecast or a fact would amount to.
+    if (HYPOTHETICAL.has(token.lower) && amountsTo(tokens, cue.first, verb)) return "comparison";
     // "which would ostensibly produce revenue": a claim the article keeps at a distance.
     if (DISTANCING.has(tokens[cue.first + 1]?.lower ?? "")) return "disowned";
     // "would like to", "would rather": a wish.
@@ -926,19 +1307,36 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (token.lower === "will" && LAUNCHING.has(governed?.lemma ?? "") && atFixture(tokens, verb)) return "schedule";
     // "Each year, thousands of tourists will visit", "prices will usually rise in spring": habit, not
     // a forecast, unless a year or "next" is named ("every year, the gap will widen until 2030").
-    if (HABITUAL.test(lowerWords(tokens, 0, verb)) && !NAMED_FUTURE.test(lowerWords(tokens, 0, tokens.length))) {
+    // "I generally think X will": an adverb before another verb is that verb's, not the modal's.
+    const ownStart = lastIndexOf(tokens, (t) => t.pos === "VERB", cue.first - 1) + 1;
+    if (HABITUAL.test(lowerWords(tokens, ownStart, verb)) && !NAMED_FUTURE.test(lowerWords(tokens, 0, tokens.length))) {
       return "habitual";
     }
     // "lawmakers' to-do list will include", "the summit's agenda will feature": what is planned.
     if (AGENDA_VERBS.has(governed?.lemma ?? "") && AGENDAS.has(tokens[cue.first - 1]?.lower ?? "")) return "schedule";
     // "most drivers will tell you", "I will eat my words", "the two could not differ more": idioms.
     if (verb >= 0 && IDIOMS.test(wordsFrom(tokens, verb))) return "idiom";
+    // "I may be wrong", "he could be mistaken": a speaker hedging his own view, not a forecast.
+    if (
+      POSSIBILITY.has(token.lower) &&
+      SUBJECT_PRONOUNS.has(tokens[cue.first - 1]?.lower ?? "") &&
+      /^be (?:wrong|mistaken)\b/.test(wordsFrom(tokens, verb))
+    ) {
+      return "idiom";
+    }
     // "For there to be a runoff, three candidates would have to combine for 22%": a requirement.
     if (requirementFrame(tokens, cue, governed, verb)) return "requirement";
   }
   // "In 2019, analysts predicted that the merger would fail": a forecast made in a past the clause
   // names, with no date ahead to keep it open.
   if (!dated && distantPastForecast(tokens, cue)) return "past forecast";
+  // "Our model correctly suggested that Biden would win": a forecast already judged, so settled.
+  if (
+    BACKSHIFTING.has(token.lower) &&
+    tokens.slice(0, cue.first).some((t, k) => SETTLED.has(t.lower) && isPastForm(tokens[k + 1] ?? t))
+  ) {
+    return "past forecast";
+  }
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const before = tokens[i];
     if (!before) break;
@@ -946,7 +1344,7 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // reported at a distance, which the article does not make its own.
     // (Not "jobless claims will rise": the noun as the subject.)
     const claimed = before.lower === "claimed" || ["DET", "PRON"].includes(tokens[i + 1]?.pos ?? "");
-    if (before.lemma === "claim" && i < cue.first - 1 && claimed) return "claim";
+    if (before.lemma === "claim" && i < cue.first - 1 && claimed && !sourceClaimed(tokens, i)) return "claim";
     // Skip an aside between dashes: "the United States—despite its own tumult—might bring".
     if (DASHES.has(before.text)) {
       const opening = lastIndexOf(tokens, (t) => DASHES.has(t.text), i - 1);
@@ -1009,6 +1407,83 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
   return null;
 }
 
+/** Modals of a hypothesis: "would", "could", "might". */
+const HYPOTHETICAL = new Set(["would", "could", "might"]);
+/** Verbs of equivalence: what something would be, represent or amount to. */
+const AMOUNTING = new Set(["be", "represent", "mark", "equate", "amount", "constitute"]);
+/** Words of rank and record: "the first", "the fifth straight", "the most since". */
+const RANKS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "last",
+  "most",
+  "least",
+  "worst",
+  "best",
+  "since",
+  "record",
+]);
+/** Nouns that point back at an outcome just named: "the result would be". */
+const RESULT_NOUNS = new Set(["result", "outcome", "upshot", "effect"]);
+
+/**
+ * The subject of the modal at `modal` points back ("That", "This", ", which", "Such a steep fall",
+ * "the result") and its verb at `verb` says what that would amount to ("be" with a noun phrase, not
+ * a passive or a predicate of likelihood; "represent", "mark", ...): a comparison or an evaluation
+ * under the forecast before it, not a forecast of its own.
+ */
+function amountsTo(tokens: readonly Token[], modal: number, verb: number): boolean {
+  const governed = tokens[verb];
+  if (!governed || !AMOUNTING.has(governed.lemma)) return false;
+  if (governed.lemma === "be") {
+    let k = verb + 1;
+    while (tokens[k]?.pos === "ADV") k += 1;
+    const complement = tokens[k];
+    if (!complement || !["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(complement.pos)) return false;
+    // A rank or a record, not an evaluation ("would be a mistake" may be the writer's forecast):
+    // "the worst year since 2008", "the group's fifth straight increase", "the first cut in years".
+    const rest = tokens.slice(k, k + 8);
+    const ranked = rest.some(
+      (t) => RANKS.has(t.lower) || (t.pos === "ADJ" && /(?:est)$/.test(t.lower) && t.lower !== "honest"),
+    );
+    if (!ranked) return false;
+  }
+  const subject = tokens[modal - 1]?.lower ?? "";
+  if (subject === "that" || subject === "this") return modal === 1 || CLAUSE_BREAK.has(tokens[modal - 2]?.text ?? "");
+  if (subject === "which") return tokens[modal - 2]?.text === ",";
+  if (RESULT_NOUNS.has(subject) && tokens[modal - 2]?.lower === "the") return true;
+  for (let i = modal - 1; i >= 0 && modal - i <= 9; i -= 1) {
+    const before = tokens[i]!;
+    if (before.lower === "such") return i === 0 || CLAUSE_BREAK.has(tokens[i - 1]?.text ?? "");
+    if (before.pos === "VERB" || before.pos === "AUX" || CLAUSE_BREAK.has(before.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * "He also claimed that the election may...", "Silver claimed that": a source the article quotes,
+ * in the simple past with "that", says what it foresees (not "critics claim", "have claimed").
+ */
+function sourceClaimed(tokens: readonly Token[], claim: number): boolean {
+  if (tokens[claim]?.lower !== "claimed" || tokens[claim + 1]?.lower !== "that") return false;
+  let subject = claim - 1;
+  if (tokens[subject]?.pos === "ADV") subject -= 1;
+  const token = tokens[subject];
+  if (!token || PERFECT.has(token.lower) || token.lower === "had") return false;
+  return token.lower === "he" || token.lower === "she" || token.pos === "PROPN";
+}
+
+/** Adverbs that judge a forecast already: "correctly predicted", "wrongly suggested". */
+const SETTLED = new Set(["correctly", "rightly", "accurately", "wrongly", "incorrectly", "mistakenly"]);
+
 /** Verbs of presenting something to the public on an occasion. */
 const LAUNCHING = new Set(["unveil", "launch", "present", "showcase", "debut", "introduce"]);
 /** Occasions things are launched at: "at its September event", "at the trade fair". */
@@ -1061,6 +1536,17 @@ function distantPastForecast(tokens: readonly Token[], cue: Cue): boolean {
   if (!cueToken) return false;
   const backshifted = cue.kind === "modal" && BACKSHIFTING.has(cueToken.lower);
   if (!backshifted && !(FORECASTING.has(cueToken.lemma) && isPastForm(cueToken))) return false;
+  // "with borrowing in 2016/17 expected to be lower": the year is the forecast's; only a past named
+  // before "with" is the forecast's own ("In 2019, the bank cut its estimates, with growth ...").
+  const opening = ABSOLUTE_PREDICATES.has(cueToken.lower) ? absoluteWith(tokens, cue.first) : -1;
+  if (opening >= 0) {
+    return DISTANT_PAST.test(
+      tokens
+        .slice(0, opening)
+        .map((token) => token.lower)
+        .join(" "),
+    );
+  }
   const reported = tokens.slice(0, cue.first + 1).some(
     (token, i) =>
       ((token.pos === "VERB" && isPastForm(token) && (SPEECH.has(token.lemma) || FORECASTING.has(token.lemma))) ||
@@ -1111,6 +1597,11 @@ const FIXTURES = new Set([
   "report",
   "budget",
   "minutes",
+  "outlook",
+  "forecast",
+  "forecasts",
+  "survey",
+  "update",
 ]);
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
@@ -1119,22 +1610,34 @@ const DAY_OR_MONTH =
  * "will hold its next policy meeting on Oct. 29-30", "will publish the figures on Friday": a verb
  * of the calendar whose object is a fixture, on a named day or date.
  */
-function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb: number): boolean {
+function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb: number, passive = false): boolean {
   // "The election will be held on April 12": the passive's participle is the verb of the calendar.
   if (governed?.lemma === "be" && SCHEDULED.has(tokens[verb + 1]?.lemma ?? "") && isPastForm(tokens[verb + 1]!)) {
-    return isScheduled(tokens, tokens[verb + 1], verb + 1);
+    return isScheduled(tokens, tokens[verb + 1], verb + 1, true);
   }
   if (!governed || !SCHEDULED.has(governed.lemma)) return false;
   const rest = tokens.slice(verb + 1, verb + 9);
-  const on = rest.findIndex((token) => token.lower === "on");
-  if (on < 0 || !DAY_OR_MONTH.test(rest[on + 1]?.lower ?? "")) return false;
+  // "on Friday", "in early August": a day or a month named.
+  const on = rest.findIndex(
+    (token, k) =>
+      (token.lower === "on" && DAY_OR_MONTH.test(rest[k + 1]?.lower ?? "")) ||
+      // "An updated outlook will be released in early August": a month only for what is published,
+      // in the passive ("Talks will resume in May" stays a forecast).
+      (token.lower === "in" &&
+        passive &&
+        (governed.lemma === "publish" || governed.lemma === "release") &&
+        DAY_OR_MONTH.test(
+          (/^(?:early|mid|late)$/.test(rest[k + 1]?.lower ?? "") ? rest[k + 2] : rest[k + 1])?.lower ?? "",
+        )),
+  );
+  if (on < 0) return false;
   // "The talks will resume on Monday": the fixture as the subject, right before the modal.
   const subject = tokens.slice(Math.max(0, verb - 3), verb).some((token) => FIXTURES.has(token.lower));
   return governed.lemma === "meet" || subject || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
 }
 /** Idioms and habitual uses after a modal: no claim about the future. */
 const IDIOMS =
-  /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to)/;
+  /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to|appear to\b|seem to\b|be (?:attributed|ascribed|put down) to\b|be explained by\b)/;
 const BELIEF = new Set(["think", "believe", "expect", "assume", "imagine"]);
 const HOPING = new Set(["hope", "wish", "pray"]);
 const SEEMING = new Set(["seem", "appear"]);
@@ -1317,6 +1820,17 @@ function outlookReading(tokens: readonly Token[], cue: Cue, source: string): Cla
 }
 
 /**
+ * The modal at `cue` governs a verb of outcome ("slow", "rise", "fall"...) whose subject is no
+ * pronoun (an agent's plan: "it will close"): "announced that global growth will slow".
+ */
+function announcedOutcome(tokens: readonly Token[], cue: Cue): boolean {
+  const verb = tokens[governedVerb(tokens, cue.first)];
+  const subject = tokens[cue.first - 1];
+  if (!verb || !OUTCOMES.has(verb.lemma) || !subject) return false;
+  return subject.pos !== "PRON" && !SUBJECT_PRONOUNS.has(subject.lower);
+}
+
+/**
  * "Trump said he would...", "they pledged they will...", "China has announced that Nvidia will
  * attend": a plan reported as fact, not a forecast.
  */
@@ -1325,7 +1839,10 @@ function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
-    if (token.pos === "VERB" && PLANNING.has(token.lemma) && tokens[i + 1]?.lower === "that") return true;
+    // "The IMF announced that global growth will slow": an outcome announced is a forecast, not a plan.
+    if (token.pos === "VERB" && PLANNING.has(token.lemma) && tokens[i + 1]?.lower === "that") {
+      return !announcedOutcome(tokens, cue);
+    }
   }
   const subject = tokens[cue.first - 1];
   // "I'll go ahead and tease...", "I will argue that": the writer's own plan. "I will be surprised" stays.
@@ -1404,8 +1921,24 @@ function governingHedge(tokens: readonly Token[], cue: Cue, source: string): Hed
     return lookupHedge("we doubt");
   }
   const reading = readHedge(clauseText(tokens, from, cue.first - 1, source));
-  return reading && GOVERNING_HEDGES.has(reading.entry.phrase) ? reading : null;
+  if (reading && GOVERNING_HEDGES.has(reading.entry.phrase)) return reading;
+  // "It is unlikely that the deal will pass", "it's not likely that": a likelihood framing the clause.
+  const framed = tokens
+    .slice(from, cue.first)
+    .some((token, k, before) => LIKELIHOOD_FRAMES.has(token.lower) && before[k + 1]?.lower === "that");
+  return reading && framed ? reading : null;
 }
+
+/** Adjectives of likelihood that frame a "that" clause: "it is unlikely that". */
+const LIKELIHOOD_FRAMES = new Set([
+  "likely",
+  "unlikely",
+  "certain",
+  "probable",
+  "improbable",
+  "doubtful",
+  "inevitable",
+]);
 
 /** How the size of the chances reads: "remote" as "remote chance", "slim" as "chances are slight". */
 const SIZE_READINGS: Record<string, string> = {
@@ -1423,6 +1956,21 @@ const SIZE_READINGS: Record<string, string> = {
   high: "chances are good",
   excellent: "excellent chance",
 };
+/**
+ * "Nobody expects", "no one predicts", "few analysts expect", "none of the banks forecast": a
+ * subject that denies the forecast the verb at `verb` states (not "a few analysts expect").
+ */
+function nobodySubject(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && verb - i <= 5; i -= 1) {
+    const token = tokens[i]!;
+    if (token.lower === "nobody" || token.lower === "none" || (token.lower === "no" && i === verb - 2)) return true;
+    if (token.lower === "no" && tokens[i + 1]?.lower === "one") return true;
+    if (token.lower === "few" && tokens[i - 1]?.lower !== "a") return true;
+    if (CLAUSE_BREAK.has(token.text) || token.pos === "VERB" || token.pos === "AUX") return false;
+  }
+  return false;
+}
+
 const LEADING_BE = /^(?:is|are|am|'s|'re|seems?|looks?|appears?|remains?)\s+/i;
 
 /**
@@ -1450,6 +1998,29 @@ function readWholeCue(
   // "analysts predict", "colleagues aren't forecasting": the verb as a stated expectation, negation
   // flipping it; "I expect" is read from the cue onwards, with the first person.
   // "looks set to": the linking verb stays in the hedge, the predicate is read.
+  // "isn’t likely to", "are not expected to": the predicate read, then flipped.
+  if (BE.has(first?.lower ?? "") && NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "") && cue.last > cue.first + 1) {
+    const positive = clauseText(tokens, cue.first + 2, cue.last, source).toLowerCase();
+    const reading = lookupHedge(`not ${positive}`) ?? lookupHedge(`not ${positive.replace(/\s+to$/, "")}`);
+    if (reading) return { hedge: words.replace(/^(?:is|are|am|'s|'re)\s+/i, ""), reading };
+  }
+  // "is almost certain not to", "is likely not to": the predicate read, then flipped.
+  if (tokens[cue.last]?.lower === "to" && NEGATIONS.has(tokens[cue.last - 1]?.lower ?? "")) {
+    const positive = clauseText(tokens, cue.first, cue.last - 2, source)
+      .replace(LEADING_BE, "")
+      .toLowerCase();
+    const reading = lookupHedge(`not ${positive} to`) ?? lookupHedge(`not ${positive}`);
+    return reading ? { hedge: words.replace(LEADING_BE, ""), reading } : null;
+  }
+  // "raised its outlook for growth to 2%", "its year-end target": a view given its figure, read as
+  // a stated expectation whatever the noun.
+  if (first?.pos === "NOUN" && REVISED_VIEWS.has(first.lemma) && cue.first === cue.last) {
+    return { hedge: words, reading: lookupHedge("expects") };
+  }
+  // "the bank looks for gold to underperform": a stated expectation.
+  if (first?.lemma === "look" && tokens[cue.last]?.lower === "for") {
+    return { hedge: words, reading: lookupHedge("expects") };
+  }
   if (first && SEEMING_SET.has(first.lemma)) {
     const reading = lookupHedge(clauseText(tokens, cue.first + 1, cue.last, source).toLowerCase());
     return reading ? { hedge: words, reading } : null;
@@ -1463,7 +2034,7 @@ function readWholeCue(
     // "said it expected": the reported present, a stated expectation.
     if (isPastForm(first)) return { hedge: words, reading: lookupHedge("expects") };
     if (SUBJECT_PRONOUNS.has(tokens[cue.first - 1]?.lower ?? "")) return null;
-    const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "");
+    const negated = NEGATIONS.has(tokens[cue.first - 1]?.lower ?? "") || nobodySubject(tokens, cue.first);
     const reading = lookupHedge(`${negated ? "not " : ""}${first.lower}`);
     return reading ? { hedge: words, reading } : null;
   }
@@ -1513,13 +2084,23 @@ function likelihoodAdverb(
   cue: Cue,
   source: string,
 ): { hedge: string; reading: HedgeReading | null } | null {
+  // "probably won't": the adverb found first as a cue of its own, the modal after it.
+  if (cue.kind === "certain" && VOLITION.has(tokens[cue.first + 1]?.lower ?? "")) {
+    return likelihoodAdverb(tokens, { kind: "modal", first: cue.first + 1, last: cue.first + 1 }, source);
+  }
   if (cue.kind !== "modal" || !VOLITION.has(tokens[cue.first]?.lower ?? "")) return null;
   const before = tokens[cue.first - 1];
   if (before && LIKELIHOOD_ADVERBS.has(before.lower)) {
     const first = ["most", "very", "almost"].includes(tokens[cue.first - 2]?.lower ?? "")
       ? cue.first - 2
       : cue.first - 1;
-    const reading = lookupHedge(clauseText(tokens, first, cue.first - 1, source).toLowerCase());
+    const adverb = clauseText(tokens, first, cue.first - 1, source).toLowerCase();
+    // "probably won't", "likely will not": the adverb's forecast denied ("probably not").
+    if (NEGATIONS.has(tokens[cue.last + 1]?.lower ?? "")) {
+      const denied = lookupHedge(`${adverb} not`) ?? lookupHedge(`not ${adverb}`);
+      if (denied) return { hedge: clauseText(tokens, first, cue.last + 1, source), reading: denied };
+    }
+    const reading = lookupHedge(adverb);
     if (reading) return { hedge: clauseText(tokens, first, cue.last, source), reading };
   }
   let last = cue.last + 1;
@@ -1527,7 +2108,7 @@ function likelihoodAdverb(
   if (!LIKELIHOOD_ADVERBS.has(tokens[last]?.lower ?? "")) return null;
   const negated = NEGATIONS.has(tokens[last + 1]?.lower ?? "");
   const adverb = clauseText(tokens, cue.last + 1, last, source).toLowerCase();
-  const denied = negated ? lookupHedge(`${adverb} not`) : null;
+  const denied = negated ? (lookupHedge(`${adverb} not`) ?? lookupHedge(`not ${adverb}`)) : null;
   const reading = denied ?? lookupHedge(adverb);
   if (!reading) return null;
   return { hedge: clauseText(tokens, cue.first, denied ? last + 1 : last, source), reading };
@@ -1599,10 +2180,23 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
   // "a 60% chance" up to its odds noun; "(puts the odds) at 40%" up to the percent sign.
   const statedLast = (at: number): number =>
     statedPercent(tokens, at) !== null ? oddsNounAt(tokens, at) : (percentAt(tokens, at)?.[1] ?? at);
-  const { hedge, reading: plain } =
+  let { hedge, reading: plain } =
     chosen.kind === "stated"
       ? { hedge: clauseText(tokens, chosen.first, statedLast(chosen.first), source), reading: null }
       : readCue(tokens, chosen, source);
+  // "there is a possibility that the market could pull back": the lexicon has no number for the
+  // noun, the modal of its clause says how likely.
+  if (!plain && CHANCE_NOUNS.has(tokens[chosen.last]?.lemma ?? "") && tokens[chosen.last + 1]?.lower === "that") {
+    const inner = findCues(tokens).find(
+      (cue) => cue.kind === "modal" && cue.first > chosen!.last && POSSIBILITY.has(tokens[cue.first]?.lower ?? ""),
+    );
+    const read = inner && rejection(tokens, inner, dated) === null ? readCue(tokens, inner, source) : null;
+    if (read?.reading) {
+      const there = tokens[chosen.first - 2]?.lower === "there" && BE.has(tokens[chosen.first - 1]?.lower ?? "");
+      hedge = `${there ? clauseText(tokens, chosen.first - 2, chosen.last, source) : hedge} ... ${read.hedge}`;
+      plain = read.reading;
+    }
+  }
   const flipped = frameEnd >= 0;
   let reading = plain ?? reportedWill(tokens, chosen);
   if (flipped && plain) reading = lookupHedge(`not ${plain.entry.phrase}`) ?? plain;
@@ -1617,7 +2211,9 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
   }
 
   const { conditional, condition, leadEnd } = findCondition(tokens, chosen);
-  const quoteFirst = leadEnd;
+  // "The IMF cut its estimates, with the latter predicted to grow slower": the forecast is the phrase.
+  const absolute = ABSOLUTE_PREDICATES.has(tokens[chosen.first]?.lower ?? "") ? absoluteWith(tokens, chosen.first) : -1;
+  const quoteFirst = Math.max(leadEnd, absolute);
   const quoteLast = trimTail(tokens, chosen);
   return {
     cue: chosen,
@@ -1642,10 +2238,18 @@ const DENIABLE = new Set(["think", "believe", "suppose", "imagine", "reckon"]);
  */
 function deniedBelief(tokens: readonly Token[], cue: Cue): number {
   if (cue.kind !== "modal" || NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "")) return -1;
-  for (let i = cue.first - 1; i >= 2 && cue.first - i <= 12; i -= 1) {
+  for (let i = cue.first - 1; i >= 1 && cue.first - i <= 12; i -= 1) {
     const token = tokens[i]!;
     if (CLAUSE_BREAK.has(token.text)) return -1;
-    if (DENIABLE.has(token.lemma) && NEGATIONS.has(tokens[i - 1]!.lower) && tokens[i - 2]!.lemma === "do") return i - 2;
+    if (DENIABLE.has(token.lemma) && NEGATIONS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.lemma === "do") return i - 2;
+    // "Nobody thinks the war will end": a belief no one holds.
+    if (DENIABLE.has(token.lemma) && token.pos === "VERB" && nobodySubject(tokens, i)) {
+      return lastIndexOf(
+        tokens,
+        (t) => t.lower === "nobody" || t.lower === "no" || t.lower === "few" || t.lower === "none",
+        i - 1,
+      );
+    }
   }
   return -1;
 }
@@ -1824,6 +2428,9 @@ function leadIn(tokens: readonly Token[], cue: Cue): number {
       // "Officials, speaking on condition of anonymity, said...", "Inflation, said Cha, will...".
       const interrupted = tokens.slice(i + 1, cue.first).some((later) => later.text === ",");
       if (interrupted && NOUN_PHRASE_START.has(tokens[0]?.pos ?? "")) return 0;
+      // "For 2028, the firm forecasts 1.8 percent growth", "Next year, prices will": the time the
+      // forecast is for belongs to the claim.
+      if (NAMED_FUTURE.test(lowerWords(tokens, 0, i))) return 0;
       return i + 1;
     }
     if (isVerbLike(token) || CLAUSE_BREAK.has(token.text)) return 0;

@@ -155,6 +155,12 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "predicted to",
       "is predicted to",
       "are predicted to",
+      "forecasted to",
+      "is forecasted to",
+      "are forecasted to",
+      "anticipated to",
+      "is anticipated to",
+      "are anticipated to",
     ],
     wholeOnly: [
       "expect",
