@@ -31,6 +31,7 @@ const ORGANISATION_WORDS = new Set([
   "inc",
   "corp",
   "corporation",
+  "co",
   "ltd",
   "llc",
   "plc",
@@ -67,6 +68,8 @@ const ORGANISATION_WORDS = new Set([
   "pentagon",
   "chamber",
   "alliance",
+  // "the National Oceanic and Atmospheric Administration", "the Energy Information Administration".
+  "administration",
 ]);
 
 /** Head nouns of an organisation named in words: "the ITEM forecasting club", "the investment bank". */
@@ -154,9 +157,15 @@ const NOT_ORGANISATIONS = new Set([
 
 /** Whether a name is an organisation's rather than a person's. */
 export function isOrganisation(name: string): boolean {
+  // "the New York-based Council on Foreign Relations": where it is based describes; it is no name.
+  if (name.includes("-based ")) return false;
+  // "Harbor Institute’s Center for Conflict Studies": two organisations, the owner's and its unit's.
+  const possessive = /^(.+?)['’]s?\s+(\p{Lu}.*)$/u.exec(name);
+  if (possessive && isOrganisation(possessive[1]!) && isOrganisation(possessive[2]!)) return false;
   const words = name.split(/\s+/);
   if (words.length === 1 && ACRONYM.test(words[0] ?? "")) return !NOT_ORGANISATIONS.has(words[0] ?? "");
-  return words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()));
+  // "IHS Corp.", "Hewlett-Packard Co.": a company's suffix with its full stop.
+  return words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/\.$/, "")));
 }
 
 /** Days and months are no part of a name: "Bank of America on Thursday said". */
@@ -172,6 +181,50 @@ const isCapitalWord = (token: Token | undefined): boolean =>
   !CALENDAR_WORDS.test(token.lower);
 
 const CONNECTORS = new Set(["of", "on", "for", "and", "&"]);
+
+/** A word in capitals after its first letter or two, inside a name: "IHS iSuppli", "eBay". */
+export const isCamelWord = (token: Token | undefined): boolean =>
+  token !== undefined && token.pos === "PROPN" && /^\p{Ll}{1,2}\p{Lu}/u.test(token.text);
+
+/** What a firm is called before its name: "research firm X", "consultancy X", "chipmaker X". */
+const FIRM_DESCRIPTORS = new Set([
+  "firm",
+  "company",
+  "consultancy",
+  "consultants",
+  "tracker",
+  "brokerage",
+  "lender",
+  "insurer",
+  "conglomerate",
+  "retailer",
+]);
+/** Makers of goods, which are firms ("chipmaker Nvidia"); a policymaker or lawmaker is a person. */
+const MAKERS = /^(?:chip|car|auto|drug|plane|steel|phone|handset|game|toy|tyre|tire|truck|bread)maker$/;
+/** "market researcher X", "industry researcher X": a researcher of a market is a firm; "researcher X" a person. */
+const MARKET_WORDS = new Set(["market", "industry"]);
+
+/**
+ * Whether the name starting at `first` is described before it as a firm: "Industry researcher IHS
+ * iSuppli", "research firm Kestrel", "chipmaker Norvid". A lower-case descriptor right before it.
+ */
+export function describedAsFirm(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.text !== before.lower) return false;
+  // "North Carolina-based Public Policy Polling": where a firm is based, written before its name.
+  if (before.lower === "based" && tokens[first - 2]?.text === "-") return true;
+  if (FIRM_DESCRIPTORS.has(before.lower) || MAKERS.test(before.lower)) return true;
+  return before.lower === "researcher" && MARKET_WORDS.has(tokens[first - 2]?.lower ?? "");
+}
+
+/** Words for an organisation's part: "The unit of IHS Corp." is the firm spoken of, not its owner. */
+export const UNIT_NOUNS = new Set(["unit", "subsidiary", "division", "arm", "affiliate"]);
+
+/** Whether the name starting at `first` is the owner in "the unit of X", "a subsidiary of X". */
+export const ownerOfUnit = (tokens: readonly Token[], first: number): boolean =>
+  tokens[first - 1]?.lower === "of" &&
+  UNIT_NOUNS.has(tokens[first - 2]?.lower ?? "") &&
+  ["the", "a", "an", "its"].includes(tokens[first - 3]?.lower ?? "");
 
 /**
  * A stock ticker after a name marks a listed company: "Barclays (LON:BARC)", "Goldman Sachs
@@ -204,8 +257,16 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
     } else if (!(CONNECTORS.has(token.lower) && isCapitalWord(tokens[i - 1]))) break;
   }
   if (PERSON_TITLES.has(tokens[first]!.lower)) return -1;
+  // "Consultancy Capital Economics said": what the firm is, capitalised as the sentence's first word.
+  if (first === 0 && first < end && FIRM_DESCRIPTORS.has(tokens[first]!.lower)) first += 1;
   const name = source.slice(tokens[first]!.start, tokens[end]!.end);
-  return isOrganisation(name) || tickerAfter(tokens, end) ? first : -1;
+  if (isOrganisation(name) || tickerAfter(tokens, end)) return first;
+  // "Mario Morales of IDC said": the organisation after the last connector, the person before it.
+  for (let i = end - 1; i > first; i -= 1) {
+    if (!CONNECTORS.has(tokens[i]!.lower)) continue;
+    return isOrganisation(source.slice(tokens[i + 1]!.start, tokens[end]!.end)) ? i + 1 : -1;
+  }
+  return -1;
 }
 
 /** Capitalised words of a role before a person's name: "Governor Andrew Bailey", "analyst Kuo". */
@@ -267,7 +328,29 @@ export function expandAbbreviation(name: string, named: readonly string[]): stri
       .join("");
     if (initials === letters && full.includes(" ")) return full;
   }
+  // "IHS said" after "IHS iSuppli": an acronym that opens an organisation's name named before.
+  // Two words only, and three letters or more: "the UN said" is not the "UN Environment Programme".
+  if (ACRONYM.test(name) && name.length >= 3) {
+    for (let index = named.length - 1; index >= 0; index -= 1) {
+      const full = named[index]!;
+      if (full.startsWith(`${name} `) && full.split(/\s+/).length === 2) return full;
+    }
+  }
   return null;
+}
+
+/**
+ * Whether a unit named after its owner's possessive ("NOAA's Climate Prediction Center") speaks as
+ * itself: only when the text gives it an abbreviation of its own ("the Council on Foreign
+ * Relations’ Center for Preventive Action (CPA)"), and never a committee or a board. Otherwise the
+ * owner speaks.
+ */
+export function unitNamedApart(tokens: readonly Token[], name: string, last: number): boolean {
+  const inner = name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => INNER_BODIES.has(word));
+  return !inner && tokens[last + 1]?.text === "(" && ACRONYM.test(tokens[last + 2]?.text ?? "");
 }
 
 /** Bodies inside an organisation, which speak as it: "the committee", "the board". */
@@ -347,7 +430,7 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     while (j < tokens.length) {
       // "Bank of England Governor Andrew Bailey": the title ends the organisation's name.
       if (PERSON_TITLES.has(tokens[j]?.lower ?? "")) break;
-      if (isCapitalWord(tokens[j])) last = j;
+      if (isCapitalWord(tokens[j]) || isCamelWord(tokens[j])) last = j;
       else if (!(CONNECTORS.has(tokens[j]?.lower ?? "") && isCapitalWord(tokens[j + 1]))) break;
       j += 1;
     }
@@ -362,8 +445,21 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     // Capitalised words the tagger took for verbs ("Forecasting") may stand between.
     let mark = i - 1;
     while (mark > 0 && /^\p{Lu}/u.test(tokens[mark]?.text ?? "") && i - mark < 3) mark -= 1;
-    const ownedBy = ["'s", "’s", "'", "’"].includes(tokens[mark]?.lower ?? "") && foundEnd === mark - 1;
-    if ((isOrganisation(name) || owns || employs || tickerAfter(tokens, last)) && !ownedBy) {
+    // A unit with a name of its own speaks as itself: "the Council on Foreign Relations’ Center for
+    // Preventive Action" is the centre's.
+    const ownedBy =
+      ["'s", "’s", "'", "’"].includes(tokens[mark]?.lower ?? "") &&
+      foundEnd === mark - 1 &&
+      !unitNamedApart(tokens, name, last);
+    // "the Center for Conflict Studies (CCS)": the abbreviation in brackets is the name just found, again.
+    const gloss = before === "(" && foundEnd === i - 2 && last === i && tokens[i + 1]?.text === ")";
+    const firm = describedAsFirm(tokens, i);
+    if (
+      (isOrganisation(name) || owns || employs || firm || tickerAfter(tokens, last)) &&
+      !ownedBy &&
+      !gloss &&
+      !ownerOfUnit(tokens, i)
+    ) {
       found.push(name);
       foundEnd = last;
     }
@@ -385,6 +481,8 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
     const token = tokens[i];
     if (!token) break;
     if (token.lower === "the" || token.lower === "its") return i;
+    // "The Polish central bank said": a country's adjective describes, as other modifiers do.
+    if (token.pos === "PROPN" && /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)$/u.test(token.text)) continue;
     // "the bank's analysts said": the staff of the organisation referred to.
     if (token.lower === "'s" && STAFF.has(head.lower) && ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "")) continue;
     if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(token.pos) || token.text === ",") break;

@@ -4,11 +4,15 @@ import {
   ORGANISATION_HEADS,
   PERSON_TITLES,
   STAFF,
+  describedAsFirm,
+  isCamelWord,
   isOrganisation,
+  ownerOfUnit,
   organisationEndingAt,
   organisationReferenceBefore,
   tickerAfter,
   organisationReferenceAfter,
+  unitNamedApart,
 } from "./organisations";
 import { nounTaggedVerb } from "./clause";
 import type { Token } from "./tokens";
@@ -195,7 +199,14 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
     }
     words += 1;
     if (isCapitalised(token) && !CALENDAR.has(token!.lower)) first = i;
-    else if (i === end && continuesName(token) && isCapitalised(tokens[i - 1])) continue;
+    // "iSuppli is expecting": a firm's name in camel case, opening the clause or after what it is
+    // ("rival tracker iSuppli"); "the new iPad" is a thing.
+    else if (
+      isCamelWord(token) &&
+      (i === 0 || tokens[i - 1]?.pos === "PUNCT" || describedAsFirm(tokens, i) || isCapitalised(tokens[i - 1]))
+    ) {
+      first = i;
+    } else if (i === end && continuesName(token) && isCapitalised(tokens[i - 1])) continue;
     else break;
   }
   // "Secretary of State Antony Blinken": the word after a title's "of" belongs to the title.
@@ -216,8 +227,15 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
  */
 function isRoleWord(token: Token | undefined): boolean {
   if (!token) return false;
-  return PERSON_TITLES.has(token.lower) || /^\p{Lu}\p{Ll}+(?:ologist|ist|ician)$/u.test(token.text);
+  return (
+    PERSON_TITLES.has(token.lower) ||
+    ACADEMIC_TITLES.has(token.lower) ||
+    /^\p{Lu}\p{Ll}+(?:ologist|ist|ician)$/u.test(token.text)
+  );
 }
+
+/** Academic ranks before a name: "Associate Professor Gianna Rossi" is "Gianna Rossi". */
+const ACADEMIC_TITLES = new Set(["professor", "lecturer", "prof.", "prof"]);
 
 /** A name starting at `at`, as [first, last], or null. */
 function nameAfter(tokens: readonly Token[], at: number): [number, number] | null {
@@ -311,6 +329,27 @@ function roleAtReferenceStart(tokens: readonly Token[], end: number): number {
   return start === 0 || tokens[start - 1]?.pos === "PUNCT" ? start : -1;
 }
 
+/** Heads of an organisation, called by its common noun: "the central bank chief", "the agency boss". */
+const CHIEFS = new Set(["chief", "boss", "head", "governor", "chairman", "chairwoman", "chair"]);
+
+/**
+ * "The central bank chief added", "the IMF chief said": the head of an organisation named by its
+ * common noun (or acronym), who is the person named before. The index of "the", or -1.
+ */
+function chiefReferenceStart(tokens: readonly Token[], end: number): number {
+  if (!CHIEFS.has(tokens[end]?.lower ?? "")) return -1;
+  let i = end - 1;
+  let organisation = false;
+  while (i >= 0 && end - i <= 3) {
+    const token = tokens[i]!;
+    if (ORGANISATION_HEADS.has(token.lower) || /^\p{Lu}{2,6}$/u.test(token.text)) organisation = true;
+    else if (!(token.pos === "ADJ" || token.pos === "NOUN") || token.text !== token.lower) break;
+    i -= 1;
+  }
+  if (!organisation || tokens[i]?.lower !== "the") return -1;
+  return i === 0 || tokens[i - 1]?.pos === "PUNCT" ? i : -1;
+}
+
 /** What a forecaster's numbers are called: "X's predictions", "X's latest model". */
 const FORECAST_NOUNS = new Set([
   "prediction",
@@ -345,9 +384,20 @@ function possessiveForecastOwner(tokens: readonly Token[], at: number): [number,
 function ownerBefore(tokens: readonly Token[], end: number, source: string): [number, number] | null {
   const head = tokens[end];
   if (!head || head.pos !== "NOUN") return null;
-  if (!(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma) || STAFF.has(head.lower))) return null;
+  const model = head.lower === "model" || head.lower === "models";
+  if (!(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma) || STAFF.has(head.lower) || model)) {
+    return null;
+  }
   let i = end - 1;
   while (i >= 0 && end - i <= 3 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  // "The FDL Review election model predicts": the owner's name right before, after "the".
+  if (tokens[i]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[i]!.text) && !STAFF.has(head.lower)) {
+    const first = nameStartBefore(tokens, i);
+    const opener = tokens[first - 1]?.lower;
+    if (first >= 0 && (opener === "the" || opener === "a") && (first === 1 || tokens[first - 2]?.pos === "PUNCT")) {
+      return [first, i];
+    }
+  }
   if (tokens[i]?.lower !== "'s") return null;
   const ownerEnd = i - 1;
   const organisation = organisationEndingAt(tokens, ownerEnd, source);
@@ -419,6 +469,11 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
     if (!participle && DOCUMENT_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
       let j = i + 2;
       while (j - i < 7 && ["NUM", "ADJ", "NOUN"].includes(tokens[j]?.pos ?? "")) j += 1;
+      // "The survey of 22,186 voters was carried out by Focaldata": a passive of publishing.
+      if (j > i + 2 && (tokens[j]?.lower === "was" || tokens[j]?.lower === "were")) {
+        const carried = tokens[j + 1]?.lower === "carried" && tokens[j + 2]?.lower === "out" ? 2 : 0;
+        if (carried || PUBLISHING.has(tokens[j + 1]?.lower ?? "")) j += 1 + (carried || 1);
+      }
       if (j > i + 2 && tokens[j]?.lower === "by") participle = j - i - 1;
     }
     const by = tokens[i + 1 + participle]?.lower ?? "";
@@ -445,19 +500,57 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
  * "Kestrel Bank's chief economist, Jan Hollis", "the Fed's vice chair Ana Ruiz". [first, last] of
  * the person's name, or null.
  */
+/**
+ * ", and Cliff Kupchan, the firm’s chairman": a second person credited after the first one's name
+ * and apposition, from `at` (the comma or "and"). [first, last] of the name and the last token of
+ * its apposition, or null.
+ */
+function secondPersonAfter(tokens: readonly Token[], at: number): [number, number, number] | null {
+  const and = tokens[at]?.text === "," ? at + 1 : at;
+  if (tokens[and]?.lower !== "and") return null;
+  const last = nameEndAfter(tokens, and + 1);
+  if (last <= and + 1) return null;
+  const apposition = appositionEnd(tokens, last + 1);
+  return [and + 1, last, apposition >= 0 ? apposition : last];
+}
+
+/** Participles of repeating a view: "quotes X reiterating its call". */
+const REITERATING = new Set(["reiterating", "repeating", "restating", "saying", "predicting", "warning"]);
+
+/** Words of tenure before a role: "former Fed Chair", "outgoing Governor". */
+const TENURE = new Set(["former", "acting", "outgoing", "incoming", "interim"]);
+
+/** Small words inside a run of roles: "scientist and lead author of the study". */
+const SECOND_ROLE = new Set(["and", "of", "the", "a", "an"]);
+
 function personAfterRole(tokens: readonly Token[], at: number): [number, number] | null {
   let i = at;
   if (tokens[i]?.lower === "the") i += 1;
+  // "former Fed Chair Janet Yellen", "acting Secretary X": a word of tenure before the role.
+  if (TENURE.has(tokens[i]?.lower ?? "")) i += 1;
   let role = false;
-  for (let steps = 0; i < tokens.length && steps < 9; steps += 1, i += 1) {
+  for (let steps = 0; i < tokens.length && steps < 12; steps += 1, i += 1) {
     const token = tokens[i]!;
     if (role && token.text === "," && isCapitalised(tokens[i + 1])) continue;
+    // "NCAR scientist and lead author of the study Marika Holland": a second role after "and".
+    if (role && SECOND_ROLE.has(token.lower)) continue;
+    // "Secretary of Commerce Wilbur Ross": the word after a title's "of" is the title's.
+    if (
+      role &&
+      isCapitalised(token) &&
+      tokens[i - 1]?.lower === "of" &&
+      PERSON_TITLES.has(tokens[i - 2]?.lower ?? "") &&
+      isCapitalised(tokens[i + 1])
+    ) {
+      continue;
+    }
     if (role && isCapitalised(token) && !PERSON_TITLES.has(token.lower)) {
       const last = nameEndAfter(tokens, i);
       return last > i ? [i, last] : null;
     }
     if (PERSON_TITLES.has(token.lower) || PERSON_HEADS.has(token.lower)) role = true;
-    else if (role && !["ADJ", "NOUN"].includes(token.pos)) return null;
+    else if (role && !["ADJ", "NOUN"].includes(token.pos) && !(token.pos === "VERB" && token.text === token.lower))
+      return null;
     else if (
       !role &&
       !(/^\p{Lu}/u.test(token.text) || token.lower === "'s" || ["of", "for", "on"].includes(token.lower))
@@ -531,7 +624,7 @@ function nameEndAfter(tokens: readonly Token[], start: number): number {
       i += 1;
       continue;
     }
-    if (isCapitalised(tokens[i]) || continuesName(tokens[i])) last = i;
+    if (isCapitalised(tokens[i]) || continuesName(tokens[i]) || isCamelWord(tokens[i])) last = i;
     // "Edith Reads,": a surname that is also a verb, capitalised after a first name, before a comma.
     else if (
       tokens[i]?.pos === "VERB" &&
@@ -677,6 +770,13 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (owner) return { ...found(owner[0], owner[1], i, owner[2], null, null), organisation: true };
     }
     if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      // "According to Subramanian’s team": the organisation the team works for, not the person.
+      const owner = nameEndAfter(tokens, i + 2);
+      const mark = tokens[owner + 1]?.lower;
+      if (owner >= 0 && (mark === "'s" || mark === "’s") && tokens[owner + 2]?.lower === "team") {
+        const name = textOf(tokens, i + 2, owner + 2, source);
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, owner + 2, null) };
+      }
       // "according to Kestrel Bank chief economist Jan Hollis": the person after the role.
       const person = personAfterRole(tokens, i + 2);
       if (person) {
@@ -705,7 +805,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       );
     }
     // "the RIA news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying": the person quoted.
-    if (token.lemma === "quote" && token.pos === "VERB") {
+    // "Business Insider quotes Goldman Sachs": the tagger may read "quotes" between names as a noun.
+    const quotesName = token.pos === "NOUN" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN";
+    if ((token.lemma === "quote" || token.lower === "quotes") && (token.pos === "VERB" || quotesName)) {
       const person = personAfterRole(tokens, i + 1) ?? nameAfter(tokens, i + 1);
       if (person && tokens[person[1] + 1]?.lower === "as" && tokens[person[1] + 2]?.lower === "saying") {
         // "Deputy Foreign Minister Sergei Ryabkov": the name starts after the last title word.
@@ -713,6 +815,43 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         for (let k = person[0]; k < person[1]; k += 1) if (PERSON_TITLES.has(tokens[k]!.lower)) first = k + 1;
         return found(first, person[1], person[0], person[1] + 2, null, null);
       }
+      // "Business Insider quotes Goldman Sachs on Friday reiterating its call": the one quoted speaks.
+      if (person) {
+        let k = person[1] + 1;
+        if (tokens[k]?.lower === "on" && CALENDAR.has(tokens[k + 1]?.lower ?? "")) k += 2;
+        const speaking = tokens[k];
+        if (
+          speaking &&
+          speaking.lower.endsWith("ing") &&
+          (REPORTING.has(speaking.lemma) || REITERATING.has(speaking.lower))
+        ) {
+          return { ...found(person[0], person[1], person[0], k, null, null), organisation: undefined };
+        }
+      }
+    }
+    // "The survey ... was carried out by Focaldata and forecasts that": the document's author.
+    if (
+      REPORTING.has(token.lemma) &&
+      (token.pos === "VERB" || token.pos === "NOUN") &&
+      tokens[i - 1]?.lower === "and" &&
+      tokens[i + 1]?.lower === "that"
+    ) {
+      const authored = documentAuthorAfter(tokens, 0, source);
+      if (authored && authored[2] === i - 2) {
+        return { ...found(authored[0], authored[1], i - 1, i + 1, null, null), organisation: true };
+      }
+    }
+    // "the latest Deloitte report, which estimates": the document's owner, named before it.
+    if (
+      REPORTING.has(token.lemma) &&
+      (token.pos === "VERB" || token.pos === "NOUN") &&
+      tokens[i - 1]?.lower === "which" &&
+      tokens[i - 2]?.text === "," &&
+      DOCUMENT_HEADS.has(tokens[i - 3]?.lower ?? "")
+    ) {
+      const last = i - 4;
+      const first = tokens[last]?.pos === "PROPN" ? nameStartBefore(tokens, last) : -1;
+      if (first >= 0) return { ...found(first, last, i - 1, i, null, null), organisation: true };
     }
     // "..., the latest forecast from the Kestrel Institute shows": the document's author.
     if (FINDING.has(token.lemma) && token.pos === "VERB") {
@@ -724,8 +863,16 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     // A full name or an apposition before it, not one capital word ("Reader comments:").
     const named = tokens[i - 1]?.pos === "PROPN" && tokens[i - 2]?.pos === "PROPN";
     const colon = tokens[i + 1]?.text === ":" && (tokens[i - 1]?.text === "," || named);
+    // ", the hurricane outlook states.": a verb in -s ending the sentence after a document or body.
+    const trailing =
+      token.pos === "NOUN" &&
+      token.lower.endsWith("s") &&
+      /^[.,!?]$/.test(tokens[i + 1]?.text ?? ".") &&
+      tokens[i - 1]?.pos === "NOUN" &&
+      (DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || ORGANISATION_HEADS.has(tokens[i - 1]!.lower));
     const verbLike =
       token.pos === "VERB" ||
+      trailing ||
       (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
       nounTaggedVerb(tokens, i);
     if (!verbLike || !REPORTING.has(token.lemma)) continue;
@@ -740,6 +887,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     // "Barclays kept its forecasts, predicting Brent at $53": the participle's subject is the sentence's.
     if (token.lower.endsWith("ing") && tokens[i - 1]?.text === ",") {
       const opening = openingName(tokens, source);
+      // "Industry researcher IHS iSuppli raised its forecast, saying": a firm by what it is called.
+      if (opening && describedAsFirm(tokens, opening[0])) {
+        return { ...found(opening[0], opening[1], opening[0], spanLast, null, i), organisation: true };
+      }
       if (opening) return found(opening[0], opening[1], opening[0], spanLast, null, i);
       continue;
     }
@@ -761,6 +912,23 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     // "Anna Berg of Kestrel Bank said", "Anna Berg at Kestrel Bank expects": the person, not the bank.
     const member = organisationFirst >= 0 ? memberOf(tokens, organisationFirst, end, source) : null;
     if (member) return found(member[0], member[1], member[0], spanLast, [member[1] + 2, end], i);
+    // "The unit of IHS Corp. now expects": the firm spoken of before, not its owner.
+    if (organisationFirst >= 0 && ownerOfUnit(tokens, organisationFirst)) {
+      const article = organisationFirst - 3;
+      if (article === 0 || tokens[article - 1]?.pos === "PUNCT") {
+        const name = textOf(tokens, article, organisationFirst - 3 + 1, source);
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(article, spanLast, i) };
+      }
+    }
+    // "Forecasters with NOAA's Climate Prediction Center are predicting": the owner speaks.
+    if (organisationFirst >= 0 && ["'s", "’s", "'", "’"].includes(tokens[organisationFirst - 1]?.lower ?? "")) {
+      const ownerEnd = organisationFirst - 2;
+      const ownerFirst = organisationEndingAt(tokens, ownerEnd, source);
+      const unit = textOf(tokens, organisationFirst, end, source);
+      if (ownerFirst >= 0 && !unitNamedApart(tokens, unit, end)) {
+        return { ...found(ownerFirst, ownerEnd, ownerFirst, spanLast, null, i), organisation: true };
+      }
+    }
     if (organisationFirst >= 0) {
       // "The Global Wind Energy Council said": the article goes with the name out of the claim.
       const article = tokens[organisationFirst - 1]?.lower === "the" ? organisationFirst - 1 : organisationFirst;
@@ -771,6 +939,24 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     if (staff) return { ...found(staff[0], staff[1], staff[0], spanLast, null, i), organisation: true };
     // "Cha said", "Victor Cha told reporters", "analyst Kuo Ming-chi (郭明錤) said"
     const nameFirst = nameStartBefore(tokens, end);
+    // "Bremmer and Kupchan wrote": two people, each resolved on its own.
+    if (nameFirst >= 2 && tokens[nameFirst - 1]?.lower === "and") {
+      const other = nameStartBefore(tokens, nameFirst - 2);
+      if (other >= 0 && (other === 0 || tokens[other - 1]?.pos === "PUNCT")) {
+        const name = `${textOf(tokens, other, nameFirst - 2, source)}; ${textOf(tokens, nameFirst, end, source)}`;
+        return { name, pronoun: false, affiliation: null, span: spanOf(other, spanLast, i) };
+      }
+    }
+    // "the Chancellor said", "The Secretary added": a title alone is the person named before.
+    if (
+      nameFirst >= 0 &&
+      nameFirst === end &&
+      PERSON_TITLES.has(tokens[end]!.lower) &&
+      tokens[end - 1]?.lower === "the" &&
+      (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+    ) {
+      return { name: tokens[end]!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+    }
     if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
     // "The CBO’s projections suggested"
     const owner = ownerBefore(tokens, end, source);
@@ -857,7 +1043,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     }
     // "the firm's chief investment strategist said", "the bank’s chief economist added": a role at
     // the organisation named before, held by the person named before.
-    const held = PERSON_HEADS.has(previous?.lower ?? "") ? roleAtReferenceStart(tokens, end) : -1;
+    const held = PERSON_HEADS.has(previous?.lower ?? "")
+      ? roleAtReferenceStart(tokens, end)
+      : chiefReferenceStart(tokens, end);
     if (held >= 0) {
       return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(held, spanLast, i) };
     }
@@ -866,7 +1054,22 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       // ", said the Nordic Fisheries Council", ", said a UN report": named, or its owner named.
       const named = organisationAfter(tokens, i + 1);
       const ending = named ? tokens[named[2] + 1] : undefined;
+      // ", said Treasury Secretary Scott Bessent": a title inside the capitals makes them a person's.
+      const titledInside = named ? personAfterRole(tokens, i + 1) : null;
+      if (named && titledInside && titledInside[1] <= named[1] && titledInside[0] > named[0]) {
+        return found(titledInside[0], titledInside[1], i, titledInside[1], null, i);
+      }
       if (named && /^\p{Lu}/u.test(tokens[named[0]]!.text) && (!ending || ending.pos === "PUNCT")) {
+        // ", said Ada Winter of Kestrel Bank": a person of the organisation, not its name.
+        const of = tokens.findIndex((token, k) => k > named[0] + 1 && k < named[1] && token.lower === "of");
+        if (
+          of > 0 &&
+          of - named[0] <= 3 &&
+          !isOrganisation(textOfWords(tokens, named[0], of - 1)) &&
+          isOrganisation(textOfWords(tokens, of + 1, named[1]))
+        ) {
+          return found(named[0], of - 1, i, named[2], [of + 1, named[1]], i);
+        }
         return { ...found(named[0], named[1], i, named[2], null, i), organisation: true };
       }
       const head = organisationReferenceAfter(tokens, i + 1);
@@ -882,6 +1085,12 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     const nameLast = nameEndAfter(tokens, i + 1);
     if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT") {
       const apposition = appositionEnd(tokens, nameLast + 1);
+      // ", wrote Ian Bremmer, Eurasia Group’s president, and Cliff Kupchan, the firm’s chairman": both.
+      const second = secondPersonAfter(tokens, apposition >= 0 ? apposition + 1 : nameLast + 1);
+      if (second) {
+        const name = `${textOf(tokens, i + 1, nameLast, source)}; ${textOf(tokens, second[0], second[1], source)}`;
+        return { name, pronoun: false, affiliation: null, span: spanOf(i, second[2], i) };
+      }
       return found(
         i + 1,
         nameLast,
@@ -914,7 +1123,8 @@ function memberOf(
   for (let k = organisationFirst + 2; k < end; k += 1) {
     if (tokens[k]?.lower === "of") return isName(organisationFirst, k - 1) ? [organisationFirst, k - 1] : null;
   }
-  if (tokens[organisationFirst - 1]?.lower === "at") {
+  // "Mario Morales of IDC": the organisation found after "of" (its name alone is one).
+  if (tokens[organisationFirst - 1]?.lower === "at" || tokens[organisationFirst - 1]?.lower === "of") {
     const last = organisationFirst - 2;
     const first = nameStartBefore(tokens, last);
     if (first >= 0 && isName(first, last) && (first === 0 || tokens[first - 1]?.pos === "PUNCT")) return [first, last];
@@ -1043,10 +1253,18 @@ export class PeopleIndex {
   }
 
   resolve(name: string): string {
+    // "Bremmer; Kupchan": each of two people credited together.
+    if (name.includes("; "))
+      return name
+        .split("; ")
+        .map((one) => this.resolve(one))
+        .join("; ");
     // "Ms Mahowald said": the title is no part of the name.
     const bare = name.replace(TITLES, "");
     if (bare.includes(" ")) return bare;
     const key = bare.toLowerCase();
+    // "UN said" after "UN Environment Programme": an acronym is no family name written first.
+    if (/^\p{Lu}{2,}$/u.test(bare)) return this.byLastWord.get(key) ?? bare;
     return this.byLastWord.get(key) ?? this.byFirstWord.get(key) ?? bare;
   }
 

@@ -1,0 +1,357 @@
+import { describe, expect, it } from "vitest";
+import { extractPredictions } from "./extract";
+import { describedAsFirm } from "./organisations";
+import { tokenise } from "./tokens";
+
+const published = new Date("2026-03-02T00:00:00.000Z");
+const speakers = (text: string) =>
+  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+    candidate.quote,
+    candidate.speaker,
+  ]);
+
+describe("speakers' names as pages write them (sixth round)", () => {
+  it("drops an academic title with its rank before a name", () => {
+    const text =
+      "Rates will stay high for another year, Associate Professor Marta Lindqvist, an expert in monetary history, told reporters.";
+    expect(speakers(text)[0]?.[1]).toBe("Marta Lindqvist");
+  });
+
+  it("keeps a name whose first word is no title", () => {
+    const text = "Rates will stay high for another year, Professor Marta Lindqvist told reporters.";
+    expect(speakers(text)[0]?.[1]).toBe("Marta Lindqvist");
+  });
+});
+
+describe("a document's author without its description or owner (sixth round)", () => {
+  it("leaves out where the author is based and whose unit it is", () => {
+    const text = [
+      "In the annual Conflict Survey released by the Boston-based Harbor Institute’s Center for Conflict Studies (CCS), experts rated twenty risks.",
+      "The survey said a war in the region would likely break out next year.",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["The survey said a war in the region would likely break out next year", "Center for Conflict Studies"],
+    ]);
+  });
+
+  it("keeps an author named alone", () => {
+    const text = [
+      "In the annual Conflict Survey released by the Harbor Institute, experts rated twenty risks.",
+      "The survey said a war in the region would likely break out next year.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBe("Harbor Institute");
+  });
+});
+
+describe("a firm described before its name, its unit and its short name (sixth round)", () => {
+  it("credits the firm a descriptor names, through its participle, its unit and its acronym", () => {
+    const text = [
+      "Industry researcher KDT eMetrics raised its forecast of tablet shipments, saying Apple will keep its lead for years.",
+      "The unit of KDT Holdings now expects shipments to triple to 60 million units this year.",
+      "Android makers will struggle to catch up through 2027, KDT said.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["KDT eMetrics", "KDT eMetrics", "KDT eMetrics"]);
+  });
+
+  it("keeps a parent that speaks as itself", () => {
+    const text = [
+      "KDT Holdings raised its forecast of tablet shipments, saying Apple will keep its lead for years.",
+      "Android makers will struggle to catch up through 2027, KDT said.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["KDT Holdings", "KDT Holdings"]);
+  });
+
+  it("leaves a person after a descriptor of people a person", () => {
+    const text = "Researcher Anna Brandt raised her forecast, saying Apple will keep its lead for years.";
+    expect(speakers(text)[0]?.[1]).toBe("Anna Brandt");
+  });
+});
+
+describe("a company's suffix with its full stop (sixth round)", () => {
+  it('reads "Corp." as a company\'s, so that its unit is the firm spoken of', () => {
+    const text = [
+      "Industry researcher KDT eMetrics raised its forecast of tablet shipments on Monday.",
+      "The unit of KDT Corp. now expects shipments to triple to 60 million units this year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["KDT eMetrics"]);
+  });
+
+  it('lets "Harlow Co." speak as a company', () => {
+    const text = "Harlow Co. expects shipments to triple to 60 million units this year.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Harlow Co."]);
+  });
+});
+
+describe("a name in camel case (sixth round)", () => {
+  it("reads a firm written with a small first letter as the subject", () => {
+    const text =
+      "Rival tracker cMetrics said on Monday. eMetrics is expecting a poor fourth quarter, with demand falling.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["eMetrics"]);
+  });
+
+  it("does not read a product as a speaker", () => {
+    const text = "The new iPad is expecting a poor fourth quarter, with demand falling.";
+    expect(speakers(text).map((row) => row[1])).not.toContain("iPad");
+  });
+});
+
+describe("a person after two roles (sixth round)", () => {
+  it('finds the person after "X scientist and lead author of the study"', () => {
+    const text =
+      "The decline could be far more dramatic than before, said Norland Institute scientist and lead author of the study Maren Holt.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Maren Holt"]);
+  });
+
+  it("keeps the organisation when no name follows the roles", () => {
+    const text = "The decline could be far more dramatic than before, said the Norland Institute.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Norland Institute"]);
+  });
+});
+
+describe("a title with its department before a name (sixth round)", () => {
+  it('reads "said Secretary of Commerce X" as X', () => {
+    const text = "“Prices will fall next year,” said Secretary of Commerce Ada Winter in the outlook.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ada Winter"]);
+  });
+
+  it('reads "said Ada Winter of Commerce Bank" as the person', () => {
+    const text = "Prices will fall next year, said Ada Winter of Commerce Bank.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ada Winter"]);
+  });
+});
+
+describe("two people credited together (sixth round)", () => {
+  it("credits both after the verb, each with an apposition", () => {
+    const text =
+      "“Russia will turn rogue,” wrote Ian Marsh, Kestrel Group’s president, and Cliff Dunn, the firm’s chairman, in the report.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ian Marsh; Cliff Dunn"]);
+  });
+
+  it("credits both by their surnames before the verb", () => {
+    const text = [
+      "Ian Marsh and Cliff Dunn run the Kestrel Group.",
+      "“Russia will turn to asymmetric warfare,” Marsh and Dunn wrote.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ian Marsh; Cliff Dunn"]);
+  });
+
+  it('credits one person with an apposition that holds "and"', () => {
+    const text = "“Russia will turn rogue,” wrote Ian Marsh, Kestrel Group’s president and founder, in the report.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ian Marsh"]);
+  });
+});
+
+describe("a person of an organisation, and an organisation described by its country (sixth round)", () => {
+  it('reads "X Y of IDC said ..., and he expects" as the person', () => {
+    const text = [
+      "Worldwide chip revenue will grow 17 percent next year, KDC said today.",
+      "Mario Morena of KDC said the industry is entering a new phase, and he expects the market to reach $1 trillion by 2028.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["KDC", "Mario Morena"]);
+  });
+
+  it('reads "The Polish central bank said" as the bank named before', () => {
+    const text = [
+      "Adam Nowak, the governor of the National Bank of Poland, spoke in Warsaw on Thursday.",
+      "Nowak said inflation would keep falling in the coming quarters.",
+      "The Polish central bank said in its latest report that inflation would average 11.4 percent this year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Adam Nowak", "National Bank of Poland"]);
+  });
+});
+
+describe("a role after an organisation's common noun (sixth round)", () => {
+  it('reads "The central bank chief added that he expected" as the person named before', () => {
+    const text = [
+      "Adam Nowak, the governor of the National Bank of Poland, spoke in Warsaw on Thursday.",
+      "The central bank chief added that he expected inflation to reach the target within two years.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Adam Nowak"]);
+  });
+
+  it('does not read "The central bank said" as a person', () => {
+    const text = [
+      "Adam Nowak, the governor of the National Bank of Poland, spoke in Warsaw on Thursday.",
+      "The central bank said it expected inflation to reach the target within two years.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["National Bank of Poland"]);
+  });
+});
+
+describe("a person's team (sixth round)", () => {
+  it('credits "according to X\'s team" to the organisation the team works for', () => {
+    const text = [
+      "The strategists at Harlow Bank raised their year-end target on Monday, wrote Ana Ruiz, its head of equity strategy.",
+      "According to Ruiz’s team, there is a possibility that the market could pull back in the near future.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Harlow Bank"]);
+  });
+
+  it('keeps "according to X" the person\'s', () => {
+    const text = [
+      "The strategists at Harlow Bank raised their year-end target on Monday, wrote Ana Ruiz, its head of equity strategy.",
+      "According to Ruiz, there is a possibility that the market could pull back in the near future.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ana Ruiz"]);
+  });
+});
+
+describe("a model's or document's owner named before it without a possessive (sixth round)", () => {
+  it('credits "The Kestrel Review election model predicts" to the Kestrel Review', () => {
+    const text = "The Kestrel Review election model predicts that the governor will win reelection.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel Review"]);
+  });
+
+  it("does not credit a model nobody names", () => {
+    const text = "The election model predicts that the governor will win reelection.";
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});
+
+describe("a firm described by where it is based (sixth round)", () => {
+  it('reads the name after "X-based" as an organisation that its abbreviation stands for', () => {
+    const text = [
+      "Haley leads the race, according to a poll conducted Sunday by Ohio-based Public Opinion Polling.",
+      "The POP analysis said Barrett would probably make the runoff.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Public Opinion Polling"]);
+  });
+});
+
+describe("a document's relative clause (sixth round)", () => {
+  it('credits "the latest X report, which estimates" to X', () => {
+    const text =
+      "That’s the suggestion from the latest Kestrel report, which estimates around 31 million electric vehicles will be sold by 2030.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel"]);
+  });
+
+  it("leaves a report nobody is named for unnamed", () => {
+    const text =
+      "That’s the suggestion from the latest report, which estimates around 31 million electric vehicles will be sold by 2030.";
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});
+
+describe("an outlet quoting a firm (sixth round)", () => {
+  it('credits "X quotes Y on Friday reiterating" to Y', () => {
+    const text =
+      "The rally has not convinced most bears, and Market Wire quotes Harlow Sachs on Friday reiterating its call that gold will fall to $1,050 by year-end.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Harlow Sachs"]);
+  });
+
+  it("leaves a quotation's source that says nothing of its own alone", () => {
+    const text = "Market Wire quotes Harlow Sachs often, and gold will fall to $1,050 by year-end.";
+    expect(speakers(text).map((row) => row[1])).not.toEqual(["Harlow Sachs"]);
+  });
+});
+
+describe("a survey carried out by a firm (sixth round)", () => {
+  it('credits "The survey of N voters was carried out by X and forecasts that" to X', () => {
+    const text =
+      "The survey of 22,186 voters was carried out by Norpoll and forecasts that the Conservatives would keep just eight seats.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Norpoll"]);
+  });
+
+  it("leaves a survey nobody is named for unnamed", () => {
+    const text =
+      "The survey of 22,186 voters was carried out last week and forecasts that the Conservatives would keep just eight seats.";
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});
+
+describe("a unit named after its owner's possessive (sixth round)", () => {
+  it('credits "Forecasters with NOAA\'s Climate Prediction Center are predicting" to the owner', () => {
+    const text = [
+      "The National Weather Administration announced its outlook on Thursday.",
+      "Forecasters with NWA's Storm Prediction Center are predicting that the season will be busy.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["National Weather Administration"]);
+  });
+
+  it("keeps a unit that the text names with an abbreviation of its own", () => {
+    const text = [
+      "The Harbor Institute’s Center for Conflict Studies (CCS) released its survey.",
+      "The CCS said that a war in the region would likely break out next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Center for Conflict Studies"]);
+  });
+});
+
+describe("a trailing attribution whose verb the tagger read as a noun (sixth round)", () => {
+  it('reads ", the hurricane outlook states." as the outlook\'s owner speaking', () => {
+    const text = [
+      "The National Weather Administration released its outlook on Thursday.",
+      "Experts specifically predict a 35 percent chance of a busy season, the hurricane outlook states.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["National Weather Administration"]);
+  });
+
+  it('does not read "the hurricane outlook states" inside a clause as an attribution', () => {
+    const text = [
+      "The National Weather Administration released its outlook on Thursday.",
+      "Experts predict a busy season for the hurricane outlook states of the south.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual([null]);
+  });
+});
+
+describe('a title alone after "the" (sixth round)', () => {
+  it('reads "the Chancellor said" as the person named before', () => {
+    const text = [
+      "Philip Hammond spoke in London on Wednesday.",
+      "Delivering the Budget, the Chancellor said the economy would keep growing next year.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Philip Hammond"]);
+  });
+
+  it("keeps a name after a title", () => {
+    const text = "Delivering the Budget, Chancellor Philip Hammond said the economy would keep growing next year.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Philip Hammond"]);
+  });
+});
+
+describe("limits of the firm rules (sixth round)", () => {
+  it("takes a chipmaker for a firm, not a policymaker", () => {
+    const tokens = (text: string) =>
+      tokenise(text).lines.flatMap((line) => line.sentences.flatMap((sentence) => sentence.tokens));
+    const chip = tokens("The chipmaker Norvid said so.");
+    const policy = tokens("The policymaker Anna Brandt said so.");
+    expect(describedAsFirm(chip, 2)).toBe(true);
+    expect(describedAsFirm(policy, 2)).toBe(false);
+  });
+
+  it('does not read "the UN" as a longer name it opens', () => {
+    const text = [
+      "Officials of the UN Environment Programme met in Nairobi on Monday.",
+      "Emissions will rise 3 percent next year, UN said.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["UN"]);
+  });
+});
+
+describe('titles before a name after "said" (sixth round)', () => {
+  it('reads ", said Treasury Secretary X" as X, not an organisation', () => {
+    const text = "Rates will fall next year, said Treasury Secretary Scott Bessant.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Scott Bessant"]);
+  });
+
+  it('reads ", said Assistant Professor X of Y University" as X', () => {
+    const text = "Rates will fall next year, said Assistant Professor Jane Roe of Yale University.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Jane Roe"]);
+  });
+
+  it('reads ", said former Fed Chair X" as X', () => {
+    const text = "Rates will fall next year, said former Fed Chair Janet Yellin.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Janet Yellin"]);
+  });
+
+  it('keeps ", said the Treasury Department" the organisation\'s', () => {
+    const text = "Rates will fall next year, said the Treasury Department.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Treasury Department"]);
+  });
+
+  it('drops a descriptor opening the sentence: "Consultancy Capital Economics said"', () => {
+    const text = "Consultancy Capital Economics said rates will fall next year.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Capital Economics"]);
+  });
+});
