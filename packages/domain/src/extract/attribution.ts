@@ -414,7 +414,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
  * ", the exchange said", "according to its calendar".
  */
 const CITES_SOMEONE =
-  /\baccording to\b|,\s*(?:said|says|say|told|tells|added|adds|noted|notes|warned|warns)\s+(?:the|a|an|its|their)\s|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:said|says|say|noted|notes|added|adds|warned|warns)\b/i;
+  /\baccording to\b|,\s*(?:said|says|say|told|tells|added|adds|noted|notes|warned|warns)\s+(?:(?:the|a|an|its|their)\s|\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll})|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:said|says|say|noted|notes|added|adds|warned|warns)\b/iu;
 
 /** The market's pricing, nobody's view: "Markets now expect", "Investors see", "Traders are betting". */
 const MARKET_VIEW =
