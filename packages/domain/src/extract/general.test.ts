@@ -79,4 +79,25 @@ describe("speakers on unseen articles (sixth round)", () => {
     ].join("\n");
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null, null]);
   });
+
+  it("finds the author in a line after the article: a handle's note or an address to reach them", () => {
+    const body = [
+      "The summer looks hot and dry across the state, and farmers have already begun to cut their planting plans.",
+      "Any rain this summer likely will come in thunderstorms, with little of it reaching the ground.",
+      "",
+    ];
+    const byline = (closing: string) =>
+      extractPredictions([...body, closing].join("\n"), { publishedAt: published, format: "text" }).candidates.map(
+        (candidate) => [candidate.speaker, candidate.speakerBasis],
+      );
+    expect(byline("Reach Amy Allyn Swann at (706) 823-3338 or amy.swann@example.com")).toEqual([
+      ["Amy Allyn Swann", "byline"],
+    ]);
+    expect(byline("@janedoe is a contributing writer for the Ledger")).toEqual([["@janedoe", "byline"]]);
+    expect(byline("Contact Jane Doe via email")).toEqual([["Jane Doe", "byline"]]);
+    // Not an author: no name to reach, a handle that is no writer, a line that names nobody.
+    expect(byline("Reach us at (706) 823-3338")).toEqual([[null, "none"]]);
+    expect(byline("@janedoe is a fan of the team")).toEqual([[null, "none"]]);
+    expect(byline("Share this story")).toEqual([[null, "none"]]);
+  });
 });
