@@ -396,6 +396,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryThroughQuotations(quotations, text, sentences, result, leadsIn);
   carryDocumentForward(sentences, text, result);
   carryParagraphForward(part, text, result);
+  carryWhatBack(part, text, result);
   for (const [sentence, own] of result) {
     if (
       !own.speaker &&
@@ -419,6 +420,35 @@ const CITES_SOMEONE =
 /** The market's pricing, nobody's view: "Markets now expect", "Investors see", "Traders are betting". */
 const MARKET_VIEW =
   /^(?:(?:but|and|however|still|yet),?\s+)?(?:markets|investors|traders|futures)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?(?:expect|predict|see|think|believe|bet|price|are betting|are pricing)\b/i;
+
+/** "This is what X told NOVA NEWS", "That is what the bank expects", "Those were the words of X". */
+const WHAT_BACK =
+  /^(?:this|that|these|those|such)\s+(?:is|are|was|were)\s+(?:what|the\s+(?:view|forecast|prediction|assessment|words)\s+of)\b/i;
+/** How many sentences before "This is what X said" may be X's. */
+const WHAT_REACH = 4;
+
+/**
+ * "Most likely, turnout will be lower. Seven parties are almost certain to get in. / This is what
+ * sociologist Yuliy Pavlov told NOVA NEWS.": a sentence that credits what came before it ("This is
+ * what X said") gives its speaker to the sentences before it with none of their own, back to the
+ * start of its paragraph, or of the one before when it opens its own (up to WHAT_REACH sentences).
+ */
+function carryWhatBack(part: Part, text: string, result: Map<Sentence, SentenceSpeaker>): void {
+  const sentences = part.lines.flatMap((line) => line.sentences);
+  for (const [index, sentence] of sentences.entries()) {
+    const own = result.get(sentence);
+    if (!own?.speaker || !WHAT_BACK.test(text.slice(sentence.start, sentence.end))) continue;
+    const opensLine = index === 0 || sentences[index - 1]!.line !== sentence.line;
+    const line = opensLine ? sentence.line - 1 : sentence.line;
+    for (let back = index - 1; back >= 0 && index - back <= WHAT_REACH; back -= 1) {
+      const earlier = sentences[back]!;
+      if (earlier.line !== line) break;
+      const theirs = result.get(earlier);
+      if (theirs?.attribution || theirs?.speaker) break;
+      result.set(earlier, { attribution: null, ...theirs, speaker: own.speaker });
+    }
+  }
+}
 
 /**
  * A person's full name opening a sentence as the subject of its verb, after any title: "Foreign

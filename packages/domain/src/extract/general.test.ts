@@ -100,4 +100,22 @@ describe("speakers on unseen articles (sixth round)", () => {
     expect(byline("@janedoe is a fan of the team")).toEqual([[null, "none"]]);
     expect(byline("Share this story")).toEqual([[null, "none"]]);
   });
+
+  it("gives 'This is what X told the agency' the sentences before it, and 'According to him' the person", () => {
+    const text = [
+      "Most likely, turnout in the early vote will be lower. Seven parties are almost certain to enter parliament.",
+      "This is what sociologist Yuliy Pavlov told the news agency.",
+      "According to him, 80,000 votes will be enough to enter parliament.",
+      "Rates will fall twice this year, Kestrel Bank said.",
+      "Prices will rise next year.",
+      "This is what happens when banks panic.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([
+      "Yuliy Pavlov",
+      "Yuliy Pavlov",
+      "Yuliy Pavlov",
+      "Kestrel Bank",
+      null,
+    ]);
+  });
 });

@@ -829,6 +829,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         if (owner) return { ...found(owner[0], owner[1], i, owner[2], null, null), organisation: true };
       }
       if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+        // "According to him, 80,000 votes will be enough": the person named before.
+        const pronoun = tokens[i + 2]?.lower;
+        if (pronoun === "him" || pronoun === "her") {
+          return { name: pronoun, pronoun: true, affiliation: null, span: spanOf(i, i + 2, null) };
+        }
         // "According to Subramanian’s team": the organisation the team works for, not the person.
         const owner = nameEndAfter(tokens, i + 2);
         const mark = tokens[owner + 1]?.lower;
