@@ -316,12 +316,18 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // "The OBR upgraded its outlook ... It downgraded next year's growth and slashed forecasts for
     // 2019": "It" revising or making forecasts is the organisation the text was last about.
     const reviser = !attribution && !speaker ? revisingSubject(sentence.tokens) : null;
-    const revising =
-      reviser === "it"
+    const reviserName = reviser?.startsWith("name:") ? reviser.slice("name:".length) : null;
+    const revising = reviserName
+      ? (expandName(reviserName, memory) ?? reviserName)
+      : reviser === "it"
         ? memory.lastSpeakingOrganisation
         : reviser
           ? (memory.described.get(reviser) ?? memory.lastSpeakingOrganisation)
           : null;
+    if (reviserName && revising) {
+      memory.lastSpeakingOrganisation = revising;
+      remember(memory.organisations, [revising]);
+    }
     if (revising) speaker = { name: revising, affiliation: null };
     // "the report forecasts EVs will be 11.2 million", "our model predicts" (the tagger read the
     // verb as a noun): a document named before, with its owner, states it.
@@ -369,6 +375,28 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         result.set(before, { attribution: null, speaker: { name: owner, affiliation: null } });
       }
     }
+    // The same when the sentence's own attribution names the owner ("the latest Harwick report,
+    // which estimates", "was carried out by Brightline and forecasts"): the lede before it, and a
+    // document of the same kind met before its owner, are the owner's.
+    if (!document && attribution && !attribution.pronoun && speaker) {
+      const words = text.slice(sentence.start, sentence.end);
+      const before = sentences[position - 1];
+      const previous = before ? result.get(before) : undefined;
+      if (before && previous && !previous.speaker && !previous.attribution && POINTS_BACK.test(words)) {
+        result.set(before, { attribution: null, speaker: { name: speaker.name, affiliation: null } });
+      }
+      const heads = [...DOCUMENT_HEADS].filter((head) => new RegExp(`\\b${head}\\b`, "i").test(words));
+      for (const earlier of unownedDocuments) {
+        const own = result.get(earlier.sentence);
+        if (own && !own.speaker && heads.some((head) => sameDocument(earlier.head, head))) {
+          result.set(earlier.sentence, {
+            attribution: own.attribution,
+            speaker: { name: speaker.name, affiliation: null },
+          });
+        }
+      }
+      if (heads.length > 0) unownedDocuments.length = 0;
+    }
     if (attribution?.pronoun && attribution.organisation && !speaker) {
       const head = referenceHead(attribution.name);
       if (head && DOCUMENT_HEADS.has(head)) unownedDocuments.push({ sentence, head });
@@ -396,6 +424,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryThroughQuotations(quotations, text, sentences, result, leadsIn);
   carryDocumentForward(sentences, text, result);
   carryParagraphForward(part, text, result);
+  carryWhatBack(part, text, result);
   for (const [sentence, own] of result) {
     if (
       !own.speaker &&
@@ -414,11 +443,40 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
  * ", the exchange said", "according to its calendar".
  */
 const CITES_SOMEONE =
-  /\baccording to\b|,\s*(?:said|says|say|told|tells|added|adds|noted|notes|warned|warns)\s+(?:the|a|an|its|their)\s|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:said|says|say|noted|notes|added|adds|warned|warns)\b/i;
+  /\baccording to\b|,\s*(?:said|says|say|told|tells|added|adds|noted|notes|warned|warns)\s+(?:(?:the|a|an|its|their)\s|\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll})|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:said|says|say|noted|notes|added|adds|warned|warns)\b/iu;
 
 /** The market's pricing, nobody's view: "Markets now expect", "Investors see", "Traders are betting". */
 const MARKET_VIEW =
   /^(?:(?:but|and|however|still|yet),?\s+)?(?:markets|investors|traders|futures)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?(?:expect|predict|see|think|believe|bet|price|are betting|are pricing)\b/i;
+
+/** "This is what X told NOVA NEWS", "That is what the bank expects", "Those were the words of X". */
+const WHAT_BACK =
+  /^(?:this|that|these|those|such)\s+(?:is|are|was|were)\s+(?:what|the\s+(?:view|forecast|prediction|assessment|words)\s+of)\b/i;
+/** How many sentences before "This is what X said" may be X's. */
+const WHAT_REACH = 4;
+
+/**
+ * "Most likely, turnout will be lower. Seven parties are almost certain to get in. / This is what
+ * sociologist Yuliy Pavlov told NOVA NEWS.": a sentence that credits what came before it ("This is
+ * what X said") gives its speaker to the sentences before it with none of their own, back to the
+ * start of its paragraph, or of the one before when it opens its own (up to WHAT_REACH sentences).
+ */
+function carryWhatBack(part: Part, text: string, result: Map<Sentence, SentenceSpeaker>): void {
+  const sentences = part.lines.flatMap((line) => line.sentences);
+  for (const [index, sentence] of sentences.entries()) {
+    const own = result.get(sentence);
+    if (!own?.speaker || !WHAT_BACK.test(text.slice(sentence.start, sentence.end))) continue;
+    const opensLine = index === 0 || sentences[index - 1]!.line !== sentence.line;
+    const line = opensLine ? sentence.line - 1 : sentence.line;
+    for (let back = index - 1; back >= 0 && index - back <= WHAT_REACH; back -= 1) {
+      const earlier = sentences[back]!;
+      if (earlier.line !== line) break;
+      const theirs = result.get(earlier);
+      if (theirs?.attribution || theirs?.speaker) break;
+      result.set(earlier, { attribution: null, ...theirs, speaker: own.speaker });
+    }
+  }
+}
 
 /**
  * A person's full name opening a sentence as the subject of its verb, after any title: "Foreign
@@ -1001,7 +1059,11 @@ function documentOwner(
         const word = tokens[k]!;
         if (word.pos === "PUNCT" || word.lower === "that" || word.lower === "which") break;
         if (word.lower === "by" || word.lower === "from") {
-          const run = capitalRunFrom(tokens, k + 1, text);
+          let run = capitalRunFrom(tokens, k + 1, text);
+          // "by the Boston-based Harbor Institute": where it is based describes; the owner follows.
+          if (run && tokens[run.end]?.text === "-" && tokens[run.end + 1]?.lower === "based") {
+            run = capitalRunFrom(tokens, run.end + 2, text);
+          }
           // "by the Council on Foreign Relations’ Center for ...": the owner is the one possessed.
           if (run && !/^['’]/.test(tokens[run.end]?.text ?? "")) {
             owner = run.name;
@@ -1208,7 +1270,7 @@ function revisingSubject(tokens: readonly Token[]): string | null {
   // A short lead-in before a comma ("That said,", "However,"), or "but now" inside the sentence.
   const comma = tokens.findIndex((token) => token.text === ",");
   const starts = [0];
-  if (comma > 0 && comma <= 3) starts.push(comma + 1);
+  if (comma > 0 && comma <= 6) starts.push(comma + 1);
   tokens.forEach((token, k) => {
     if (token.lower === "but" && tokens[k - 1]?.text === ",") starts.push(k + 1);
   });
@@ -1224,7 +1286,22 @@ function revisingSubject(tokens: readonly Token[]): string | null {
       subject = tokens[i + 1]!.lower;
       i += 2;
     }
-    if (!subject) continue;
+    if (!subject) {
+      // "the Fiscal Council upgraded its outlook", "Nomura lowered its forecast": a name revising
+      // its own view (its, their) speaks for it.
+      let end = tokens[i]?.lower === "the" ? i + 1 : i;
+      const first = end;
+      while (tokens[end] && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos === "PROPN") end += 1;
+      const verb = tokens[end];
+      const own = /^(?:its|their)$/.test(tokens[end + 1]?.lower ?? "");
+      if (end > first && verb && REVISES.has(verb.lemma) && own) {
+        return `name:${tokens
+          .slice(first, end)
+          .map((token) => token.text)
+          .join(" ")}`;
+      }
+      continue;
+    }
     if (/^(?:'s|’s|has|had)$/.test(tokens[i]?.lower ?? "")) i += 1;
     if (/^(?:also|now|then|further|later)$/.test(tokens[i]?.lower ?? "")) i += 1;
     const verb = tokens[i];

@@ -369,6 +369,15 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
       if (last && last.authors.length === 0) last.authors = reporters;
       continue;
     }
+    // "@janedoe is a contributing writer for X", "Reach Jane Doe at (706) 555-0100": an author's
+    // line after the article, on a line of its own.
+    const closing = (current.length > 0 || parts.length > 0) && !isProse(line, text) ? authorsInClosingLine(line) : [];
+    if (closing.length > 0) {
+      close();
+      const last = parts[parts.length - 1];
+      if (last && last.authors.length === 0) last.authors = closing;
+      continue;
+    }
     if (isProse(line, text) || (current.length > 0 && endsSentence(line, text))) {
       current.push(line);
       bylineFollows = false;
@@ -400,6 +409,31 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
   close();
   shareAuthorsAcrossSubheads(parts, gaps);
   return parts;
+}
+
+/** Words that open a line giving the author's address: "Reach Jane Doe at ...", "Contact Jane Doe at ...". */
+const CONTACT_LEADS = new Set(["reach", "contact", "email", "e-mail"]);
+
+/**
+ * The authors a line after an article names: a handle's note ("@janedoe is a contributing writer
+ * for X"), an address line ("Reach Jane Doe at (706) 555-0100 or jane@example.com"), or an
+ * author's note standing alone ("Jane Doe is a staff writer for X"). Empty for anything else.
+ */
+function authorsInClosingLine(line: Line): string[] {
+  const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
+  const first = tokens[0];
+  if (!first || tokens.length > 30) return [];
+  const verb = tokens[1]?.lower;
+  if (/^@\w{2,}$/.test(first.text) && (verb === "is" || verb === "was")) {
+    return tokens.slice(2, 8).some((token) => ROLE.has(token.lower)) ? [first.text] : [];
+  }
+  if (CONTACT_LEADS.has(first.lower)) {
+    let end = 1;
+    while (tokens[end] && isNameToken(tokens[end]!)) end += 1;
+    const name = personName(tokens.slice(1, end));
+    return name && ["at", "on", "via"].includes(tokens[end]?.lower ?? "") ? [name] : [];
+  }
+  return line.sentences.flatMap((sentence) => authorsInNote(sentence));
 }
 
 /** A part after a single subhead is the same article: the authors found in one count for both. */

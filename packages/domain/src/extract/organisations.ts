@@ -72,6 +72,10 @@ const ORGANISATION_WORDS = new Set([
   "administration",
   // "Fitch Ratings", "S&P Global Ratings".
   "ratings",
+  "laboratory",
+  "observatory",
+  "institution",
+  "network",
 ]);
 
 /** Head nouns of an organisation named in words: "the ITEM forecasting club", "the investment bank". */
@@ -169,7 +173,11 @@ export function isOrganisation(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length === 1 && ACRONYM.test(words[0] ?? "")) return !NOT_ORGANISATIONS.has(words[0] ?? "");
   // "IHS Corp.", "Hewlett-Packard Co.": a company's suffix with its full stop.
-  return words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/\.$/, "")));
+  // "the Centers for Disease Control", "Sandia National Laboratories": an organisation word's plural.
+  return words.some((word) => {
+    const lower = word.toLowerCase().replace(/\.$/, "");
+    return ORGANISATION_WORDS.has(lower) || ORGANISATION_WORDS.has(lower.replace(/ies$/, "y").replace(/s$/, ""));
+  });
 }
 
 /** Days and months are no part of a name: "Bank of America on Thursday said". */
@@ -333,6 +341,8 @@ export function expandAbbreviation(name: string, named: readonly string[]): stri
       .map((word) => word[0])
       .join("");
     if (initials === letters && full.includes(" ")) return full.replace(/^(?:U\.S\.|US|U\.K\.|UK)\s+/u, "");
+    // "CDC" for "Centers for Disease Control and Prevention": the initials before a closing "and ...".
+    if (letters.length >= 3 && initials.startsWith(letters) && / and \p{Lu}\S*$/u.test(full)) return full;
   }
   // "IHS said" after "IHS iSuppli": an acronym that opens an organisation's name named before.
   // Two words only, and three letters or more: "the UN said" is not the "UN Environment Programme".

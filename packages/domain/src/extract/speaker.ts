@@ -94,8 +94,15 @@ const NOT_NAMES = new Set([
   "it",
 ]);
 
+/** Plural nouns of trade or field ("Meteorologists", "Climatologists", "Historians"): a group, nobody's name. */
+const GROUP_NOUN = /^\p{Lu}\p{Ll}+(?:ists|ians)$/u;
+
 const isCapitalised = (token: Token | undefined): boolean =>
-  token !== undefined && token.pos === "PROPN" && /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(token.lower);
+  token !== undefined &&
+  token.pos === "PROPN" &&
+  /^\p{Lu}/u.test(token.text) &&
+  !NOT_NAMES.has(token.lower) &&
+  !GROUP_NOUN.test(token.text);
 
 /**
  * A capitalised word the tagger did not read as a proper noun ("Park" in "Lena Park") continues a
@@ -662,7 +669,16 @@ export function appositionEnd(tokens: readonly Token[], comma: number): number {
   for (let i = comma + 1; i < tokens.length && i - comma <= 16; i += 1) {
     const token = tokens[i];
     if (!token) break;
-    if (token.text === "," || token.text === ";" || QUOTE_MARKS.has(token.text) || /^[.!?]$/.test(token.text)) break;
+    if (token.text === ",") {
+      // "a meteorologist in West Columbia, S.C., said", "of Austin, Texas,": a place's state or
+      // country between commas is still the apposition's.
+      const place = placeAfter(tokens, i);
+      if (place < 0) break;
+      last = place;
+      i = place;
+      continue;
+    }
+    if (token.text === ";" || QUOTE_MARKS.has(token.text) || /^[.!?]$/.test(token.text)) break;
     if (token.pos === "AUX" && !relative) return -1;
     // A participle before a noun describes: "managing director", "acting chair", "retired professor".
     const describing = tokens[i + 1]?.pos === "NOUN" && /(?:ing|ed)$/.test(token.lower);
@@ -673,6 +689,39 @@ export function appositionEnd(tokens: readonly Token[], comma: number): number {
   if (last < 0 || !tokens.slice(comma + 1, last + 1).some((token) => token.pos === "NOUN" || token.pos === "PROPN"))
     return -1;
   return last;
+}
+
+/** Verbs of a closing report: "..., the agency said", "..., Kowalczyk warns". */
+const CLOSING_VERBS = new Set(["said", "says", "added", "adds", "noted", "notes", "warned", "warns", "told"]);
+
+/**
+ * The last comma of a sentence that closes with a report of up to five words after it (", the
+ * agency said.", ", said the National Weather Service."), or -1.
+ */
+function closingReport(tokens: readonly Token[]): number {
+  let end = tokens.length - 1;
+  while (end > 0 && tokens[end]!.pos === "PUNCT") end -= 1;
+  for (let comma = end - 1; comma > 0 && end - comma <= 6; comma -= 1) {
+    if (tokens[comma]!.text !== ",") continue;
+    const verbs = tokens.slice(comma + 1, end + 1).filter((token) => CLOSING_VERBS.has(token.lower));
+    return verbs.length === 1 ? comma : -1;
+  }
+  return -1;
+}
+
+/**
+ * After the comma at `comma`, one to three capitalised words or an abbreviation with stops ("S.C.",
+ * "N.Y.", "Texas", "New South Wales") and another comma, right after a place named in an apposition
+ * ("in West Columbia"): the last of them, else -1.
+ */
+function placeAfter(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma - 1]?.pos !== "PROPN") return -1;
+  for (let i = comma + 1; i <= comma + 3; i += 1) {
+    const token = tokens[i];
+    if (!token || !/^\p{Lu}[\p{L}.]*$/u.test(token.text)) return -1;
+    if (tokens[i + 1]?.text === ",") return i;
+  }
+  return -1;
 }
 
 /** What follows "told": the audience ("reporters", "the BBC", "a conference in Warsaw" is not kept). */
@@ -763,366 +812,390 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     span: spanOf(spanFirst, spanLast, verb),
   });
 
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
-    if (!token) continue;
-    // "the budget office’s expectation that rates would be lower", "Kestrel's forecast that": the owner's view.
-    if (VIEW_NOUNS.has(token.lemma) && tokens[i + 1]?.lower === "that" && tokens[i - 1]?.lower === "'s") {
-      const viewer = viewOwner(tokens, i - 2, source);
-      if (viewer) return viewer;
-    }
-    // "Based on RealClearPolitics’ predictions, ...", "based on Kestrel Bank's model": the owner's forecast.
-    if (token.lower === "based" && tokens[i + 1]?.lower === "on") {
-      const owner = possessiveForecastOwner(tokens, i + 2);
-      if (owner) return { ...found(owner[0], owner[1], i, owner[2], null, null), organisation: true };
-    }
-    if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
-      // "according to economists at Capital Economics": the organisation its staff speak for.
-      if (STAFF.has(tokens[i + 2]?.lower ?? "") && ["at", "from", "with"].includes(tokens[i + 3]?.lower ?? "")) {
-        const staffAt = tokens[i + 4]?.lower === "the" ? i + 5 : i + 4;
-        const orgLast = nameEndAfter(tokens, staffAt);
-        if (orgLast >= 0) {
-          let last = orgLast;
-          for (let end = Math.min(tokens.length - 1, staffAt + 7); end > orgLast; end -= 1) {
-            if (organisationEndingAt(tokens, end, source) === staffAt) {
-              last = end;
-              break;
+  // "That is likely to mean that parts of Oregon see drought develop, the agency said": a closing
+  // ", X said" speaks for the sentence before any reporting verb inside it is read. A speaker that
+  // opens the sentence ("Kestrel Bank, by contrast, expects ...") keeps it.
+  const first = scan(0);
+  const closing = closingReport(tokens);
+  const opens = first !== null && source.startsWith(first.name, tokens[0]?.start ?? 0);
+  if (closing > 0 && first && !opens) return scan(closing) ?? first;
+  return first;
+
+  function scan(from: number): Attribution | null {
+    for (let i = from; i < tokens.length; i += 1) {
+      const token = tokens[i];
+      if (!token) continue;
+      // "the budget office’s expectation that rates would be lower", "Kestrel's forecast that": the owner's view.
+      if (VIEW_NOUNS.has(token.lemma) && tokens[i + 1]?.lower === "that" && tokens[i - 1]?.lower === "'s") {
+        const viewer = viewOwner(tokens, i - 2, source);
+        if (viewer) return viewer;
+      }
+      // "Based on RealClearPolitics’ predictions, ...", "based on Kestrel Bank's model": the owner's forecast.
+      if (token.lower === "based" && tokens[i + 1]?.lower === "on") {
+        const owner = possessiveForecastOwner(tokens, i + 2);
+        if (owner) return { ...found(owner[0], owner[1], i, owner[2], null, null), organisation: true };
+      }
+      if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+        // "According to him, 80,000 votes will be enough": the person named before.
+        const pronoun = tokens[i + 2]?.lower;
+        if (pronoun === "him" || pronoun === "her") {
+          return { name: pronoun, pronoun: true, affiliation: null, span: spanOf(i, i + 2, null) };
+        }
+        // "according to economists at Capital Economics": the organisation its staff speak for.
+        if (STAFF.has(tokens[i + 2]?.lower ?? "") && ["at", "from", "with"].includes(tokens[i + 3]?.lower ?? "")) {
+          const staffAt = tokens[i + 4]?.lower === "the" ? i + 5 : i + 4;
+          const orgLast = nameEndAfter(tokens, staffAt);
+          if (orgLast >= 0) {
+            let last = orgLast;
+            for (let end = Math.min(tokens.length - 1, staffAt + 7); end > orgLast; end -= 1) {
+              if (organisationEndingAt(tokens, end, source) === staffAt) {
+                last = end;
+                break;
+              }
             }
+            return { ...found(staffAt, last, i, last, null, null), organisation: true };
           }
-          return { ...found(staffAt, last, i, last, null, null), organisation: true };
+        }
+        // "According to Subramanian’s team": the organisation the team works for, not the person.
+        const owner = nameEndAfter(tokens, i + 2);
+        const mark = tokens[owner + 1]?.lower;
+        if (owner >= 0 && (mark === "'s" || mark === "’s") && tokens[owner + 2]?.lower === "team") {
+          const name = textOf(tokens, i + 2, owner + 2, source);
+          return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, owner + 2, null) };
+        }
+        // "according to Kestrel Bank chief economist Jan Hollis": the person after the role.
+        const person = personAfterRole(tokens, i + 2);
+        if (person) {
+          const apposition = appositionEnd(tokens, person[1] + 1);
+          return found(person[0], person[1], i, apposition >= 0 ? apposition : person[1], null, null);
+        }
+        const authored = documentAuthorAfter(tokens, i + 2, source);
+        if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
+        const named = organisationAfter(tokens, i + 2);
+        // "according to the institute": a reference back to the organisation named before.
+        if (named && !/^\p{Lu}/u.test(tokens[named[0]]!.text)) {
+          const name = textOf(tokens, i + 2, named[1], source);
+          return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, named[2], null) };
+        }
+        if (named) return found(named[0], named[1], i, named[2], null, null);
+        const nameLast = nameEndAfter(tokens, i + 2);
+        if (nameLast < 0) continue;
+        const apposition = appositionEnd(tokens, nameLast + 1);
+        return found(
+          i + 2,
+          nameLast,
+          i,
+          apposition >= 0 ? apposition : nameLast,
+          apposition >= 0 ? [nameLast + 2, apposition] : null,
+          null,
+        );
+      }
+      // "the RIA news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying": the person quoted.
+      // "Business Insider quotes Goldman Sachs": the tagger may read "quotes" between names as a noun.
+      const quotesName = token.pos === "NOUN" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN";
+      if ((token.lemma === "quote" || token.lower === "quotes") && (token.pos === "VERB" || quotesName)) {
+        const person = personAfterRole(tokens, i + 1) ?? nameAfter(tokens, i + 1);
+        if (person && tokens[person[1] + 1]?.lower === "as" && tokens[person[1] + 2]?.lower === "saying") {
+          // "Deputy Foreign Minister Sergei Ryabkov": the name starts after the last title word.
+          let first = person[0];
+          for (let k = person[0]; k < person[1]; k += 1) if (PERSON_TITLES.has(tokens[k]!.lower)) first = k + 1;
+          return found(first, person[1], person[0], person[1] + 2, null, null);
+        }
+        // "Business Insider quotes Goldman Sachs on Friday reiterating its call": the one quoted speaks.
+        if (person) {
+          let k = person[1] + 1;
+          if (tokens[k]?.lower === "on" && CALENDAR.has(tokens[k + 1]?.lower ?? "")) k += 2;
+          const speaking = tokens[k];
+          if (
+            speaking &&
+            speaking.lower.endsWith("ing") &&
+            (REPORTING.has(speaking.lemma) || REITERATING.has(speaking.lower))
+          ) {
+            return { ...found(person[0], person[1], person[0], k, null, null), organisation: undefined };
+          }
         }
       }
-      // "According to Subramanian’s team": the organisation the team works for, not the person.
-      const owner = nameEndAfter(tokens, i + 2);
-      const mark = tokens[owner + 1]?.lower;
-      if (owner >= 0 && (mark === "'s" || mark === "’s") && tokens[owner + 2]?.lower === "team") {
-        const name = textOf(tokens, i + 2, owner + 2, source);
-        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, owner + 2, null) };
-      }
-      // "according to Kestrel Bank chief economist Jan Hollis": the person after the role.
-      const person = personAfterRole(tokens, i + 2);
-      if (person) {
-        const apposition = appositionEnd(tokens, person[1] + 1);
-        return found(person[0], person[1], i, apposition >= 0 ? apposition : person[1], null, null);
-      }
-      const authored = documentAuthorAfter(tokens, i + 2, source);
-      if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
-      const named = organisationAfter(tokens, i + 2);
-      // "according to the institute": a reference back to the organisation named before.
-      if (named && !/^\p{Lu}/u.test(tokens[named[0]]!.text)) {
-        const name = textOf(tokens, i + 2, named[1], source);
-        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, named[2], null) };
-      }
-      if (named) return found(named[0], named[1], i, named[2], null, null);
-      const nameLast = nameEndAfter(tokens, i + 2);
-      if (nameLast < 0) continue;
-      const apposition = appositionEnd(tokens, nameLast + 1);
-      return found(
-        i + 2,
-        nameLast,
-        i,
-        apposition >= 0 ? apposition : nameLast,
-        apposition >= 0 ? [nameLast + 2, apposition] : null,
-        null,
-      );
-    }
-    // "the RIA news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying": the person quoted.
-    // "Business Insider quotes Goldman Sachs": the tagger may read "quotes" between names as a noun.
-    const quotesName = token.pos === "NOUN" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN";
-    if ((token.lemma === "quote" || token.lower === "quotes") && (token.pos === "VERB" || quotesName)) {
-      const person = personAfterRole(tokens, i + 1) ?? nameAfter(tokens, i + 1);
-      if (person && tokens[person[1] + 1]?.lower === "as" && tokens[person[1] + 2]?.lower === "saying") {
-        // "Deputy Foreign Minister Sergei Ryabkov": the name starts after the last title word.
-        let first = person[0];
-        for (let k = person[0]; k < person[1]; k += 1) if (PERSON_TITLES.has(tokens[k]!.lower)) first = k + 1;
-        return found(first, person[1], person[0], person[1] + 2, null, null);
-      }
-      // "Business Insider quotes Goldman Sachs on Friday reiterating its call": the one quoted speaks.
-      if (person) {
-        let k = person[1] + 1;
-        if (tokens[k]?.lower === "on" && CALENDAR.has(tokens[k + 1]?.lower ?? "")) k += 2;
-        const speaking = tokens[k];
-        if (
-          speaking &&
-          speaking.lower.endsWith("ing") &&
-          (REPORTING.has(speaking.lemma) || REITERATING.has(speaking.lower))
-        ) {
-          return { ...found(person[0], person[1], person[0], k, null, null), organisation: undefined };
+      // "The survey ... was carried out by Focaldata and forecasts that": the document's author.
+      if (
+        REPORTING.has(token.lemma) &&
+        (token.pos === "VERB" || token.pos === "NOUN") &&
+        tokens[i - 1]?.lower === "and" &&
+        tokens[i + 1]?.lower === "that"
+      ) {
+        const authored = documentAuthorAfter(tokens, 0, source);
+        if (authored && authored[2] === i - 2) {
+          return { ...found(authored[0], authored[1], i - 1, i + 1, null, null), organisation: true };
         }
       }
-    }
-    // "The survey ... was carried out by Focaldata and forecasts that": the document's author.
-    if (
-      REPORTING.has(token.lemma) &&
-      (token.pos === "VERB" || token.pos === "NOUN") &&
-      tokens[i - 1]?.lower === "and" &&
-      tokens[i + 1]?.lower === "that"
-    ) {
-      const authored = documentAuthorAfter(tokens, 0, source);
-      if (authored && authored[2] === i - 2) {
-        return { ...found(authored[0], authored[1], i - 1, i + 1, null, null), organisation: true };
+      // "the latest Deloitte report, which estimates": the document's owner, named before it.
+      if (
+        REPORTING.has(token.lemma) &&
+        (token.pos === "VERB" || token.pos === "NOUN") &&
+        tokens[i - 1]?.lower === "which" &&
+        tokens[i - 2]?.text === "," &&
+        DOCUMENT_HEADS.has(tokens[i - 3]?.lower ?? "")
+      ) {
+        const last = i - 4;
+        const first = tokens[last]?.pos === "PROPN" ? nameStartBefore(tokens, last) : -1;
+        if (first >= 0) return { ...found(first, last, i - 1, i, null, null), organisation: true };
       }
-    }
-    // "the latest Deloitte report, which estimates": the document's owner, named before it.
-    if (
-      REPORTING.has(token.lemma) &&
-      (token.pos === "VERB" || token.pos === "NOUN") &&
-      tokens[i - 1]?.lower === "which" &&
-      tokens[i - 2]?.text === "," &&
-      DOCUMENT_HEADS.has(tokens[i - 3]?.lower ?? "")
-    ) {
-      const last = i - 4;
-      const first = tokens[last]?.pos === "PROPN" ? nameStartBefore(tokens, last) : -1;
-      if (first >= 0) return { ...found(first, last, i - 1, i, null, null), organisation: true };
-    }
-    // "..., the latest forecast from the Kestrel Institute shows": the document's author.
-    if (FINDING.has(token.lemma) && token.pos === "VERB") {
-      const document = documentBefore(tokens, i, source);
-      if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
-    }
-    // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
-    // "The analyst, Ana Berg, comments: “...”": so does a verb in -s before the colon that opens a quotation.
-    // A full name or an apposition before it, not one capital word ("Reader comments:").
-    const named = tokens[i - 1]?.pos === "PROPN" && tokens[i - 2]?.pos === "PROPN";
-    const colon = tokens[i + 1]?.text === ":" && (tokens[i - 1]?.text === "," || named);
-    // ", the hurricane outlook states.": a verb in -s ending the sentence after a document or body.
-    const trailing =
-      token.pos === "NOUN" &&
-      token.lower.endsWith("s") &&
-      /^[.,!?]$/.test(tokens[i + 1]?.text ?? ".") &&
-      tokens[i - 1]?.pos === "NOUN" &&
-      (DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || ORGANISATION_HEADS.has(tokens[i - 1]!.lower));
-    const verbLike =
-      token.pos === "VERB" ||
-      trailing ||
-      (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
-      nounTaggedVerb(tokens, i);
-    if (!verbLike || !REPORTING.has(token.lemma)) continue;
-    // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
-    const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
-    if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",") {
-      if (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN") continue;
-      // "Investors expecting to take a break shouldn't relax": a participle describing its noun.
-      if (tokens[i + 1]?.lower === "to") continue;
-    }
-    const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
-    // "Barclays kept its forecasts, predicting Brent at $53": the participle's subject is the sentence's.
-    if (token.lower.endsWith("ing") && tokens[i - 1]?.text === ",") {
-      const opening = openingName(tokens, source);
-      // "Industry researcher IHS iSuppli raised its forecast, saying": a firm by what it is called.
-      if (opening && describedAsFirm(tokens, opening[0])) {
-        return { ...found(opening[0], opening[1], opening[0], spanLast, null, i), organisation: true };
+      // "..., the latest forecast from the Kestrel Institute shows": the document's author.
+      if (FINDING.has(token.lemma) && token.pos === "VERB") {
+        const document = documentBefore(tokens, i, source);
+        if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
       }
-      if (opening) return found(opening[0], opening[1], opening[0], spanLast, null, i);
-      continue;
-    }
-    const end = subjectEndBefore(tokens, i);
-    // "Moody's said", "Sainsbury's expects": a firm named by a possessive, with nothing owned after it.
-    if (
-      (tokens[end]?.lower === "'s" || tokens[end]?.lower === "’s") &&
-      tokens[end - 1]?.pos === "PROPN" &&
-      /^\p{Lu}/u.test(tokens[end - 1]!.text) &&
-      // "Rating agency Moody's expects": what it is may stand before the name.
-      (end === 1 ||
-        tokens[end - 2]?.pos === "PUNCT" ||
-        (tokens[end - 2]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[end - 2]!.text)))
-    ) {
-      return { ...found(end - 1, end, end - 1, spanLast, null, i), organisation: true };
-    }
-    // "The National Association of Home Builders is forecasting", "Bank of America on Thursday said"
-    const organisationFirst = organisationEndingAt(tokens, end, source);
-    // "Anna Berg of Kestrel Bank said", "Anna Berg at Kestrel Bank expects": the person, not the bank.
-    const member = organisationFirst >= 0 ? memberOf(tokens, organisationFirst, end, source) : null;
-    if (member) return found(member[0], member[1], member[0], spanLast, [member[1] + 2, end], i);
-    // "The unit of IHS Corp. now expects": the firm spoken of before, not its owner.
-    if (organisationFirst >= 0 && ownerOfUnit(tokens, organisationFirst)) {
-      const article = organisationFirst - 3;
-      if (article === 0 || tokens[article - 1]?.pos === "PUNCT") {
-        const name = textOf(tokens, article, organisationFirst - 3 + 1, source);
-        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(article, spanLast, i) };
+      // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
+      // "The analyst, Ana Berg, comments: “...”": so does a verb in -s before the colon that opens a quotation.
+      // A full name or an apposition before it, not one capital word ("Reader comments:").
+      const named = tokens[i - 1]?.pos === "PROPN" && tokens[i - 2]?.pos === "PROPN";
+      const colon = tokens[i + 1]?.text === ":" && (tokens[i - 1]?.text === "," || named);
+      // ", the hurricane outlook states.": a verb in -s ending the sentence after a document or body.
+      const trailing =
+        token.pos === "NOUN" &&
+        token.lower.endsWith("s") &&
+        /^[.,!?]$/.test(tokens[i + 1]?.text ?? ".") &&
+        tokens[i - 1]?.pos === "NOUN" &&
+        (DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || ORGANISATION_HEADS.has(tokens[i - 1]!.lower));
+      const verbLike =
+        token.pos === "VERB" ||
+        trailing ||
+        (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
+        nounTaggedVerb(tokens, i);
+      if (!verbLike || !REPORTING.has(token.lemma)) continue;
+      // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
+      const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
+      if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",") {
+        if (tokens[i + 1]?.pos === "NOUN" || tokens[i + 1]?.pos === "PROPN") continue;
+        // "Investors expecting to take a break shouldn't relax": a participle describing its noun.
+        if (tokens[i + 1]?.lower === "to") continue;
       }
-    }
-    // "Forecasters with NOAA's Climate Prediction Center are predicting": the owner speaks.
-    if (organisationFirst >= 0 && ["'s", "’s", "'", "’"].includes(tokens[organisationFirst - 1]?.lower ?? "")) {
-      const ownerEnd = organisationFirst - 2;
-      const ownerFirst = organisationEndingAt(tokens, ownerEnd, source);
-      const unit = textOf(tokens, organisationFirst, end, source);
-      if (ownerFirst >= 0 && !unitNamedApart(tokens, unit, end)) {
-        return { ...found(ownerFirst, ownerEnd, ownerFirst, spanLast, null, i), organisation: true };
-      }
-    }
-    if (organisationFirst >= 0) {
-      // "The Global Wind Energy Council said": the article goes with the name out of the claim.
-      const article = tokens[organisationFirst - 1]?.lower === "the" ? organisationFirst - 1 : organisationFirst;
-      return { ...found(organisationFirst, end, article, spanLast, null, i), organisation: true };
-    }
-    // "Harlow Capital strategists predict"
-    const staff = staffOwnerBefore(tokens, end, source);
-    if (staff) return { ...found(staff[0], staff[1], staff[0], spanLast, null, i), organisation: true };
-    // "Cha said", "Victor Cha told reporters", "analyst Kuo Ming-chi (郭明錤) said"
-    const nameFirst = nameStartBefore(tokens, end);
-    // "Bremmer and Kupchan wrote": two people, each resolved on its own.
-    if (nameFirst >= 2 && tokens[nameFirst - 1]?.lower === "and") {
-      const other = nameStartBefore(tokens, nameFirst - 2);
-      if (other >= 0 && (other === 0 || tokens[other - 1]?.pos === "PUNCT")) {
-        const name = `${textOf(tokens, other, nameFirst - 2, source)}; ${textOf(tokens, nameFirst, end, source)}`;
-        return { name, pronoun: false, affiliation: null, span: spanOf(other, spanLast, i) };
-      }
-    }
-    // "the Chancellor said", "The Secretary added": a title alone is the person named before.
-    if (
-      nameFirst >= 0 &&
-      nameFirst === end &&
-      PERSON_TITLES.has(tokens[end]!.lower) &&
-      tokens[end - 1]?.lower === "the" &&
-      (end === 1 || tokens[end - 2]?.pos === "PUNCT")
-    ) {
-      return { name: tokens[end]!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
-    }
-    if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
-    // "The CBO’s projections suggested"
-    const owner = ownerBefore(tokens, end, source);
-    if (owner) return { ...found(owner[0], owner[1], owner[0], spanLast, null, i), organisation: true };
-    // "Victor Cha, a professor at Georgetown, said"
-    // "Anna Berg, chief economist at X, has warned": a perfect or progressive auxiliary may stand
-    // between the apposition's closing comma and the verb.
-    let close = i - 1;
-    while (close > 0 && AUXILIARIES.has(tokens[close]?.lower ?? "")) close -= 1;
-    if (tokens[close]?.text === ",") {
-      for (let comma = close - 1; comma > 0 && close - comma <= 16; comma -= 1) {
-        if (tokens[comma]?.text !== ",") continue;
-        if (appositionEnd(tokens, comma) !== close - 1) break;
-        const first = nameStartBefore(tokens, comma - 1);
-        if (first >= 0) {
-          const attribution = found(first, comma - 1, first, spanLast, [comma + 1, close - 1], i);
-          // "Charles Goodhart, ex-member of X, and Manoj Pradhan, ex-director of Y, say": both.
-          const earlier = earlierNameWithApposition(tokens, first);
-          if (!earlier) return attribution;
-          const span = spanOf(earlier[0], spanLast, i);
-          const name = `${textOf(tokens, earlier[0], earlier[1], source)}; ${attribution.name}`;
-          // Each has an apposition of their own: neither describes the pair.
-          return { ...attribution, name, affiliation: null, span };
+      const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
+      // "Barclays kept its forecasts, predicting Brent at $53": the participle's subject is the sentence's.
+      if (token.lower.endsWith("ing") && tokens[i - 1]?.text === ",") {
+        const opening = openingName(tokens, source);
+        // "Industry researcher IHS iSuppli raised its forecast, saying": a firm by what it is called.
+        if (opening && describedAsFirm(tokens, opening[0])) {
+          return { ...found(opening[0], opening[1], opening[0], spanLast, null, i), organisation: true };
         }
-        // "The finance minister, Anna Berg, said": the name is the apposition, the title before it.
-        if (nameEndAfter(tokens, comma + 1) === close - 1) {
-          const title = titleStartBefore(tokens, comma - 1);
-          if (title >= 0) return found(comma + 1, close - 1, title, spanLast, [title, comma - 1], i);
+        if (opening) return found(opening[0], opening[1], opening[0], spanLast, null, i);
+        continue;
+      }
+      const end = subjectEndBefore(tokens, i);
+      // "Moody's said", "Sainsbury's expects": a firm named by a possessive, with nothing owned after it.
+      if (
+        (tokens[end]?.lower === "'s" || tokens[end]?.lower === "’s") &&
+        tokens[end - 1]?.pos === "PROPN" &&
+        /^\p{Lu}/u.test(tokens[end - 1]!.text) &&
+        // "Rating agency Moody's expects": what it is may stand before the name.
+        (end === 1 ||
+          tokens[end - 2]?.pos === "PUNCT" ||
+          (tokens[end - 2]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[end - 2]!.text)))
+      ) {
+        return { ...found(end - 1, end, end - 1, spanLast, null, i), organisation: true };
+      }
+      // "The National Association of Home Builders is forecasting", "Bank of America on Thursday said"
+      const organisationFirst = organisationEndingAt(tokens, end, source);
+      // "Anna Berg of Kestrel Bank said", "Anna Berg at Kestrel Bank expects": the person, not the bank.
+      const member = organisationFirst >= 0 ? memberOf(tokens, organisationFirst, end, source) : null;
+      if (member) return found(member[0], member[1], member[0], spanLast, [member[1] + 2, end], i);
+      // "The unit of IHS Corp. now expects": the firm spoken of before, not its owner.
+      if (organisationFirst >= 0 && ownerOfUnit(tokens, organisationFirst)) {
+        const article = organisationFirst - 3;
+        if (article === 0 || tokens[article - 1]?.pos === "PUNCT") {
+          const name = textOf(tokens, article, organisationFirst - 3 + 1, source);
+          return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(article, spanLast, i) };
         }
-        break;
       }
-    }
-    // "“...,” Rose says": a surname that is also a common word ("Rose", "Wolf", "Hope"), capitalised
-    // after a closing quote or a comma, is a name whatever the tagger made of it.
-    const capital = tokens[i - 1];
-    if (
-      capital &&
-      i >= 2 &&
-      /^\p{Lu}\p{Ll}+$/u.test(capital.text) &&
-      !NOT_NAMES.has(capital.lower) &&
-      !PRONOUNS.has(capital.lower) &&
-      (QUOTE_MARKS.has(tokens[i - 2]?.text ?? "") || tokens[i - 2]?.text === ",")
-    ) {
-      return found(i - 1, i - 1, i - 1, spanLast, null, i);
-    }
-    const previous = tokens[end];
-    // ", she said"; "She said the bank will..." at the start of a sentence; "it added" for an organisation.
-    if (previous && PRONOUNS.has(previous.lower) && (end === 0 || tokens[end - 1]?.pos === "PUNCT")) {
-      const organisation = previous.lower === "it";
-      return { name: previous.lower, pronoun: true, organisation, affiliation: null, span: spanOf(end, spanLast, i) };
-    }
-    // ", strategists have predicted": staff with no article, the organisation's whose staff they were
-    // called before, if any (attribution.ts resolves it; a group nobody names otherwise).
-    if (
-      previous?.pos === "NOUN" &&
-      STAFF.has(previous.lower) &&
-      (end === 0 || tokens[end - 1]?.pos === "PUNCT") &&
-      !QUOTE_MARKS.has(tokens[end - 1]?.text ?? "")
-    ) {
-      return {
-        name: previous.lower,
-        pronoun: true,
-        organisation: true,
-        affiliation: null,
-        span: spanOf(end, spanLast, i),
-      };
-    }
-    // "the bank said", "the report says", "the strategists said": the organisation named before.
-    const reference = organisationReferenceBefore(tokens, end + 1);
-    // "The good news is that the company believes": after "that", a clause of its own begins.
-    const clauseStart = (at: number): boolean =>
-      at === 0 || tokens[at - 1]?.pos === "PUNCT" || tokens[at - 1]?.lower === "that";
-    if (reference >= 0 && clauseStart(reference)) {
-      const name = textOf(tokens, reference, end, source);
-      return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(reference, spanLast, i) };
-    }
-    // "the economist said": the person named before.
-    if (
-      PERSON_HEADS.has(previous?.lower ?? "") &&
-      tokens[end - 1]?.lower === "the" &&
-      (end === 1 || tokens[end - 2]?.pos === "PUNCT")
-    ) {
-      return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
-    }
-    // "the firm's chief investment strategist said", "the bank’s chief economist added": a role at
-    // the organisation named before, held by the person named before.
-    const owned = PERSON_HEADS.has(previous?.lower ?? "") ? roleAtReferenceStart(tokens, end) : -1;
-    const held = owned >= 0 ? owned : chiefReferenceStart(tokens, end);
-    if (held >= 0) {
-      return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(held, spanLast, i) };
-    }
-    // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
-    if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
-      // ", said the Nordic Fisheries Council", ", said a UN report": named, or its owner named.
-      const named = organisationAfter(tokens, i + 1);
-      const ending = named ? tokens[named[2] + 1] : undefined;
-      // ", said Treasury Secretary Scott Bessent": a title inside the capitals makes them a person's.
-      const titledInside = named ? personAfterRole(tokens, i + 1) : null;
-      if (named && titledInside && titledInside[1] <= named[1] && titledInside[0] > named[0]) {
-        return found(titledInside[0], titledInside[1], i, titledInside[1], null, i);
-      }
-      if (named && /^\p{Lu}/u.test(tokens[named[0]]!.text) && (!ending || ending.pos === "PUNCT")) {
-        // ", said Ada Winter of Kestrel Bank": a person of the organisation, not its name.
-        const of = tokens.findIndex((token, k) => k > named[0] + 1 && k < named[1] && token.lower === "of");
-        if (
-          of > 0 &&
-          of - named[0] <= 3 &&
-          !isOrganisation(textOfWords(tokens, named[0], of - 1)) &&
-          isOrganisation(textOfWords(tokens, of + 1, named[1]))
-        ) {
-          return found(named[0], of - 1, i, named[2], [of + 1, named[1]], i);
+      // "Forecasters with NOAA's Climate Prediction Center are predicting": the owner speaks.
+      if (organisationFirst >= 0 && ["'s", "’s", "'", "’"].includes(tokens[organisationFirst - 1]?.lower ?? "")) {
+        const ownerEnd = organisationFirst - 2;
+        const ownerFirst = organisationEndingAt(tokens, ownerEnd, source);
+        const unit = textOf(tokens, organisationFirst, end, source);
+        if (ownerFirst >= 0 && !unitNamedApart(tokens, unit, end)) {
+          return { ...found(ownerFirst, ownerEnd, ownerFirst, spanLast, null, i), organisation: true };
         }
-        return { ...found(named[0], named[1], i, named[2], null, i), organisation: true };
       }
-      const head = organisationReferenceAfter(tokens, i + 1);
-      if (head >= 0) {
-        const name = textOf(tokens, i + 1, head, source);
-        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, head, i) };
+      if (organisationFirst >= 0) {
+        // "The Global Wind Energy Council said": the article goes with the name out of the claim.
+        const article = tokens[organisationFirst - 1]?.lower === "the" ? organisationFirst - 1 : organisationFirst;
+        return { ...found(organisationFirst, end, article, spanLast, null, i), organisation: true };
+      }
+      // "Harlow Capital strategists predict"
+      const staff = staffOwnerBefore(tokens, end, source);
+      if (staff) return { ...found(staff[0], staff[1], staff[0], spanLast, null, i), organisation: true };
+      // "Cha said", "Victor Cha told reporters", "analyst Kuo Ming-chi (郭明錤) said"
+      const nameFirst = nameStartBefore(tokens, end);
+      // "Bremmer and Kupchan wrote": two people, each resolved on its own.
+      if (nameFirst >= 2 && tokens[nameFirst - 1]?.lower === "and") {
+        const other = nameStartBefore(tokens, nameFirst - 2);
+        if (other >= 0 && (other === 0 || tokens[other - 1]?.pos === "PUNCT")) {
+          const name = `${textOf(tokens, other, nameFirst - 2, source)}; ${textOf(tokens, nameFirst, end, source)}`;
+          return { name, pronoun: false, affiliation: null, span: spanOf(other, spanLast, i) };
+        }
+      }
+      // "the Chancellor said", "The Secretary added": a title alone is the person named before.
+      if (
+        nameFirst >= 0 &&
+        nameFirst === end &&
+        PERSON_TITLES.has(tokens[end]!.lower) &&
+        tokens[end - 1]?.lower === "the" &&
+        (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+      ) {
+        return { name: tokens[end]!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+      }
+      if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
+      // "The CBO’s projections suggested"
+      const owner = ownerBefore(tokens, end, source);
+      if (owner) return { ...found(owner[0], owner[1], owner[0], spanLast, null, i), organisation: true };
+      // "Victor Cha, a professor at Georgetown, said"
+      // "Anna Berg, chief economist at X, has warned": a perfect or progressive auxiliary may stand
+      // between the apposition's closing comma and the verb.
+      let close = i - 1;
+      while (close > 0 && AUXILIARIES.has(tokens[close]?.lower ?? "")) close -= 1;
+      if (tokens[close]?.text === ",") {
+        for (let comma = close - 1; comma > 0 && close - comma <= 16; comma -= 1) {
+          if (tokens[comma]?.text !== ",") continue;
+          if (appositionEnd(tokens, comma) !== close - 1) break;
+          const first = nameStartBefore(tokens, comma - 1);
+          // "..., an economist in Austin, Texas, said": a place after a preposition is the end of
+          // an earlier apposition, not a speaker; the name before that apposition speaks.
+          if (first > 0 && tokens[first - 1]?.pos === "ADP") continue;
+          if (first >= 0) {
+            const attribution = found(first, comma - 1, first, spanLast, [comma + 1, close - 1], i);
+            // "Charles Goodhart, ex-member of X, and Manoj Pradhan, ex-director of Y, say": both.
+            const earlier = earlierNameWithApposition(tokens, first);
+            if (!earlier) return attribution;
+            const span = spanOf(earlier[0], spanLast, i);
+            const name = `${textOf(tokens, earlier[0], earlier[1], source)}; ${attribution.name}`;
+            // Each has an apposition of their own: neither describes the pair.
+            return { ...attribution, name, affiliation: null, span };
+          }
+          // "The finance minister, Anna Berg, said": the name is the apposition, the title before it.
+          if (nameEndAfter(tokens, comma + 1) === close - 1) {
+            const title = titleStartBefore(tokens, comma - 1);
+            if (title >= 0) return found(comma + 1, close - 1, title, spanLast, [title, comma - 1], i);
+          }
+          break;
+        }
+      }
+      // "“...,” Rose says": a surname that is also a common word ("Rose", "Wolf", "Hope"), capitalised
+      // after a closing quote or a comma, is a name whatever the tagger made of it.
+      const capital = tokens[i - 1];
+      if (
+        capital &&
+        i >= 2 &&
+        /^\p{Lu}\p{Ll}+$/u.test(capital.text) &&
+        !NOT_NAMES.has(capital.lower) &&
+        !PRONOUNS.has(capital.lower) &&
+        (QUOTE_MARKS.has(tokens[i - 2]?.text ?? "") || tokens[i - 2]?.text === ",")
+      ) {
+        return found(i - 1, i - 1, i - 1, spanLast, null, i);
+      }
+      const previous = tokens[end];
+      // ", she said"; "She said the bank will..." at the start of a sentence; "it added" for an organisation.
+      if (previous && PRONOUNS.has(previous.lower) && (end === 0 || tokens[end - 1]?.pos === "PUNCT")) {
+        const organisation = previous.lower === "it";
+        return { name: previous.lower, pronoun: true, organisation, affiliation: null, span: spanOf(end, spanLast, i) };
+      }
+      // ", strategists have predicted": staff with no article, the organisation's whose staff they were
+      // called before, if any (attribution.ts resolves it; a group nobody names otherwise).
+      if (
+        previous?.pos === "NOUN" &&
+        STAFF.has(previous.lower) &&
+        (end === 0 || tokens[end - 1]?.pos === "PUNCT") &&
+        !QUOTE_MARKS.has(tokens[end - 1]?.text ?? "")
+      ) {
+        return {
+          name: previous.lower,
+          pronoun: true,
+          organisation: true,
+          affiliation: null,
+          span: spanOf(end, spanLast, i),
+        };
+      }
+      // "the bank said", "the report says", "the strategists said": the organisation named before.
+      const reference = organisationReferenceBefore(tokens, end + 1);
+      // "The good news is that the company believes": after "that", a clause of its own begins.
+      const clauseStart = (at: number): boolean =>
+        at === 0 || tokens[at - 1]?.pos === "PUNCT" || tokens[at - 1]?.lower === "that";
+      if (reference >= 0 && clauseStart(reference)) {
+        const name = textOf(tokens, reference, end, source);
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(reference, spanLast, i) };
+      }
+      // "the economist said": the person named before.
+      if (
+        PERSON_HEADS.has(previous?.lower ?? "") &&
+        tokens[end - 1]?.lower === "the" &&
+        (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+      ) {
+        return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+      }
+      // "the firm's chief investment strategist said", "the bank’s chief economist added": a role at
+      // the organisation named before, held by the person named before.
+      const owned = PERSON_HEADS.has(previous?.lower ?? "") ? roleAtReferenceStart(tokens, end) : -1;
+      const held = owned >= 0 ? owned : chiefReferenceStart(tokens, end);
+      if (held >= 0) {
+        return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(held, spanLast, i) };
+      }
+      // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
+      if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
+        // ", said the Nordic Fisheries Council", ", said a UN report": named, or its owner named.
+        const named = organisationAfter(tokens, i + 1);
+        const ending = named ? tokens[named[2] + 1] : undefined;
+        // ", said Treasury Secretary Scott Bessent": a title inside the capitals makes them a person's.
+        const titledInside = named ? personAfterRole(tokens, i + 1) : null;
+        if (named && titledInside && titledInside[1] <= named[1] && titledInside[0] > named[0]) {
+          return found(titledInside[0], titledInside[1], i, titledInside[1], null, i);
+        }
+        if (named && /^\p{Lu}/u.test(tokens[named[0]]!.text) && (!ending || ending.pos === "PUNCT")) {
+          // ", said Ada Winter of Kestrel Bank": a person of the organisation, not its name.
+          const of = tokens.findIndex((token, k) => k > named[0] + 1 && k < named[1] && token.lower === "of");
+          if (
+            of > 0 &&
+            of - named[0] <= 3 &&
+            !isOrganisation(textOfWords(tokens, named[0], of - 1)) &&
+            isOrganisation(textOfWords(tokens, of + 1, named[1]))
+          ) {
+            return found(named[0], of - 1, i, named[2], [of + 1, named[1]], i);
+          }
+          return { ...found(named[0], named[1], i, named[2], null, i), organisation: true };
+        }
+        const head = organisationReferenceAfter(tokens, i + 1);
+        if (head >= 0) {
+          const name = textOf(tokens, i + 1, head, source);
+          return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, head, i) };
+        }
+      }
+      // ", said Kestrel Bank's chief economist, Jan Hollis", ", said Kestrel chief economist Jan Hollis"
+      const titled = tokens[i - 1]?.pos === "PUNCT" ? personAfterRole(tokens, i + 1) : null;
+      if (titled) return found(titled[0], titled[1], i, titled[1], null, i);
+      // ", said Victor Cha" / "said Cha, a professor at..."
+      const nameLast = nameEndAfter(tokens, i + 1);
+      // ", says Georgia's climatologist", ", said Britain's finance minister": someone the place
+      // or body has, unnamed here; not the place.
+      const describesSomeone =
+        nameLast >= 0 && /^['’]s$/.test(tokens[nameLast + 1]?.text ?? "") && tokens[nameLast + 2]?.pos === "NOUN";
+      if (describesSomeone) return null;
+      if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT") {
+        const apposition = appositionEnd(tokens, nameLast + 1);
+        // ", wrote Ian Bremmer, Eurasia Group’s president, and Cliff Kupchan, the firm’s chairman": both.
+        const second = secondPersonAfter(tokens, apposition >= 0 ? apposition + 1 : nameLast + 1);
+        if (second) {
+          const name = `${textOf(tokens, i + 1, nameLast, source)}; ${textOf(tokens, second[0], second[1], source)}`;
+          return { name, pronoun: false, affiliation: null, span: spanOf(i, second[2], i) };
+        }
+        return found(
+          i + 1,
+          nameLast,
+          i,
+          apposition >= 0 ? apposition : nameLast,
+          apposition >= 0 ? [nameLast + 2, apposition] : null,
+          i,
+        );
       }
     }
-    // ", said Kestrel Bank's chief economist, Jan Hollis", ", said Kestrel chief economist Jan Hollis"
-    const titled = tokens[i - 1]?.pos === "PUNCT" ? personAfterRole(tokens, i + 1) : null;
-    if (titled) return found(titled[0], titled[1], i, titled[1], null, i);
-    // ", said Victor Cha" / "said Cha, a professor at..."
-    const nameLast = nameEndAfter(tokens, i + 1);
-    if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT") {
-      const apposition = appositionEnd(tokens, nameLast + 1);
-      // ", wrote Ian Bremmer, Eurasia Group’s president, and Cliff Kupchan, the firm’s chairman": both.
-      const second = secondPersonAfter(tokens, apposition >= 0 ? apposition + 1 : nameLast + 1);
-      if (second) {
-        const name = `${textOf(tokens, i + 1, nameLast, source)}; ${textOf(tokens, second[0], second[1], source)}`;
-        return { name, pronoun: false, affiliation: null, span: spanOf(i, second[2], i) };
-      }
-      return found(
-        i + 1,
-        nameLast,
-        i,
-        apposition >= 0 ? apposition : nameLast,
-        apposition >= 0 ? [nameLast + 2, apposition] : null,
-        i,
-      );
-    }
+    return null;
   }
-  return null;
 }
 
 /**
