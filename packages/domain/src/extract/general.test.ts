@@ -118,4 +118,20 @@ describe("speakers on unseen articles (sixth round)", () => {
       null,
     ]);
   });
+
+  it("keeps the particles of a surname in the name: 'van der', 'von der', 'da'", () => {
+    const text = [
+      "Nicolaas van der Wath, an economist with the Bureau for Economic Research, spoke on Monday.",
+      "Interest rates will not come down immediately, warns Van der Wath.",
+      "Inflation will fall next year, said Ursula von der Leyen.",
+      "Prices will rise, Luiz da Silva said.",
+      "Researcher Anna Brandt said rents will rise.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([
+      "Nicolaas van der Wath",
+      "Ursula von der Leyen",
+      "Luiz da Silva",
+      "Anna Brandt",
+    ]);
+  });
 });

@@ -108,6 +108,28 @@ const isCapitalised = (token: Token | undefined): boolean =>
  * A capitalised word the tagger did not read as a proper noun ("Park" in "Lena Park") continues a
  * name that a proper noun started.
  */
+/** Lower-case particles of surnames: "van der Wath", "von der Leyen", "da Silva", "bin Salman". */
+const PARTICLES = new Set([
+  "van",
+  "der",
+  "den",
+  "von",
+  "de",
+  "da",
+  "di",
+  "du",
+  "del",
+  "della",
+  "dos",
+  "ter",
+  "bin",
+  "al",
+  "le",
+  "la",
+]);
+const isParticle = (token: Token | undefined): boolean =>
+  token !== undefined && PARTICLES.has(token.text) && token.text === token.lower;
+
 const continuesName = (token: Token | undefined): boolean =>
   token !== undefined &&
   (token.pos === "NOUN" || token.pos === "ADJ") &&
@@ -214,7 +236,11 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
     ) {
       first = i;
     } else if (i === end && continuesName(token) && isCapitalised(tokens[i - 1])) continue;
-    else break;
+    // "Nicolaas van der Wath said": particles inside a surname, a capital before them.
+    else if (first >= 0 && isParticle(token) && (isParticle(tokens[i - 1]) || isCapitalised(tokens[i - 1]))) {
+      words -= 1;
+      continue;
+    } else break;
   }
   // "Secretary of State Antony Blinken": the word after a title's "of" belongs to the title.
   if (
@@ -639,6 +665,8 @@ function nameEndAfter(tokens: readonly Token[], start: number): number {
       continue;
     }
     if (isCapitalised(tokens[i]) || continuesName(tokens[i]) || isCamelWord(tokens[i])) last = i;
+    // "Nicolaas van der Wath", "Ursula von der Leyen": particles inside a surname, a capital after.
+    else if (isParticle(tokens[i]) && (isParticle(tokens[i + 1]) || isCapitalised(tokens[i + 1]))) continue;
     // "Edith Reads,": a surname that is also a verb, capitalised after a first name, before a comma.
     else if (
       tokens[i]?.pos === "VERB" &&
@@ -1325,7 +1353,8 @@ export class PeopleIndex {
   learn(tokens: readonly Token[]): void {
     let run: Token[] = [];
     const flush = (): void => {
-      if (run.length >= 2 && run.length <= 3) {
+      const words = run.filter((token) => !isParticle(token)).length;
+      if (words >= 2 && words <= 3 && run.length <= 5) {
         const name = personName(run);
         if (name) this.add(name);
       }
@@ -1341,7 +1370,9 @@ export class PeopleIndex {
         // "Secretary of State Antony Blinken": "State" is the title's, not the name's.
         continue;
       } else if (isCapitalised(token)) run.push(token);
-      else flush();
+      else if (run.length > 0 && isParticle(token) && (isParticle(tokens[i + 1]) || isCapitalised(tokens[i + 1]))) {
+        run.push(token);
+      } else flush();
     }
     flush();
   }
@@ -1355,7 +1386,14 @@ export class PeopleIndex {
         .join("; ");
     // "Ms Mahowald said": the title is no part of the name.
     const bare = name.replace(TITLES, "");
-    if (bare.includes(" ")) return bare;
+    // "Van der Wath" after "Nicolaas van der Wath": the surname with its particles, in full.
+    if (bare.includes(" ")) {
+      if (!bare.split(" ").some((word) => PARTICLES.has(word.toLowerCase()))) return bare;
+      const known = this.byLastWord.get(bare.split(" ").pop()!.toLowerCase());
+      return known && known.length > bare.length && known.toLowerCase().endsWith(` ${bare.toLowerCase()}`)
+        ? known
+        : bare;
+    }
     const key = bare.toLowerCase();
     // "UN said" after "UN Environment Programme": an acronym is no family name written first.
     if (/^\p{Lu}{2,}$/u.test(bare)) return this.byLastWord.get(key) ?? bare;
