@@ -626,7 +626,7 @@ function revisedForecast(tokens: readonly Token[], noun: number): boolean {
     }
     if (!NOUN_PHRASE_INNER.has(before.pos) && before.text !== "-" && before.lower !== "year") return false;
   }
-  if (verb < 0 || !REVISING.has(tokens[verb]!.lemma)) return false;
+  if (verb < 0 || !REVISING.has(tokens[verb]!.lemma)) return revisedInPassive(tokens, noun);
   for (let i = noun + 1; i < tokens.length && i - noun <= 18; i += 1) {
     const after = tokens[i]!;
     // "its outlook for gross domestic product (GDP) from 1.4% to 2%": past a gloss in brackets.
@@ -646,6 +646,22 @@ function revisedForecast(tokens: readonly Token[], noun: number): boolean {
     if (after.pos === "VERB" || after.pos === "AUX") return false;
   }
   return false;
+}
+
+/**
+ * "U.S. crude forecasts were raised slightly to $96.23 a barrel", "the growth forecast has been cut
+ * to 1.5%": the view revised in the passive, to a figure.
+ */
+function revisedInPassive(tokens: readonly Token[], noun: number): boolean {
+  let i = noun + 1;
+  if (!/^(?:was|were|is|are|has|have|had)$/.test(tokens[i]?.lower ?? "")) return false;
+  if (tokens[i + 1]?.lower === "been") i += 1;
+  i += 1;
+  if (tokens[i]?.pos === "ADV") i += 1;
+  const verb = tokens[i];
+  if (!verb || !REVISING.has(verb.lemma) || !/(?:ed|cut|kept)$/.test(verb.lower)) return false;
+  if (tokens[i + 1]?.pos === "ADV") i += 1;
+  return (tokens[i + 1]?.lower === "to" || tokens[i + 1]?.lower === "at") && amountAt(tokens, i + 2);
 }
 
 /**
@@ -938,8 +954,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "is going to" + verb
     // "is going to", "it's not going to happen" + verb
     if (token.lower === "going" && next?.lower === "to" && isVerbLike(tokens[i + 2])) {
-      const negated = NEGATIONS.has(tokens[i - 1]?.lower ?? "");
-      const be = negated ? i - 2 : i - 1;
+      // "it's only going to get better", "are probably not going to": adverbs and "not" between.
+      let be = i - 1;
+      while (be > i - 4 && (NEGATIONS.has(tokens[be]?.lower ?? "") || tokens[be]?.pos === "ADV")) be -= 1;
       if (BE.has(tokens[be]?.lower ?? "") && !PAST_BE.has(tokens[be]?.lower ?? "")) {
         cues.push({ kind: "modal", first: be, last: i + 1 });
         continue;
@@ -1279,7 +1296,14 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     const governed = tokens[verb];
     // "may have caused", "would have been able": a statement about the past ("would have to" is not).
     // "will have been shut down by 2030" is the future perfect, a forecast.
-    if (governed?.lower === "have" && tokens[verb + 1]?.lower !== "to" && token.lemma !== "will") return "perfect";
+    // "could have a similar impact", "may have an effect": "have" as the verb itself (a determiner
+    // or adjective after it, no participle) is no perfect.
+    const owning = /^(?:a|an|the|no|some|any|more|less|little|much|many|few|its|their|his|her)$/.test(
+      tokens[verb + 1]?.lower ?? "",
+    );
+    if (governed?.lower === "have" && tokens[verb + 1]?.lower !== "to" && token.lemma !== "will" && !owning) {
+      return "perfect";
+    }
     // "Some will say I am too gloomy", "critics will point to the profits": an objection anticipated.
     if (OBJECTING.has(governed?.lemma ?? "") && OBJECTORS.has(tokens[cue.first - 1]?.lower ?? "")) return "objection";
     // "A sensible investor would trim her holdings": advice put as what the prudent would do.

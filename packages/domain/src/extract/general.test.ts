@@ -133,3 +133,29 @@ describe("speakers on unseen articles (sixth round)", () => {
     ]);
   });
 });
+
+describe("forecast shapes on unseen articles (sixth round)", () => {
+  const quotes = (text: string) =>
+    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => candidate.quote);
+
+  it("reads 'have' after a modal as the verb when a determiner follows, not as a perfect", () => {
+    expect(quotes("This refresh could have a similar impact on sales next year.")).toEqual([
+      "This refresh could have a similar impact on sales next year",
+    ]);
+    expect(quotes("The tariffs could have little effect on prices next year.")).toHaveLength(1);
+    expect(quotes("The ban may have caused the shortage.")).toEqual([]);
+  });
+
+  it("reads 'going to' with an adverb or 'not' before it", () => {
+    expect(quotes("The economy is weak now, but it's only going to get better.")).toHaveLength(1);
+    expect(quotes("Things are only going to get worse from here.")).toHaveLength(1);
+    expect(quotes("He was only going to stay a week.")).toEqual([]);
+  });
+
+  it("reads a forecast revised in the passive to a figure", () => {
+    expect(quotes("U.S. crude forecasts were raised slightly to $96.23 a barrel in 2027.")).toHaveLength(1);
+    expect(quotes("The growth forecast has been cut to 1.5% for 2027.")).toHaveLength(1);
+    expect(quotes("The forecasts were published on Monday.")).toEqual([]);
+    expect(quotes("Its outlook was raised last year.")).toEqual([]);
+  });
+});
