@@ -374,12 +374,13 @@ describe("short and long forms of organisations' names (sixth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Ana Harlow"]);
   });
 
+  // The name as first written, country and all (the labels' convention: "full name as first written").
   it('expands an abbreviation past the country before the name ("U.S. Energy Information Administration")', () => {
     const text = [
       "The U.S. Energy Information Administration raised its forecast on Monday morning.",
       "The EIA expects oil prices will fall next year.",
     ].join("\n\n");
-    expect(speakers(text).map((row) => row[1])).toEqual(["Energy Information Administration"]);
+    expect(speakers(text).map((row) => row[1])).toEqual(["U.S. Energy Information Administration"]);
   });
 
   it('keeps a one-word possessive brand in the name ("Moody\'s Investors Service")', () => {

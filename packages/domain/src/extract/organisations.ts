@@ -340,7 +340,7 @@ export function expandAbbreviation(name: string, named: readonly string[]): stri
       .filter((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && COUNTRY_PREFIX.has(word)))
       .map((word) => word[0])
       .join("");
-    if (initials === letters && full.includes(" ")) return full.replace(/^(?:U\.S\.|US|U\.K\.|UK)\s+/u, "");
+    if (initials === letters && full.includes(" ")) return full;
     // "CDC" for "Centers for Disease Control and Prevention": the initials before a closing "and ...".
     if (letters.length >= 3 && initials.startsWith(letters) && / and \p{Lu}\S*$/u.test(full)) return full;
   }
