@@ -510,7 +510,10 @@ function personSubject(tokens: readonly Token[]): string | null {
     const apposition = appositionEnd(tokens, end);
     if (apposition >= 0 && tokens[apposition + 1]?.text === ",") verb = apposition + 2;
   }
-  if (tokens[verb]?.pos !== "VERB") return null;
+  // "Jeffrey Saut, chief investment strategist at Raymond James, is feeling bullish": an auxiliary
+  // and the verb it carries.
+  const carried = tokens[verb]?.pos === "AUX" && (tokens[verb + 1]?.pos === "VERB" || tokens[verb + 2]?.pos === "VERB");
+  if (tokens[verb]?.pos !== "VERB" && !(carried && verb > end)) return null;
   let first = lead;
   for (let i = lead; i < end; i += 1) if (PERSON_TITLES.has(tokens[i]!.lower)) first = i + 1;
   const run = tokens.slice(first, end);

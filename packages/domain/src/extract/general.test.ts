@@ -134,6 +134,25 @@ describe("speakers on unseen articles (sixth round)", () => {
   });
 });
 
+describe("people behind long titles and appositions (sixth round)", () => {
+  it("finds the person after a title with its field and institution, and learns the surname", () => {
+    const text = [
+      "According to Assistant Professor of Political Science at Siena College Jack Collens, turnout will be high.",
+      "Collens predicts a win for the governor.",
+      "According to Professor of Economics Jane Hunt, prices will rise.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jack Collens", "Jack Collens", "Jane Hunt"]);
+  });
+
+  it("makes the person an apposition describes the one 'he' means, with 'is' and a verb after it", () => {
+    const text = [
+      "Jeffrey Saut, chief investment strategist at Raymond James, is feeling bullish about stocks.",
+      "“We’re going to be above 3,000 probably by Thanksgiving,” he told CNBC.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jeffrey Saut"]);
+  });
+});
+
 describe("forecast shapes on unseen articles (sixth round)", () => {
   const quotes = (text: string) =>
     extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => candidate.quote);

@@ -719,6 +719,37 @@ export function appositionEnd(tokens: readonly Token[], comma: number): number {
   return last;
 }
 
+/** Words that open an academic or official title: "Assistant Professor of ...", "Professor of ...". */
+const TITLE_OPENERS = new Set(["assistant", "associate", "adjunct", "visiting", "professor", "lecturer", "dean"]);
+
+/**
+ * "Assistant Professor of Political Science at Siena College Jack Collens": a title, its field
+ * and institution (capitalised words joined by "of", "at", "for", "and", "the"), ending with two
+ * capitalised words, the person. [first, last] of the person, or null.
+ */
+function titledPersonAfter(tokens: readonly Token[], at: number): [number, number] | null {
+  if (!TITLE_OPENERS.has(tokens[at]?.lower ?? "") || !/^\p{Lu}/u.test(tokens[at]!.text)) return null;
+  let end = at;
+  while (
+    end + 1 < tokens.length &&
+    end - at < 12 &&
+    (/^\p{Lu}/u.test(tokens[end + 1]!.text) || /^(?:of|at|for|and|the)$/.test(tokens[end + 1]!.lower))
+  ) {
+    end += 1;
+  }
+  const person = [tokens[end - 1], tokens[end]];
+  if (end - at < 3 || !person.every((token) => token?.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(token.text)))
+    return null;
+  const joined = /^(?:of|at|for|and|the)$/;
+  if (
+    !tokens.slice(at, end - 1).some((token) => joined.test(token.lower)) ||
+    joined.test(tokens[end - 2]?.lower ?? "")
+  ) {
+    return null;
+  }
+  return isOrganisation(`${person[0]!.text} ${person[1]!.text}`) ? null : [end - 1, end];
+}
+
 /** Verbs of a closing report: "..., the agency said", "..., Kowalczyk warns". */
 const CLOSING_VERBS = new Set(["said", "says", "added", "adds", "noted", "notes", "warned", "warns", "told"]);
 
@@ -869,6 +900,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         if (pronoun === "him" || pronoun === "her") {
           return { name: pronoun, pronoun: true, affiliation: null, span: spanOf(i, i + 2, null) };
         }
+        // "According to Assistant Professor of Political Science at Siena College Jack Collens": a
+        // title with its field and institution, then the person's given name and surname.
+        const titled = titledPersonAfter(tokens, i + 2);
+        if (titled) return found(titled[0], titled[1], i, titled[1], null, null);
         // "according to economists at Capital Economics": the organisation its staff speak for.
         if (STAFF.has(tokens[i + 2]?.lower ?? "") && ["at", "from", "with"].includes(tokens[i + 3]?.lower ?? "")) {
           const staffAt = tokens[i + 4]?.lower === "the" ? i + 5 : i + 4;
@@ -1357,6 +1392,12 @@ export class PeopleIndex {
       if (words >= 2 && words <= 3 && run.length <= 5) {
         const name = personName(run);
         if (name) this.add(name);
+      } else if (words > 3 && run.every((token) => !isParticle(token))) {
+        // "at Siena College Jack Collens": a long run ends with the person's given name and surname,
+        // learnt under the surname only when no name is known for it yet.
+        const last = run.slice(-2);
+        const name = personName(last);
+        if (name && !isOrganisation(name) && !this.knows(last[1]!.text)) this.add(name);
       }
       run = [];
     };
