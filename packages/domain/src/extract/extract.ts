@@ -62,7 +62,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
     described: new Map(),
     abbreviations: new Map(),
   };
-  for (const part of parts) {
+  for (const [partIndex, part] of parts.entries()) {
     const speakers = attributeSentences(part, text, memory);
     const found: ExtractedCandidate[] = [];
     const sources: Speaker[] = [];
@@ -92,7 +92,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
       }
     }
     // Parts split only by a subhead are one article: its only source is looked for over all of them.
-    const previous = parts[parts.indexOf(part) - 1];
+    const previous = parts[partIndex - 1];
     if (previous && !splitBySubhead(previous, part, text)) creditArticle(article, creditedToNobody, memory);
     if (!previous || !splitBySubhead(previous, part, text)) article.length = 0;
     article.push({ found, sources });
