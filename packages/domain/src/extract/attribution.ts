@@ -385,7 +385,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       if (before && previous && !previous.speaker && !previous.attribution && POINTS_BACK.test(words)) {
         result.set(before, { attribution: null, speaker: { name: speaker.name, affiliation: null } });
       }
-      const heads = [...DOCUMENT_HEADS].filter((head) => new RegExp(`\\b${head}\\b`, "i").test(words));
+      // The document words the sentence holds, read off its tokens (no pattern built per sentence).
+      const heads = sentence.tokens.filter((token) => DOCUMENT_HEADS.has(token.lower)).map((token) => token.lower);
       for (const earlier of unownedDocuments) {
         const own = result.get(earlier.sentence);
         if (own && !own.speaker && heads.some((head) => sameDocument(earlier.head, head))) {
