@@ -8,6 +8,7 @@ import {
   isOrganisation,
   organisationsIn,
   resolveOrganisationReference,
+  spelledOut,
 } from "./organisations";
 import { findQuotations, type Quotation } from "./quotes";
 import { appositionEnd, findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
@@ -950,7 +951,9 @@ function carryThroughQuotations(
 function groupReports(tokens: readonly Token[]): boolean {
   const verb = tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
   const subject = tokens[verb - 1];
-  if (verb > 0 && tokens[verb]!.pos === "VERB" && REPORTING.has(tokens[verb]!.lemma) && subject?.pos === "NOUN") {
+  // "Experts predict": a group's word opening the sentence, capitalised, which the tagger may read as a name.
+  const group = subject?.pos === "NOUN" || (verb === 1 && (STAFF.has(subject!.lower) || GROUPS.has(subject!.lower)));
+  if (verb > 0 && tokens[verb]!.pos === "VERB" && REPORTING.has(tokens[verb]!.lemma) && group) {
     return true;
   }
   return tokens.some(
@@ -962,6 +965,9 @@ function groupReports(tokens: readonly Token[]): boolean {
       tokens[i - 2]?.text === ",",
   );
 }
+
+/** People spoken of as a group, besides an organisation's STAFF: "Experts predict", "Forecasters expect". */
+const GROUPS = new Set(["experts", "forecasters", "observers", "officials", "diplomats", "investors", "traders"]);
 
 /** How many sentences after a document's attribution may go on with its findings. */
 const DOCUMENT_REACH = 2;
@@ -1395,15 +1401,9 @@ function carryStudyAuthorForward(
   }
 }
 
-/**
- * "PPP" after "North Carolina-based Public Policy Polling": an acronym's words, written out earlier
- * in the text (each capitalised word starting with its letter, "of"/"for"/"and" allowed between).
- */
+/** "PPP" after "North Carolina-based Public Policy Polling": an acronym's words, written out earlier in the text. */
 function spelledOutBefore(acronym: string, text: string, before: number): string | null {
-  if (!/^\p{Lu}{2,5}$/u.test(acronym)) return null;
-  const words = [...acronym].map((letter) => `${letter}[\\p{Ll}]+`).join("\\s+(?:(?:of|for|and|on)\\s+)?");
-  const found = [...text.slice(Math.max(0, before - 5000), before).matchAll(new RegExp(`\\b${words}\\b`, "gu"))];
-  return found.at(-1)?.[0] ?? null;
+  return spelledOut(acronym, text.slice(Math.max(0, before - 5000), before)).at(-1) ?? null;
 }
 
 /** "according to the NBP's forecasts", "According to IDC's latest projections": the forecasts' owner. */

@@ -195,7 +195,9 @@ describe("“It” revising forecasts after an organisation was the subject", ()
 
   it("does not read a dummy “it” as the organisation", () => {
     const text = [
-      "In its latest forecasts, the Fiscal Council upgraded its outlook for growth from 1.4% to 2% this year.",
+      // A forecast, not an outlook: after "its outlook" (a document), the next sentences would go on
+      // with the document's findings (carryDocumentForward), whatever their subject.
+      "In its latest forecasts, the Fiscal Council raised its growth forecast from 1.4% to 2% this year.",
       "It will be hard for ministers to meet the target by 2028.",
       // A second source: with one only, the sentence would be its (only-source.test.ts).
       "Rents will rise 4% next year, Harlow Realty said.",

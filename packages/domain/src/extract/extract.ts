@@ -10,7 +10,7 @@ import {
   creditPassivesToOnlyOrganisation,
   creditsExperts,
 } from "./only-source";
-import { isOrganisation } from "./organisations";
+import { isOrganisation, spelledOut } from "./organisations";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
@@ -62,6 +62,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
     described: new Map(),
     abbreviations: new Map(),
   };
+  const inFull = acronymsInFull(text, memory);
   for (const [partIndex, part] of parts.entries()) {
     const speakers = attributeSentences(part, text, memory);
     const found: ExtractedCandidate[] = [];
@@ -75,8 +76,13 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
         const { attribution, speaker } =
           index > 0 ? clauseSpeaker(clause, text, memory, sentenceSpeaker) : sentenceSpeaker;
         const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
+        if (candidate.speaker) candidate.speaker = inFull(candidate.speaker);
         if (!speaker && (attribution || sentenceSpeaker.unnamed)) creditedToNobody.add(candidate);
-        if (!speaker && creditsExperts(text.slice(sentence.start, sentence.end))) experts.add(candidate);
+        // Experts as a group are nobody the article's only source could be (unless the only expert named).
+        if (!speaker && creditsExperts(text.slice(sentence.start, sentence.end))) {
+          experts.add(candidate);
+          creditedToNobody.add(candidate);
+        }
         const key = normaliseQuote(candidate.quote);
         const earlier = byQuote.get(key);
         if (earlier) earlier.occurrences += 1;
@@ -296,6 +302,26 @@ function toCandidate(
     confidence: Math.min(1, Math.round(confidence * 100) / 100),
     occurrences: 1,
   };
+}
+
+/**
+ * A speaker named by an acronym the article spells out somewhere ("The IMF announced ...", and
+ * later "the International Monetary Fund predicts"): the name in full, as a reader of the ledger
+ * would look it up, and one speaker however each sentence happens to call it. Defined ("... (OBR)")
+ * first, else the first words whose initials are the acronym's. Names joined by "; " one by one.
+ */
+function acronymsInFull(text: string, memory: SpeakerMemory): (speaker: string) => string {
+  const full = new Map<string, string>();
+  const inFull = (name: string): string => {
+    if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
+    let found = full.get(name);
+    if (found === undefined) {
+      found = memory.abbreviations.get(name) ?? spelledOut(name, text)[0] ?? name;
+      full.set(name, found);
+    }
+    return found;
+  };
+  return (speaker) => speaker.split("; ").map(inFull).join("; ");
 }
 
 /** A person's full name the text has introduced as such: two words or more, no organisation's. */

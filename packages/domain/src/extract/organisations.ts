@@ -356,6 +356,17 @@ export function expandAbbreviation(name: string, named: readonly string[]): stri
 }
 
 /**
+ * The words an acronym stands for, as the text writes them: each capitalised word starting with its
+ * letter, "of", "for", "and", "on" or "the" allowed between ("Public Policy Polling" for "PPP",
+ * "Organization of the Petroleum Exporting Countries" for "OPEC"). Every occurrence, in order.
+ */
+export function spelledOut(acronym: string, text: string): string[] {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return [];
+  const words = [...acronym].map((letter) => `${letter}[\\p{Ll}]+`).join("\\s+(?:(?:of|for|and|on|the)\\s+)*");
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}-])${words}(?![\\p{L}-])`, "gu"))].map((match) => match[0]);
+}
+
+/**
  * Whether a unit named after its owner's possessive ("NOAA's Climate Prediction Center") speaks as
  * itself: only when the text gives it an abbreviation of its own ("the Council on Foreign
  * Relations’ Center for Preventive Action (CPA)"), and never a committee or a board. Otherwise the
@@ -514,7 +525,11 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
 export function organisationReferenceBefore(tokens: readonly Token[], verb: number): number {
   const head = tokens[verb - 1];
   if (!head || head.pos !== "NOUN") return -1;
-  if (!ORGANISATION_HEADS.has(head.lower) && !DOCUMENT_HEADS.has(head.lower) && !STAFF.has(head.lower)) return -1;
+  // "the market researcher projects": a researcher of a market is a firm.
+  const firm = head.lower === "researcher" && MARKET_WORDS.has(tokens[verb - 2]?.lower ?? "");
+  if (!firm && !ORGANISATION_HEADS.has(head.lower) && !DOCUMENT_HEADS.has(head.lower) && !STAFF.has(head.lower)) {
+    return -1;
+  }
   for (let i = verb - 2; i >= 0 && verb - i <= 5; i -= 1) {
     const token = tokens[i];
     if (!token) break;

@@ -56,6 +56,34 @@ export const REPORTING = new Set([
   "see",
   // "the Fed signaled that it would pause", "..., signaling that he does not foresee".
   "signal",
+  // Verbs of asserting and announcing: "The IMF announced Tuesday that growth will slow", "...,
+  // claims Armen Petrosyan, an expert", "she insisted", "he stressed". Their subject speaks.
+  "announce",
+  "claim",
+  "insist",
+  "assert",
+  "stress",
+  "emphasise",
+  "emphasize",
+  "reiterate",
+  "acknowledge",
+  "concede",
+  "admit",
+  "declare",
+  "remark",
+  "reply",
+  "respond",
+  "counter",
+  "tweet",
+  "anticipate",
+  "foresee",
+  "fear",
+  "doubt",
+  "speculate",
+  "calculate",
+  "envisage",
+  "envision",
+  "posit",
 ]);
 const PRONOUNS = new Set(["he", "she", "it"]);
 /** Capitalised at the start of a sentence, but nobody's name: "Others warned...", "Officials said...". */
@@ -172,6 +200,23 @@ const SAYING = new Set([
   "observe",
   "contend",
   "state",
+  "announce",
+  "claim",
+  "insist",
+  "assert",
+  "stress",
+  "emphasise",
+  "emphasize",
+  "reiterate",
+  "acknowledge",
+  "concede",
+  "admit",
+  "declare",
+  "remark",
+  "reply",
+  "respond",
+  "counter",
+  "tweet",
 ]);
 
 /** Days and months: capitalised, tagged as proper nouns, never a speaker ("on Thursday said"). */
@@ -263,9 +308,21 @@ function isRoleWord(token: Token | undefined): boolean {
   return (
     PERSON_TITLES.has(token.lower) ||
     ACADEMIC_TITLES.has(token.lower) ||
+    PERSON_ROLES.has(token.lower) ||
     /^\p{Lu}\p{Ll}+(?:ologist|ist|ician)$/u.test(token.text)
   );
 }
+
+/** What people are called before their names, capitalised at a sentence's start: "Researcher Anna Brandt". */
+const PERSON_ROLES = new Set([
+  "researcher",
+  "forecaster",
+  "pollster",
+  "commentator",
+  "adviser",
+  "advisor",
+  "consultant",
+]);
 
 /** Academic ranks before a name: "Associate Professor Gianna Rossi" is "Gianna Rossi". */
 const ACADEMIC_TITLES = new Set(["professor", "lecturer", "prof.", "prof"]);
@@ -278,6 +335,7 @@ function nameAfter(tokens: readonly Token[], at: number): [number, number] | nul
 
 /** Perfect and progressive auxiliaries between a subject and its verb: "has predicted", "is forecasting". */
 const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
+const NEGATIONS = new Set(["not", "n't", "n’t"]);
 
 /**
  * The last token of the subject of the reporting verb at `verb`, past what may stand between them:
@@ -448,7 +506,61 @@ function staffOwnerBefore(tokens: readonly Token[], end: number, source: string)
   if (!STAFF.has(tokens[end]?.lower ?? "")) return null;
   const organisation = organisationEndingAt(tokens, end - 1, source);
   const first = organisation >= 0 ? organisation : nameStartBefore(tokens, end - 1);
-  return first >= 0 ? [first, end - 1] : null;
+  if (first < 0 || TRADES.has(textOfWords(tokens, first, end - 1))) return null;
+  return [first, end - 1];
+}
+
+/**
+ * Places that stand for a trade, not for one organisation: "Wall Street economists", "Silicon
+ * Valley analysts" are a group nobody names.
+ */
+const TRADES = new Set([
+  "Wall Street",
+  "Main Street",
+  "Silicon Valley",
+  "Fleet Street",
+  "Capitol Hill",
+  "Madison Avenue",
+  "Hollywood",
+  "Bay Street",
+  "Dalal Street",
+]);
+
+const MODALS = new Set(["will", "would", "could", "may", "might", "should", "won't", "'ll"]);
+
+/** What a forecaster revises, keeps or publishes as its own: "raised its forecast", "cut their outlook". */
+const OWN_FORECASTS = new Set([
+  "forecast",
+  "forecasts",
+  "outlook",
+  "outlooks",
+  "target",
+  "targets",
+  "estimate",
+  "estimates",
+  "projection",
+  "projections",
+  "prediction",
+  "predictions",
+  "guidance",
+  "expectation",
+  "expectations",
+  "call",
+]);
+
+/**
+ * "Bank of America on Monday raised its price forecasts", "Thomas Lee hasn't dropped his forecast",
+ * "the OBR upgraded its outlook": a verb whose object is the subject's own forecast, so the subject
+ * makes the forecast the sentence gives. A possessive, up to four words, then a forecast's noun.
+ */
+function ownsForecastAfter(tokens: readonly Token[], verb: number): boolean {
+  if (!POSSESSIVES.has(tokens[verb + 1]?.lower ?? "") || tokens[verb + 1]?.lower === "our") return false;
+  for (let k = verb + 2; k <= verb + 6 && k < tokens.length; k += 1) {
+    const word = tokens[k]!;
+    if (OWN_FORECASTS.has(word.lower)) return true;
+    if (!["ADJ", "NOUN", "NUM", "PROPN"].includes(word.pos) && word.text !== "-") return false;
+  }
+  return false;
 }
 
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "been"]);
@@ -1019,12 +1131,30 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         /^[.,!?]$/.test(tokens[i + 1]?.text ?? ".") &&
         tokens[i - 1]?.pos === "NOUN" &&
         (DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || ORGANISATION_HEADS.has(tokens[i - 1]!.lower));
+      // "..., claims Armen Petrosyan, an expert", "..., warns Kestrel Bank": a verb in -s turned before
+      // its subject, which the tagger may read as a plural noun after the comma.
+      const inverted =
+        token.pos === "NOUN" &&
+        /s$/.test(token.lower) &&
+        (tokens[i - 1]?.text === "," || QUOTE_MARKS.has(tokens[i - 1]?.text ?? "")) &&
+        tokens[i + 1]?.pos === "PROPN";
+      // "The market researcher projects iPads will account for": after a reference to one speaker, a
+      // verb in -s the tagger read as a noun, with a forecast's modal close after it.
+      const afterReference =
+        token.pos === "NOUN" &&
+        /s$/.test(token.lower) &&
+        organisationReferenceBefore(tokens, i) >= 0 &&
+        !["VERB", "AUX", "ADP"].includes(tokens[i + 1]?.pos ?? "") &&
+        tokens.slice(i + 2, i + 7).some((next) => MODALS.has(next.lower));
       const verbLike =
         token.pos === "VERB" ||
         trailing ||
+        inverted ||
+        afterReference ||
         (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
         nounTaggedVerb(tokens, i);
-      if (!verbLike || !REPORTING.has(token.lemma)) continue;
+      if (!(verbLike && REPORTING.has(token.lemma)) && !(token.pos === "VERB" && ownsForecastAfter(tokens, i)))
+        continue;
       // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
       const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
       if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",") {
@@ -1077,6 +1207,17 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         if (ownerFirst >= 0 && !unitNamedApart(tokens, unit, end)) {
           return { ...found(ownerFirst, ownerEnd, ownerFirst, spanLast, null, i), organisation: true };
         }
+        // "Moody's Investors Service cut its outlook": a one-word brand's possessive inside the name.
+        const brand = tokens[ownerEnd];
+        if (
+          ownerFirst < 0 &&
+          brand?.pos === "PROPN" &&
+          /^\p{Lu}/u.test(brand.text) &&
+          tokens[ownerEnd - 1]?.pos !== "PROPN" &&
+          !isOrganisation(brand.text)
+        ) {
+          return { ...found(ownerEnd, end, ownerEnd, spanLast, null, i), organisation: true };
+        }
       }
       if (organisationFirst >= 0) {
         // "The Global Wind Energy Council said": the article goes with the name out of the claim.
@@ -1114,7 +1255,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       // "Anna Berg, chief economist at X, has warned": a perfect or progressive auxiliary may stand
       // between the apposition's closing comma and the verb.
       let close = i - 1;
-      while (close > 0 && AUXILIARIES.has(tokens[close]?.lower ?? "")) close -= 1;
+      // "..., hasn't dropped his forecast": a negation with the auxiliary.
+      while (close > 0 && (AUXILIARIES.has(tokens[close]?.lower ?? "") || NEGATIONS.has(tokens[close]?.lower ?? ""))) {
+        close -= 1;
+      }
       if (tokens[close]?.text === ",") {
         for (let comma = close - 1; comma > 0 && close - comma <= 16; comma -= 1) {
           if (tokens[comma]?.text !== ",") continue;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { extractPredictions } from "./extract";
+import { spelledOut } from "./organisations";
+
+// Seventh round: verbs and shapes of reporting that ordinary news writing uses everywhere. Each
+// positive case gave no speaker (or the wrong one) before its rule; the texts are made up.
+
+const published = new Date("2026-03-02T00:00:00.000Z");
+const speakers = (text: string) =>
+  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+    candidate.quote,
+    candidate.speaker,
+  ]);
+
+describe("verbs of asserting and announcing", () => {
+  it('credits the subject of "announced ... that"', () => {
+    const text = "Kestrel Bank announced on Tuesday that inflation will fall to 2% next year.";
+    expect(speakers(text)).toEqual([[text.slice(0, -1), "Kestrel Bank"]]);
+  });
+
+  it("credits the subject of claims, insists and stresses", () => {
+    for (const verb of ["claims", "insists", "stressed", "reiterated"]) {
+      const text = `Marta Kowalczyk ${verb} that the currency will weaken by the summer.`;
+      expect(speakers(text)[0]?.[1]).toBe("Marta Kowalczyk");
+    }
+  });
+
+  it('reads "..., claims X, an expert" turned after the claim, though the tagger calls "claims" a noun', () => {
+    const text =
+      "The truce is unlikely to last long as the causes of the conflict remain, claims Armen Petrosyan, an expert on the region.";
+    expect(speakers(text)[0]?.[1]).toBe("Armen Petrosyan");
+  });
+
+  it("leaves claims as a noun alone", () => {
+    const text = "Insurance claims will rise next year as storms grow stronger.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it("does not credit the subject of a forecast action in the future", () => {
+    const text = "The central bank will announce a cut in March.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});
+
+describe("a subject revising or keeping its own forecast", () => {
+  it('credits "X on Monday raised its price forecasts"', () => {
+    const text =
+      "Harlow Capital Research on Monday raised its price forecasts for precious metals, lifting its 2027 outlook for gold to $5,000 an ounce.";
+    expect(speakers(text)[0]?.[1]).toBe("Harlow Capital Research");
+  });
+
+  it('credits a person with an apposition who "hasn\'t dropped his forecast"', () => {
+    const text =
+      "Tomas Lindgren, co-founder of Fjord Advisors, hasn't dropped his forecast for the index to reach 2,100 by year-end.";
+    expect(speakers(text)[0]?.[1]).toBe("Tomas Lindgren");
+  });
+
+  it("does not credit a subject keeping something that is no forecast", () => {
+    const text = "Harlow Capital kept its offices open, and prices will rise next year.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it("keeps a one-word brand's possessive in the name of the subject", () => {
+    const text = "Moody's Analytics cut its outlook, saying growth will slow to 1% next year.";
+    expect(speakers(text)[0]?.[1]).toBe("Moody's Analytics");
+  });
+});
+
+describe("an acronym spelled out elsewhere in the article", () => {
+  it("gives the name in full, however each sentence calls it", () => {
+    const text = [
+      "The IMF announced Tuesday that global growth will slow to 3.2 percent this year.",
+      "In its latest report, the International Monetary Fund predicts that inflation will keep falling.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["International Monetary Fund", "International Monetary Fund"]);
+  });
+
+  it("keeps an acronym the article never spells out", () => {
+    const text = "The IMF announced Tuesday that global growth will slow to 3.2 percent this year.";
+    expect(speakers(text)[0]?.[1]).toBe("IMF");
+  });
+
+  it("spells out with connecting words, and only whole words", () => {
+    expect(spelledOut("OPEC", "the Organization of the Petroleum Exporting Countries said")).toEqual([
+      "Organization of the Petroleum Exporting Countries",
+    ]);
+    expect(spelledOut("BA", "NewBritish Airways")).toEqual([]);
+    expect(spelledOut("GDP", "no such words")).toEqual([]);
+  });
+});
+
+describe("groups and references", () => {
+  it('reads "Wall Street economists" as a group nobody names, not an organisation', () => {
+    const text = "Wall Street economists predict that rate cuts will start in the second quarter.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it('still credits a firm\'s staff ("Harlow Capital strategists predict")', () => {
+    const text = "Harlow Capital strategists predict the index will reach 6,000 by December.";
+    expect(speakers(text)[0]?.[1]).toBe("Harlow Capital");
+  });
+
+  it('reads "the market researcher projects X will" as the firm named before', () => {
+    const text = [
+      "Industry researcher KDT eMetrics raised its forecast of tablet shipments on Monday.",
+      "The market researcher projects iPads will account for 44 million of those shipments.",
+      "Another tracker, Norvid Data, lowered its own forecast to 50 million units.",
+    ].join("\n\n");
+    // The first sentence forecasts nothing (no amount, no future): only the second and third are found.
+    expect(speakers(text).map((row) => row[1])).toEqual(["KDT eMetrics", "Norvid Data"]);
+  });
+
+  it("does not carry a document's findings into a sentence crediting experts as a group", () => {
+    const text = [
+      "The Weather Bureau released its outlook on Thursday, and storms will be frequent this summer.",
+      "Experts predict a busy season for the southern coast.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Weather Bureau", null]);
+  });
+});
