@@ -178,6 +178,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const sentences = part.lines.flatMap((line) => line.sentences);
   const result = new Map<Sentence, SentenceSpeaker>();
   let lastPerson: Speaker | null = null;
+  // The person the text last named, quoted or not: what "he" means when nobody was quoted before.
+  let lastMentioned: Speaker | null = null;
   const quotations = findQuotations(part.lines, text);
   const surveyed = new Map<Sentence, Speaker>();
   // References to a document whose owner is not known yet ("The poll predicts"), by kind.
@@ -187,7 +189,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   // Sentences crediting a document nobody is named for ("a new poll has suggested").
   const unnamedDocuments = new Set<Sentence>();
   for (const [position, sentence] of sentences.entries()) {
-    memory.people.learn(sentence.tokens);
+    const mentioned = memory.people.learn(sentence.tokens);
     learnAbbreviations(sentence, text, memory);
     const attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     let speaker: Speaker | null = null;
@@ -236,7 +238,11 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         speaker = name ? { name, affiliation: null } : null;
         // A person's report speaks for them, not for an organisation "it" could mean later.
         if (name && (isOrganisation(name) || !memory.people.knows(name))) memory.lastSpeakingOrganisation = name;
-      } else speaker = lastPerson;
+      } else {
+        // "One look at this chart and Jeffrey Saut, strategist at X, is bullish. “...,” he told CNBC":
+        // "he" with nobody quoted before is the person the text last named.
+        speaker = lastPerson ?? (attribution.name === "it" ? null : lastMentioned);
+      }
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
       const name =
@@ -415,6 +421,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       }
     }
     result.set(sentence, { attribution, speaker });
+    const person = mentioned.at(-1);
+    if (person) lastMentioned = { name: memory.people.resolve(person), affiliation: null };
   }
   // A survey's own figures first: "A majority of respondents expect" is the survey's, not the next name's.
   carrySurveyForward(sentences, result, surveyed);

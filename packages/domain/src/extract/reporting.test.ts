@@ -118,3 +118,30 @@ describe("groups and references", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Weather Bureau", null]);
   });
 });
+
+describe('"he" with nobody quoted before', () => {
+  it("is the person the text last named", () => {
+    const text = [
+      "One look at this chart and Jon Ekdahl, chief strategist at Raymond James, is feeling bullish about stocks.",
+      "“We’re going to be above 3,000 by Thanksgiving,” he told CNBC in a recent interview.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBe("Jon Ekdahl");
+  });
+
+  it("is not the employer named after the person", () => {
+    const text = [
+      "A chart caught the eye of Jon Ekdahl at Raymond James this week.",
+      "“Stocks are going to climb by December,” he told CNBC.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBe("Jon Ekdahl");
+  });
+
+  it("is still the person quoted last when someone was", () => {
+    const text = [
+      "“Rates will fall,” said Anna Berg, an economist at Kestrel Bank.",
+      "Tom Reyes of Harlow Capital was in the audience.",
+      "“Stocks are going to climb by December,” she added.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Anna Berg", "Anna Berg"]);
+  });
+});

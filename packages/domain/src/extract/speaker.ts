@@ -324,6 +324,9 @@ const PERSON_ROLES = new Set([
   "consultant",
 ]);
 
+/** Words before an employer's name, which may read like a person's ("at Raymond James"). */
+const EMPLOYER_BEFORE = new Set(["at", "from", "with"]);
+
 /** Academic ranks before a name: "Associate Professor Gianna Rossi" is "Gianna Rossi". */
 const ACADEMIC_TITLES = new Set(["professor", "lecturer", "prof.", "prof"]);
 
@@ -1529,13 +1532,19 @@ export class PeopleIndex {
    * Remembers every two-to-three-word capitalised run in the tokens as a possible full name; a
    * title ends a run ("Governor Andrew Bailey" is "Andrew Bailey") and a hyphen joins ("Ming-chi").
    */
-  learn(tokens: readonly Token[]): void {
+  learn(tokens: readonly Token[]): string[] {
+    const seen: string[] = [];
     let run: Token[] = [];
     const flush = (): void => {
       const words = run.filter((token) => !isParticle(token)).length;
       if (words >= 2 && words <= 3 && run.length <= 5) {
         const name = personName(run);
-        if (name) this.add(name);
+        if (name) {
+          this.add(name);
+          // "strategist at Raymond James", "the University of Chicago": an employer, not a person.
+          const before = tokens[tokens.indexOf(run[0]!) - 1];
+          if (!isOrganisation(name) && !(before && EMPLOYER_BEFORE.has(before.lower))) seen.push(name);
+        }
       } else if (words > 3 && run.every((token) => !isParticle(token))) {
         // "at Siena College Jack Collens": a long run ends with the person's given name and surname,
         // learnt under the surname only when no name is known for it yet.
@@ -1560,6 +1569,7 @@ export class PeopleIndex {
       } else flush();
     }
     flush();
+    return seen;
   }
 
   resolve(name: string): string {
