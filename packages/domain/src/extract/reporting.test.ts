@@ -145,3 +145,22 @@ describe('"he" with nobody quoted before', () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Anna Berg", "Anna Berg"]);
   });
 });
+
+describe('"according to" a source described before its name', () => {
+  it("reads what the source is, in lower case, before its name", () => {
+    for (const [phrase, name] of [
+      ["research firm Kestrel Data", "Kestrel Data"],
+      ["market tracker Norvid", "Norvid"],
+      ["new research from Harlow Analytics", "Harlow Analytics"],
+      ["estimates by the Fjord Institute", "Fjord Institute"],
+    ]) {
+      const text = `Shipments will grow 6% in 2027, according to ${phrase}.`;
+      expect(speakers(text)[0]?.[1]).toBe(name);
+    }
+  });
+
+  it("leaves people nobody names, and a person after a role, to their own rules", () => {
+    expect(speakers("Rates will rise, according to people familiar with the matter.")[0]?.[1]).toBeNull();
+    expect(speakers("Rates will rise, according to political analyst Jon Ekdahl.")[0]?.[1]).toBe("Jon Ekdahl");
+  });
+});

@@ -645,6 +645,71 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
   return null;
 }
 
+/** What a source is called before its name, in lower case: "research firm IDC", "market tracker Canalys". */
+const SOURCE_KINDS = new Set([
+  "firm",
+  "company",
+  "consultancy",
+  "tracker",
+  "researcher",
+  "group",
+  "agency",
+  "bank",
+  "lender",
+  "broker",
+  "brokerage",
+  "house",
+  "institute",
+  "tank",
+  "pollster",
+  "forecaster",
+  "provider",
+  "outfit",
+]);
+/** What a source publishes, before "from" or "by" and its name: "new research from Gartner", "estimates by X". */
+const SOURCE_WORKS = new Set([
+  "research",
+  "data",
+  "figures",
+  "estimates",
+  "estimate",
+  "forecasts",
+  "projections",
+  "calculations",
+  "analysis",
+  "modelling",
+  "modeling",
+  "numbers",
+]);
+
+/**
+ * After "according to" at `at`: up to four lower-case words that say what the source is ("research
+ * firm", "market tracker") or what it published, with "from" or "by" ("new research from",
+ * "estimates by"), then the source's capitalised name. [first, last] of the name, or null (a
+ * person's role is left to personAfterRole: "according to political analyst Jon Ekdahl").
+ */
+function describedSourceAfter(tokens: readonly Token[], at: number, source: string): [number, number] | null {
+  let i = at;
+  if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
+  const start = i;
+  while (i < tokens.length && i - start < 4 && /^\p{Ll}/u.test(tokens[i]!.text) && tokens[i]!.pos !== "ADP") i += 1;
+  if (i === start) return null;
+  const kind = tokens[i - 1]!.lower;
+  let first = i;
+  if (SOURCE_WORKS.has(kind) && ["from", "by"].includes(tokens[i]?.lower ?? "")) {
+    first = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
+  } else if (!SOURCE_KINDS.has(kind)) return null;
+  if (!/^\p{Lu}/u.test(tokens[first]?.text ?? "")) return null;
+  let last = nameEndAfter(tokens, first);
+  for (let end = Math.min(tokens.length - 1, first + 7); end > last; end -= 1) {
+    if (organisationEndingAt(tokens, end, source) === first) {
+      last = end;
+      break;
+    }
+  }
+  return last >= first ? [first, last] : null;
+}
+
 /**
  * A person named after an organisation and a role: "Kestrel Bank chief economist Jan Hollis",
  * "Kestrel Bank's chief economist, Jan Hollis", "the Fed's vice chair Ana Ruiz". [first, last] of
@@ -1049,6 +1114,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         }
         const authored = documentAuthorAfter(tokens, i + 2, source);
         if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
+        // "according to research firm IDC", "according to new research from Gartner Inc.": the
+        // name after what it is or what it published.
+        const described = describedSourceAfter(tokens, i + 2, source);
+        if (described) return { ...found(described[0], described[1], i, described[1], null, null), organisation: true };
         const named = organisationAfter(tokens, i + 2);
         // "according to the institute": a reference back to the organisation named before.
         if (named && !/^\p{Lu}/u.test(tokens[named[0]]!.text)) {
