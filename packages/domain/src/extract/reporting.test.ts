@@ -130,10 +130,18 @@ describe('"he" with nobody quoted before', () => {
 
   it("is not the employer named after the person", () => {
     const text = [
-      "A chart caught the eye of Jon Ekdahl at Raymond James this week.",
+      "A chart caught the eye of strategist Jon Ekdahl at Raymond James this week.",
       "“Stocks are going to climb by December,” he told CNBC.",
     ].join("\n\n");
     expect(speakers(text)[0]?.[1]).toBe("Jon Ekdahl");
+  });
+
+  it("is no place the text named", () => {
+    const text = [
+      "Taiwan's defence minister spoke of the risk of a misfire across the Taiwan Strait.",
+      "“The cost of a war will be at its lowest by 2025,” he added.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBeNull();
   });
 
   it("is still the person quoted last when someone was", () => {

@@ -324,8 +324,21 @@ const PERSON_ROLES = new Set([
   "consultant",
 ]);
 
-/** Words before an employer's name, which may read like a person's ("at Raymond James"). */
-const EMPLOYER_BEFORE = new Set(["at", "from", "with"]);
+/**
+ * Whether a run of capitalised words is written as a person's name: after a role or a title
+ * ("defence minister Chiu Kuo-cheng", "Dr. Ana Ruiz"), or before a comma and an apposition ("Jeffrey
+ * Saut, chief investment strategist at Raymond James,"). Places ("the Taiwan Strait") and employers
+ * ("at Raymond James") are written otherwise.
+ */
+function introducedAsPerson(tokens: readonly Token[], run: readonly Token[]): boolean {
+  const first = tokens.findIndex((token) => token.start === run[0]!.start);
+  const last = tokens.findIndex((token) => token.end === run[run.length - 1]!.end);
+  if (first < 0 || last < 0) return false;
+  const before = tokens[first - 1];
+  if (before && (isRoleWord(before) || TITLE_WORDS.test(before.text))) return true;
+  return tokens[last + 1]?.text === "," && appositionEnd(tokens, last + 1) >= 0;
+}
+const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
 
 /** Academic ranks before a name: "Associate Professor Gianna Rossi" is "Gianna Rossi". */
 const ACADEMIC_TITLES = new Set(["professor", "lecturer", "prof.", "prof"]);
@@ -1610,9 +1623,7 @@ export class PeopleIndex {
         const name = personName(run);
         if (name) {
           this.add(name);
-          // "strategist at Raymond James", "the University of Chicago": an employer, not a person.
-          const before = tokens[tokens.indexOf(run[0]!) - 1];
-          if (!isOrganisation(name) && !(before && EMPLOYER_BEFORE.has(before.lower))) seen.push(name);
+          if (!isOrganisation(name) && introducedAsPerson(tokens, run)) seen.push(name);
         }
       } else if (words > 3 && run.every((token) => !isParticle(token))) {
         // "at Siena College Jack Collens": a long run ends with the person's given name and surname,
