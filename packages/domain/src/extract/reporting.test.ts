@@ -172,3 +172,13 @@ describe('"according to" a source described before its name', () => {
     expect(speakers("Rates will rise, according to political analyst Jon Ekdahl.")[0]?.[1]).toBe("Jon Ekdahl");
   });
 });
+
+describe("a name whose first word the tagger reads as a verb", () => {
+  it('keeps "the Met Office" whole, after "according to" and as a subject', () => {
+    const text = [
+      "Britons are unlikely to see a repeat of last year's heatwave, according to the Met Office.",
+      "In its summer outlook, the Met Office said there was a 45 per cent chance of a hot summer.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Met Office", "Met Office"]);
+  });
+});

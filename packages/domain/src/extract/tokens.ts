@@ -160,6 +160,7 @@ export function tokenise(text: string): TokenisedText {
   }
 
   retagSurnames(tokens);
+  retagNamesOpeningWithVerbs(tokens);
 
   // wink's sentence spans, as token ranges, mapped onto the kept tokens; then cut at line breaks.
   boundaries.set(breakAfter);
@@ -206,6 +207,24 @@ function retagSurnames(tokens: Token[]): void {
       next.pos = "VERB";
       next.lemma = reported;
     }
+  }
+}
+
+/**
+ * "the Met Office", "by Times Mirror": inside a sentence, a capitalised word the tagger read as a
+ * verb ("met") before another capitalised word opens a name. At a sentence's start, or after a
+ * quotation mark or a bracket, the capital says nothing.
+ */
+function retagNamesOpeningWithVerbs(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const word = tokens[i]!;
+    if (word.pos !== "VERB" || !CAPITALISED_WORD.test(word.text)) continue;
+    const before = tokens[i - 1]!;
+    if (before.pos === "PUNCT" && before.text !== ",") continue;
+    const next = tokens[i + 1]!;
+    if (!CAPITALISED_WORD.test(next.text) || (next.pos !== "NOUN" && next.pos !== "PROPN")) continue;
+    word.pos = "PROPN";
+    word.lemma = word.lower;
   }
 }
 
