@@ -1,6 +1,7 @@
 import type { Part } from "./layout";
 import {
   DOCUMENT_HEADS,
+  GROUPS,
   ORGANISATION_HEADS,
   PERSON_TITLES,
   STAFF,
@@ -193,7 +194,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     learnAbbreviations(sentence, text, memory);
     const attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     let speaker: Speaker | null = null;
-    if (attribution?.pronoun) {
+    if (attribution?.group) {
+      // "Authorities think", "Experts in the US warn": credited to a group nobody names.
+      speaker = null;
+    } else if (attribution?.pronoun) {
       if (attribution.organisation) {
         // "the bank said" again, after "the bank" was Barclays: the same description, the same
         // organisation (unless one whose name holds the head noun is named: the resolver's first choice).
@@ -960,7 +964,7 @@ function groupReports(tokens: readonly Token[]): boolean {
   const verb = tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
   const subject = tokens[verb - 1];
   // "Experts predict": a group's word opening the sentence, capitalised, which the tagger may read as a name.
-  const group = subject?.pos === "NOUN" || (verb === 1 && (STAFF.has(subject!.lower) || GROUPS.has(subject!.lower)));
+  const group = subject?.pos === "NOUN" || (verb === 1 && GROUPS.has(subject!.lower));
   if (verb > 0 && tokens[verb]!.pos === "VERB" && REPORTING.has(tokens[verb]!.lemma) && group) {
     return true;
   }
@@ -973,9 +977,6 @@ function groupReports(tokens: readonly Token[]): boolean {
       tokens[i - 2]?.text === ",",
   );
 }
-
-/** People spoken of as a group, besides an organisation's STAFF: "Experts predict", "Forecasters expect". */
-const GROUPS = new Set(["experts", "forecasters", "observers", "officials", "diplomats", "investors", "traders"]);
 
 /** How many sentences after a document's attribution may go on with its findings. */
 const DOCUMENT_REACH = 2;

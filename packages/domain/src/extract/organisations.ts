@@ -134,6 +134,35 @@ export const DOCUMENT_HEADS = new Set([
 /** People speaking for an organisation: "the strategists said", "the bank's economists wrote". */
 export const STAFF = new Set(["strategists", "economists", "analysts", "researchers", "authors", "scientists"]);
 
+/**
+ * People spoken of as a group, capitalised when they open a sentence ("Experts predict",
+ * "Authorities think"): nobody's name, whatever the tagger makes of them.
+ */
+export const GROUPS = new Set([
+  ...STAFF,
+  "experts",
+  "forecasters",
+  "observers",
+  "officials",
+  "diplomats",
+  "investors",
+  "traders",
+  "authorities",
+  "pollsters",
+  "sources",
+  "critics",
+  "lawmakers",
+  "legislators",
+  "executives",
+  "bankers",
+  "insiders",
+  "economists",
+  "analysts",
+  "meteorologists",
+  "doctors",
+  "epidemiologists",
+]);
+
 /** All capitals, two to six letters: "UN", "IMF", "NABE", "OPEC". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 

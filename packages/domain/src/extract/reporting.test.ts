@@ -182,3 +182,25 @@ describe("a name whose first word the tagger reads as a verb", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Met Office", "Met Office"]);
   });
 });
+
+describe("a group nobody names, capitalised at the sentence's start", () => {
+  it("is nobody's name, nor an organisation's plural (\"Authorities think\")", () => {
+    const text = "Authorities think that it won't be impossible for this year's record to break.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it('is a group after a preposition of place too ("Experts in the US are warning")', () => {
+    const text = [
+      "Measles will spread further this year, the Kestrel Institute said.",
+      "Experts in the US are warning people should expect more outbreaks in the coming years.",
+    ].join("\n\n");
+    // Credited to a group: not the article's only source either.
+    expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel Institute", null]);
+  });
+
+  it("gives way to a source named later in the sentence", () => {
+    const text =
+      "Experts specifically predict a 35 percent chance of an above-normal season, the Kestrel Institute said.";
+    expect(speakers(text)[0]?.[1]).toBe("Kestrel Institute");
+  });
+});

@@ -1,6 +1,7 @@
 import { personName } from "./layout";
 import {
   DOCUMENT_HEADS,
+  GROUPS,
   ORGANISATION_HEADS,
   PERSON_TITLES,
   STAFF,
@@ -171,6 +172,8 @@ export interface Attribution {
   pronoun: boolean;
   /** The reference is to an organisation ("the bank said", "the report says", "it added"). */
   organisation?: boolean;
+  /** A group nobody names ("Authorities think", "Experts in the US warn"): credited, but to no one. */
+  group?: boolean;
   /**
    * The apposition that describes the speaker, as written: "chief economist at Baltic Bank" in
    * "said Marta Kowalczyk, chief economist at Baltic Bank,". Null when there is none.
@@ -543,6 +546,9 @@ const TRADES = new Set([
 ]);
 
 const MODALS = new Set(["will", "would", "could", "may", "might", "should", "won't", "'ll"]);
+
+/** Prepositions of place before a name that is then no subject: "Experts in the US are warning". */
+const PLACE_PREPOSITIONS = new Set(["in", "across", "around", "throughout", "outside", "inside"]);
 
 /** What a forecaster revises, keeps or publishes as its own: "raised its forecast", "cut their outlook". */
 const OWN_FORECASTS = new Set([
@@ -1074,6 +1080,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   return first;
 
   function scan(from: number): Attribution | null {
+    // A group nobody names, kept in case no one is named later in the sentence ("Experts predict a
+    // busy season, the hurricane outlook states").
+    let group: Attribution | null = null;
     for (let i = from; i < tokens.length; i += 1) {
       const token = tokens[i];
       if (!token) continue;
@@ -1259,6 +1268,18 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         continue;
       }
       const end = subjectEndBefore(tokens, i);
+      // "Authorities think", "Experts predict": a group opening the sentence, capitalised, is no
+      // one's name (nor the plural of an organisation's word); an attribution later may name someone.
+      if (end >= 0 && tokens[end]!.pos === "PROPN" && GROUPS.has(tokens[end]!.lower) && end === 0) {
+        group ??= {
+          name: tokens[end]!.lower,
+          pronoun: true,
+          group: true,
+          affiliation: null,
+          span: spanOf(end, spanLast, i),
+        };
+        continue;
+      }
       // "Moody's said", "Sainsbury's expects": a firm named by a possessive, with nothing owned after it.
       if (
         (tokens[end]?.lower === "'s" || tokens[end]?.lower === "’s") &&
@@ -1331,6 +1352,22 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         (end === 1 || tokens[end - 2]?.pos === "PUNCT")
       ) {
         return { name: tokens[end]!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+      }
+      // "Experts in the US are warning": a place after a preposition is no one's name; an
+      // attribution later may still name someone.
+      const article = tokens[nameFirst - 1]?.lower === "the" ? nameFirst - 1 : nameFirst;
+      if (nameFirst >= 0 && PLACE_PREPOSITIONS.has(tokens[article - 1]?.lower ?? "")) {
+        const head = tokens[article - 2];
+        if (head && GROUPS.has(head.lower) && (article === 2 || tokens[article - 3]?.pos === "PUNCT")) {
+          group ??= {
+            name: head.lower,
+            pronoun: true,
+            group: true,
+            affiliation: null,
+            span: spanOf(article - 2, spanLast, i),
+          };
+        }
+        continue;
       }
       if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
       // "The CBO’s projections suggested"
@@ -1486,7 +1523,7 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         );
       }
     }
-    return null;
+    return group;
   }
 }
 
