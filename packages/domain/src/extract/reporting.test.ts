@@ -204,3 +204,24 @@ describe("a group nobody names, capitalised at the sentence's start", () => {
     expect(speakers(text)[0]?.[1]).toBe("Kestrel Institute");
   });
 });
+
+describe("more shapes of saying", () => {
+  it('reads "pointed out" as a verb of saying', () => {
+    const text =
+      "Participation in the rally has widened, which should continue, Jon Ekdahl pointed out, arguing that investors are patient.";
+    expect(speakers(text)[0]?.[1]).toBe("Jon Ekdahl");
+  });
+
+  it('reads "He further said" as "he said"', () => {
+    const text = [
+      "“Shipments will rebound next year,” said Ana Ruiz, a vice president at Kestrel Data.",
+      "He further said, “In addition, we expect a large part of the market to upgrade by 2027.”",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
+
+  it('credits the owner of a poll named without an article (", CVoter exit poll showed")', () => {
+    const text = "The alliance is projected to win 287 seats, CVoter exit poll showed.";
+    expect(speakers(text)[0]?.[1]).toBe("CVoter");
+  });
+});

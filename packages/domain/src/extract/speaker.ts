@@ -368,7 +368,7 @@ function subjectEndBefore(tokens: readonly Token[], verb: number): number {
   for (let step = 0; step < 4; step += 1) {
     const token = tokens[i];
     if (!token) break;
-    if (token.pos === "ADV" && /^\p{Ll}+$/u.test(token.text)) {
+    if ((token.pos === "ADV" && /^\p{Ll}+$/u.test(token.text)) || MISREAD_ADVERBS.has(token.text)) {
       i -= 1;
     } else if (token.lower === "n't" || token.lower === "n’t" || token.lower === "not") {
       // "Bailey did not expect", "colleagues aren’t forecasting": the negation belongs to the claim's reading.
@@ -396,6 +396,9 @@ function subjectEndBefore(tokens: readonly Token[], verb: number): number {
   }
   return i;
 }
+
+/** Adverbs the tagger may read as a verb or an adjective: "He further said". */
+const MISREAD_ADVERBS = new Set(["further", "later", "again", "also", "then"]);
 
 /** Singular roles that refer back to the last person named: "the economist said", "the analyst added". */
 const PERSON_HEADS = new Set([
@@ -596,19 +599,33 @@ const FINDING = new Set(["show", "find"]);
  */
 function documentBefore(tokens: readonly Token[], verb: number, source: string): [number, number, number] | null {
   for (let at = verb - 2; at >= 0 && verb - at <= 14; at -= 1) {
-    if (!["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
-    if (at > 0 && tokens[at - 1]?.pos !== "PUNCT") continue;
+    // ", CVoter exit poll showed": no article, the owner right after the comma.
+    const bare = at > 0 && tokens[at - 1]?.pos === "PUNCT" && tokens[at]?.pos === "PROPN" ? at - 1 : -1;
+    if (bare < 0 && !["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
+    if (bare < 0 && at > 0 && tokens[at - 1]?.pos !== "PUNCT") continue;
+    const article = bare >= 0 ? bare : at;
     // "a Wirenews poll of 40 economists showed": the owner named before the document's noun.
-    let owner = at + 1;
+    let owner = article + 1;
     while (owner < verb && /^\p{Lu}/u.test(tokens[owner]!.text) && tokens[owner]!.pos === "PROPN") owner += 1;
-    if (owner > at + 1 && DOCUMENT_HEADS.has(tokens[owner]?.lower ?? "")) {
+    const ownerEnd = owner;
+    // "CVoter exit poll", "Gartner's market share report": a kind of document before its noun.
+    while (
+      owner < verb &&
+      owner - ownerEnd < 3 &&
+      tokens[owner]!.pos === "NOUN" &&
+      !DOCUMENT_HEADS.has(tokens[owner]!.lower)
+    ) {
+      owner += 1;
+    }
+    if (ownerEnd > article + 1 && DOCUMENT_HEADS.has(tokens[owner]?.lower ?? "")) {
       let rest = owner + 1;
       if (tokens[rest]?.lower === "of") {
         rest += 1;
         while (rest < verb && ["NUM", "ADJ", "NOUN"].includes(tokens[rest]!.pos)) rest += 1;
       }
-      if (rest === verb) return [at + 1, owner - 1, at];
+      if (rest === verb) return [article + 1, ownerEnd - 1, article === bare ? article + 1 : article];
     }
+    if (bare >= 0) continue;
     const authored = documentAuthorAfter(tokens, at, source);
     if (
       authored &&
@@ -1247,8 +1264,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         afterReference ||
         (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
         nounTaggedVerb(tokens, i);
-      if (!(verbLike && REPORTING.has(token.lemma)) && !(token.pos === "VERB" && ownsForecastAfter(tokens, i)))
-        continue;
+      // "Stoltzfus pointed out": a phrasal verb of saying.
+      const reporting = REPORTING.has(token.lemma) || (token.lemma === "point" && tokens[i + 1]?.lower === "out");
+      if (!(verbLike && reporting) && !(token.pos === "VERB" && ownsForecastAfter(tokens, i))) continue;
       // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
       const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
       if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",") {
