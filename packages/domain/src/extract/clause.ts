@@ -389,6 +389,8 @@ function seenForecast(tokens: readonly Token[], see: number): number {
       return ["of", "that", "for"].includes(tokens[i + 1]?.lower ?? "") ? i : -1;
     }
     if (token.pos === "VERB" && token.lower.endsWith("ing") && i > see + 1) return i;
+    // "UBS and Goldman Sachs see the index at 5,600 points": the thing, then its level.
+    if (token.lower === "at" && i > see + 1 && levelAt(tokens, i + 1)) return i;
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"].includes(token.pos)) break;
   }
   // "they see much higher inflation this year", "the bank sees two cuts next year": an amount or a
@@ -607,6 +609,20 @@ function amountAt(tokens: readonly Token[], at: number): boolean {
   return tokens[i]?.pos === "NUM" && /\d/.test(tokens[i]!.text);
 }
 
+/** Units of a level a price, a rate or an index stands at: "at 5,600 points", "at 1.5%". */
+const LEVEL_UNITS = new Set(["percent", "per", "%", "points", "bps", "basis", "yen", "euros", "dollars", "pounds"]);
+
+/**
+ * A level at `at`: an amount in money, a percentage, points, or a figure with a decimal or a
+ * thousands separator ("at $1,050", "at 5,600 points", "at 1.36"), not a count ("at 10 sites").
+ */
+function levelAt(tokens: readonly Token[], at: number): boolean {
+  if (!amountAt(tokens, at)) return false;
+  const number = tokens.findIndex((token, k) => k >= at && token.pos === "NUM");
+  const money = tokens.slice(at, number).some((token) => token.pos === "SYM" || /^[$£€¥]$/.test(token.text));
+  return money || /[.,]/.test(tokens[number]!.text) || LEVEL_UNITS.has(tokens[number + 1]?.lower ?? "");
+}
+
 /**
  * "the panel lowered its forecast for job growth to 695,100", "raised its 2027 shipment forecast to
  * 41 million", "halved its forecast from 5.9% to 2.4%", "reiterated its call for gold to fall to
@@ -618,13 +634,18 @@ function revisedForecast(tokens: readonly Token[], noun: number): boolean {
   const token = tokens[noun]!;
   if (token.lemma === "target" && !MARKET_TARGETS.has(tokens[noun - 1]?.lower ?? "")) return false;
   let verb = -1;
-  for (let i = noun - 1; i >= 0 && noun - i <= 6; i -= 1) {
+  for (let i = noun - 1; i >= 0 && noun - i <= 9; i -= 1) {
     const before = tokens[i]!;
     if (before.pos === "VERB" || (before.pos === "NOUN" && before.lower.endsWith("ed"))) {
       verb = i;
       break;
     }
-    if (!NOUN_PHRASE_INNER.has(before.pos) && before.text !== "-" && before.lower !== "year") return false;
+    // "its three-month, near-term forecast": a comma between two modifiers.
+    // "near-term": a word joined to the next by a hyphen, whatever the tagger made of it.
+    const between =
+      (before.text === "," && NOUN_PHRASE_INNER.has(tokens[i - 1]?.pos ?? "")) ||
+      (tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === before.end);
+    if (!NOUN_PHRASE_INNER.has(before.pos) && before.text !== "-" && before.lower !== "year" && !between) return false;
   }
   if (verb < 0 || !REVISING.has(tokens[verb]!.lemma)) return revisedInPassive(tokens, noun);
   for (let i = noun + 1; i < tokens.length && i - noun <= 18; i += 1) {
@@ -735,7 +756,8 @@ function headedOutcome(tokens: readonly Token[], at: number): boolean {
   for (let i = at; i < tokens.length && i - at < 5; i += 1) {
     const token = tokens[i]!;
     if (token.pos === "NUM" || HEADED_OUTCOMES.has(token.lemma)) return true;
-    if (!["DET", "ADJ", "NOUN", "ADV", "PRON"].includes(token.pos)) return false;
+    // "its biggest October gain": a month or a name among the modifiers.
+    if (!["DET", "ADJ", "NOUN", "ADV", "PRON", "PROPN"].includes(token.pos)) return false;
   }
   return false;
 }
@@ -885,6 +907,8 @@ function forecastIsFor(tokens: readonly Token[], noun: number): boolean {
   if (tokens.slice(0, noun).some((token) => PAST_MARKERS.has(token.lower) || token.lower === "previous")) return false;
   for (let i = noun + 1; i < tokens.length && i - noun <= 8; i += 1) {
     const token = tokens[i]!;
+    // "The silver-price forecast remains at $17.50 an ounce": the forecast's figure, kept.
+    if (STAYING.has(token.lemma) && tokens[i + 1]?.lower === "at" && amountAt(tokens, i + 2)) return true;
     if ((token.lower === "is" || token.lower === "are") && tokens[i + 1]?.lower === "for") {
       for (let j = i + 2; j < tokens.length && j - i <= 10; j += 1) {
         if (tokens[j]!.lower === "to" && isVerbLike(tokens[j + 1])) return j > i + 2;
@@ -898,6 +922,9 @@ function forecastIsFor(tokens: readonly Token[], noun: number): boolean {
   }
   return false;
 }
+
+/** Verbs of a figure staying where it was: "the forecast remains at $17.50". */
+const STAYING = new Set(["remain", "stay", "stand"]);
 
 /** Outcomes one looks for, beyond `OUTCOMES`: "looks for gold to underperform", "for the Fed to cut". */
 const LOOKED_OUTCOMES = new Set([
@@ -1070,6 +1097,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (
       BE.has(token.lower) &&
       !PAST_BE.has(token.lower) &&
+      (next?.lower === "set" || next?.lower === "poised") &&
+      tokens[i + 2]?.lower === "for" &&
+      headedOutcome(tokens, i + 3)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
+    // "the Federal Reserve looks set for another cut", "seems poised for a record": the same after a linking verb.
+    if (
+      SEEMING_SET.has(token.lemma) &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
       (next?.lower === "set" || next?.lower === "poised") &&
       tokens[i + 2]?.lower === "for" &&
       headedOutcome(tokens, i + 3)
@@ -1361,6 +1400,7 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
   ) {
     return "past forecast";
   }
+  let complement = false;
   for (let i = cue.first - 1; i >= 0; i -= 1) {
     const before = tokens[i];
     if (!before) break;
@@ -1381,7 +1421,10 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "tempered by the office's expectation that rates would be lower": the modal states the view,
     // whatever the tense of the sentence around the noun.
     if (before.lower === "that" && tokens[i - 1]?.pos === "NOUN" && VIEW_NOUNS.has(tokens[i - 1]!.lemma)) break;
-    if (EMBEDDED_QUESTION.has(before.lower)) return "embedded question";
+    // "concerned about what could happen ... and expressed doubts that the militias will stop": a
+    // "that" after a noun or a verb opens a clause of its own, which a wh-word before it does not govern.
+    if (before.lower === "that" && ["NOUN", "VERB"].includes(tokens[i - 1]?.pos ?? "")) complement = true;
+    if (EMBEDDED_QUESTION.has(before.lower) && !complement) return "embedded question";
     // "Folks still seem to think there are going to be runoffs": a belief ascribed to others.
     if (BELIEF.has(before.lemma) && tokens[i - 1]?.lower === "to" && SEEMING.has(tokens[i - 2]?.lemma ?? "")) {
       return "ascribed belief";

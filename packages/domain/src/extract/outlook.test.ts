@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractPredictions } from "./extract";
+
+// Seventh round: forecast shapes of markets and economics writing that were missed (each positive
+// case was found by no cue before its rule), with the near misses that must stay out.
+
+const published = new Date("2026-03-02T00:00:00.000Z");
+const quotes = (text: string) =>
+  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => candidate.quote);
+
+describe("levels and revisions", () => {
+  it('reads "see the index at 5,600 points" as a forecast of the level', () => {
+    expect(quotes("UBS and Kestrel Bank see the index at 5,600 points.")).toEqual([
+      "UBS and Kestrel Bank see the index at 5,600 points",
+    ]);
+    expect(quotes("Harlow sees the euro at 1.12 against the dollar.")).toHaveLength(1);
+  });
+
+  it("leaves a count seen somewhere alone", () => {
+    expect(quotes("We see the problem at 10 sites.")).toEqual([]);
+  });
+
+  it("reads a revised forecast with commas and hyphenated words among its modifiers", () => {
+    expect(quotes("Kestrel lowered its three-month, near-term forecast to $6,600 a metric ton.")).toHaveLength(1);
+  });
+
+  it('reads "the forecast remains at $17.50" as the forecast kept', () => {
+    expect(quotes("The silver-price forecast remains at $17.50 an ounce.")).toHaveLength(1);
+    expect(quotes("The forecast remains uncertain.")).toEqual([]);
+  });
+});
+
+describe("set and poised for an outcome", () => {
+  it('reads "looks set for another cut" after a linking verb', () => {
+    expect(quotes("The Federal Reserve looks set for another 25 basis point rate cut.")).toHaveLength(1);
+  });
+
+  it("reads a month among the outcome's modifiers", () => {
+    expect(quotes("The dollar is set for its biggest October gain in over ten years.")).toHaveLength(1);
+  });
+
+  it("leaves a stage set for a meeting alone", () => {
+    expect(quotes("The hall looks set for the meeting.")).toEqual([]);
+  });
+});
+
+describe("a forecast after a wh-word in an earlier clause", () => {
+  it('keeps "expressed doubts that X will" after "concerned about what could happen"', () => {
+    const found = quotes(
+      "Diplomats are concerned about what could happen before the truce and expressed doubts that the militias will actually stop fighting.",
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it("still leaves the embedded question itself out", () => {
+    expect(quotes("Diplomats are concerned about what could happen before the truce.")).toEqual([]);
+  });
+});
