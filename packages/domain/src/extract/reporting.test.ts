@@ -225,3 +225,22 @@ describe("more shapes of saying", () => {
     expect(speakers(text)[0]?.[1]).toBe("CVoter");
   });
 });
+
+describe('"according to" after a group', () => {
+  it('gives "Analysts expect ..., according to a review by consulting firm X" to the review\'s author', () => {
+    const text =
+      "Analysts expect the price of Brent crude to fall 10% in 2027, according to a review by consulting firm Kept cited by a business daily.";
+    expect(speakers(text)[0]?.[1]).toBe("Kept");
+  });
+
+  it("leaves officials of a country a group nobody names", () => {
+    const text =
+      "The test may take place before the end of the month, according to U.S. and South Korean defense officials.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it("still gives a firm's analysts to the firm", () => {
+    const text = "The index will reach 6,000 by December, according to Kestrel Bank analysts.";
+    expect(speakers(text)[0]?.[1]).toBe("Kestrel Bank");
+  });
+});

@@ -666,7 +666,16 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
     if (DOCUMENT_HEADS.has(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
       let first = i + 2 + participle;
       if (tokens[first]?.lower === "the") first += 1;
+      // "a review by consulting firm Kept": what the author is, in lower case, before its name.
+      const kind = tokens.slice(first, first + 3).findIndex((t) => SOURCE_KINDS.has(t.lower));
+      let described = false;
+      if (kind >= 0 && tokens.slice(first, first + kind + 1).every((t) => /^\p{Ll}/u.test(t.text))) {
+        first += kind + 1;
+        described = true;
+      }
       let last = nameEndAfter(tokens, first);
+      // A name after what it is, whatever the tagger made of it ("consulting firm Kept").
+      if (last < 0 && described && /^\p{Lu}/u.test(tokens[first]?.text ?? "")) last = first;
       // The organisation's whole name: "the Intergovernmental Panel on Climate Change".
       for (let end = Math.min(tokens.length - 1, first + 7); end > last; end -= 1) {
         if (organisationEndingAt(tokens, end, source) === first) {
@@ -679,6 +688,22 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
     i += 1;
   }
   return null;
+}
+
+/**
+ * From `at`: capitalised words (places, nationalities: "U.S. and South Korean"), lower-case nouns
+ * ("defense"), then a group's word that is not an organisation's staff ("officials", "diplomats",
+ * "experts"). Its index, or -1 ("Goldman Sachs analysts" are the bank's).
+ */
+function officialsAfter(tokens: readonly Token[], at: number): number {
+  let capitals = 0;
+  for (let i = at; i < tokens.length && i - at < 8; i += 1) {
+    const token = tokens[i]!;
+    if (GROUPS.has(token.lower) && !STAFF.has(token.lower)) return capitals > 0 ? i : -1;
+    if (/^\p{Lu}/u.test(token.text) && token.pos === "PROPN") capitals += 1;
+    else if (!(token.lower === "and" || (token.pos === "NOUN" && /^\p{Ll}/u.test(token.text)))) return -1;
+  }
+  return -1;
 }
 
 /** What a source is called before its name, in lower case: "research firm IDC", "market tracker Canalys". */
@@ -1153,6 +1178,19 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         }
         const authored = documentAuthorAfter(tokens, i + 2, source);
         if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
+        // "according to U.S. and South Korean defense officials", "according to Israeli officials":
+        // officials, diplomats or experts of a country are a group nobody names (not the country).
+        const officials = officialsAfter(tokens, i + 2);
+        if (officials >= 0) {
+          group ??= {
+            name: tokens[officials]!.lower,
+            pronoun: true,
+            group: true,
+            affiliation: null,
+            span: spanOf(i, officials, null),
+          };
+          continue;
+        }
         // "according to research firm IDC", "according to new research from Gartner Inc.": the
         // name after what it is or what it published.
         const described = describedSourceAfter(tokens, i + 2, source);
@@ -1452,13 +1490,19 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         (end === 0 || tokens[end - 1]?.pos === "PUNCT") &&
         !QUOTE_MARKS.has(tokens[end - 1]?.text ?? "")
       ) {
-        return {
+        const staff: Attribution = {
           name: previous.lower,
           pronoun: true,
           organisation: true,
           affiliation: null,
           span: spanOf(end, spanLast, i),
         };
+        // "Analysts expect ..., according to a review by X": the source named later speaks for them.
+        if (tokens.slice(i + 1).some((t, k) => t.lower === "according" && tokens[i + 2 + k]?.lower === "to")) {
+          group ??= staff;
+          continue;
+        }
+        return staff;
       }
       // "the bank said", "the report says", "the strategists said": the organisation named before.
       const reference = organisationReferenceBefore(tokens, end + 1);
