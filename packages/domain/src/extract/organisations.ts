@@ -112,6 +112,15 @@ export const ORGANISATION_HEADS = new Set([
   "organization",
   "consultancy",
   "brokerage",
+  // Media and trackers referred back to: "The site projects", "The channel predicted".
+  "site",
+  "website",
+  "channel",
+  "network",
+  "broadcaster",
+  "newspaper",
+  "tracker",
+  "pollster",
 ]);
 
 /** What an organisation writes: "the report says" is the organisation's, as is "a draft UN report". */

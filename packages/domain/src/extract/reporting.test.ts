@@ -244,3 +244,21 @@ describe('"according to" after a group', () => {
     expect(speakers(text)[0]?.[1]).toBe("Kestrel Bank");
   });
 });
+
+describe("media and trackers referred back to", () => {
+  it('reads "The site projects" and "The channel predicted" as the outlet named before', () => {
+    const text = [
+      "Clinton will win the election, FiveThirtyEight said on Monday.",
+      "The site projects Clinton will win 297 electoral college votes.",
+      "NDTV said the alliance would win a majority.",
+      "The channel predicted that the party would win 262 seats.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["FiveThirtyEight", "FiveThirtyEight", "NDTV", "NDTV"]);
+  });
+});
+
+describe("a capitalised adverb inside a name", () => {
+  it('reads "Times Now said" as the name and its verb', () => {
+    expect(speakers("Times Now said the alliance would win a majority.")[0]?.[1]).toBe("Times Now");
+  });
+});

@@ -196,7 +196,8 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 function retagSurnames(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i += 1) {
     const word = tokens[i]!;
-    if (word.pos !== "VERB" && word.pos !== "NOUN" && word.pos !== "ADJ") continue;
+    // "Times Now said": an adverb too.
+    if (word.pos !== "VERB" && word.pos !== "NOUN" && word.pos !== "ADJ" && word.pos !== "ADV") continue;
     if (!CAPITALISED_WORD.test(word.text) || tokens[i - 1]!.pos !== "PROPN") continue;
     const next = tokens[i + 1]!;
     const reported = REPORTED[next.lower];
