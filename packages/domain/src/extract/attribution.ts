@@ -915,12 +915,16 @@ function carryThroughQuotations(
         .map((sentence) => result.get(sentence)?.speaker)
         .find((speaker) => speaker) ?? undefined,
   );
+  // "“...,” conceded a top strategist": a quotation credited to someone nobody names is theirs.
+  const unnamed = quotations.map((quotation) =>
+    overlapping(sentences, quotation.start, quotation.end).some((sentence) => result.get(sentence)?.attribution?.group),
+  );
   // "“A,” said X. “B.”": a quotation with no speaker of its own, after one that has, with nothing
   // between them but attributions, is the same person's.
   for (let index = 1; index < quotations.length; index += 1) {
     const previous = quotations[index - 1]!;
     const quotation = quotations[index]!;
-    if (speakers[index] || !speakers[index - 1]) continue;
+    if (speakers[index] || unnamed[index] || !speakers[index - 1]) continue;
     const narrative = overlapping(sentences, previous.end, quotation.start).some((sentence) => {
       const outside = text.slice(Math.max(sentence.start, previous.end), Math.min(sentence.end, quotation.start));
       return !result.get(sentence)?.attribution && /\p{L}/u.test(outside);
@@ -930,7 +934,7 @@ function carryThroughQuotations(
   // "Goldman Sachs said in a note on Friday. / “We see ...”": a quotation with no speaker of its
   // own that opens a paragraph is the person or organisation the sentence just before credits.
   for (const [index, quotation] of quotations.entries()) {
-    if (speakers[index]) continue;
+    if (speakers[index] || unnamed[index]) continue;
     const lineStart = text.lastIndexOf("\n", quotation.start - 1) + 1;
     if (text.slice(lineStart, quotation.start).trim() !== "") continue;
     const before = sentences.findLast((sentence) => sentence.end <= quotation.start);

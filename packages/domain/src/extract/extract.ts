@@ -10,7 +10,7 @@ import {
   creditPassivesToOnlyOrganisation,
   creditsExperts,
 } from "./only-source";
-import { isOrganisation, spelledOut } from "./organisations";
+import { GROUPS, isOrganisation, spelledOut } from "./organisations";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
@@ -73,11 +73,14 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
       for (const [index, clause] of clauses(sentence).entries()) {
         const reading = readClause(clause, text) ?? readDated(clause, text, options.publishedAt);
         if (!reading) continue;
-        const { attribution, speaker } =
-          index > 0 ? clauseSpeaker(clause, text, memory, sentenceSpeaker) : sentenceSpeaker;
+        const own = index > 0 ? clauseSpeaker(clause, text, memory, sentenceSpeaker) : sentenceSpeaker;
+        // "Trump announced tariffs, prompting trade experts to predict higher prices": the forecast's
+        // own subject, a group nobody names, speaks; not the sentence's.
+        const grouped = groupForecasts(clause, reading.cue.first);
+        const { attribution, speaker } = grouped ? { attribution: null, speaker: null } : own;
         const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
         if (candidate.speaker) candidate.speaker = inFull(candidate.speaker);
-        if (!speaker && (attribution || sentenceSpeaker.unnamed)) creditedToNobody.add(candidate);
+        if (!speaker && (attribution || sentenceSpeaker.unnamed || grouped)) creditedToNobody.add(candidate);
         // Experts as a group are nobody the article's only source could be (unless the only expert named).
         if (!speaker && creditsExperts(text.slice(sentence.start, sentence.end))) {
           experts.add(candidate);
@@ -129,6 +132,16 @@ function readDated(clause: readonly Token[], text: string, publishedAt: Date | u
   const words = text.slice(clause[0]?.start ?? 0, clause[clause.length - 1]?.end ?? 0);
   if (!findDeadline(words, publishedAt)) return null;
   return readClause(clause, text, true) ?? readOutlook(clause, text);
+}
+
+/**
+ * "..., prompting numerous trade experts to predict higher prices": a verb of forecasting in the
+ * infinitive whose subject is a group nobody names (experts, analysts, economists).
+ */
+function groupForecasts(clause: readonly Token[], cue: number): boolean {
+  const verb = clause[cue];
+  if (!verb || !["predict", "expect", "forecast", "warn"].includes(verb.lemma)) return false;
+  return clause[cue - 1]?.lower === "to" && GROUPS.has(clause[cue - 2]?.lower ?? "");
 }
 
 function isQuestion(sentence: Sentence, text: string): boolean {

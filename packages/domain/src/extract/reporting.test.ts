@@ -262,3 +262,41 @@ describe("a capitalised adverb inside a name", () => {
     expect(speakers("Times Now said the alliance would win a majority.")[0]?.[1]).toBe("Times Now");
   });
 });
+
+describe("who speaks, more shapes (seventh round)", () => {
+  it('reads "“...,” Nevada’s go-to commentator, Jon Ralston, tweeted Sunday" as the commentator, not the day', () => {
+    const text =
+      "“It is going to be really close, tweeps,” Nevada’s go-to political commentator, Jon Ralston, tweeted Sunday.";
+    expect(speakers(text)[0]?.[1]).toBe("Jon Ralston");
+  });
+
+  it("skips a verb of saying inside a leading clause of time", () => {
+    const text =
+      "Shortly after Trump announced the measures, Capital Economics told a newspaper that tariffs could rise to 20 percent.";
+    expect(speakers(text)[0]?.[1]).toBe("Capital Economics");
+  });
+
+  it("keeps a view inside a leading clause of contrast", () => {
+    const text = "While Kestrel Bank expects growth to slow to 1% next year, others are less sure.";
+    expect(speakers(text)[0]?.[1]).toBe("Kestrel Bank");
+  });
+
+  it("gives a forecast whose own subject is a group nobody names to no one", () => {
+    const text =
+      "Trump announced tariffs on 13 February, prompting numerous trade experts to predict higher prices for consumers.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it('reads "..., conceded a top strategist" as someone nobody names: not the article\'s only source', () => {
+    const text = [
+      "“It will be close,” said Jon Ralston, a political commentator.",
+      "“The race could go either way,” conceded a top Republican strategist monitoring the race.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Jon Ralston", null]);
+  });
+
+  it('still reads ", said an IDC report" as the report\'s owner', () => {
+    const text = "Shipments are forecast to fall by 0.8 percent, said an International Data Corp (IDC) report.";
+    expect(speakers(text)[0]?.[1]).toBe("International Data Corp");
+  });
+});

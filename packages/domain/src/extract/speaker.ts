@@ -706,6 +706,37 @@ function officialsAfter(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/**
+ * Words that open a clause of time: "After Trump announced the measures, ...". (A clause of contrast
+ * holds views of its own: "While Kestrel expects growth to slow, ...".)
+ */
+const SUBORDINATORS = new Set(["after", "before", "when", "since", "once", "until"]);
+
+/**
+ * The comma closing a clause of time that opens the sentence ("Shortly after Trump
+ * announced the measures,", "When the bank said it would cut,"), or -1. One adverb may stand first.
+ */
+function leadingClause(tokens: readonly Token[]): number {
+  const opener = tokens[0]?.pos === "ADV" && !SUBORDINATORS.has(tokens[0].lower) ? 1 : 0;
+  if (!SUBORDINATORS.has(tokens[opener]?.lower ?? "")) return -1;
+  const comma = tokens.findIndex((token, k) => k > opener + 2 && token.text === ",");
+  return comma;
+}
+
+/**
+ * "a top Republican strategist monitoring the race", "one European diplomat": from `at` to the next
+ * punctuation, a person described and not named: no organisation's or document's word ("an IDC
+ * report"), no name of two capitalised words ("a Kestrel Bank analyst").
+ */
+function unnamedPersonAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && tokens[i]!.pos !== "PUNCT"; i += 1) {
+    const token = tokens[i]!;
+    if (DOCUMENT_HEADS.has(token.lower) || ORGANISATION_HEADS.has(token.lower)) return false;
+    if (/^\p{Lu}/u.test(token.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return false;
+  }
+  return true;
+}
+
 /** What a source is called before its name, in lower case: "research firm IDC", "market tracker Canalys". */
 const SOURCE_KINDS = new Set([
   "firm",
@@ -896,7 +927,8 @@ function openingName(tokens: readonly Token[], source: string): [number, number]
 
 /** Index of the last token of the name starting at `start`, or -1 when no name starts there. */
 function nameEndAfter(tokens: readonly Token[], start: number): number {
-  if (!isCapitalised(tokens[start])) return -1;
+  // ", tweeted Sunday": a day or a month is no name.
+  if (!isCapitalised(tokens[start]) || CALENDAR.has(tokens[start]!.lower)) return -1;
   let last = start;
   for (let i = start + 1; i < tokens.length && i - start < 4; i += 1) {
     // "Min-ji Park": a hyphenated given name, its parts written without spaces.
@@ -1048,12 +1080,19 @@ function titleStartBefore(tokens: readonly Token[], end: number): number {
     const token = tokens[i];
     // "Its chief executive, Jochen Eickholt, told": a possessive opens the title as "the" does.
     const possessive = token?.pos === "PRON" && POSSESSIVES.has(token.lower);
-    if (!token || (!["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) && !possessive)) break;
+    // "Nevada's go-to political commentator": words joined by hyphens, whatever their tags.
+    const joined =
+      (token?.text === "-" && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end) ||
+      (tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === token?.end);
+    if (!token || (!["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) && !possessive && !joined)) {
+      break;
+    }
     if (token.text === ",") break;
     first = i;
   }
-  // It runs from the start of the sentence: otherwise it is the end of something else.
-  return first === 0 ? 0 : -1;
+  // It runs from the start of the sentence, or of the words after a quotation ("“...,” Nevada’s
+  // commentator, Jon Ralston, tweeted"): otherwise it is the end of something else.
+  return first === 0 || QUOTE_MARKS.has(tokens[first - 1]?.text ?? "") ? first : -1;
 }
 
 const TIME_OPENERS = new Set(["on", "last", "this", "earlier", "late"]);
@@ -1122,6 +1161,7 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   return first;
 
   function scan(from: number): Attribution | null {
+    const leadingClauseEnd = leadingClause(tokens);
     // A group nobody names, kept in case no one is named later in the sentence ("Experts predict a
     // busy season, the hurricane outlook states").
     let group: Attribution | null = null;
@@ -1305,6 +1345,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       // "Stoltzfus pointed out": a phrasal verb of saying.
       const reporting = REPORTING.has(token.lemma) || (token.lemma === "point" && tokens[i + 1]?.lower === "out");
       if (!(verbLike && reporting) && !(token.pos === "VERB" && ownsForecastAfter(tokens, i))) continue;
+      // "Shortly after Trump announced the measures, Capital Economics told ...": a verb inside a
+      // leading clause of time or reason reports nothing the sentence claims.
+      if (i < leadingClauseEnd) continue;
       // "the Forecasting Committee", "the forecasting club": an -ing form before a noun names, not reports.
       const beforeIng = ["not", "n't", "never"].includes(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
       if (token.lower.endsWith("ing") && !PROGRESSIVE_BE.has(beforeIng?.lower ?? "") && beforeIng?.text !== ",") {
@@ -1527,6 +1570,15 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       const held = owned >= 0 ? owned : chiefReferenceStart(tokens, end);
       if (held >= 0) {
         return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(held, spanLast, i) };
+      }
+      // "..., conceded a top Republican strategist", ", said one diplomat": someone nobody names.
+      if (
+        tokens[i - 1]?.pos === "PUNCT" &&
+        SAYING.has(token.lemma) &&
+        ["a", "an", "one", "another"].includes(tokens[i + 1]?.lower ?? "") &&
+        unnamedPersonAfter(tokens, i + 2)
+      ) {
+        return { name: tokens[i + 1]!.lower, pronoun: true, group: true, affiliation: null, span: spanOf(i, i + 1, i) };
       }
       // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
       if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
