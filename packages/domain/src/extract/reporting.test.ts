@@ -300,3 +300,17 @@ describe("who speaks, more shapes (seventh round)", () => {
     expect(speakers(text)[0]?.[1]).toBe("International Data Corp");
   });
 });
+
+describe("long appositions", () => {
+  it("reads an apposition of twenty words with a hyphenated verb inside", () => {
+    const text =
+      "“The North may seek talks when its tests are done,” Lee Su-seok, director of the Center for Unification Strategy at the state-run Institute for National Security Strategy, said in a forum.";
+    expect(speakers(text)[0]?.[1]).toBe("Lee Su-seok");
+  });
+
+  it("reads an apposition closed by a relative clause", () => {
+    const text =
+      "Dr. Cameron Kaiser, a health official from Riverside County, where the child was from, said that this year may be worse.";
+    expect(speakers(text)[0]?.[1]).toBe("Cameron Kaiser");
+  });
+});

@@ -550,6 +550,9 @@ const TRADES = new Set([
 
 const MODALS = new Set(["will", "would", "could", "may", "might", "should", "won't", "'ll"]);
 
+/** Words that open a relative clause: "..., where the child was from,". */
+const RELATIVES = new Set(["where", "who", "which", "whose", "when"]);
+
 /** Prepositions of place before a name that is then no subject: "Experts in the US are warning". */
 const PLACE_PREPOSITIONS = new Set(["in", "across", "around", "throughout", "outside", "inside"]);
 
@@ -967,7 +970,7 @@ export function appositionEnd(tokens: readonly Token[], comma: number): number {
   if (tokens[comma]?.text !== "," || !first || QUOTE_MARKS.has(first.text) || first.pos === "PUNCT") return -1;
   const relative = APPOSITION_OPENERS.has(first.lower);
   let last = -1;
-  for (let i = comma + 1; i < tokens.length && i - comma <= 16; i += 1) {
+  for (let i = comma + 1; i < tokens.length && i - comma <= 24; i += 1) {
     const token = tokens[i];
     if (!token) break;
     if (token.text === ",") {
@@ -983,7 +986,9 @@ export function appositionEnd(tokens: readonly Token[], comma: number): number {
     if (token.pos === "AUX" && !relative) return -1;
     // A participle before a noun describes: "managing director", "acting chair", "retired professor".
     const describing = tokens[i + 1]?.pos === "NOUN" && /(?:ing|ed)$/.test(token.lower);
-    if (token.pos === "VERB" && !relative && !describing && !/^\p{Lu}/u.test(token.text)) return -1;
+    // "the state-run Institute": a verb joined by a hyphen is part of a modifier.
+    const hyphened = tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === token.start;
+    if (token.pos === "VERB" && !relative && !describing && !hyphened && !/^\p{Lu}/u.test(token.text)) return -1;
     last = i;
   }
   // An apposition describes someone: it has a noun ("economist", "head", "partner").
@@ -1481,9 +1486,20 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         close -= 1;
       }
       if (tokens[close]?.text === ",") {
-        for (let comma = close - 1; comma > 0 && close - comma <= 16; comma -= 1) {
+        // Long appositions ("director of the Center for Unification Strategy at the state-run
+        // Institute for National Security Strategy") reach back up to 24 tokens.
+        for (let comma = close - 1; comma > 0 && close - comma <= 24; comma -= 1) {
           if (tokens[comma]?.text !== ",") continue;
-          if (appositionEnd(tokens, comma) !== close - 1) break;
+          // ", where the child was from,": a relative clause closing an apposition; the one before it counts.
+          if (RELATIVES.has(tokens[comma + 1]?.lower ?? "") && appositionEnd(tokens, comma) < 0) continue;
+          const apposition = appositionEnd(tokens, comma);
+          // "Dr. Cameron Kaiser, a health official from Riverside County, where the child was from,
+          // said": a relative clause closing the apposition.
+          const relative =
+            apposition >= 0 &&
+            tokens[apposition + 1]?.text === "," &&
+            RELATIVES.has(tokens[apposition + 2]?.lower ?? "");
+          if (apposition !== close - 1 && !relative) break;
           const first = nameStartBefore(tokens, comma - 1);
           // "..., an economist in Austin, Texas, said": a place after a preposition is the end of
           // an earlier apposition, not a speaker; the name before that apposition speaks.
