@@ -121,6 +121,8 @@ export const ORGANISATION_HEADS = new Set([
   "newspaper",
   "tracker",
   "pollster",
+  // "The cartel expects": OPEC, as the press calls it.
+  "cartel",
 ]);
 
 /** What an organisation writes: "the report says" is the organisation's, as is "a draft UN report". */
@@ -304,6 +306,9 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
     if (isCapitalWord(token) || inside) {
       if (PERSON_TITLES.has(token.lower)) return -1;
       first = i;
+    } else if (token.lower === "the" && tokens[i - 1]?.lower === "of" && isCapitalWord(tokens[i - 2])) {
+      // "the Organization of the Petroleum Exporting Countries": "of the" inside the name.
+      i -= 1;
     } else if (!(CONNECTORS.has(token.lower) && isCapitalWord(tokens[i - 1]))) break;
   }
   if (PERSON_TITLES.has(tokens[first]!.lower)) return -1;

@@ -314,3 +314,36 @@ describe("long appositions", () => {
     expect(speakers(text)[0]?.[1]).toBe("Cameron Kaiser");
   });
 });
+
+describe("sources named in passing", () => {
+  it('gives "According to a newsletter, the bank\'s chief economist, Luci Ellis, believes" to the economist', () => {
+    const text =
+      "According to Westpac Weekly, the bank's chief economist, Luci Ellis, believes there will be no movement at the November meeting.";
+    expect(speakers(text)[0]?.[1]).toBe("Luci Ellis");
+  });
+
+  it('reads ", per a survey of nearly 28 analysts by Reuters" as "according to"', () => {
+    const text = "Treasury yields will rise over the coming month, per a survey of nearly 28 analysts by Reuters.";
+    expect(speakers(text)[0]?.[1]).toBe("Reuters");
+  });
+
+  it('reads "Wall Street expects" as a trade nobody names', () => {
+    expect(speakers("Wall Street expects iPhone shipments will decline 9% next year.")[0]?.[1]).toBeNull();
+  });
+
+  it('reads "a projection from analytical firm Canalys"', () => {
+    const text = "According to a projection from analytical firm Canalys, smartphone shipments will rise 5% this year.";
+    expect(speakers(text)[0]?.[1]).toBe("Canalys");
+  });
+
+  it('reads "The cartel expects" as the cartel named before', () => {
+    const text = [
+      "Oil demand will grow through 2040, the Organization of the Petroleum Exporting Countries said.",
+      "The cartel expects global growth of 3.4 percent over six years.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual([
+      "Organization of the Petroleum Exporting Countries",
+      "Organization of the Petroleum Exporting Countries",
+    ]);
+  });
+});

@@ -657,7 +657,8 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
     // "a survey of analysts by Wirenews", "a poll of 1,200 voters by X": whom it asked, then its owner.
     if (!participle && DOCUMENT_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
       let j = i + 2;
-      while (j - i < 7 && ["NUM", "ADJ", "NOUN"].includes(tokens[j]?.pos ?? "")) j += 1;
+      // "a survey of nearly 28 analysts by Reuters": an adverb of amount too.
+      while (j - i < 8 && ["NUM", "ADJ", "NOUN", "ADV"].includes(tokens[j]?.pos ?? "")) j += 1;
       // "The survey of 22,186 voters was carried out by Focaldata": a passive of publishing.
       if (j > i + 2 && (tokens[j]?.lower === "was" || tokens[j]?.lower === "were")) {
         const carried = tokens[j + 1]?.lower === "carried" && tokens[j + 2]?.lower === "out" ? 2 : 0;
@@ -764,6 +765,8 @@ const SOURCE_KINDS = new Set([
 /** What a source publishes, before "from" or "by" and its name: "new research from Gartner", "estimates by X". */
 const SOURCE_WORKS = new Set([
   "research",
+  "projection",
+  "prediction",
   "data",
   "figures",
   "estimates",
@@ -793,6 +796,11 @@ function describedSourceAfter(tokens: readonly Token[], at: number, source: stri
   let first = i;
   if (SOURCE_WORKS.has(kind) && ["from", "by"].includes(tokens[i]?.lower ?? "")) {
     first = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
+    // "a projection from analytical firm Canalys": what the author is, before its name.
+    const described = tokens.slice(first, first + 3).findIndex((t) => SOURCE_KINDS.has(t.lower));
+    if (described >= 0 && tokens.slice(first, first + described + 1).every((t) => /^\p{Ll}/u.test(t.text))) {
+      first += described + 1;
+    }
   } else if (!SOURCE_KINDS.has(kind)) return null;
   if (!/^\p{Lu}/u.test(tokens[first]?.text ?? "")) return null;
   let last = nameEndAfter(tokens, first);
@@ -1097,7 +1105,7 @@ function titleStartBefore(tokens: readonly Token[], end: number): number {
   }
   // It runs from the start of the sentence, or of the words after a quotation ("“...,” Nevada’s
   // commentator, Jon Ralston, tweeted"): otherwise it is the end of something else.
-  return first === 0 || QUOTE_MARKS.has(tokens[first - 1]?.text ?? "") ? first : -1;
+  return first === 0 || QUOTE_MARKS.has(tokens[first - 1]?.text ?? "") || tokens[first - 1]?.text === "," ? first : -1;
 }
 
 const TIME_OPENERS = new Set(["on", "last", "this", "earlier", "late"]);
@@ -1183,6 +1191,13 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         const owner = possessiveForecastOwner(tokens, i + 2);
         if (owner) return { ...found(owner[0], owner[1], i, owner[2], null, null), organisation: true };
       }
+      // "..., per a survey of 28 analysts by Reuters": "per" as "according to", before a document.
+      const per =
+        token.lower === "per" && tokens[i - 1]?.text === "," && ["a", "an", "the"].includes(tokens[i + 1]?.lower ?? "");
+      if (per) {
+        const authored = documentAuthorAfter(tokens, i + 1, source);
+        if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
+      }
       if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
         // "According to him, 80,000 votes will be enough": the person named before.
         const pronoun = tokens[i + 2]?.lower;
@@ -1250,6 +1265,12 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         const nameLast = nameEndAfter(tokens, i + 2);
         if (nameLast < 0) continue;
         const apposition = appositionEnd(tokens, nameLast + 1);
+        // "According to Westpac Weekly, the bank's chief economist, Luci Ellis, believes ...": the
+        // newsletter is where the economist said it; the subject with a verb of her own speaks.
+        if (apposition >= 0 && tokens[apposition + 1]?.text === ",") {
+          const own = scan(apposition + 2);
+          if (own && !own.pronoun) return own;
+        }
         return found(
           i + 2,
           nameLast,
@@ -1471,6 +1492,17 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
             span: spanOf(article - 2, spanLast, i),
           };
         }
+        continue;
+      }
+      // "Wall Street expects": a trade, not one organisation.
+      if (nameFirst >= 0 && TRADES.has(textOfWords(tokens, nameFirst, end))) {
+        group ??= {
+          name: "wall street",
+          pronoun: true,
+          group: true,
+          affiliation: null,
+          span: spanOf(nameFirst, spanLast, i),
+        };
         continue;
       }
       if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
