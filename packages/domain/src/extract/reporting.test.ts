@@ -347,3 +347,13 @@ describe("sources named in passing", () => {
     ]);
   });
 });
+
+describe("an organisation's short name", () => {
+  it('reads "the Bank predicted" as the bank named before in full', () => {
+    const text = [
+      "The Bank of Canada raised rates on Wednesday and said inflation will ease by 2027.",
+      "In January, the Bank predicted inflation would peak at 5.1% in 2027.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Bank of Canada", "Bank of Canada"]);
+  });
+});

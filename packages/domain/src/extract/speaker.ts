@@ -1450,6 +1450,17 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
           return { ...found(ownerEnd, end, ownerEnd, spanLast, null, i), organisation: true };
         }
       }
+      // "the Bank predicted", "the Fund said": an organisation's word alone, capitalised as its
+      // short name, refers back to the organisation named before.
+      if (
+        organisationFirst >= 0 &&
+        organisationFirst === end &&
+        ORGANISATION_HEADS.has(tokens[end]!.lower) &&
+        tokens[end - 1]?.lower === "the"
+      ) {
+        const name = textOf(tokens, end - 1, end, source);
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+      }
       if (organisationFirst >= 0) {
         // "The Global Wind Energy Council said": the article goes with the name out of the claim.
         const article = tokens[organisationFirst - 1]?.lower === "the" ? organisationFirst - 1 : organisationFirst;
