@@ -357,3 +357,15 @@ describe("an organisation's short name", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Bank of Canada", "Bank of Canada"]);
   });
 });
+
+describe("a second verb of the sentence's subject", () => {
+  it('reads "X raised rates on Wednesday and said ..." as X', () => {
+    const text = "Kestrel Bank raised rates on Wednesday and said inflation will ease by 2027.";
+    expect(speakers(text)[0]?.[1]).toBe("Kestrel Bank");
+  });
+
+  it('still reads "Bremmer and Kupchan wrote" as two people', () => {
+    const text = "Ian Bremmer and Cliff Kupchan wrote that the war will end in a stalemate.";
+    expect(speakers(text)[0]?.[1]).toBe("Ian Bremmer; Cliff Kupchan");
+  });
+});

@@ -1392,6 +1392,16 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         if (opening) return found(opening[0], opening[1], opening[0], spanLast, null, i);
         continue;
       }
+      // "The Bank of Canada raised rates on Wednesday and said inflation will ease": a second verb
+      // of the sentence's subject ("Bremmer and Kupchan wrote" is two subjects, read below).
+      const beforeAnd = tokens[i - 2];
+      if (tokens[i - 1]?.lower === "and" && (beforeAnd?.pos !== "PROPN" || CALENDAR.has(beforeAnd.lower)) && i > 3) {
+        const opening = openingName(tokens, source);
+        if (opening && opening[1] < i - 2) {
+          const organisation = isOrganisation(textOfWords(tokens, opening[0], opening[1])) ? true : undefined;
+          return { ...found(opening[0], opening[1], opening[0], opening[1], null, null), span: null, organisation };
+        }
+      }
       const end = subjectEndBefore(tokens, i);
       // "Authorities think", "Experts predict": a group opening the sentence, capitalised, is no
       // one's name (nor the plural of an organisation's word); an attribution later may name someone.
