@@ -58,6 +58,12 @@ export interface SpeakerMemory {
   described: Map<string, string>;
   /** Abbreviations the text defines: "the Korea Institute for Industrial Economics and Trade (KIET)". */
   abbreviations: Map<string, string>;
+  /**
+   * The person "he" or "she" means at the end of the last part read, and the person last named:
+   * carried into the next part only when a subhead alone splits them (one article), else null.
+   */
+  lastPerson?: Speaker | null;
+  lastMentioned?: Speaker | null;
 }
 
 /** "Bank of Korea (BOK)", "the Korea Institute for Industrial Economics and Trade (KIET)": a name and its abbreviation. */
@@ -178,9 +184,9 @@ function reportsUnnamed(tokens: readonly Token[]): boolean {
 export function attributeSentences(part: Part, text: string, memory: SpeakerMemory): Map<Sentence, SentenceSpeaker> {
   const sentences = part.lines.flatMap((line) => line.sentences);
   const result = new Map<Sentence, SentenceSpeaker>();
-  let lastPerson: Speaker | null = null;
+  let lastPerson: Speaker | null = memory.lastPerson ?? null;
   // The person the text last named, quoted or not: what "he" means when nobody was quoted before.
-  let lastMentioned: Speaker | null = null;
+  let lastMentioned: Speaker | null = memory.lastMentioned ?? null;
   const quotations = findQuotations(part.lines, text);
   const surveyed = new Map<Sentence, Speaker>();
   // References to a document whose owner is not known yet ("The poll predicts"), by kind.
@@ -449,6 +455,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       result.set(sentence, { ...own, unnamed: true });
     }
   }
+  memory.lastPerson = lastPerson;
+  memory.lastMentioned = lastMentioned;
   return result;
 }
 

@@ -64,6 +64,12 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   };
   const inFull = acronymsInFull(text, memory);
   for (const [partIndex, part] of parts.entries()) {
+    // "he said" after a subhead is the person of the lines before it; in another article, nobody.
+    const before = parts[partIndex - 1];
+    if (!before || !splitBySubhead(before, part, text)) {
+      memory.lastPerson = null;
+      memory.lastMentioned = null;
+    }
     const speakers = attributeSentences(part, text, memory);
     const found: ExtractedCandidate[] = [];
     const sources: Speaker[] = [];
@@ -372,7 +378,11 @@ function splitBySubhead(before: Part, after: Part, text: string): boolean {
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line !== "");
+  // A subhead, with perhaps a related link's headline beside it ("Inflation keeps rising; fed could
+  // raise interest rates again" / "Big jump in unemployment ahead?").
   return (
-    between.length === 1 && between[0]!.split(/\s+/).length <= 10 && !/[|•·]|https?:|\d{1,2}:\d{2}/.test(between[0]!)
+    between.length >= 1 &&
+    between.length <= 2 &&
+    between.every((line) => line.split(/\s+/).length <= 10 && !/[|•·]|https?:|\d{1,2}:\d{2}/.test(line))
   );
 }

@@ -369,3 +369,26 @@ describe("a second verb of the sentence's subject", () => {
     expect(speakers(text)[0]?.[1]).toBe("Ian Bremmer; Cliff Kupchan");
   });
 });
+
+describe("“he” across a subhead", () => {
+  it("is the person quoted before the subhead, and a related link's headline beside it", () => {
+    const text = [
+      "“More rate hikes will lead to a recession in 2027,” said Michael Walden, an economist at the university.",
+      "Inflation keeps rising; fed could raise interest rates again",
+      "Big jump in unemployment ahead?",
+      "“I forecast the unemployment rate will increase to 5.5% next year,” he warned.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Michael Walden", "Michael Walden"]);
+  });
+
+  it("is nobody in the next article of a page", () => {
+    const text = [
+      "By Ana Ruiz",
+      "“Rates will fall in 2027,” said Michael Walden, an economist at the university.",
+      "Markets",
+      "By Tom Berg",
+      "“Stocks will climb by December,” he said.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).not.toBe("Michael Walden");
+  });
+});
