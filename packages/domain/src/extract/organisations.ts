@@ -143,7 +143,15 @@ export const DOCUMENT_HEADS = new Set([
 ]);
 
 /** People speaking for an organisation: "the strategists said", "the bank's economists wrote". */
-export const STAFF = new Set(["strategists", "economists", "analysts", "researchers", "authors", "scientists"]);
+export const STAFF = new Set([
+  "strategists",
+  "economists",
+  "analysts",
+  "researchers",
+  "authors",
+  "scientists",
+  "forecasters",
+]);
 
 /**
  * People spoken of as a group, capitalised when they open a sentence ("Experts predict",

@@ -392,3 +392,13 @@ describe("“he” across a subhead", () => {
     expect(speakers(text).at(-1)?.[1]).not.toBe("Michael Walden");
   });
 });
+
+describe("an organisation's forecasters", () => {
+  it('reads "The forecasters also predict" as the staff of the organisation whose forecasters they were called', () => {
+    const text = [
+      "Forecasters at the Kestrel Institute said unemployment will drop below 5% next year.",
+      "The forecasters also predict the central bank will raise rates next month.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel Institute", "Kestrel Institute"]);
+  });
+});
