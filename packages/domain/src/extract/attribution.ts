@@ -198,7 +198,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   for (const [position, sentence] of sentences.entries()) {
     const mentioned = memory.people.learn(sentence.tokens);
     learnAbbreviations(sentence, text, memory);
-    const attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
+    let attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
+    // "they expect" with no two people credited before: a survey's panel or a group, read as if
+    // no one were credited (a survey's owner may still be carried to it).
+    if (attribution?.name === "they" && !lastPerson?.name.includes("; ")) attribution = null;
     let speaker: Speaker | null = null;
     if (attribution?.group) {
       // "Authorities think", "Experts in the US warn": credited to a group nobody names.
@@ -251,7 +254,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       } else {
         // "One look at this chart and Jeffrey Saut, strategist at X, is bullish. “...,” he told CNBC":
         // "he" with nobody quoted before is the person the text last named.
-        speaker = lastPerson ?? (attribution.name === "it" ? null : lastMentioned);
+        // "they" is the people credited together last ("Bremmer and Kupchan wrote"), else a group.
+        speaker = lastPerson ?? (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned);
       }
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.

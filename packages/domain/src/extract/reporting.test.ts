@@ -402,3 +402,23 @@ describe("an organisation's forecasters", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel Institute", "Kestrel Institute"]);
   });
 });
+
+describe("“they”", () => {
+  it("is the two people credited together before", () => {
+    const text = [
+      "Ian Bremmer and Cliff Kupchan wrote that the war will end in 2027.",
+      "Nuclear saber-rattling by Moscow will intensify, they predicted.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ian Bremmer; Cliff Kupchan", "Ian Bremmer; Cliff Kupchan"]);
+  });
+
+  it("is no one person quoted before", () => {
+    const text = [
+      "“Rates will fall,” said Anna Berg, an economist at Kestrel Bank.",
+      // A second source: with one only, an unattributed forecast would be hers (only-source.test.ts).
+      "Harlow Capital said stocks will climb.",
+      "Prices will keep rising, they predicted.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).toBeNull();
+  });
+});

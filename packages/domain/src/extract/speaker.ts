@@ -1589,6 +1589,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         return found(i - 1, i - 1, i - 1, spanLast, null, i);
       }
       const previous = tokens[end];
+      // ", they predicted": the two people credited before, if two were (attribution.ts).
+      if (previous?.lower === "they" && (end === 0 || tokens[end - 1]?.pos === "PUNCT")) {
+        return { name: "they", pronoun: true, affiliation: null, span: spanOf(end, spanLast, i) };
+      }
       // ", she said"; "She said the bank will..." at the start of a sentence; "it added" for an organisation.
       if (previous && PRONOUNS.has(previous.lower) && (end === 0 || tokens[end - 1]?.pos === "PUNCT")) {
         const organisation = previous.lower === "it";
