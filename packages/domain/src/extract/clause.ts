@@ -591,6 +591,9 @@ const REVISING = new Set([
   "maintain",
   "reiterate",
   "reaffirm",
+  "affirm",
+  "repeat",
+  "stick",
   "drop",
   "pare",
   "nudge",
@@ -923,6 +926,9 @@ function forecastIsFor(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/** What can call for a figure as a forecast: "the forecast calls for 13 storms" (not "the plan"). */
+const FORECAST_SUBJECTS = new Set(["forecast", "outlook", "projection", "prediction", "model", "models", "forecasts"]);
+
 /** Verbs of a figure staying where it was: "the forecast remains at $17.50". */
 const STAYING = new Set(["remain", "stay", "stand"]);
 
@@ -1181,16 +1187,19 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
-    // "is widely expected to", "are now set to": one adverb between "is" and the predicate.
+    // "is widely expected to", "are now set to", "is still widely expected to": one or two adverbs
+    // between "is" and the predicate.
+    const adverbs = next?.pos === "ADV" && tokens[i + 2]?.pos === "ADV" ? 2 : 1;
     if (
       BE.has(token.lower) &&
       next?.pos === "ADV" &&
       !NEGATIONS.has(next.lower) &&
-      FORWARD_PREDICATES.has(tokens[i + 2]?.lower ?? "") &&
-      tokens[i + 3]?.lower === "to" &&
-      isVerbLike(tokens[i + 4])
+      !NEGATIONS.has(tokens[i + adverbs]?.lower ?? "") &&
+      FORWARD_PREDICATES.has(tokens[i + adverbs + 1]?.lower ?? "") &&
+      tokens[i + adverbs + 2]?.lower === "to" &&
+      isVerbLike(tokens[i + adverbs + 3])
     ) {
-      cues.push({ kind: "construction", first: i, last: i + 3 });
+      cues.push({ kind: "construction", first: i, last: i + adverbs + 2 });
       continue;
     }
     // "The drought threatens to push prices higher": a thing threatening is an outcome foreseen; a
@@ -1217,6 +1226,19 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         cues.push({ kind: "construction", first: i, last: i });
         continue;
       }
+    }
+    // "The updated forecast calls for 13 to 19 named storms", "the outlook calls for three to five
+    // major hurricanes": a forecast stating its figures (a plan's "calls for" is no forecast).
+    if (
+      token.lemma === "call" &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      next?.lower === "for" &&
+      amountAt(tokens, i + 2) &&
+      FORECAST_SUBJECTS.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i - 1, last: i + 1 });
+      continue;
     }
     // "lowered its forecast for job growth to 695,100", "reiterated its call for gold to fall".
     if (token.pos === "NOUN" && REVISED_VIEWS.has(token.lemma) && revisedForecast(tokens, i)) {

@@ -56,3 +56,21 @@ describe("a forecast after a wh-word in an earlier clause", () => {
     expect(quotes("Diplomats are concerned about what could happen before the truce.")).toEqual([]);
   });
 });
+
+describe("more outlook shapes (seventh round)", () => {
+  it('reads "the forecast calls for 13 to 19 named storms", not a plan\'s "calls for"', () => {
+    expect(quotes("The updated forecast calls for 13 to 19 named storms this year.")).toHaveLength(1);
+    expect(quotes("The plan calls for 500 new homes by 2030.")).toEqual([]);
+  });
+
+  it('reads "we affirm our call for the board to leave rates unchanged"', () => {
+    expect(
+      quotes("We affirm our call for the board to leave the cash rate unchanged at its meeting next week."),
+    ).toHaveLength(1);
+  });
+
+  it('reads two adverbs before the predicate ("is still widely expected to"), not in the past', () => {
+    expect(quotes("The party is still widely expected to fall short on Tuesday night.")).toHaveLength(1);
+    expect(quotes("The party was still widely expected to fall short.")).toEqual([]);
+  });
+});
