@@ -422,3 +422,11 @@ describe("“they”", () => {
     expect(speakers(text).at(-1)?.[1]).toBeNull();
   });
 });
+
+describe("a group described by kind or origin", () => {
+  it('reads "Federal forecasters say" as a group nobody names, and "Goldman analysts say" as the firm\'s', () => {
+    expect(speakers("Federal forecasters say the season will be busier than normal.")[0]?.[1]).toBeNull();
+    expect(speakers("Chinese economists expect growth to slow to 4% next year.")[0]?.[1]).toBeNull();
+    expect(speakers("Goldman analysts say the index will rise to 6,000 by December.")[0]?.[1]).toBe("Goldman");
+  });
+});

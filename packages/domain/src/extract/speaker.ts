@@ -529,8 +529,14 @@ function staffOwnerBefore(tokens: readonly Token[], end: number, source: string)
   const organisation = organisationEndingAt(tokens, end - 1, source);
   const first = organisation >= 0 ? organisation : nameStartBefore(tokens, end - 1);
   if (first < 0 || TRADES.has(textOfWords(tokens, first, end - 1))) return null;
+  // "Federal forecasters say", "Chinese economists expect": a word describing the group, not its employer.
+  if (organisation < 0 && first === end - 1 && DESCRIBING_GROUPS.test(tokens[first]!.text)) return null;
   return [first, end - 1];
 }
+
+/** Words that describe a group of experts by kind or origin: "Federal", "Independent", "Chinese", "European". */
+const DESCRIBING_GROUPS =
+  /^(?:Federal|Government|State|National|Local|Regional|International|Independent|Private|Public|Top|Senior|Leading|Western|Eastern|Foreign|Other|Most|Many|Some|American|British|Chinese|Japanese|European|German|French|Russian|Indian|Korean|Canadian|Australian|Italian|Spanish|Israeli|Iranian|Ukrainian|Turkish|Brazilian|Mexican|Saudi|Swiss|Dutch|Swedish|Polish|Irish|African|Asian|Arab)$/u;
 
 /**
  * Places that stand for a trade, not for one organisation: "Wall Street economists", "Silicon
