@@ -334,6 +334,10 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
 
 /** Capitalised words of a role before a person's name: "Governor Andrew Bailey", "analyst Kuo". */
 export const PERSON_TITLES = new Set([
+  // "Special Envoy Staffan de Mistura", "chief negotiator Ana Ruiz", "Gen. Mark Milley".
+  "envoy",
+  "negotiator",
+  "gen.",
   "governor",
   "president",
   "chairman",

@@ -430,3 +430,12 @@ describe("a group described by kind or origin", () => {
     expect(speakers("Goldman analysts say the index will rise to 6,000 by December.")[0]?.[1]).toBe("Goldman");
   });
 });
+
+describe("titles before a name", () => {
+  it('drops "Special Envoy" and "chief negotiator" from the name', () => {
+    expect(speakers("Talks will resume next week, Special Envoy Staffan de Mistura said.")[0]?.[1]).toBe(
+      "Staffan de Mistura",
+    );
+    expect(speakers("The deal will be signed in March, chief negotiator Ana Ruiz said.")[0]?.[1]).toBe("Ana Ruiz");
+  });
+});
