@@ -24,6 +24,30 @@ import type { Token } from "./tokens";
  * "he said" to the last person attributed in the same part.
  */
 
+/**
+ * Verbs of asserting and announcing: "The IMF announced Tuesday that growth will slow", "..., claims
+ * Armen Petrosyan, an expert", "she insisted", "he stressed", "..., conceded a top strategist".
+ */
+const ASSERTING = [
+  "announce",
+  "claim",
+  "insist",
+  "assert",
+  "stress",
+  "emphasise",
+  "emphasize",
+  "reiterate",
+  "acknowledge",
+  "concede",
+  "admit",
+  "declare",
+  "remark",
+  "reply",
+  "respond",
+  "counter",
+  "tweet",
+];
+
 /** Verbs that report what someone says or thinks: their subject is the speaker of the claim. */
 export const REPORTING = new Set([
   "say",
@@ -57,25 +81,8 @@ export const REPORTING = new Set([
   "see",
   // "the Fed signaled that it would pause", "..., signaling that he does not foresee".
   "signal",
-  // Verbs of asserting and announcing: "The IMF announced Tuesday that growth will slow", "...,
-  // claims Armen Petrosyan, an expert", "she insisted", "he stressed". Their subject speaks.
-  "announce",
-  "claim",
-  "insist",
-  "assert",
-  "stress",
-  "emphasise",
-  "emphasize",
-  "reiterate",
-  "acknowledge",
-  "concede",
-  "admit",
-  "declare",
-  "remark",
-  "reply",
-  "respond",
-  "counter",
-  "tweet",
+  // Verbs of asserting and announcing: their subject speaks, and they frame the claim (SAYING).
+  ...ASSERTING,
   "anticipate",
   "foresee",
   "fear",
@@ -203,23 +210,7 @@ const SAYING = new Set([
   "observe",
   "contend",
   "state",
-  "announce",
-  "claim",
-  "insist",
-  "assert",
-  "stress",
-  "emphasise",
-  "emphasize",
-  "reiterate",
-  "acknowledge",
-  "concede",
-  "admit",
-  "declare",
-  "remark",
-  "reply",
-  "respond",
-  "counter",
-  "tweet",
+  ...ASSERTING,
 ]);
 
 /** Days and months: capitalised, tagged as proper nouns, never a speaker ("on Thursday said"). */
