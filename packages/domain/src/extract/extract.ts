@@ -10,7 +10,7 @@ import {
   creditPassivesToOnlyOrganisation,
   creditsExperts,
 } from "./only-source";
-import { GROUPS, isOrganisation, spelledOut } from "./organisations";
+import { GROUPS, isOrganisation, spelledOutIndex } from "./organisations";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
@@ -330,15 +330,12 @@ function toCandidate(
  * first, else the first words whose initials are the acronym's. Names joined by "; " one by one.
  */
 function acronymsInFull(text: string, memory: SpeakerMemory): (speaker: string) => string {
-  const full = new Map<string, string>();
+  // Built on first need: most articles have no speaker named by an acronym.
+  let index: Map<string, string> | null = null;
   const inFull = (name: string): string => {
     if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
-    let found = full.get(name);
-    if (found === undefined) {
-      found = memory.abbreviations.get(name) ?? spelledOut(name, text)[0] ?? name;
-      full.set(name, found);
-    }
-    return found;
+    index ??= spelledOutIndex(text);
+    return memory.abbreviations.get(name) ?? index.get(name) ?? name;
   };
   return (speaker) => speaker.split("; ").map(inFull).join("; ");
 }

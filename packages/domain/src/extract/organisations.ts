@@ -422,6 +422,39 @@ export function spelledOut(acronym: string, text: string): string[] {
 }
 
 /**
+ * Every run of capitalised words in the text an acronym could stand for, by its initials: for
+ * "the Organization of the Petroleum Exporting Countries", "OPEC" and the runs inside it ("PEC",
+ * "EC", ...). The first occurrence of each wins. One pass over the text, and at most six words
+ * from each start, so a page of many acronyms costs no more than one.
+ */
+export function spelledOutIndex(text: string): Map<string, string> {
+  const index = new Map<string, string>();
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  const capital = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word);
+  const connector = (word: string): boolean => /^(?:of|for|and|on|the)$/.test(word);
+  // Only spaces between two words of a run, and no hyphen before its first word or after its last.
+  const joined = (k: number): boolean =>
+    /^\s+$/.test(text.slice(words[k]!.index + words[k]![0].length, words[k + 1]?.index));
+  for (let start = 0; start < words.length; start += 1) {
+    const first = words[start]!;
+    if (!capital(first[0]) || text[first.index - 1] === "-") continue;
+    let initials = "";
+    for (let k = start; k < words.length && initials.length < 6; k += 1) {
+      const word = words[k]![0];
+      if (capital(word)) {
+        initials += word[0];
+        const end = words[k]!.index + word.length;
+        if (initials.length >= 2 && text[end] !== "-" && !index.has(initials)) {
+          index.set(initials, text.slice(first.index, end));
+        }
+      } else if (!connector(word) || k === start) break;
+      if (!joined(k)) break;
+    }
+  }
+  return index;
+}
+
+/**
  * Whether a unit named after its owner's possessive ("NOAA's Climate Prediction Center") speaks as
  * itself: only when the text gives it an abbreviation of its own ("the Council on Foreign
  * Relations’ Center for Preventive Action (CPA)"), and never a committee or a board. Otherwise the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractPredictions } from "./extract";
-import { spelledOut } from "./organisations";
+import { spelledOut, spelledOutIndex } from "./organisations";
 
 // Seventh round: verbs and shapes of reporting that ordinary news writing uses everywhere. Each
 // positive case gave no speaker (or the wrong one) before its rule; the texts are made up.
@@ -78,6 +78,16 @@ describe("an acronym spelled out elsewhere in the article", () => {
   it("keeps an acronym the article never spells out", () => {
     const text = "The IMF announced Tuesday that global growth will slow to 3.2 percent this year.";
     expect(speakers(text)[0]?.[1]).toBe("IMF");
+  });
+
+  it("indexes every run an acronym could stand for in one pass, the first occurrence winning", () => {
+    const index = spelledOutIndex(
+      "Oil fell. The Organization of the Petroleum Exporting Countries met; the U.S. Energy Information Administration and the Extra Information Agency spoke. NewBritish Airways flew.",
+    );
+    expect(index.get("OPEC")).toBe("Organization of the Petroleum Exporting Countries");
+    expect(index.get("EIA")).toBe("Energy Information Administration");
+    expect(index.get("PEC")).toBe("Petroleum Exporting Countries");
+    expect(index.has("BA")).toBe(false);
   });
 
   it("spells out with connecting words, and only whole words", () => {
