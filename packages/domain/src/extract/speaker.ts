@@ -668,12 +668,9 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
       let first = i + 2 + participle;
       if (tokens[first]?.lower === "the") first += 1;
       // "a review by consulting firm Kept": what the author is, in lower case, before its name.
-      const kind = tokens.slice(first, first + 3).findIndex((t) => SOURCE_KINDS.has(t.lower));
-      let described = false;
-      if (kind >= 0 && tokens.slice(first, first + kind + 1).every((t) => /^\p{Ll}/u.test(t.text))) {
-        first += kind + 1;
-        described = true;
-      }
+      const named = afterSourceKind(tokens, first);
+      const described = named > first;
+      first = named;
       let last = nameEndAfter(tokens, first);
       // A name after what it is, whatever the tagger made of it ("consulting firm Kept").
       if (last < 0 && described && /^\p{Lu}/u.test(tokens[first]?.text ?? "")) last = first;
@@ -778,6 +775,16 @@ const SOURCE_WORKS = new Set([
 ]);
 
 /**
+ * Past what a source is, in lower case, at `at` ("consulting firm Kept", "analytical firm Canalys"):
+ * the index of its name, or `at` when no such words stand there.
+ */
+function afterSourceKind(tokens: readonly Token[], at: number): number {
+  const kind = tokens.slice(at, at + 3).findIndex((t) => SOURCE_KINDS.has(t.lower));
+  if (kind < 0 || !tokens.slice(at, at + kind + 1).every((t) => /^\p{Ll}/u.test(t.text))) return at;
+  return at + kind + 1;
+}
+
+/**
  * After "according to" at `at`: up to four lower-case words that say what the source is ("research
  * firm", "market tracker") or what it published, with "from" or "by" ("new research from",
  * "estimates by"), then the source's capitalised name. [first, last] of the name, or null (a
@@ -794,10 +801,7 @@ function describedSourceAfter(tokens: readonly Token[], at: number, source: stri
   if (SOURCE_WORKS.has(kind) && ["from", "by"].includes(tokens[i]?.lower ?? "")) {
     first = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
     // "a projection from analytical firm Canalys": what the author is, before its name.
-    const described = tokens.slice(first, first + 3).findIndex((t) => SOURCE_KINDS.has(t.lower));
-    if (described >= 0 && tokens.slice(first, first + described + 1).every((t) => /^\p{Ll}/u.test(t.text))) {
-      first += described + 1;
-    }
+    first = afterSourceKind(tokens, first);
   } else if (!SOURCE_KINDS.has(kind)) return null;
   if (!/^\p{Lu}/u.test(tokens[first]?.text ?? "")) return null;
   let last = nameEndAfter(tokens, first);
@@ -1160,6 +1164,14 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     affiliation: affiliation ? textOf(tokens, affiliation[0], affiliation[1], source) : null,
     span: spanOf(spanFirst, spanLast, verb),
   });
+  /** A group or a person nobody names ("Authorities think", "..., conceded a top strategist"). */
+  const nobody = (name: string, span: Attribution["span"]): Attribution => ({
+    name,
+    pronoun: true,
+    group: true,
+    affiliation: null,
+    span,
+  });
 
   // "That is likely to mean that parts of Oregon see drought develop, the agency said": a closing
   // ", X said" speaks for the sentence before any reporting verb inside it is read. A speaker that
@@ -1239,13 +1251,7 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         // officials, diplomats or experts of a country are a group nobody names (not the country).
         const officials = officialsAfter(tokens, i + 2);
         if (officials >= 0) {
-          group ??= {
-            name: tokens[officials]!.lower,
-            pronoun: true,
-            group: true,
-            affiliation: null,
-            span: spanOf(i, officials, null),
-          };
+          group ??= nobody(tokens[officials]!.lower, spanOf(i, officials, null));
           continue;
         }
         // "according to research firm IDC", "according to new research from Gartner Inc.": the
@@ -1403,13 +1409,7 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       // "Authorities think", "Experts predict": a group opening the sentence, capitalised, is no
       // one's name (nor the plural of an organisation's word); an attribution later may name someone.
       if (end >= 0 && tokens[end]!.pos === "PROPN" && GROUPS.has(tokens[end]!.lower) && end === 0) {
-        group ??= {
-          name: tokens[end]!.lower,
-          pronoun: true,
-          group: true,
-          affiliation: null,
-          span: spanOf(end, spanLast, i),
-        };
+        group ??= nobody(tokens[end]!.lower, spanOf(end, spanLast, i));
         continue;
       }
       // "Moody's said", "Sainsbury's expects": a firm named by a possessive, with nothing owned after it.
@@ -1502,25 +1502,13 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (nameFirst >= 0 && PLACE_PREPOSITIONS.has(tokens[article - 1]?.lower ?? "")) {
         const head = tokens[article - 2];
         if (head && GROUPS.has(head.lower) && (article === 2 || tokens[article - 3]?.pos === "PUNCT")) {
-          group ??= {
-            name: head.lower,
-            pronoun: true,
-            group: true,
-            affiliation: null,
-            span: spanOf(article - 2, spanLast, i),
-          };
+          group ??= nobody(head.lower, spanOf(article - 2, spanLast, i));
         }
         continue;
       }
       // "Wall Street expects": a trade, not one organisation.
       if (nameFirst >= 0 && TRADES.has(textOfWords(tokens, nameFirst, end))) {
-        group ??= {
-          name: "wall street",
-          pronoun: true,
-          group: true,
-          affiliation: null,
-          span: spanOf(nameFirst, spanLast, i),
-        };
+        group ??= nobody(textOfWords(tokens, nameFirst, end).toLowerCase(), spanOf(nameFirst, spanLast, i));
         continue;
       }
       if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
@@ -1648,7 +1636,7 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         ["a", "an", "one", "another"].includes(tokens[i + 1]?.lower ?? "") &&
         unnamedPersonAfter(tokens, i + 2)
       ) {
-        return { name: tokens[i + 1]!.lower, pronoun: true, group: true, affiliation: null, span: spanOf(i, i + 1, i) };
+        return nobody(tokens[i + 1]!.lower, spanOf(i, i + 1, i));
       }
       // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
       if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
