@@ -10,7 +10,7 @@ import {
   creditPassivesToOnlyOrganisation,
   creditsExperts,
 } from "./only-source";
-import { GROUPS, isOrganisation, spelledOutIndex } from "./organisations";
+import { GROUPS, isOrganisation, spelledOutIndex, withoutTitle } from "./organisations";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
@@ -337,7 +337,11 @@ function acronymsInFull(text: string, memory: SpeakerMemory): (speaker: string) 
     index ??= spelledOutIndex(text);
     return memory.abbreviations.get(name) ?? index.get(name) ?? name;
   };
-  return (speaker) => speaker.split("; ").map(inFull).join("; ");
+  return (speaker) =>
+    speaker
+      .split("; ")
+      .map((name) => withoutTitle(inFull(name)))
+      .join("; ");
 }
 
 /** A person's full name the text has introduced as such: two words or more, no organisation's. */

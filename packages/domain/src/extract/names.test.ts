@@ -491,3 +491,15 @@ describe('a firm known by "its" and by what it is called later (sixth round)', (
     expect(speakers(text).map((row) => row[1])).toEqual([null]);
   });
 });
+
+describe("titles written into a name (eighth round)", () => {
+  it.each([
+    ["Phones will sell well, IDC Research Manager Lena Ostrowska said.", "Lena Ostrowska"],
+    ["Traffic could recover by 2027, said IATA Director General Pablo Anders.", "Pablo Anders"],
+    ["Prices will rise, Attorney General Ana Ruiz said.", "Ana Ruiz"],
+    ["Cars will sell well next year, General Motors said.", "General Motors"],
+    ["Yields will fall, Senior Portfolio Manager Tomas Berg said.", "Tomas Berg"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)[0]?.[1]).toBe(speaker);
+  });
+});

@@ -371,6 +371,28 @@ export const PERSON_TITLES = new Set([
   "head",
 ]);
 
+/** Words of a title that PERSON_TITLES leaves out, as they also open organisations' names ("General Motors"). */
+const TITLE_WORDS = new Set(["manager", "general", "professor", "prof.", "dr.", "dr"]);
+
+/**
+ * A person's name without the title written into it: "IDC Research Manager Anthony Scarsella" and
+ * "Director General Willie Walsh" are "Anthony Scarsella" and "Willie Walsh". The name is what
+ * follows the last title word, when that is two capitalised words or more and no organisation's;
+ * anything else is returned as it is.
+ */
+export function withoutTitle(name: string): string {
+  const words = name.split(" ");
+  if (words.length < 3 || isOrganisation(words.slice(-2).join(" "))) return name;
+  let first = -1;
+  for (let i = 0; i < words.length - 2; i += 1) {
+    const lower = words[i]!.toLowerCase();
+    if (PERSON_TITLES.has(lower) || TITLE_WORDS.has(lower)) first = i + 1;
+  }
+  if (first < 0) return name;
+  const rest = words.slice(first);
+  return rest.every((word) => /^\p{Lu}/u.test(word)) && !isOrganisation(rest.join(" ")) ? rest.join(" ") : name;
+}
+
 /** A country before an organisation's name, which its abbreviation leaves out: "U.S. Energy Information Administration". */
 const COUNTRY_PREFIX = new Set(["U.S.", "US", "U.K.", "UK"]);
 

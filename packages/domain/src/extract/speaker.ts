@@ -290,8 +290,20 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
   ) {
     return first + 1;
   }
+  // "Director General Willie Walsh", "Attorney General Ana Ruiz": "General" is the title's.
+  if (
+    first >= 0 &&
+    first < end &&
+    tokens[first]!.lower === "general" &&
+    GENERAL_TITLES.has(tokens[first - 1]?.lower ?? "")
+  ) {
+    return first + 1;
+  }
   return first;
 }
+
+/** Titles that "General" completes: "Director General", "Secretary General", "Surgeon General". */
+const GENERAL_TITLES = new Set(["director", "secretary", "attorney", "surgeon", "governor", "inspector", "auditor"]);
 
 /**
  * A title or a trade before a name: "Governor", "Economist", "Glaciologist", "Physician" (the
@@ -309,6 +321,8 @@ function isRoleWord(token: Token | undefined): boolean {
 
 /** What people are called before their names, capitalised at a sentence's start: "Researcher Anna Brandt". */
 const PERSON_ROLES = new Set([
+  // "IDC Research Manager Anthony Scarsella", "Portfolio Manager Ana Ruiz".
+  "manager",
   "researcher",
   "forecaster",
   "pollster",
