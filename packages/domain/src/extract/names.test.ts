@@ -503,3 +503,22 @@ describe("titles written into a name (eighth round)", () => {
     expect(speakers(text)[0]?.[1]).toBe(speaker);
   });
 });
+
+describe("an organisation behind its document or its team (eighth round)", () => {
+  it.each([
+    ["Kestrel’s latest market share report has found tablet sales are expected to fall 3% next year.", "Kestrel"],
+    [
+      "Harbor Bank’s US equity and quantitative strategy team raised its year-end target for the index to 7,000.",
+      "Harbor Bank",
+    ],
+    ["Harbor Bank economists, led by Ana Ruiz, raised their growth forecast to 2.5% for next year.", "Harbor Bank"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(`Nomura cut its outlook last week.\n\n${text}`).at(-1)?.[1]).toBe(speaker);
+  });
+
+  it("gives a group nobody names, led by someone, to its leader", () => {
+    const text =
+      "Nomura cut its outlook last week.\n\n“Heatwaves are set to become common,” the authors, led by Dr. Lena Ostrowska, wrote.";
+    expect(speakers(text).at(-1)?.[1]).toBe("Lena Ostrowska");
+  });
+});

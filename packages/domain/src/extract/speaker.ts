@@ -397,9 +397,44 @@ function subjectEndBefore(tokens: readonly Token[], verb: number): number {
       (tokens[verb]?.lower.endsWith("ing") || ["has", "have", "had"].includes(token.lower))
     ) {
       i -= 1;
+    } else if (token.text === ",") {
+      // "Goldman Sachs economists, led by Jan Hatzius, raised": who leads them is no subject.
+      const open = ledByBefore(tokens, i);
+      if (open < 0 || ledByUnnamed(tokens, open)) break;
+      i = open - 1;
     } else break;
   }
   return i;
+}
+
+/** ", led by Jan Hatzius," closing at the comma `close`: the index of its opening comma, or -1. */
+function ledByBefore(tokens: readonly Token[], close: number): number {
+  for (let open = close - 3; open > 0 && close - open <= 9; open -= 1) {
+    if (tokens[open]?.text !== ",") continue;
+    const led = ["led", "headed", "run"].includes(tokens[open + 1]?.lower ?? "") && tokens[open + 2]?.lower === "by";
+    return led ? open : -1;
+  }
+  return -1;
+}
+
+/** "the authors, led by": a group nobody names before the comma `open`, which speaks through its leader. */
+const ledByUnnamed = (tokens: readonly Token[], open: number): boolean =>
+  ["the", "its", "their", "his", "her"].includes(tokens[open - 2]?.lower ?? "");
+
+/**
+ * "the authors, led by Dr. Nikos Christidis, wrote": the leader of a group nobody names, before the
+ * verb at `verb`, as [first, last] of the name and the first token of the attribution, or null.
+ */
+function leaderBefore(tokens: readonly Token[], verb: number): [number, number, number] | null {
+  let close = verb - 1;
+  while (close > 0 && AUXILIARIES.has(tokens[close]!.lower)) close -= 1;
+  if (tokens[close]?.text !== ",") return null;
+  const open = ledByBefore(tokens, close);
+  if (open < 0 || !ledByUnnamed(tokens, open)) return null;
+  let first = open + 3;
+  while (first < close && isRoleWord(tokens[first])) first += 1;
+  const last = nameEndAfter(tokens, first);
+  return last === close - 1 ? [first, last, open - 2] : null;
 }
 
 /** Adverbs the tagger may read as a verb or an adjective: "He further said". */
@@ -440,7 +475,8 @@ const PERSON_HEADS = new Set([
  */
 function roleAtReferenceStart(tokens: readonly Token[], end: number): number {
   let i = end - 1;
-  while (i >= 0 && end - i <= 3 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  // "Gartner’s latest market share report": up to four words describing the document.
+  while (i >= 0 && end - i <= 4 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
   if (tokens[i]?.lower !== "'s" && tokens[i]?.lower !== "’s") return -1;
   if (!ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "") || tokens[i - 2]?.lower !== "the") return -1;
   const start = i - 2;
@@ -505,20 +541,30 @@ function ownerBefore(tokens: readonly Token[], end: number, source: string): [nu
   const head = tokens[end];
   if (!head || head.pos !== "NOUN") return null;
   const model = head.lower === "model" || head.lower === "models";
-  if (!(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma) || STAFF.has(head.lower) || model)) {
+  // "Bank of America’s strategy team": a team is spoken of by its owner (below, after a possessive).
+  const team = head.lower === "team" || head.lower === "teams";
+  if (!(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma) || STAFF.has(head.lower) || model || team)) {
     return null;
   }
   let i = end - 1;
-  while (i >= 0 && end - i <= 3 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  // "Gartner’s latest market share report": up to four words describing the document.
+  while (i >= 0 && end - i <= 4 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
   // "The FDL Review election model predicts": the owner's name right before, after "the".
-  if (tokens[i]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[i]!.text) && !STAFF.has(head.lower)) {
+  if (tokens[i]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[i]!.text) && !STAFF.has(head.lower) && !team) {
     const first = nameStartBefore(tokens, i);
     const opener = tokens[first - 1]?.lower;
     if (first >= 0 && (opener === "the" || opener === "a") && (first === 1 || tokens[first - 2]?.pos === "PUNCT")) {
       return [first, i];
     }
   }
-  if (tokens[i]?.lower !== "'s") return null;
+  // "Bank of America’s US equity and quantitative strategy team": a longer description of a team,
+  // a place's name and "and" in it, up to the owner's possessive.
+  if (team) {
+    for (let k = i; k >= 0 && end - k <= 7 && ["ADJ", "NOUN", "PROPN", "CCONJ"].includes(tokens[k]!.pos); k -= 1) {
+      i = k - 1;
+    }
+  }
+  if (tokens[i]?.lower !== "'s" && tokens[i]?.lower !== "’s") return null;
   const ownerEnd = i - 1;
   const organisation = organisationEndingAt(tokens, ownerEnd, source);
   const first = organisation >= 0 ? organisation : nameStartBefore(tokens, ownerEnd);
@@ -1350,6 +1396,13 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (FINDING.has(token.lemma) && token.pos === "VERB") {
         const document = documentBefore(tokens, i, source);
         if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
+        // "Gartner’s latest market share report has found": the owner of the document before the verb.
+        let head = i - 1;
+        while (head > 0 && AUXILIARIES.has(tokens[head]!.lower)) head -= 1;
+        const owner = DOCUMENT_HEADS.has(tokens[head]?.lower ?? "") ? ownerBefore(tokens, head, source) : null;
+        if (owner && (owner[0] === 0 || tokens[owner[0] - 1]?.pos === "PUNCT")) {
+          return { ...found(owner[0], owner[1], owner[0], i, null, null), organisation: true };
+        }
       }
       // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
       // "The analyst, Ana Berg, comments: “...”": so does a verb in -s before the colon that opens a quotation.
@@ -1419,6 +1472,8 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
           return { ...found(opening[0], opening[1], opening[0], opening[1], null, null), span: null, organisation };
         }
       }
+      const leader = leaderBefore(tokens, i);
+      if (leader) return found(leader[0], leader[1], leader[2], spanLast, null, i);
       const end = subjectEndBefore(tokens, i);
       // "Authorities think", "Experts predict": a group opening the sentence, capitalised, is no
       // one's name (nor the plural of an organisation's word); an attribution later may name someone.
