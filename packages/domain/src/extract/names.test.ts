@@ -522,3 +522,24 @@ describe("an organisation behind its document or its team (eighth round)", () =>
     expect(speakers(text).at(-1)?.[1]).toBe("Lena Ostrowska");
   });
 });
+
+describe("a company named without a company's word (eighth round)", () => {
+  it.each([
+    [
+      "Shares of Harlow Foods rose on Thursday.\n\nThe company expects earnings of $8 a share next year.",
+      "Harlow Foods",
+    ],
+    [
+      "Kestrel Stores CEO Ana Ruiz spoke on Thursday.\n\nThe retailer expects sales to rise next year.",
+      "Kestrel Stores",
+    ],
+    [
+      "In a call with investors, Harlow Foods CEO Ana Ruiz said the company expects inflation of 3.5% in the quarters ahead.",
+      "Harlow Foods",
+    ],
+    ["Kestrel Bank economist Ana Ruiz said that the bank now expects rates to fall next year.", "Kestrel Bank"],
+    ["Ana Ruiz said the company will fail next year.", "Ana Ruiz"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text).at(-1)?.[1]).toBe(speaker);
+  });
+});

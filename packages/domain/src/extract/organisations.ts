@@ -123,6 +123,16 @@ export const ORGANISATION_HEADS = new Set([
   "pollster",
   // "The cartel expects": OPEC, as the press calls it.
   "cartel",
+  // Companies by their trade: "The retailer expects", "the carmaker forecast".
+  "retailer",
+  "carmaker",
+  "automaker",
+  "airline",
+  "chipmaker",
+  "manufacturer",
+  "miner",
+  "producer",
+  "conglomerate",
 ]);
 
 /** What an organisation writes: "the report says" is the organisation's, as is "a draft UN report". */
@@ -559,8 +569,10 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
   let foundEnd = -1;
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalWord(tokens[i]) || (i === 0 && tokens[i]?.pos !== "PROPN")) {
-      i += 1;
+    // "Shares of Harlow Foods rose": the company's name starts after "of".
+    const shareOf = tokens[i]?.lower === "shares" && tokens[i + 1]?.lower === "of";
+    if (shareOf || !isCapitalWord(tokens[i]) || (i === 0 && tokens[i]?.pos !== "PROPN")) {
+      i += shareOf ? 2 : 1;
       continue;
     }
     let last = i;
@@ -612,7 +624,10 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     // "Nomura raised its growth forecast": a subject that owns "its" is an organisation.
     const verbAfter = tokens[last + 1]?.pos === "VERB" ? last + 1 : -1;
     const its = (i === 0 || tokens[i - 1]?.lower === "the") && verbAfter > 0 && tokens[verbAfter + 1]?.lower === "its";
-    const firm = describedAsFirm(tokens, i) || its;
+    // "Darden Restaurants CEO Rick Cardenas", "Shares of Darden Restaurants": a company's.
+    const executive = CORPORATE_TITLES.has(tokens[last + 1]?.lower ?? "") && isCapitalWord(tokens[last + 2]);
+    const shares = tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "shares";
+    const firm = describedAsFirm(tokens, i) || its || executive || shares;
     if (
       (isOrganisation(name) || owns || employs || firm || tickerAfter(tokens, last)) &&
       !ownedBy &&
@@ -626,6 +641,9 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
   }
   return found;
 }
+
+/** Titles only a company gives, between its name and a person's: "Darden Restaurants CEO Rick Cardenas". */
+const CORPORATE_TITLES = new Set(["ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder"]);
 
 /**
  * A reference back to an organisation as the subject of a reporting verb at `verb`: "the bank said",

@@ -14,6 +14,8 @@ import {
   tickerAfter,
   organisationReferenceAfter,
   unitNamedApart,
+  organisationsIn,
+  resolveOrganisationReference,
 } from "./organisations";
 import { nounTaggedVerb } from "./clause";
 import type { Token } from "./tokens";
@@ -650,6 +652,9 @@ function ownsForecastAfter(tokens: readonly Token[], verb: number): boolean {
 
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "been"]);
 
+/** Verbs of an organisation's own outlook: "the company expects", "the bank forecasts". */
+const OWN_VIEWS = new Set(["expect", "forecast", "project", "predict", "see", "anticipate", "estimate"]);
+
 /** Verbs a document reports with: "the survey shows", "the report found". */
 const FINDING = new Set(["show", "find"]);
 
@@ -1240,7 +1245,36 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   const closing = closingReport(tokens);
   const opens = first !== null && source.startsWith(first.name, tokens[0]?.start ?? 0);
   if (closing > 0 && first && !opens) return scan(closing) ?? first;
-  return first;
+  return first && !first.organisation && !first.group ? (organisationReported(first) ?? first) : first;
+
+  /**
+   * "Darden Restaurants CEO Rick Cardenas said the company expects": a person reporting the
+   * organisation's own expectation gives the organisation's (the reference, resolved as "the
+   * company said" is).
+   */
+  function organisationReported(person: Attribution): Attribution | null {
+    if (!person.span) return null;
+    let at = tokens.findIndex((token) => token.start >= person.span!.end);
+    if (at < 0 || tokens[at - 1]?.lower === "that" || !REPORTING.has(tokens[at - 1]?.lemma ?? "")) {
+      if (tokens[at]?.lower !== "that" && tokens[at - 1]?.lower !== "that") return null;
+      if (tokens[at]?.lower === "that") at += 1;
+    }
+    if (tokens[at]?.lower !== "the") return null;
+    let head = at + 1;
+    while (head < tokens.length && head - at <= 3 && !ORGANISATION_HEADS.has(tokens[head]!.lower)) {
+      if (!["ADJ", "NOUN", "PROPN"].includes(tokens[head]!.pos)) return null;
+      head += 1;
+    }
+    const verb = tokens[head + 1]?.lower === "now" || tokens[head + 1]?.lower === "still" ? head + 2 : head + 1;
+    if (!ORGANISATION_HEADS.has(tokens[head]?.lower ?? "") || !OWN_VIEWS.has(tokens[verb]?.lemma ?? "")) return null;
+    // "Darden Restaurants CEO Rick Cardenas said the company": the organisation the sentence names
+    // before the reference (the last one of its kind), else the one the text named before.
+    const reference = textOf(tokens, at, head, source);
+    const named = organisationsIn(tokens.slice(0, at), source);
+    const own = resolveOrganisationReference(reference, named, null, named[named.length - 1] ?? null);
+    if (own) return { name: own, pronoun: false, organisation: true, affiliation: null, span: person.span };
+    return { name: reference, pronoun: true, organisation: true, affiliation: null, span: person.span };
+  }
 
   function scan(from: number): Attribution | null {
     const leadingClauseEnd = leadingClause(tokens);
