@@ -64,6 +64,8 @@ export interface SpeakerMemory {
    */
   lastPerson?: Speaker | null;
   lastMentioned?: Speaker | null;
+  /** The page's speaker lines (see creditUnderSpeakerLines), found once per page on first need. */
+  speakerLines?: { start: number; name: string }[];
 }
 
 /** "Bank of Korea (BOK)", "the Korea Institute for Industrial Economics and Trade (KIET)": a name and its abbreviation. */
@@ -449,6 +451,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryDocumentForward(sentences, text, result);
   carryParagraphForward(part, text, result);
   carryWhatBack(part, text, result);
+  creditUnderSpeakerLines(part, text, memory, result);
   for (const [sentence, own] of result) {
     if (
       !own.speaker &&
@@ -667,6 +670,62 @@ function carryParagraphForward(part: Part, text: string, result: Map<Sentence, S
       result.set(sentence, { ...own, speaker });
     }
   }
+}
+
+/**
+ * A line that names who speaks in the lines under it, as collections of comments are set out
+ * ("Here is a collection of comments from analysts:" / "Wee Khoon Chong, BNY’s senior APAC market
+ * strategist" / what they said): a person's name, a comma and what they are, no sentence's end.
+ */
+const SPEAKER_LINE =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|bin|al)){1,3}),\s+([^!?:;]{3,100}?)(?:\s(?:Ltd|Inc|Co|Corp|Bhd|Plc|plc)\.)?$/u;
+/** What a speaker line says of the person: a role, or where they work. */
+const SPEAKER_ROLE =
+  /\b(?:at|of|for|with)\s|['’]s\s|\b(?:strategist|economist|analyst|head|chief|director|manager|officer|president|professor|founder|partner|adviser|advisor|ceo|cio|cfo)\b/i;
+
+/**
+ * Under speaker lines (SPEAKER_LINE, two or more on the page, so that a byline with a role is not
+ * one), the sentences that credit nobody are the person's named in the last speaker line above.
+ */
+function creditUnderSpeakerLines(
+  part: Part,
+  text: string,
+  memory: SpeakerMemory,
+  result: Map<Sentence, SentenceSpeaker>,
+): void {
+  memory.speakerLines ??= speakerLinesIn(text);
+  const lines = memory.speakerLines;
+  if (lines.length < 2) return;
+  let next = 0;
+  let speaker: string | null = null;
+  for (const sentence of part.lines.flatMap((line) => line.sentences)) {
+    while (next < lines.length && lines[next]!.start < sentence.start) {
+      speaker = memory.people.resolve(lines[next]!.name);
+      next += 1;
+    }
+    const own = result.get(sentence);
+    if (speaker && own && !own.speaker && !own.attribution) {
+      result.set(sentence, { ...own, speaker: { name: speaker, affiliation: null } });
+    }
+  }
+}
+
+/** The speaker lines of a page, in order, with the names they give. */
+function speakerLinesIn(text: string): { start: number; name: string }[] {
+  const found: { start: number; name: string }[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    // Cheapest test first: most lines hold a sentence's end or are too long to be a speaker line.
+    if (line.length < 120 && line.includes(",")) {
+      const match = SPEAKER_LINE.exec(line.trim());
+      const role = match?.[2];
+      if (match && role && !role.includes(".") && SPEAKER_ROLE.test(role) && !isOrganisation(match[1]!)) {
+        found.push({ start, name: match[1]! });
+      }
+    }
+    start += line.length + 1;
+  }
+  return found;
 }
 
 const QUOTE_OPENERS = /^["“‘«]/;

@@ -449,3 +449,26 @@ describe("titles before a name", () => {
     expect(speakers("The deal will be signed in March, chief negotiator Ana Ruiz said.")[0]?.[1]).toBe("Ana Ruiz");
   });
 });
+
+describe("comments set out under speaker lines (eighth round)", () => {
+  const text = [
+    "The yen rose after the central bank raised rates. Here is a collection of comments from strategists:",
+    "Lena Ostrowska, Kestrel Bank’s senior market strategist",
+    "The rate hike supports the yen and it is likely to keep strengthening from here.",
+    "Tomas Berg, strategist of Harbor Bank Ltd.",
+    "The pair could recover to 160 with a strong dollar.",
+  ].join("\n");
+
+  it("gives each comment to the person named on the line above it", () => {
+    expect(speakers(text).map((row) => row[1])).toEqual(["Lena Ostrowska", "Tomas Berg"]);
+  });
+
+  it("needs two speaker lines on the page: one alone may be a byline with a role", () => {
+    const lone = [
+      "The yen rose after the central bank raised rates on Friday, and traders took note.",
+      "Lena Ostrowska, Kestrel Bank’s senior market strategist",
+      "The pair could recover to 160 with a strong dollar.",
+    ].join("\n");
+    expect(speakers(lone).map((row) => row[1])).toEqual([null]);
+  });
+});
