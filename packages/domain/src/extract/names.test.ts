@@ -543,3 +543,14 @@ describe("a company named without a company's word (eighth round)", () => {
     expect(speakers(text).at(-1)?.[1]).toBe(speaker);
   });
 });
+
+describe("a day after a name (eighth round)", () => {
+  it("ends the name, so the surname and “he” later are the same person", () => {
+    const text = [
+      "Spending “should remain strong,” said Kestrel Federation Chief Economist Jack Morrow Thursday.",
+      "Output is expected to grow “very gradually,” Morrow said.",
+      "Hiring “should remain positive” into next year, he said.",
+    ].join(" ");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Jack Morrow", "Jack Morrow", "Jack Morrow"]);
+  });
+});

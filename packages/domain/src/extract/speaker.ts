@@ -1008,6 +1008,8 @@ function nameEndAfter(tokens: readonly Token[], start: number): number {
   if (!isCapitalised(tokens[start]) || CALENDAR.has(tokens[start]!.lower)) return -1;
   let last = start;
   for (let i = start + 1; i < tokens.length && i - start < 4; i += 1) {
+    // "said Jack Kleinhenz Thursday": a day or a month ends the name.
+    if (CALENDAR.has(tokens[i]!.lower)) break;
     // "Min-ji Park": a hyphenated given name, its parts written without spaces.
     if (tokens[i]?.text === "-" && hyphenJoined(tokens, i + 1) && tokens[i]!.start === tokens[i - 1]!.end) {
       last = i + 1;
@@ -1955,7 +1957,7 @@ export class PeopleIndex {
       else if (run.length === 0 && tokens[i - 1]?.lower === "of" && PERSON_TITLES.has(tokens[i - 2]?.lower ?? "")) {
         // "Secretary of State Antony Blinken": "State" is the title's, not the name's.
         continue;
-      } else if (isCapitalised(token)) run.push(token);
+      } else if (isCapitalised(token) && !CALENDAR.has(token.lower)) run.push(token);
       else if (run.length > 0 && isParticle(token) && (isParticle(tokens[i + 1]) || isCapitalised(tokens[i + 1]))) {
         run.push(token);
       } else flush();
