@@ -554,3 +554,13 @@ describe("a day after a name (eighth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Jack Morrow", "Jack Morrow", "Jack Morrow"]);
   });
 });
+
+describe("a run of capitals inside a longer title (eighth round)", () => {
+  it("is no one's name for a firm's name to be read as", () => {
+    const text = [
+      "The Kestrel Worldwide IT Spending Forecast is the leading indicator of technology trends.",
+      "According to Kestrel, spending growth is projected to be 3.9 percent next year.",
+    ].join(" ");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel"]);
+  });
+});

@@ -442,6 +442,12 @@ function leaderBefore(tokens: readonly Token[], verb: number): [number, number, 
 /** Adverbs the tagger may read as a verb or an adjective: "He further said". */
 const MISREAD_ADVERBS = new Set(["further", "later", "again", "also", "then"]);
 
+/** Capitalised words go on at `i`, two of them, none a day or a month: a title or a heading, not a name's end. */
+const inLongerTitle = (tokens: readonly Token[], i: number): boolean =>
+  [tokens[i], tokens[i + 1]].every(
+    (token) => token !== undefined && /^\p{Lu}/u.test(token.text) && !CALENDAR.has(token.lower),
+  );
+
 /** Singular roles that refer back to the last person named: "the economist said", "the analyst added". */
 const PERSON_HEADS = new Set([
   "economist",
@@ -1960,6 +1966,10 @@ export class PeopleIndex {
       } else if (isCapitalised(token) && !CALENDAR.has(token.lower)) run.push(token);
       else if (run.length > 0 && isParticle(token) && (isParticle(tokens[i + 1]) || isCapitalised(tokens[i + 1]))) {
         run.push(token);
+      } else if (inLongerTitle(tokens, i)) {
+        // "The Gartner Worldwide IT Spending Forecast": a run inside a longer capitalised title
+        // ("IT" and "Spending" go on) is no one's name.
+        run = [];
       } else flush();
     }
     flush();
