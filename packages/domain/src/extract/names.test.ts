@@ -564,3 +564,16 @@ describe("a run of capitals inside a longer title (eighth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel"]);
   });
 });
+
+describe("a name, then title, unit and employer after commas (eighth round)", () => {
+  it.each([
+    [
+      "Sanjay Mehra, Head, Institutional Research, Kestrel Financial Services, said that a capex budget may spur investment.",
+      "Sanjay Mehra",
+    ],
+    ["Nirav Desai, CEO – Institutional Equities, Kestrel Financial Services, said rates will rise.", "Nirav Desai"],
+    ["Ana Ruiz, chief economist, Kestrel Bank, said rates will fall.", "Ana Ruiz"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)[0]?.[1]).toBe(speaker);
+  });
+});

@@ -989,8 +989,12 @@ const DISCOURSE_OPENERS = new Set(["however", "meanwhile", "still", "yet", "inst
 function openingName(tokens: readonly Token[], source: string): [number, number] | null {
   // Past a dateline: "(Reuters) - Barclays ...", "LONDON (Reuters) – ...".
   const dash = tokens.findIndex((token, i) => i < 8 && /^[-–—]$/.test(token.text));
+  // "LONDON (Reuters) –", "ORLANDO, Fla. –": a place in capitals or a credit in brackets; not
+  // "Nirav Sheth, CEO – Institutional Equities".
   const dateline =
-    dash > 0 && tokens.slice(0, dash).every((token) => token.pos === "PUNCT" || /^\p{Lu}/u.test(token.text));
+    dash > 0 &&
+    (/^\p{Lu}{3,}$/u.test(tokens[0]?.text ?? "") || tokens.slice(0, dash).some((token) => token.text === "(")) &&
+    tokens.slice(0, dash).every((token) => token.pos === "PUNCT" || /^\p{Lu}/u.test(token.text));
   let lead = dateline ? dash + 1 : 0;
   // "However, Kremlin spokesperson Dmitry Peskov tempered ...": past a discourse word and its comma.
   if (DISCOURSE_OPENERS.has(tokens[lead]?.lower ?? "") && tokens[lead + 1]?.text === ",") lead += 2;
@@ -1006,6 +1010,24 @@ function openingName(tokens: readonly Token[], source: string): [number, number]
   }
   if (tickerAfter(tokens, last)) return [start, last];
   return last > start ? [start, last] : null;
+}
+
+/**
+ * A person's name opening the sentence and then two commas or more of title, unit and employer,
+ * no verb among them, up to the comma `close` before the verb: [first, last] of the name, or null.
+ */
+function chainedAppositions(tokens: readonly Token[], close: number, source: string): [number, number] | null {
+  const name = openingName(tokens, source);
+  if (!name || tokens[name[1] + 1]?.text !== ",") return null;
+  if (isOrganisation(textOfWords(tokens, name[0], name[1]))) return null;
+  let commas = 0;
+  for (let k = name[1] + 2; k < close; k += 1) {
+    const token = tokens[k]!;
+    if (token.text === ",") commas += 1;
+    // "Irene Novak, a former central banker, and Paul Arden, a professor, say": two people, read elsewhere.
+    else if (["VERB", "AUX", "PRON", "CCONJ"].includes(token.pos) || QUOTE_MARKS.has(token.text)) return null;
+  }
+  return commas >= 1 && close - name[1] <= 24 ? name : null;
 }
 
 /** Index of the last token of the name starting at `start`, or -1 when no name starts there. */
@@ -1635,6 +1657,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         close -= 1;
       }
       if (tokens[close]?.text === ",") {
+        // "Sanjay Chawla, Head, Institutional Research, Emkay Global Financial Services, said": a
+        // person opening the sentence, then a title, a unit and an employer, each after a comma.
+        const chained = chainedAppositions(tokens, close, source);
+        if (chained) return found(chained[0], chained[1], chained[0], spanLast, [chained[1] + 2, close - 1], i);
         // Long appositions ("director of the Center for Unification Strategy at the state-run
         // Institute for National Security Strategy") reach back up to 24 tokens.
         for (let comma = close - 1; comma > 0 && close - comma <= 24; comma -= 1) {
