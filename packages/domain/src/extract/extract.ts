@@ -333,16 +333,39 @@ function acronymsInFull(text: string, memory: SpeakerMemory): (speaker: string) 
   // Built on first need: most articles have no speaker named by an acronym.
   let index: Map<string, string> | null = null;
   const inFull = (name: string): string => {
+    // "the Fed": the short name every reader knows, as the Federal Reserve's own pages write it.
+    if (name === "Fed") return "Federal Reserve";
     if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
     index ??= spelledOutIndex(text);
     return memory.abbreviations.get(name) ?? index.get(name) ?? name;
   };
+  // "the U.S. Department of Agriculture": a government's body whose name the text writes after its
+  // country is given so, as its official name has it (the name is read without it, so that
+  // abbreviations and references match); a trade group's ("U.S. Securities Industry and Financial
+  // Markets Association") is not.
+  const asWritten = new Map<string, string>();
+  const withCountry = (name: string): string => {
+    let written = asWritten.get(name);
+    if (written === undefined) {
+      const at = GOVERNMENT_BODY.test(name) ? text.indexOf(name) : -1;
+      const country = at > 0 ? COUNTRY_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1] : undefined;
+      written = country ? `${country} ${name}` : name;
+      asWritten.set(name, written);
+    }
+    return written;
+  };
   return (speaker) =>
     speaker
       .split("; ")
-      .map((name) => withoutTitle(inFull(name)))
+      .map((name) => withCountry(withoutTitle(inFull(name))))
       .join("; ");
 }
+
+/** Bodies of a government: "Department of Agriculture", "Energy Information Administration". */
+const GOVERNMENT_BODY = /\b(?:Department|Administration|Agency|Bureau|Centers|Centres|Service|Survey|Commission)\b/;
+
+/** A country's abbreviation right before a name: "U.S. ", "UK ". */
+const COUNTRY_BEFORE = /(?:^|[^\p{L}.])(U\.S\.|US|U\.K\.|UK)\s$/u;
 
 /** A person's full name the text has introduced as such: two words or more, no organisation's. */
 const isPerson = (name: string, memory: SpeakerMemory): boolean =>

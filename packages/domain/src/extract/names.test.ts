@@ -577,3 +577,27 @@ describe("a name, then title, unit and employer after commas (eighth round)", ()
     expect(speakers(text)[0]?.[1]).toBe(speaker);
   });
 });
+
+describe("the Fed, and a government body after its country (eighth round)", () => {
+  it("reads “the Fed” as the Federal Reserve, and “Fed up” as no one", () => {
+    const text =
+      "Rates will fall, the Fed said. The Fed expects rates to fall next year. Fed up with delays, voters will punish the party, Ana Ruiz said.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Federal Reserve", "Federal Reserve", "Ana Ruiz"]);
+  });
+
+  it("gives a government body its country as the text writes it, every time it speaks", () => {
+    const text = [
+      "The U.S. Department of Agriculture projects that beef supply is likely to get tighter.",
+      "Prices will rise next year, the Department of Agriculture said.",
+    ].join(" ");
+    expect(speakers(text).map((row) => row[1])).toEqual([
+      "U.S. Department of Agriculture",
+      "U.S. Department of Agriculture",
+    ]);
+  });
+
+  it("leaves a trade group's name without the country", () => {
+    const text = "The U.S. Kestrel Industry Association expects rates to fall next year.";
+    expect(speakers(text)[0]?.[1]).toBe("Kestrel Industry Association");
+  });
+});

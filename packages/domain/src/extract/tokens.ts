@@ -161,6 +161,7 @@ export function tokenise(text: string): TokenisedText {
 
   retagSurnames(tokens);
   retagNamesOpeningWithVerbs(tokens);
+  retagFed(tokens);
 
   // wink's sentence spans, as token ranges, mapped onto the kept tokens; then cut at line breaks.
   boundaries.set(breakAfter);
@@ -226,6 +227,18 @@ function retagNamesOpeningWithVerbs(tokens: Token[]): void {
     if (!CAPITALISED_WORD.test(next.text) || (next.pos !== "NOUN" && next.pos !== "PROPN")) continue;
     word.pos = "PROPN";
     word.lemma = word.lower;
+  }
+}
+
+/**
+ * "the Fed said", "The Fed expects", "Fed officials": the tagger reads "Fed" as the verb "feed". Capitalised,
+ * it is the Federal Reserve, but for "Fed up" opening a sentence.
+ */
+function retagFed(tokens: Token[]): void {
+  for (const [i, word] of tokens.entries()) {
+    if (word.text !== "Fed" || (i === 0 && tokens[1]?.lower === "up")) continue;
+    word.pos = "PROPN";
+    word.lemma = "fed";
   }
 }
 
