@@ -271,8 +271,16 @@ export function bareNameLine(line: Line): string | null {
   if (!tokens.every((token) => isNameToken(token) || TITLE.has(token.lower) || DEGREE.has(token.lower))) return null;
   if (!tokens.some((token) => token.pos === "PROPN")) return null;
   if (tokens.some((token) => /^\p{Lu}{2,}$/u.test(token.text) || NOT_A_NAME.has(token.lower))) return null;
+  // "Sales Growth ChartiStockphoto": a caption glued to a picture agency's credit.
+  if (tokens.some((token) => GLUED_CAPITAL.test(token.text))) return null;
   return personName(tokens);
 }
+
+/**
+ * A capital inside a word after three lower-case letters ("ChartiStockphoto", "PhotoGetty"), which
+ * names never have: "McCarthy", "DeSantis", "MacKenzie" have theirs after a short prefix.
+ */
+const GLUED_CAPITAL = /\p{Ll}{3,}\p{Lu}/u;
 
 /** Capitalised words of page furniture and headlines, never in a person's name. */
 const NOT_A_NAME = new Set([

@@ -601,3 +601,24 @@ describe("the Fed, and a government body after its country (eighth round)", () =
     expect(speakers(text)[0]?.[1]).toBe("Kestrel Industry Association");
   });
 });
+
+describe("passives, local titles and captions (eighth round)", () => {
+  it("credits no one for a passive after a subject with an apposition", () => {
+    const text = "Indonesia, the largest economy in the region, is projected to grow 5.1% next year.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it("keeps the subject of a perfect or a progressive after an apposition", () => {
+    const text = "Ana Ruiz, chief economist at Kestrel, has warned that rates will rise.";
+    expect(speakers(text)[0]?.[1]).toBe("Ana Ruiz");
+  });
+
+  it("drops a local government's title with its “of”", () => {
+    expect(speakers("Supervisor of Elections Mike Hogan predicts a 35% turnout.")[0]?.[1]).toBe("Mike Hogan");
+  });
+
+  it("takes no caption glued to a picture credit for a byline", () => {
+    const text = ["Sales Growth ChartiStockphoto", "", "Holiday sales could rise 4% this year."].join("\n");
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});

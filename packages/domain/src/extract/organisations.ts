@@ -379,6 +379,13 @@ export const PERSON_TITLES = new Set([
   "founder",
   "officer",
   "head",
+  // Local government: "Supervisor of Elections Mike Hogan", "Superintendent Ana Ruiz".
+  "supervisor",
+  "superintendent",
+  "treasurer",
+  "comptroller",
+  "sheriff",
+  "assessor",
 ]);
 
 /** Words of a title that PERSON_TITLES leaves out, as they also open organisations' names ("General Motors"). */

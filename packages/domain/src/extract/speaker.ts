@@ -362,6 +362,8 @@ function nameAfter(tokens: readonly Token[], at: number): [number, number] | nul
 /** Perfect and progressive auxiliaries between a subject and its verb: "has predicted", "is forecasting". */
 const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
 const NEGATIONS = new Set(["not", "n't", "n’t"]);
+/** Forms of "be" that make a past participle after them a passive: "is projected", "were expected". */
+const PASSIVE_BE = new Set(["is", "are", "was", "were"]);
 
 /**
  * The last token of the subject of the reporting verb at `verb`, past what may stand between them:
@@ -1653,7 +1655,13 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       // between the apposition's closing comma and the verb.
       let close = i - 1;
       // "..., hasn't dropped his forecast": a negation with the auxiliary.
-      while (close > 0 && (AUXILIARIES.has(tokens[close]?.lower ?? "") || NEGATIONS.has(tokens[close]?.lower ?? ""))) {
+      // Not a passive: "Indonesia, the largest economy, is projected to grow" credits no one.
+      const passive = !token.lower.endsWith("ing") && PASSIVE_BE.has(tokens[i - 1]?.lower ?? "");
+      while (
+        !passive &&
+        close > 0 &&
+        (AUXILIARIES.has(tokens[close]?.lower ?? "") || NEGATIONS.has(tokens[close]?.lower ?? ""))
+      ) {
         close -= 1;
       }
       if (tokens[close]?.text === ",") {
