@@ -186,6 +186,11 @@ function reportsUnnamed(tokens: readonly Token[]): boolean {
 export function attributeSentences(part: Part, text: string, memory: SpeakerMemory): Map<Sentence, SentenceSpeaker> {
   const sentences = part.lines.flatMap((line) => line.sentences);
   const result = new Map<Sentence, SentenceSpeaker>();
+  // "Matt Solinsky" on a speaker line, "Matt says:" below it: the page's speaker lines name people.
+  if (!memory.speakerLines) {
+    memory.speakerLines = speakerLinesIn(text);
+    for (const line of memory.speakerLines) memory.people.add(line.name);
+  }
   let lastPerson: Speaker | null = memory.lastPerson ?? null;
   // The person the text last named, quoted or not: what "he" means when nobody was quoted before.
   let lastMentioned: Speaker | null = memory.lastMentioned ?? null;
@@ -693,8 +698,7 @@ function creditUnderSpeakerLines(
   memory: SpeakerMemory,
   result: Map<Sentence, SentenceSpeaker>,
 ): void {
-  memory.speakerLines ??= speakerLinesIn(text);
-  const lines = memory.speakerLines;
+  const lines = memory.speakerLines ?? [];
   if (lines.length < 2) return;
   let next = 0;
   let speaker: string | null = null;
@@ -710,11 +714,16 @@ function creditUnderSpeakerLines(
   }
 }
 
-/** The speaker lines of a page, in order, with the names they give. */
+/**
+ * The page's speaker lines, in order, with the names they give: "Name, role" on one line, or a name
+ * alone on its line with the role on the next ("Matt Solinsky" / "Sports editor whose favorite team
+ * is the Steelers").
+ */
 function speakerLinesIn(text: string): { start: number; name: string }[] {
   const found: { start: number; name: string }[] = [];
+  const lines = text.split("\n");
   let start = 0;
-  for (const line of text.split("\n")) {
+  for (const [index, line] of lines.entries()) {
     // Cheapest test first: most lines hold a sentence's end or are too long to be a speaker line.
     if (line.length < 120 && line.includes(",")) {
       const match = SPEAKER_LINE.exec(line.trim());
@@ -722,11 +731,24 @@ function speakerLinesIn(text: string): { start: number; name: string }[] {
       if (match && role && !role.includes(".") && SPEAKER_ROLE.test(role) && !isOrganisation(match[1]!)) {
         found.push({ start, name: match[1]! });
       }
+    } else if (line.length < 40 && NAME_LINE.test(line.trim()) && !isOrganisation(line.trim())) {
+      const next =
+        lines
+          .slice(index + 1, index + 3)
+          .find((each) => each.trim() !== "")
+          ?.trim() ?? "";
+      if (next.length < 120 && !/[.!?:]$/.test(next) && ROLE_LINE.test(next)) found.push({ start, name: line.trim() });
     }
     start += line.length + 1;
   }
   return found;
 }
+
+/** A person's name alone on its line: two or three capitalised words. */
+const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** A line saying what the person named above it does: "Sports editor whose favorite team is ...". */
+const ROLE_LINE =
+  /^(?:\p{L}+\s){0,3}(?:editor|writer|columnist|reporter|correspondent|critic|strategist|economist|analyst|professor|director|manager|officer|president|founder|partner)\b/iu;
 
 const QUOTE_OPENERS = /^["“‘«]/;
 /** The writer judging what was reported: "However, this is unlikely", "That seems doubtful". */

@@ -472,3 +472,24 @@ describe("comments set out under speaker lines (eighth round)", () => {
     expect(speakers(lone).map((row) => row[1])).toEqual([null]);
   });
 });
+
+describe("pundits set out under their names (eighth round)", () => {
+  it("reads a name line with a role line under it, and the first name later, as the pundit", () => {
+    const text = [
+      "Take a look at how our sports writers think the season is going to shake out.",
+      "",
+      "Matt Solano",
+      "",
+      "Sports editor whose favorite team is the Steelers",
+      "",
+      "Matt says: The league is loaded with talented quarterbacks. I expect the Bills to win the title.",
+      "",
+      "Shad Perkins",
+      "",
+      "Columnist who covers the Chargers",
+      "",
+      "Shad says: The Chargers will win their division.",
+    ].join("\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Matt Solano", "Shad Perkins"]);
+  });
+});
