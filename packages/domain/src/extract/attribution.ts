@@ -13,7 +13,7 @@ import {
 } from "./organisations";
 import { findQuotations, type Quotation } from "./quotes";
 import { appositionEnd, findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
-import type { Sentence, Token } from "./tokens";
+import type { Line, Sentence, Token } from "./tokens";
 
 /**
  * Who speaks in each sentence of a part: the attribution the sentence makes, resolved ("Cha" to
@@ -457,6 +457,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryParagraphForward(part, text, result);
   carryWhatBack(part, text, result);
   creditUnderSpeakerLines(part, text, memory, result);
+  creditAnswersToInterviewee(part, text, memory, result);
   for (const [sentence, own] of result) {
     if (
       !own.speaker &&
@@ -485,7 +486,7 @@ const MARKET_VIEW =
 
 /** "This is what X told NOVA NEWS", "That is what the bank expects", "Those were the words of X". */
 const WHAT_BACK =
-  /^(?:this|that|these|those|such)\s+(?:is|are|was|were)\s+(?:what|the\s+(?:view|forecast|prediction|assessment|words)\s+of)\b/i;
+  /^(?:(?:this|that|these|those|such)\s+(?:is|are|was|were)\s+(?:what|the\s+(?:view|forecast|prediction|assessment|words)\s+of)|so\s+(?:says|said|predicts|believes|argues))\b/i;
 /** How many sentences before "This is what X said" may be X's. */
 const WHAT_REACH = 4;
 
@@ -743,6 +744,52 @@ function speakerLinesIn(text: string): { start: number; name: string }[] {
   }
   return found;
 }
+
+/** Whom an interview is with: "The Associated Press spoke recently with Zandi", "an interview with Ana Ruiz". */
+const INTERVIEWED =
+  /\b(?:(?:spoke|talked|chatted|sat down)\s+(?:\p{Ll}+\s+)?(?:with|to)|interview(?:ed)?\s+with|Q&A\s+with|asked)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * An interview set out as questions and answers: in a part with two question lines or more (lines
+ * whose sentences all end in "?"), and a person the part says the interview is with (INTERVIEWED),
+ * the lines after a question that credit no one are the interviewee's answers.
+ */
+function creditAnswersToInterviewee(
+  part: Part,
+  text: string,
+  memory: SpeakerMemory,
+  result: Map<Sentence, SentenceSpeaker>,
+): void {
+  // "So far this year, the economy has contracted. What do you expect going forward?": a question
+  // may open with what it asks about.
+  const asks = (line: Line): boolean => {
+    const last = line.sentences[line.sentences.length - 1];
+    return last !== undefined && line.sentences.length <= 3 && /\?["”’]?\s*$/.test(text.slice(last.start, last.end));
+  };
+  const questions = part.lines.filter(asks);
+  if (questions.length < 2) return;
+  const interview = INTERVIEWED.exec(text.slice(part.lines[0]!.start, questions[0]!.start));
+  if (!interview) return;
+  const name = memory.people.resolve(interview[1]!);
+  let answering = false;
+  for (const line of part.lines) {
+    if (asks(line)) {
+      answering = true;
+      continue;
+    }
+    if (!answering) continue;
+    for (const sentence of line.sentences) {
+      const own = result.get(sentence);
+      // "I expect GDP to be up 26%": the one answering speaks of themself.
+      const firstPerson = own?.attribution?.pronoun === true && FIRST_PERSON.has(own.attribution.name.toLowerCase());
+      if (own && !own.speaker && (!own.attribution || firstPerson)) {
+        result.set(sentence, { ...own, speaker: { name, affiliation: null } });
+      }
+    }
+  }
+}
+
+const FIRST_PERSON = new Set(["i", "we"]);
 
 /** A person's name alone on its line: two or three capitalised words. */
 const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;

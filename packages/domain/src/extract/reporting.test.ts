@@ -493,3 +493,28 @@ describe("pundits set out under their names (eighth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Matt Solano", "Shad Perkins"]);
   });
 });
+
+describe("interviews set out as questions and answers (eighth round)", () => {
+  const text = [
+    "Outlook for the economy",
+    "",
+    "Will the job market recover soon? Probably not for years. So says Mark Zander, director of research at Kestrel Analytics. The paper spoke recently with Zander about his outlook.",
+    "",
+    "The jobs report showed unemployment fell. What is it telling us?",
+    "",
+    "The recovery is slowing, and hiring will stay weak into next year.",
+    "",
+    "What do you expect going forward?",
+    "",
+    "I expect output to rise 26% in the third quarter. The first quarter will be soft.",
+  ].join("\n");
+
+  it("gives the answers to the person the interview is with", () => {
+    expect(speakers(text).map((row) => row[1])).toEqual(["Mark Zander", "Mark Zander", "Mark Zander"]);
+  });
+
+  it("needs the interview's person named: questions alone credit no one", () => {
+    const unnamed = text.replace("The paper spoke recently with Zander about his outlook.", "");
+    expect(speakers(unnamed).map((row) => row[1])).toEqual([null, null, null]);
+  });
+});
