@@ -518,3 +518,17 @@ describe("interviews set out as questions and answers (eighth round)", () => {
     expect(speakers(unnamed).map((row) => row[1])).toEqual([null, null, null]);
   });
 });
+
+describe("whose opinion, and what a noun is of (eighth round)", () => {
+  it.each([
+    [
+      "Alexander Rahn, an expert at the council, spoke on Monday. In Rahn's opinion, the main European states will not back sanctions.",
+      "Alexander Rahn",
+    ],
+    ["Ana Ruiz, a pollster, spoke on Monday. In her view, Labour will gain 150 seats.", "Ana Ruiz"],
+    ["In Kestrel Bank's view, rates will fall next year.", "Kestrel Bank"],
+    ["Top medical experts studying the spread of Ebola say Americans should expect more cases.", null],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text).at(-1)?.[1]).toBe(speaker);
+  });
+});

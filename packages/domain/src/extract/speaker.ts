@@ -959,6 +959,19 @@ const isRoleAhead = (token: Token | undefined): boolean =>
   token !== undefined && (PERSON_TITLES.has(token.lower) || PERSON_HEADS.has(token.lower));
 
 /** Nouns of a stated view, owned by whoever holds it: "the bank's expectation that". */
+/** What "In X's ..." gives as X's own: "In Rahr's opinion", "In her view". */
+const OPINIONS = new Set([
+  "opinion",
+  "view",
+  "estimation",
+  "assessment",
+  "judgment",
+  "judgement",
+  "reckoning",
+  "words",
+]);
+const OPINION_PRONOUNS: Record<string, string> = { his: "he", her: "she", their: "they", its: "it" };
+
 const VIEW_NOUNS = new Set(["expectation", "forecast", "projection", "prediction", "estimate", "view", "assessment"]);
 
 /**
@@ -1308,6 +1321,24 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     return { name: reference, pronoun: true, organisation: true, affiliation: null, span: person.span };
   }
 
+  /** "Rahr's opinion," or "her view," from `at`: the owner as an attribution, or null. */
+  function opinionOwner(at: number): Attribution | null {
+    const pronoun = OPINION_PRONOUNS[tokens[at]?.lower ?? ""];
+    if (pronoun && OPINIONS.has(tokens[at + 1]?.lower ?? "") && tokens[at + 2]?.text === ",") {
+      return {
+        name: pronoun,
+        pronoun: true,
+        organisation: pronoun === "it",
+        affiliation: null,
+        span: spanOf(at - 1, at + 2, null),
+      };
+    }
+    const owner = nameAfter(tokens, at);
+    if (!owner || !["'s", "’s"].includes(tokens[owner[1] + 1]?.lower ?? "")) return null;
+    if (!OPINIONS.has(tokens[owner[1] + 2]?.lower ?? "") || tokens[owner[1] + 3]?.text !== ",") return null;
+    return found(owner[0], owner[1], at - 1, owner[1] + 3, null, null);
+  }
+
   function scan(from: number): Attribution | null {
     const leadingClauseEnd = leadingClause(tokens);
     // A group nobody names, kept in case no one is named later in the sentence ("Experts predict a
@@ -1320,6 +1351,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (VIEW_NOUNS.has(token.lemma) && tokens[i + 1]?.lower === "that" && tokens[i - 1]?.lower === "'s") {
         const viewer = viewOwner(tokens, i - 2, source);
         if (viewer) return viewer;
+      }
+      // "In Rahr's opinion, ...", "In her view, ...": whose opinion the sentence gives.
+      if (token.lower === "in" && (i === 0 || tokens[i - 1]?.pos === "PUNCT")) {
+        const opinion = opinionOwner(i + 1);
+        if (opinion) return opinion;
       }
       // "Based on RealClearPolitics’ predictions, ...", "based on Kestrel Bank's model": the owner's forecast.
       if (token.lower === "based" && tokens[i + 1]?.lower === "on") {
@@ -1634,6 +1670,19 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       // "Experts in the US are warning": a place after a preposition is no one's name; an
       // attribution later may still name someone.
       const article = tokens[nameFirst - 1]?.lower === "the" ? nameFirst - 1 : nameFirst;
+      // "Top medical experts studying the spread of Ebola say": what a common noun is of is no
+      // subject ("the spread of Ebola"); a title's "of" is read above ("Secretary of State").
+      if (
+        nameFirst >= 0 &&
+        tokens[article - 1]?.lower === "of" &&
+        tokens[article - 2]?.pos === "NOUN" &&
+        /^\p{Ll}/u.test(tokens[article - 2]!.text) &&
+        !STAFF.has(tokens[article - 2]!.lower) &&
+        !PERSON_HEADS.has(tokens[article - 2]!.lower) &&
+        !isRoleWord(tokens[article - 2])
+      ) {
+        continue;
+      }
       if (nameFirst >= 0 && PLACE_PREPOSITIONS.has(tokens[article - 1]?.lower ?? "")) {
         const head = tokens[article - 2];
         if (head && GROUPS.has(head.lower) && (article === 2 || tokens[article - 3]?.pos === "PUNCT")) {
