@@ -486,7 +486,7 @@ const MARKET_VIEW =
 
 /** "This is what X told NOVA NEWS", "That is what the bank expects", "Those were the words of X". */
 const WHAT_BACK =
-  /^(?:(?:this|that|these|those|such)\s+(?:is|are|was|were)\s+(?:what|the\s+(?:view|forecast|prediction|assessment|words)\s+of)|so\s+(?:says|said|predicts|believes|argues))\b/i;
+  /^(?:(?:(?:this|that|these|those|such)\s+(?:is|are|was|were)|(?:this|that)['’]s)\s+(?:what|the\s+(?:view|forecast|prediction|assessment|words)\s+of)|so\s+(?:says|said|predicts|believes|argues))\b/i;
 /** How many sentences before "This is what X said" may be X's. */
 const WHAT_REACH = 4;
 

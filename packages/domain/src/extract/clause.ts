@@ -700,9 +700,16 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
   if (token?.pos !== "NOUN" || (!bare && (!token.lower.endsWith("s") || token.lower.endsWith("ss")))) return false;
   const before = tokens[at - 1];
   const after = tokens[at + 1];
+  // "Gartner analysts forecast a robust recovery": a firm's people before the verb.
+  const staff = before?.pos === "NOUN" && PEOPLE_OF_A_FIRM.has(before.lower) && tokens[at - 2]?.pos === "PROPN";
   // Not before "that": "Harbour Bank forecast that rents would climb" reads its "would" as "will".
-  return before?.pos === "PROPN" && ["DET", "ADJ", "NUM"].includes(after?.pos ?? "") && after?.lower !== "that";
+  return (
+    (before?.pos === "PROPN" || staff) && ["DET", "ADJ", "NUM"].includes(after?.pos ?? "") && after?.lower !== "that"
+  );
 }
+
+/** A firm's people, who forecast for it: "Gartner analysts forecast a recovery". */
+const PEOPLE_OF_A_FIRM = new Set(["analysts", "economists", "strategists", "forecasters", "researchers"]);
 
 /** What one stands to do: "stand to gain", "stands to lose". */
 const STAKES = new Set(["gain", "lose", "benefit", "profit", "suffer", "earn", "make", "win", "reap"]);

@@ -532,3 +532,17 @@ describe("whose opinion, and what a noun is of (eighth round)", () => {
     expect(speakers(text).at(-1)?.[1]).toBe(speaker);
   });
 });
+
+describe("a firm's people forecasting, and whose view the sentence before was (eighth round)", () => {
+  it("reads “Kestrel analysts forecast a recovery” as the firm's forecast", () => {
+    const text =
+      "Memory prices will fall. Kestrel analysts forecast a robust recovery in 2024, with revenue growing to $53 billion.";
+    expect(speakers(text).at(-1)?.[1]).toBe("Kestrel");
+  });
+
+  it("gives the sentence before “That's the view of analyst firm X” to X", () => {
+    const text =
+      "The phone market is predicted to decline by 3 percent this year. That's the view of analyst firm Kestrel Insight, which has revised its prediction of 2 billion sales down to 1.8 billion.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel Insight", "Kestrel Insight"]);
+  });
+});

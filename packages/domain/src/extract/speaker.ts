@@ -959,6 +959,17 @@ const isRoleAhead = (token: Token | undefined): boolean =>
   token !== undefined && (PERSON_TITLES.has(token.lower) || PERSON_HEADS.has(token.lower));
 
 /** Nouns of a stated view, owned by whoever holds it: "the bank's expectation that". */
+/**
+ * "'s the view of", "is the forecast of" from `at` (after "That"/"This"): the index of the first
+ * token after "of", or -1.
+ */
+function viewOfAfter(tokens: readonly Token[], at: number): number {
+  const be = ["'s", "’s", "is", "was"].includes(tokens[at]?.lower ?? "") ? at + 1 : -1;
+  if (be < 0 || tokens[be]?.lower !== "the") return -1;
+  const noun = ["also", "latest"].includes(tokens[be + 1]?.lower ?? "") ? be + 2 : be + 1;
+  return VIEW_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.lower === "of" ? noun + 2 : -1;
+}
+
 /** What "In X's ..." gives as X's own: "In Rahr's opinion", "In her view". */
 const OPINIONS = new Set([
   "opinion",
@@ -1351,6 +1362,22 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (VIEW_NOUNS.has(token.lemma) && tokens[i + 1]?.lower === "that" && tokens[i - 1]?.lower === "'s") {
         const viewer = viewOwner(tokens, i - 2, source);
         if (viewer) return viewer;
+      }
+      // "That's the view of analyst firm CCS Insight": whose view the sentence before gave.
+      if (i === 0 && ["this", "that"].includes(token.lower)) {
+        const viewOf = viewOfAfter(tokens, 1);
+        if (viewOf >= 0) {
+          const first = afterSourceKind(tokens, tokens[viewOf]?.lower === "the" ? viewOf + 1 : viewOf);
+          const last = /^\p{Lu}/u.test(tokens[first]?.text ?? "") ? nameEndAfter(tokens, first) : -1;
+          let end = last;
+          for (let k = Math.min(tokens.length - 1, first + 7); last >= 0 && k > last; k -= 1) {
+            if (organisationEndingAt(tokens, k, source) === first) {
+              end = k;
+              break;
+            }
+          }
+          if (end >= first) return found(first, end, 0, end, null, null);
+        }
       }
       // "In Rahr's opinion, ...", "In her view, ...": whose opinion the sentence gives.
       if (token.lower === "in" && (i === 0 || tokens[i - 1]?.pos === "PUNCT")) {
