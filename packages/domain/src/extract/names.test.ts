@@ -622,3 +622,19 @@ describe("passives, local titles and captions (eighth round)", () => {
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("roles in two words, and an employer with “and” (eighth round)", () => {
+  it.each([
+    ["Seas would rise by 4.5 inches, said study lead author David Rounds.", "David Rounds"],
+    [
+      "Glaciers will be crucial to people’s lives, said National Snow and Ice Center Deputy Lead Scientist Twila Mound, who wasn’t part of the study.",
+      "Twila Mound",
+    ],
+    [
+      "Rain will fall, said Ruth Motta and Martin Stengel, climate scientists at the Danish institute.",
+      "Ruth Motta; Martin Stengel",
+    ],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)[0]?.[1]).toBe(speaker);
+  });
+});

@@ -936,6 +936,8 @@ function personAfterRole(tokens: readonly Token[], at: number): [number, number]
     ) {
       continue;
     }
+    // "Deputy Lead Scientist Twila Moon": a capitalised word of the title before its head.
+    if (role && isCapitalised(token) && (isRoleAhead(token) || isRoleAhead(tokens[i + 1]))) continue;
     if (role && isCapitalised(token) && !PERSON_TITLES.has(token.lower)) {
       const last = nameEndAfter(tokens, i);
       return last > i ? [i, last] : null;
@@ -945,9 +947,15 @@ function personAfterRole(tokens: readonly Token[], at: number): [number, number]
       return null;
     else if (
       !role &&
-      !(/^\p{Lu}/u.test(token.text) || token.lower === "'s" || ["of", "for", "on"].includes(token.lower)) &&
-      // "the IMF's managing director": a lower-case word right before the role.
-      !(isRoleAhead(tokens[i + 1]) && token.text === token.lower && token.pos !== "PUNCT")
+      // "National Snow and Ice Center Deputy Lead Scientist Twila Moon": "and" inside an employer's name.
+      !(/^\p{Lu}/u.test(token.text) || token.lower === "'s" || ["of", "for", "on", "and"].includes(token.lower)) &&
+      // "the IMF's managing director": a lower-case word right before the role; "study lead
+      // author David Rounce": two.
+      !(
+        (isRoleAhead(tokens[i + 1]) || (isRoleAhead(tokens[i + 2]) && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? ""))) &&
+        token.text === token.lower &&
+        token.pos !== "PUNCT"
+      )
     ) {
       return null;
     }
