@@ -357,8 +357,21 @@ function acronymsInFull(text: string, memory: SpeakerMemory): (speaker: string) 
   return (speaker) =>
     speaker
       .split("; ")
-      .map((name) => withCountry(withoutTitle(inFull(name))))
+      .map((name) => withCountry(withoutTitle(withoutOwner(inFull(name)))))
       .join("; ");
+}
+
+/**
+ * "The U.N.'s World Meteorological Organization", "NOAA’s Climate Prediction Center": a body
+ * named with its owner is named by itself, when the owner is an organisation or an abbreviation
+ * ("Moody's Investors Service" and "Sainsbury's Bank" keep their brand's possessive).
+ */
+function withoutOwner(name: string): string {
+  const owned = /^(.+?)['’]s\s+(\p{Lu}.*)$/u.exec(name);
+  if (!owned) return name;
+  const [, owner, body] = owned;
+  const abbreviation = /^(?:\p{Lu}\.?){2,6}$/u.test(owner!);
+  return (abbreviation || isOrganisation(owner!)) && isOrganisation(body!) ? body! : name;
 }
 
 /** Bodies of a government: "Department of Agriculture", "Energy Information Administration". */

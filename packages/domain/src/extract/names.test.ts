@@ -638,3 +638,15 @@ describe("roles in two words, and an employer with “and” (eighth round)", ()
     expect(speakers(text)[0]?.[1]).toBe(speaker);
   });
 });
+
+describe("a body named with its owner (eighth round)", () => {
+  it.each([
+    [
+      "The U.N.'s World Meteorological Organization estimated a 60% chance that El Nino would form.",
+      "World Meteorological Organization",
+    ],
+    ["Moody's Investors Service expects defaults to rise next year.", "Moody's Investors Service"],
+  ])("%s", (text, speaker) => {
+    expect(speakers(text)[0]?.[1]).toBe(speaker);
+  });
+});
