@@ -546,3 +546,11 @@ describe("a firm's people forecasting, and whose view the sentence before was (e
     expect(speakers(text).map((row) => row[1])).toEqual(["Kestrel Insight", "Kestrel Insight"]);
   });
 });
+
+describe("a share of a trade (eighth round)", () => {
+  it("reads “Most analysts expect” as a group nobody names, not the last organisation's staff", () => {
+    const text =
+      "The EPP said it will win. Most analysts expect the EPP to stay the largest force. Many economists expect rates to fall.";
+    expect(speakers(text).map((row) => row[1])).toEqual([null, null]);
+  });
+});

@@ -978,6 +978,9 @@ function viewOfAfter(tokens: readonly Token[], at: number): number {
   return VIEW_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.lower === "of" ? noun + 2 : -1;
 }
 
+/** Words that take a share of a trade: "Most analysts", "Many economists". */
+const QUANTIFIERS = new Set(["most", "many", "some", "few", "several", "other", "all"]);
+
 /** What "In X's ..." gives as X's own: "In Rahr's opinion", "In her view". */
 const OPINIONS = new Set([
   "opinion",
@@ -1614,6 +1617,16 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       const end = subjectEndBefore(tokens, i);
       // "Authorities think", "Experts predict": a group opening the sentence, capitalised, is no
       // one's name (nor the plural of an organisation's word); an attribution later may name someone.
+      // "Most analysts expect", "Many economists see": a share of a trade, no organisation's staff.
+      if (
+        end >= 1 &&
+        STAFF.has(tokens[end]!.lower) &&
+        QUANTIFIERS.has(tokens[end - 1]!.lower) &&
+        (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+      ) {
+        group ??= nobody(tokens[end]!.lower, spanOf(end - 1, spanLast, i));
+        continue;
+      }
       if (end >= 0 && tokens[end]!.pos === "PROPN" && GROUPS.has(tokens[end]!.lower) && end === 0) {
         group ??= nobody(tokens[end]!.lower, spanOf(end, spanLast, i));
         continue;
