@@ -61,6 +61,46 @@ const FORWARD_PREDICATES = new Set([
   "favored",
   "about",
 ]);
+/** Passives of forecasting that may take a time or a figure without "to": "are predicted in 2050". */
+const PASSIVE_FORECASTS = new Set(["predicted", "projected", "forecast", "forecasted"]);
+/** Verbs of a change to come, which an estimate can only be of: "estimated to increase". */
+const CHANGES = new Set([
+  "increase",
+  "rise",
+  "fall",
+  "grow",
+  "reach",
+  "decline",
+  "drop",
+  "double",
+  "climb",
+  "exceed",
+  "top",
+  "shrink",
+  "surpass",
+]);
+/** Words of a time ahead after "in", "by", "for": a year, "next", "the end". */
+const TIME_AHEAD = /^(?:(?:19|20)\d\d|next|the|coming|later|fiscal|fy\d*)$/i;
+
+/**
+ * After a passive forecast at `at`: "in 2050", "by the end of the decade", "for next year", "at
+ * around 700,000 b/d", "at 2.5%": a time ahead or a figure, not a place ("expected in Central India").
+ */
+function passiveForecastFor(tokens: readonly Token[], at: number): boolean {
+  const preposition = tokens[at]?.lower ?? "";
+  if (preposition === "at") {
+    const figure = ["around", "about", "roughly", "some", "nearly", "just"].includes(tokens[at + 1]?.lower ?? "")
+      ? at + 2
+      : at + 1;
+    return tokens[figure]?.pos === "NUM" || /^[$€£¥]/.test(tokens[figure]?.text ?? "");
+  }
+  if (!["in", "by", "for"].includes(preposition)) return false;
+  const word = tokens[at + 1]?.text ?? "";
+  if (word.toLowerCase() === "the")
+    return ["end", "coming", "next", "second", "first", "third", "fourth"].includes(tokens[at + 2]?.lower ?? "");
+  return TIME_AHEAD.test(word);
+}
+
 /** Verbs that state a forecast outright: "we expect prices to fall", "analysts predict that...". */
 const FORECASTING = new Set(["expect", "predict", "forecast", "anticipate", "project", "foresee"]);
 const NEGATIONS = new Set(["not", "n't", "n’t", "never"]);
@@ -1146,6 +1186,27 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         continue;
       }
     }
+    // "Over 35 million new cases are predicted in 2050", "demand growth is now projected at around
+    // 700,000 b/d": a forecast in the passive with its time or its figure, without "to".
+    if (BE.has(token.lower) && !PAST_BE.has(token.lower)) {
+      const predicate = next?.pos === "ADV" && !NEGATIONS.has(next.lower) ? i + 2 : i + 1;
+      if (PASSIVE_FORECASTS.has(tokens[predicate]?.lower ?? "") && passiveForecastFor(tokens, predicate + 1)) {
+        cues.push({ kind: "construction", first: i, last: predicate });
+        continue;
+      }
+    }
+    // "life expectancy is estimated to increase to 84.95 years": an estimate of a change to come (not
+    // "is estimated to be worth", the present).
+    if (
+      BE.has(token.lower) &&
+      !PAST_BE.has(token.lower) &&
+      next?.lower === "estimated" &&
+      tokens[i + 2]?.lower === "to" &&
+      CHANGES.has(tokens[i + 3]?.lemma ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
     // "is poised to", "are likely to", "is set to" + verb
     if (BE.has(token.lower) && FORWARD_PREDICATES.has(next?.lower ?? "") && tokens[i + 2]?.lower === "to") {
       if (isVerbLike(tokens[i + 3])) cues.push({ kind: "construction", first: i, last: i + 2 });
@@ -1272,7 +1333,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // tense), or reported ("the bank said it expected the group to delay").
     // "the forecasting committee": an -ing form is a forecast only as a verb ("is forecasting",
     // ", predicting Brent at $53").
-    const beforeIng = NEGATIONS.has(tokens[i - 1]?.lower ?? "") ? tokens[i - 2] : tokens[i - 1];
+    // "We're still expecting to have": adverbs, or "not", between the auxiliary and the -ing form.
+    let ingAt = i - 1;
+    while (ingAt > i - 3 && (NEGATIONS.has(tokens[ingAt]?.lower ?? "") || tokens[ingAt]?.pos === "ADV")) ingAt -= 1;
+    const beforeIng = tokens[ingAt];
     // "with teams at three banks all predicting rallies": an absolute phrase, not a modifier.
     const modifier =
       token.lower.endsWith("ing") &&
@@ -2124,6 +2188,15 @@ function readWholeCue(
   // "inflation is seen easing": the passive of "we see", read as "is expected to"; so is "were
   // expected" reported.
   if (tokens[cue.last]?.lower === "seen" || (tokens[cue.last]?.lower === "expected" && cue.last === cue.first + 1)) {
+    return { hedge: words, reading: lookupHedge("is expected to") };
+  }
+  // "are predicted in 2050", "is now projected at 700,000 b/d", "is estimated to increase": the
+  // passive of a stated forecast, read as "is expected to".
+  if (
+    BE.has(first?.lower ?? "") &&
+    (PASSIVE_FORECASTS.has(tokens[cue.last]?.lower ?? "") ||
+      (tokens[cue.last]?.lower === "to" && tokens[cue.last - 1]?.lower === "estimated"))
+  ) {
     return { hedge: words, reading: lookupHedge("is expected to") };
   }
   if (first && FORECASTING.has(first.lemma)) {

@@ -74,3 +74,26 @@ describe("more outlook shapes (seventh round)", () => {
     expect(quotes("The party was still widely expected to fall short.")).toEqual([]);
   });
 });
+
+describe("passive forecasts with a time or a figure, estimates of a change (eighth round)", () => {
+  const extract = (text: string) => extractPredictions(text, { publishedAt: published, format: "text" }).candidates;
+
+  it.each([
+    ["Over 35 million new cancer cases are predicted in 2050.", "are predicted"],
+    ["Annual demand growth is now projected at around 700,000 barrels a day.", "is now projected"],
+    ["Life expectancy is estimated to increase to 84.95 years for men.", "is estimated to"],
+    ["We're still expecting to have an El Nino this summer.", "expecting"],
+  ])("%s", (text, hedge) => {
+    const [candidate] = extract(text);
+    expect(candidate?.hedge).toBe(hedge);
+    expect(candidate?.probability).toBe(0.75);
+  });
+
+  it.each([
+    "The market is estimated to be worth $10 billion.",
+    "Rain was projected at 2% last year.",
+    "Heavy rain is predicted in the northern districts.",
+  ])("finds no forecast in “%s”", (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+});
