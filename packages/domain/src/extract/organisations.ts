@@ -668,7 +668,8 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
   for (let i = verb - 2; i >= 0 && verb - i <= 5; i -= 1) {
     const token = tokens[i];
     if (!token) break;
-    if (token.lower === "the" || token.lower === "its") return i;
+    // "Her firm is predicting": the firm of the person written of, as "the firm" is.
+    if (["the", "its", "his", "her", "their"].includes(token.lower)) return i;
     // "The Polish central bank said", "the Wall Street bank", "the U.S. central bank": a country's
     // adjective or a place describes, as other modifiers do.
     if (token.pos === "PROPN" && /^\p{Lu}/u.test(token.text)) continue;

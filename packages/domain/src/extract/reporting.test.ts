@@ -554,3 +554,17 @@ describe("a share of a trade (eighth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual([null, null]);
   });
 });
+
+describe("a firm revising, and “her firm” (eighth round)", () => {
+  it("carries a firm's revision to the passive forecast after it", () => {
+    const text =
+      "Phones will sell less, said Marina Kostova of Kestrel Insight. Kestrel Insight has downgraded expectations in virtually every market. China is predicted to fall by nine percent.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Marina Kostova", "Kestrel Insight"]);
+  });
+
+  it("reads “Her firm is predicting” as the firm named before", () => {
+    const text =
+      "Housing economist Seema Shaw, of Capital Kestrel, said the market is overvalued. Her firm is predicting a ten per cent fall next year.";
+    expect(speakers(text).at(-1)?.[1]).toBe("Capital Kestrel");
+  });
+});

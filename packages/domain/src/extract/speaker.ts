@@ -649,6 +649,8 @@ const OWN_FORECASTS = new Set([
  * makes the forecast the sentence gives. A possessive, up to four words, then a forecast's noun.
  */
 function ownsForecastAfter(tokens: readonly Token[], verb: number): boolean {
+  // "CCS Insight has downgraded expectations in every market": revising with no possessive.
+  if (REVISING_VERBS.has(tokens[verb]?.lemma ?? "") && OWN_FORECASTS.has(tokens[verb + 1]?.lower ?? "")) return true;
   if (!POSSESSIVES.has(tokens[verb + 1]?.lower ?? "") || tokens[verb + 1]?.lower === "our") return false;
   for (let k = verb + 2; k <= verb + 6 && k < tokens.length; k += 1) {
     const word = tokens[k]!;
@@ -657,6 +659,9 @@ function ownsForecastAfter(tokens: readonly Token[], verb: number): boolean {
   }
   return false;
 }
+
+/** Verbs of revising a forecast: "has downgraded expectations", "raised forecasts". */
+const REVISING_VERBS = new Set(["raise", "cut", "lower", "downgrade", "upgrade", "revise", "trim", "lift"]);
 
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "been"]);
 
