@@ -132,7 +132,7 @@ export function authorsInNote(sentence: Sentence): string[] {
 /** Words before "by" that still make a byline: "Written by", "Story by" ("Reporting by" credits wire copy at its end). */
 const BYLINE_LEADS = new Set(["written", "story", "words", "text", "article", "posted"]);
 /** Labels a page prints before its authors' names, with a colon: "Author: Jane Doe". */
-const AUTHOR_LEADS = new Set(["author", "authors", "reporter", "writer"]);
+const AUTHOR_LEADS = new Set(["author", "authors", "reporter", "writer", "auteur", "autor", "autore"]);
 /** What follows a name on a byline line of its own: "Jane Doe, Staff Writer", "Jane Doe | Markets Desk". */
 const BYLINE_ROLES = new Set([
   "staff",
@@ -204,6 +204,8 @@ export function authorsInByline(line: Line): string[] {
   const all = line.sentences.flatMap((sentence) => sentence.tokens);
   const named = nameWithRole(all);
   if (named) return [named];
+  const signed = signedOff(all);
+  if (signed) return [signed];
   let tokens = BYLINE_LEADS.has(all[0]?.lower ?? "") && all[1]?.lower === "by" ? all.slice(1) : all;
   // "Author: Jane Doe", "By: Jane Doe", "Written by: Jane Doe": the colon goes with the lead.
   if (tokens[1]?.text === ":" && (tokens[0]?.lower === "by" || AUTHOR_LEADS.has(tokens[0]?.lower ?? ""))) {
@@ -218,7 +220,10 @@ export function authorsInByline(line: Line): string[] {
     if (name) names.push(name);
     run = [];
   };
-  for (const token of tokens.slice(1)) {
+  // "By WVUA 23 Digital Reporter Kyle Hamrick", "By Staff Writer Jane Doe": the name after the role.
+  const role = tokens.findIndex((token, i) => i > 0 && i < 7 && BYLINE_ROLES.has(token.lower));
+  const from = role > 0 && isNameToken(tokens[role + 1] ?? tokens[0]!) ? role + 1 : 1;
+  for (const token of tokens.slice(from)) {
     if (isNameToken(token) || TITLE.has(token.lower)) run.push(token);
     else if (token.lower === "and" || token.text === "," || token.text === "&") flush();
     else break;
@@ -401,7 +406,9 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
     }
     // Names after a lone "By", or a bare name line before an article's first prose line.
     const proseSoon = lines.slice(index + 1, index + 4).some((next) => isProse(next, text));
-    const bare = bylineFollows || (current.length === 0 && proseSoon) ? bareNameLine(line) : null;
+    // A standfirst may stand before the byline: "A poll suggests ... As it should." / "John Curtice".
+    const standfirst = current.length === 1 && current[0]!.words <= 40 && parts.length === 0;
+    const bare = bylineFollows || ((current.length === 0 || standfirst) && proseSoon) ? bareNameLine(line) : null;
     if (bare && (bylineFollows || pendingByline.length === 0)) {
       if (!pendingByline.includes(bare)) pendingByline = [...pendingByline, bare];
       gap = 2;
@@ -414,9 +421,23 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
     pendingByline = waiting;
     gap += isSubhead(line, text) ? 1 : 2;
   }
+  // "by Patrick Gillespie, Bloomberg", "Theodor Lisovoy, Managing Editor, Rough&Polished": a
+  // byline after the last article, with no article after it, is that article's.
+  const trailing = current.length === 0 ? pendingByline : [];
   close();
+  const last = parts[parts.length - 1];
+  if (trailing.length > 0 && last && last.authors.length === 0) last.authors = trailing;
   shareAuthorsAcrossSubheads(parts, gaps);
   return parts;
+}
+
+/** "Michelle Southern reporting.": a radio report's sign-off, before or after the report. The name, or null. */
+function signedOff(tokens: readonly Token[]): string | null {
+  const reporting = tokens.findIndex((token) => token.lower === "reporting");
+  if (reporting < 2 || reporting > 4 || tokens.length > reporting + 2) return null;
+  if (tokens.length === reporting + 2 && tokens[reporting + 1]?.text !== ".") return null;
+  const run = tokens.slice(0, reporting);
+  return run.every(isNameToken) && !run.some((token) => NOT_A_NAME.has(token.lower)) ? personName(run) : null;
 }
 
 /** Words that open a line giving the author's address: "Reach Jane Doe at ...", "Contact Jane Doe at ...". */
@@ -435,6 +456,8 @@ function authorsInClosingLine(line: Line): string[] {
   if (/^@\w{2,}$/.test(first.text) && (verb === "is" || verb === "was")) {
     return tokens.slice(2, 8).some((token) => ROLE.has(token.lower)) ? [first.text] : [];
   }
+  const signed = signedOff(tokens);
+  if (signed) return [signed];
   if (CONTACT_LEADS.has(first.lower)) {
     let end = 1;
     while (tokens[end] && isNameToken(tokens[end]!)) end += 1;

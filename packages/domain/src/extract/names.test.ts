@@ -650,3 +650,28 @@ describe("a body named with its owner (eighth round)", () => {
     expect(speakers(text)[0]?.[1]).toBe(speaker);
   });
 });
+
+describe("bylines as more pages print them (eighth round)", () => {
+  const authors = (text: string) => extractPredictions(text, { publishedAt: published, format: "text" }).authors;
+  const body = "Inflation will ease to 3% next year as energy prices fall, and the central bank will cut rates twice.";
+
+  it.each([
+    [`Inflation outlook\n\n${body}\n\nby Patricia Gilman, Bloomberg\n\nRead more`, ["Patricia Gilman"]],
+    [`${body}\n\nTheo Lisowski, Managing Editor, Kestrel Post`, ["Theo Lisowski"]],
+    [`By Kestrel 23 Digital Reporter Kyle Hammond\n\n${body}`, ["Kyle Hammond"]],
+    [`Auteur: Benjamin Foxe\n\n${body}`, ["Benjamin Foxe"]],
+    [`Hurricane outlook\nPosted on 6/2/2014.\nMichelle Southby reporting.\n${body}`, ["Michelle Southby"]],
+    [
+      `Tory losses could be greater than ever\n\nA poll grabs attention. As it should.\n\nJohn Curtis\n\n${body}`,
+      ["John Curtis"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(authors(text)).toEqual(expected);
+  });
+
+  it("reads a given name the tagger took for the modal after a title", () => {
+    const text =
+      "Former Rep. Will Hurd, R-Tex., made a similar prediction on CNN, saying there would be a red wave in November.";
+    expect(speakers(text)[0]?.[1]).toBe("Will Hurd");
+  });
+});

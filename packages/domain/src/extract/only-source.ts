@@ -29,7 +29,7 @@ export function creditOnlySource(
   );
   const affiliation = sources.find((each) => each.affiliation !== null)?.affiliation ?? null;
   for (const candidate of candidates) {
-    if (candidate.speakerBasis !== "none" || creditedToNobody.has(candidate)) continue;
+    if (!creditable(candidate) || creditedToNobody.has(candidate)) continue;
     // Before the source is first credited, the reader has not met it: the writer speaks.
     if (candidate.start < firstCredited) continue;
     if (CONSENSUS.test(candidate.quote) || WRITER_JUDGES.test(candidate.quote)) continue;
@@ -38,6 +38,16 @@ export function creditOnlySource(
     candidate.speakerBasis = "source";
   }
 }
+
+/**
+ * A forecast nobody is credited with, or only the byline: the writer of a report built on one
+ * source relays it ("By Ana Ruiz ... demand is expected to increase"), unless the writer speaks in
+ * the first person ("I think tablets will make a comeback").
+ */
+const creditable = (candidate: ExtractedCandidate): boolean =>
+  candidate.speakerBasis === "none" || (candidate.speakerBasis === "byline" && !FIRST_PERSON.test(candidate.quote));
+
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]d|we|we['’]re|my|our|us)\b/i;
 
 /** "is widely expected to", "was generally seen as": a consensus, nobody's own. */
 const CONSENSUS = /\b(?:widely|generally|broadly|largely) (?:expected|seen|forecast)\b/i;
@@ -106,7 +116,7 @@ export function creditPassivesToOnlyOrganisation(
     ...candidates.filter((candidate) => candidate.speaker === organisation).map((candidate) => candidate.start),
   );
   for (const candidate of candidates) {
-    if (candidate.speakerBasis !== "none" || creditedToNobody.has(candidate) || candidate.start < first) continue;
+    if (!creditable(candidate) || creditedToNobody.has(candidate) || candidate.start < first) continue;
     if (!AGENTLESS.test(candidate.quote) || CONSENSUS.test(candidate.quote)) continue;
     candidate.speaker = organisation;
     candidate.speakerBasis = "source";

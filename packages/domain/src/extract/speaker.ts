@@ -941,6 +941,11 @@ function personAfterRole(tokens: readonly Token[], at: number): [number, number]
     ) {
       continue;
     }
+    // "Former Rep. Will Hurd": a given name the tagger read as the modal.
+    if (role && token.text === "Will" && isCapitalised(tokens[i + 1])) {
+      const last = nameEndAfter(tokens, i + 1);
+      return last > i ? [i, last] : null;
+    }
     // "Deputy Lead Scientist Twila Moon": a capitalised word of the title before its head.
     if (role && isCapitalised(token) && (isRoleAhead(token) || isRoleAhead(tokens[i + 1]))) continue;
     if (role && isCapitalised(token) && !PERSON_TITLES.has(token.lower)) {
