@@ -124,6 +124,12 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   }
   creditArticle(article, creditedToNobody, memory);
   creditExpertsToOnlyExpert([...byQuote.values()], creditedPeople, experts);
+  carryOrganisationOn(
+    [...byQuote.values()].sort((a, b) => a.start - b.start),
+    text,
+    creditedToNobody,
+    memory,
+  );
 
   const candidates = [...byQuote.values()].sort((a, b) => a.start - b.start);
   return { text, format, authors, candidates };
@@ -379,6 +385,52 @@ const GOVERNMENT_BODY = /\b(?:Department|Administration|Agency|Bureau|Centers|Ce
 
 /** A country's abbreviation right before a name: "U.S. ", "UK ". */
 const COUNTRY_BEFORE = /(?:^|[^\p{L}.])(U\.S\.|US|U\.K\.|UK)\s$/u;
+
+/** How many paragraph breaks an organisation's forecast carries over to a forecast credited to no one. */
+const ORGANISATION_REACH = 2;
+
+/**
+ * "Gartner expects revenue to grow 16.8% in 2024. ... / Memory is forecast to grow 20.5% in 2025.":
+ * a forecast no sentence credits, going on from an organisation's forecast (the last forecast
+ * credited before it, within ORGANISATION_REACH paragraph breaks), is the organisation's, as its
+ * readers take it, when it gives a report's kind of content: a figure, or a forecast in the passive.
+ * Not a forecast credited to someone unnamed, a consensus, or the first person.
+ */
+function carryOrganisationOn(
+  candidates: readonly ExtractedCandidate[],
+  text: string,
+  creditedToNobody: ReadonlySet<ExtractedCandidate>,
+  memory: SpeakerMemory,
+): void {
+  let last: ExtractedCandidate | null = null;
+  for (const candidate of candidates) {
+    if (candidate.speakerBasis === "attribution") {
+      last = candidate;
+      continue;
+    }
+    if (!last?.speaker || creditedToNobody.has(candidate) || !carriesOn(candidate)) continue;
+    if (isPerson(last.speaker, memory) || (last.speaker.includes(" ") && !isOrganisation(last.speaker))) continue;
+    const breaks = text.slice(last.end, candidate.start).match(/\n\s*/g)?.length ?? 0;
+    if (breaks > ORGANISATION_REACH) continue;
+    candidate.speaker = last.speaker;
+    candidate.affiliation = null;
+    candidate.speakerBasis = "source";
+  }
+}
+
+/** A forecast credited to no one that an organisation's may go on to (see carryOrganisationOn). */
+const carriesOn = (candidate: ExtractedCandidate): boolean =>
+  (candidate.speakerBasis === "none" || candidate.speakerBasis === "byline") &&
+  (REPORTED_FIGURE.test(candidate.quote) || PASSIVE_FORECAST.test(candidate.quote)) &&
+  !/\b(?:I|I['’]m|we|we['’]re|my|our|us)\b/.test(candidate.quote) &&
+  !/\b(?:widely|generally|broadly|largely) (?:expected|seen|forecast)\b/i.test(candidate.quote);
+
+/** A figure a report gives: "20.5%", "$196.3 billion", "700,000 b/d", "1.6 million". */
+const REPORTED_FIGURE =
+  /\d[\d.,]*\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b|bn\b|b\/d\b|barrels\b|units\b|seats\b)|[$€£¥]\s?\d/i;
+/** A forecast in the passive, its forecaster unnamed: "is expected to", "are now projected". */
+const PASSIVE_FORECAST =
+  /\b(?:is|are)\s+(?:\w+\s+)?(?:expected|projected|forecast|forecasted|predicted|set|seen|estimated|likely|poised|tipped)\b/i;
 
 /** A person's full name the text has introduced as such: two words or more, no organisation's. */
 const isPerson = (name: string, memory: SpeakerMemory): boolean =>

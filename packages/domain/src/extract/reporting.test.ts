@@ -568,3 +568,33 @@ describe("a firm revising, and “her firm” (eighth round)", () => {
     expect(speakers(text).at(-1)?.[1]).toBe("Capital Kestrel");
   });
 });
+
+describe("an organisation's forecast going on (eighth round)", () => {
+  it("gives the forecasts after an organisation's, credited to no one, to the organisation", () => {
+    const text = [
+      "Kestrel Research expects chip revenue to grow 16.8% next year.",
+      "Ana Ruiz, a trader in London, said prices were rising.",
+      "Memory prices are expected to rebound in 2027, and storage revenue will grow 12% to $40 billion.",
+      "Prices will rebound in 2027.",
+      // A second source: with one only, every forecast nobody is credited with would be its (only-source.test.ts).
+      "Rents will rise 4% next year, Harlow Realty said.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual([
+      "Kestrel Research",
+      "Kestrel Research",
+      null,
+      "Harlow Realty",
+    ]);
+  });
+
+  it("leaves a person's forecast, the first person and a consensus where they were", () => {
+    const text = [
+      "Prices will rise next year, said Ana Ruiz, an economist.",
+      "Memory prices will rebound in 2027.",
+      "Kestrel Research expects chip revenue to grow 16.8% next year.",
+      "I think storage will lead the recovery.",
+      "A rate cut is widely expected to follow in June.",
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Ana Ruiz", null, "Kestrel Research", null, null]);
+  });
+});
