@@ -9,6 +9,7 @@ import {
   creditOnlySource,
   creditPassivesToOnlyOrganisation,
   creditsExperts,
+  reportsContent,
 } from "./only-source";
 import { GROUPS, isOrganisation, spelledOutIndex, withoutTitle } from "./organisations";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
@@ -421,16 +422,8 @@ function carryOrganisationOn(
 /** A forecast credited to no one that an organisation's may go on to (see carryOrganisationOn). */
 const carriesOn = (candidate: ExtractedCandidate): boolean =>
   (candidate.speakerBasis === "none" || candidate.speakerBasis === "byline") &&
-  (REPORTED_FIGURE.test(candidate.quote) || PASSIVE_FORECAST.test(candidate.quote)) &&
-  !/\b(?:I|I['’]m|we|we['’]re|my|our|us)\b/.test(candidate.quote) &&
+  reportsContent(candidate.quote) &&
   !/\b(?:widely|generally|broadly|largely) (?:expected|seen|forecast)\b/i.test(candidate.quote);
-
-/** A figure a report gives: "20.5%", "$196.3 billion", "700,000 b/d", "1.6 million". */
-const REPORTED_FIGURE =
-  /\d[\d.,]*\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b|bn\b|b\/d\b|barrels\b|units\b|seats\b)|[$€£¥]\s?\d/i;
-/** A forecast in the passive, its forecaster unnamed: "is expected to", "are now projected". */
-const PASSIVE_FORECAST =
-  /\b(?:is|are)\s+(?:\w+\s+)?(?:expected|projected|forecast|forecasted|predicted|set|seen|estimated|likely|poised|tipped)\b/i;
 
 /** A person's full name the text has introduced as such: two words or more, no organisation's. */
 const isPerson = (name: string, memory: SpeakerMemory): boolean =>

@@ -45,9 +45,22 @@ export function creditOnlySource(
  * the first person ("I think tablets will make a comeback").
  */
 const creditable = (candidate: ExtractedCandidate): boolean =>
-  candidate.speakerBasis === "none" || (candidate.speakerBasis === "byline" && !FIRST_PERSON.test(candidate.quote));
+  candidate.speakerBasis === "none" || (candidate.speakerBasis === "byline" && reportsContent(candidate.quote));
 
-const FIRST_PERSON = /\b(?:I|I['’]m|I['’]d|we|we['’]re|my|our|us)\b/i;
+/**
+ * Words a writer relays from a report rather than says as their own: a figure, or a forecast in
+ * the passive ("demand is expected to increase"), and no first person.
+ */
+export const reportsContent = (quote: string): boolean =>
+  (REPORTED_FIGURE.test(quote) || PASSIVE_FORECAST.test(quote)) && !FIRST_PERSON.test(quote);
+
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]d|we|we['’]re|my|our|us)\b/;
+/** A figure a report gives: "20.5%", "$196.3 billion", "700,000 b/d", "1.6 million". */
+const REPORTED_FIGURE =
+  /\d[\d.,]*\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b|bn\b|b\/d\b|barrels\b|units\b|seats\b)|[$€£¥]\s?\d/i;
+/** A forecast in the passive, its forecaster unnamed: "is expected to", "are now projected". */
+const PASSIVE_FORECAST =
+  /\b(?:is|are)\s+(?:\w+\s+)?(?:expected|projected|forecast|forecasted|predicted|set|seen|estimated|likely|poised|tipped)\b/i;
 
 /** "is widely expected to", "was generally seen as": a consensus, nobody's own. */
 const CONSENSUS = /\b(?:widely|generally|broadly|largely) (?:expected|seen|forecast)\b/i;
