@@ -130,7 +130,20 @@ export function authorsInNote(sentence: Sentence): string[] {
 }
 
 /** Words before "by" that still make a byline: "Written by", "Story by" ("Reporting by" credits wire copy at its end). */
-const BYLINE_LEADS = new Set(["written", "story", "words", "text", "article", "posted"]);
+const BYLINE_LEADS = new Set([
+  "written",
+  "story",
+  "words",
+  "text",
+  "article",
+  "posted",
+  // "Column by Chris Graham", "Analysis by Jane Doe": what the piece is, then its author.
+  "column",
+  "analysis",
+  "commentary",
+  "opinion",
+  "essay",
+]);
 /** Labels a page prints before its authors' names, with a colon: "Author: Jane Doe". */
 const AUTHOR_LEADS = new Set(["author", "authors", "reporter", "writer", "auteur", "autor", "autore"]);
 /** What follows a name on a byline line of its own: "Jane Doe, Staff Writer", "Jane Doe | Markets Desk". */
@@ -407,7 +420,13 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
     // Names after a lone "By", or a bare name line before an article's first prose line.
     const proseSoon = lines.slice(index + 1, index + 4).some((next) => isProse(next, text));
     // A standfirst may stand before the byline: "A poll suggests ... As it should." / "John Curtice".
-    const standfirst = current.length === 1 && current[0]!.words <= 40 && parts.length === 0;
+    // A headline may stand before it ("Where is the market rally heading?"): one line of statement at most.
+    const statements = current.filter((each) => /\.["'”’)]*$/.test(text.slice(each.start, each.end).trimEnd()));
+    const standfirst =
+      parts.length === 0 &&
+      current.length <= 2 &&
+      statements.length <= 1 &&
+      current.reduce((words, each) => words + each.words, 0) <= 60;
     const bare = bylineFollows || ((current.length === 0 || standfirst) && proseSoon) ? bareNameLine(line) : null;
     if (bare && (bylineFollows || pendingByline.length === 0)) {
       if (!pendingByline.includes(bare)) pendingByline = [...pendingByline, bare];

@@ -665,6 +665,11 @@ describe("bylines as more pages print them (eighth round)", () => {
       `Tory losses could be greater than ever\n\nA poll grabs attention. As it should.\n\nJohn Curtis\n\n${body}`,
       ["John Curtis"],
     ],
+    [`${body}\n\nColumn by Chris Grahame\n\nDiscussion`, ["Chris Grahame"]],
+    [
+      `Business\n\nWhere is the market rally heading?\n\nThe index has advanced from 80,000 to over 85,000 in less than two months.\n\nArshad Karim\n\n${body}`,
+      ["Arshad Karim"],
+    ],
   ])("%s", (text, expected) => {
     expect(authors(text)).toEqual(expected);
   });
