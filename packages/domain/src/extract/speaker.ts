@@ -753,12 +753,7 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
       // A name after what it is, whatever the tagger made of it ("consulting firm Kept").
       if (last < 0 && described && /^\p{Lu}/u.test(tokens[first]?.text ?? "")) last = first;
       // The organisation's whole name: "the Intergovernmental Panel on Climate Change".
-      for (let end = Math.min(tokens.length - 1, first + 7); end > last; end -= 1) {
-        if (organisationEndingAt(tokens, end, source) === first) {
-          last = end;
-          break;
-        }
-      }
+      last = wholeNameEnd(tokens, first, last, source);
       return last >= 0 ? [first, last, last] : null;
     }
     i += 1;
@@ -882,14 +877,20 @@ function describedSourceAfter(tokens: readonly Token[], at: number, source: stri
     first = afterSourceKind(tokens, first);
   } else if (!SOURCE_KINDS.has(kind)) return null;
   if (!/^\p{Lu}/u.test(tokens[first]?.text ?? "")) return null;
-  let last = nameEndAfter(tokens, first);
-  for (let end = Math.min(tokens.length - 1, first + 7); end > last; end -= 1) {
-    if (organisationEndingAt(tokens, end, source) === first) {
-      last = end;
-      break;
-    }
-  }
+  const last = wholeNameEnd(tokens, first, nameEndAfter(tokens, first), source);
   return last >= first ? [first, last] : null;
+}
+
+/**
+ * The last token of the name starting at `first`: an organisation's whole name where one starts there
+ * ("the Intergovernmental Panel on Climate Change", up to eight tokens), else `last`, the end of the
+ * capitalised run.
+ */
+function wholeNameEnd(tokens: readonly Token[], first: number, last: number, source: string): number {
+  for (let end = Math.min(tokens.length - 1, first + 7); end > last; end -= 1) {
+    if (organisationEndingAt(tokens, end, source) === first) return end;
+  }
+  return last;
 }
 
 /**
@@ -1390,13 +1391,7 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
         if (viewOf >= 0) {
           const first = afterSourceKind(tokens, tokens[viewOf]?.lower === "the" ? viewOf + 1 : viewOf);
           const last = /^\p{Lu}/u.test(tokens[first]?.text ?? "") ? nameEndAfter(tokens, first) : -1;
-          let end = last;
-          for (let k = Math.min(tokens.length - 1, first + 7); last >= 0 && k > last; k -= 1) {
-            if (organisationEndingAt(tokens, k, source) === first) {
-              end = k;
-              break;
-            }
-          }
+          const end = last >= 0 ? wholeNameEnd(tokens, first, last, source) : -1;
           if (end >= first) return found(first, end, 0, end, null, null);
         }
       }
@@ -1432,13 +1427,7 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
           const staffAt = tokens[i + 4]?.lower === "the" ? i + 5 : i + 4;
           const orgLast = nameEndAfter(tokens, staffAt);
           if (orgLast >= 0) {
-            let last = orgLast;
-            for (let end = Math.min(tokens.length - 1, staffAt + 7); end > orgLast; end -= 1) {
-              if (organisationEndingAt(tokens, end, source) === staffAt) {
-                last = end;
-                break;
-              }
-            }
+            const last = wholeNameEnd(tokens, staffAt, orgLast, source);
             return { ...found(staffAt, last, i, last, null, null), organisation: true };
           }
         }
