@@ -403,6 +403,13 @@ function carryOrganisationOn(
   creditedToNobody: ReadonlySet<ExtractedCandidate>,
   memory: SpeakerMemory,
 ): void {
+  // Where each run of line breaks starts, found once: counting those between two candidates is then
+  // a look-up, however far apart they are on a long page.
+  let breakStarts: number[] | null = null;
+  const breaksBetween = (from: number, to: number): number => {
+    breakStarts ??= [...text.matchAll(/\n\s*/g)].map((match) => match.index);
+    return firstAtOrAfter(breakStarts, to) - firstAtOrAfter(breakStarts, from);
+  };
   let last: ExtractedCandidate | null = null;
   for (const candidate of candidates) {
     if (candidate.speakerBasis === "attribution") {
@@ -411,12 +418,23 @@ function carryOrganisationOn(
     }
     if (!last?.speaker || creditedToNobody.has(candidate) || !carriesOn(candidate)) continue;
     if (isPerson(last.speaker, memory) || (last.speaker.includes(" ") && !isOrganisation(last.speaker))) continue;
-    const breaks = text.slice(last.end, candidate.start).match(/\n\s*/g)?.length ?? 0;
-    if (breaks > ORGANISATION_REACH) continue;
+    if (breaksBetween(last.end, candidate.start) > ORGANISATION_REACH) continue;
     candidate.speaker = last.speaker;
     candidate.affiliation = null;
     candidate.speakerBasis = "source";
   }
+}
+
+/** The index of the first of the ascending `values` at or after `at` (their length when none is). */
+function firstAtOrAfter(values: readonly number[], at: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A forecast credited to no one that an organisation's may go on to (see carryOrganisationOn). */
