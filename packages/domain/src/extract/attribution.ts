@@ -700,10 +700,17 @@ function creditUnderSpeakerLines(
   result: Map<Sentence, SentenceSpeaker>,
 ): void {
   const lines = memory.speakerLines ?? [];
-  if (lines.length < 2) return;
+  const sentences = part.lines.flatMap((line) => line.sentences);
+  if (lines.length < 2 || sentences.length === 0) return;
+  // The speaker lines before the part, skipped by halves: a long page has many parts.
   let next = 0;
-  let speaker: string | null = null;
-  for (const sentence of part.lines.flatMap((line) => line.sentences)) {
+  for (let high = lines.length; next < high;) {
+    const middle = (next + high) >>> 1;
+    if (lines[middle]!.start < sentences[0]!.start) next = middle + 1;
+    else high = middle;
+  }
+  let speaker: string | null = next > 0 ? memory.people.resolve(lines[next - 1]!.name) : null;
+  for (const sentence of sentences) {
     while (next < lines.length && lines[next]!.start < sentence.start) {
       speaker = memory.people.resolve(lines[next]!.name);
       next += 1;
