@@ -8,8 +8,8 @@ import {
   creditExpertsToOnlyExpert,
   creditOnlySource,
   creditPassivesToOnlyOrganisation,
+  carryOrganisationOn,
   creditsExperts,
-  reportsContent,
 } from "./only-source";
 import { GROUPS, isOrganisation, spelledOutIndex, withoutTitle } from "./organisations";
 import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
@@ -129,7 +129,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
     [...byQuote.values()].sort((a, b) => a.start - b.start),
     text,
     creditedToNobody,
-    memory,
+    (name) => isPerson(name, memory) || (name.includes(" ") && !isOrganisation(name)),
   );
 
   const candidates = [...byQuote.values()].sort((a, b) => a.start - b.start);
@@ -386,62 +386,6 @@ const GOVERNMENT_BODY = /\b(?:Department|Administration|Agency|Bureau|Centers|Ce
 
 /** A country's abbreviation right before a name: "U.S. ", "UK ". */
 const COUNTRY_BEFORE = /(?:^|[^\p{L}.])(U\.S\.|US|U\.K\.|UK)\s$/u;
-
-/** How many paragraph breaks an organisation's forecast carries over to a forecast credited to no one. */
-const ORGANISATION_REACH = 2;
-
-/**
- * "Gartner expects revenue to grow 16.8% in 2024. ... / Memory is forecast to grow 20.5% in 2025.":
- * a forecast no sentence credits, going on from an organisation's forecast (the last forecast
- * credited before it, within ORGANISATION_REACH paragraph breaks), is the organisation's, as its
- * readers take it, when it gives a report's kind of content: a figure, or a forecast in the passive.
- * Not a forecast credited to someone unnamed, a consensus, or the first person.
- */
-function carryOrganisationOn(
-  candidates: readonly ExtractedCandidate[],
-  text: string,
-  creditedToNobody: ReadonlySet<ExtractedCandidate>,
-  memory: SpeakerMemory,
-): void {
-  // Where each run of line breaks starts, found once: counting those between two candidates is then
-  // a look-up, however far apart they are on a long page.
-  let breakStarts: number[] | null = null;
-  const breaksBetween = (from: number, to: number): number => {
-    breakStarts ??= [...text.matchAll(/\n\s*/g)].map((match) => match.index);
-    return firstAtOrAfter(breakStarts, to) - firstAtOrAfter(breakStarts, from);
-  };
-  let last: ExtractedCandidate | null = null;
-  for (const candidate of candidates) {
-    if (candidate.speakerBasis === "attribution") {
-      last = candidate;
-      continue;
-    }
-    if (!last?.speaker || creditedToNobody.has(candidate) || !carriesOn(candidate)) continue;
-    if (isPerson(last.speaker, memory) || (last.speaker.includes(" ") && !isOrganisation(last.speaker))) continue;
-    if (breaksBetween(last.end, candidate.start) > ORGANISATION_REACH) continue;
-    candidate.speaker = last.speaker;
-    candidate.affiliation = null;
-    candidate.speakerBasis = "source";
-  }
-}
-
-/** The index of the first of the ascending `values` at or after `at` (their length when none is). */
-function firstAtOrAfter(values: readonly number[], at: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** A forecast credited to no one that an organisation's may go on to (see carryOrganisationOn). */
-const carriesOn = (candidate: ExtractedCandidate): boolean =>
-  (candidate.speakerBasis === "none" || candidate.speakerBasis === "byline") &&
-  reportsContent(candidate.quote) &&
-  !/\b(?:widely|generally|broadly|largely) (?:expected|seen|forecast)\b/i.test(candidate.quote);
 
 /** A person's full name the text has introduced as such: two words or more, no organisation's. */
 const isPerson = (name: string, memory: SpeakerMemory): boolean =>
