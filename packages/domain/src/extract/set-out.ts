@@ -119,7 +119,8 @@ export function creditAnswersToInterviewee(
     for (const sentence of line.sentences) {
       const own = result.get(sentence);
       // "I expect GDP to be up 26%": the one answering speaks of themself.
-      const firstPerson = own?.attribution?.pronoun === true && FIRST_PERSON.has(own.attribution.name.toLowerCase());
+      const firstPerson =
+        own?.attribution?.pronoun === true && FIRST_PERSON_PRONOUNS.has(own.attribution.name.toLowerCase());
       if (own && !own.speaker && (!own.attribution || firstPerson)) {
         result.set(sentence, { ...own, speaker: { name, affiliation: null } });
       }
@@ -127,7 +128,7 @@ export function creditAnswersToInterviewee(
   }
 }
 
-const FIRST_PERSON = new Set(["i", "we"]);
+const FIRST_PERSON_PRONOUNS = new Set(["i", "we"]);
 
 /** A person's name alone on its line: two or three capitalised words. */
 const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;
