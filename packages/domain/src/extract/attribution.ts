@@ -12,7 +12,8 @@ import {
   spelledOut,
 } from "./organisations";
 import { findQuotations, type Quotation } from "./quotes";
-import { appositionEnd, findAttribution, REPORTING, type Attribution, type PeopleIndex } from "./speaker";
+import type { PeopleIndex } from "./people";
+import { appositionEnd, findAttribution, REPORTING, type Attribution } from "./speaker";
 import type { Sentence, Token } from "./tokens";
 import { creditAnswersToInterviewee, creditUnderSpeakerLines, speakerLinesIn } from "./set-out";
 

@@ -12,7 +12,8 @@ import {
   creditsExperts,
 } from "./only-source";
 import { GROUPS, isOrganisation, spelledOutIndex, withoutTitle } from "./organisations";
-import { findAttribution, PeopleIndex, type Attribution } from "./speaker";
+import { PeopleIndex } from "./people";
+import { findAttribution, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
 

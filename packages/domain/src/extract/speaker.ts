@@ -1,4 +1,3 @@
-import { personName } from "./layout";
 import {
   DOCUMENT_HEADS,
   GROUPS,
@@ -135,7 +134,7 @@ const NOT_NAMES = new Set([
 /** Plural nouns of trade or field ("Meteorologists", "Climatologists", "Historians"): a group, nobody's name. */
 const GROUP_NOUN = /^\p{Lu}\p{Ll}+(?:ists|ians)$/u;
 
-const isCapitalised = (token: Token | undefined): boolean =>
+export const isCapitalised = (token: Token | undefined): boolean =>
   token !== undefined &&
   token.pos === "PROPN" &&
   /^\p{Lu}/u.test(token.text) &&
@@ -147,7 +146,7 @@ const isCapitalised = (token: Token | undefined): boolean =>
  * name that a proper noun started.
  */
 /** Lower-case particles of surnames: "van der Wath", "von der Leyen", "da Silva", "bin Salman". */
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   "van",
   "der",
   "den",
@@ -165,7 +164,7 @@ const PARTICLES = new Set([
   "le",
   "la",
 ]);
-const isParticle = (token: Token | undefined): boolean =>
+export const isParticle = (token: Token | undefined): boolean =>
   token !== undefined && PARTICLES.has(token.text) && token.text === token.lower;
 
 const continuesName = (token: Token | undefined): boolean =>
@@ -216,7 +215,7 @@ const SAYING = new Set([
 ]);
 
 /** Days and months: capitalised, tagged as proper nouns, never a speaker ("on Thursday said"). */
-const CALENDAR = new Set([
+export const CALENDAR = new Set([
   "monday",
   "tuesday",
   "wednesday",
@@ -238,7 +237,7 @@ const CALENDAR = new Set([
 ]);
 
 /** "Ming-chi" in "Kuo Ming-chi": the token at `i` is joined to the word before by a hyphen, no spaces. */
-const hyphenJoined = (tokens: readonly Token[], i: number): boolean => {
+export const hyphenJoined = (tokens: readonly Token[], i: number): boolean => {
   const hyphen = tokens[i - 1];
   const before = tokens[i - 2];
   const token = tokens[i];
@@ -340,7 +339,7 @@ const PERSON_ROLES = new Set([
  * Saut, chief investment strategist at Raymond James,"). Places ("the Taiwan Strait") and employers
  * ("at Raymond James") are written otherwise.
  */
-function introducedAsPerson(tokens: readonly Token[], run: readonly Token[]): boolean {
+export function introducedAsPerson(tokens: readonly Token[], run: readonly Token[]): boolean {
   const first = tokens.findIndex((token) => token.start === run[0]!.start);
   const last = tokens.findIndex((token) => token.end === run[run.length - 1]!.end);
   if (first < 0 || last < 0) return false;
@@ -445,7 +444,7 @@ function leaderBefore(tokens: readonly Token[], verb: number): [number, number, 
 const MISREAD_ADVERBS = new Set(["further", "later", "again", "also", "then"]);
 
 /** Capitalised words go on at `i`, two of them, none a day or a month: a title or a heading, not a name's end. */
-const inLongerTitle = (tokens: readonly Token[], i: number): boolean =>
+export const inLongerTitle = (tokens: readonly Token[], i: number): boolean =>
   [tokens[i], tokens[i + 1]].every(
     (token) => token !== undefined && /^\p{Lu}/u.test(token.text) && !CALENDAR.has(token.lower),
   );
@@ -2041,97 +2040,3 @@ const textOfWords = (tokens: readonly Token[], first: number, last: number): str
     .slice(first, last + 1)
     .map((token) => token.text)
     .join(" ");
-
-// Written as titles are ("Ms", "Dr."), not as initials in capitals ("MS Hwang").
-const TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|MR|MRS|DR|PROF)\.?\s+/;
-
-/** Full names seen in the text, by their last word, to resolve "Cha said" to "Victor Cha". */
-export class PeopleIndex {
-  private readonly byLastWord = new Map<string, string>();
-
-  /** Family name first ("Kuo Ming-chi" is "Kuo" on second reference): the first word, as a fallback. */
-  private readonly byFirstWord = new Map<string, string>();
-
-  add(name: string): void {
-    const words = name.split(" ");
-    const last = words[words.length - 1]?.toLowerCase();
-    if (last && !this.byLastWord.has(last)) this.byLastWord.set(last, name);
-    const first = words[0]?.toLowerCase();
-    if (first && !this.byFirstWord.has(first)) this.byFirstWord.set(first, name);
-  }
-
-  /**
-   * Remembers every two-to-three-word capitalised run in the tokens as a possible full name; a
-   * title ends a run ("Governor Andrew Bailey" is "Andrew Bailey") and a hyphen joins ("Ming-chi").
-   */
-  learn(tokens: readonly Token[]): string[] {
-    const seen: string[] = [];
-    let run: Token[] = [];
-    const flush = (): void => {
-      const words = run.filter((token) => !isParticle(token)).length;
-      if (words >= 2 && words <= 3 && run.length <= 5) {
-        const name = personName(run);
-        if (name) {
-          this.add(name);
-          if (!isOrganisation(name) && introducedAsPerson(tokens, run)) seen.push(name);
-        }
-      } else if (words > 3 && run.every((token) => !isParticle(token))) {
-        // "at Siena College Jack Collens": a long run ends with the person's given name and surname,
-        // learnt under the surname only when no name is known for it yet.
-        const last = run.slice(-2);
-        const name = personName(last);
-        if (name && !isOrganisation(name) && !this.knows(last[1]!.text)) this.add(name);
-      }
-      run = [];
-    };
-    for (const [i, token] of tokens.entries()) {
-      if (run.length > 0 && hyphenJoined(tokens, i + 1) && tokens[i]?.text === "-") continue;
-      if (run.length > 0 && hyphenJoined(tokens, i)) {
-        const joined = run[run.length - 1]!;
-        run[run.length - 1] = { ...joined, text: `${joined.text}-${token.text}`, end: token.end };
-      } else if (PERSON_TITLES.has(token.lower) && /^\p{Lu}/u.test(token.text)) flush();
-      else if (run.length === 0 && tokens[i - 1]?.lower === "of" && PERSON_TITLES.has(tokens[i - 2]?.lower ?? "")) {
-        // "Secretary of State Antony Blinken": "State" is the title's, not the name's.
-        continue;
-      } else if (isCapitalised(token) && !CALENDAR.has(token.lower)) run.push(token);
-      else if (run.length > 0 && isParticle(token) && (isParticle(tokens[i + 1]) || isCapitalised(tokens[i + 1]))) {
-        run.push(token);
-      } else if (inLongerTitle(tokens, i)) {
-        // "The Gartner Worldwide IT Spending Forecast": a run inside a longer capitalised title
-        // ("IT" and "Spending" go on) is no one's name.
-        run = [];
-      } else flush();
-    }
-    flush();
-    return seen;
-  }
-
-  resolve(name: string): string {
-    // "Bremmer; Kupchan": each of two people credited together.
-    if (name.includes("; "))
-      return name
-        .split("; ")
-        .map((one) => this.resolve(one))
-        .join("; ");
-    // "Ms Mahowald said": the title is no part of the name.
-    const bare = name.replace(TITLES, "");
-    // "Van der Wath" after "Nicolaas van der Wath": the surname with its particles, in full.
-    if (bare.includes(" ")) {
-      if (!bare.split(" ").some((word) => PARTICLES.has(word.toLowerCase()))) return bare;
-      const known = this.byLastWord.get(bare.split(" ").pop()!.toLowerCase());
-      return known && known.length > bare.length && known.toLowerCase().endsWith(` ${bare.toLowerCase()}`)
-        ? known
-        : bare;
-    }
-    const key = bare.toLowerCase();
-    // "UN said" after "UN Environment Programme": an acronym is no family name written first.
-    if (/^\p{Lu}{2,}$/u.test(bare)) return this.byLastWord.get(key) ?? bare;
-    return this.byLastWord.get(key) ?? this.byFirstWord.get(key) ?? bare;
-  }
-
-  /** Whether a full name is known for this name ("Mahowald" after "Natalie Mahowald"). */
-  knows(name: string): boolean {
-    const key = name.replace(TITLES, "").split(" ").pop()?.toLowerCase() ?? "";
-    return this.byLastWord.has(key) || this.byFirstWord.has(key);
-  }
-}
