@@ -16,5 +16,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     environment: "node",
+    // expect.poll's own default (1 s) is shorter than one write's round trip on a busy 2-core CI
+    // machine: a Reload that refetched in 1.2 s failed a run. Polls that need longer say so.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
