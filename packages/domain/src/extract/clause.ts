@@ -206,6 +206,9 @@ function isPastForm(token: Token): boolean {
   return !token.lower.endsWith("ing") && !(token.lower.endsWith("s") && !token.lower.endsWith("ss"));
 }
 
+/** Marks that open a quotation (an apostrophe, which closes one as often, is not among them). */
+const OPENING_QUOTES = new Set(['"', "“", "‘", "«"]);
+
 /**
  * The verb a modal governs, skipping negation, adverbs ("could not be", "may well mirror"), an aside
  * between commas ("could, in time, force") and a short phrase ("will in part reflect").
@@ -230,6 +233,8 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
     // "growth will slow slightly": a verb of outcome the tagger read as an adverb.
     if (token.pos === "ADV" && OUTCOMES.has(token.lower)) return i;
     if (token.pos === "ADV" || token.pos === "PART") continue;
+    // "Clinton will “win pretty comfortably,”": a quotation opening on the governed verb.
+    if (OPENING_QUOTES.has(token.text)) continue;
     // "will in part reflect", "could in time force", "will by then have": a phrase of two or three words.
     if (token.pos === "ADP" && i === from) {
       for (let j = i + 1; j <= i + 3 && j < tokens.length; j += 1) {

@@ -598,3 +598,50 @@ describe("an organisation's forecast going on (eighth round)", () => {
     expect(speakers(text).map((row) => row[1])).toEqual(["Ana Ruiz", null, "Kestrel Research", null, null]);
   });
 });
+
+describe("asides between a speaker and the verb, and a quotation on the governed verb (ninth round)", () => {
+  it("reads past an aside opening with an adverb, a participle or a preposition", () => {
+    for (const aside of [
+      "however",
+      "looking from afar",
+      "speaking on condition of anonymity",
+      "asked about the polls",
+    ]) {
+      const text = `Frank Graves, ${aside}, said Clinton will win comfortably.`;
+      expect(speakers(text)).toEqual([[text.slice(0, -1), "Frank Graves"]]);
+    }
+  });
+
+  it("reads past an aside between dashes, after a name or closing an apposition", () => {
+    expect(speakers("Frank Graves – who runs a polling firm – said Clinton will win.")[0]?.[1]).toBe("Frank Graves");
+    const text = "Darrell Bricker, a pollster at Ipsos – which polls in the U.S. – says Clinton will win.";
+    expect(speakers(text)[0]?.[1]).toBe("Darrell Bricker");
+  });
+
+  it("resolves the organisation referred to across an aside", () => {
+    const text =
+      "Kestrel Bank published its outlook on Monday. The bank, in a note to clients, said rates will fall by June.";
+    expect(speakers(text)).toEqual([["The bank, in a note to clients, said rates will fall by June", "Kestrel Bank"]]);
+  });
+
+  it("keeps descriptions of the speaker as they were: affiliations, relative clauses, titles", () => {
+    const pair =
+      "Charles Goodhart, ex-member of the Monetary Policy Committee, and Manoj Pradhan, ex-managing director of Morgan Stanley, say inflation will return.";
+    expect(speakers(pair)[0]?.[1]).toBe("Charles Goodhart; Manoj Pradhan");
+    const relative =
+      "Dr. Cameron Kaiser, a health official from Riverside County, where the child was from, said this year may be worse.";
+    expect(speakers(relative)[0]?.[1]).toBe("Cameron Kaiser");
+  });
+
+  it("does not take the reported clause's subject for a speaker turned after the verb", () => {
+    // Before, ", however, said Clinton will win" read as "…, said Victor Cha" and credited Clinton.
+    expect(speakers("Prices will fall, said Victor Cha.")[0]?.[1]).toBe("Victor Cha");
+    expect(speakers("The voters, it seems, said Clinton will win.")[0]?.[1]).not.toBe("Clinton");
+  });
+
+  it("finds a forecast whose quotation opens on the verb the modal governs", () => {
+    const text = "Frank Graves said he thinks Clinton will “win pretty comfortably,” given the numbers.";
+    expect(speakers(text)).toEqual([[text.slice(0, -1), "Frank Graves"]]);
+    expect(speakers('Rates will "fall sharply" next year, said Ana Ruiz.')[0]?.[1]).toBe("Ana Ruiz");
+  });
+});

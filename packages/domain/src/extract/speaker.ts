@@ -1284,6 +1284,66 @@ const textOf = (tokens: readonly Token[], first: number, last: number, source: s
  * `source` is the text the tokens' offsets count in.
  */
 export function findAttribution(tokens: readonly Token[], source: string): Attribution | null {
+  // "Frank Graves, looking from afar, said": the subject is read as if the aside were not there.
+  const bare = withoutAside(tokens);
+  return (bare && attributionIn(bare, source)) ?? attributionIn(tokens, source);
+}
+
+const DASHES = new Set(["–", "—"]);
+/** Past participles that open an aside about how something was said: ", asked about the polls,". */
+const ASKED = new Set(["asked", "pressed", "quoted", "interviewed", "reached", "contacted", "questioned"]);
+/** Prepositions that tie a person to where they work: ", of Kestrel Bank,", ", at Georgetown,". */
+const AFFILIATING = new Set(["of", "at", "from", "with"]);
+
+/**
+ * The sentence without an aside between a subject and its verb of saying: ", however,", ", speaking
+ * on condition of anonymity,", ", in a note to clients,", ", asked about the polls," (between commas,
+ * opening with an adverb, a preposition or a participle, up to ten words) or "– which polls in the
+ * U.S. –" (between dashes, up to fifteen). A dashed aside closing an apposition ("Darrell Bricker, a
+ * pollster at Ipsos – which polls in the U.S. – says") leaves the apposition's closing comma in its
+ * place. Null when there is no such aside. The tokens keep their offsets, so spans still hold.
+ */
+function withoutAside(tokens: readonly Token[]): Token[] | null {
+  for (let verb = 2; verb < tokens.length; verb += 1) {
+    const said = tokens[verb]!;
+    // ", shared Hunter's view, suggesting": a participle of saying goes on from a clause, not a subject.
+    if (!REPORTING.has(said.lemma) || said.pos !== "VERB" || said.lower.endsWith("ing")) continue;
+    let close = verb - 1;
+    while (close > 0 && (AUXILIARIES.has(tokens[close]!.lower) || NEGATIONS.has(tokens[close]!.lower))) close -= 1;
+    const closing = tokens[close]!;
+    const dashed = DASHES.has(closing.text);
+    if (closing.text !== "," && !dashed) continue;
+    let open = close - 1;
+    const limit = dashed ? 16 : 11;
+    while (open > 0 && close - open < limit && tokens[open]!.text !== closing.text) {
+      if (QUOTE_MARKS.has(tokens[open]!.text) || /^[.;:!?]$/.test(tokens[open]!.text)) break;
+      if (!dashed && DASHES.has(tokens[open]!.text)) break;
+      open -= 1;
+    }
+    if (open <= 0 || open >= close - 1 || tokens[open]!.text !== closing.text) continue;
+    const first = tokens[open + 1]!;
+    // "managing director", "ex-managing director": a participle before a noun describes the subject.
+    const participle =
+      first.pos === "VERB" &&
+      (first.lower.endsWith("ing") || ASKED.has(first.lower)) &&
+      !first.text.includes("-") &&
+      tokens[open + 2]?.pos !== "NOUN";
+    // ", of Kestrel Bank," and ", where the child was from," belong to the subject's description.
+    const adverb = first.pos === "ADV" && !RELATIVES.has(first.lower);
+    const preposition = first.pos === "ADP" && !AFFILIATING.has(first.lower);
+    const compound = tokens[open + 2]?.text === "-" && tokens[open + 2]!.start === first.end;
+    if (!dashed && (compound || !(adverb || preposition || participle))) continue;
+    // The subject before it: a name or a noun (an apposition's last word), not a clause's end.
+    const before = tokens[open - 1]!;
+    if (!["PROPN", "NOUN", "PRON"].includes(before.pos)) continue;
+    const inApposition = dashed && tokens.slice(Math.max(0, open - 24), open).some((token) => token.text === ",");
+    const kept = inApposition ? [{ ...closing, text: ",", lower: ",", lemma: "," }] : [];
+    return [...tokens.slice(0, open), ...kept, ...tokens.slice(close + 1)];
+  }
+  return null;
+}
+
+function attributionIn(tokens: readonly Token[], source: string): Attribution | null {
   /** The attribution's words, with a "that" after the verb; null when the verb is part of the claim. */
   const spanOf = (first: number, last: number, verb: number | null): Attribution["span"] => {
     const verbToken = verb === null ? undefined : tokens[verb];
@@ -1919,6 +1979,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
       if (describesSomeone) return null;
       if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT") {
         const apposition = appositionEnd(tokens, nameLast + 1);
+        // "Frank Graves, however, said Clinton will win": a name with a verb of its own after it is
+        // the reported clause's subject, not a speaker turned after the verb.
+        const after = tokens[nameLast + 1];
+        if (apposition < 0 && after && (after.pos === "VERB" || after.pos === "AUX" || MODALS.has(after.lower)))
+          continue;
         // ", wrote Ian Bremmer, Eurasia Group’s president, and Cliff Kupchan, the firm’s chairman": both.
         const second = secondPersonAfter(tokens, apposition >= 0 ? apposition + 1 : nameLast + 1);
         if (second) {
