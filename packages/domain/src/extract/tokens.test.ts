@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenise } from "./tokens";
+import { extractPredictions } from "./extract";
 
 const words = (text: string) =>
   tokenise(text).lines.flatMap((line) => line.sentences.flatMap((sentence) => sentence.tokens));
@@ -42,5 +43,36 @@ describe("tokenise", () => {
     expect(tagged("Anna Hope says prices will rise.").slice(1, 2)).toEqual(["Hope/PROPN/hope"]);
     // Not after a proper noun, or not before a verb: left as the tagger read it.
     expect(tagged("Lynch mobs said nothing.")[0]).toBe("Lynch/VERB/lynch");
+  });
+});
+
+describe("firms named by their web address", () => {
+  const sentences = (text: string) =>
+    tokenise(text).lines.flatMap((line) => line.sentences.map((sentence) => text.slice(sentence.start, sentence.end)));
+
+  it("keeps Amazon.com and Rightmove.co.uk whole, one proper noun, inside one sentence", () => {
+    const text = "Amazon.com expects sales to rise. Rightmove.co.uk said prices will fall.";
+    const { tokens } = tokenise(text);
+    expect(tokens.filter((token) => token.pos === "PROPN").map((token) => token.text)).toEqual([
+      "Amazon.com",
+      "Rightmove.co.uk",
+    ]);
+    expect(sentences(text)).toEqual(["Amazon.com expects sales to rise.", "Rightmove.co.uk said prices will fall."]);
+    // Indexes and offsets stay consistent after the join.
+    tokens.forEach((token, index) => {
+      expect(token.index).toBe(index);
+      expect(text.slice(token.start, token.end)).toBe(token.text);
+    });
+  });
+
+  it("leaves a sentence ending before a lower-case word or a space alone", () => {
+    expect(sentences("Prices rose. com is no name here.")).toHaveLength(2);
+    expect(tokenise("It is 5 p.m. now.").tokens.map((token) => token.text)).toContain("p.m.");
+  });
+
+  it("credits the firm with its forecast", () => {
+    const text = "Sales will rise 10% next year, according to Booking.com.";
+    const [candidate] = extractPredictions(text, { format: "text" }).candidates;
+    expect(candidate?.speaker).toBe("Booking.com");
   });
 });

@@ -171,18 +171,104 @@ export function tokenise(text: string): TokenisedText {
     if (last !== undefined && last >= 0) boundaries[last] = 1;
   });
 
+  const kept = joinWebNames(tokens, boundaries, breakAfter);
   const lines: Line[] = [];
   let current: Line | null = null;
   let sentenceTokens: Token[] = [];
-  for (const token of tokens) {
+  for (const token of kept.tokens) {
     sentenceTokens.push(token);
-    if (boundaries[token.index] !== 1) continue;
+    if (kept.boundaries[token.index] !== 1) continue;
     current = closeSentence(sentenceTokens, lines, current);
     sentenceTokens = [];
-    if (breakAfter[token.index] === 1) current = null;
+    if (kept.breakAfter[token.index] === 1) current = null;
   }
   if (sentenceTokens.length > 0) closeSentence(sentenceTokens, lines, current);
-  return { tokens, lines };
+  return { tokens: kept.tokens, lines };
+}
+
+/** Endings of web addresses that name a firm: "Amazon.com", "Rightmove.co.uk", "Character.ai". */
+const WEB_ENDINGS = new Set([
+  "com",
+  "org",
+  "net",
+  "io",
+  "ai",
+  "co",
+  "uk",
+  "gov",
+  "edu",
+  "info",
+  "news",
+  "de",
+  "fr",
+  "au",
+  "ca",
+  "eu",
+  "tv",
+]);
+
+/**
+ * "Propertyfinder.com expected prices to fall": wink splits a firm named by its web address at the
+ * dot, ending a sentence there. A capitalised word, a dot and an ending, with no space between, are
+ * one proper noun. Returns the tokens re-indexed, and the flags by index (a sentence or a line ends
+ * after the token) moved with them; the same arrays when nothing is joined.
+ */
+function joinWebNames(
+  tokens: Token[],
+  boundaries: Uint8Array,
+  breakAfter: Uint8Array,
+): { tokens: Token[]; boundaries: Uint8Array; breakAfter: Uint8Array } {
+  const joinable = (at: number): boolean => {
+    const dot = tokens[at];
+    const ending = tokens[at + 1];
+    return (
+      dot?.text === "." &&
+      ending !== undefined &&
+      tokens[at - 1]!.end === dot.start &&
+      dot.end === ending.start &&
+      WEB_ENDINGS.has(ending.lower.replace(/\.$/, ""))
+    );
+  };
+  // "Rightmove.co.uk": wink reads "co." as an abbreviation, with "uk" after it.
+  const endingGoesOn = (at: number): boolean =>
+    tokens[at]!.text.endsWith(".") &&
+    tokens[at + 1]?.start === tokens[at]!.end &&
+    WEB_ENDINGS.has(tokens[at + 1]!.lower);
+  if (!tokens.some((token, at) => at > 0 && joinable(at))) return { tokens, boundaries, breakAfter };
+  const joined: Token[] = [];
+  const joinedBoundaries = new Uint8Array(tokens.length);
+  const joinedBreaks = new Uint8Array(tokens.length);
+  for (let at = 0; at < tokens.length; at += 1) {
+    const token = tokens[at]!;
+    let last = at;
+    if (/^\p{Lu}/u.test(token.text)) {
+      while (joinable(last + 1)) {
+        last += 2;
+        while (endingGoesOn(last)) last += 1;
+      }
+    }
+    const text = tokens
+      .slice(at, last + 1)
+      .map((part) => part.text)
+      .join("");
+    const whole =
+      last === at
+        ? { ...token, index: joined.length }
+        : {
+            ...token,
+            text,
+            lower: text.toLowerCase(),
+            lemma: text.toLowerCase(),
+            pos: "PROPN",
+            end: tokens[last]!.end,
+            index: joined.length,
+          };
+    joinedBoundaries[whole.index] = boundaries[last]!;
+    joinedBreaks[whole.index] = breakAfter[last]!;
+    joined.push(whole);
+    at = last;
+  }
+  return { tokens: joined, boundaries: joinedBoundaries, breakAfter: joinedBreaks };
 }
 
 /** Reporting words wink's tagger reads as adjectives after a surname it took for a verb ("Lynch said"). */
