@@ -190,6 +190,12 @@ export const GROUPS = new Set([
   "meteorologists",
   "doctors",
   "epidemiologists",
+  // Parties' members and voters as a whole: "Republicans are confident they'll pick up the seat".
+  "republicans",
+  "democrats",
+  "conservatives",
+  "liberals",
+  "voters",
 ]);
 
 /** All capitals, two to six letters: "UN", "IMF", "NABE", "OPEC". */

@@ -645,3 +645,36 @@ describe("asides between a speaker and the verb, and a quotation on the governed
     expect(speakers('Rates will "fall sharply" next year, said Ana Ruiz.')[0]?.[1]).toBe("Ana Ruiz");
   });
 });
+
+describe("shapes of naming and believing that news writing uses everywhere (ninth round)", () => {
+  it("reads a US legislator's party and state as part of the description", () => {
+    for (const text of [
+      "Rep. Ann Lee, D-N.Y., said the bill will pass next month.",
+      "Rep. Ann Lee (D-N.Y.) said the bill will pass next month.",
+      "Sen. Bo Ray, R-Ga., said the bill would fail next month.",
+    ]) {
+      expect(speakers(text)).toEqual([[text.slice(0, -1), text.includes("Ray") ? "Bo Ray" : "Ann Lee"]]);
+    }
+  });
+
+  it("reads an age between commas as an apposition", () => {
+    expect(speakers("Jane Smith, 54, said the bill will pass next month.")[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it('credits both of a pair who "both expect"', () => {
+    expect(speakers("Jane Smith and John Doe both expect the bill to pass next month.")[0]?.[1]).toBe(
+      "Jane Smith; John Doe",
+    );
+  });
+
+  it('credits the subject of "is confident", "remains optimistic", "suspects" and "bet that"', () => {
+    for (const view of ["is confident", "is optimistic that", "remains hopeful that", "suspects", "bet that"]) {
+      expect(speakers(`Jane Smith ${view} the bill will pass next month.`)[0]?.[1]).toBe("Jane Smith");
+    }
+  });
+
+  it("leaves a party's members as a whole unnamed", () => {
+    const text = "Despite signs of a tightening race, Republicans are confident they will pick up the open seat.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});

@@ -93,6 +93,10 @@ export const REPORTING = new Set([
   "envisage",
   "envision",
   "posit",
+  // "Smith suspects the bill will pass", "traders bet that the Fed will cut": a view held.
+  "suspect",
+  "bet",
+  "wager",
 ]);
 const PRONOUNS = new Set(["he", "she", "it"]);
 /** Capitalised at the start of a sentence, but nobody's name: "Others warned...", "Officials said...". */
@@ -382,6 +386,9 @@ function subjectEndBefore(tokens: readonly Token[], verb: number): number {
       // "Bailey did not expect", "colleagues aren’t forecasting": the negation belongs to the claim's reading.
       i -= 1;
     } else if (["do", "does", "did"].includes(token.lower) && token.pos === "AUX") {
+      i -= 1;
+    } else if (["both", "all"].includes(token.lower) && tokens[i - 1]?.pos === "PROPN") {
+      // "Jane Smith and John Doe both expect": the pair speaks.
       i -= 1;
     } else if (CALENDAR.has(token.lower) && tokens[i - 1]?.lower === "on") {
       i -= 2;
@@ -1142,9 +1149,11 @@ export function appositionEnd(tokens: readonly Token[], comma: number): number {
     if (token.pos === "VERB" && !relative && !describing && !hyphened && !/^\p{Lu}/u.test(token.text)) return -1;
     last = i;
   }
+  // "Jane Smith, 54, said": an age alone describes someone too.
+  const age = last === comma + 1 && /^\d{1,3}$/.test(first.text) && Number(first.text) <= 120;
   // An apposition describes someone: it has a noun ("economist", "head", "partner").
-  if (last < 0 || !tokens.slice(comma + 1, last + 1).some((token) => token.pos === "NOUN" || token.pos === "PROPN"))
-    return -1;
+  const described = tokens.slice(comma + 1, last + 1).some((token) => token.pos === "NOUN" || token.pos === "PROPN");
+  if (last < 0 || !(described || age)) return -1;
   return last;
 }
 
@@ -1285,8 +1294,49 @@ const textOf = (tokens: readonly Token[], first: number, last: number, source: s
  */
 export function findAttribution(tokens: readonly Token[], source: string): Attribution | null {
   // "Frank Graves, looking from afar, said": the subject is read as if the aside were not there.
+  // "Jane Smith is confident the bill will pass": as if she "believes" it.
   const bare = withoutAside(tokens);
-  return (bare && attributionIn(bare, source)) ?? attributionIn(tokens, source);
+  const believing = withBeliefVerb(bare ?? tokens);
+  const read = believing ?? bare;
+  return (read && attributionIn(read, source)) ?? attributionIn(tokens, source);
+}
+
+/** Adjectives of belief after "is" or "remains": the subject holds the view the clause after gives. */
+const BELIEF_ADJECTIVES = new Set([
+  "confident",
+  "optimistic",
+  "pessimistic",
+  "sceptical",
+  "skeptical",
+  "hopeful",
+  "convinced",
+  "doubtful",
+]);
+const BE_OR_REMAIN = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "'s", "’s"]);
+
+/**
+ * The sentence with "is confident (that)", "remains optimistic (that)" read as one verb of belief
+ * ("believe"), from the "is" to the adjective: its subject is then found as any verb's is. Only
+ * when a clause follows ("that", or a subject); "is confident in the plan" holds no forecast of
+ * its own. Null when there is none. The token keeps the offsets of the words it stands for.
+ */
+function withBeliefVerb(tokens: readonly Token[]): Token[] | null {
+  for (let at = 1; at < tokens.length - 1; at += 1) {
+    const adjective = tokens[at]!;
+    if (!BELIEF_ADJECTIVES.has(adjective.lower)) continue;
+    let be = at - 1;
+    while (
+      be > 0 &&
+      ["also", "still", "now", "not", "n't", "quite", "very", "increasingly"].includes(tokens[be]!.lower)
+    )
+      be -= 1;
+    if (!BE_OR_REMAIN.has(tokens[be]!.lower) || be === 0) continue;
+    const next = tokens[at + 1]!;
+    if (next.lower !== "that" && !["DET", "PRON", "PROPN", "NOUN"].includes(next.pos)) continue;
+    const verb: Token = { ...adjective, pos: "VERB", lemma: "believe", start: tokens[be]!.start };
+    return [...tokens.slice(0, be), verb, ...tokens.slice(at + 1)];
+  }
+  return null;
 }
 
 const DASHES = new Set(["–", "—"]);
@@ -1685,7 +1735,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         group ??= nobody(tokens[end]!.lower, spanOf(end - 1, spanLast, i));
         continue;
       }
-      if (end >= 0 && tokens[end]!.pos === "PROPN" && GROUPS.has(tokens[end]!.lower) && end === 0) {
+      // "Despite signs of a tightening race, Republicans are confident": after a leading phrase too.
+      const opensClause = end === 0 || tokens[end - 1]?.text === ",";
+      if (end >= 0 && tokens[end]!.pos === "PROPN" && GROUPS.has(tokens[end]!.lower) && opensClause) {
         group ??= nobody(tokens[end]!.lower, spanOf(end, spanLast, i));
         continue;
       }

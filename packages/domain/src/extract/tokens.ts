@@ -171,7 +171,7 @@ export function tokenise(text: string): TokenisedText {
     if (last !== undefined && last >= 0) boundaries[last] = 1;
   });
 
-  const kept = joinWebNames(tokens, boundaries, breakAfter);
+  const kept = joinNames(tokens, boundaries, breakAfter);
   const lines: Line[] = [];
   let current: Line | null = null;
   let sentenceTokens: Token[] = [];
@@ -186,7 +186,7 @@ export function tokenise(text: string): TokenisedText {
   return { tokens: kept.tokens, lines };
 }
 
-/** Endings of web addresses that name a firm: "Amazon.com", "Rightmove.co.uk", "Character.ai". */
+/** Endings of web addresses that name a firm: "Amazon.com", "Rightmove.co.uk", "Character.ai" (joinNames). */
 const WEB_ENDINGS = new Set([
   "com",
   "org",
@@ -208,61 +208,56 @@ const WEB_ENDINGS = new Set([
 ]);
 
 /**
- * "Propertyfinder.com expected prices to fall": wink splits a firm named by its web address at the
- * dot, ending a sentence there. A capitalised word, a dot and an ending, with no space between, are
- * one proper noun. Returns the tokens re-indexed, and the flags by index (a sentence or a line ends
- * after the token) moved with them; the same arrays when nothing is joined.
+ * Names wink splits at their dots, ending a sentence there:
+ * - a firm named by its web address: "Propertyfinder.com expected prices to fall", "Rightmove.co.uk"
+ *   (a capitalised word, a dot and an ending, no space between; wink reads "co." as an abbreviation);
+ * - a US legislator's party and state, as American papers write them: "Rep. Ann Lee, D-N.Y., said",
+ *   "Sen. Bo Ray (R-Ga.) said" (D, R or I, a hyphen and the state's abbreviation, between commas or
+ *   brackets).
+ * Each is one proper noun. Returns the tokens re-indexed, and the flags by index (a sentence or a
+ * line ends after the token) moved with them; the same arrays when nothing is joined.
  */
-function joinWebNames(
+function joinNames(
   tokens: Token[],
   boundaries: Uint8Array,
   breakAfter: Uint8Array,
 ): { tokens: Token[]; boundaries: Uint8Array; breakAfter: Uint8Array } {
-  const joinable = (at: number): boolean => {
-    const dot = tokens[at];
-    const ending = tokens[at + 1];
-    return (
-      dot?.text === "." &&
-      ending !== undefined &&
-      tokens[at - 1]!.end === dot.start &&
-      dot.end === ending.start &&
-      WEB_ENDINGS.has(ending.lower.replace(/\.$/, ""))
-    );
+  const touching = (at: number): boolean => tokens[at - 1] !== undefined && tokens[at - 1]!.end === tokens[at]?.start;
+  const webEnding = (at: number): boolean => WEB_ENDINGS.has(tokens[at]?.lower.replace(/\.$/, "") ?? "");
+  const lastJoined = (at: number): number => {
+    const token = tokens[at]!;
+    if (!/^\p{Lu}/u.test(token.text)) return at;
+    let last = at;
+    while (tokens[last + 1]?.text === "." && touching(last + 1) && touching(last + 2) && webEnding(last + 2)) {
+      last += 2;
+      while (tokens[last]!.text.endsWith(".") && touching(last + 1) && WEB_ENDINGS.has(tokens[last + 1]!.lower))
+        last += 1;
+    }
+    if (last > at) return last;
+    const party = PARTIES.has(token.text) && ["(", ","].includes(tokens[at - 1]?.text ?? "");
+    if (!party || tokens[at + 1]?.text !== "-" || !touching(at + 1) || !touching(at + 2)) return at;
+    if (!/^\p{Lu}/u.test(tokens[at + 2]?.text ?? "")) return at;
+    last = at + 2;
+    while (touching(last + 1) && STATE_PART.test(tokens[last + 1]!.text)) last += 1;
+    return [undefined, ",", ")"].includes(tokens[last + 1]?.text) ? last : at;
   };
-  // "Rightmove.co.uk": wink reads "co." as an abbreviation, with "uk" after it.
-  const endingGoesOn = (at: number): boolean =>
-    tokens[at]!.text.endsWith(".") &&
-    tokens[at + 1]?.start === tokens[at]!.end &&
-    WEB_ENDINGS.has(tokens[at + 1]!.lower);
-  if (!tokens.some((token, at) => at > 0 && joinable(at))) return { tokens, boundaries, breakAfter };
+  const ends = tokens.map((_, at) => lastJoined(at));
+  if (ends.every((last, at) => last === at)) return { tokens, boundaries, breakAfter };
   const joined: Token[] = [];
   const joinedBoundaries = new Uint8Array(tokens.length);
   const joinedBreaks = new Uint8Array(tokens.length);
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at]!;
-    let last = at;
-    if (/^\p{Lu}/u.test(token.text)) {
-      while (joinable(last + 1)) {
-        last += 2;
-        while (endingGoesOn(last)) last += 1;
-      }
-    }
+    const last = ends[at]!;
     const text = tokens
       .slice(at, last + 1)
       .map((part) => part.text)
       .join("");
+    const lower = text.toLowerCase();
     const whole =
       last === at
         ? { ...token, index: joined.length }
-        : {
-            ...token,
-            text,
-            lower: text.toLowerCase(),
-            lemma: text.toLowerCase(),
-            pos: "PROPN",
-            end: tokens[last]!.end,
-            index: joined.length,
-          };
+        : { ...token, text, lower, lemma: lower, pos: "PROPN", end: tokens[last]!.end, index: joined.length };
     joinedBoundaries[whole.index] = boundaries[last]!;
     joinedBreaks[whole.index] = breakAfter[last]!;
     joined.push(whole);
@@ -270,6 +265,10 @@ function joinWebNames(
   }
   return { tokens: joined, boundaries: joinedBoundaries, breakAfter: joinedBreaks };
 }
+
+const PARTIES = new Set(["D", "R", "I"]);
+/** What follows "D-": "Calif", ".", "N", "Y.", "Texas". */
+const STATE_PART = /^(?:\.|\p{Lu}\p{Ll}*\.?)$/u;
 
 /** Reporting words wink's tagger reads as adjectives after a surname it took for a verb ("Lynch said"). */
 const REPORTED: Record<string, string> = { said: "say", says: "say", told: "tell", tells: "tell", added: "add" };
