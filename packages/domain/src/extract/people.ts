@@ -19,6 +19,9 @@ import type { Token } from "./tokens";
 // Written as titles are ("Ms", "Dr."), not as initials in capitals ("MS Hwang").
 const TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|MR|MRS|DR|PROF)\.?\s+/;
 
+/** What a hyphen joins to a name to describe something else by it: "Paris-based", "state-run". */
+const DESCRIBING_SUFFIXES = new Set(["based", "born", "led", "owned", "run", "backed", "funded", "made", "style"]);
+
 /** Full names seen in the text, by their last word, to resolve "Cha said" to "Victor Cha". */
 export class PeopleIndex {
   private readonly byLastWord = new Map<string, string>();
@@ -60,7 +63,9 @@ export class PeopleIndex {
     };
     for (const [i, token] of tokens.entries()) {
       if (run.length > 0 && hyphenJoined(tokens, i + 1) && tokens[i]?.text === "-") continue;
-      if (run.length > 0 && hyphenJoined(tokens, i)) {
+      // "the Paris-based IEA", "Kremlin-backed": a place or body with "-based" describes; no name goes on.
+      if (run.length > 0 && hyphenJoined(tokens, i) && DESCRIBING_SUFFIXES.has(token.lower)) run = [];
+      else if (run.length > 0 && hyphenJoined(tokens, i)) {
         const joined = run[run.length - 1]!;
         run[run.length - 1] = { ...joined, text: `${joined.text}-${token.text}`, end: token.end };
       } else if (PERSON_TITLES.has(token.lower) && /^\p{Lu}/u.test(token.text)) flush();

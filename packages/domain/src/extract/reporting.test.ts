@@ -678,3 +678,35 @@ describe("shapes of naming and believing that news writing uses everywhere (nint
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("outcomes after 'should', documents with a participle, and where a source is based (ninth round)", () => {
+  it("reads 'should' with a verb of outcome as a forecast: pick up, close, win, weaken", () => {
+    for (const text of [
+      "Growth should pick up later in the year.",
+      "The deal should close in March.",
+      "Lee should win the seat easily.",
+      "Prices should hold steady through the summer.",
+    ]) {
+      expect(speakers(text)).toEqual([[text.slice(0, -1), null]]);
+    }
+    // Advice to someone is no forecast.
+    expect(speakers("You should pick a fixed rate now.")).toEqual([]);
+  });
+
+  it("credits a document's author named in a participle between commas, or its owner before a date", () => {
+    expect(speakers("The survey, published by Kestrel Analytics, shows prices will rise 5% next year.")[0]?.[1]).toBe(
+      "Kestrel Analytics",
+    );
+    expect(speakers("An Ipsos poll released Tuesday shows the Conservatives will win 300 seats.")[0]?.[1]).toBe(
+      "Ipsos",
+    );
+  });
+
+  it("leaves out where a source is based", () => {
+    expect(speakers("Oil demand will rise 2% next year, the Paris-based IEA said.")[0]?.[1]).toBe("IEA");
+    expect(speakers("New York-based Kestrel Capital expects rates to fall next year.")[0]?.[1]).toBe("Kestrel Capital");
+    // A family name's hyphen still joins: "Kuo Ming-chi".
+    const text = "Analyst Kuo Ming-chi said shipments will fall 10% next year. Kuo added that prices will rise.";
+    expect(speakers(text).map((row) => row[1])).toEqual(["Kuo Ming-chi", "Kuo Ming-chi"]);
+  });
+});

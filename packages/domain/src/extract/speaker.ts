@@ -707,14 +707,24 @@ function documentBefore(tokens: readonly Token[], verb: number, source: string):
         rest += 1;
         while (rest < verb && ["NUM", "ADJ", "NOUN"].includes(tokens[rest]!.pos)) rest += 1;
       }
+      // "An Ipsos poll released Tuesday projects": when it was published, between the noun and the verb.
+      if (PUBLISHING.has(tokens[rest]?.lower ?? "")) {
+        let when = rest + 1;
+        if (tokens[when]?.lower === "on") when += 1;
+        if (CALENDAR.has(tokens[when]?.lower ?? "")) rest = when + 1;
+        else if (["this", "last"].includes(tokens[when]?.lower ?? "") && tokens[when + 1]?.pos === "NOUN")
+          rest = when + 2;
+      }
       if (rest === verb) return [article + 1, ownerEnd - 1, article === bare ? article + 1 : article];
     }
     if (bare >= 0) continue;
     const authored = documentAuthorAfter(tokens, at, source);
+    // "The poll, conducted by Ipsos, shows": the comma closing the participle's phrase, then the verb.
+    const until = tokens[verb - 1]?.text === "," ? verb - 1 : verb;
     if (
       authored &&
       authored[2] <= verb - 1 &&
-      tokens.slice(authored[2] + 1, verb).every((t) => /^(?:\p{Lu}|['’]s?$)/u.test(t.text))
+      tokens.slice(authored[2] + 1, until).every((t) => /^(?:\p{Lu}|['’]s?$)/u.test(t.text))
     ) {
       return [authored[0], authored[1], at];
     }
@@ -734,7 +744,9 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
   if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
   while (i < tokens.length && i - at < 5 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) {
     // "a survey released by Bloomberg News", "a report published by the Norland Institute".
-    let participle = PUBLISHING.has(tokens[i + 1]?.lower ?? "") ? 1 : 0;
+    // "The poll, conducted by Ipsos, shows": the participle between commas.
+    const commaBefore = tokens[i + 1]?.text === "," && PUBLISHING.has(tokens[i + 2]?.lower ?? "") ? 1 : 0;
+    let participle = PUBLISHING.has(tokens[i + 1 + commaBefore]?.lower ?? "") ? 1 + commaBefore : 0;
     // "a survey of analysts by Wirenews", "a poll of 1,200 voters by X": whom it asked, then its owner.
     if (!participle && DOCUMENT_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
       let j = i + 2;
@@ -1298,8 +1310,15 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   const bare = withoutAside(tokens);
   const believing = withBeliefVerb(bare ?? tokens);
   const read = believing ?? bare;
-  return (read && attributionIn(read, source)) ?? attributionIn(tokens, source);
+  const found = (read && attributionIn(read, source)) ?? attributionIn(tokens, source);
+  // "the Paris-based IEA said", "New York-based Kestrel Capital": where it is based is no part of the name.
+  const based = found?.name.match(BASED_IN);
+  return found && based && based[0].length < found.name.length
+    ? { ...found, name: found.name.slice(based[0].length) }
+    : found;
 }
+
+const BASED_IN = /^(?:\p{Lu}[\p{L}.']*\s)*\p{Lu}[\p{L}.']*-based\s+/u;
 
 /** Adjectives of belief after "is" or "remains": the subject holds the view the clause after gives. */
 const BELIEF_ADJECTIVES = new Set([
