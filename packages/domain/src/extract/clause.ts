@@ -110,7 +110,9 @@ const PERFECT = new Set(["has", "have", "'s", "'ve"]);
 const VIEW_NOUNS = new Set(["expectation", "forecast", "projection", "prediction", "estimate", "view", "assessment"]);
 const PAST_BE = new Set(["was", "were", "been"]);
 /** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
-const LIKELIHOOD = new Set(["likely", "unlikely"]);
+const LIKELIHOOD = new Set(["likely", "unlikely", "probable"]);
+/** "almost certain", "all but certain": certainty short of "will". */
+const ALMOST = new Set(["almost", "virtually", "nearly", "but"]);
 /** How big the chances are, said of them: "the prospects are remote", "the odds are slim". */
 const CHANCE_SIZES = new Set([
   "moderate",
@@ -1156,10 +1158,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "a default is unlikely.", "that isn't likely": likely and unlikely as the predicate.
-    if (LIKELIHOOD.has(token.lower) && endsPredicate(tokens, i + 1)) {
-      const be = predicateBe(tokens, i);
+    // "A recession next year is all but certain", "victory is almost certain", "a toss-up": so is
+    // certainty said with "almost", and even odds.
+    const nearlyCertain = token.lower === "certain" && ALMOST.has(tokens[i - 1]?.lower ?? "");
+    // wink splits "toss-up" in three: "toss", "-", "up".
+    const tossUp = token.lower === "toss" && tokens[i + 1]?.text === "-" && tokens[i + 2]?.lower === "up";
+    const evenOdds = (tossUp || token.lower === "tossup") && tokens[i - 1]?.lower === "a";
+    const last = tossUp ? i + 2 : i;
+    if ((LIKELIHOOD.has(token.lower) || nearlyCertain || evenOdds) && endsPredicate(tokens, last + 1)) {
+      const be = predicateBe(tokens, evenOdds ? i - 1 : nearlyCertain && tokens[i - 2]?.lower === "all" ? i - 2 : i);
       if (be >= 0) {
-        cues.push({ kind: "construction", first: be, last: i });
+        cues.push({ kind: "construction", first: be, last });
         continue;
       }
     }
@@ -1404,7 +1413,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "there is a real possibility that", "a slim chance of", "every likelihood that"
     if (CHANCE_NOUNS.has(token.lemma) && token.pos === "NOUN" && CHANCE_SIZE.has(tokens[i - 1]?.lower ?? "")) {
-      if (next?.lower === "that" || next?.lower === "of") cues.push({ kind: "construction", first: i - 1, last: i });
+      if (next?.lower === "that" || next?.lower === "of" || chanceClauseAfter(tokens, i)) {
+        cues.push({ kind: "construction", first: i - 1, last: i });
+      }
       continue;
     }
     // "a 60% chance of", "70 per cent probability that": a probability stated in numbers
@@ -1418,6 +1429,23 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
   }
   return cues;
+}
+
+/**
+ * "There's a good chance inflation falls below 2%": after "there is" and the chances, a clause
+ * with no "that" (a subject, then its finite verb or modal within four words).
+ */
+function chanceClauseAfter(tokens: readonly Token[], noun: number): boolean {
+  const article = ["a", "an", "every", "some"].includes(tokens[noun - 2]?.lower ?? "") ? noun - 2 : noun - 1;
+  const be = tokens[article - 1]?.lower ?? "";
+  if (!["is", "'s", "’s", "was"].includes(be) || tokens[article - 2]?.lower !== "there") return false;
+  if (!["DET", "PRON", "PROPN", "NOUN"].includes(tokens[noun + 1]?.pos ?? "")) return false;
+  for (let at = noun + 2; at <= noun + 5 && at < tokens.length; at += 1) {
+    const word = tokens[at]!;
+    if (word.pos === "PUNCT") return false;
+    if (word.pos === "AUX" || (word.pos === "VERB" && !word.lower.endsWith("ing"))) return true;
+  }
+  return false;
 }
 
 /**

@@ -97,3 +97,33 @@ describe("passive forecasts with a time or a figure, estimates of a change (eigh
     expect(extract(text)).toEqual([]);
   });
 });
+
+describe("chances and certainty said as a predicate (ninth round)", () => {
+  const readings = (text: string) =>
+    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it('reads "there\'s a good chance" before a clause with no "that"', () => {
+    expect(readings("There's a good chance inflation falls below 2% next year.")).toEqual([["good chance", 0.75]]);
+    expect(quotes("There is a good chance the strike will end this week.")).toHaveLength(1);
+    // A chance of something, or a noun phrase with no verb of its own, is read as before.
+    expect(quotes("There is a good chance of rain.")).toHaveLength(1);
+    expect(quotes("There is a good chance encounter with history in this book.")).toEqual([]);
+  });
+
+  it('reads "all but certain", "virtually certain" and "probable" as the predicate', () => {
+    expect(readings("A recession next year is all but certain.")).toEqual([["all but certain", 0.95]]);
+    expect(readings("A recession is virtually certain next year.")).toEqual([["virtually certain", 0.95]]);
+    expect(readings("A deal is probable by June.")).toEqual([["probable", 0.75]]);
+    // Certainty of the past or of a belief is no forecast.
+    expect(quotes("It is certain that he lied.")).toEqual([]);
+    expect(quotes("I am not certain.")).toEqual([]);
+  });
+
+  it('reads "is a toss-up" as even odds', () => {
+    expect(readings("The Senate race is a toss-up.")).toEqual([["a toss-up", 0.5]]);
+    expect(quotes("The race was a toss-up until the last week.")).toEqual([]);
+  });
+});

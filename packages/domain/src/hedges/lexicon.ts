@@ -77,6 +77,15 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     basis: "CAPphrase median 95 (IQR 90-98); Kent 93 +- 6; ICD-203 95-99",
   },
   {
+    // "All but" means almost: "a recession is all but certain".
+    phrase: "all but certain",
+    variants: ["all but inevitable", "all but assured", "all but guaranteed"],
+    probability: 0.95,
+    interval: [0.9, 0.98],
+    source: "Hindsight",
+    basis: "a synonym of 'almost certain': CAPphrase median 95 (IQR 90-98)",
+  },
+  {
     phrase: "highly likely",
     variants: ["very likely", "with high probability", "highly probable", "very probably"],
     probability: 0.9,
