@@ -13,7 +13,7 @@ import {
 } from "./organisations";
 import { findQuotations, type Quotation } from "./quotes";
 import type { PeopleIndex } from "./people";
-import { appositionEnd, findAttribution, REPORTING, type Attribution } from "./speaker";
+import { appositionEnd, findAttribution, PERSON_HEADS, REPORTING, type Attribution } from "./speaker";
 import type { Sentence, Token } from "./tokens";
 import { creditAnswersToInterviewee, creditUnderSpeakerLines, speakerLinesIn } from "./set-out";
 
@@ -206,6 +206,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const unnamedDocuments = new Set<Sentence>();
   for (const [position, sentence] of sentences.entries()) {
     const mentioned = memory.people.learn(sentence.tokens);
+    retagKnownSurnames(sentence.tokens, memory.people);
     learnAbbreviations(sentence, text, memory);
     let attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     // "they expect" with no two people credited before: a survey's panel or a group, read as if
@@ -274,7 +275,11 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
       if (attribution.affiliation) memory.affiliations.set(name, attribution.affiliation);
       speaker = { name, affiliation: attribution.affiliation ?? memory.affiliations.get(name) ?? null };
-      if (attribution.organisation || isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name))) {
+      // "Mr Lee, the bank's chief economist, expects": one word, but a person by title or role.
+      const person = !name.includes(" ") && namedAsPerson(name, text.slice(sentence.start, sentence.end), attribution);
+      if (person) memory.people.add(name);
+      const unknownWord = !name.includes(" ") && !memory.people.knows(name);
+      if (attribution.organisation || isOrganisation(name) || unknownWord) {
         memory.lastOrganisation = name;
         memory.lastSpeakingOrganisation = name;
         remember(memory.organisations, [name]);
@@ -1435,6 +1440,34 @@ function carryStudyAuthorForward(
     }
     result.set(sentence, { ...own, speaker: author });
   }
+}
+
+/**
+ * "Jo Park and Ana Ruiz disagree. Park thinks ...": a surname that is also a common word ("Park",
+ * "Rose", "Young") is tagged a noun, and at a sentence's start its capital says nothing. Once the
+ * text has named the person in full, the word before a verb of reporting is the surname.
+ */
+function retagKnownSurnames(tokens: Token[], people: PeopleIndex): void {
+  for (const [i, word] of tokens.entries()) {
+    if (word.pos === "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) continue;
+    const verb = tokens[i + 1];
+    if (!verb || verb.pos !== "VERB" || !REPORTING.has(verb.lemma)) continue;
+    if (i > 0 && tokens[i - 1]!.pos !== "PUNCT") continue;
+    const full = people.resolve(word.text);
+    if (full === word.text || !full.includes(" ") || isOrganisation(full)) continue;
+    word.pos = "PROPN";
+    word.lemma = word.lower;
+  }
+}
+
+/**
+ * Whether a one-word name is a person's, as the sentence gives it: after a personal title ("Mr Lee",
+ * "Dr. Park") or with a person's role as its apposition ("Lee, the bank's chief economist").
+ */
+function namedAsPerson(name: string, sentence: string, attribution: Attribution): boolean {
+  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+${escaped(name)}\\b`).test(sentence)) return true;
+  const role = attribution.affiliation?.toLowerCase().split(/\s+/) ?? [];
+  return role.some((word) => PERSON_HEADS.has(word));
 }
 
 /** "PPP" after "North Carolina-based Public Policy Polling": an acronym's words, written out earlier in the text. */

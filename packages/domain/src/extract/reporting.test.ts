@@ -710,3 +710,31 @@ describe("outcomes after 'should', documents with a participle, and where a sour
     expect(speakers(text).map((row) => row[1])).toEqual(["Kuo Ming-chi", "Kuo Ming-chi"]);
   });
 });
+
+describe("people named by one word, and a view said with 'is' (ninth round)", () => {
+  const body = (text: string) => `The central bank met on Tuesday.\n\n${text}`;
+
+  it('reads "Mr Lee" and "Lee, the bank\'s chief economist" as a person, whom "he" means later', () => {
+    for (const text of [
+      "Mr Lee, the bank's chief economist, expects rates to fall by June. He also thinks growth will pick up in the autumn.",
+      "Lee, the bank's chief economist, expects rates to fall by June. He also thinks growth will pick up in the autumn.",
+    ]) {
+      expect(speakers(body(text)).map((row) => row[1])).toEqual(["Lee", "Lee"]);
+    }
+    // An organisation described by what it is stays one: "it" is the bank.
+    const bank =
+      "Kestrel, a bank in Oslo, expects rates to fall by June. It also thinks growth will pick up in the autumn.";
+    expect(speakers(body(bank)).map((row) => row[1])).toEqual(["Kestrel", "Kestrel"]);
+  });
+
+  it("reads a surname that is also a common word as the person named in full before", () => {
+    const text =
+      "Jo Park and Ana Ruiz disagree. Park thinks the won will weaken; Ruiz expects it to strengthen by June.";
+    expect(speakers(body(text)).map((row) => row[1])).toEqual(["Jo Park", "Ana Ruiz"]);
+  });
+
+  it('credits the owner of "X\'s view is that"', () => {
+    expect(speakers("Jo Park's view is that the won will weaken to 1,500 by March.")[0]?.[1]).toBe("Jo Park");
+    expect(speakers("Kestrel Bank's expectation is that rates will fall by June.")[0]?.[1]).toBe("Kestrel Bank");
+  });
+});

@@ -457,7 +457,7 @@ export const inLongerTitle = (tokens: readonly Token[], i: number): boolean =>
   );
 
 /** Singular roles that refer back to the last person named: "the economist said", "the analyst added". */
-const PERSON_HEADS = new Set([
+export const PERSON_HEADS = new Set([
   "economist",
   "analyst",
   "strategist",
@@ -1509,7 +1509,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       const token = tokens[i];
       if (!token) continue;
       // "the budget office’s expectation that rates would be lower", "Kestrel's forecast that": the owner's view.
-      if (VIEW_NOUNS.has(token.lemma) && tokens[i + 1]?.lower === "that" && tokens[i - 1]?.lower === "'s") {
+      // "Park's view is that the won will weaken": the same, said with "is".
+      const viewIs = ["is", "remains"].includes(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "that";
+      if (VIEW_NOUNS.has(token.lemma) && (tokens[i + 1]?.lower === "that" || viewIs) && tokens[i - 1]?.lower === "'s") {
         const viewer = viewOwner(tokens, i - 2, source);
         if (viewer) return viewer;
       }

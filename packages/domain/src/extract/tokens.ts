@@ -287,7 +287,9 @@ function retagSurnames(tokens: Token[]): void {
     if (!CAPITALISED_WORD.test(word.text) || tokens[i - 1]!.pos !== "PROPN") continue;
     const next = tokens[i + 1]!;
     const reported = REPORTED[next.lower];
-    if (!reported && next.pos !== "VERB" && next.pos !== "AUX") continue;
+    // "Jo Park and Ana Ruiz disagree": before "and" or a comma too, a capitalised noun goes on a name.
+    const listed = word.pos === "NOUN" && (next.lower === "and" || next.text === ",");
+    if (!reported && !listed && next.pos !== "VERB" && next.pos !== "AUX") continue;
     word.pos = "PROPN";
     word.lemma = word.lower;
     if (reported && next.pos !== "VERB") {
