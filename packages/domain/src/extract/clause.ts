@@ -788,9 +788,15 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
   const after = tokens[at + 1];
   // "Gartner analysts forecast a robust recovery": a firm's people before the verb.
   const staff = before?.pos === "NOUN" && PEOPLE_OF_A_FIRM.has(before.lower) && tokens[at - 2]?.pos === "PROPN";
+  // "YouGov projects Labour will win": a clause of its own, its subject a name, its modal close after.
+  const clause =
+    after?.pos === "PROPN" &&
+    tokens.slice(at + 2, at + 6).some((next) => next.pos === "AUX" && FUTURE_MODALS.has(next.lower));
   // Not before "that": "Harbour Bank forecast that rents would climb" reads its "would" as "will".
   return (
-    (before?.pos === "PROPN" || staff) && ["DET", "ADJ", "NUM"].includes(after?.pos ?? "") && after?.lower !== "that"
+    (before?.pos === "PROPN" || staff) &&
+    (["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || clause) &&
+    after?.lower !== "that"
   );
 }
 

@@ -8,6 +8,7 @@ import {
   isCapitalised,
   isParticle,
   PARTICLES,
+  SOURCE_KINDS,
 } from "./speaker";
 import type { Token } from "./tokens";
 
@@ -45,6 +46,8 @@ export class PeopleIndex {
     const seen: string[] = [];
     let run: Token[] = [];
     const flush = (): void => {
+      // "Pollster YouGov", "Researcher Canalys": what a source is, capitalised first, is no name's.
+      if (run.length > 0 && SOURCE_KINDS.has(run[0]!.lower)) run = run.slice(1);
       const words = run.filter((token) => !isParticle(token)).length;
       if (words >= 2 && words <= 3 && run.length <= 5) {
         const name = personName(run);

@@ -738,3 +738,20 @@ describe("people named by one word, and a view said with 'is' (ninth round)", ()
     expect(speakers("Kestrel Bank's expectation is that rates will fall by June.")[0]?.[1]).toBe("Kestrel Bank");
   });
 });
+
+describe("pollsters, models and a verb the tagger read as a noun (ninth round)", () => {
+  it('reads "projects" before a clause of its own as the verb, and leaves out what the source is', () => {
+    expect(speakers("Pollster YouGov projects Labour will win 400 seats.")[0]?.[1]).toBe("YouGov");
+  });
+
+  it("credits whoever gives the chances", () => {
+    expect(speakers("FiveThirtyEight gives Smith a 70% chance of winning.")[0]?.[1]).toBe("FiveThirtyEight");
+    expect(speakers("Kestrel Analytics gives the bill a 40% chance of passing this year.")[0]?.[1]).toBe(
+      "Kestrel Analytics",
+    );
+    // Giving something else credits no one.
+    expect(
+      speakers("The reform gives workers a chance to save more, and wages will rise next year.")[0]?.[1],
+    ).toBeNull();
+  });
+});

@@ -286,6 +286,9 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
       continue;
     } else break;
   }
+  // "Pollster YouGov projects": what the source is, capitalised as the sentence's first word, is no
+  // part of its name.
+  if (first >= 0 && first < end && first === 0 && SOURCE_KINDS.has(tokens[first]!.lower)) return first + 1;
   // "Secretary of State Antony Blinken": the word after a title's "of" belongs to the title.
   if (
     first >= 0 &&
@@ -827,7 +830,7 @@ function unnamedPersonAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 /** What a source is called before its name, in lower case: "research firm IDC", "market tracker Canalys". */
-const SOURCE_KINDS = new Set([
+export const SOURCE_KINDS = new Set([
   "firm",
   "company",
   "consultancy",
@@ -1708,7 +1711,14 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
         nounTaggedVerb(tokens, i);
       // "Stoltzfus pointed out": a phrasal verb of saying.
-      const reporting = REPORTING.has(token.lemma) || (token.lemma === "point" && tokens[i + 1]?.lower === "out");
+      // "FiveThirtyEight gives Smith a 70% chance of winning", "the model gives it even odds": whoever
+      // gives the chances forecasts.
+      const givesChances =
+        token.lemma === "give" &&
+        token.pos === "VERB" &&
+        tokens.slice(i + 1, i + 8).some((next) => ["chance", "chances", "odds", "probability"].includes(next.lower));
+      const reporting =
+        REPORTING.has(token.lemma) || (token.lemma === "point" && tokens[i + 1]?.lower === "out") || givesChances;
       if (!(verbLike && reporting) && !(token.pos === "VERB" && ownsForecastAfter(tokens, i))) continue;
       // "Shortly after Trump announced the measures, Capital Economics told ...": a verb inside a
       // leading clause of time or reason reports nothing the sentence claims.
