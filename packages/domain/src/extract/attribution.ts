@@ -1448,11 +1448,13 @@ function carryStudyAuthorForward(
  * text has named the person in full, the word before a verb of reporting is the surname.
  */
 function retagKnownSurnames(tokens: Token[], people: PeopleIndex): void {
-  for (const [i, word] of tokens.entries()) {
-    if (word.pos === "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) continue;
-    const verb = tokens[i + 1];
-    if (!verb || verb.pos !== "VERB" || !REPORTING.has(verb.lemma)) continue;
-    if (i > 0 && tokens[i - 1]!.pos !== "PUNCT") continue;
+  // Runs on every sentence: the cheap tests first.
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const verb = tokens[i + 1]!;
+    if (verb.pos !== "VERB" || !REPORTING.has(verb.lemma)) continue;
+    const word = tokens[i]!;
+    if (word.pos === "PROPN" || (i > 0 && tokens[i - 1]!.pos !== "PUNCT")) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word.text)) continue;
     const full = people.resolve(word.text);
     if (full === word.text || !full.includes(" ") || isOrganisation(full)) continue;
     word.pos = "PROPN";

@@ -1345,6 +1345,7 @@ const BE_OR_REMAIN = new Set(["is", "are", "was", "were", "remains", "remain", "
 function withBeliefVerb(tokens: readonly Token[]): Token[] | null {
   for (let at = 1; at < tokens.length - 1; at += 1) {
     const adjective = tokens[at]!;
+    if (adjective.pos !== "ADJ" && adjective.pos !== "VERB") continue;
     if (!BELIEF_ADJECTIVES.has(adjective.lower)) continue;
     let be = at - 1;
     while (
@@ -1378,8 +1379,10 @@ const AFFILIATING = new Set(["of", "at", "from", "with"]);
 function withoutAside(tokens: readonly Token[]): Token[] | null {
   for (let verb = 2; verb < tokens.length; verb += 1) {
     const said = tokens[verb]!;
+    // Runs for every attribution looked for: the cheap tests first.
+    if (said.pos !== "VERB" || !REPORTING.has(said.lemma)) continue;
     // ", shared Hunter's view, suggesting": a participle of saying goes on from a clause, not a subject.
-    if (!REPORTING.has(said.lemma) || said.pos !== "VERB" || said.lower.endsWith("ing")) continue;
+    if (said.lower.endsWith("ing")) continue;
     let close = verb - 1;
     while (close > 0 && (AUXILIARIES.has(tokens[close]!.lower) || NEGATIONS.has(tokens[close]!.lower))) close -= 1;
     const closing = tokens[close]!;
