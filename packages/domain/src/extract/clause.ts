@@ -150,6 +150,24 @@ const CHANCE_SIZE = new Set([
   "small",
   "significant",
 ]);
+/** Verbs that ask, before an "if" that means "whether": "want to know if", "asked if", "wonders if". */
+const ASKING = new Set(["know", "ask", "wonder", "see", "check", "unclear"]);
+/** What a source declines to do: "would not comment", "wouldn't say", "would not elaborate". */
+const DECLINING = new Set([
+  "comment",
+  "say",
+  "elaborate",
+  "discuss",
+  "confirm",
+  "disclose",
+  "specify",
+  "speculate",
+  "answer",
+  "respond",
+  "reveal",
+  "identify",
+  "name",
+]);
 /** Wh-words that open an embedded question: "how it might unfold", "whether it would hold". */
 const EMBEDDED_QUESTION = new Set(["how", "whether", "what", "whom", "why"]);
 /** Verbs that report what someone says or plans: with "he/they" after them, a stated intention. */
@@ -1531,6 +1549,14 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (DISTANCING.has(tokens[cue.first + 1]?.lower ?? "")) return "disowned";
     // "would like to", "would rather": a wish.
     if (token.lower === "would" && WISHES.has(governed?.lemma ?? "")) return "wish";
+    // "He would not comment on the talks", "she wouldn't say when": a refusal reported, not a forecast.
+    if (
+      token.lower === "would" &&
+      DECLINING.has(governed?.lemma ?? "") &&
+      tokens.slice(cue.first + 1, verb).some((t) => NEGATIONS.has(t.lower))
+    ) {
+      return "refusal";
+    }
     // "The question will be whether...": a statement about what is uncertain, not a forecast.
     if (governed?.lemma === "be" && EMBEDDED_QUESTION.has(tokens[verb + 1]?.lower ?? "")) return "question frame";
     // "Part of the reason may be that...", "one explanation could be that": an explanation offered.
@@ -1596,6 +1622,8 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "that" after a noun or a verb opens a clause of its own, which a wh-word before it does not govern.
     if (before.lower === "that" && ["NOUN", "VERB"].includes(tokens[i - 1]?.pos ?? "")) complement = true;
     if (EMBEDDED_QUESTION.has(before.lower) && !complement) return "embedded question";
+    // "Investors want to know if rates will fall", "she asked if the deal would hold": "if" as "whether".
+    if (before.lower === "if" && ASKING.has(tokens[i - 1]?.lemma ?? "") && !complement) return "embedded question";
     // "Folks still seem to think there are going to be runoffs": a belief ascribed to others.
     if (BELIEF.has(before.lemma) && tokens[i - 1]?.lower === "to" && SEEMING.has(tokens[i - 2]?.lemma ?? "")) {
       return "ascribed belief";

@@ -1679,3 +1679,19 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
     ]);
   });
 });
+
+describe("refusals and questions with 'if' are no forecasts (ninth round)", () => {
+  it('leaves "would not comment" and "wouldn\'t say" alone, keeping a forecast beside them', () => {
+    expect(quotes("He would not comment on the talks.")).toEqual([]);
+    expect(quotes("She wouldn't say when the plant reopens.")).toEqual([]);
+    expect(extract("Smith said rates would not fall, but would not comment on the timing.")).toHaveLength(1);
+  });
+
+  it('reads "know if", "asked if" and "wonder if" as "whether"', () => {
+    expect(quotes("Investors want to know if rates will fall.")).toEqual([]);
+    expect(quotes("Reporters asked if the deal would hold.")).toEqual([]);
+    // A condition stays a condition, and doubt stays a forecast.
+    expect(quotes("If rates fall, house prices will rise next year.")).toHaveLength(1);
+    expect(quotes("I doubt if rates will fall this year.")).toHaveLength(1);
+  });
+});
