@@ -1869,6 +1869,9 @@ const FIXTURES = new Set([
   "survey",
   "update",
 ]);
+/** A thing starting: "take effect", "go into effect", "come into force", "go on sale", "open to the public". */
+const STARTING =
+  /^(?:take effect|takes effect|go into effect|come into force|enter into force|go on sale|open to the public)\b/;
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
 
@@ -1880,6 +1883,18 @@ function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb
   // "The election will be held on April 12": the passive's participle is the verb of the calendar.
   if (governed?.lemma === "be" && SCHEDULED.has(tokens[verb + 1]?.lemma ?? "") && isPastForm(tokens[verb + 1]!)) {
     return isScheduled(tokens, tokens[verb + 1], verb + 1, true);
+  }
+  // "The law will take effect on January 1", "tickets will go on sale on Friday": the date a thing
+  // starts on, fixed already.
+  const starting = STARTING.test(lowerWords(tokens, verb, Math.min(tokens.length, verb + 4)));
+  if (starting) {
+    const dated = tokens
+      .slice(verb + 2, verb + 8)
+      .some(
+        (token, k, rest) =>
+          (token.lower === "on" || token.lower === "from") && DAY_OR_MONTH.test(rest[k + 1]?.lower ?? ""),
+      );
+    if (dated) return true;
   }
   if (!governed || !SCHEDULED.has(governed.lemma)) return false;
   const rest = tokens.slice(verb + 1, verb + 9);

@@ -1695,3 +1695,15 @@ describe("refusals and questions with 'if' are no forecasts (ninth round)", () =
     expect(quotes("I doubt if rates will fall this year.")).toHaveLength(1);
   });
 });
+
+describe("a thing starting on a date fixed already (ninth round)", () => {
+  it("leaves 'will take effect on January 1' and 'will go on sale on Friday' alone", () => {
+    expect(quotes("The new law will take effect on January 1.")).toEqual([]);
+    expect(quotes("Tickets will go on sale on Friday.")).toEqual([]);
+  });
+
+  it("keeps a hedged start, or one with no date, and a forecast beside it", () => {
+    expect(quotes("The tariffs will likely take effect in March.")).toHaveLength(1);
+    expect(quotes("The new rules will take effect from April, and prices will rise 5% next year.")).toHaveLength(1);
+  });
+});
