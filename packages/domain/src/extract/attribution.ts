@@ -1445,15 +1445,18 @@ function carryStudyAuthorForward(
 /**
  * "Jo Park and Ana Ruiz disagree. Park thinks ...": a surname that is also a common word ("Park",
  * "Rose", "Young") is tagged a noun, and at a sentence's start its capital says nothing. Once the
- * text has named the person in full, the word before a verb of reporting is the surname.
+ * text has named the person in full, the word is the surname where a name stands: before a verb,
+ * a comma or "'s", opening the sentence or a clause, or after a preposition ("In Park's view").
  */
 function retagKnownSurnames(tokens: Token[], people: PeopleIndex): void {
   // Runs on every sentence: the cheap tests first.
   for (let i = 0; i + 1 < tokens.length; i += 1) {
-    const verb = tokens[i + 1]!;
-    if (verb.pos !== "VERB" || !REPORTING.has(verb.lemma)) continue;
+    const next = tokens[i + 1]!;
+    // "Park thinks", "Park's view", "Park, for one, expects", "Park is among those who expect".
+    const named = next.pos === "VERB" || next.pos === "AUX" || next.text === "," || next.lower === "'s";
+    if (!named) continue;
     const word = tokens[i]!;
-    if (word.pos === "PROPN" || (i > 0 && tokens[i - 1]!.pos !== "PUNCT")) continue;
+    if (word.pos === "PROPN" || (i > 0 && tokens[i - 1]!.pos !== "PUNCT" && tokens[i - 1]!.pos !== "ADP")) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(word.text)) continue;
     const full = people.resolve(word.text);
     if (full === word.text || !full.includes(" ") || isOrganisation(full)) continue;

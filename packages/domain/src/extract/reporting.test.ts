@@ -733,6 +733,19 @@ describe("people named by one word, and a view said with 'is' (ninth round)", ()
     expect(speakers(body(text)).map((row) => row[1])).toEqual(["Jo Park", "Ana Ruiz"]);
   });
 
+  it("reads that surname wherever a name stands: before 's, a comma or after a preposition", () => {
+    const intro = "Jo Park, an economist at Kestrel Bank, spoke to reporters on Monday.\n\n";
+    for (const text of [
+      "Park's view is that the won will weaken to 1,500 by March.",
+      "In Park's view, the won will weaken to 1,500 by March.",
+      "Park, for one, expects the won to weaken to 1,500 by March.",
+    ]) {
+      expect(speakers(intro + text).map((row) => row[1])).toEqual(["Jo Park"]);
+    }
+    // Without the full name before, the common word stays a word.
+    expect(speakers("Park officials expect visitor numbers to rise next year.")[0]?.[1]).not.toBe("Jo Park");
+  });
+
   it('credits the owner of "X\'s view is that"', () => {
     expect(speakers("Jo Park's view is that the won will weaken to 1,500 by March.")[0]?.[1]).toBe("Jo Park");
     expect(speakers("Kestrel Bank's expectation is that rates will fall by June.")[0]?.[1]).toBe("Kestrel Bank");
