@@ -63,6 +63,16 @@ const FORWARD_PREDICATES = new Set([
 ]);
 /** Passives of forecasting that may take a time or a figure without "to": "are predicted in 2050". */
 const PASSIVE_FORECASTS = new Set(["predicted", "projected", "forecast", "forecasted"]);
+/** A forecast's document, the subject of "calls for": "the outlook calls for slower growth". */
+const FORECAST_DOCUMENTS = new Set([
+  "outlook",
+  "forecast",
+  "forecasts",
+  "projection",
+  "projections",
+  "model",
+  "models",
+]);
 /** Verbs of a change to come, which an estimate can only be of: "estimated to increase". */
 const CHANGES = new Set([
   "increase",
@@ -76,6 +86,7 @@ const CHANGES = new Set([
   "climb",
   "exceed",
   "top",
+  "hit",
   "shrink",
   "surpass",
 ]);
@@ -1145,6 +1156,38 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       !PAST_BE.has(tokens[i - 1]?.lower ?? "")
     ) {
       cues.push({ kind: "construction", first: i, last: i + 3 });
+      continue;
+    }
+    // "Oil prices are headed higher", "the yen is heading lower": a direction under way.
+    if (
+      (token.lower === "heading" || token.lower === "headed") &&
+      (next?.lower === "higher" || next?.lower === "lower") &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "Investors are bracing for a rate hike next week": an outcome expected, unwelcome.
+    if (
+      (token.lower === "bracing" || token.lower === "braced") &&
+      next?.lower === "for" &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "") &&
+      ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 2]?.pos ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "The outlook calls for slower growth", "NOAA's forecast calls for 14 to 21 named storms": a
+    // forecast's document says what it expects ("the union calls for a strike" demands).
+    if (
+      token.lemma === "call" &&
+      next?.lower === "for" &&
+      FORECAST_DOCUMENTS.has(tokens[i - 1]?.lower ?? "") &&
+      ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 2]?.pos ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
     // "we're heading for 3C by 2100", "the economy is headed for a recession": an outcome under way.

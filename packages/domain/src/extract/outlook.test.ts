@@ -127,3 +127,23 @@ describe("chances and certainty said as a predicate (ninth round)", () => {
     expect(quotes("The race was a toss-up until the last week.")).toEqual([]);
   });
 });
+
+describe("directions, braces and an outlook's call (ninth round)", () => {
+  const readings = (text: string) =>
+    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it('reads "are headed higher", "are bracing for" and "the outlook calls for" as forecasts', () => {
+    expect(readings("Oil prices are headed higher, analysts say.")).toEqual([["headed higher", 0.75]]);
+    expect(readings("Investors are bracing for a rate hike next week.")).toEqual([["bracing for", 0.75]]);
+    expect(readings("The outlook calls for slower growth next year.")).toEqual([["calls for", 0.75]]);
+    expect(readings("The deficit is estimated to hit $1.9 trillion next year.")).toEqual([["is estimated to", 0.75]]);
+  });
+
+  it("leaves a demand, and a brace that is over, alone", () => {
+    expect(quotes("The union calls for a strike next week.")).toEqual([]);
+    expect(quotes("Residents were bracing for the storm last night.")).toEqual([]);
+  });
+});

@@ -192,6 +192,13 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "forecasting",
       "projecting",
       "anticipating",
+      // "The outlook calls for slower growth": a forecast's document says what it expects (the
+      // extractor reads it only after a forecast's noun: "calls for" alone is a demand).
+      "calls for",
+      "call for",
+      // "Investors are bracing for a rate hike": an expectation of something unwelcome.
+      "bracing for",
+      "braced for",
     ],
     probability: 0.75,
     interval: [0.65, 0.85],
@@ -254,6 +261,8 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "heading toward",
       "headed toward",
     ],
+    // "Oil prices are headed higher": the direction under way, read as "heading for".
+    wholeOnly: ["headed higher", "headed lower", "heading higher", "heading lower"],
     probability: 0.75,
     interval: [0.6, 0.9],
     source: "Hindsight",
