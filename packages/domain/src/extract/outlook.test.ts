@@ -147,3 +147,16 @@ describe("directions, braces and an outlook's call (ninth round)", () => {
     expect(quotes("Residents were bracing for the storm last night.")).toEqual([]);
   });
 });
+
+describe("readings for the contracted will and a high likelihood (ninth round)", () => {
+  it("reads 'll as will, and a strong likelihood as a good chance", () => {
+    const [contracted] = extractPredictions("We’ll see two cuts next year, said Ana Ruiz.", {
+      publishedAt: published,
+    }).candidates;
+    expect([contracted?.hedge, contracted?.probability]).toEqual(["’ll", 0.95]);
+    const [likelihood] = extractPredictions("There is a strong likelihood that rates fall next year.", {
+      publishedAt: published,
+    }).candidates;
+    expect([likelihood?.hedge, likelihood?.probability]).toEqual(["strong likelihood", 0.75]);
+  });
+});

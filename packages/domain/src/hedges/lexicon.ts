@@ -62,6 +62,9 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "is certain to",
       "are certain to",
     ],
+    // "it'll rebound", "we’ll see cuts": the contracted "will", and "certainly" as the cue's adverb
+    // ("prices certainly rise"), read only as a whole cue.
+    wholeOnly: ["'ll", "certainly"],
     probability: CERTAINTY_CAP,
     interval: [CERTAINTY_CAP, 1],
     source: "CAPphrase",
@@ -217,6 +220,10 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "a high chance",
       "high risk",
       "a high risk",
+      "high likelihood",
+      "a high likelihood",
+      "strong likelihood",
+      "a strong likelihood",
     ],
     probability: 0.75,
     interval: [0.63, 0.87],
