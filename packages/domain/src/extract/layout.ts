@@ -189,6 +189,48 @@ const MONTHS = new Set([
 /** News agencies and outlets' words a byline names after the author: "Jane Doe, Bloomberg". */
 const OUTLETS = new Set(["reuters", "bloomberg", "afp", "ap", "xinhua", "times", "post", "journal", "news"]);
 
+/** What stands between a byline's name and its role, date or outlet: "Jane Doe | Markets", "Jane Doe · 3 min read". */
+const SEPARATORS = new Set([",", "|", "/", "-", "–", "—", "·", "•"]);
+
+/** A date's words: "March 3, 2024", "Updated 3 Mar 2024". */
+const isDateWord = (token: Token): boolean =>
+  MONTHS.has(token.lower.replace(/\.$/, "")) || token.pos === "NUM" || token.text === ",";
+
+/**
+ * "Ana María Ruiz-López": wink splits a hyphenated name at its hyphen; the parts, touching, are one
+ * name token again (copies: the line's tokens are not changed).
+ */
+function joinHyphenated(tokens: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    const previous = joined[joined.length - 1];
+    const next = tokens[i + 1];
+    if (
+      token.text === "-" &&
+      previous &&
+      next &&
+      previous.end === token.start &&
+      token.end === next.start &&
+      /^\p{Lu}/u.test(previous.text) &&
+      /^\p{Lu}/u.test(next.text)
+    ) {
+      joined[joined.length - 1] = { ...previous, text: `${previous.text}-${next.text}`, end: next.end };
+      i += 1;
+      continue;
+    }
+    joined.push(token);
+  }
+  return joined;
+}
+
+/** "— Jane Doe": an article signed at its end with a dash. The name, or null. */
+function signedWithDash(tokens: readonly Token[]): string | null {
+  if (!["—", "–", "-"].includes(tokens[0]?.text ?? "") || tokens.length < 3 || tokens.length > 5) return null;
+  const run = tokens.slice(1);
+  return run.every(isNameToken) && !run.some((token) => NOT_A_NAME.has(token.lower)) ? personName(run) : null;
+}
+
 /**
  * "Jane Doe, Staff Writer", "Jane Doe | Markets Desk", "Jane Doe / Senior Correspondent", "Jane Doe -
  * March 3, 2026", "Jane Doe, Reuters": a name, a separator, and a journalist's role, a date or an
@@ -196,14 +238,18 @@ const OUTLETS = new Set(["reuters", "bloomberg", "afp", "ap", "xinhua", "times",
  */
 function nameWithRole(tokens: readonly Token[]): string | null {
   if (tokens.length > 10) return null;
-  const separator = tokens.findIndex((token) => [",", "|", "/", "-", "–", "—"].includes(token.text));
+  const separator = tokens.findIndex((token) => SEPARATORS.has(token.text));
   if (separator < 2 || separator > 4) return null;
   const run = tokens.slice(0, separator);
   if (!run.every((token) => isNameToken(token) || TITLE.has(token.lower))) return null;
   const rest = tokens.slice(separator + 1);
   // "Jane Doe - March 3, 2026", "Jane Doe, Bloomberg": a date or an outlet after the name does too.
+  // "Jane Doe · 3 min read": how long the article takes to read, too.
   const tail = (token: Token): boolean =>
-    BYLINE_ROLES.has(token.lower) || MONTHS.has(token.lower.replace(/\.$/, "")) || OUTLETS.has(token.lower);
+    BYLINE_ROLES.has(token.lower) ||
+    MONTHS.has(token.lower.replace(/\.$/, "")) ||
+    OUTLETS.has(token.lower) ||
+    token.lower === "read";
   if (!rest.some(tail)) return null;
   if (run.some((token) => NOT_A_NAME.has(token.lower))) return null;
   return personName(run);
@@ -214,12 +260,17 @@ function nameWithRole(tokens: readonly Token[]): string | null {
  * Doe, Staff Writer": a byline line.
  */
 export function authorsInByline(line: Line): string[] {
-  const all = line.sentences.flatMap((sentence) => sentence.tokens);
+  const all = joinHyphenated(line.sentences.flatMap((sentence) => sentence.tokens));
   const named = nameWithRole(all);
   if (named) return [named];
-  const signed = signedOff(all);
+  const signed = signedOff(all) ?? signedWithDash(all);
   if (signed) return [signed];
-  let tokens = BYLINE_LEADS.has(all[0]?.lower ?? "") && all[1]?.lower === "by" ? all.slice(1) : all;
+  // "March 3, 2024 · By Jane Doe": a date, a separator, then the byline.
+  const dated = all.findIndex(
+    (token, i) => i > 0 && i <= 8 && token.lower === "by" && SEPARATORS.has(all[i - 1]!.text),
+  );
+  const opening = dated > 0 && all.slice(0, dated - 1).every(isDateWord) ? all.slice(dated) : all;
+  let tokens = BYLINE_LEADS.has(opening[0]?.lower ?? "") && opening[1]?.lower === "by" ? opening.slice(1) : opening;
   // "Author: Jane Doe", "By: Jane Doe", "Written by: Jane Doe": the colon goes with the lead.
   if (tokens[1]?.text === ":" && (tokens[0]?.lower === "by" || AUTHOR_LEADS.has(tokens[0]?.lower ?? ""))) {
     tokens = [tokens[0]!, ...tokens.slice(2)];
@@ -229,7 +280,8 @@ export function authorsInByline(line: Line): string[] {
   const names: string[] = [];
   let run: Token[] = [];
   const flush = (): void => {
-    const name = personName(run);
+    // "By Jane Doe, Senior Economics Correspondent": a role after the name is no second author.
+    const name = run.some((token) => BYLINE_ROLES.has(token.lower) || ROLE.has(token.lower)) ? null : personName(run);
     if (name) names.push(name);
     run = [];
   };
@@ -475,7 +527,7 @@ function authorsInClosingLine(line: Line): string[] {
   if (/^@\w{2,}$/.test(first.text) && (verb === "is" || verb === "was")) {
     return tokens.slice(2, 8).some((token) => ROLE.has(token.lower)) ? [first.text] : [];
   }
-  const signed = signedOff(tokens);
+  const signed = signedOff(tokens) ?? signedWithDash(tokens);
   if (signed) return [signed];
   if (CONTACT_LEADS.has(first.lower)) {
     let end = 1;

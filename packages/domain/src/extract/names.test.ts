@@ -680,3 +680,26 @@ describe("bylines as more pages print them (eighth round)", () => {
     expect(speakers(text)[0]?.[1]).toBe("Will Hurd");
   });
 });
+
+describe("more bylines real pages print (ninth round)", () => {
+  const body =
+    "The central bank left rates unchanged on Tuesday after a two-day meeting.\n\nRates will fall by 50 basis points next year as inflation cools, in a slow cycle.\n\nThe decision was unanimous.";
+  const author = (text: string) => speakers(text).map((row) => row[1]);
+
+  it("reads a role after the name, a reading time, a date before 'By' and a hyphenated surname", () => {
+    expect(author(`Rates on hold\n\nBy Ana Ruiz, Senior Economics Correspondent\n\n${body}`)).toEqual(["Ana Ruiz"]);
+    expect(author(`Rates on hold\n\nAna Ruiz · 3 min read\n\n${body}`)).toEqual(["Ana Ruiz"]);
+    expect(author(`Rates on hold\n\nMarch 3, 2024 · By Ana Ruiz\n\n${body}`)).toEqual(["Ana Ruiz"]);
+    expect(author(`Rates on hold\n\nBy Ana María Ruiz-López\n\n${body}`)).toEqual(["Ana María Ruiz-López"]);
+    // Two authors stay two.
+    expect(author(`Rates on hold\n\nBy Ana Ruiz, Bo Lee and Cy Dunn\n\n${body}`)).toEqual([
+      "Ana Ruiz; Bo Lee; Cy Dunn",
+    ]);
+  });
+
+  it("reads an article signed with a dash at its end", () => {
+    expect(author(`Rates on hold\n\n${body}\n\n— Ana Ruiz`)).toEqual(["Ana Ruiz"]);
+    // A dash before a sentence is no signature.
+    expect(author(`Rates on hold\n\n${body}\n\n— More on this story later today.`)).toEqual([null]);
+  });
+});
