@@ -224,7 +224,7 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
   return joined;
 }
 
-/** "— Jane Doe": an article signed at its end with a dash. The name, or null. */
+/** "— Jane Doe": a line signing with a dash (an article, when it is the page's last words). The name, or null. */
 function signedWithDash(tokens: readonly Token[]): string | null {
   if (!["—", "–", "-"].includes(tokens[0]?.text ?? "") || tokens.length < 3 || tokens.length > 5) return null;
   const run = tokens.slice(1);
@@ -263,7 +263,7 @@ export function authorsInByline(line: Line): string[] {
   const all = joinHyphenated(line.sentences.flatMap((sentence) => sentence.tokens));
   const named = nameWithRole(all);
   if (named) return [named];
-  const signed = signedOff(all) ?? signedWithDash(all);
+  const signed = signedOff(all);
   if (signed) return [signed];
   // "March 3, 2024 · By Jane Doe": a date, a separator, then the byline.
   const dated = all.findIndex(
@@ -447,6 +447,18 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
       if (last && last.authors.length === 0) last.authors = reporters;
       continue;
     }
+    // "— Jane Doe" as the page's last words: the article is signed at its end. (Mid-page, a dash and
+    // a name sign a quotation or an embedded piece, not the article.)
+    const signature =
+      (current.length > 0 || parts.length > 0) && !lines.slice(index + 1).some((next) => isProse(next, text))
+        ? signedWithDash(line.sentences.flatMap((sentence) => sentence.tokens))
+        : null;
+    if (signature) {
+      close();
+      const last = parts[parts.length - 1];
+      if (last && last.authors.length === 0) last.authors = [signature];
+      continue;
+    }
     // "@janedoe is a contributing writer for X", "Reach Jane Doe at (706) 555-0100": an author's
     // line after the article, on a line of its own.
     const closing = (current.length > 0 || parts.length > 0) && !isProse(line, text) ? authorsInClosingLine(line) : [];
@@ -527,7 +539,7 @@ function authorsInClosingLine(line: Line): string[] {
   if (/^@\w{2,}$/.test(first.text) && (verb === "is" || verb === "was")) {
     return tokens.slice(2, 8).some((token) => ROLE.has(token.lower)) ? [first.text] : [];
   }
-  const signed = signedOff(tokens) ?? signedWithDash(tokens);
+  const signed = signedOff(tokens);
   if (signed) return [signed];
   if (CONTACT_LEADS.has(first.lower)) {
     let end = 1;
