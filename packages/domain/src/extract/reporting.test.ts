@@ -768,3 +768,21 @@ describe("pollsters, models and a verb the tagger read as a noun (ninth round)",
     ).toBeNull();
   });
 });
+
+describe("more ways of crediting a source after the forecast (ninth round)", () => {
+  const credit = (text: string) => speakers(`The markets were quiet on Tuesday.\n\n${text}`)[0]?.[1];
+
+  it("credits a survey's owner, a publication named with a document's word, and a report's author", () => {
+    expect(credit("Rates will fall next year, according to economists surveyed by Bloomberg.")).toBe("Bloomberg");
+    expect(credit("Rates will fall next year, according to the Cook Political Report.")).toBe("Cook Political Report");
+    expect(credit("Rates will fall next year, says a report by Kestrel Bank.")).toBe("Kestrel Bank");
+  });
+
+  it("credits the owner of a view closing the sentence", () => {
+    expect(credit("Rates will fall next year, in Kestrel Bank's view.")).toBe("Kestrel Bank");
+    // A view in the middle of the sentence, with more after it, is read as before.
+    expect(credit("Rates will fall next year, in Kestrel Bank's view of the data, and rents will rise.")).not.toBe(
+      "Kestrel Bank",
+    );
+  });
+});

@@ -1502,7 +1502,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
     }
     const owner = nameAfter(tokens, at);
     if (!owner || !["'s", "’s"].includes(tokens[owner[1] + 1]?.lower ?? "")) return null;
-    if (!OPINIONS.has(tokens[owner[1] + 2]?.lower ?? "") || tokens[owner[1] + 3]?.text !== ",") return null;
+    // "In Rahr's opinion, ..." opening the sentence, or "..., in Kestrel Bank's view." closing it.
+    const after = tokens[owner[1] + 3];
+    const closes = after === undefined || (/^[.!?]$/.test(after.text) && owner[1] + 4 >= tokens.length);
+    if (!OPINIONS.has(tokens[owner[1] + 2]?.lower ?? "") || (after?.text !== "," && !closes)) return null;
     return found(owner[0], owner[1], at - 1, owner[1] + 3, null, null);
   }
 
@@ -1579,6 +1582,27 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         if (person) {
           const apposition = appositionEnd(tokens, person[1] + 1);
           return found(person[0], person[1], i, apposition >= 0 ? apposition : person[1], null, null);
+        }
+        // "according to economists surveyed by Bloomberg": the survey's owner.
+        const surveyed =
+          STAFF.has(tokens[i + 2]?.lower ?? "") &&
+          ["surveyed", "polled", "questioned"].includes(tokens[i + 3]?.lower ?? "") &&
+          tokens[i + 4]?.lower === "by"
+            ? nameEndAfter(tokens, i + 5)
+            : -1;
+        if (surveyed >= 0) {
+          const last = wholeNameEnd(tokens, i + 5, surveyed, source);
+          return { ...found(i + 5, last, i, last, null, null), organisation: true };
+        }
+        // "according to the Cook Political Report": a publication named with a document's word.
+        const publication = tokens[i + 2]?.lower === "the" ? i + 3 : -1;
+        if (publication > 0) {
+          let end = publication;
+          while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? "") && end - publication < 5) end += 1;
+          const head = tokens[end]?.lower ?? "";
+          if (end - publication >= 2 && DOCUMENT_HEADS.has(head) && !/^\p{Lu}/u.test(tokens[end + 1]?.text ?? "")) {
+            return { ...found(publication, end, i, end, null, null), organisation: true };
+          }
         }
         const authored = documentAuthorAfter(tokens, i + 2, source);
         if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
@@ -2023,6 +2047,15 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         unnamedPersonAfter(tokens, i + 2)
       ) {
         return nobody(tokens[i + 1]!.lower, spanOf(i, i + 1, i));
+      }
+      // ", says a report by Kestrel Bank": the document's author.
+      if (
+        tokens[i - 1]?.pos === "PUNCT" &&
+        SAYING.has(token.lemma) &&
+        ["a", "an", "the"].includes(tokens[i + 1]?.lower ?? "")
+      ) {
+        const authored = documentAuthorAfter(tokens, i + 1, source);
+        if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, i), organisation: true };
       }
       // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
       if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
