@@ -786,3 +786,11 @@ describe("more ways of crediting a source after the forecast (ninth round)", () 
     );
   });
 });
+
+describe("an apposition with a relative clause joined on (ninth round)", () => {
+  it('reads "at X and who led the research" as the person\'s description', () => {
+    const text =
+      'Dr. Ana Ruiz, at the Kestrel research centre in Oslo and who led the new research, said: "We found that the current will weaken by 2050."';
+    expect(speakers(text)[0]?.[1]).toBe("Ana Ruiz");
+  });
+});

@@ -1141,11 +1141,14 @@ const APPOSITION_OPENERS = new Set(["who", "whose", "which"]);
 export function appositionEnd(tokens: readonly Token[], comma: number): number {
   const first = tokens[comma + 1];
   if (tokens[comma]?.text !== "," || !first || QUOTE_MARKS.has(first.text) || first.pos === "PUNCT") return -1;
-  const relative = APPOSITION_OPENERS.has(first.lower);
+  let relative = APPOSITION_OPENERS.has(first.lower);
   let last = -1;
   for (let i = comma + 1; i < tokens.length && i - comma <= 24; i += 1) {
     const token = tokens[i];
     if (!token) break;
+    // "at the Inria research center in France and who led the new research": a relative clause
+    // joined on describes the person too; its verbs are its own.
+    if (token.lower === "and" && RELATIVES.has(tokens[i + 1]?.lower ?? "") && i > comma + 2) relative = true;
     if (token.text === ",") {
       // "a meteorologist in West Columbia, S.C., said", "of Austin, Texas,": a place's state or
       // country between commas is still the apposition's.
