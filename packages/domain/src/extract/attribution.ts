@@ -537,6 +537,9 @@ function personSubject(tokens: readonly Token[]): string | null {
     while (i < 6 && (word(tokens[i]) || (["'s", "’s"].includes(tokens[i]?.lower ?? "") && i > 1))) i += 1;
     if (i > 1 && COLLEAGUES.has(tokens[i - 1]!.lower)) lead = i;
   }
+  // "But Bo Lee, a strategist at Harlow Capital, disagreed": a conjunction opening the sentence.
+  if (lead === 0 && /^(?:But|And|Yet|Still|Meanwhile)$/.test(tokens[0]?.text ?? "") && tokens[1]?.pos === "PROPN")
+    lead = 1;
   let end = lead;
   while (end < tokens.length && end < lead + 6 && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos !== "VERB")
     end += 1;

@@ -254,7 +254,9 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
     if (close > from && (isVerbLike(after) || (after?.pos === "NOUN" && /^\p{Ll}/u.test(after.text)))) return close + 1;
     return -1;
   }
-  for (let i = from; i < Math.min(tokens.length, modal + 5); i += 1) {
+  // Quotation marks do not count against the window.
+  let limit = modal + 5;
+  for (let i = from; i < Math.min(tokens.length, limit); i += 1) {
     const token = tokens[i];
     if (!token) break;
     if (isVerbLike(token)) return i;
@@ -264,8 +266,12 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
     // "growth will slow slightly": a verb of outcome the tagger read as an adverb.
     if (token.pos === "ADV" && OUTCOMES.has(token.lower)) return i;
     if (token.pos === "ADV" || token.pos === "PART") continue;
-    // "Clinton will “win pretty comfortably,”": a quotation opening on the governed verb.
-    if (OPENING_QUOTES.has(token.text)) continue;
+    // "Clinton will “win pretty comfortably,”": a quotation opening on the governed verb; "would
+    // “almost certainly” fall": one closing before it.
+    if (OPENING_QUOTES.has(token.text) || token.text === "”" || token.text === "»") {
+      limit += 1;
+      continue;
+    }
     // "will in part reflect", "could in time force", "will by then have": a phrase of two or three words.
     if (token.pos === "ADP" && i === from) {
       for (let j = i + 1; j <= i + 3 && j < tokens.length; j += 1) {

@@ -794,3 +794,19 @@ describe("an apposition with a relative clause joined on (ninth round)", () => {
     expect(speakers(text)[0]?.[1]).toBe("Ana Ruiz");
   });
 });
+
+describe("who 'he' is after a new person is introduced, and a quoted adverb (ninth round)", () => {
+  it('gives "he said" to the person the sentence before introduced, not the one quoted earlier', () => {
+    const text = [
+      "The central bank met on Tuesday in the capital.",
+      '"Rates will fall by June," said Jane Smith.',
+      'But Bo Lee, a strategist at Harlow Capital, disagreed. "Rates will stay where they are until 2026," he said.',
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Jane Smith", "Bo Lee"]);
+  });
+
+  it("finds a forecast whose adverb is quoted between the modal and its verb", () => {
+    const text = "The central bank met.\n\nJane Smith said rates would “almost certainly” fall by June.";
+    expect(speakers(text)).toEqual([["Jane Smith said rates would “almost certainly” fall by June", "Jane Smith"]]);
+  });
+});
