@@ -810,3 +810,19 @@ describe("who 'he' is after a new person is introduced, and a quoted adverb (nin
     expect(speakers(text)).toEqual([["Jane Smith said rates would “almost certainly” fall by June", "Jane Smith"]]);
   });
 });
+
+describe("a person reporting an organisation's own view (ninth round)", () => {
+  it('credits the organisation in "X said last month the company believes" and "the CDC believes ..., Jhung said"', () => {
+    const ceo =
+      "AMD CEO Lisa Su said last month the company believes the market for AI chips could hit $400 billion by 2027.";
+    expect(speakers(ceo)[0]?.[1]).toBe("AMD");
+    expect(speakers("The CDC believes the season could be a severe one, Jhung said.")[0]?.[1]).toBe("CDC");
+    // The person's own forecast stays the person's.
+    expect(speakers("The season could be a severe one, Jhung said.")[0]?.[1]).toBe("Jhung");
+  });
+
+  it("keeps a capitalised adverb inside a broadcaster's name", () => {
+    const text = "According to a poll released by Times Now television the NDA is likely to get 306 seats.";
+    expect(speakers(text)[0]?.[1]).toBe("Times Now");
+  });
+});

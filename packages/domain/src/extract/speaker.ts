@@ -676,6 +676,9 @@ const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "
 
 /** Verbs of an organisation's own outlook: "the company expects", "the bank forecasts". */
 const OWN_VIEWS = new Set(["expect", "forecast", "project", "predict", "see", "anticipate", "estimate"]);
+/** An organisation's own view in an attribution's words: "the CDC believes", "Kestrel expects". */
+const OWN_VIEW_VERBS =
+  /^\s+(?:now\s+|still\s+)?(?:believes|expects|forecasts|projects|predicts|anticipates|estimates|sees)\b/;
 
 /** Verbs a document reports with: "the survey shows", "the report found". */
 const FINDING = new Set(["show", "find"]);
@@ -1459,7 +1462,17 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
   const first = scan(0);
   const closing = closingReport(tokens);
   const opens = first !== null && source.startsWith(first.name, tokens[0]?.start ?? 0);
-  if (closing > 0 && first && !opens) return scan(closing) ?? first;
+  if (closing > 0 && first && !opens) {
+    const closer = scan(closing);
+    // "the CDC believes the season could be severe, Jhung said": the person reports the
+    // organisation's own view, which is the organisation's (as "X said the company expects" is).
+    const before = source.slice(tokens[0]?.start ?? 0, tokens[closing]?.start ?? 0);
+    const viewAt = before.indexOf(first.name);
+    const reported =
+      first.organisation === true && viewAt >= 0 && OWN_VIEW_VERBS.test(before.slice(viewAt + first.name.length));
+    if (closer && !closer.organisation && !closer.group && reported) return first;
+    return closer ?? first;
+  }
   return first && !first.organisation && !first.group ? (organisationReported(first) ?? first) : first;
 
   /**
@@ -1474,6 +1487,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       if (tokens[at]?.lower !== "that" && tokens[at - 1]?.lower !== "that") return null;
       if (tokens[at]?.lower === "that") at += 1;
     }
+    // "said last month the company believes": the time goes with the saying.
+    if (tokens[at]?.lower === "last" && ["week", "month", "year"].includes(tokens[at + 1]?.lower ?? "")) at += 2;
     if (tokens[at]?.lower !== "the") return null;
     let head = at + 1;
     while (head < tokens.length && head - at <= 3 && !ORGANISATION_HEADS.has(tokens[head]!.lower)) {
@@ -1481,7 +1496,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       head += 1;
     }
     const verb = tokens[head + 1]?.lower === "now" || tokens[head + 1]?.lower === "still" ? head + 2 : head + 1;
-    if (!ORGANISATION_HEADS.has(tokens[head]?.lower ?? "") || !OWN_VIEWS.has(tokens[verb]?.lemma ?? "")) return null;
+    const view = OWN_VIEWS.has(tokens[verb]?.lemma ?? "") || tokens[verb]?.lemma === "believe";
+    if (!ORGANISATION_HEADS.has(tokens[head]?.lower ?? "") || !view) return null;
     // "Darden Restaurants CEO Rick Cardenas said the company": the organisation the sentence names
     // before the reference (the last one of its kind), else the one the text named before.
     const reference = textOf(tokens, at, head, source);

@@ -289,7 +289,9 @@ function retagSurnames(tokens: Token[]): void {
     const reported = REPORTED[next.lower];
     // "Jo Park and Ana Ruiz disagree": before "and" or a comma too, a capitalised noun goes on a name.
     const listed = word.pos === "NOUN" && (next.lower === "and" || next.text === ",");
-    if (!reported && !listed && next.pos !== "VERB" && next.pos !== "AUX") continue;
+    // "a poll released by Times Now television": a capitalised adverb after a name is the name's.
+    const named = word.pos === "ADV";
+    if (!reported && !listed && !named && next.pos !== "VERB" && next.pos !== "AUX") continue;
     word.pos = "PROPN";
     word.lemma = word.lower;
     if (reported && next.pos !== "VERB") {
