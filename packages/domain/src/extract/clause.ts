@@ -63,6 +63,46 @@ const FORWARD_PREDICATES = new Set([
 ]);
 /** Passives of forecasting that may take a time or a figure without "to": "are predicted in 2050". */
 const PASSIVE_FORECASTS = new Set(["predicted", "projected", "forecast", "forecasted"]);
+/** Words that may follow "is expected" when it forecasts: a time or a place ("next week", "in the north"). */
+const EXPECTED_FOLLOWERS = new Set([
+  "next",
+  "this",
+  "later",
+  "soon",
+  "shortly",
+  "tomorrow",
+  "tonight",
+  "on",
+  "in",
+  "by",
+  "within",
+  "before",
+  "during",
+  "over",
+  "early",
+  "from",
+  "across",
+  "throughout",
+]);
+
+/**
+ * "A decision is expected next week", "heavy rain is also expected in the north": "expected" as a
+ * present passive with no "to" or "that" after it, and a time or place (or nothing) after. The
+ * index of its "is"/"are", or 0 when it is not one (its "is" is never the first token).
+ */
+function expectedOutcome(tokens: readonly Token[], at: number): number {
+  let be = at - 1;
+  while (be > 0 && tokens[be]!.pos === "ADV" && /^\p{Ll}/u.test(tokens[be]!.text)) be -= 1;
+  // "is", "are": not "is to be expected", "has been expected".
+  if (be < 1 || !["is", "are", "'s", "'re"].includes(tokens[be]!.lower)) return 0;
+  // "It is expected": the weather's "it" or a dummy subject, read by other rules; "as is expected".
+  if (["it", "as", "than", "what"].includes(tokens[be - 1]!.lower)) return 0;
+  const next = tokens[at + 1];
+  if (next && next.pos !== "PUNCT" && !EXPECTED_FOLLOWERS.has(next.lower)) return 0;
+  if (next?.text === ",") return 0;
+  return be;
+}
+
 /** A forecast's document, the subject of "calls for": "the outlook calls for slower growth". */
 const FORECAST_DOCUMENTS = new Set([
   "outlook",
@@ -1174,23 +1214,49 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
+    // "A decision is expected next week", "more job cuts are expected this year": expected with a
+    // time or place and no "to" (not "as expected", "than expected", "is to be expected").
+    if (token.lower === "expected" && expectedOutcome(tokens, i)) {
+      cues.push({ kind: "construction", first: expectedOutcome(tokens, i) as number, last: i });
+      continue;
+    }
+    // "We look for accelerated spending growth in 2013", "we look for the Fed to cut in June": an
+    // analyst's "we expect" (not "we look for ways to", "looking for a job"): a figure, a year or
+    // an infinitive follows.
+    if (token.lower === "look" && next?.lower === "for" && ["we", "i"].includes(tokens[i - 1]?.lower ?? "")) {
+      const rest = tokens.slice(i + 2, i + 12);
+      const ahead = rest.some(
+        (t, k) =>
+          /^(?:19|20)\d\d$/.test(t.text) ||
+          t.text === "%" ||
+          t.lower === "next" ||
+          (t.lower === "to" && k > 0 && isVerbLike(rest[k + 1])),
+      );
+      if (ahead && !["ways", "opportunities", "a", "an"].includes(tokens[i + 2]?.lower ?? "")) {
+        cues.push({ kind: "construction", first: i - 1, last: i + 1 });
+        continue;
+      }
+    }
     // "Investors are bracing for a rate hike next week": an outcome expected, unwelcome.
     if (
       (token.lower === "bracing" || token.lower === "braced") &&
       next?.lower === "for" &&
       BE.has(tokens[i - 1]?.lower ?? "") &&
       !PAST_BE.has(tokens[i - 1]?.lower ?? "") &&
-      ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 2]?.pos ?? "")
+      ["DET", "ADJ", "NUM", "NOUN", "PRON"].includes(tokens[i + 2]?.pos ?? "")
     ) {
       cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
     // "The outlook calls for slower growth", "NOAA's forecast calls for 14 to 21 named storms": a
     // forecast's document says what it expects ("the union calls for a strike" demands).
+    // "The forecast team is now calling for 10 named storms": its forecasters, in the progressive.
+    const forecastTeam =
+      token.lower === "calling" && tokens.slice(Math.max(0, i - 5), i).some((t) => FORECAST_DOCUMENTS.has(t.lower));
     if (
       token.lemma === "call" &&
       next?.lower === "for" &&
-      FORECAST_DOCUMENTS.has(tokens[i - 1]?.lower ?? "") &&
+      (FORECAST_DOCUMENTS.has(tokens[i - 1]?.lower ?? "") || forecastTeam) &&
       ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 2]?.pos ?? "")
     ) {
       cues.push({ kind: "construction", first: i, last: i + 1 });
@@ -1234,6 +1300,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "A recession next year is all but certain", "victory is almost certain", "a toss-up": so is
     // certainty said with "almost", and even odds.
     const nearlyCertain = token.lower === "certain" && ALMOST.has(tokens[i - 1]?.lower ?? "");
+    // "It is unlikely for the European Union to impose sanctions": the chances of what follows.
+    if (
+      LIKELIHOOD.has(token.lower) &&
+      next?.lower === "for" &&
+      tokens.slice(i + 2, i + 9).some((t) => t.lower === "to")
+    ) {
+      const be = predicateBe(tokens, i);
+      if (be >= 0 && tokens[be - 1]?.lower === "it") {
+        cues.push({ kind: "construction", first: be, last: i });
+        continue;
+      }
+    }
     // wink splits "toss-up" in three: "toss", "-", "up".
     const tossUp = token.lower === "toss" && tokens[i + 1]?.text === "-" && tokens[i + 2]?.lower === "up";
     const evenOdds = (tossUp || token.lower === "tossup") && tokens[i - 1]?.lower === "a";

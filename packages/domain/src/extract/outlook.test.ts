@@ -160,3 +160,36 @@ describe("readings for the contracted will and a high likelihood (ninth round)",
     expect([likelihood?.hedge, likelihood?.probability]).toEqual(["strong likelihood", 0.75]);
   });
 });
+
+describe("'is expected' with no 'to', 'unlikely for', 'calling for' and 'we look for' (ninth round)", () => {
+  const lead = "The markets were quiet on Tuesday.\n\n";
+  const readings = (text: string) =>
+    extractPredictions(lead + text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it("reads the passive 'is expected' with a time or place after it", () => {
+    expect(readings("A decision is expected next week.")).toEqual([["is expected", 0.75]]);
+    expect(readings("More job cuts are expected this year.")).toEqual([["are expected", 0.75]]);
+    expect(readings("Heavy rain is expected in the north on Friday.")).toEqual([["is expected", 0.75]]);
+    for (const text of [
+      "The results were better than expected.",
+      "As expected, the bank held rates.",
+      "Such volatility is to be expected.",
+    ]) {
+      expect(readings(text)).toEqual([]);
+    }
+  });
+
+  it("reads 'it is unlikely for X to', 'the forecast team is calling for' and 'we look for'", () => {
+    expect(readings("It is unlikely for the European Union to impose sanctions next year.")).toEqual([
+      ["unlikely", 0.2],
+    ]);
+    expect(readings("The forecast team is now calling for 10 named storms this season.")).toEqual([
+      ["calling for", 0.75],
+    ]);
+    expect(readings("We look for accelerated spending growth in 2013.")).toEqual([["We look for", 0.75]]);
+    expect(readings("Australia is bracing for its worst flu season in five years.")).toEqual([["bracing for", 0.75]]);
+  });
+});

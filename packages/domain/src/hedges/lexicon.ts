@@ -133,6 +133,8 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     // A stated expectation is a belief about the future: read as "we believe", not as certainty.
     phrase: "I expect",
     variants: ["we expect", "I fully expect", "we fully expect"],
+    // "We look for growth of 2% in 2024": analysts' "we expect".
+    wholeOnly: ["we look for", "I look for"],
     probability: 0.75,
     interval: [0.65, 0.85],
     source: "Hindsight",
@@ -199,6 +201,14 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       // extractor reads it only after a forecast's noun: "calls for" alone is a demand).
       "calls for",
       "call for",
+      "calling for",
+      // "A decision is expected next week": the passive with no "to".
+      "is expected",
+      "are expected",
+      "is also expected",
+      "are also expected",
+      "is now expected",
+      "are now expected",
       // "Investors are bracing for a rate hike": an expectation of something unwelcome.
       "bracing for",
       "braced for",
