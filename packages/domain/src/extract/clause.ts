@@ -1689,7 +1689,8 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "Part of the reason may be that...", "one explanation could be that": an explanation offered.
     if (governed?.lemma === "be" && isExplanation(tokens, cue.first, verb)) return "explanation";
     // "The Fed will hold its next meeting on Oct. 29-30": a fixture of the calendar, not a forecast.
-    if (token.lower === "will" && isScheduled(tokens, governed, verb)) return "schedule";
+    // "Smith said the talks would resume on Monday": the same in reported speech.
+    if ((token.lower === "will" || token.lower === "would") && isScheduled(tokens, governed, verb)) return "schedule";
     // "Apple will unveil the phone at its September event": a launch at a fixture is a plan.
     if (token.lower === "will" && LAUNCHING.has(governed?.lemma ?? "") && atFixture(tokens, verb)) return "schedule";
     // "Each year, thousands of tourists will visit", "prices will usually rise in spring": habit, not
@@ -1774,12 +1775,19 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     const waived = dated && !BELIEF.has(before.lemma);
     // "BCA has predicted that shares could fall": the present perfect of a forecast holds it now.
     const standing = FORECASTING.has(before.lemma) && PERFECT.has(tokens[i - 1]?.lower ?? "");
+    // "Smith said she believed rates would fall": a belief reported with the speech around it is
+    // the speaker's now, as "said it expected" is.
+    const reportedBelief =
+      BELIEF.has(before.lemma) &&
+      ["he", "she", "it", "they", "we", "i"].includes(tokens[i - 1]?.lower ?? "") &&
+      tokens.slice(0, i - 1).some((word) => SPEECH.has(word.lemma) && isPastForm(word));
     if (
       isPastForm(before) &&
       !BE.has(tokens[i - 1]?.lower ?? "") &&
       !SPEECH.has(before.lemma) &&
       !waived &&
-      !standing
+      !standing &&
+      !reportedBelief
     ) {
       // "quoted Ryabkov as saying it was entirely possible the talks could end": reported speech
       // moves the whole of what was said into the past.

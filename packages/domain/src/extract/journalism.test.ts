@@ -1707,3 +1707,20 @@ describe("a thing starting on a date fixed already (ninth round)", () => {
     expect(quotes("The new rules will take effect from April, and prices will rise 5% next year.")).toHaveLength(1);
   });
 });
+
+describe("reported beliefs and schedules in reported speech (ninth round)", () => {
+  const lead = "The markets were quiet on Tuesday.\n\n";
+
+  it('keeps "said she believed ... would" as the speaker\'s forecast, and an old belief out', () => {
+    expect(extract(`${lead}Jane Smith said she believed rates would fall next year.`)[0]?.speaker).toBe("Jane Smith");
+    expect(extract(`${lead}Kestrel Bank said it thought growth would slow next year.`)[0]?.speaker).toBe(
+      "Kestrel Bank",
+    );
+    expect(quotes(`${lead}In 2012 investors believed Greece would exit the euro.`)).toEqual([]);
+  });
+
+  it('leaves "said the talks would resume on Monday" out, as its "will" is', () => {
+    expect(quotes(`${lead}Smith said the talks would resume on Monday.`)).toEqual([]);
+    expect(quotes(`${lead}Smith said the talks would fail before Monday.`)).toHaveLength(1);
+  });
+});
