@@ -2325,6 +2325,8 @@ function governingHedge(tokens: readonly Token[], cue: Cue, source: string): Hed
   let from = cue.first - 1;
   while (from > 0 && !CLAUSE_OPENERS.has(tokens[from - 1]?.lower ?? "")) from -= 1;
   if (from < 0 || from >= cue.first) return null;
+  const phrased = framingPhrase(tokens, from, source);
+  if (phrased) return phrased;
   // "Analysts doubt that the meeting will change much": whoever doubts, the claim reads as "we doubt".
   // The tagger reads "doubt" before "that" as a noun now and then ("Analysts doubt that").
   const doubts = tokens
@@ -2343,6 +2345,38 @@ function governingHedge(tokens: readonly Token[], cue: Cue, source: string): Hed
     .slice(from, cue.first)
     .some((token, k, before) => LIKELIHOOD_FRAMES.has(token.lower) && before[k + 1]?.lower === "that");
   return reading && framed ? reading : null;
+}
+
+/**
+ * A phrase opening the clause that says how sure the forecast after it is, whatever its modal:
+ * "Chances are (that) the Fed will cut" as "likely"; "There's no way the Fed will cut" as "will
+ * not"; "My bet is that", "I'd bet", "I'd wager" as "I expect"; "My guess is", "my hunch is" as "I
+ * suspect". Each keeps the words written as its phrase. Null for anything else ("the odds are slim
+ * that" is read by the size of the chances).
+ */
+function framingPhrase(tokens: readonly Token[], from: number, source: string): HedgeReading | null {
+  const word = (k: number): string => tokens[from + k]?.lower ?? "";
+  const as = (entry: string, words: number): HedgeReading | null => {
+    const reading = lookupHedge(entry);
+    if (!reading) return null;
+    const phrase = source.slice(tokens[from]!.start, tokens[from + words - 1]!.end);
+    return { ...reading, phrase };
+  };
+  if ((word(0) === "chances" || word(0) === "odds") && word(1) === "are" && tokens[from + 2]?.pos !== "ADJ") {
+    return as("likely", 2);
+  }
+  if (word(0) === "there" && ["is", "'s"].includes(word(1)) && word(2) === "no" && word(3) === "way") {
+    return as("will not", 4);
+  }
+  if (["my", "our"].includes(word(0)) && word(2) === "is") {
+    if (word(1) === "bet") return as("I expect", 3);
+    if (word(1) === "guess" || word(1) === "hunch") return as("I suspect", 3);
+  }
+  if (["i", "we"].includes(word(0))) {
+    if (word(1) === "bet") return as("I expect", 2);
+    if (word(1) === "'d" && (word(2) === "bet" || word(2) === "wager")) return as("I expect", 3);
+  }
+  return null;
 }
 
 /** Adjectives of likelihood that frame a "that" clause: "it is unlikely that". */

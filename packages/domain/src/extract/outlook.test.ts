@@ -193,3 +193,23 @@ describe("'is expected' with no 'to', 'unlikely for', 'calling for' and 'we look
     expect(readings("Australia is bracing for its worst flu season in five years.")).toEqual([["bracing for", 0.75]]);
   });
 });
+
+describe("phrases that open a clause and say how sure it is (ninth round)", () => {
+  const lead = "The markets were quiet on Tuesday.\n\n";
+  const reading = (text: string) => {
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published, format: "text" }).candidates;
+    return [candidate?.hedge, candidate?.probability];
+  };
+
+  it("reads 'chances are', 'there's no way', 'my bet is' and 'my guess is' over the modal", () => {
+    expect(reading("Chances are the Fed will cut in June.")).toEqual(["Chances are", 0.75]);
+    expect(reading("There's no way the Fed will cut in June.")).toEqual(["There's no way", 0.05]);
+    expect(reading("My bet is that the Fed will cut in June.")).toEqual(["My bet is", 0.75]);
+    expect(reading("My guess is that rates will fall by June.")).toEqual(["My guess is", 0.6]);
+    expect(reading("I'd wager the Fed will cut in June.")).toEqual(["I'd wager", 0.75]);
+  });
+
+  it("leaves the size of the chances to say how sure", () => {
+    expect(reading("The odds are slim that the Fed will cut in June.")).toEqual(["slim", 0.1]);
+  });
+});
