@@ -48,6 +48,7 @@ const FORWARD_PREDICATES = new Set([
   "likely",
   "unlikely",
   "bound",
+  "doomed",
   "certain",
   "sure",
   "projected",
@@ -863,13 +864,15 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
   const after = tokens[at + 1];
   // "Gartner analysts forecast a robust recovery": a firm's people before the verb.
   const staff = before?.pos === "NOUN" && PEOPLE_OF_A_FIRM.has(before.lower) && tokens[at - 2]?.pos === "PROPN";
+  // "The model projects 2.5C of warming": a forecast's document (the tagger may call "model" an adjective).
+  const document = FORECAST_DOCUMENTS.has(before?.lower ?? "") && tokens[at - 2]?.pos === "DET";
   // "YouGov projects Labour will win": a clause of its own, its subject a name, its modal close after.
   const clause =
     after?.pos === "PROPN" &&
     tokens.slice(at + 2, at + 6).some((next) => next.pos === "AUX" && FUTURE_MODALS.has(next.lower));
   // Not before "that": "Harbour Bank forecast that rents would climb" reads its "would" as "will".
   return (
-    (before?.pos === "PROPN" || staff) &&
+    (before?.pos === "PROPN" || staff || document) &&
     (["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || clause) &&
     after?.lower !== "that"
   );
@@ -1236,6 +1239,29 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         cues.push({ kind: "construction", first: i - 1, last: i + 1 });
         continue;
       }
+    }
+    // "Smith is the favourite to win", "the clear favorite to take the title": the chances said of her.
+    if (
+      (token.lower === "favourite" || token.lower === "favorite") &&
+      next?.lower === "to" &&
+      isVerbLike(tokens[i + 2])
+    ) {
+      const the = tokens[i - 1]?.lower === "the" ? i - 1 : tokens[i - 2]?.lower === "the" ? i - 2 : -1;
+      if (the > 0 && BE.has(tokens[the - 1]?.lower ?? "") && !PAST_BE.has(tokens[the - 1]?.lower ?? "")) {
+        cues.push({ kind: "construction", first: i, last: i + 1 });
+        continue;
+      }
+    }
+    // "Markets are pricing in two rate cuts next year", "a June cut is now fully priced in": what
+    // market prices imply.
+    const pricingIn = token.lower === "pricing" && next?.lower === "in" && BE.has(tokens[i - 1]?.lower ?? "");
+    const pricedIn =
+      token.lower === "priced" &&
+      next?.lower === "in" &&
+      tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === "is" || t.lower === "are");
+    if ((pricingIn || pricedIn) && !PAST_BE.has(tokens[i - 1]?.lower ?? "")) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
     }
     // "Investors are bracing for a rate hike next week": an outcome expected, unwelcome.
     if (
@@ -2006,7 +2032,7 @@ const FIXTURES = new Set([
 ]);
 /** A thing starting: "take effect", "go into effect", "come into force", "go on sale", "open to the public". */
 const STARTING =
-  /^(?:take effect|takes effect|go into effect|come into force|enter into force|go on sale|open to the public)\b/;
+  /^(?:take effect|takes effect|go into effect|come into force|enter into force|go on sale|open to the public|take place)\b/;
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
 

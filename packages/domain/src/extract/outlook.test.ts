@@ -213,3 +213,24 @@ describe("phrases that open a clause and say how sure it is (ninth round)", () =
     expect(reading("The odds are slim that the Fed will cut in June.")).toEqual(["slim", 0.1]);
   });
 });
+
+describe("contenders, market prices, documents and certainty (ninth round)", () => {
+  const lead = "The markets were quiet on Tuesday.\n\n";
+  const reading = (text: string) =>
+    extractPredictions(lead + text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it("reads 'is the favourite to', 'are pricing in', 'the model projects' and 'is bound to'", () => {
+    expect(reading("Smith is the clear favorite to win the title.")).toEqual([["favorite to", 0.75]]);
+    expect(reading("Markets are pricing in two rate cuts next year.")).toEqual([["pricing in", 0.75]]);
+    expect(reading("The model projects 2.5C of warming by 2100.")).toEqual([["projects", 0.75]]);
+    expect(reading("The talks are doomed to fail.")).toEqual([["are doomed to", 0.95]]);
+  });
+
+  it("leaves a fixture that takes place on a day alone", () => {
+    expect(reading("The summit will take place on Monday.")).toEqual([]);
+    expect(reading("She was the favourite to win last year.")).toEqual([]);
+  });
+});

@@ -64,7 +64,17 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     ],
     // "it'll rebound", "we’ll see cuts": the contracted "will", and "certainly" as the cue's adverb
     // ("prices certainly rise"), read only as a whole cue.
-    wholeOnly: ["'ll", "certainly"],
+    // "is bound to", "is doomed to": certainty, as "is certain to".
+    wholeOnly: [
+      "'ll",
+      "certainly",
+      "is bound to",
+      "are bound to",
+      "bound to",
+      "is doomed to",
+      "are doomed to",
+      "doomed to",
+    ],
     probability: CERTAINTY_CAP,
     interval: [CERTAINTY_CAP, 1],
     source: "CAPphrase",
@@ -202,6 +212,12 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "calls for",
       "call for",
       "calling for",
+      // "Smith is the favourite to win": as "favoured to".
+      "favourite to",
+      "favorite to",
+      // "Markets are pricing in two cuts": what prices imply, as a forecast stated.
+      "pricing in",
+      "priced in",
       // "A decision is expected next week": the passive with no "to".
       "is expected",
       "are expected",
