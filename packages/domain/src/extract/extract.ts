@@ -1,6 +1,6 @@
 import { findCues, readClause, readOutlook, type ClauseReading } from "./clause";
 import { findDeadline } from "./deadline";
-import { htmlToText, looksLikeHtml } from "./html";
+import { authorsInMetadata, htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
 import { attributeSentences, expandName, type Speaker, type SpeakerMemory } from "./attribution";
@@ -38,6 +38,11 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   const { lines } = tokenise(text);
   const parts = findParts(lines, text);
 
+  // A page whose text carries no byline: the authors its metadata names.
+  if (format === "html" && parts.every((part) => part.authors.length === 0)) {
+    const named = authorsInMetadata(input);
+    if (named.length > 0) for (const part of parts) part.authors = named;
+  }
   const people = new PeopleIndex();
   const authors: string[] = [];
   for (const part of parts) {
