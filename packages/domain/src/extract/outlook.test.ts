@@ -7,6 +7,14 @@ import { extractPredictions } from "./extract";
 const published = new Date("2026-03-02T00:00:00.000Z");
 const quotes = (text: string) =>
   extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => candidate.quote);
+/** Each candidate's hedge and probability, in order. */
+const readings = (text: string) =>
+  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+    candidate.hedge,
+    candidate.probability,
+  ]);
+/** The same for a sentence of an article's body (a text's first line alone reads as its headline). */
+const bodyReadings = (text: string) => readings(`The markets were quiet on Tuesday.\n\n${text}`);
 
 describe("levels and revisions", () => {
   it('reads "see the index at 5,600 points" as a forecast of the level', () => {
@@ -99,12 +107,6 @@ describe("passive forecasts with a time or a figure, estimates of a change (eigh
 });
 
 describe("chances and certainty said as a predicate (ninth round)", () => {
-  const readings = (text: string) =>
-    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-      candidate.hedge,
-      candidate.probability,
-    ]);
-
   it('reads "there\'s a good chance" before a clause with no "that"', () => {
     expect(readings("There's a good chance inflation falls below 2% next year.")).toEqual([["good chance", 0.75]]);
     expect(quotes("There is a good chance the strike will end this week.")).toHaveLength(1);
@@ -129,12 +131,6 @@ describe("chances and certainty said as a predicate (ninth round)", () => {
 });
 
 describe("directions, braces and an outlook's call (ninth round)", () => {
-  const readings = (text: string) =>
-    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-      candidate.hedge,
-      candidate.probability,
-    ]);
-
   it('reads "are headed higher", "are bracing for" and "the outlook calls for" as forecasts', () => {
     expect(readings("Oil prices are headed higher, analysts say.")).toEqual([["headed higher", 0.75]]);
     expect(readings("Investors are bracing for a rate hike next week.")).toEqual([["bracing for", 0.75]]);
@@ -162,75 +158,57 @@ describe("readings for the contracted will and a high likelihood (ninth round)",
 });
 
 describe("'is expected' with no 'to', 'unlikely for', 'calling for' and 'we look for' (ninth round)", () => {
-  const lead = "The markets were quiet on Tuesday.\n\n";
-  const readings = (text: string) =>
-    extractPredictions(lead + text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-      candidate.hedge,
-      candidate.probability,
-    ]);
-
   it("reads the passive 'is expected' with a time or place after it", () => {
-    expect(readings("A decision is expected next week.")).toEqual([["is expected", 0.75]]);
-    expect(readings("More job cuts are expected this year.")).toEqual([["are expected", 0.75]]);
-    expect(readings("Heavy rain is expected in the north on Friday.")).toEqual([["is expected", 0.75]]);
+    expect(bodyReadings("A decision is expected next week.")).toEqual([["is expected", 0.75]]);
+    expect(bodyReadings("More job cuts are expected this year.")).toEqual([["are expected", 0.75]]);
+    expect(bodyReadings("Heavy rain is expected in the north on Friday.")).toEqual([["is expected", 0.75]]);
     for (const text of [
       "The results were better than expected.",
       "As expected, the bank held rates.",
       "Such volatility is to be expected.",
     ]) {
-      expect(readings(text)).toEqual([]);
+      expect(bodyReadings(text)).toEqual([]);
     }
   });
 
   it("reads 'it is unlikely for X to', 'the forecast team is calling for' and 'we look for'", () => {
-    expect(readings("It is unlikely for the European Union to impose sanctions next year.")).toEqual([
+    expect(bodyReadings("It is unlikely for the European Union to impose sanctions next year.")).toEqual([
       ["unlikely", 0.2],
     ]);
-    expect(readings("The forecast team is now calling for 10 named storms this season.")).toEqual([
+    expect(bodyReadings("The forecast team is now calling for 10 named storms this season.")).toEqual([
       ["calling for", 0.75],
     ]);
-    expect(readings("We look for accelerated spending growth in 2013.")).toEqual([["We look for", 0.75]]);
-    expect(readings("Australia is bracing for its worst flu season in five years.")).toEqual([["bracing for", 0.75]]);
+    expect(bodyReadings("We look for accelerated spending growth in 2013.")).toEqual([["We look for", 0.75]]);
+    expect(bodyReadings("Australia is bracing for its worst flu season in five years.")).toEqual([
+      ["bracing for", 0.75],
+    ]);
   });
 });
 
 describe("phrases that open a clause and say how sure it is (ninth round)", () => {
-  const lead = "The markets were quiet on Tuesday.\n\n";
-  const reading = (text: string) => {
-    const [candidate] = extractPredictions(lead + text, { publishedAt: published, format: "text" }).candidates;
-    return [candidate?.hedge, candidate?.probability];
-  };
-
   it("reads 'chances are', 'there's no way', 'my bet is' and 'my guess is' over the modal", () => {
-    expect(reading("Chances are the Fed will cut in June.")).toEqual(["Chances are", 0.75]);
-    expect(reading("There's no way the Fed will cut in June.")).toEqual(["There's no way", 0.05]);
-    expect(reading("My bet is that the Fed will cut in June.")).toEqual(["My bet is", 0.75]);
-    expect(reading("My guess is that rates will fall by June.")).toEqual(["My guess is", 0.6]);
-    expect(reading("I'd wager the Fed will cut in June.")).toEqual(["I'd wager", 0.75]);
+    expect(bodyReadings("Chances are the Fed will cut in June.")[0]).toEqual(["Chances are", 0.75]);
+    expect(bodyReadings("There's no way the Fed will cut in June.")[0]).toEqual(["There's no way", 0.05]);
+    expect(bodyReadings("My bet is that the Fed will cut in June.")[0]).toEqual(["My bet is", 0.75]);
+    expect(bodyReadings("My guess is that rates will fall by June.")[0]).toEqual(["My guess is", 0.6]);
+    expect(bodyReadings("I'd wager the Fed will cut in June.")[0]).toEqual(["I'd wager", 0.75]);
   });
 
   it("leaves the size of the chances to say how sure", () => {
-    expect(reading("The odds are slim that the Fed will cut in June.")).toEqual(["slim", 0.1]);
+    expect(bodyReadings("The odds are slim that the Fed will cut in June.")[0]).toEqual(["slim", 0.1]);
   });
 });
 
 describe("contenders, market prices, documents and certainty (ninth round)", () => {
-  const lead = "The markets were quiet on Tuesday.\n\n";
-  const reading = (text: string) =>
-    extractPredictions(lead + text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-      candidate.hedge,
-      candidate.probability,
-    ]);
-
   it("reads 'is the favourite to', 'are pricing in', 'the model projects' and 'is bound to'", () => {
-    expect(reading("Smith is the clear favorite to win the title.")).toEqual([["favorite to", 0.75]]);
-    expect(reading("Markets are pricing in two rate cuts next year.")).toEqual([["pricing in", 0.75]]);
-    expect(reading("The model projects 2.5C of warming by 2100.")).toEqual([["projects", 0.75]]);
-    expect(reading("The talks are doomed to fail.")).toEqual([["are doomed to", 0.95]]);
+    expect(bodyReadings("Smith is the clear favorite to win the title.")).toEqual([["favorite to", 0.75]]);
+    expect(bodyReadings("Markets are pricing in two rate cuts next year.")).toEqual([["pricing in", 0.75]]);
+    expect(bodyReadings("The model projects 2.5C of warming by 2100.")).toEqual([["projects", 0.75]]);
+    expect(bodyReadings("The talks are doomed to fail.")).toEqual([["are doomed to", 0.95]]);
   });
 
   it("leaves a fixture that takes place on a day alone", () => {
-    expect(reading("The summit will take place on Monday.")).toEqual([]);
-    expect(reading("She was the favourite to win last year.")).toEqual([]);
+    expect(bodyReadings("The summit will take place on Monday.")).toEqual([]);
+    expect(bodyReadings("She was the favourite to win last year.")).toEqual([]);
   });
 });
