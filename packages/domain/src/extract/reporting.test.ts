@@ -826,3 +826,16 @@ describe("a person reporting an organisation's own view (ninth round)", () => {
     expect(speakers(text)[0]?.[1]).toBe("Times Now");
   });
 });
+
+describe("appositions closing with a relative clause, and an adverb before the verb (ninth round)", () => {
+  it("credits the person described by 'a professor at X who has written on Y'", () => {
+    const text =
+      "Ana Ruiz, a professor at the University of Kestrel who has written extensively on Korea, said Pyongyang is not likely to accept the deal.";
+    expect(speakers(text)[0]?.[1]).toBe("Ana Ruiz");
+  });
+
+  it("credits the person whose apposition is followed by 'still predicts'", () => {
+    const text = "But Bo Lee, a pollster with Kestrel Research, still predicts a Clinton win.";
+    expect(speakers(`The markets were quiet.\n\n${text}`)[0]?.[1]).toBe("Bo Lee");
+  });
+});

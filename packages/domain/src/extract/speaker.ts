@@ -1152,6 +1152,9 @@ export function appositionEnd(tokens: readonly Token[], comma: number): number {
     // "at the Inria research center in France and who led the new research": a relative clause
     // joined on describes the person too; its verbs are its own.
     if (token.lower === "and" && RELATIVES.has(tokens[i + 1]?.lower ?? "") && i > comma + 2) relative = true;
+    // "a professor at the University of California who has written extensively on North Korea":
+    // a relative clause closing the description; its verbs are its own.
+    if (["who", "whose"].includes(token.lower) && i > comma + 2 && tokens[i - 1]?.pos !== "PUNCT") relative = true;
     if (token.text === ",") {
       // "a meteorologist in West Columbia, S.C., said", "of Austin, Texas,": a place's state or
       // country between commas is still the apposition's.
@@ -1941,10 +1944,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "..., hasn't dropped his forecast": a negation with the auxiliary.
       // Not a passive: "Indonesia, the largest economy, is projected to grow" credits no one.
       const passive = !token.lower.endsWith("ing") && PASSIVE_BE.has(tokens[i - 1]?.lower ?? "");
+      // "..., a pollster with Priorities USA, still predicts": an adverb before the verb, too.
       while (
         !passive &&
         close > 0 &&
-        (AUXILIARIES.has(tokens[close]?.lower ?? "") || NEGATIONS.has(tokens[close]?.lower ?? ""))
+        (AUXILIARIES.has(tokens[close]?.lower ?? "") ||
+          NEGATIONS.has(tokens[close]?.lower ?? "") ||
+          (tokens[close]?.pos === "ADV" && /^\p{Ll}+$/u.test(tokens[close]!.text)))
       ) {
         close -= 1;
       }
