@@ -2768,6 +2768,8 @@ function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading | null {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
     if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) return asWill();
+    // "was quoted as saying rates would fall", "..., saying the bank would cut": speech as a participle.
+    if (token.lower === "saying" && (tokens[i - 1]?.lower === "as" || tokens[i - 1]?.text === ",")) return asWill();
     // "Goldman Sachs forecast that prices would recover": a forecasting verb reports a forecast in
     // either tense ("forecast" and "forecasts" alike), unless an expectation overtaken ("had expected").
     if (isForecastReport(tokens, i)) return asWill();

@@ -839,3 +839,15 @@ describe("appositions closing with a relative clause, and an adverb before the v
     expect(speakers(`The markets were quiet.\n\n${text}`)[0]?.[1]).toBe("Bo Lee");
   });
 });
+
+describe("quoted as saying, in the passive (ninth round)", () => {
+  it("credits the one quoted, not the outlet quoting, and reads the reported 'would' as 'will'", () => {
+    const [candidate] = extractPredictions(
+      "The markets were quiet.\n\nJane Smith was quoted by Reuters as saying rates would fall next year.",
+      { publishedAt: published, format: "text" },
+    ).candidates;
+    expect([candidate?.speaker, candidate?.probability]).toEqual(["Jane Smith", 0.95]);
+    const unnamed = "The markets were quiet.\n\nOne official was quoted by Fox as saying a test could come this month.";
+    expect(speakers(unnamed)[0]?.[1]).toBeNull();
+  });
+});

@@ -675,6 +675,8 @@ const REVISING_VERBS = new Set(["raise", "cut", "lower", "downgrade", "upgrade",
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "been"]);
 
 /** Verbs of an organisation's own outlook: "the company expects", "the bank forecasts". */
+/** "was quoted", "were quoted": the passive of quoting. */
+const PASSIVE_BE_WORDS = new Set(["was", "were", "is", "are"]);
 const OWN_VIEWS = new Set(["expect", "forecast", "project", "predict", "see", "anticipate", "estimate"]);
 /** An organisation's own view in an attribution's words: "the CDC believes", "Kestrel expects". */
 const OWN_VIEW_VERBS =
@@ -1668,6 +1670,18 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "Business Insider quotes Goldman Sachs": the tagger may read "quotes" between names as a noun.
       const quotesName = token.pos === "NOUN" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN";
       if ((token.lemma === "quote" || token.lower === "quotes") && (token.pos === "VERB" || quotesName)) {
+        // "Jane Smith was quoted by Reuters as saying": the one quoted is the subject, not the outlet.
+        if (
+          token.lower === "quoted" &&
+          PASSIVE_BE_WORDS.has(tokens[i - 1]?.lower ?? "") &&
+          tokens[i + 1]?.lower === "by"
+        ) {
+          const subjectEnd = i - 2;
+          const first =
+            subjectEnd >= 0 && tokens[subjectEnd]!.pos === "PROPN" ? nameStartBefore(tokens, subjectEnd) : -1;
+          if (first >= 0) return found(first, subjectEnd, first, i, null, null);
+          continue;
+        }
         const person = personAfterRole(tokens, i + 1) ?? nameAfter(tokens, i + 1);
         if (person && tokens[person[1] + 1]?.lower === "as" && tokens[person[1] + 2]?.lower === "saying") {
           // "Deputy Foreign Minister Sergei Ryabkov": the name starts after the last title word.
