@@ -851,3 +851,17 @@ describe("quoted as saying, in the passive (ninth round)", () => {
     expect(speakers(unnamed)[0]?.[1]).toBeNull();
   });
 });
+
+describe("a document's owner named before its noun, as the subject (ninth round)", () => {
+  it("credits 'the last IPCC report has said' and 'the latest Kestrel Bank outlook says' to the owner", () => {
+    const lead = "The markets were quiet.\n\n";
+    expect(speakers(`${lead}The last IPCC report has said that we may hit 1.5 degrees in the 2030s.`)[0]?.[1]).toBe(
+      "IPCC",
+    );
+    expect(speakers(`${lead}The latest Kestrel Bank outlook says rates will fall next year.`)[0]?.[1]).toBe(
+      "Kestrel Bank",
+    );
+    // A document nobody owns by name credits no one.
+    expect(speakers(`${lead}The new study says rates will fall next year.`)[0]?.[1]).toBeNull();
+  });
+});

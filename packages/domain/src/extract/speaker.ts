@@ -1848,6 +1848,19 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         return { ...found(end - 1, end, end - 1, spanLast, null, i), organisation: true };
       }
       // "The National Association of Home Builders is forecasting", "Bank of America on Thursday said"
+      // "A new Gartner study says", "the last IPCC report has said": the document's owner, named
+      // before its noun, at the start of the clause.
+      if (DOCUMENT_HEADS.has(tokens[end]?.lower ?? "")) {
+        let article = end - 1;
+        while (article > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[article]!.pos)) article -= 1;
+        const opens = article === 0 || tokens[article - 1]?.pos === "PUNCT";
+        const owned =
+          ["a", "an", "the"].includes(tokens[article]?.lower ?? "") && opens
+            ? organisationAfter(tokens, article)
+            : null;
+        if (owned && owned[2] === end)
+          return { ...found(owned[0], owned[1], article, spanLast, null, i), organisation: true };
+      }
       const organisationFirst = organisationEndingAt(tokens, end, source);
       // "Anna Berg of Kestrel Bank said", "Anna Berg at Kestrel Bank expects": the person, not the bank.
       const member = organisationFirst >= 0 ? memberOf(tokens, organisationFirst, end, source) : null;
