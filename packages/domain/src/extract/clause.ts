@@ -278,6 +278,8 @@ function isPastForm(token: Token): boolean {
   return !token.lower.endsWith("ing") && !(token.lower.endsWith("s") && !token.lower.endsWith("ss"));
 }
 
+/** Words before "will" the noun: "political will", "free will", "goodwill" written apart. */
+const WILL_NOUN_BEFORE = new Set(["political", "free", "good", "ill", "popular", "collective", "sheer", "iron"]);
 /** Marks that open a quotation (an apostrophe, which closes one as often, is not among them). */
 const OPENING_QUOTES = new Set(['"', "“", "‘", "«"]);
 
@@ -1146,7 +1148,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (!token) continue;
     const next = tokens[i + 1];
     if (token.pos === "AUX" && (FUTURE_MODALS.has(token.lower) || token.lemma === "will") && token.lower !== "'d") {
-      if (governedVerb(tokens, i) >= 0) cues.push({ kind: "modal", first: i, last: i });
+      // "the political will to reach a deal", "the will of the people", "free will": the noun.
+      const before = tokens[i - 1]?.lower ?? "";
+      const noun =
+        token.lower === "will" && (WILL_NOUN_BEFORE.has(before) || (before === "the" && tokens[i + 1]?.lower === "of"));
+      if (!noun && governedVerb(tokens, i) >= 0) cues.push({ kind: "modal", first: i, last: i });
       continue;
     }
     // "prices should ease by the spring", "tariffs should translate into softer growth": "should"
@@ -2063,6 +2069,8 @@ function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb
   const on = rest.findIndex(
     (token, k) =>
       (token.lower === "on" && DAY_OR_MONTH.test(rest[k + 1]?.lower ?? "")) ||
+      // "Negotiators will convene today in Vienna": the day itself.
+      ((token.lower === "today" || token.lower === "tomorrow" || token.lower === "tonight") && !passive) ||
       // "An updated outlook will be released in early August": a month only for what is published,
       // in the passive ("Talks will resume in May" stays a forecast).
       (token.lower === "in" &&
@@ -2075,7 +2083,8 @@ function isScheduled(tokens: readonly Token[], governed: Token | undefined, verb
   if (on < 0) return false;
   // "The talks will resume on Monday": the fixture as the subject, right before the modal.
   const subject = tokens.slice(Math.max(0, verb - 3), verb).some((token) => FIXTURES.has(token.lower));
-  return governed.lemma === "meet" || subject || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
+  const gathering = governed.lemma === "meet" || governed.lemma === "convene" || governed.lemma === "reconvene";
+  return gathering || subject || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
 }
 /** Idioms and habitual uses after a modal: no claim about the future. */
 const IDIOMS =

@@ -1724,3 +1724,21 @@ describe("reported beliefs and schedules in reported speech (ninth round)", () =
     expect(quotes(`${lead}Smith said the talks would fail before Monday.`)).toHaveLength(1);
   });
 });
+
+describe("the noun 'will', and a gathering today (ninth round)", () => {
+  const lead = "The markets were quiet on Tuesday.\n\n";
+
+  it("leaves 'the political will to' and 'the will of the people' alone", () => {
+    expect(
+      quotes(`${lead}"We have come here with the political will to reach a final agreement," Zarif said.`),
+    ).toEqual([]);
+    expect(quotes(`${lead}It is the will of the people that counts.`)).toEqual([]);
+    expect(quotes(`${lead}The will of voters will decide the race next year.`)).toHaveLength(1);
+  });
+
+  it("leaves 'will convene today in Vienna' alone, as 'on Monday' is", () => {
+    expect(quotes(`${lead}Negotiators from six nations will convene today in Vienna to hammer out a deal.`)).toEqual(
+      [],
+    );
+  });
+});
