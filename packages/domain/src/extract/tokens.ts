@@ -241,7 +241,11 @@ function joinNames(
     while (touching(last + 1) && STATE_PART.test(tokens[last + 1]!.text)) last += 1;
     return [undefined, ",", ")"].includes(tokens[last + 1]?.text) ? last : at;
   };
-  const ends = tokens.map((_, at) => lastJoined(at));
+  // Every join starts at a word followed by "." or "-": the rest are not looked at (this runs on every page).
+  const ends = tokens.map((_, at) => {
+    const next = tokens[at + 1]?.text;
+    return next === "." || next === "-" ? lastJoined(at) : at;
+  });
   if (ends.every((last, at) => last === at)) return { tokens, boundaries, breakAfter };
   const joined: Token[] = [];
   const joinedBoundaries = new Uint8Array(tokens.length);
