@@ -1225,8 +1225,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "A decision is expected next week", "more job cuts are expected this year": expected with a
     // time or place and no "to" (not "as expected", "than expected", "is to be expected").
-    if (token.lower === "expected" && expectedOutcome(tokens, i)) {
-      cues.push({ kind: "construction", first: expectedOutcome(tokens, i) as number, last: i });
+    const expectedBe = token.lower === "expected" ? expectedOutcome(tokens, i) : 0;
+    if (expectedBe > 0) {
+      cues.push({ kind: "construction", first: expectedBe, last: i });
       continue;
     }
     // "We look for accelerated spending growth in 2013", "we look for the Fed to cut in June": an
@@ -1621,7 +1622,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 function chanceClauseAfter(tokens: readonly Token[], noun: number): boolean {
   const article = ["a", "an", "every", "some"].includes(tokens[noun - 2]?.lower ?? "") ? noun - 2 : noun - 1;
   const be = tokens[article - 1]?.lower ?? "";
-  if (!["is", "'s", "’s", "was"].includes(be) || tokens[article - 2]?.lower !== "there") return false;
+  if (!["is", "'s", "was"].includes(be) || tokens[article - 2]?.lower !== "there") return false;
   if (!["DET", "PRON", "PROPN", "NOUN"].includes(tokens[noun + 1]?.pos ?? "")) return false;
   for (let at = noun + 2; at <= noun + 5 && at < tokens.length; at += 1) {
     const word = tokens[at]!;

@@ -675,8 +675,6 @@ const REVISING_VERBS = new Set(["raise", "cut", "lower", "downgrade", "upgrade",
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "been"]);
 
 /** Verbs of an organisation's own outlook: "the company expects", "the bank forecasts". */
-/** "was quoted", "were quoted": the passive of quoting. */
-const PASSIVE_BE_WORDS = new Set(["was", "were", "is", "are"]);
 const OWN_VIEWS = new Set(["expect", "forecast", "project", "predict", "see", "anticipate", "estimate"]);
 /** An organisation's own view in an attribution's words: "the CDC believes", "Kestrel expects". */
 const OWN_VIEW_VERBS =
@@ -1345,7 +1343,8 @@ const BELIEF_ADJECTIVES = new Set([
   "convinced",
   "doubtful",
 ]);
-const BE_OR_REMAIN = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "'s", "’s"]);
+// Token words are lower case with apostrophes straightened ("’s" reads "'s").
+const BE_OR_REMAIN = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "'s"]);
 
 /**
  * The sentence with "is confident (that)", "remains optimistic (that)" read as one verb of belief
@@ -1671,11 +1670,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       const quotesName = token.pos === "NOUN" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN";
       if ((token.lemma === "quote" || token.lower === "quotes") && (token.pos === "VERB" || quotesName)) {
         // "Jane Smith was quoted by Reuters as saying": the one quoted is the subject, not the outlet.
-        if (
-          token.lower === "quoted" &&
-          PASSIVE_BE_WORDS.has(tokens[i - 1]?.lower ?? "") &&
-          tokens[i + 1]?.lower === "by"
-        ) {
+        if (token.lower === "quoted" && PASSIVE_BE.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.lower === "by") {
           const subjectEnd = i - 2;
           const first =
             subjectEnd >= 0 && tokens[subjectEnd]!.pos === "PROPN" ? nameStartBefore(tokens, subjectEnd) : -1;
