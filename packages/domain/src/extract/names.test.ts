@@ -703,3 +703,44 @@ describe("more bylines real pages print (ninth round)", () => {
     expect(author(`Rates on hold\n\n${body}\n\n— More on this story later today.`)).toEqual([null]);
   });
 });
+
+describe('a person "of" or "at" an employer before the verb (tenth round)', () => {
+  it("credits the person, not the firm, when the firm's name has no firm's word", () => {
+    expect(speakers("Michael Wilson of Morgan Stanley said the decline would last until June.")[0]?.[1]).toBe(
+      "Michael Wilson",
+    );
+    expect(speakers("Nate Silver of FiveThirtyEight predicts the Democrats will hold the Senate.")[0]?.[1]).toBe(
+      "Nate Silver",
+    );
+    expect(speakers("Mark Zandi of Moody's Analytics expects the economy to grow 2% next year.")[0]?.[1]).toBe(
+      "Mark Zandi",
+    );
+  });
+
+  it("credits the person before a long employer, after a role word or a title", () => {
+    expect(speakers("Economist Jane Doe of the University of Michigan said inflation will ease.")[0]?.[1]).toBe(
+      "Jane Doe",
+    );
+    expect(speakers("Amy Walter of the Cook Political Report said Democrats will likely lose the House.")[0]?.[1]).toBe(
+      "Amy Walter",
+    );
+    expect(speakers("Sen. Mark Warner of Virginia said the bill will pass next week.")[0]?.[1]).toBe("Mark Warner");
+  });
+
+  it("keeps organisations and titles whose own name holds an 'of'", () => {
+    expect(speakers("Bank of America said the Fed will cut rates in June.")[0]?.[1]).toBe("Bank of America");
+    expect(speakers("The University of Michigan said inflation will ease next year.")[0]?.[1]).toBe(
+      "University of Michigan",
+    );
+    expect(speakers("Prime Minister of India Narendra Modi said the economy will grow 8% next year.")[0]?.[1]).toBe(
+      "Narendra Modi",
+    );
+  });
+
+  it("ends a title's organisation before the person's two words", () => {
+    expect(speakers("Governor of the Bank of Japan Kazuo Ueda said rates will rise.")[0]?.[1]).toBe("Kazuo Ueda");
+    expect(speakers("Chancellor of the Exchequer Rachel Reeves said growth will pick up.")[0]?.[1]).toBe(
+      "Rachel Reeves",
+    );
+  });
+});

@@ -298,6 +298,13 @@ function nameStartBefore(tokens: readonly Token[], end: number): number {
   ) {
     return first + 1;
   }
+  // "Governor of the Bank of Japan Kazuo Ueda", "Chancellor of the Exchequer Rachel Reeves": after a
+  // title's "of", three capitalised words or more end with the person's two.
+  const afterOf =
+    tokens[first - 1]?.lower === "of" || (tokens[first - 1]?.lower === "the" && tokens[first - 2]?.lower === "of");
+  if (first >= 0 && end - first >= 2 && afterOf && isCapitalised(tokens[end - 1])) {
+    return end - 1;
+  }
   // "Director General Willie Walsh", "Attorney General Ana Ruiz": "General" is the title's.
   if (
     first >= 0 &&
@@ -1856,6 +1863,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         if (owned && owned[2] === end)
           return { ...found(owned[0], owned[1], article, spanLast, null, i), organisation: true };
       }
+      // "Michael Wilson of Morgan Stanley said", "Economist Jane Doe of the University of Michigan
+      // expects": the person before "of" or "at", whether or not the words after it read as a firm.
+      const employed = personBeforeEmployer(tokens, end, source);
+      if (employed) return found(employed[0], employed[1], employed[0], spanLast, [employed[1] + 2, end], i);
       const organisationFirst = organisationEndingAt(tokens, end, source);
       // "Anna Berg of Kestrel Bank said", "Anna Berg at Kestrel Bank expects": the person, not the bank.
       const member = organisationFirst >= 0 ? memberOf(tokens, organisationFirst, end, source) : null;
@@ -2194,6 +2205,46 @@ function memberOf(
     const last = organisationFirst - 2;
     const first = nameStartBefore(tokens, last);
     if (first >= 0 && isName(first, last) && (first === 0 || tokens[first - 1]?.pos === "PUNCT")) return [first, last];
+  }
+  return null;
+}
+
+/** Words inside an employer's name after "of" or "at": "the University of Michigan", "Ernst & Young". */
+const EMPLOYER_JOINERS = new Set(["the", "of", "and", "&", "for", "de"]);
+
+/**
+ * A person named by two or three capitalised words at the clause's start (or after a role word:
+ * "Economist Jane Doe"), then "of" or "at" and capitalised words running to `end`: "Michael Wilson
+ * of Morgan Stanley", "Jane Doe of the University of Michigan". [first, last] of the person, or null
+ * ("Bank of America", "the University of Chicago" and "Governor of the Bank of Japan" name no person
+ * before the "of").
+ */
+function personBeforeEmployer(tokens: readonly Token[], end: number, source: string): [number, number] | null {
+  if (!/^\p{Lu}/u.test(tokens[end]?.text ?? "")) return null;
+  let at = end - 1;
+  while (at > 1 && end - at <= 10) {
+    const token = tokens[at]!;
+    if ((token.lower === "of" || token.lower === "at") && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) {
+      const last = at - 1;
+      const first = nameStartBefore(tokens, last);
+      const opens = first === 0 || tokens[first - 1]?.pos === "PUNCT" || isRoleWord(tokens[first - 1]);
+      const person =
+        first >= 0 &&
+        last - first >= 1 &&
+        last - first <= 2 &&
+        tokens.slice(first, last + 1).every((word) => word.pos === "PROPN" && /^\p{Lu}/u.test(word.text)) &&
+        !isOrganisation(textOf(tokens, first, last, source)) &&
+        tokens.slice(first, last + 1).every((word) => !PERSON_TITLES.has(word.lower) && !isRoleWord(word));
+      if (person && opens) return [first, last];
+    } else if (
+      !/^\p{Lu}/u.test(token.text) &&
+      !EMPLOYER_JOINERS.has(token.lower) &&
+      token.text !== "'s" &&
+      token.text !== "’s"
+    ) {
+      return null;
+    }
+    at -= 1;
   }
   return null;
 }
