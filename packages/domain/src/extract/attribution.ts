@@ -13,7 +13,7 @@ import {
 } from "./organisations";
 import { findQuotations, type Quotation } from "./quotes";
 import type { PeopleIndex } from "./people";
-import { appositionEnd, findAttribution, PERSON_HEADS, REPORTING, type Attribution } from "./speaker";
+import { appositionEnd, findAttribution, isCapitalised, PERSON_HEADS, REPORTING, type Attribution } from "./speaker";
 import type { Sentence, Token } from "./tokens";
 import { creditAnswersToInterviewee, creditUnderSpeakerLines, speakerLinesIn } from "./set-out";
 
@@ -66,12 +66,47 @@ export interface SpeakerMemory {
    */
   lastPerson?: Speaker | null;
   lastMentioned?: Speaker | null;
+  /**
+   * The person last introduced with each role ("Fed Chair Jerome Powell", "Jane Smith, chief
+   * economist at Nomura"), by the role's word: whom "the Fed chair said" or "the economist said"
+   * means when someone else was quoted since. Cleared with lastPerson.
+   */
+  roles?: Map<string, string>;
   /** The page's speaker lines (see creditUnderSpeakerLines), found once per page on first need. */
   speakerLines?: { start: number; name: string }[];
 }
 
 /** "Bank of Korea (BOK)", "the Korea Institute for Industrial Economics and Trade (KIET)": a name and its abbreviation. */
 const DEFINED = /(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|for|on|and|&))*)\s+\((\p{Lu}[\p{L}]{1,7})\)/gu;
+
+/** Roles a person is introduced with, which "the ..." refers back to ("the Fed chair said"). */
+const ROLE_REFERENCES = new Set([...PERSON_HEADS, ...PERSON_TITLES].filter((role) => !role.endsWith(".")));
+
+/**
+ * Learns the roles written before people's names: "Fed Chair Jerome Powell", "President Emmanuel
+ * Macron", "chief economist Jane Smith" (two or three capitalised words after the role, or one
+ * after a capitalised title: "President Trump").
+ */
+function learnRoles(tokens: readonly Token[], text: string, memory: SpeakerMemory): void {
+  for (let i = 0; i < tokens.length - 2; i += 1) {
+    const role = tokens[i]!.lower;
+    if (!ROLE_REFERENCES.has(role)) continue;
+    let last = i;
+    while (
+      last + 1 < tokens.length &&
+      last - i < 3 &&
+      tokens[last + 1]!.pos === "PROPN" &&
+      isCapitalised(tokens[last + 1])
+    )
+      last += 1;
+    // "President Trump": one word after a capitalised title.
+    const words = last - i;
+    if (words === 0 || (words === 1 && !isCapitalised(tokens[i])) || ROLE_REFERENCES.has(tokens[i + 1]!.lower))
+      continue;
+    const name = memory.people.resolve(text.slice(tokens[i + 1]!.start, tokens[last]!.end));
+    if (!isOrganisation(name)) (memory.roles ??= new Map()).set(role, name);
+  }
+}
 
 /** Learns the abbreviations a sentence defines for organisations' names. */
 function learnAbbreviations(sentence: Sentence, text: string, memory: SpeakerMemory): void {
@@ -208,6 +243,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     const mentioned = memory.people.learn(sentence.tokens);
     retagKnownSurnames(sentence.tokens, memory.people);
     learnAbbreviations(sentence, text, memory);
+    learnRoles(sentence.tokens, text, memory);
     let attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     // "they expect" with no two people credited before: a survey's panel or a group, read as if
     // no one were credited (a survey's owner may still be carried to it).
@@ -265,7 +301,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // "One look at this chart and Jeffrey Saut, strategist at X, is bullish. “...,” he told CNBC":
         // "he" with nobody quoted before is the person the text last named.
         // "they" is the people credited together last ("Bremmer and Kupchan wrote"), else a group.
-        speaker = lastPerson ?? (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned);
+        // "the French president said" after an economist was quoted: the person introduced with the role.
+        const holder = memory.roles?.get(attribution.name);
+        speaker =
+          holder && holder !== lastPerson?.name
+            ? { name: holder, affiliation: memory.affiliations.get(holder) ?? null }
+            : (lastPerson ?? (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
       }
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
@@ -273,7 +314,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         expandName(attribution.name, memory) ??
         memory.people.resolve(withoutCountry(attribution.name, attribution.organisation === true));
       // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.
-      if (attribution.affiliation) memory.affiliations.set(name, attribution.affiliation);
+      if (attribution.affiliation) {
+        memory.affiliations.set(name, attribution.affiliation);
+        for (const word of attribution.affiliation.toLowerCase().split(/[\s,]+/)) {
+          if (ROLE_REFERENCES.has(word)) (memory.roles ??= new Map()).set(word, name);
+        }
+      }
       speaker = { name, affiliation: attribution.affiliation ?? memory.affiliations.get(name) ?? null };
       // "Mr Lee, the bank's chief economist, expects": one word, but a person by title or role.
       const person = !name.includes(" ") && namedAsPerson(name, text.slice(sentence.start, sentence.end), attribution);

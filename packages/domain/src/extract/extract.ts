@@ -76,6 +76,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
     if (!before || !splitBySubhead(before, part, text)) {
       memory.lastPerson = null;
       memory.lastMentioned = null;
+      memory.roles = undefined;
     }
     const speakers = attributeSentences(part, text, memory);
     const found: ExtractedCandidate[] = [];

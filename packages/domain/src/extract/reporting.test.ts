@@ -865,3 +865,43 @@ describe("a document's owner named before its noun, as the subject (ninth round)
     expect(speakers(`${lead}The new study says rates will fall next year.`)[0]?.[1]).toBeNull();
   });
 });
+
+describe("a person referred to by a role with words before it (tenth round)", () => {
+  it("reads 'the Fed chair', 'the French president' and 'the prime minister' as the person named before", () => {
+    expect(
+      speakers(
+        'Fed Chair Jerome Powell spoke in Washington on Monday.\n\n"I think we will see two cuts this year," the Fed chair said.',
+      ),
+    ).toEqual([['"I think we will see two cuts this year," the Fed chair said', "Jerome Powell"]]);
+    expect(
+      speakers(
+        "President Emmanuel Macron met union leaders on Monday. The French president said the reform will pass by summer.",
+      ),
+    ).toEqual([["The French president said the reform will pass by summer", "Emmanuel Macron"]]);
+    expect(speakers("Rishi Sunak visited Leeds. The prime minister predicted the Conservatives will win.")).toEqual([
+      ["The prime minister predicted the Conservatives will win", "Rishi Sunak"],
+    ]);
+  });
+
+  it("finds the person introduced with the role when someone else was quoted since", () => {
+    expect(
+      speakers(
+        "President Emmanuel Macron met union leaders on Monday. Jane Smith, an economist at Natixis, said the reform was overdue. The French president said the reform will pass by summer.",
+      ).at(-1),
+    ).toEqual(["The French president said the reform will pass by summer", "Emmanuel Macron"]);
+    expect(
+      speakers(
+        "Jane Smith, chief economist at Nomura, expects two cuts. Treasury Secretary Scott Bessent disagreed. The economist said the yen will weaken to 160.",
+      ).at(-1),
+    ).toEqual(["The economist said the yen will weaken to 160", "Jane Smith"]);
+  });
+
+  it("credits no one when the role's holder was never named", () => {
+    expect(speakers('"Rates will rise," the new governor said.')).toEqual([
+      ['"Rates will rise," the new governor said', null],
+    ]);
+    expect(speakers("The president will travel to Brussels next week and will sign the deal.")[0]?.[1] ?? null).toBe(
+      null,
+    );
+  });
+});

@@ -513,22 +513,30 @@ function roleAtReferenceStart(tokens: readonly Token[], end: number): number {
 const CHIEFS = new Set(["chief", "boss", "head", "governor", "chairman", "chairwoman", "chair"]);
 
 /**
- * "The central bank chief added", "the IMF chief said": the head of an organisation named by its
- * common noun (or acronym), who is the person named before. The index of "the", or -1.
+ * "The central bank chief added", "the IMF chief said", "the Fed chair said", "the French president
+ * predicted", "the prime minister warned": a role held by someone, after up to three words saying
+ * whose or which (an organisation's common noun or acronym, a capitalised adjective of a country or
+ * body, rank words), who is the person named before. The index of "the", or -1.
  */
 function chiefReferenceStart(tokens: readonly Token[], end: number): number {
-  if (!CHIEFS.has(tokens[end]?.lower ?? "") && !PERSON_HEADS.has(tokens[end]?.lower ?? "")) return -1;
+  const head = tokens[end]?.lower ?? "";
+  if (!CHIEFS.has(head) && !PERSON_HEADS.has(head) && !PERSON_TITLES.has(head)) return -1;
   let i = end - 1;
-  let organisation = false;
+  let described = false;
   while (i >= 0 && end - i <= 3) {
     const token = tokens[i]!;
-    // "the Kremlin spokesman", "the IMF chief", "the central bank chief".
-    if (ORGANISATION_HEADS.has(token.lower) || /^\p{Lu}{2,6}$/u.test(token.text) || isOrganisation(token.text)) {
-      organisation = true;
-    } else if (!(token.pos === "ADJ" || token.pos === "NOUN") || token.text !== token.lower) break;
+    // "the Kremlin spokesman", "the IMF chief", "the central bank chief", "the Fed chair", "the
+    // French president", "the former prime minister".
+    const modifier =
+      ORGANISATION_HEADS.has(token.lower) ||
+      /^\p{Lu}{2,6}$/u.test(token.text) ||
+      isOrganisation(token.text) ||
+      ((token.pos === "ADJ" || token.pos === "NOUN" || token.pos === "PROPN") && !CALENDAR.has(token.lower));
+    if (!modifier || token.lower === "the") break;
+    described = true;
     i -= 1;
   }
-  if (!organisation || tokens[i]?.lower !== "the") return -1;
+  if (!described || tokens[i]?.lower !== "the") return -1;
   return i === 0 || tokens[i - 1]?.pos === "PUNCT" ? i : -1;
 }
 
