@@ -13,7 +13,15 @@ import {
 } from "./organisations";
 import { findQuotations, type Quotation } from "./quotes";
 import type { PeopleIndex } from "./people";
-import { appositionEnd, findAttribution, isCapitalised, PERSON_HEADS, REPORTING, type Attribution } from "./speaker";
+import {
+  appositionEnd,
+  CALENDAR,
+  findAttribution,
+  isCapitalised,
+  PERSON_HEADS,
+  REPORTING,
+  type Attribution,
+} from "./speaker";
 import type { Sentence, Token } from "./tokens";
 import { creditAnswersToInterviewee, creditUnderSpeakerLines, speakerLinesIn } from "./set-out";
 
@@ -495,7 +503,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       }
     }
     result.set(sentence, { attribution, speaker });
-    const person = mentioned.at(-1);
+    const person = mentioned.at(-1) ?? (attribution ? null : nameBeforeBe(sentence.tokens));
     if (person) lastMentioned = { name: memory.people.resolve(person), affiliation: null };
   }
   // A survey's own figures first: "A majority of respondents expect" is the survey's, not the next name's.
@@ -611,6 +619,30 @@ function personSubject(tokens: readonly Token[]): string | null {
   if (run.length < 2 || run.length > 3 || run.some((token) => token.pos !== "PROPN")) return null;
   const name = run.map((token) => token.text).join(" ");
   return isOrganisation(name) ? null : name;
+}
+
+/**
+ * "Jane Smith was upbeat.", "Jane Smith of Nomura is more cautious.": a person's name opening the
+ * sentence as the subject of "be" (two or three capitalised words, perhaps "of" or "at" and where
+ * they work), whom a later "she" may mean when nobody was quoted. The name, or null.
+ */
+function nameBeforeBe(tokens: readonly Token[]): string | null {
+  let end = 0;
+  while (end < 4 && tokens[end]?.pos === "PROPN" && isCapitalised(tokens[end])) end += 1;
+  if (end < 2 || end > 3) return null;
+  let verb = end;
+  if (tokens[verb]?.lower === "of" || tokens[verb]?.lower === "at") {
+    verb += tokens[verb + 1]?.lower === "the" ? 2 : 1;
+    const start = verb;
+    while (verb - start < 5 && isCapitalised(tokens[verb])) verb += 1;
+    if (verb === start) return null;
+  }
+  if (tokens[verb]?.pos !== "AUX" || tokens[verb]!.lemma !== "be") return null;
+  const name = tokens
+    .slice(0, end)
+    .map((token) => token.text)
+    .join(" ");
+  return isOrganisation(name) || tokens.slice(0, end).some((token) => CALENDAR.has(token.lower)) ? null : name;
 }
 
 /** Nouns that describe a person by their relation or role before the name: "Her colleague Tom Berg". */

@@ -905,3 +905,18 @@ describe("a person referred to by a role with words before it (tenth round)", ()
     );
   });
 });
+
+describe('"she" after a person who opens a sentence with "was" (tenth round)', () => {
+  it("means the person named as the subject of 'be' when nobody was quoted", () => {
+    expect(speakers("Jane Smith of Nomura was upbeat. She expects the yen to weaken to 160.")).toEqual([
+      ["She expects the yen to weaken to 160", "Jane Smith"],
+    ]);
+    expect(speakers("Jane Smith was upbeat on Monday. She expects the yen to weaken to 160.")).toEqual([
+      ["She expects the yen to weaken to 160", "Jane Smith"],
+    ]);
+  });
+
+  it("does not take an organisation for the person", () => {
+    expect(speakers("Deutsche Bank was upbeat. She expects the yen to weaken to 160.")[0]?.[1] ?? null).toBe(null);
+  });
+});
