@@ -35,6 +35,8 @@ import { creditAnswersToInterviewee, creditUnderSpeakerLines, speakerLinesIn } f
 export interface Speaker {
   name: string;
   affiliation: string | null;
+  /** One person nobody names, by the description given ("a senior Israeli official"). */
+  described?: boolean;
 }
 
 export interface SentenceSpeaker {
@@ -316,6 +318,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
             ? { name: holder, affiliation: memory.affiliations.get(holder) ?? null }
             : (lastPerson ?? (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
       }
+    } else if (attribution?.described) {
+      // "A senior Israeli official said": who speaks is the description; "he added" goes on with them.
+      speaker = { name: attribution.name, affiliation: null, described: true };
+      lastPerson = speaker;
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
       const name =
@@ -978,7 +984,7 @@ function carrySurveyForward(
 function carryUnnamedForward(sentences: readonly Sentence[], result: Map<Sentence, SentenceSpeaker>): void {
   for (const [index, sentence] of sentences.entries()) {
     const own = result.get(sentence);
-    if (!own || own.speaker || !reportsUnnamed(sentence.tokens)) continue;
+    if (!own || (own.speaker && !own.speaker.described) || !reportsUnnamed(sentence.tokens)) continue;
     const next = sentences[index + 1];
     const named = next ? result.get(next) : undefined;
     if (named?.speaker && named.attribution && !named.attribution.pronoun) {

@@ -58,6 +58,8 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   // Candidates whose sentence credits experts nobody names ("Experts predict", "U.S. experts say").
   const experts = new Set<ExtractedCandidate>();
   const creditedPeople = new Set<string>();
+  // Candidates credited to someone by description only ("a senior Israeli official").
+  const described = new Set<ExtractedCandidate>();
   // The parts of the article being read (parts split only by a subhead), with their candidates and sources.
   const article: { found: ExtractedCandidate[]; sources: Speaker[] }[] = [];
   const memory: SpeakerMemory = {
@@ -93,7 +95,8 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
         const grouped = groupForecasts(clause, reading.cue.first);
         const { attribution, speaker } = grouped ? { attribution: null, speaker: null } : own;
         const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
-        if (candidate.speaker) candidate.speaker = inFull(candidate.speaker);
+        if (candidate.speaker && !speaker?.described) candidate.speaker = inFull(candidate.speaker);
+        if (speaker?.described) described.add(candidate);
         if (!speaker && (attribution || sentenceSpeaker.unnamed || grouped)) creditedToNobody.add(candidate);
         // Experts as a group are nobody the article's only source could be (unless the only expert named).
         if (!speaker && creditsExperts(text.slice(sentence.start, sentence.end))) {
@@ -110,7 +113,8 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
       }
     }
     for (const candidate of found) {
-      if (candidate.speakerBasis === "attribution" && candidate.speaker) {
+      // "a senior official said" is no source the article's other sentences could be credited to.
+      if (candidate.speakerBasis === "attribution" && candidate.speaker && !described.has(candidate)) {
         sources.push({ name: candidate.speaker, affiliation: candidate.affiliation });
       }
     }

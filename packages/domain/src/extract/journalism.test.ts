@@ -1470,6 +1470,7 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
   });
 
   it("does not read a role in a claim, or a role at an unnamed firm, as the person named before", () => {
+    // The role at an unnamed firm is someone nobody names, credited by description (tenth round).
     const text = [
       "Harbor Capital’s Jane Okafor believes the selloff is nearly over.",
       "The fund’s chief economist will probably resign next year.",
@@ -1477,7 +1478,7 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
     ].join("\n");
     expect(speakers(text)).toEqual([
       ["The fund’s chief economi", null],
-      ["Rates will fall,” a riva", null],
+      ["Rates will fall,” a riva", "a rival bank’s chief economist"],
     ]);
   });
 
@@ -1562,7 +1563,7 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
     ]);
   });
 
-  it("gives 'a veteran pollster is predicting' to the pollster the next sentence names, and only then", () => {
+  it("gives 'a veteran pollster is predicting' to the pollster the next sentence names, else to the description", () => {
     const named = [
       "In an op-ed, a veteran pollster is predicting that turnout will hit a record this fall.",
       "Maria Lind writes in her column that the incumbent will probably lose.",
@@ -1576,7 +1577,7 @@ describe("speakers over paragraphs, panels and titles (fifth round)", () => {
       "Turnout in the cities will probably fall.",
     ].join("\n");
     expect(speakers(unnamed)).toEqual([
-      ["In an op-ed, a veteran p", null],
+      ["In an op-ed, a veteran p", "a veteran pollster"],
       ["Turnout in the cities wi", null],
     ]);
   });

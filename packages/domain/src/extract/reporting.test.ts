@@ -297,12 +297,12 @@ describe("who speaks, more shapes (seventh round)", () => {
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 
-  it('reads "..., conceded a top strategist" as someone nobody names: not the article\'s only source', () => {
+  it('reads "..., conceded a top strategist" as someone nobody names, by description: not the article\'s only source', () => {
     const text = [
       "“It will be close,” said Jon Ralston, a political commentator.",
       "“The race could go either way,” conceded a top Republican strategist monitoring the race.",
     ].join("\n\n");
-    expect(speakers(text).map((row) => row[1])).toEqual(["Jon Ralston", null]);
+    expect(speakers(text).map((row) => row[1])).toEqual(["Jon Ralston", "a top Republican strategist"]);
   });
 
   it('still reads ", said an IDC report" as the report\'s owner', () => {

@@ -17,6 +17,7 @@ import {
   resolveOrganisationReference,
 } from "./organisations";
 import { nounTaggedVerb } from "./clause";
+import { describedPersonEnd } from "./described";
 import type { Token } from "./tokens";
 
 /**
@@ -186,6 +187,8 @@ export interface Attribution {
   organisation?: boolean;
   /** A group nobody names ("Authorities think", "Experts in the US warn"): credited, but to no one. */
   group?: boolean;
+  /** One person nobody names, by the description given ("a senior Israeli official"): the name. */
+  described?: boolean;
   /**
    * The apposition that describes the speaker, as written: "chief economist at Baltic Bank" in
    * "said Marta Kowalczyk, chief economist at Baltic Bank,". Null when there is none.
@@ -1466,6 +1469,17 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
     affiliation: affiliation ? textOf(tokens, affiliation[0], affiliation[1], source) : null,
     span: spanOf(spanFirst, spanLast, verb),
   });
+  /** One person nobody names, by their description: "a senior Israeli official said". */
+  const describedPerson = (first: number, last: number, span: Attribution["span"]): Attribution => ({
+    // "A senior official said" opening the sentence is "a senior official" wherever it stands.
+    name: textOf(tokens, first, last, source)
+      .replace(/\s+/g, " ")
+      .replace(/^(?:A|An|One|Another)\b/, (word) => word.toLowerCase()),
+    pronoun: false,
+    described: true,
+    affiliation: null,
+    span,
+  });
   /** A group or a person nobody names ("Authorities think", "..., conceded a top strategist"). */
   const nobody = (name: string, span: Attribution["span"]): Attribution => ({
     name,
@@ -1646,6 +1660,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
         // "according to U.S. and South Korean defense officials", "according to Israeli officials":
         // officials, diplomats or experts of a country are a group nobody names (not the country).
+        // "according to a senior Western diplomat": one person, by their description.
+        const describedLast = describedPersonEnd(tokens, i + 2);
+        if (describedLast >= 0) return describedPerson(i + 2, describedLast, spanOf(i, describedLast, null));
         const officials = officialsAfter(tokens, i + 2);
         if (officials >= 0) {
           group ??= nobody(tokens[officials]!.lower, spanOf(i, officials, null));
@@ -1827,6 +1844,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       const leader = leaderBefore(tokens, i);
       if (leader) return found(leader[0], leader[1], leader[2], spanLast, null, i);
       const end = subjectEndBefore(tokens, i);
+      // "A senior Israeli official said", "Discussing the poll, a local professor said": one person
+      // nobody names, opening the clause.
+      const described = describedSubjectBefore(tokens, end);
+      if (described >= 0) return describedPerson(described, end, spanOf(described, spanLast, i));
       // "Authorities think", "Experts predict": a group opening the sentence, capitalised, is no
       // one's name (nor the plural of an organisation's word); an attribution later may name someone.
       // "Most analysts expect", "Many economists see": a share of a trade, no organisation's staff.
@@ -2112,6 +2133,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         ["a", "an", "one", "another"].includes(tokens[i + 1]?.lower ?? "") &&
         unnamedPersonAfter(tokens, i + 2)
       ) {
+        const last = describedPersonEnd(tokens, i + 1);
+        if (last >= 0) return describedPerson(i + 1, last, spanOf(i, last, i));
         return nobody(tokens[i + 1]!.lower, spanOf(i, i + 1, i));
       }
       // ", says a report by Kestrel Bank": the document's author.
@@ -2187,6 +2210,15 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
     }
     return group;
   }
+}
+
+/** Where a description of one unnamed person ending at `end` opens its clause ("A senior official"), or -1. */
+function describedSubjectBefore(tokens: readonly Token[], end: number): number {
+  for (let first = end - 1; first >= 0 && end - first <= 16; first -= 1) {
+    const opens = first === 0 || tokens[first - 1]?.pos === "PUNCT" || tokens[first - 1]?.lower === "that";
+    if (opens && describedPersonEnd(tokens, first) === end) return first;
+  }
+  return -1;
 }
 
 /**
