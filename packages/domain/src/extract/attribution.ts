@@ -628,8 +628,8 @@ function personSubject(tokens: readonly Token[]): string | null {
 }
 
 /**
- * "Jane Smith was upbeat.", "Jane Smith of Nomura is more cautious.": a person's name opening the
- * sentence as the subject of "be" (two or three capitalised words, perhaps "of" or "at" and where
+ * "Jane Smith was upbeat.", "Jane Smith of Nomura is more cautious.", "Tom Berg has a simple view.":
+ * a person's name opening the sentence as the subject of "be" or "have" (two or three capitalised words, perhaps "of" or "at" and where
  * they work), whom a later "she" may mean when nobody was quoted. The name, or null.
  */
 function nameBeforeBe(tokens: readonly Token[]): string | null {
@@ -643,7 +643,9 @@ function nameBeforeBe(tokens: readonly Token[]): string | null {
     while (verb - start < 5 && isCapitalised(tokens[verb])) verb += 1;
     if (verb === start) return null;
   }
-  if (tokens[verb]?.pos !== "AUX" || tokens[verb]!.lemma !== "be") return null;
+  // "Tom Berg has a simple view": "have" as the main verb too.
+  const main = tokens[verb]?.lemma === "have" && tokens[verb + 1]?.pos !== "VERB";
+  if (tokens[verb]?.pos !== "AUX" || (tokens[verb]!.lemma !== "be" && !main)) return null;
   const name = tokens
     .slice(0, end)
     .map((token) => token.text)

@@ -916,7 +916,41 @@ describe('"she" after a person who opens a sentence with "was" (tenth round)', (
     ]);
   });
 
+  it("reads 'has' as the main verb the same way", () => {
+    expect(speakers("Tom Berg has a simple view. Yields, he said, will fall below 3% by spring.")).toEqual([
+      ["Yields, he said, will fall below 3% by spring", "Tom Berg"],
+    ]);
+  });
+
   it("does not take an organisation for the person", () => {
     expect(speakers("Deutsche Bank was upbeat. She expects the yen to weaken to 160.")[0]?.[1] ?? null).toBe(null);
+  });
+});
+
+describe("a speaker introducing a claim with a colon (tenth round)", () => {
+  it("credits the person whose short phrase before the colon says they speak", () => {
+    expect(speakers('Tom Berg put it bluntly: "Yields will fall below 3% by spring."')[0]?.[1]).toBe("Tom Berg");
+    expect(speakers('Tom Berg of Kestrel Capital was blunt: "Yields will fall below 3% by spring."')[0]?.[1]).toBe(
+      "Tom Berg",
+    );
+    expect(speakers('Tom Berg had a warning for investors: "Yields will fall below 3% by spring."')[0]?.[1]).toBe(
+      "Tom Berg",
+    );
+    expect(speakers("Jane Smith's view: the yen will weaken to 160.")[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it("resolves 'she' before the colon to the person named before", () => {
+    expect(
+      speakers(
+        'Jane Smith, chief economist at Nomura, spoke on Monday. She was blunt: "The yen will weaken to 160."',
+      ).at(-1)?.[1],
+    ).toBe("Jane Smith");
+  });
+
+  it("credits no one when the phrase before the colon says nothing is said", () => {
+    expect(
+      speakers("New York City faces a choice: the council will vote on the budget next week.")[0]?.[1] ?? null,
+    ).toBe(null);
+    expect(speakers("Wall Street got its answer: the Fed will cut rates in June.")[0]?.[1] ?? null).toBe(null);
   });
 });

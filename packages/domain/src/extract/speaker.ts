@@ -1340,12 +1340,89 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   const bare = withoutAside(tokens);
   const believing = withBeliefVerb(bare ?? tokens);
   const read = believing ?? bare;
-  const found = (read && attributionIn(read, source)) ?? attributionIn(tokens, source);
+  const found =
+    (read && attributionIn(read, source)) ?? attributionIn(tokens, source) ?? introducedByColon(tokens, source);
   // "the Paris-based IEA said", "New York-based Kestrel Capital": where it is based is no part of the name.
   const based = found?.name.match(BASED_IN);
   return found && based && based[0].length < found.name.length
     ? { ...found, name: found.name.slice(based[0].length) }
     : found;
+}
+
+/** Words that say someone speaks, in a colon's introduction: "put it bluntly", "was blunt", "had a warning". */
+const INTRODUCING = new Set([
+  "put",
+  "sum",
+  "offer",
+  "blunt",
+  "clear",
+  "direct",
+  "candid",
+  "emphatic",
+  "succinct",
+  "warning",
+  "message",
+  "prediction",
+  "view",
+  "forecast",
+  "take",
+  "verdict",
+  "advice",
+]);
+
+/** Words a colon's introduction may not hold: it would be a clause of its own, or a question. */
+const NOT_INTRODUCING = new Set(["that", "if", "when", "whether", "what", "which", "who", "because", "but", "and"]);
+
+/**
+ * "Tom Berg put it bluntly: “Yields will fall.”", "Tom Berg of Kestrel Capital was blunt: yields
+ * will fall", "She put it this way: ...": a person (two or three capitalised words, perhaps of an
+ * employer, or "he"/"she") opening the sentence, a short verb phrase and a colon: what follows is
+ * theirs. The words up to the colon are left out of the claim.
+ */
+function introducedByColon(tokens: readonly Token[], source: string): Attribution | null {
+  const colon = tokens.findIndex((token) => token.text === ":");
+  if (colon < 2 || colon > 14 || colon >= tokens.length - 2) return null;
+  const pronoun = ["he", "she"].includes(tokens[0]!.lower);
+  let last = pronoun ? 0 : -1;
+  if (!pronoun) {
+    while (last + 1 < colon && last < 2 && tokens[last + 1]!.pos === "PROPN" && isCapitalised(tokens[last + 1]))
+      last += 1;
+    if (last < 1) return null;
+  }
+  // "Jane Smith's view:", "Berg's forecast for next year:": their view is what follows.
+  if (
+    !pronoun &&
+    ["'s", "’s"].includes(tokens[last + 1]?.lower ?? "") &&
+    INTRODUCING.has(tokens[last + 2]?.lower ?? "")
+  ) {
+    const rest = tokens.slice(last + 3, colon);
+    if (
+      rest.length <= 4 &&
+      rest.every((token) => token.pos !== "VERB" && token.pos !== "AUX" && token.pos !== "PUNCT")
+    ) {
+      const span = { start: tokens[0]!.start, end: tokens[colon]!.end };
+      return { name: textOf(tokens, 0, last, source), pronoun: false, affiliation: null, span };
+    }
+  }
+  let verb = last + 1;
+  // "Tom Berg of Kestrel Capital put it bluntly": where they work, skipped.
+  if (!pronoun && (tokens[verb]?.lower === "of" || tokens[verb]?.lower === "at")) {
+    verb += tokens[verb + 1]?.lower === "the" ? 2 : 1;
+    while (verb < colon && isCapitalised(tokens[verb])) verb += 1;
+  }
+  const phrase = tokens.slice(verb, colon);
+  if (phrase.length === 0 || phrase.length > 7 || (phrase[0]!.pos !== "VERB" && phrase[0]!.pos !== "AUX")) return null;
+  if (phrase.some((token) => token.pos === "PUNCT" || NOT_INTRODUCING.has(token.lower))) return null;
+  // "New York City faces a choice:" is no one speaking: the phrase must say something is said.
+  const says = phrase.some(
+    (token) => SAYING.has(token.lemma) || REPORTING.has(token.lemma) || INTRODUCING.has(token.lemma),
+  );
+  if (!says) return null;
+  const span = { start: tokens[0]!.start, end: tokens[colon]!.end };
+  if (pronoun) return { name: tokens[0]!.lower, pronoun: true, affiliation: null, span };
+  const name = textOf(tokens, 0, last, source);
+  if (isOrganisation(name)) return { name, pronoun: false, organisation: true, affiliation: null, span };
+  return { name, pronoun: false, affiliation: null, span };
 }
 
 const BASED_IN = /^(?:\p{Lu}[\p{L}.']*\s)*\p{Lu}[\p{L}.']*-based\s+/u;
