@@ -249,6 +249,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const leadsIn = new Set<Sentence>();
   // Sentences crediting a document nobody is named for ("a new poll has suggested").
   const unnamedDocuments = new Set<Sentence>();
+  // Sentences whose subject is a person, crediting no one ("Jane Smith was blunt."), by that person.
+  const introducing = new Map<Sentence, Speaker>();
   for (const [position, sentence] of sentences.entries()) {
     const mentioned = memory.people.learn(sentence.tokens);
     retagKnownSurnames(sentence.tokens, memory.people);
@@ -386,6 +388,13 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       const name = memory.people.resolve(subject);
       lastPerson = { name, affiliation: memory.affiliations.get(name) ?? null };
     }
+    // "Jane Smith, chief economist at Nomura, was blunt.": the person a quotation opening the next
+    // paragraph belongs to, when it credits no one.
+    const about = attribution ? null : (subject ?? nameBeforeBe(sentence.tokens));
+    if (about) {
+      const name = memory.people.resolve(about);
+      introducing.set(sentence, { name, affiliation: memory.affiliations.get(name) ?? null });
+    }
     // "Business Insider quotes Goldman Sachs on Friday reiterating its call": the one quoted speaks.
     if (!attribution && !speaker) {
       const quoted = quotedByAnother(sentence.tokens, text);
@@ -519,7 +528,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryReferenceBack(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
   carryStudyAuthorForward(sentences, text, memory, result);
-  carryThroughQuotations(quotations, text, sentences, result, leadsIn);
+  carryThroughQuotations(quotations, text, sentences, result, leadsIn, introducing);
   carryDocumentForward(sentences, text, result);
   carryParagraphForward(part, text, result);
   carryWhatBack(part, text, result);
@@ -1023,6 +1032,7 @@ function carryThroughQuotations(
   sentences: readonly Sentence[],
   result: Map<Sentence, SentenceSpeaker>,
   leadsIn: ReadonlySet<Sentence>,
+  introducing: ReadonlyMap<Sentence, Speaker>,
 ): void {
   if (quotations.length === 0) return;
   /** Each quotation's speaker: the first of its sentences that has one. */
@@ -1057,9 +1067,13 @@ function carryThroughQuotations(
     const before = sentences.findLast((sentence) => sentence.end <= quotation.start);
     if (!before || before.end < lineStart - 2 || text.slice(before.end, lineStart).includes("\n\n\n")) continue;
     const own = result.get(before);
-    if (!own?.speaker || !(own.attribution || leadsIn.has(before))) continue;
     // The credit is the sentence's own, not a quotation's it closes.
     if (quotations.some((q) => q.start < before.end && before.start < q.end)) continue;
+    // "Jane Smith, chief economist at Nomura, was blunt. / “We expect two cuts.”": the person the
+    // sentence is about, when it credits no one.
+    const about = own && !own.speaker && !own.attribution ? introducing.get(before) : undefined;
+    if (about) speakers[index] = about;
+    if (!own?.speaker || !(own.attribution || leadsIn.has(before))) continue;
     speakers[index] = own.speaker;
   }
   for (const [index, quotation] of quotations.entries()) {

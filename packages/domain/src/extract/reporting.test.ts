@@ -954,3 +954,21 @@ describe("a speaker introducing a claim with a colon (tenth round)", () => {
     expect(speakers("Wall Street got its answer: the Fed will cut rates in June.")[0]?.[1] ?? null).toBe(null);
   });
 });
+
+describe("a quotation opening the paragraph after a sentence about a person (tenth round)", () => {
+  it("is the person's when it credits no one", () => {
+    const text = [
+      "Jane Smith, chief economist at Nomura, was blunt.",
+      "“The economy is slowing. We expect two cuts this year.”",
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([["We expect two cuts this year", "Jane Smith"]]);
+  });
+
+  it("keeps a quotation's own attribution", () => {
+    const text = [
+      "Jane Smith, chief economist at Nomura, was blunt.",
+      "“We expect two cuts this year,” said Tom Berg of Kestrel Capital.",
+    ].join("\n\n");
+    expect(speakers(text)[0]?.[1]).toBe("Tom Berg");
+  });
+});
