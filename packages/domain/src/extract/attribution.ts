@@ -1071,7 +1071,10 @@ function carryThroughQuotations(
     if (quotations.some((q) => q.start < before.end && before.start < q.end)) continue;
     // "Jane Smith, chief economist at Nomura, was blunt. / “We expect two cuts.”": the person the
     // sentence is about, when it credits no one.
-    const about = own && !own.speaker && !own.attribution ? introducing.get(before) : undefined;
+    const credited = overlapping(sentences, quotation.start, quotation.end).some(
+      (sentence) => result.get(sentence)?.attribution,
+    );
+    const about = own && !own.speaker && !own.attribution && !credited ? introducing.get(before) : undefined;
     if (about) speakers[index] = about;
     if (!own?.speaker || !(own.attribution || leadsIn.has(before))) continue;
     speakers[index] = own.speaker;
