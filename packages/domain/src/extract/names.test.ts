@@ -744,3 +744,24 @@ describe('a person "of" or "at" an employer before the verb (tenth round)', () =
     );
   });
 });
+
+describe("a document opening the sentence with its author after it (tenth round)", () => {
+  it("credits the author after 'from' or 'by', with a possessive's 's', a participle and a day", () => {
+    expect(speakers("A new report from Moody's predicts that defaults will rise next year.")[0]?.[1]).toBe("Moody's");
+    expect(speakers("The report, published by Moody's on Monday, says defaults will rise next year.")[0]?.[1]).toBe(
+      "Moody's",
+    );
+  });
+
+  it("credits the institution of researchers who wrote it", () => {
+    expect(
+      speakers(
+        "A new study by researchers at Stanford University finds that sea levels will rise 1 metre by 2100.",
+      )[0]?.[1],
+    ).toBe("Stanford University");
+  });
+
+  it("credits no one when the document's author is not named", () => {
+    expect(speakers("A new report predicts that defaults will rise next year.")[0]?.[1] ?? null).toBe(null);
+  });
+});

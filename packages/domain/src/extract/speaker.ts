@@ -787,6 +787,10 @@ function documentAuthorAfter(tokens: readonly Token[], at: number, source: strin
     if (DOCUMENT_HEADS.has(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
       let first = i + 2 + participle;
       if (tokens[first]?.lower === "the") first += 1;
+      // "a study by researchers at Stanford University": the researchers' institution.
+      if (STAFF.has(tokens[first]?.lower ?? "") && ["at", "from", "with"].includes(tokens[first + 1]?.lower ?? "")) {
+        first += tokens[first + 2]?.lower === "the" ? 3 : 2;
+      }
       // "a review by consulting firm Kept": what the author is, in lower case, before its name.
       const named = afterSourceKind(tokens, first);
       const described = named > first;
@@ -1925,6 +1929,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // nobody names, opening the clause.
       const described = describedSubjectBefore(tokens, end);
       if (described >= 0) return describedPerson(described, end, spanOf(described, spanLast, i));
+      // "A new report from Moody's predicts", "The report, published by Moody's on Monday, says",
+      // "A study by researchers at Stanford University finds": the document's author.
+      const authored = documentSubjectOwner(tokens, i, source);
+      if (authored) return found(authored[0], authored[1], authored[0], spanLast, null, i);
       // "Authorities think", "Experts predict": a group opening the sentence, capitalised, is no
       // one's name (nor the plural of an organisation's word); an attribution later may name someone.
       // "Most analysts expect", "Many economists see": a share of a trade, no organisation's staff.
@@ -2287,6 +2295,27 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
     }
     return group;
   }
+}
+
+/**
+ * A document opening the sentence with its author after "by", "from" or "of", as the subject of the
+ * verb at `verb`: "A new report from Moody's predicts", "The report, published by Moody's on Monday,
+ * says". [first, last] of the author, or null. Between the author and the verb may stand a
+ * possessive's "'s", a day ("on Monday") and the comma closing the participle.
+ */
+function documentSubjectOwner(tokens: readonly Token[], verb: number, source: string): [number, number] | null {
+  // Opening the sentence: ", the report by X said" closing it is read elsewhere (and carried on).
+  if (verb < 4 || !["a", "an", "the"].includes(tokens[0]!.lower)) return null;
+  const owner = documentAuthorAfter(tokens, 0, source);
+  if (!owner || owner[1] >= verb) return null;
+  const first = owner[0];
+  let last = owner[1];
+  let k = last + 1;
+  // "Moody's": the possessive's "s" is the firm's name's.
+  if (["'s", "’s"].includes(tokens[k]?.lower ?? "")) last = k++;
+  if (tokens[k]?.lower === "on" && CALENDAR.has(tokens[k + 1]?.lower ?? "")) k += 2;
+  if (tokens[k]?.text === ",") k += 1;
+  return k === verb || (k < verb && subjectEndBefore(tokens, verb) < k) ? [first, last] : null;
 }
 
 /** Where a description of one unnamed person ending at `end` opens its clause ("A senior official"), or -1. */
