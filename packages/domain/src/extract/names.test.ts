@@ -765,3 +765,24 @@ describe("a document opening the sentence with its author after it (tenth round)
     expect(speakers("A new report predicts that defaults will rise next year.")[0]?.[1] ?? null).toBe(null);
   });
 });
+
+describe("an outlet's report closing the sentence, citing sources (tenth round)", () => {
+  it("credits the outlet, not the subject of the claim", () => {
+    expect(
+      speakers("The Bank of Japan will raise rates in July, Reuters reported, citing three sources.")[0]?.[1],
+    ).toBe("Reuters");
+    expect(
+      speakers(
+        "The central bank will raise rates in July, the Nikkei newspaper reported on Monday, citing people familiar with the matter.",
+      )[0]?.[1],
+    ).toBe("Nikkei");
+  });
+
+  it("keeps the speaker the sentence credits before the outlet", () => {
+    expect(
+      speakers(
+        '"The nuclear negotiations will lead nowhere," Ali Khamenei predicted, the New York Times reports.',
+      )[0]?.[1],
+    ).toBe("Ali Khamenei");
+  });
+});

@@ -1234,6 +1234,46 @@ function titledPersonAfter(tokens: readonly Token[], at: number): [number, numbe
   return isOrganisation(`${person[0]!.text} ${person[1]!.text}`) ? null : [end - 1, end];
 }
 
+/** What an outlet is called after its name: "the Nikkei newspaper reported". */
+const OUTLET_WORDS = new Set(["newspaper", "daily", "agency", "website", "broadcaster", "magazine", "channel"]);
+
+/**
+ * ", Reuters reported.", ", the Nikkei newspaper reported on Monday.", ", Bloomberg News reported,
+ * citing people familiar with the matter.": an outlet (a capitalised name, perhaps "the" before it
+ * and what it is after it) closing the sentence with "reported", and whether ", citing ..." follows.
+ * Null otherwise.
+ */
+function closingOutletReport(
+  tokens: readonly Token[],
+  source: string,
+): { attribution: Attribution; citing: boolean } | null {
+  const verb = tokens.findLastIndex((token) => token.lower === "reported" || token.lower === "reports");
+  if (verb < 3) return null;
+  // What may follow: a day ("on Monday", "late Monday"), then ", citing ..." or the sentence's end.
+  let after = verb + 1;
+  if (["on", "late", "early"].includes(tokens[after]?.lower ?? "") && CALENDAR.has(tokens[after + 1]?.lower ?? ""))
+    after += 2;
+  else if (CALENDAR.has(tokens[after]?.lower ?? "")) after += 1;
+  const closes = tokens.slice(after).every((token) => token.pos === "PUNCT");
+  const citing = tokens[after]?.text === "," && tokens[after + 1]?.lower === "citing";
+  if (!closes && !citing) return null;
+  let last = verb - 1;
+  if (OUTLET_WORDS.has(tokens[last]?.lower ?? "")) last -= 1;
+  let first = last;
+  while (first > 0 && isCapitalised(tokens[first - 1]) && last - first < 4) first -= 1;
+  if (!isCapitalised(tokens[last]) || !isCapitalised(tokens[first])) return null;
+  const article = tokens[first - 1]?.lower === "the" ? first - 1 : first;
+  if (tokens[article - 1]?.text !== ",") return null;
+  const attribution: Attribution = {
+    name: textOf(tokens, first, last, source),
+    pronoun: false,
+    organisation: true,
+    affiliation: null,
+    span: { start: tokens[article - 1]!.start, end: tokens[citing ? tokens.length - 1 : verb]!.end },
+  };
+  return { attribution, citing };
+}
+
 /** Verbs of a closing report: "..., the agency said", "..., Kowalczyk warns". */
 const CLOSING_VERBS = new Set(["said", "says", "added", "adds", "noted", "notes", "warned", "warns", "told"]);
 
@@ -1344,8 +1384,13 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   const bare = withoutAside(tokens);
   const believing = withBeliefVerb(bare ?? tokens);
   const read = believing ?? bare;
-  const found =
+  const within =
     (read && attributionIn(read, source)) ?? attributionIn(tokens, source) ?? introducedByColon(tokens, source);
+  // "..., Reuters reported, citing three sources": the outlet's report (not "citing"'s subject). A
+  // bare "..., Reuters reported" is left to what the sentence or the paragraph credits: "X predicted
+  // ..., the New York Times reports" is X's, and a digest relays forecasts named before.
+  const outlet = closingOutletReport(tokens, source);
+  const found = outlet && outlet.citing ? outlet.attribution : within;
   // "the Paris-based IEA said", "New York-based Kestrel Capital": where it is based is no part of the name.
   const based = found?.name.match(BASED_IN);
   return found && based && based[0].length < found.name.length
