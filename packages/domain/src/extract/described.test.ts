@@ -77,3 +77,22 @@ describe("one person nobody names, credited by description", () => {
     expect(speakers("Two diplomats said the talks will fail.")[0]?.[1] ?? null).toBe(null);
   });
 });
+
+describe("a spokesperson nobody names speaks for the organisation", () => {
+  it("credits the organisation named in the description", () => {
+    expect(speakers("Sales will rise 5% next year, a Toyota spokesman said.")[0]?.[1]).toBe("Toyota");
+    expect(speakers("Sales will rise 5% next year, a spokeswoman for Toyota said.")[0]?.[1]).toBe("Toyota");
+  });
+
+  it("credits the organisation named before for 'a company spokesman'", () => {
+    const text = [
+      "Toyota raised its outlook on Monday.",
+      "Sales will rise 5% next year, a company spokesman said.",
+    ].join("\n\n");
+    expect(speakers(text).at(-1)?.[1]).toBe("Toyota");
+  });
+
+  it("keeps a named spokesperson", () => {
+    expect(speakers("Sales will rise 5% next year, Toyota spokeswoman Jane Doe said.")[0]?.[1]).toBe("Jane Doe");
+  });
+});

@@ -1596,16 +1596,27 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
     span: spanOf(spanFirst, spanLast, verb),
   });
   /** One person nobody names, by their description: "a senior Israeli official said". */
-  const describedPerson = (first: number, last: number, span: Attribution["span"]): Attribution => ({
-    // "A senior official said" opening the sentence is "a senior official" wherever it stands.
-    name: textOf(tokens, first, last, source)
-      .replace(/\s+/g, " ")
-      .replace(/^(?:A|An|One|Another)\b/, (word) => word.toLowerCase()),
-    pronoun: false,
-    described: true,
-    affiliation: null,
-    span,
-  });
+  const describedPerson = (first: number, last: number, span: Attribution["span"]): Attribution => {
+    // "a Toyota spokesman", "a spokeswoman for the ministry", "a company spokesman": who speaks for
+    // an organisation speaks as it.
+    const spokesperson = spokespersonFor(tokens, first, last);
+    if (spokesperson) {
+      const [from, to] = spokesperson;
+      const name = textOf(tokens, from, to, source);
+      if (/^\p{Lu}/u.test(name)) return { name, pronoun: false, organisation: true, affiliation: null, span };
+      return { name: `the ${name}`, pronoun: true, organisation: true, affiliation: null, span };
+    }
+    return {
+      // "A senior official said" opening the sentence is "a senior official" wherever it stands.
+      name: textOf(tokens, first, last, source)
+        .replace(/\s+/g, " ")
+        .replace(/^(?:A|An|One|Another)\b/, (word) => word.toLowerCase()),
+      pronoun: false,
+      described: true,
+      affiliation: null,
+      span,
+    };
+  };
   /** A group or a person nobody names ("Authorities think", "..., conceded a top strategist"). */
   const nobody = (name: string, span: Attribution["span"]): Attribution => ({
     name,
@@ -2361,6 +2372,30 @@ function documentSubjectOwner(tokens: readonly Token[], verb: number, source: st
   if (tokens[k]?.lower === "on" && CALENDAR.has(tokens[k + 1]?.lower ?? "")) k += 2;
   if (tokens[k]?.text === ",") k += 1;
   return k === verb || (k < verb && subjectEndBefore(tokens, verb) < k) ? [first, last] : null;
+}
+
+const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/**
+ * The organisation a spokesperson described from `first` to `last` speaks for, as [first, last] of
+ * its name ("a Toyota spokesman", "a spokeswoman for the Bank of Japan") or of its common noun
+ * ("a company spokesman", "a ministry spokeswoman"), or null.
+ */
+function spokespersonFor(tokens: readonly Token[], first: number, last: number): [number, number] | null {
+  const head = tokens.findIndex((token, k) => k > first && k <= last && SPOKESPEOPLE.has(token.lower));
+  if (head < 0) return null;
+  // "for the Bank of Japan", "at Toyota": capitalised words after the preposition.
+  if (["for", "of", "at"].includes(tokens[head + 1]?.lower ?? "")) {
+    const from = tokens[head + 2]?.lower === "the" ? head + 3 : head + 2;
+    if (from <= last && /^\p{Lu}/u.test(tokens[from]!.text)) return [from, last];
+  }
+  // "a Toyota spokesman", "a Bank of Japan spokeswoman": the capitalised run before the role.
+  let from = head;
+  while (from - 1 > first && (/^\p{Lu}/u.test(tokens[from - 1]!.text) || tokens[from - 1]!.lower === "of")) from -= 1;
+  if (from < head && /^\p{Lu}/u.test(tokens[from]!.text)) return [from, head - 1];
+  // "a company spokesman": the organisation named before, by its common noun.
+  if (ORGANISATION_HEADS.has(tokens[head - 1]?.lower ?? "")) return [head - 1, head - 1];
+  return null;
 }
 
 /** Where a description of one unnamed person ending at `end` opens its clause ("A senior official"), or -1. */
