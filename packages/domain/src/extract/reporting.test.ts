@@ -972,3 +972,14 @@ describe("a quotation opening the paragraph after a sentence about a person (ten
     expect(speakers(text)[0]?.[1]).toBe("Tom Berg");
   });
 });
+
+describe("an age and an apposition after a name (tenth round)", () => {
+  it("credits the person before both", () => {
+    expect(speakers("Rates will fall by June, Jane Smith, 45, an economist at Nomura, said.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+    expect(speakers('"Rates will fall by June," Jane Smith, 45, an economist at Nomura, said.')[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+  });
+});

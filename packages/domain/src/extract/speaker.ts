@@ -2176,12 +2176,15 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
             tokens[apposition + 1]?.text === "," &&
             RELATIVES.has(tokens[apposition + 2]?.lower ?? "");
           if (apposition !== close - 1 && !relative) break;
-          const first = nameStartBefore(tokens, comma - 1);
+          // "Jane Smith, 45, an economist at Nomura, said": an age between the name and the apposition.
+          const aged = /^\d{1,3}$/.test(tokens[comma - 1]?.text ?? "") && tokens[comma - 2]?.text === ",";
+          const nameEnd = aged ? comma - 3 : comma - 1;
+          const first = nameStartBefore(tokens, nameEnd);
           // "..., an economist in Austin, Texas, said": a place after a preposition is the end of
           // an earlier apposition, not a speaker; the name before that apposition speaks.
           if (first > 0 && tokens[first - 1]?.pos === "ADP") continue;
           if (first >= 0) {
-            const attribution = found(first, comma - 1, first, spanLast, [comma + 1, close - 1], i);
+            const attribution = found(first, nameEnd, first, spanLast, [comma + 1, close - 1], i);
             // "Charles Goodhart, ex-member of X, and Manoj Pradhan, ex-director of Y, say": both.
             const earlier = earlierNameWithApposition(tokens, first);
             if (!earlier) return attribution;
