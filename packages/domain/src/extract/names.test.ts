@@ -786,3 +786,11 @@ describe("an outlet's report closing the sentence, citing sources (tenth round)"
     ).toBe("Ali Khamenei");
   });
 });
+
+describe("a name whose first word the tagger read as a common noun, after 'the' (tenth round)", () => {
+  it("reads the whole name as the subject of a second verb", () => {
+    expect(
+      speakers("The Cook Political Report rates the race a toss-up and expects Democrats to gain seats.")[0]?.[1],
+    ).toBe("Cook Political Report");
+  });
+});

@@ -1096,7 +1096,14 @@ function openingName(tokens: readonly Token[], source: string): [number, number]
   // "Kremlin spokesperson Dmitry Peskov": the person after the role.
   const person = personAfterRole(tokens, start);
   if (person) return person;
-  const last = nameEndAfter(tokens, start);
+  // "The Cook Political Report moved ...": after "the", a capitalised word the tagger read as a
+  // common noun ("Cook") opens the name the capitals after it go on with.
+  const misread =
+    start > lead &&
+    tokens[start]?.pos === "NOUN" &&
+    /^\p{Lu}/u.test(tokens[start]!.text) &&
+    isCapitalised(tokens[start + 1]);
+  const last = misread ? nameEndAfter(tokens, start + 1) : nameEndAfter(tokens, start);
   if (last < 0) return null;
   // The longest organisation's name from the start: "Bank of America", "Goldman Sachs".
   for (let end = Math.min(tokens.length - 1, start + 6); end >= start; end -= 1) {
