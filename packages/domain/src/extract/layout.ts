@@ -237,7 +237,8 @@ function signedWithDash(tokens: readonly Token[]): string | null {
  * outlet on a short line of its own. The name, or null.
  */
 function nameWithRole(tokens: readonly Token[]): string | null {
-  if (tokens.length > 10) return null;
+  // "Jane Smith | June 1, 2025 | 5 min read": a date and a reading time, each after a separator.
+  if (tokens.length > 14) return null;
   const separator = tokens.findIndex((token) => SEPARATORS.has(token.text));
   if (separator < 2 || separator > 4) return null;
   const run = tokens.slice(0, separator);
@@ -282,7 +283,11 @@ export function authorsInByline(line: Line): string[] {
   const flush = (): void => {
     // "By Jane Doe, Senior Economics Correspondent": a role after the name is no second author.
     const name = run.some((token) => BYLINE_ROLES.has(token.lower) || ROLE.has(token.lower)) ? null : personName(run);
-    if (name) names.push(name);
+    // "BY JANE SMITH": a name in capitals, written as names are.
+    if (name)
+      names.push(
+        /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()),
+      );
     run = [];
   };
   // "By WVUA 23 Digital Reporter Kyle Hamrick", "By Staff Writer Jane Doe": the name after the role.
@@ -336,7 +341,10 @@ export function creditedReporters(line: Line): string[] {
  * capitalised words, no sentence punctuation, no furniture words).
  */
 export function bareNameLine(line: Line): string | null {
-  const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
+  return bareName(line.sentences.flatMap((sentence) => sentence.tokens));
+}
+
+function bareName(tokens: readonly Token[]): string | null {
   if (tokens.length < 2 || tokens.length > 5) return null;
   if (!tokens.every((token) => isNameToken(token) || TITLE.has(token.lower) || DEGREE.has(token.lower))) return null;
   if (!tokens.some((token) => token.pos === "PROPN")) return null;
@@ -344,6 +352,22 @@ export function bareNameLine(line: Line): string | null {
   // "Sales Growth ChartiStockphoto": a caption glued to a picture agency's credit.
   if (tokens.some((token) => GLUED_CAPITAL.test(token.text))) return null;
   return personName(tokens);
+}
+
+/**
+ * A bare name line ("Maria Lopez"), or two names joined by "and" or "&" ("Jane Smith and Tom
+ * Berg"): the names, or none.
+ */
+export function bareNamesLine(line: Line): string[] {
+  const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
+  const and = tokens.findIndex((token) => token.lower === "and" || token.text === "&");
+  if (and < 0) {
+    const name = bareNameLine(line);
+    return name ? [name] : [];
+  }
+  const halves = [tokens.slice(0, and), tokens.slice(and + 1)];
+  const names = halves.map((half) => bareName(half));
+  return names.every((name) => name !== null) ? (names as string[]) : [];
 }
 
 /**
@@ -491,9 +515,9 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
       current.length <= 2 &&
       statements.length <= 1 &&
       current.reduce((words, each) => words + each.words, 0) <= 60;
-    const bare = bylineFollows || ((current.length === 0 || standfirst) && proseSoon) ? bareNameLine(line) : null;
-    if (bare && (bylineFollows || pendingByline.length === 0)) {
-      if (!pendingByline.includes(bare)) pendingByline = [...pendingByline, bare];
+    const bare = bylineFollows || ((current.length === 0 || standfirst) && proseSoon) ? bareNamesLine(line) : [];
+    if (bare.length > 0 && (bylineFollows || pendingByline.length === 0)) {
+      pendingByline = [...pendingByline, ...bare.filter((name) => !pendingByline.includes(name))];
       gap = 2;
       continue;
     }
