@@ -794,3 +794,19 @@ describe("a name whose first word the tagger read as a common noun, after 'the' 
     ).toBe("Cook Political Report");
   });
 });
+
+describe("two people credited together, with employers or 'Both' (tenth round)", () => {
+  it("credits both people, each named with an employer", () => {
+    expect(speakers("Jane Smith of Nomura and Tom Berg of Kestrel both expect two cuts this year.")[0]?.[1]).toBe(
+      "Jane Smith; Tom Berg",
+    );
+  });
+
+  it("credits both people after 'Both'", () => {
+    expect(speakers("Both Jane Smith and Tom Berg expect two cuts this year.")[0]?.[1]).toBe("Jane Smith; Tom Berg");
+  });
+
+  it("keeps an employer whose name holds 'and'", () => {
+    expect(speakers("Jane Doe of Procter and Gamble expects two cuts this year.")[0]?.[1]).toBe("Jane Doe");
+  });
+});

@@ -2042,6 +2042,12 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       }
       // "Michael Wilson of Morgan Stanley said", "Economist Jane Doe of the University of Michigan
       // expects": the person before "of" or "at", whether or not the words after it read as a firm.
+      // "Jane Smith of Nomura and Tom Berg of Kestrel (both) expect": two people, each of an employer.
+      const pair = employedPair(tokens, end, source);
+      if (pair) {
+        const name = `${textOf(tokens, pair[0], pair[1], source)}; ${textOf(tokens, pair[2], pair[3], source)}`;
+        return { name, pronoun: false, affiliation: null, span: spanOf(pair[0], spanLast, i) };
+      }
       const employed = personBeforeEmployer(tokens, end, source);
       if (employed) return found(employed[0], employed[1], employed[0], spanLast, [employed[1] + 2, end], i);
       const organisationFirst = organisationEndingAt(tokens, end, source);
@@ -2100,7 +2106,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "Bremmer and Kupchan wrote": two people, each resolved on its own.
       if (nameFirst >= 2 && tokens[nameFirst - 1]?.lower === "and") {
         const other = nameStartBefore(tokens, nameFirst - 2);
-        if (other >= 0 && (other === 0 || tokens[other - 1]?.pos === "PUNCT")) {
+        // "Both Jane Smith and Tom Berg expect": "Both" may open the pair.
+        const both = tokens[other - 1]?.lower === "both" && (other === 1 || tokens[other - 2]?.pos === "PUNCT");
+        if (other >= 0 && (other === 0 || tokens[other - 1]?.pos === "PUNCT" || both)) {
           const name = `${textOf(tokens, other, nameFirst - 2, source)}; ${textOf(tokens, nameFirst, end, source)}`;
           return { name, pronoun: false, affiliation: null, span: spanOf(other, spanLast, i) };
         }
@@ -2364,6 +2372,23 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
 }
 
 /**
+ * "Jane Smith of Nomura and Tom Berg of Kestrel", ending at `end`: two people, each named before
+ * "of" or "at" and their employer, joined by "and" at the clause's start ("Both" may open it).
+ * [first, last] of each, or null.
+ */
+function employedPair(tokens: readonly Token[], end: number, source: string): [number, number, number, number] | null {
+  const second = personBeforeEmployer(tokens, end, source, (first) => tokens[first - 1]?.lower === "and");
+  if (!second) return null;
+  const and = second[0] - 1;
+  const clauseStart = (first: number): boolean =>
+    first === 0 ||
+    tokens[first - 1]?.pos === "PUNCT" ||
+    (tokens[first - 1]?.lower === "both" && (first === 1 || tokens[first - 2]?.pos === "PUNCT"));
+  const first = personBeforeEmployer(tokens, and - 1, source, clauseStart);
+  return first ? [first[0], first[1], second[0], second[1]] : null;
+}
+
+/**
  * A document opening the sentence with its author after "by", "from" or "of", as the subject of the
  * verb at `verb`: "A new report from Moody's predicts", "The report, published by Moody's on Monday,
  * says". [first, last] of the author, or null. Between the author and the verb may stand a
@@ -2455,7 +2480,13 @@ const EMPLOYER_JOINERS = new Set(["the", "of", "and", "&", "for", "de"]);
  * ("Bank of America", "the University of Chicago" and "Governor of the Bank of Japan" name no person
  * before the "of").
  */
-function personBeforeEmployer(tokens: readonly Token[], end: number, source: string): [number, number] | null {
+function personBeforeEmployer(
+  tokens: readonly Token[],
+  end: number,
+  source: string,
+  opening = (first: number): boolean =>
+    first === 0 || tokens[first - 1]?.pos === "PUNCT" || isRoleWord(tokens[first - 1]),
+): [number, number] | null {
   if (!/^\p{Lu}/u.test(tokens[end]?.text ?? "")) return null;
   let at = end - 1;
   while (at > 1 && end - at <= 10) {
@@ -2463,7 +2494,7 @@ function personBeforeEmployer(tokens: readonly Token[], end: number, source: str
     if ((token.lower === "of" || token.lower === "at") && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) {
       const last = at - 1;
       const first = nameStartBefore(tokens, last);
-      const opens = first === 0 || tokens[first - 1]?.pos === "PUNCT" || isRoleWord(tokens[first - 1]);
+      const opens = first >= 0 && opening(first);
       const person =
         first >= 0 &&
         last - first >= 1 &&
