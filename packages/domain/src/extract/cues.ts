@@ -1,0 +1,571 @@
+import { chanceClauseAfter, chanceSize, deniedPredicate, endsPredicate, predicateBe } from "./chances";
+import type { Cue } from "./clause-reading";
+import {
+  expectedOutcome,
+  forecastFigure,
+  forecastIsFor,
+  forecastTaggedNoun,
+  nounTaggedVerb,
+  passiveForecastFor,
+  pastForecastVerb,
+  reportedForecast,
+  revisedForecast,
+  seenForecast,
+} from "./forecasts";
+import { absoluteWith, governedVerb, isPastForm, isVerbLike } from "./grammar";
+import { amountAt, statedAt } from "./numbers";
+import { headedOutcome, lookedForOutcome, placedOnTrack, seenOutcome } from "./outcomes";
+import { addresseeBefore, agentBefore, indicatorBefore } from "./subjects";
+import type { Token } from "./tokens";
+import {
+  ABSOLUTE_PREDICATES,
+  BE,
+  CHANCE_NOUNS,
+  FORECAST_DOCUMENTS,
+  FORECASTING,
+  FORWARD_PREDICATES,
+  FUTURE_MODALS,
+  NEGATIONS,
+  OUTCOMES,
+  PASSIVE_FORECASTS,
+  PAST_BE,
+  PERFECT,
+  REVISED_VIEWS,
+  SEEMING_SET,
+  SPEECH,
+} from "./words";
+
+/**
+ * Finding the cues in a clause: modals ("will", "may"), constructions ("is poised to", "risks",
+ * "is on track to"), likelihood adverbs and stated percentages, each with its tokens. Whether a cue
+ * makes a forecast is decided elsewhere (see rejections.ts).
+ */
+
+/** Verbs of a change to come, which an estimate can only be of: "estimated to increase". */
+const CHANGES = new Set([
+  "increase",
+  "rise",
+  "fall",
+  "grow",
+  "reach",
+  "decline",
+  "drop",
+  "double",
+  "climb",
+  "exceed",
+  "top",
+  "hit",
+  "shrink",
+  "surpass",
+]);
+/** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
+const LIKELIHOOD = new Set(["likely", "unlikely", "probable"]);
+/** "almost certain", "all but certain": certainty short of "will". */
+const ALMOST = new Set(["almost", "virtually", "nearly", "but"]);
+const CHANCE_SIZE = new Set([
+  "a",
+  "real",
+  "good",
+  "strong",
+  "high",
+  "fair",
+  "even",
+  "slim",
+  "remote",
+  "little",
+  "some",
+  "every",
+  "no",
+  "small",
+  "significant",
+]);
+
+/** Words before "will" the noun: "political will", "free will", "goodwill" written apart. */
+const WILL_NOUN_BEFORE = new Set(["political", "free", "good", "ill", "popular", "collective", "sheer", "iron"]);
+
+/** Nouns of a forecast given as a figure: "the median forecast for growth is 0.7%". */
+const FIGURE_NOUNS = new Set(["forecast", "projection", "estimate", "prediction"]);
+
+/** What one stands to do: "stand to gain", "stands to lose". */
+const STAKES = new Set(["gain", "lose", "benefit", "profit", "suffer", "earn", "make", "win", "reap"]);
+
+/** What prices an outcome: "futures imply", "market pricing implies", "the odds imply". */
+const PRICED = new Set(["futures", "markets", "pricing", "odds", "polls", "forecasts", "models", "projections"]);
+
+/** What can call for a figure as a forecast: "the forecast calls for 13 storms" (not "the plan"). */
+const FORECAST_SUBJECTS = new Set(["forecast", "outlook", "projection", "prediction", "model", "models", "forecasts"]);
+
+/** Finds the cues in a clause, in order. */
+export function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token) continue;
+    const next = tokens[i + 1];
+    if (token.pos === "AUX" && (FUTURE_MODALS.has(token.lower) || token.lemma === "will") && token.lower !== "'d") {
+      // "the political will to reach a deal", "the will of the people", "free will": the noun.
+      const before = tokens[i - 1]?.lower ?? "";
+      const noun =
+        token.lower === "will" && (WILL_NOUN_BEFORE.has(before) || (before === "the" && tokens[i + 1]?.lower === "of"));
+      if (!noun && governedVerb(tokens, i) >= 0) cues.push({ kind: "modal", first: i, last: i });
+      continue;
+    }
+    // "prices should ease by the spring", "tariffs should translate into softer growth": "should"
+    // with a verb of outcome and a subject that cannot act predicts; "the Fed should cut" demands.
+    if (token.lower === "should" && token.pos === "AUX") {
+      const verb = governedVerb(tokens, i);
+      const seen = verb >= 0 && seenOutcome(tokens, verb);
+      const outcome = verb >= 0 && (OUTCOMES.has(tokens[verb]!.lemma) || seen);
+      // "We should see an increase": the speaker as onlooker, not told what to do.
+      if (outcome && (!addresseeBefore(tokens, i) || (seen && tokens[i - 1]?.lower === "we"))) {
+        cues.push({ kind: "modal", first: i, last: i });
+      }
+      continue;
+    }
+    // "is going to" + verb
+    // "is going to", "it's not going to happen" + verb
+    if (token.lower === "going" && next?.lower === "to" && isVerbLike(tokens[i + 2])) {
+      // "it's only going to get better", "are probably not going to": adverbs and "not" between.
+      let be = i - 1;
+      while (be > i - 4 && (NEGATIONS.has(tokens[be]?.lower ?? "") || tokens[be]?.pos === "ADV")) be -= 1;
+      if (BE.has(tokens[be]?.lower ?? "") && !PAST_BE.has(tokens[be]?.lower ?? "")) {
+        cues.push({ kind: "modal", first: be, last: i + 1 });
+        continue;
+      }
+    }
+    // "is on track to pass", "on course to": an outcome under way.
+    if (
+      token.lower === "on" &&
+      (next?.lower === "track" || next?.lower === "course") &&
+      tokens[i + 2]?.lower === "to" &&
+      isVerbLike(tokens[i + 3]) &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      const be = BE.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
+      cues.push({ kind: "construction", first: be, last: i + 2 });
+      continue;
+    }
+    // "shipping firms stand to gain", "the bank stands to lose": a gain or loss in prospect.
+    if (
+      token.lemma === "stand" &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      next?.lower === "to" &&
+      STAKES.has(tokens[i + 2]?.lemma ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "the country is on the verge of a recession", "on the brink of default": an outcome at hand.
+    if (
+      token.lower === "on" &&
+      next?.lower === "the" &&
+      (tokens[i + 2]?.lower === "verge" || tokens[i + 2]?.lower === "brink") &&
+      tokens[i + 3]?.lower === "of" &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 3 });
+      continue;
+    }
+    // "Oil prices are headed higher", "the yen is heading lower": a direction under way.
+    if (
+      (token.lower === "heading" || token.lower === "headed") &&
+      (next?.lower === "higher" || next?.lower === "lower") &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "A decision is expected next week", "more job cuts are expected this year": expected with a
+    // time or place and no "to" (not "as expected", "than expected", "is to be expected").
+    const expectedBe = token.lower === "expected" ? expectedOutcome(tokens, i) : 0;
+    if (expectedBe > 0) {
+      cues.push({ kind: "construction", first: expectedBe, last: i });
+      continue;
+    }
+    // "We look for accelerated spending growth in 2013", "we look for the Fed to cut in June": an
+    // analyst's "we expect" (not "we look for ways to", "looking for a job"): a figure, a year or
+    // an infinitive follows.
+    if (token.lower === "look" && next?.lower === "for" && ["we", "i"].includes(tokens[i - 1]?.lower ?? "")) {
+      const rest = tokens.slice(i + 2, i + 12);
+      const ahead = rest.some(
+        (t, k) =>
+          /^(?:19|20)\d\d$/.test(t.text) ||
+          t.text === "%" ||
+          t.lower === "next" ||
+          (t.lower === "to" && k > 0 && isVerbLike(rest[k + 1])),
+      );
+      if (ahead && !["ways", "opportunities", "a", "an"].includes(tokens[i + 2]?.lower ?? "")) {
+        cues.push({ kind: "construction", first: i - 1, last: i + 1 });
+        continue;
+      }
+    }
+    // "Smith is the favourite to win", "the clear favorite to take the title": the chances said of her.
+    if (
+      (token.lower === "favourite" || token.lower === "favorite") &&
+      next?.lower === "to" &&
+      isVerbLike(tokens[i + 2])
+    ) {
+      const the = tokens[i - 1]?.lower === "the" ? i - 1 : tokens[i - 2]?.lower === "the" ? i - 2 : -1;
+      if (the > 0 && BE.has(tokens[the - 1]?.lower ?? "") && !PAST_BE.has(tokens[the - 1]?.lower ?? "")) {
+        cues.push({ kind: "construction", first: i, last: i + 1 });
+        continue;
+      }
+    }
+    // "Markets are pricing in two rate cuts next year", "a June cut is now fully priced in": what
+    // market prices imply.
+    const pricingIn = token.lower === "pricing" && next?.lower === "in" && BE.has(tokens[i - 1]?.lower ?? "");
+    const pricedIn =
+      token.lower === "priced" &&
+      next?.lower === "in" &&
+      tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === "is" || t.lower === "are");
+    if ((pricingIn || pricedIn) && !PAST_BE.has(tokens[i - 1]?.lower ?? "")) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "Investors are bracing for a rate hike next week": an outcome expected, unwelcome.
+    if (
+      (token.lower === "bracing" || token.lower === "braced") &&
+      next?.lower === "for" &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "") &&
+      ["DET", "ADJ", "NUM", "NOUN", "PRON"].includes(tokens[i + 2]?.pos ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "The outlook calls for slower growth", "NOAA's forecast calls for 14 to 21 named storms": a
+    // forecast's document says what it expects ("the union calls for a strike" demands).
+    // "The forecast team is now calling for 10 named storms": its forecasters, in the progressive.
+    const forecastTeam =
+      token.lower === "calling" && tokens.slice(Math.max(0, i - 5), i).some((t) => FORECAST_DOCUMENTS.has(t.lower));
+    if (
+      token.lemma === "call" &&
+      next?.lower === "for" &&
+      (FORECAST_DOCUMENTS.has(tokens[i - 1]?.lower ?? "") || forecastTeam) &&
+      ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 2]?.pos ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "we're heading for 3C by 2100", "the economy is headed for a recession": an outcome under way.
+    if (
+      (token.lower === "heading" || token.lower === "headed") &&
+      ["for", "towards", "toward"].includes(next?.lower ?? "") &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "") &&
+      headedOutcome(tokens, i + 2)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "the Fed is on track for another cut", "is on course for a record year": an outcome under way.
+    if (
+      token.lower === "on" &&
+      (next?.lower === "track" || next?.lower === "course") &&
+      tokens[i + 2]?.lower === "for" &&
+      ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 3]?.pos ?? "") &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i - 1, last: i + 2 });
+      continue;
+    }
+    // "placing Earth on track for warming of 7C", "puts the economy on course for a recession".
+    if (
+      token.lower === "on" &&
+      (next?.lower === "track" || next?.lower === "course") &&
+      tokens[i + 2]?.lower === "for" &&
+      ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 3]?.pos ?? "") &&
+      placedOnTrack(tokens, i)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
+    // "a default is unlikely.", "that isn't likely": likely and unlikely as the predicate.
+    // "A recession next year is all but certain", "victory is almost certain", "a toss-up": so is
+    // certainty said with "almost", and even odds.
+    const nearlyCertain = token.lower === "certain" && ALMOST.has(tokens[i - 1]?.lower ?? "");
+    // "It is unlikely for the European Union to impose sanctions": the chances of what follows.
+    if (
+      LIKELIHOOD.has(token.lower) &&
+      next?.lower === "for" &&
+      tokens.slice(i + 2, i + 9).some((t) => t.lower === "to")
+    ) {
+      const be = predicateBe(tokens, i);
+      if (be >= 0 && tokens[be - 1]?.lower === "it") {
+        cues.push({ kind: "construction", first: be, last: i });
+        continue;
+      }
+    }
+    // wink splits "toss-up" in three: "toss", "-", "up".
+    const tossUp = token.lower === "toss" && tokens[i + 1]?.text === "-" && tokens[i + 2]?.lower === "up";
+    const evenOdds = (tossUp || token.lower === "tossup") && tokens[i - 1]?.lower === "a";
+    const last = tossUp ? i + 2 : i;
+    if ((LIKELIHOOD.has(token.lower) || nearlyCertain || evenOdds) && endsPredicate(tokens, last + 1)) {
+      const be = predicateBe(tokens, evenOdds ? i - 1 : nearlyCertain && tokens[i - 2]?.lower === "all" ? i - 2 : i);
+      if (be >= 0) {
+        cues.push({ kind: "construction", first: be, last });
+        continue;
+      }
+    }
+    // "the prospects of a deal are remote", "the odds are slim": the chances themselves as subject.
+    if (CHANCE_NOUNS.has(token.lemma) || token.lower === "odds") {
+      const sized = chanceSize(tokens, i);
+      if (sized) {
+        cues.push({ kind: "construction", first: sized[0], last: sized[1] });
+        i = sized[1];
+        continue;
+      }
+    }
+    // "the latest polls point to the Greens winning", "futures point to a cut": indicators forecasting.
+    // (The tagger reads "point" after a plural noun as a noun now and then.)
+    const pointing = token.lemma === "point" && (token.pos === "VERB" || token.pos === "NOUN");
+    if (pointing && next?.lower === "to" && indicatorBefore(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "futures imply two more hikes", "market pricing implies a cut": the same, without "to" (not
+    // "the data imply", which reads the present).
+    if (
+      token.lemma === "imply" &&
+      ["DET", "NUM", "ADJ", "NOUN"].includes(next?.pos ?? "") &&
+      indicatorBefore(tokens, i) &&
+      tokens.slice(Math.max(0, i - 4), i).some((t) => PRICED.has(t.lower))
+    ) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "the dollar is set for its biggest weekly loss", "oil is poised for a third gain".
+    if (
+      BE.has(token.lower) &&
+      !PAST_BE.has(token.lower) &&
+      (next?.lower === "set" || next?.lower === "poised") &&
+      tokens[i + 2]?.lower === "for" &&
+      headedOutcome(tokens, i + 3)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
+    // "the Federal Reserve looks set for another cut", "seems poised for a record": the same after a linking verb.
+    if (
+      SEEMING_SET.has(token.lemma) &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      (next?.lower === "set" || next?.lower === "poised") &&
+      tokens[i + 2]?.lower === "for" &&
+      headedOutcome(tokens, i + 3)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
+    // "we see rates falling", "I don't see the possibility of": a forecast said with "see".
+    if (token.lemma === "see" && token.pos === "VERB" && !isPastForm(token)) {
+      const seen = seenForecast(tokens, i);
+      if (seen >= 0) {
+        cues.push({ kind: "construction", first: i, last: i });
+        continue;
+      }
+    }
+    // "rates are not expected to fall", "isn't likely to", "is almost certain not to": the forecast
+    // denied (not of the past: "were not expected to"; not "is not about to", a refusal).
+    if (BE.has(token.lower) && !PAST_BE.has(token.lower)) {
+      const denied = deniedPredicate(tokens, i);
+      if (denied >= 0) {
+        cues.push({ kind: "construction", first: i, last: denied });
+        continue;
+      }
+    }
+    // "Over 35 million new cases are predicted in 2050", "demand growth is now projected at around
+    // 700,000 b/d": a forecast in the passive with its time or its figure, without "to".
+    if (BE.has(token.lower) && !PAST_BE.has(token.lower)) {
+      const predicate = next?.pos === "ADV" && !NEGATIONS.has(next.lower) ? i + 2 : i + 1;
+      if (PASSIVE_FORECASTS.has(tokens[predicate]?.lower ?? "") && passiveForecastFor(tokens, predicate + 1)) {
+        cues.push({ kind: "construction", first: i, last: predicate });
+        continue;
+      }
+    }
+    // "life expectancy is estimated to increase to 84.95 years": an estimate of a change to come (not
+    // "is estimated to be worth", the present).
+    if (
+      BE.has(token.lower) &&
+      !PAST_BE.has(token.lower) &&
+      next?.lower === "estimated" &&
+      tokens[i + 2]?.lower === "to" &&
+      CHANGES.has(tokens[i + 3]?.lemma ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
+    // "is poised to", "are likely to", "is set to" + verb
+    if (BE.has(token.lower) && FORWARD_PREDICATES.has(next?.lower ?? "") && tokens[i + 2]?.lower === "to") {
+      if (isVerbLike(tokens[i + 3])) cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
+    // "growth looks set to slow", "seems poised to", "appears likely to": the predicate after a linking verb.
+    if (
+      SEEMING_SET.has(token.lemma) &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      FORWARD_PREDICATES.has(next?.lower ?? "") &&
+      tokens[i + 2]?.lower === "to" &&
+      isVerbLike(tokens[i + 3])
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 2 });
+      continue;
+    }
+    // "inflation is seen easing to 2%", "rates are seen at 3% by June": the passive of "we see".
+    // "It is then seen rising to 90 yen": one adverb may stand between.
+    const seenAt = next?.pos === "ADV" && tokens[i + 2]?.lower === "seen" ? i + 2 : i + 1;
+    if (
+      (token.lower === "is" || token.lower === "are") &&
+      tokens[seenAt]?.lower === "seen" &&
+      (tokens[seenAt + 1]?.lower.endsWith("ing") ||
+        (tokens[seenAt + 1]?.lower === "at" && tokens[seenAt + 2]?.pos === "NUM"))
+    ) {
+      cues.push({ kind: "construction", first: i, last: seenAt });
+      continue;
+    }
+    // "with the latter predicted to grow slower", "with borrowing in 2027 expected to be lower": a
+    // forecast in an absolute phrase, without "is".
+    if (ABSOLUTE_PREDICATES.has(token.lower) && next?.lower === "to" && isVerbLike(tokens[i + 2])) {
+      const opening = absoluteWith(tokens, i);
+      if (opening >= 0) {
+        cues.push({ kind: "construction", first: i, last: i + 1 });
+        continue;
+      }
+    }
+    // "Washington said no breakthroughs were expected": the reported present of "are expected".
+    if (
+      PAST_BE.has(token.lower) &&
+      next?.lower === "expected" &&
+      tokens[i + 2]?.lower !== "to" &&
+      tokens.slice(Math.max(0, i - 8), i).some((t) => t.pos === "VERB" && SPEECH.has(t.lemma) && isPastForm(t))
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "is widely expected to", "are now set to", "is still widely expected to": one or two adverbs
+    // between "is" and the predicate.
+    const adverbs = next?.pos === "ADV" && tokens[i + 2]?.pos === "ADV" ? 2 : 1;
+    if (
+      BE.has(token.lower) &&
+      next?.pos === "ADV" &&
+      !NEGATIONS.has(next.lower) &&
+      !NEGATIONS.has(tokens[i + adverbs]?.lower ?? "") &&
+      FORWARD_PREDICATES.has(tokens[i + adverbs + 1]?.lower ?? "") &&
+      tokens[i + adverbs + 2]?.lower === "to" &&
+      isVerbLike(tokens[i + adverbs + 3])
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + adverbs + 2 });
+      continue;
+    }
+    // "The drought threatens to push prices higher": a thing threatening is an outcome foreseen; a
+    // person or body threatening to act ("the union threatens to strike") states a plan.
+    if (
+      token.lemma === "threaten" &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      next?.lower === "to" &&
+      isVerbLike(tokens[i + 2]) &&
+      !agentBefore(tokens, i)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "Their forecast for 2027 inflation edged up to 2.6 percent", "the median forecast for growth
+    // is 0.7%": a forecast given as its figure.
+    if (token.pos === "NOUN" && FIGURE_NOUNS.has(token.lemma) && forecastIsFor(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    if (token.pos === "NOUN" && FIGURE_NOUNS.has(token.lemma) && ["for", "of", "from"].includes(next?.lower ?? "")) {
+      if (forecastFigure(tokens, i)) {
+        cues.push({ kind: "construction", first: i, last: i });
+        continue;
+      }
+    }
+    // "The updated forecast calls for 13 to 19 named storms", "the outlook calls for three to five
+    // major hurricanes": a forecast stating its figures (a plan's "calls for" is no forecast).
+    if (
+      token.lemma === "call" &&
+      token.pos === "VERB" &&
+      !isPastForm(token) &&
+      next?.lower === "for" &&
+      amountAt(tokens, i + 2) &&
+      FORECAST_SUBJECTS.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i - 1, last: i + 1 });
+      continue;
+    }
+    // "lowered its forecast for job growth to 695,100", "reiterated its call for gold to fall".
+    if (token.pos === "NOUN" && REVISED_VIEWS.has(token.lemma) && revisedForecast(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "the bank looks for gold to underperform", "economists are looking for inflation to ease".
+    if (token.lemma === "look" && token.pos === "VERB" && !isPastForm(token) && next?.lower === "for") {
+      if (lookedForOutcome(tokens, i + 2)) {
+        cues.push({ kind: "construction", first: i, last: i + 1 });
+        continue;
+      }
+    }
+    // "risks finding", "risk losing"; "at risk of"; "in danger of"
+    if (token.lemma === "risk" && token.pos === "VERB" && (next?.lower.endsWith("ing") || next?.lower === "a")) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    if ((token.lower === "at" && next?.lower === "risk") || (token.lower === "in" && next?.lower === "danger")) {
+      if (tokens[i + 2]?.lower === "of") cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "analysts expect the bank to cut", "we predict that...": a forecast stated as such (present
+    // tense), or reported ("the bank said it expected the group to delay").
+    // "the forecasting committee": an -ing form is a forecast only as a verb ("is forecasting",
+    // ", predicting Brent at $53").
+    // "We're still expecting to have": adverbs, or "not", between the auxiliary and the -ing form.
+    let ingAt = i - 1;
+    while (ingAt > i - 3 && (NEGATIONS.has(tokens[ingAt]?.lower ?? "") || tokens[ingAt]?.pos === "ADV")) ingAt -= 1;
+    const beforeIng = tokens[ingAt];
+    // "with teams at three banks all predicting rallies": an absolute phrase, not a modifier.
+    const modifier =
+      token.lower.endsWith("ing") &&
+      !BE.has(beforeIng?.lower ?? "") &&
+      beforeIng?.text !== "," &&
+      absoluteWith(tokens, i, false) < 0;
+    if (
+      (token.pos === "VERB" || nounTaggedVerb(tokens, i) || forecastTaggedNoun(tokens, i)) &&
+      FORECASTING.has(token.lemma) &&
+      !modifier &&
+      (!isPastForm(token) || reportedForecast(tokens, i) || PERFECT.has(tokens[i - 1]?.lower ?? ""))
+    ) {
+      if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "It predicted a modest pickup next year", "the survey saw the dollar at 82 yen in a month's
+    // time": a forecast told in the past tense, kept only with a time ahead (see `rejection`).
+    if (pastForecastVerb(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "there is a real possibility that", "a slim chance of", "every likelihood that"
+    if (CHANCE_NOUNS.has(token.lemma) && token.pos === "NOUN" && CHANCE_SIZE.has(tokens[i - 1]?.lower ?? "")) {
+      if (next?.lower === "that" || next?.lower === "of" || chanceClauseAfter(tokens, i)) {
+        cues.push({ kind: "construction", first: i - 1, last: i });
+      }
+      continue;
+    }
+    // "a 60% chance of", "70 per cent probability that": a probability stated in numbers
+    if (token.pos === "NUM" && statedAt(tokens, i) !== null) {
+      cues.push({ kind: "stated", first: i, last: i });
+      continue;
+    }
+    // "probably", "almost certainly", "very likely" as adverbs with a verb
+    if (token.pos === "ADV" && /^(?:probably|likely|certainly|possibly|inevitably)$/.test(token.lower)) {
+      if (isVerbLike(next) || isVerbLike(tokens[i - 1])) cues.push({ kind: "certain", first: i, last: i });
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,131 @@
+import type { Token } from "./tokens";
+import { BE, CLAUSE_BREAK, OUTCOMES, SPEECH } from "./words";
+
+/**
+ * Token tests over part-of-speech tags that the clause modules share: verb-like and past forms, the
+ * verb a modal governs, an absolute phrase's "with", a past verb of speech around a word, and the
+ * clause's words or text between two tokens.
+ */
+
+export const isVerbLike = (token: Token | undefined): boolean => token?.pos === "VERB" || token?.pos === "AUX";
+
+/** A past tense or past participle: an inflected verb that is not "-s" or "-ing" ("learned", "said"). */
+export function isPastForm(token: Token): boolean {
+  if (token.pos === "AUX") return token.lower === "was" || token.lower === "were" || token.lower === "had";
+  if (token.pos !== "VERB") return false;
+  if (token.lower === token.lemma) return false;
+  return !token.lower.endsWith("ing") && !(token.lower.endsWith("s") && !token.lower.endsWith("ss"));
+}
+
+/** Marks that open a quotation (an apostrophe, which closes one as often, is not among them). */
+const OPENING_QUOTES = new Set(['"', "“", "‘", "«"]);
+
+/**
+ * The verb a modal governs, skipping negation, adverbs ("could not be", "may well mirror"), an aside
+ * between commas ("could, in time, force") and a short phrase ("will in part reflect").
+ */
+export function governedVerb(tokens: readonly Token[], modal: number): number {
+  const from = modal + 1;
+  if (tokens[from]?.text === ",") {
+    // Up to eight words: "could, in the view of several brokers, deepen".
+    const close = tokens.findIndex((token, at) => at > from && at - from <= 9 && token.text === ",");
+    const after = tokens[close + 1];
+    // The tagger reads the verb after an aside as a noun now and then ("could, in time, force").
+    if (close > from && (isVerbLike(after) || (after?.pos === "NOUN" && /^\p{Ll}/u.test(after.text)))) return close + 1;
+    return -1;
+  }
+  // Quotation marks do not count against the window.
+  let limit = modal + 5;
+  for (let i = from; i < Math.min(tokens.length, limit); i += 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if (isVerbLike(token)) return i;
+    // The tagger now and then reads a verb after a modal as a noun ("could suck in"): a lower-case
+    // content word right after a modal is its verb.
+    if ((token.pos === "NOUN" || token.pos === "ADJ") && /^\p{Ll}/u.test(token.text)) return i;
+    // "growth will slow slightly": a verb of outcome the tagger read as an adverb.
+    if (token.pos === "ADV" && OUTCOMES.has(token.lower)) return i;
+    if (token.pos === "ADV" || token.pos === "PART") continue;
+    // "Clinton will “win pretty comfortably,”": a quotation opening on the governed verb; "would
+    // “almost certainly” fall": one closing before it.
+    if (OPENING_QUOTES.has(token.text) || token.text === "”" || token.text === "»") {
+      limit += 1;
+      continue;
+    }
+    // "will in part reflect", "could in time force", "will by then have": a phrase of two or three words.
+    if (token.pos === "ADP" && i === from) {
+      for (let j = i + 1; j <= i + 3 && j < tokens.length; j += 1) {
+        const word = tokens[j];
+        if (!word) break;
+        if (j > i + 1 && (word.pos === "VERB" || word.pos === "AUX")) return j;
+        if (!["NOUN", "DET", "ADJ", "NUM", "ADV"].includes(word.pos)) break;
+      }
+    }
+    break;
+  }
+  return -1;
+}
+
+/**
+ * A past verb of speech reports the words around `at`: before it ("said that") or after a comma
+ * ("..., the survey said").
+ */
+export function reportedPast(tokens: readonly Token[], at: number): boolean {
+  const speech = (token: Token): boolean => token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token);
+  if (tokens.slice(Math.max(0, at - 10), at).some(speech)) return true;
+  const comma = tokens.findIndex((token, i) => i > at && token.text === ",");
+  return comma > 0 && tokens.slice(comma + 1, comma + 6).some(speech);
+}
+
+/**
+ * The index of "with" opening an absolute phrase whose predicate is at `at` ("with borrowing in
+ * 2027 expected to be lower"): a noun phrase between, prepositions and figures allowed, no verb;
+ * -1 otherwise.
+ */
+export function absoluteWith(tokens: readonly Token[], at: number, comma = true): number {
+  // Without the comma before "with", a list of names may stand between ("with teams at A, B and C
+  // all predicting").
+  for (let i = at - 1; i >= 0 && at - i <= (comma ? 9 : 16); i -= 1) {
+    const before = tokens[i]!;
+    if (before.lower === "with") return i > 0 && (!comma || tokens[i - 1]?.text === ",") && i + 1 < at ? i : -1;
+    const listed = !comma && before.text === "," && tokens[i - 1]?.pos === "PROPN";
+    if (
+      BE.has(before.lower) ||
+      before.pos === "VERB" ||
+      before.pos === "AUX" ||
+      (CLAUSE_BREAK.has(before.text) && !listed)
+    ) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** The clause's words from `from` to before `to`, lower case. */
+export const lowerWords = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((token) => token.lower)
+    .join(" ");
+
+/** The clause's words from one token on, lower case, apostrophes straightened. */
+export function wordsFrom(tokens: readonly Token[], from: number): string {
+  return tokens
+    .slice(from, from + 6)
+    .map((token) => token.lower)
+    .join(" ");
+}
+
+export function lastIndexOf(tokens: readonly Token[], test: (token: Token) => boolean, from: number): number {
+  for (let i = from; i >= 0; i -= 1) {
+    const token = tokens[i];
+    if (token && test(token)) return i;
+  }
+  return -1;
+}
+
+export function clauseText(tokens: readonly Token[], first: number, last: number, source: string): string {
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[last]?.end ?? start;
+  return source.slice(start, end);
+}

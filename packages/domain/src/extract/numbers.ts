@@ -1,0 +1,87 @@
+import type { Token } from "./tokens";
+import { CLAUSE_BREAK } from "./words";
+
+/**
+ * Numbers in a clause: a stated percentage and the chances it is given for ("a 60% chance", "puts
+ * the odds at 40%"), an amount ("$5,000", "around 2%") and a level ("at 5,600 points").
+ */
+
+const ODDS_NOUNS = new Set(["chance", "probability", "likelihood", "odds", "risk"]);
+
+/** "54%", "54 percent", "54 per cent" at a number token: [54, index of its last token], or null. */
+export function percentAt(tokens: readonly Token[], at: number): [number, number] | null {
+  const text = tokens[at]?.text ?? "";
+  const number = Number(text.replace(/%$/, ""));
+  if (!Number.isFinite(number) || number < 0 || number > 100) return null;
+  if (text.endsWith("%")) return [number, at];
+  if (tokens[at + 1]?.text === "%" || tokens[at + 1]?.lower === "percent") return [number, at + 1];
+  if (tokens[at + 1]?.lower === "per" && tokens[at + 2]?.lower === "cent") return [number, at + 2];
+  return null;
+}
+
+/** "60% chance", "60 per cent chance", "60 percent probability" at a number token -> 0.6, else null. */
+export function statedPercent(tokens: readonly Token[], at: number): number | null {
+  const percent = percentAt(tokens, at);
+  if (!percent) return null;
+  return ODDS_NOUNS.has(tokens[percent[1] + 1]?.lemma ?? "") ? percent[0] / 100 : null;
+}
+
+/** Verbs that put a number on the chances: "rates the probability at", "puts the odds at", "stand at". */
+const RATING = new Set(["put", "rate", "place", "peg", "estimate", "see", "give", "set", "stand"]);
+
+/**
+ * "rates the probability of a Republican majority at 54 percent", "puts the odds of a recession at
+ * 40%", "the chance of a cut is put at 60%": the chances rated with a number, at the number token
+ * after "at" -> 0.54, else null.
+ */
+function ratedPercent(tokens: readonly Token[], at: number): number | null {
+  if (tokens[at - 1]?.lower !== "at") return null;
+  const percent = percentAt(tokens, at);
+  if (!percent) return null;
+  const passive = RATING.has(tokens[at - 2]?.lemma ?? "");
+  for (let i = at - 2; i >= 0 && at - i <= 14; i -= 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAK.has(token.text)) return null;
+    if (!ODDS_NOUNS.has(token.lemma) && token.lower !== "chances") continue;
+    const at = ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") ? i - 2 : i - 1;
+    const verb = tokens[at];
+    // The tagger reads "the model rates the chance" as a noun now and then.
+    const asNoun = verb?.pos === "NOUN" && tokens[at + 1]?.pos === "DET" && tokens[at - 1]?.pos === "NOUN";
+    return passive || ((verb?.pos === "VERB" || asNoun) && RATING.has(verb!.lemma)) ? percent[0] / 100 : null;
+  }
+  return null;
+}
+
+/** The stated probability at a "stated" cue's number: "a 60% chance", "puts the odds at 40%". */
+export const statedAt = (tokens: readonly Token[], at: number): number | null =>
+  statedPercent(tokens, at) ?? ratedPercent(tokens, at);
+
+/** The index of the odds noun after a stated percentage ("60% chance" -> "chance"). */
+export function oddsNounAt(tokens: readonly Token[], at: number): number {
+  for (let i = at + 1; i < Math.min(tokens.length, at + 4); i += 1) {
+    if (ODDS_NOUNS.has(tokens[i]?.lemma ?? "")) return i;
+  }
+  return at;
+}
+
+/** An amount at `at`: "2%", "$5,000", "610,000", "around $1,050", "£58.3 billion". */
+export function amountAt(tokens: readonly Token[], at: number): boolean {
+  let i = at;
+  if (["around", "about", "roughly", "nearly", "almost", "some", "just"].includes(tokens[i]?.lower ?? "")) i += 1;
+  if (tokens[i]?.pos === "SYM" || /^[$£€¥]$/.test(tokens[i]?.text ?? "")) i += 1;
+  return tokens[i]?.pos === "NUM" && /\d/.test(tokens[i]!.text);
+}
+
+/** Units of a level a price, a rate or an index stands at: "at 5,600 points", "at 1.5%". */
+const LEVEL_UNITS = new Set(["percent", "per", "%", "points", "bps", "basis", "yen", "euros", "dollars", "pounds"]);
+
+/**
+ * A level at `at`: an amount in money, a percentage, points, or a figure with a decimal or a
+ * thousands separator ("at $1,050", "at 5,600 points", "at 1.36"), not a count ("at 10 sites").
+ */
+export function levelAt(tokens: readonly Token[], at: number): boolean {
+  if (!amountAt(tokens, at)) return false;
+  const number = tokens.findIndex((token, k) => k >= at && token.pos === "NUM");
+  const money = tokens.slice(at, number).some((token) => token.pos === "SYM" || /^[$£€¥]$/.test(token.text));
+  return money || /[.,]/.test(tokens[number]!.text) || LEVEL_UNITS.has(tokens[number + 1]?.lower ?? "");
+}

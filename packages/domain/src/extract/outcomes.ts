@@ -1,0 +1,122 @@
+import { amountAt } from "./numbers";
+import type { Token } from "./tokens";
+import { OUTCOMES } from "./words";
+
+/**
+ * What a cue is headed for, placed on track for or looks for: an outcome ("a recession", "a 10%
+ * fall"), as against a place or a purpose; and "should see" with an outcome after it.
+ */
+
+/** What an economy, a market or a race is headed or set for, as against a place: "a recession", "a gain". */
+const HEADED_OUTCOMES = new Set([
+  "recession",
+  "slowdown",
+  "downturn",
+  "slump",
+  "crash",
+  "default",
+  "defeat",
+  "victory",
+  "win",
+  "loss",
+  "landslide",
+  "majority",
+  "record",
+  "showdown",
+  "crisis",
+  "collapse",
+  "shutdown",
+  "deficit",
+  "surplus",
+  "recovery",
+  "rebound",
+  "boom",
+  "war",
+  "stalemate",
+  "deadlock",
+  "runoff",
+  "trouble",
+  "disaster",
+  "gain",
+  "rise",
+  "fall",
+  "decline",
+  "drop",
+  "rally",
+  "cut",
+  "hike",
+  "increase",
+]);
+
+/**
+ * The noun phrase from `at` after "heading for" is an outcome: an amount ("3C", "a 10% fall") or a
+ * noun of outcome within a few words ("a long recession"), not a place ("the square", "Rotterdam").
+ */
+export function headedOutcome(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i - at < 5; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos === "NUM" || HEADED_OUTCOMES.has(token.lemma)) return true;
+    // "its biggest October gain": a month or a name among the modifiers.
+    if (!["DET", "ADJ", "NOUN", "ADV", "PRON", "PROPN"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "That should see sales total $221.6bn", "we should see an increase in earnings": "see" at `see`
+ * with an outcome after it (a noun phrase and a verb, or a noun of change), not "see a doctor".
+ */
+export function seenOutcome(tokens: readonly Token[], see: number): boolean {
+  if (tokens[see]?.lemma !== "see") return false;
+  for (let i = see + 1; i < tokens.length && i - see <= 6; i += 1) {
+    const token = tokens[i]!;
+    if (HEADED_OUTCOMES.has(token.lemma) && token.pos === "NOUN") return true;
+    // "sales total $221.6bn": the tagger reads the verb before an amount as an adjective or a noun.
+    const beforeAmount = ["NOUN", "ADJ"].includes(token.pos) && /^\p{Ll}/u.test(token.text) && amountAt(tokens, i + 1);
+    if (i > see + 1 && (token.pos === "VERB" || beforeAmount)) return tokens[i - 1]?.pos === "NOUN";
+    if (!["DET", "ADJ", "NOUN", "NUM"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/** Verbs that put something on a course: "placing Earth on track for", "puts the economy on course". */
+const PLACING = new Set(["place", "put", "set", "keep", "leave"]);
+
+/** A verb of placing stands before "on track" at `on`, its object between (a noun phrase). */
+export function placedOnTrack(tokens: readonly Token[], on: number): boolean {
+  for (let i = on - 1; i >= 0 && on - i <= 5; i -= 1) {
+    const token = tokens[i]!;
+    if (PLACING.has(token.lemma) && token.pos === "VERB") return i < on - 1;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/** Outcomes one looks for, beyond `OUTCOMES`: "looks for gold to underperform", "for the Fed to cut". */
+const LOOKED_OUTCOMES = new Set([
+  "underperform",
+  "outperform",
+  "cut",
+  "hike",
+  "tighten",
+  "win",
+  "lose",
+  "rally",
+  "fail",
+]);
+
+/**
+ * From `at` (after "look for"): a noun phrase, "to" and a verb of outcome ("gold to underperform
+ * platinum"), not a purpose ("partners to help it expand").
+ */
+export function lookedForOutcome(tokens: readonly Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i - at <= 5; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === "to") {
+      const verb = tokens[i + 1];
+      return i > at && !!verb && (OUTCOMES.has(verb.lemma) || LOOKED_OUTCOMES.has(verb.lemma));
+    }
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(token.pos)) return false;
+  }
+  return false;
+}
