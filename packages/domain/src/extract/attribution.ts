@@ -251,6 +251,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const unnamedDocuments = new Set<Sentence>();
   // Sentences whose subject is a person, crediting no one ("Jane Smith was blunt."), by that person.
   const introducing = new Map<Sentence, Speaker>();
+  let justIntroduced: Speaker | null = null;
   for (const [position, sentence] of sentences.entries()) {
     const mentioned = memory.people.learn(sentence.tokens);
     retagKnownSurnames(sentence.tokens, memory.people);
@@ -315,10 +316,19 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // "they" is the people credited together last ("Bremmer and Kupchan wrote"), else a group.
         // "the French president said" after an economist was quoted: the person introduced with the role.
         const holder = memory.roles?.get(attribution.name);
+        // "Jane Smith of Nomura is more upbeat. “...,” she said": the person the sentence before
+        // was about, though someone else was quoted before that.
+        // ("she added" goes on with the person quoted last).
+        const goesOn = /\b(?:he|she)\s+(?:added|adds|continued|continues|went on)\b/i.test(
+          text.slice(sentence.start, sentence.end),
+        );
+        const recent = (attribution.name === "he" || attribution.name === "she") && !goesOn ? justIntroduced : null;
         speaker =
           holder && holder !== lastPerson?.name
             ? { name: holder, affiliation: memory.affiliations.get(holder) ?? null }
-            : (lastPerson ?? (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
+            : (recent ??
+              lastPerson ??
+              (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
       }
     } else if (attribution?.described) {
       // "A senior Israeli official said": who speaks is the description; "he added" goes on with them.
@@ -395,6 +405,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       const name = memory.people.resolve(about);
       introducing.set(sentence, { name, affiliation: memory.affiliations.get(name) ?? null });
     }
+    // A person with an employer as the subject of "be" ("Jane Smith of Nomura is more upbeat."):
+    // whom "she" in the next sentence means.
+    const employed = attribution ? null : nameBeforeBe(sentence.tokens, true);
+    justIntroduced = employed ? { name: memory.people.resolve(employed), affiliation: null } : null;
     // "Business Insider quotes Goldman Sachs on Friday reiterating its call": the one quoted speaks.
     if (!attribution && !speaker) {
       const quoted = quotedByAnother(sentence.tokens, text);
@@ -641,7 +655,7 @@ function personSubject(tokens: readonly Token[]): string | null {
  * a person's name opening the sentence as the subject of "be" or "have" (two or three capitalised words, perhaps "of" or "at" and where
  * they work), whom a later "she" may mean when nobody was quoted. The name, or null.
  */
-function nameBeforeBe(tokens: readonly Token[]): string | null {
+function nameBeforeBe(tokens: readonly Token[], employed = false): string | null {
   let end = 0;
   while (end < 4 && tokens[end]?.pos === "PROPN" && isCapitalised(tokens[end])) end += 1;
   if (end < 2 || end > 3) return null;
@@ -651,7 +665,7 @@ function nameBeforeBe(tokens: readonly Token[]): string | null {
     const start = verb;
     while (verb - start < 5 && isCapitalised(tokens[verb])) verb += 1;
     if (verb === start) return null;
-  }
+  } else if (employed) return null;
   // "Tom Berg has a simple view": "have" as the main verb too.
   const main = tokens[verb]?.lemma === "have" && tokens[verb + 1]?.pos !== "VERB";
   if (tokens[verb]?.pos !== "AUX" || (tokens[verb]!.lemma !== "be" && !main)) return null;

@@ -983,3 +983,13 @@ describe("an age and an apposition after a name (tenth round)", () => {
     );
   });
 });
+
+describe('"she said" after a sentence about another person with an employer (tenth round)', () => {
+  it("is the person the sentence before was about, though someone else was quoted before", () => {
+    const text = [
+      'Tom Berg, a strategist at Kestrel, disagrees. "Rates will stay high all year," he said.',
+      'Jane Smith of Nomura is more upbeat. "We expect two cuts," she said. "Growth will pick up."',
+    ].join("\n\n");
+    expect(speakers(text).map((row) => row[1])).toEqual(["Tom Berg", "Jane Smith", "Jane Smith"]);
+  });
+});
