@@ -1,0 +1,104 @@
+import { AUXILIARIES, NEGATIONS, QUOTE_MARKS, RELATIVES, REPORTING } from "./reporting-words";
+import type { Token } from "./tokens";
+
+/**
+ * The sentence re-read before its speaker is looked for: without an aside between a subject and its
+ * verb of saying (", however,", "– which polls in the U.S. –"), and with "is confident that" read as
+ * the verb "believes".
+ */
+
+/** Adjectives of belief after "is" or "remains": the subject holds the view the clause after gives. */
+const BELIEF_ADJECTIVES = new Set([
+  "confident",
+  "optimistic",
+  "pessimistic",
+  "sceptical",
+  "skeptical",
+  "hopeful",
+  "convinced",
+  "doubtful",
+]);
+// Token words are lower case with apostrophes straightened ("’s" reads "'s").
+const BE_OR_REMAIN = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "'s"]);
+
+/**
+ * The sentence with "is confident (that)", "remains optimistic (that)" read as one verb of belief
+ * ("believe"), from the "is" to the adjective: its subject is then found as any verb's is. Only
+ * when a clause follows ("that", or a subject); "is confident in the plan" holds no forecast of
+ * its own. Null when there is none. The token keeps the offsets of the words it stands for.
+ */
+export function withBeliefVerb(tokens: readonly Token[]): Token[] | null {
+  for (let at = 1; at < tokens.length - 1; at += 1) {
+    const adjective = tokens[at]!;
+    if (adjective.pos !== "ADJ" && adjective.pos !== "VERB") continue;
+    if (!BELIEF_ADJECTIVES.has(adjective.lower)) continue;
+    let be = at - 1;
+    while (
+      be > 0 &&
+      ["also", "still", "now", "not", "n't", "quite", "very", "increasingly"].includes(tokens[be]!.lower)
+    )
+      be -= 1;
+    if (!BE_OR_REMAIN.has(tokens[be]!.lower) || be === 0) continue;
+    const next = tokens[at + 1]!;
+    if (next.lower !== "that" && !["DET", "PRON", "PROPN", "NOUN"].includes(next.pos)) continue;
+    const verb: Token = { ...adjective, pos: "VERB", lemma: "believe", start: tokens[be]!.start };
+    return [...tokens.slice(0, be), verb, ...tokens.slice(at + 1)];
+  }
+  return null;
+}
+
+const DASHES = new Set(["–", "—"]);
+/** Past participles that open an aside about how something was said: ", asked about the polls,". */
+const ASKED = new Set(["asked", "pressed", "quoted", "interviewed", "reached", "contacted", "questioned"]);
+/** Prepositions that tie a person to where they work: ", of Kestrel Bank,", ", at Georgetown,". */
+const AFFILIATING = new Set(["of", "at", "from", "with"]);
+
+/**
+ * The sentence without an aside between a subject and its verb of saying: ", however,", ", speaking
+ * on condition of anonymity,", ", in a note to clients,", ", asked about the polls," (between commas,
+ * opening with an adverb, a preposition or a participle, up to ten words) or "– which polls in the
+ * U.S. –" (between dashes, up to fifteen). A dashed aside closing an apposition ("Darrell Bricker, a
+ * pollster at Ipsos – which polls in the U.S. – says") leaves the apposition's closing comma in its
+ * place. Null when there is no such aside. The tokens keep their offsets, so spans still hold.
+ */
+export function withoutAside(tokens: readonly Token[]): Token[] | null {
+  for (let verb = 2; verb < tokens.length; verb += 1) {
+    const said = tokens[verb]!;
+    // Runs for every attribution looked for: the cheap tests first.
+    if (said.pos !== "VERB" || !REPORTING.has(said.lemma)) continue;
+    // ", shared Hunter's view, suggesting": a participle of saying goes on from a clause, not a subject.
+    if (said.lower.endsWith("ing")) continue;
+    let close = verb - 1;
+    while (close > 0 && (AUXILIARIES.has(tokens[close]!.lower) || NEGATIONS.has(tokens[close]!.lower))) close -= 1;
+    const closing = tokens[close]!;
+    const dashed = DASHES.has(closing.text);
+    if (closing.text !== "," && !dashed) continue;
+    let open = close - 1;
+    const limit = dashed ? 16 : 11;
+    while (open > 0 && close - open < limit && tokens[open]!.text !== closing.text) {
+      if (QUOTE_MARKS.has(tokens[open]!.text) || /^[.;:!?]$/.test(tokens[open]!.text)) break;
+      if (!dashed && DASHES.has(tokens[open]!.text)) break;
+      open -= 1;
+    }
+    if (open <= 0 || open >= close - 1 || tokens[open]!.text !== closing.text) continue;
+    const first = tokens[open + 1]!;
+    // "managing director", "ex-managing director": a participle before a noun describes the subject.
+    const participle =
+      first.pos === "VERB" &&
+      (first.lower.endsWith("ing") || ASKED.has(first.lower)) &&
+      !first.text.includes("-") &&
+      tokens[open + 2]?.pos !== "NOUN";
+    // ", of Kestrel Bank," and ", where the child was from," belong to the subject's description.
+    const adverb = first.pos === "ADV" && !RELATIVES.has(first.lower);
+    const preposition = first.pos === "ADP" && !AFFILIATING.has(first.lower);
+    const compound = tokens[open + 2]?.text === "-" && tokens[open + 2]!.start === first.end;
+    if (!dashed && (compound || !(adverb || preposition || participle))) continue;
+    // The subject before it: a name or a noun (an apposition's last word), not a clause's end.
+    const before = tokens[open - 1]!;
+    if (!["PROPN", "NOUN", "PRON"].includes(before.pos)) continue;
+    const inApposition = dashed && tokens.slice(Math.max(0, open - 24), open).some((token) => token.text === ",");
+    const kept = inApposition ? [{ ...closing, text: ",", lower: ",", lemma: "," }] : [];
+    return [...tokens.slice(0, open), ...kept, ...tokens.slice(close + 1)];
+  }
+  return null;
+}

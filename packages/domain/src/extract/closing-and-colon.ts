@@ -1,0 +1,145 @@
+import { type Attribution, textOf } from "./attribution-shape";
+import { isCapitalised } from "./names";
+import { isOrganisation } from "./organisations";
+import { CALENDAR, REPORTING, SAYING } from "./reporting-words";
+import type { Token } from "./tokens";
+
+/**
+ * Attributions outside a sentence's main reading: an outlet's report closing it (", Reuters reported,
+ * citing ..."), a closing report after the last comma (", the agency said."), and a person introducing
+ * a colon ("Tom Berg put it bluntly: ...").
+ */
+
+/** What an outlet is called after its name: "the Nikkei newspaper reported". */
+const OUTLET_WORDS = new Set(["newspaper", "daily", "agency", "website", "broadcaster", "magazine", "channel"]);
+
+/**
+ * ", Reuters reported.", ", the Nikkei newspaper reported on Monday.", ", Bloomberg News reported,
+ * citing people familiar with the matter.": an outlet (a capitalised name, perhaps "the" before it
+ * and what it is after it) closing the sentence with "reported", and whether ", citing ..." follows.
+ * Null otherwise.
+ */
+export function closingOutletReport(
+  tokens: readonly Token[],
+  source: string,
+): { attribution: Attribution; citing: boolean } | null {
+  const verb = tokens.findLastIndex((token) => token.lower === "reported" || token.lower === "reports");
+  if (verb < 3) return null;
+  // What may follow: a day ("on Monday", "late Monday"), then ", citing ..." or the sentence's end.
+  let after = verb + 1;
+  if (["on", "late", "early"].includes(tokens[after]?.lower ?? "") && CALENDAR.has(tokens[after + 1]?.lower ?? ""))
+    after += 2;
+  else if (CALENDAR.has(tokens[after]?.lower ?? "")) after += 1;
+  const closes = tokens.slice(after).every((token) => token.pos === "PUNCT");
+  const citing = tokens[after]?.text === "," && tokens[after + 1]?.lower === "citing";
+  if (!closes && !citing) return null;
+  let last = verb - 1;
+  if (OUTLET_WORDS.has(tokens[last]?.lower ?? "")) last -= 1;
+  let first = last;
+  while (first > 0 && isCapitalised(tokens[first - 1]) && last - first < 4) first -= 1;
+  if (!isCapitalised(tokens[last]) || !isCapitalised(tokens[first])) return null;
+  const article = tokens[first - 1]?.lower === "the" ? first - 1 : first;
+  if (tokens[article - 1]?.text !== ",") return null;
+  const attribution: Attribution = {
+    name: textOf(tokens, first, last, source),
+    pronoun: false,
+    organisation: true,
+    affiliation: null,
+    span: { start: tokens[article - 1]!.start, end: tokens[citing ? tokens.length - 1 : verb]!.end },
+  };
+  return { attribution, citing };
+}
+
+/** Verbs of a closing report: "..., the agency said", "..., Kowalczyk warns". */
+const CLOSING_VERBS = new Set(["said", "says", "added", "adds", "noted", "notes", "warned", "warns", "told"]);
+
+/**
+ * The last comma of a sentence that closes with a report of up to five words after it (", the
+ * agency said.", ", said the National Weather Service."), or -1.
+ */
+export function closingReport(tokens: readonly Token[]): number {
+  let end = tokens.length - 1;
+  while (end > 0 && tokens[end]!.pos === "PUNCT") end -= 1;
+  for (let comma = end - 1; comma > 0 && end - comma <= 6; comma -= 1) {
+    if (tokens[comma]!.text !== ",") continue;
+    const verbs = tokens.slice(comma + 1, end + 1).filter((token) => CLOSING_VERBS.has(token.lower));
+    return verbs.length === 1 ? comma : -1;
+  }
+  return -1;
+}
+
+/** Words that say someone speaks, in a colon's introduction: "put it bluntly", "was blunt", "had a warning". */
+const INTRODUCING = new Set([
+  "put",
+  "sum",
+  "offer",
+  "blunt",
+  "clear",
+  "direct",
+  "candid",
+  "emphatic",
+  "succinct",
+  "warning",
+  "message",
+  "prediction",
+  "view",
+  "forecast",
+  "take",
+  "verdict",
+  "advice",
+]);
+
+/** Words a colon's introduction may not hold: it would be a clause of its own, or a question. */
+const NOT_INTRODUCING = new Set(["that", "if", "when", "whether", "what", "which", "who", "because", "but", "and"]);
+
+/**
+ * "Tom Berg put it bluntly: “Yields will fall.”", "Tom Berg of Kestrel Capital was blunt: yields
+ * will fall", "She put it this way: ...": a person (two or three capitalised words, perhaps of an
+ * employer, or "he"/"she") opening the sentence, a short verb phrase and a colon: what follows is
+ * theirs. The words up to the colon are left out of the claim.
+ */
+export function introducedByColon(tokens: readonly Token[], source: string): Attribution | null {
+  const colon = tokens.findIndex((token) => token.text === ":");
+  if (colon < 2 || colon > 14 || colon >= tokens.length - 2) return null;
+  const pronoun = ["he", "she"].includes(tokens[0]!.lower);
+  let last = pronoun ? 0 : -1;
+  if (!pronoun) {
+    while (last + 1 < colon && last < 2 && tokens[last + 1]!.pos === "PROPN" && isCapitalised(tokens[last + 1]))
+      last += 1;
+    if (last < 1) return null;
+  }
+  // "Jane Smith's view:", "Berg's forecast for next year:": their view is what follows.
+  if (
+    !pronoun &&
+    ["'s", "’s"].includes(tokens[last + 1]?.lower ?? "") &&
+    INTRODUCING.has(tokens[last + 2]?.lower ?? "")
+  ) {
+    const rest = tokens.slice(last + 3, colon);
+    if (
+      rest.length <= 4 &&
+      rest.every((token) => token.pos !== "VERB" && token.pos !== "AUX" && token.pos !== "PUNCT")
+    ) {
+      const span = { start: tokens[0]!.start, end: tokens[colon]!.end };
+      return { name: textOf(tokens, 0, last, source), pronoun: false, affiliation: null, span };
+    }
+  }
+  let verb = last + 1;
+  // "Tom Berg of Kestrel Capital put it bluntly": where they work, skipped.
+  if (!pronoun && (tokens[verb]?.lower === "of" || tokens[verb]?.lower === "at")) {
+    verb += tokens[verb + 1]?.lower === "the" ? 2 : 1;
+    while (verb < colon && isCapitalised(tokens[verb])) verb += 1;
+  }
+  const phrase = tokens.slice(verb, colon);
+  if (phrase.length === 0 || phrase.length > 7 || (phrase[0]!.pos !== "VERB" && phrase[0]!.pos !== "AUX")) return null;
+  if (phrase.some((token) => token.pos === "PUNCT" || NOT_INTRODUCING.has(token.lower))) return null;
+  // "New York City faces a choice:" is no one speaking: the phrase must say something is said.
+  const says = phrase.some(
+    (token) => SAYING.has(token.lemma) || REPORTING.has(token.lemma) || INTRODUCING.has(token.lemma),
+  );
+  if (!says) return null;
+  const span = { start: tokens[0]!.start, end: tokens[colon]!.end };
+  if (pronoun) return { name: tokens[0]!.lower, pronoun: true, affiliation: null, span };
+  const name = textOf(tokens, 0, last, source);
+  if (isOrganisation(name)) return { name, pronoun: false, organisation: true, affiliation: null, span };
+  return { name, pronoun: false, affiliation: null, span };
+}

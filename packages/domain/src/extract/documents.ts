@@ -1,0 +1,360 @@
+import { type Attribution, textOf } from "./attribution-shape";
+import { nameEndAfter, nameStartBefore } from "./names";
+import { DOCUMENT_HEADS, organisationEndingAt, organisationReferenceBefore, STAFF } from "./organisations";
+import { CALENDAR, POSSESSIVES, SOURCE_KINDS } from "./reporting-words";
+import { subjectEndBefore } from "./speaker-subjects";
+import type { Token } from "./tokens";
+
+/**
+ * Documents and their owners: "the CBO's projections", "a report by the Norland Institute", "a
+ * Wirenews poll of 40 economists showed", a source after "according to" ("research firm IDC"), a
+ * forecast the subject revises as its own, and the owner of a stated view ("the bank's expectation").
+ */
+
+/** What a forecaster's numbers are called: "X's predictions", "X's latest model". */
+const FORECAST_NOUNS = new Set([
+  "prediction",
+  "predictions",
+  "forecast",
+  "forecasts",
+  "projection",
+  "projections",
+  "estimate",
+  "estimates",
+  "model",
+  "models",
+]);
+
+/**
+ * "RealClearPolitics’ predictions", "Kestrel Bank's latest forecast" starting at `at`: [first,
+ * last] of the owner's capitalised name and the index of the forecast noun, or null.
+ */
+export function possessiveForecastOwner(tokens: readonly Token[], at: number): [number, number, number] | null {
+  let last = at - 1;
+  while (last + 1 < tokens.length && last - at < 4 && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last += 1;
+  if (last < at || !["'s", "’s", "'", "’"].includes(tokens[last + 1]?.lower ?? "")) return null;
+  let noun = last + 2;
+  while (noun < tokens.length && noun - last <= 4 && tokens[noun]?.pos === "ADJ") noun += 1;
+  return FORECAST_NOUNS.has(tokens[noun]?.lower ?? "") ? [at, last, noun] : null;
+}
+
+/**
+ * The owner of a document or of the people speaking for an organisation: "The CBO’s projections
+ * suggested", "Morgan Stanley's economists wrote". [first, last] of the owner's name, or null.
+ */
+export function ownerBefore(tokens: readonly Token[], end: number, source: string): [number, number] | null {
+  const head = tokens[end];
+  if (!head || head.pos !== "NOUN") return null;
+  const model = head.lower === "model" || head.lower === "models";
+  // "Bank of America’s strategy team": a team is spoken of by its owner (below, after a possessive).
+  const team = head.lower === "team" || head.lower === "teams";
+  if (!(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma) || STAFF.has(head.lower) || model || team)) {
+    return null;
+  }
+  let i = end - 1;
+  // "Gartner’s latest market share report": up to four words describing the document.
+  while (i >= 0 && end - i <= 4 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  // "The FDL Review election model predicts": the owner's name right before, after "the".
+  if (tokens[i]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[i]!.text) && !STAFF.has(head.lower) && !team) {
+    const first = nameStartBefore(tokens, i);
+    const opener = tokens[first - 1]?.lower;
+    if (first >= 0 && (opener === "the" || opener === "a") && (first === 1 || tokens[first - 2]?.pos === "PUNCT")) {
+      return [first, i];
+    }
+  }
+  // "Bank of America’s US equity and quantitative strategy team": a longer description of a team,
+  // a place's name and "and" in it, up to the owner's possessive.
+  if (team) {
+    for (let k = i; k >= 0 && end - k <= 7 && ["ADJ", "NOUN", "PROPN", "CCONJ"].includes(tokens[k]!.pos); k -= 1) {
+      i = k - 1;
+    }
+  }
+  if (tokens[i]?.lower !== "'s" && tokens[i]?.lower !== "’s") return null;
+  const ownerEnd = i - 1;
+  const organisation = organisationEndingAt(tokens, ownerEnd, source);
+  const first = organisation >= 0 ? organisation : nameStartBefore(tokens, ownerEnd);
+  return first >= 0 ? [first, ownerEnd] : null;
+}
+
+/** What a forecaster revises, keeps or publishes as its own: "raised its forecast", "cut their outlook". */
+const OWN_FORECASTS = new Set([
+  "forecast",
+  "forecasts",
+  "outlook",
+  "outlooks",
+  "target",
+  "targets",
+  "estimate",
+  "estimates",
+  "projection",
+  "projections",
+  "prediction",
+  "predictions",
+  "guidance",
+  "expectation",
+  "expectations",
+  "call",
+]);
+
+/**
+ * "Bank of America on Monday raised its price forecasts", "Thomas Lee hasn't dropped his forecast",
+ * "the OBR upgraded its outlook": a verb whose object is the subject's own forecast, so the subject
+ * makes the forecast the sentence gives. A possessive, up to four words, then a forecast's noun.
+ */
+export function ownsForecastAfter(tokens: readonly Token[], verb: number): boolean {
+  // "CCS Insight has downgraded expectations in every market": revising with no possessive.
+  if (REVISING_VERBS.has(tokens[verb]?.lemma ?? "") && OWN_FORECASTS.has(tokens[verb + 1]?.lower ?? "")) return true;
+  if (!POSSESSIVES.has(tokens[verb + 1]?.lower ?? "") || tokens[verb + 1]?.lower === "our") return false;
+  for (let k = verb + 2; k <= verb + 6 && k < tokens.length; k += 1) {
+    const word = tokens[k]!;
+    if (OWN_FORECASTS.has(word.lower)) return true;
+    if (!["ADJ", "NOUN", "NUM", "PROPN"].includes(word.pos) && word.text !== "-") return false;
+  }
+  return false;
+}
+
+/** Verbs of revising a forecast: "has downgraded expectations", "raised forecasts". */
+const REVISING_VERBS = new Set(["raise", "cut", "lower", "downgrade", "upgrade", "revise", "trim", "lift"]);
+
+/**
+ * "the latest forecast from X" ending right before the verb at `verb`: [first, last] of the
+ * organisation's name and the first token of the document's words, or null.
+ */
+export function documentBefore(
+  tokens: readonly Token[],
+  verb: number,
+  source: string,
+): [number, number, number] | null {
+  for (let at = verb - 2; at >= 0 && verb - at <= 14; at -= 1) {
+    // ", CVoter exit poll showed": no article, the owner right after the comma.
+    const bare = at > 0 && tokens[at - 1]?.pos === "PUNCT" && tokens[at]?.pos === "PROPN" ? at - 1 : -1;
+    if (bare < 0 && !["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
+    if (bare < 0 && at > 0 && tokens[at - 1]?.pos !== "PUNCT") continue;
+    const article = bare >= 0 ? bare : at;
+    // "a Wirenews poll of 40 economists showed": the owner named before the document's noun.
+    let owner = article + 1;
+    while (owner < verb && /^\p{Lu}/u.test(tokens[owner]!.text) && tokens[owner]!.pos === "PROPN") owner += 1;
+    const ownerEnd = owner;
+    // "CVoter exit poll", "Gartner's market share report": a kind of document before its noun.
+    while (
+      owner < verb &&
+      owner - ownerEnd < 3 &&
+      tokens[owner]!.pos === "NOUN" &&
+      !DOCUMENT_HEADS.has(tokens[owner]!.lower)
+    ) {
+      owner += 1;
+    }
+    if (ownerEnd > article + 1 && DOCUMENT_HEADS.has(tokens[owner]?.lower ?? "")) {
+      let rest = owner + 1;
+      if (tokens[rest]?.lower === "of") {
+        rest += 1;
+        while (rest < verb && ["NUM", "ADJ", "NOUN"].includes(tokens[rest]!.pos)) rest += 1;
+      }
+      // "An Ipsos poll released Tuesday projects": when it was published, between the noun and the verb.
+      if (PUBLISHING.has(tokens[rest]?.lower ?? "")) {
+        let when = rest + 1;
+        if (tokens[when]?.lower === "on") when += 1;
+        if (CALENDAR.has(tokens[when]?.lower ?? "")) rest = when + 1;
+        else if (["this", "last"].includes(tokens[when]?.lower ?? "") && tokens[when + 1]?.pos === "NOUN")
+          rest = when + 2;
+      }
+      if (rest === verb) return [article + 1, ownerEnd - 1, article === bare ? article + 1 : article];
+    }
+    if (bare >= 0) continue;
+    const authored = documentAuthorAfter(tokens, at, source);
+    // "The poll, conducted by Ipsos, shows": the comma closing the participle's phrase, then the verb.
+    const until = tokens[verb - 1]?.text === "," ? verb - 1 : verb;
+    if (
+      authored &&
+      authored[2] <= verb - 1 &&
+      tokens.slice(authored[2] + 1, until).every((t) => /^(?:\p{Lu}|['’]s?$)/u.test(t.text))
+    ) {
+      return [authored[0], authored[1], at];
+    }
+  }
+  return null;
+}
+
+const PUBLISHING = new Set(["released", "published", "conducted", "compiled", "commissioned", "issued", "prepared"]);
+
+/**
+ * "according to a report by the Norland Institute", "a survey from Kestrel Analytics": the
+ * document's author after "by"/"from"/"of". [first, last] of the name and the last token to leave
+ * out of the claim, or null.
+ */
+export function documentAuthorAfter(
+  tokens: readonly Token[],
+  at: number,
+  source: string,
+): [number, number, number] | null {
+  let i = at;
+  if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
+  while (i < tokens.length && i - at < 5 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) {
+    // "a survey released by Bloomberg News", "a report published by the Norland Institute".
+    // "The poll, conducted by Ipsos, shows": the participle between commas.
+    const commaBefore = tokens[i + 1]?.text === "," && PUBLISHING.has(tokens[i + 2]?.lower ?? "") ? 1 : 0;
+    let participle = PUBLISHING.has(tokens[i + 1 + commaBefore]?.lower ?? "") ? 1 + commaBefore : 0;
+    // "a survey of analysts by Wirenews", "a poll of 1,200 voters by X": whom it asked, then its owner.
+    if (!participle && DOCUMENT_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
+      let j = i + 2;
+      // "a survey of nearly 28 analysts by Reuters": an adverb of amount too.
+      while (j - i < 8 && ["NUM", "ADJ", "NOUN", "ADV"].includes(tokens[j]?.pos ?? "")) j += 1;
+      // "The survey of 22,186 voters was carried out by Focaldata": a passive of publishing.
+      if (j > i + 2 && (tokens[j]?.lower === "was" || tokens[j]?.lower === "were")) {
+        const carried = tokens[j + 1]?.lower === "carried" && tokens[j + 2]?.lower === "out" ? 2 : 0;
+        if (carried || PUBLISHING.has(tokens[j + 1]?.lower ?? "")) j += 1 + (carried || 1);
+      }
+      if (j > i + 2 && tokens[j]?.lower === "by") participle = j - i - 1;
+    }
+    const by = tokens[i + 1 + participle]?.lower ?? "";
+    if (DOCUMENT_HEADS.has(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
+      let first = i + 2 + participle;
+      if (tokens[first]?.lower === "the") first += 1;
+      // "a study by researchers at Stanford University": the researchers' institution.
+      if (STAFF.has(tokens[first]?.lower ?? "") && ["at", "from", "with"].includes(tokens[first + 1]?.lower ?? "")) {
+        first += tokens[first + 2]?.lower === "the" ? 3 : 2;
+      }
+      // "a review by consulting firm Kept": what the author is, in lower case, before its name.
+      const named = afterSourceKind(tokens, first);
+      const described = named > first;
+      first = named;
+      let last = nameEndAfter(tokens, first);
+      // A name after what it is, whatever the tagger made of it ("consulting firm Kept").
+      if (last < 0 && described && /^\p{Lu}/u.test(tokens[first]?.text ?? "")) last = first;
+      // The organisation's whole name: "the Intergovernmental Panel on Climate Change".
+      last = wholeNameEnd(tokens, first, last, source);
+      return last >= 0 ? [first, last, last] : null;
+    }
+    i += 1;
+  }
+  return null;
+}
+/** What a source publishes, before "from" or "by" and its name: "new research from Gartner", "estimates by X". */
+const SOURCE_WORKS = new Set([
+  "research",
+  "projection",
+  "prediction",
+  "data",
+  "figures",
+  "estimates",
+  "estimate",
+  "forecasts",
+  "projections",
+  "calculations",
+  "analysis",
+  "modelling",
+  "modeling",
+  "numbers",
+]);
+
+/**
+ * Past what a source is, in lower case, at `at` ("consulting firm Kept", "analytical firm Canalys"):
+ * the index of its name, or `at` when no such words stand there.
+ */
+export function afterSourceKind(tokens: readonly Token[], at: number): number {
+  const kind = tokens.slice(at, at + 3).findIndex((t) => SOURCE_KINDS.has(t.lower));
+  if (kind < 0 || !tokens.slice(at, at + kind + 1).every((t) => /^\p{Ll}/u.test(t.text))) return at;
+  return at + kind + 1;
+}
+
+/**
+ * After "according to" at `at`: up to four lower-case words that say what the source is ("research
+ * firm", "market tracker") or what it published, with "from" or "by" ("new research from",
+ * "estimates by"), then the source's capitalised name. [first, last] of the name, or null (a
+ * person's role is left to personAfterRole: "according to political analyst Jon Ekdahl").
+ */
+export function describedSourceAfter(tokens: readonly Token[], at: number, source: string): [number, number] | null {
+  let i = at;
+  if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
+  const start = i;
+  while (i < tokens.length && i - start < 4 && /^\p{Ll}/u.test(tokens[i]!.text) && tokens[i]!.pos !== "ADP") i += 1;
+  if (i === start) return null;
+  const kind = tokens[i - 1]!.lower;
+  let first = i;
+  if (SOURCE_WORKS.has(kind) && ["from", "by"].includes(tokens[i]?.lower ?? "")) {
+    first = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
+    // "a projection from analytical firm Canalys": what the author is, before its name.
+    first = afterSourceKind(tokens, first);
+  } else if (!SOURCE_KINDS.has(kind)) return null;
+  if (!/^\p{Lu}/u.test(tokens[first]?.text ?? "")) return null;
+  const last = wholeNameEnd(tokens, first, nameEndAfter(tokens, first), source);
+  return last >= first ? [first, last] : null;
+}
+
+/**
+ * The last token of the name starting at `first`: an organisation's whole name where one starts there
+ * ("the Intergovernmental Panel on Climate Change", up to eight tokens), else `last`, the end of the
+ * capitalised run.
+ */
+export function wholeNameEnd(tokens: readonly Token[], first: number, last: number, source: string): number {
+  for (let end = Math.min(tokens.length - 1, first + 7); end > last; end -= 1) {
+    if (organisationEndingAt(tokens, end, source) === first) return end;
+  }
+  return last;
+}
+
+/**
+ * "'s the view of", "is the forecast of" from `at` (after "That"/"This"): the index of the first
+ * token after "of", or -1.
+ */
+export function viewOfAfter(tokens: readonly Token[], at: number): number {
+  const be = ["'s", "’s", "is", "was"].includes(tokens[at]?.lower ?? "") ? at + 1 : -1;
+  if (be < 0 || tokens[be]?.lower !== "the") return -1;
+  const noun = ["also", "latest"].includes(tokens[be + 1]?.lower ?? "") ? be + 2 : be + 1;
+  return VIEW_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.lower === "of" ? noun + 2 : -1;
+}
+
+/** Nouns of a stated view, owned by whoever holds it: "the bank's expectation that". */
+export const VIEW_NOUNS = new Set([
+  "expectation",
+  "forecast",
+  "projection",
+  "prediction",
+  "estimate",
+  "view",
+  "assessment",
+]);
+
+/**
+ * The owner of a view ending at `end` (before "’s"): an organisation or person by name ("Kestrel
+ * Analytics’s forecast"), or a reference back ("the budget office’s expectation"). No words are
+ * left out of the claim: the view is part of it.
+ */
+export function viewOwner(tokens: readonly Token[], end: number, source: string): Attribution | null {
+  const organisation = organisationEndingAt(tokens, end, source);
+  const first = organisation >= 0 ? organisation : nameStartBefore(tokens, end);
+  if (first >= 0) {
+    const name = textOf(tokens, first, end, source).replace(/\s+/g, " ");
+    return { name, pronoun: false, organisation: organisation >= 0, affiliation: null, span: null };
+  }
+  const reference = organisationReferenceBefore(tokens, end + 1);
+  if (reference < 0) return null;
+  return {
+    name: textOf(tokens, reference, end, source),
+    pronoun: true,
+    organisation: true,
+    affiliation: null,
+    span: null,
+  };
+}
+
+/**
+ * A document opening the sentence with its author after "by", "from" or "of", as the subject of the
+ * verb at `verb`: "A new report from Moody's predicts", "The report, published by Moody's on Monday,
+ * says". [first, last] of the author, or null. Between the author and the verb may stand a
+ * possessive's "'s", a day ("on Monday") and the comma closing the participle.
+ */
+export function documentSubjectOwner(tokens: readonly Token[], verb: number, source: string): [number, number] | null {
+  // Opening the sentence: ", the report by X said" closing it is read elsewhere (and carried on).
+  if (verb < 4 || !["a", "an", "the"].includes(tokens[0]!.lower)) return null;
+  const owner = documentAuthorAfter(tokens, 0, source);
+  if (!owner || owner[1] >= verb) return null;
+  const first = owner[0];
+  let last = owner[1];
+  let k = last + 1;
+  // "Moody's": the possessive's "s" is the firm's name's.
+  if (["'s", "’s"].includes(tokens[k]?.lower ?? "")) last = k++;
+  if (tokens[k]?.lower === "on" && CALENDAR.has(tokens[k + 1]?.lower ?? "")) k += 2;
+  if (tokens[k]?.text === ",") k += 1;
+  return k === verb || (k < verb && subjectEndBefore(tokens, verb) < k) ? [first, last] : null;
+}

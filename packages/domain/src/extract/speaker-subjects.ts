@@ -1,0 +1,279 @@
+import { textOf, textOfWords } from "./attribution-shape";
+import { describedPersonEnd } from "./described";
+import { isRoleWord, nameEndAfter, nameStartBefore } from "./names";
+import { isOrganisation, ORGANISATION_HEADS, organisationEndingAt, PERSON_TITLES, STAFF } from "./organisations";
+import { AUXILIARIES, CALENDAR, PERSON_HEADS } from "./reporting-words";
+import type { Token } from "./tokens";
+
+/**
+ * The subject before a verb of saying: where it ends past adverbs, days and asides ("led by ..."),
+ * the leader of a group nobody names, a person before an employer ("Anna Berg of Kestrel Bank"), two
+ * such people, an organisation's staff ("Kestrel analysts"), a role referring back ("the central bank
+ * chief"), one unnamed person described.
+ */
+
+/**
+ * The last token of the subject of the reporting verb at `verb`, past what may stand between them:
+ * adverbs ("The bank also forecast", "The budget office now expects"), a day ("Bank of America on
+ * Thursday said"), "last week", a parenthesis glossing the name ("Kuo Ming-chi (郭明錤) said",
+ * "Goldman Sachs (NYSE:GS) said"), an auxiliary of the perfect or the progressive ("has warned",
+ * "is forecasting"; not the passive "is expected").
+ */
+export function subjectEndBefore(tokens: readonly Token[], verb: number): number {
+  let i = verb - 1;
+  for (let step = 0; step < 4; step += 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if ((token.pos === "ADV" && /^\p{Ll}+$/u.test(token.text)) || MISREAD_ADVERBS.has(token.text)) {
+      i -= 1;
+    } else if (token.lower === "n't" || token.lower === "n’t" || token.lower === "not") {
+      // "Bailey did not expect", "colleagues aren’t forecasting": the negation belongs to the claim's reading.
+      i -= 1;
+    } else if (["do", "does", "did"].includes(token.lower) && token.pos === "AUX") {
+      i -= 1;
+    } else if (["both", "all"].includes(token.lower) && tokens[i - 1]?.pos === "PROPN") {
+      // "Jane Smith and John Doe both expect": the pair speaks.
+      i -= 1;
+    } else if (CALENDAR.has(token.lower) && tokens[i - 1]?.lower === "on") {
+      i -= 2;
+    } else if (
+      ["week", "month", "year"].includes(token.lower) &&
+      ["last", "this"].includes(tokens[i - 1]?.lower ?? "")
+    ) {
+      i -= 2;
+    } else if (token.text === ")") {
+      let open = i - 1;
+      while (open > 0 && i - open <= 8 && tokens[open]?.text !== "(") open -= 1;
+      if (tokens[open]?.text !== "(") break;
+      i = open - 1;
+    } else if (
+      AUXILIARIES.has(token.lower) &&
+      (tokens[verb]?.lower.endsWith("ing") || ["has", "have", "had"].includes(token.lower))
+    ) {
+      i -= 1;
+    } else if (token.text === ",") {
+      // "Goldman Sachs economists, led by Jan Hatzius, raised": who leads them is no subject.
+      const open = ledByBefore(tokens, i);
+      if (open < 0 || ledByUnnamed(tokens, open)) break;
+      i = open - 1;
+    } else break;
+  }
+  return i;
+}
+
+/** ", led by Jan Hatzius," closing at the comma `close`: the index of its opening comma, or -1. */
+function ledByBefore(tokens: readonly Token[], close: number): number {
+  for (let open = close - 3; open > 0 && close - open <= 9; open -= 1) {
+    if (tokens[open]?.text !== ",") continue;
+    const led = ["led", "headed", "run"].includes(tokens[open + 1]?.lower ?? "") && tokens[open + 2]?.lower === "by";
+    return led ? open : -1;
+  }
+  return -1;
+}
+
+/** "the authors, led by": a group nobody names before the comma `open`, which speaks through its leader. */
+const ledByUnnamed = (tokens: readonly Token[], open: number): boolean =>
+  ["the", "its", "their", "his", "her"].includes(tokens[open - 2]?.lower ?? "");
+
+/**
+ * "the authors, led by Dr. Nikos Christidis, wrote": the leader of a group nobody names, before the
+ * verb at `verb`, as [first, last] of the name and the first token of the attribution, or null.
+ */
+export function leaderBefore(tokens: readonly Token[], verb: number): [number, number, number] | null {
+  let close = verb - 1;
+  while (close > 0 && AUXILIARIES.has(tokens[close]!.lower)) close -= 1;
+  if (tokens[close]?.text !== ",") return null;
+  const open = ledByBefore(tokens, close);
+  if (open < 0 || !ledByUnnamed(tokens, open)) return null;
+  let first = open + 3;
+  while (first < close && isRoleWord(tokens[first])) first += 1;
+  const last = nameEndAfter(tokens, first);
+  return last === close - 1 ? [first, last, open - 2] : null;
+}
+
+/** Adverbs the tagger may read as a verb or an adjective: "He further said". */
+const MISREAD_ADVERBS = new Set(["further", "later", "again", "also", "then"]);
+
+/**
+ * "the firm's chief investment strategist", ending at the role `end`: where "the" stands, or -1. Up
+ * to three words of rank before the role, after an organisation's common noun and "'s"; at the
+ * start of the sentence or after punctuation ("“...,” the bank's economist said").
+ */
+export function roleAtReferenceStart(tokens: readonly Token[], end: number): number {
+  let i = end - 1;
+  // "Gartner’s latest market share report": up to four words describing the document.
+  while (i >= 0 && end - i <= 4 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  if (tokens[i]?.lower !== "'s" && tokens[i]?.lower !== "’s") return -1;
+  if (!ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "") || tokens[i - 2]?.lower !== "the") return -1;
+  const start = i - 2;
+  return start === 0 || tokens[start - 1]?.pos === "PUNCT" ? start : -1;
+}
+
+/** Heads of an organisation, called by its common noun: "the central bank chief", "the agency boss". */
+const CHIEFS = new Set(["chief", "boss", "head", "governor", "chairman", "chairwoman", "chair"]);
+
+/**
+ * "The central bank chief added", "the IMF chief said", "the Fed chair said", "the French president
+ * predicted", "the prime minister warned": a role held by someone, after up to three words saying
+ * whose or which (an organisation's common noun or acronym, a capitalised adjective of a country or
+ * body, rank words), who is the person named before. The index of "the", or -1.
+ */
+export function chiefReferenceStart(tokens: readonly Token[], end: number): number {
+  const head = tokens[end]?.lower ?? "";
+  if (!CHIEFS.has(head) && !PERSON_HEADS.has(head) && !PERSON_TITLES.has(head)) return -1;
+  let i = end - 1;
+  let described = false;
+  while (i >= 0 && end - i <= 3) {
+    const token = tokens[i]!;
+    // "the Kremlin spokesman", "the IMF chief", "the central bank chief", "the Fed chair", "the
+    // French president", "the former prime minister".
+    const modifier =
+      ORGANISATION_HEADS.has(token.lower) ||
+      /^\p{Lu}{2,6}$/u.test(token.text) ||
+      isOrganisation(token.text) ||
+      ((token.pos === "ADJ" || token.pos === "NOUN" || token.pos === "PROPN") && !CALENDAR.has(token.lower));
+    if (!modifier || token.lower === "the") break;
+    described = true;
+    i -= 1;
+  }
+  if (!described || tokens[i]?.lower !== "the") return -1;
+  return i === 0 || tokens[i - 1]?.pos === "PUNCT" ? i : -1;
+}
+
+/**
+ * The organisation whose people speak: "Harlow Capital strategists predict", "Kestrel analysts
+ * said" (a name right before a plural of STAFF at `end`). [first, last] of the name, or null.
+ */
+export function staffOwnerBefore(tokens: readonly Token[], end: number, source: string): [number, number] | null {
+  if (!STAFF.has(tokens[end]?.lower ?? "")) return null;
+  const organisation = organisationEndingAt(tokens, end - 1, source);
+  const first = organisation >= 0 ? organisation : nameStartBefore(tokens, end - 1);
+  if (first < 0 || TRADES.has(textOfWords(tokens, first, end - 1))) return null;
+  // "Federal forecasters say", "Chinese economists expect": a word describing the group, not its employer.
+  if (organisation < 0 && first === end - 1 && DESCRIBING_GROUPS.test(tokens[first]!.text)) return null;
+  return [first, end - 1];
+}
+
+/** Words that describe a group of experts by kind or origin: "Federal", "Independent", "Chinese", "European". */
+const DESCRIBING_GROUPS =
+  /^(?:Federal|Government|State|National|Local|Regional|International|Independent|Private|Public|Top|Senior|Leading|Western|Eastern|Foreign|Other|Most|Many|Some|American|British|Chinese|Japanese|European|German|French|Russian|Indian|Korean|Canadian|Australian|Italian|Spanish|Israeli|Iranian|Ukrainian|Turkish|Brazilian|Mexican|Saudi|Swiss|Dutch|Swedish|Polish|Irish|African|Asian|Arab)$/u;
+
+/**
+ * Places that stand for a trade, not for one organisation: "Wall Street economists", "Silicon
+ * Valley analysts" are a group nobody names.
+ */
+export const TRADES = new Set([
+  "Wall Street",
+  "Main Street",
+  "Silicon Valley",
+  "Fleet Street",
+  "Capitol Hill",
+  "Madison Avenue",
+  "Hollywood",
+  "Bay Street",
+  "Dalal Street",
+]);
+
+/**
+ * "Jane Smith of Nomura and Tom Berg of Kestrel", ending at `end`: two people, each named before
+ * "of" or "at" and their employer, joined by "and" at the clause's start ("Both" may open it).
+ * [first, last] of each, or null.
+ */
+export function employedPair(
+  tokens: readonly Token[],
+  end: number,
+  source: string,
+): [number, number, number, number] | null {
+  const second = personBeforeEmployer(tokens, end, source, (first) => tokens[first - 1]?.lower === "and");
+  if (!second) return null;
+  const and = second[0] - 1;
+  const clauseStart = (first: number): boolean =>
+    first === 0 ||
+    tokens[first - 1]?.pos === "PUNCT" ||
+    (tokens[first - 1]?.lower === "both" && (first === 1 || tokens[first - 2]?.pos === "PUNCT"));
+  const first = personBeforeEmployer(tokens, and - 1, source, clauseStart);
+  return first ? [first[0], first[1], second[0], second[1]] : null;
+}
+
+/** Where a description of one unnamed person ending at `end` opens its clause ("A senior official"), or -1. */
+export function describedSubjectBefore(tokens: readonly Token[], end: number): number {
+  for (let first = end - 1; first >= 0 && end - first <= 16; first -= 1) {
+    const opens = first === 0 || tokens[first - 1]?.pos === "PUNCT" || tokens[first - 1]?.lower === "that";
+    if (opens && describedPersonEnd(tokens, first) === end) return first;
+  }
+  return -1;
+}
+
+/**
+ * A person's name before "of" or "at" and an organisation, ending at `end`: "Anna Berg of Kestrel
+ * Bank", "Anna Berg at Kestrel Bank". [first, last] of the name, or null ("Bank of America" and
+ * "University of Chicago" hold an organisation's word before "of"; one word is no name).
+ */
+export function memberOf(
+  tokens: readonly Token[],
+  organisationFirst: number,
+  end: number,
+  source: string,
+): [number, number] | null {
+  const isName = (first: number, last: number): boolean =>
+    last - first >= 1 &&
+    last - first <= 2 &&
+    tokens.slice(first, last + 1).every((token) => token.pos === "PROPN" && /^\p{Lu}/u.test(token.text)) &&
+    !isOrganisation(textOf(tokens, first, last, source));
+  for (let k = organisationFirst + 2; k < end; k += 1) {
+    if (tokens[k]?.lower === "of") return isName(organisationFirst, k - 1) ? [organisationFirst, k - 1] : null;
+  }
+  // "Mario Morales of IDC": the organisation found after "of" (its name alone is one).
+  if (tokens[organisationFirst - 1]?.lower === "at" || tokens[organisationFirst - 1]?.lower === "of") {
+    const last = organisationFirst - 2;
+    const first = nameStartBefore(tokens, last);
+    if (first >= 0 && isName(first, last) && (first === 0 || tokens[first - 1]?.pos === "PUNCT")) return [first, last];
+  }
+  return null;
+}
+
+/** Words inside an employer's name after "of" or "at": "the University of Michigan", "Ernst & Young". */
+const EMPLOYER_JOINERS = new Set(["the", "of", "and", "&", "for", "de"]);
+
+/**
+ * A person named by two or three capitalised words at the clause's start (or after a role word:
+ * "Economist Jane Doe"), then "of" or "at" and capitalised words running to `end`: "Michael Wilson
+ * of Morgan Stanley", "Jane Doe of the University of Michigan". [first, last] of the person, or null
+ * ("Bank of America", "the University of Chicago" and "Governor of the Bank of Japan" name no person
+ * before the "of").
+ */
+export function personBeforeEmployer(
+  tokens: readonly Token[],
+  end: number,
+  source: string,
+  opening = (first: number): boolean =>
+    first === 0 || tokens[first - 1]?.pos === "PUNCT" || isRoleWord(tokens[first - 1]),
+): [number, number] | null {
+  if (!/^\p{Lu}/u.test(tokens[end]?.text ?? "")) return null;
+  let at = end - 1;
+  while (at > 1 && end - at <= 10) {
+    const token = tokens[at]!;
+    if ((token.lower === "of" || token.lower === "at") && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) {
+      const last = at - 1;
+      const first = nameStartBefore(tokens, last);
+      const opens = first >= 0 && opening(first);
+      const person =
+        first >= 0 &&
+        last - first >= 1 &&
+        last - first <= 2 &&
+        tokens.slice(first, last + 1).every((word) => word.pos === "PROPN" && /^\p{Lu}/u.test(word.text)) &&
+        !isOrganisation(textOf(tokens, first, last, source)) &&
+        tokens.slice(first, last + 1).every((word) => !PERSON_TITLES.has(word.lower) && !isRoleWord(word));
+      if (person && opens) return [first, last];
+    } else if (
+      !/^\p{Lu}/u.test(token.text) &&
+      !EMPLOYER_JOINERS.has(token.lower) &&
+      token.text !== "'s" &&
+      token.text !== "’s"
+    ) {
+      return null;
+    }
+    at -= 1;
+  }
+  return null;
+}
