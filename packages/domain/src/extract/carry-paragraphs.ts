@@ -1,0 +1,111 @@
+import { groupReports } from "./carry-unnamed";
+import type { Part } from "./layout";
+import type { SentenceSpeaker, Speaker } from "./speaker-memory";
+import type { Sentence } from "./tokens";
+
+/**
+ * Carrying a speaker within a paragraph: back from "This is what X said" to the sentences before,
+ * forward over the rest of a paragraph that opens by reporting a view, and on to a sentence that
+ * points back at a reported forecast ("This would result in ...").
+ */
+
+/** "This is what X told NOVA NEWS", "That is what the bank expects", "Those were the words of X". */
+const WHAT_BACK =
+  /^(?:(?:(?:this|that|these|those|such)\s+(?:is|are|was|were)|(?:this|that)['’]s)\s+(?:what|the\s+(?:view|forecast|prediction|assessment|words)\s+of)|so\s+(?:says|said|predicts|believes|argues))\b/i;
+/** How many sentences before "This is what X said" may be X's. */
+const WHAT_REACH = 4;
+
+/**
+ * "Most likely, turnout will be lower. Seven parties are almost certain to get in. / This is what
+ * sociologist Yuliy Pavlov told NOVA NEWS.": a sentence that credits what came before it ("This is
+ * what X said") gives its speaker to the sentences before it with none of their own, back to the
+ * start of its paragraph, or of the one before when it opens its own (up to WHAT_REACH sentences).
+ */
+export function carryWhatBack(part: Part, text: string, result: Map<Sentence, SentenceSpeaker>): void {
+  const sentences = part.lines.flatMap((line) => line.sentences);
+  for (const [index, sentence] of sentences.entries()) {
+    const own = result.get(sentence);
+    if (!own?.speaker || !WHAT_BACK.test(text.slice(sentence.start, sentence.end))) continue;
+    const opensLine = index === 0 || sentences[index - 1]!.line !== sentence.line;
+    const line = opensLine ? sentence.line - 1 : sentence.line;
+    for (let back = index - 1; back >= 0 && index - back <= WHAT_REACH; back -= 1) {
+      const earlier = sentences[back]!;
+      if (earlier.line !== line) break;
+      const theirs = result.get(earlier);
+      if (theirs?.attribution || theirs?.speaker) break;
+      result.set(earlier, { attribution: null, ...theirs, speaker: own.speaker });
+    }
+  }
+}
+
+/** How many sentences of a paragraph may go on with the reported view before them. */
+const PARAGRAPH_REACH = 2;
+
+/**
+ * "He noted that the party will gain 28 seats. In the event of a sweep, its majority would grow.
+ * However, a sweep the other way would still leave it ahead.": the rest of a paragraph that opens
+ * by reporting someone's view, in the conditional or the future with no attribution of its own,
+ * goes on reporting it. Up to PARAGRAPH_REACH sentences; a group's own view ("analysts expect")
+ * or another speaker ends the run, and so does a sentence in the first person or a quotation; a
+ * sentence that quotes starts none (after "“...,” said X." the writer speaks again).
+ */
+export function carryParagraphForward(part: Part, text: string, result: Map<Sentence, SentenceSpeaker>): void {
+  for (const line of part.lines) {
+    let speaker: Speaker | null = null;
+    let since = 0;
+    for (const sentence of line.sentences) {
+      const own = result.get(sentence);
+      if (!own) continue;
+      if (own.attribution || own.speaker) {
+        // Only reported speech runs on: after a quotation, words outside quotation marks are the writer's.
+        const quotes = /[“”"]/.test(text.slice(sentence.start, sentence.end));
+        speaker = quotes ? null : own.speaker;
+        since = 0;
+        continue;
+      }
+      since += 1;
+      if (!speaker) continue;
+      const first = sentence.tokens.find((token) => /[\p{L}\p{N}]/u.test(token.text));
+      const firstPerson = ["i", "we", "our", "my"].includes(first?.lower ?? "");
+      const quoted = QUOTE_OPENERS.test(sentence.tokens[0]?.text ?? "");
+      if (
+        since > PARAGRAPH_REACH ||
+        firstPerson ||
+        quoted ||
+        groupReports(sentence.tokens) ||
+        WRITER_JUDGES.test(text.slice(sentence.start, sentence.end))
+      ) {
+        speaker = null;
+        continue;
+      }
+      result.set(sentence, { ...own, speaker });
+    }
+  }
+}
+
+const QUOTE_OPENERS = /^["“‘«]/;
+/** The writer judging what was reported: "However, this is unlikely", "That seems doubtful". */
+const WRITER_JUDGES =
+  /^(?:(?:however|but|yet|still),?\s+)?(?:this|that|such an? \w+|both|neither)\s+(?:is|seems|looks|appears|sounds)\s+(?:\w+\s+)?(?:unlikely|likely|doubtful|improbable|far-fetched|optimistic|pessimistic|plausible)\b/i;
+
+/** Words that open a sentence by pointing back at the one before: "This would result in...". */
+const POINTING_BACK = new Set(["this", "that", "these", "such"]);
+
+/**
+ * "BofA projected the surplus will rise to 890,000 b/d. This would result in inventory builds of
+ * 100 million bbl.": in the same paragraph, a sentence with no attribution that opens by pointing
+ * back at a reported forecast goes on with it, and is the same speaker's.
+ */
+export function carryReferenceBack(part: Part, result: Map<Sentence, SentenceSpeaker>): void {
+  for (const line of part.lines) {
+    for (let index = 1; index < line.sentences.length; index += 1) {
+      const sentence = line.sentences[index]!;
+      const own = result.get(sentence);
+      if (!own || own.speaker || own.attribution) continue;
+      if (!POINTING_BACK.has(sentence.tokens[0]?.lower ?? "")) continue;
+      const before = result.get(line.sentences[index - 1]!);
+      // The forecast before may have its speaker from a survey carried forward ("85 percent said").
+      if (before?.speaker) result.set(sentence, { ...own, speaker: before.speaker });
+    }
+  }
+}

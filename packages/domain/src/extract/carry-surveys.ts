@@ -1,0 +1,120 @@
+import { isOrganisation } from "./organisations";
+import type { SentenceSpeaker, Speaker } from "./speaker-memory";
+import type { Sentence } from "./tokens";
+
+/**
+ * Surveys and their panels: the organisation whose survey a sentence cites ("Economists surveyed by
+ * X"), and the panel's figures that follow ("85 percent said", "they expect", "The median forecast
+ * for growth") carried to it.
+ */
+
+/** How many sentences after an organisation's forecast its panel's figures may follow. */
+const SURVEY_REACH = 3;
+/** A share of a panel as the subject: "85 percent said", "almost half (46.7%) expect", "most expect". */
+const PANEL_SHARE =
+  /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:almost |nearly |about |roughly )?(?:half|most|a majority|the majority|two-thirds|a third|a quarter)\b)/i;
+/** "... survey found that most (87%) believe ... and almost half (46.7%) expect": a share further in. */
+const PANEL_SHARE_INSIDE =
+  /\b(?:survey|poll|panel)\b.{0,80}\b(?:found|finds|shows|showed)\b.{0,120}\b(?:that|and) (?:almost |nearly |about )?(?:half|most|a majority|\d[\d.,]*\s*(?:%|percent|per cent))/i;
+/** The panel by pronoun, forecasting: "they project", "They now see", "They also expect". */
+const PANEL_FORECAST = /^they (?:\w+ )?(?:expect|see|project|forecast|predict|anticipate)\b/i;
+/** The panel's forecast as the subject: "Their forecast for 2027 inflation", "The median forecast for growth". */
+const FORECAST_SUBJECT =
+  /^(?:(?:the|their|its) )?(?:(?:median|average|mean|consensus|latest|new) )?(?:forecasts?|projections?|estimates?) (?:for|of|from)\b/i;
+/** A forecast in the passive, with no one named: "Unemployment is projected to rise", "is now expected to". */
+const PASSIVE_FORECAST =
+  /\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;
+/** A survey's summary figure as the subject: "The median forecast for 2027", "The panel's consensus estimate". */
+const MEDIAN_SUBJECT =
+  /^(?:(?:the|their|its) )?(?:\S+ ['’]s )?(?:median|consensus) (?:forecasts?|projections?|estimates?)\b/i;
+/** A sentence that cites a survey or its panel: the organisation it names or quotes is the survey's owner. */
+const CITES_SURVEY = /\b(?:survey|surveyed|poll|polled|panel|panelists|panellists|respondents)\b/i;
+export const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * "Economists surveyed by X", "the Survey of Forecasters released today by X", "X's spring
+ * survey": the organisation whose survey a sentence cites, or null. Not one merely named in the
+ * same sentence ("the survey marks a third cut, according to an economist at Y").
+ */
+export function surveyOwnerIn(words: string, named: readonly string[]): string | null {
+  if (!CITES_SURVEY.test(words)) return null;
+  for (const name of named) {
+    const by = new RegExp(
+      `\\b(?:survey(?:ed)?|poll(?:ed)?|panel|forecasters)\\b[^.;]{0,80}?\\b(?:by|from|of) (?:the )?${escaped(name)}`,
+      "i",
+    );
+    const owns = new RegExp(`${escaped(name)}['’]s(?: [\\w-]+){0,3} (?:survey|poll|panel)\\b`, "i");
+    if (by.test(words) || owns.test(words)) return name;
+  }
+  return null;
+}
+
+/**
+ * The survey's panel as the subject, by what it is: "Panelists forecast", "Four-fifths of
+ * respondents expect", "NABE forecasters expect", "The panel of 36 economists in the report
+ * forecast", "Our forecasters expect" (not "forecasters at another bank").
+ */
+const PANEL_SUBJECT =
+  /^(?:(?:the|our|its|their)\s+|(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,3})?(?:(?:\S+\s+){0,3}of\s+(?:the\s+)?)?(?:panelists|panellists|respondents|forecasters|panel(?:\s+of\b[^,]{0,40}?)?)\s+(?!at\b|from\b|with\b|of\b)(?:\S+\s+)?(?:in\s+\S+(?:\s+\S+){0,5}?\s+)?(?:expect|see|forecast|project|predict|anticipate|estimate)s?\b/iu;
+
+/**
+ * "Most economists expect a cut, according to a survey by X. 85 percent said ... Unemployment is
+ * projected to rise ...": the figures that follow an organisation's survey or forecast, as shares
+ * of its panel, its panel as "they", its forecast as the subject ("The median forecast for growth
+ * is") or in the passive with no one named, are the organisation's. Not "is widely
+ * expected", which is everyone's; a sentence with an attribution of its own ends the run.
+ */
+export function carrySurveyForward(
+  sentences: readonly Sentence[],
+  result: Map<Sentence, SentenceSpeaker>,
+  surveyed: ReadonlyMap<Sentence, Speaker>,
+): void {
+  let owner: Speaker | null = null;
+  let since = 0;
+  // The organisation whose survey the article reports: its panel keeps speaking for it, however far on.
+  let surveyOwner: Speaker | null = null;
+  for (const sentence of sentences) {
+    const own = result.get(sentence);
+    if (!own) continue;
+    const words = sentence.tokens.map((token) => token.text).join(" ");
+    const opening = words.replace(
+      /^(?:\( )?(?:In [^,]{1,60}, |(?:Meanwhile|However|Still|Yet|Instead|Also) , |And |But |[“"] )?/i,
+      "",
+    );
+    const ownOrganisation =
+      own.speaker && (own.attribution?.organisation || isOrganisation(own.speaker.name)) ? own.speaker : null;
+    if (ownOrganisation && CITES_SURVEY.test(words)) surveyOwner = ownOrganisation;
+    else if (surveyed.has(sentence)) {
+      surveyOwner = surveyed.get(sentence)!;
+      // "Economists surveyed by X lowered their forecasts. However, they expect ...": the panel speaks on.
+      if (!own.speaker) {
+        owner = surveyOwner;
+        since = 0;
+        continue;
+      }
+    }
+    // "Panelists forecast ...", "“Four-fifths of panelists expect ...,” according to its president":
+    // the panel's figures are the survey's, even when a person reads them out. The panel "in the
+    // report" with no name of its own is the same survey's too.
+    const panelSpeaks = PANEL_SUBJECT.test(opening) || (!own.speaker && MEDIAN_SUBJECT.test(opening));
+    if (surveyOwner && (!own.speaker || !ownOrganisation) && panelSpeaks) {
+      result.set(sentence, { ...own, speaker: surveyOwner });
+      owner = surveyOwner;
+      since = 0;
+      continue;
+    }
+    if (own.attribution) {
+      owner = ownOrganisation;
+      since = 0;
+      continue;
+    }
+    since += 1;
+    if (!owner || since > SURVEY_REACH || own.speaker) continue;
+    const share = PANEL_SHARE.test(opening) || PANEL_SHARE_INSIDE.test(words);
+    const panel = PANEL_FORECAST.test(opening) || FORECAST_SUBJECT.test(opening);
+    if (share || panel || (PASSIVE_FORECAST.test(words) && !/\bwidely\s+(?:expected|seen)/i.test(words))) {
+      result.set(sentence, { ...own, speaker: owner });
+      since = 0;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { isCapitalised } from "./names";
+import { expandAbbreviation, isOrganisation, PERSON_TITLES } from "./organisations";
+import { PERSON_HEADS } from "./reporting-words";
+import type { SpeakerMemory } from "./speaker-memory";
+import type { Sentence, Token } from "./tokens";
+
+/**
+ * What the text teaches as it goes: the roles written before people's names ("Fed Chair Jerome
+ * Powell"), the abbreviations it defines ("Bank of Korea (BOK)"), and an abbreviation in full.
+ */
+
+/** "Bank of Korea (BOK)", "the Korea Institute for Industrial Economics and Trade (KIET)": a name and its abbreviation. */
+const DEFINED = /(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|for|on|and|&))*)\s+\((\p{Lu}[\p{L}]{1,7})\)/gu;
+
+/** Roles a person is introduced with, which "the ..." refers back to ("the Fed chair said"). */
+export const ROLE_REFERENCES = new Set([...PERSON_HEADS, ...PERSON_TITLES].filter((role) => !role.endsWith(".")));
+
+/**
+ * Learns the roles written before people's names: "Fed Chair Jerome Powell", "President Emmanuel
+ * Macron", "chief economist Jane Smith" (two or three capitalised words after the role, or one
+ * after a capitalised title: "President Trump").
+ */
+export function learnRoles(tokens: readonly Token[], text: string, memory: SpeakerMemory): void {
+  for (let i = 0; i < tokens.length - 2; i += 1) {
+    const role = tokens[i]!.lower;
+    if (!ROLE_REFERENCES.has(role)) continue;
+    let last = i;
+    while (
+      last + 1 < tokens.length &&
+      last - i < 3 &&
+      tokens[last + 1]!.pos === "PROPN" &&
+      isCapitalised(tokens[last + 1])
+    )
+      last += 1;
+    // "President Trump": one word after a capitalised title.
+    const words = last - i;
+    if (words === 0 || (words === 1 && !isCapitalised(tokens[i])) || ROLE_REFERENCES.has(tokens[i + 1]!.lower))
+      continue;
+    const name = memory.people.resolve(text.slice(tokens[i + 1]!.start, tokens[last]!.end));
+    if (!isOrganisation(name)) (memory.roles ??= new Map()).set(role, name);
+  }
+}
+
+/** Learns the abbreviations a sentence defines for organisations' names. */
+export function learnAbbreviations(sentence: Sentence, text: string, memory: SpeakerMemory): void {
+  const words = text.slice(sentence.start, sentence.end);
+  if (!words.includes("(")) return;
+  for (const match of words.matchAll(DEFINED)) {
+    const name = match[1]!.replace(/^The\s+/, "").replace(/\s+(?:of|for|on|and|&)$/, "");
+    const abbreviation = match[2]!;
+    if (name.includes(" ") && /\p{Lu}.*\p{Lu}/u.test(abbreviation) && isOrganisation(name)) {
+      memory.abbreviations.set(abbreviation, name);
+    }
+  }
+}
+
+/** An abbreviation in full: defined in the text, else by the initials of an organisation named before. */
+export function expandName(name: string, memory: SpeakerMemory): string | null {
+  return memory.abbreviations.get(name) ?? expandAbbreviation(name, memory.organisations);
+}
