@@ -993,3 +993,11 @@ describe('"she said" after a sentence about another person with an employer (ten
     expect(speakers(text).map((row) => row[1])).toEqual(["Tom Berg", "Jane Smith", "Jane Smith"]);
   });
 });
+
+describe("a role before a name between commas (tenth round)", () => {
+  it("is whom 'the economist said' means later", () => {
+    expect(
+      speakers("Nomura's chief economist, Jane Smith, was upbeat. The yen will weaken to 160, the economist said."),
+    ).toEqual([["The yen will weaken to 160, the economist said", "Jane Smith"]]);
+  });
+});

@@ -18,13 +18,16 @@ export const ROLE_REFERENCES = new Set([...PERSON_HEADS, ...PERSON_TITLES].filte
 /**
  * Learns the roles written before people's names: "Fed Chair Jerome Powell", "President Emmanuel
  * Macron", "chief economist Jane Smith" (two or three capitalised words after the role, or one
- * after a capitalised title: "President Trump").
+ * after a capitalised title: "President Trump"), "Nomura's chief economist, Jane Smith," (the name
+ * between commas).
  */
 export function learnRoles(tokens: readonly Token[], text: string, memory: SpeakerMemory): void {
   for (let i = 0; i < tokens.length - 2; i += 1) {
     const role = tokens[i]!.lower;
     if (!ROLE_REFERENCES.has(role)) continue;
-    let last = i;
+    // "Nomura's chief economist, Jane Smith,": the name between commas after the role.
+    const comma = tokens[i + 1]?.text === "," ? 1 : 0;
+    let last = i + comma;
     while (
       last + 1 < tokens.length &&
       last - i < 3 &&
@@ -33,10 +36,12 @@ export function learnRoles(tokens: readonly Token[], text: string, memory: Speak
     )
       last += 1;
     // "President Trump": one word after a capitalised title.
-    const words = last - i;
-    if (words === 0 || (words === 1 && !isCapitalised(tokens[i])) || ROLE_REFERENCES.has(tokens[i + 1]!.lower))
+    const words = last - i - comma;
+    if (words === 0 || (words === 1 && !isCapitalised(tokens[i])) || ROLE_REFERENCES.has(tokens[i + 1 + comma]!.lower))
       continue;
-    const name = memory.people.resolve(text.slice(tokens[i + 1]!.start, tokens[last]!.end));
+    // Between commas, the name must close its own: ", Jane Smith," not ", Jane Smith and Tom Berg".
+    if (comma && tokens[last + 1]?.text !== ",") continue;
+    const name = memory.people.resolve(text.slice(tokens[i + 1 + comma]!.start, tokens[last]!.end));
     if (!isOrganisation(name)) (memory.roles ??= new Map()).set(role, name);
   }
 }
