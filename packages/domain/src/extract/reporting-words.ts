@@ -57,7 +57,7 @@ export const REPORTING = new Set([
   "conclude",
   // "The report cited three factors that might ...": what a document gives as reasons, it says.
   "cite",
-  // "the committee sees growth slowing": a forecast said with "see" (clause.ts reads it as one).
+  // "the committee sees growth slowing": a forecast said with "see" (cues.ts reads it as one).
   "see",
   // "the Fed signaled that it would pause", "..., signaling that he does not foresee".
   "signal",
