@@ -4,6 +4,7 @@ import { DOCUMENT_HEADS, organisationEndingAt, organisationReferenceBefore, STAF
 import { CALENDAR, POSSESSIVES, SOURCE_KINDS } from "./reporting-words";
 import { subjectEndBefore } from "./speaker-subjects";
 import type { Token } from "./tokens";
+import { VIEW_NOUNS } from "./words";
 
 /**
  * Documents and their owners: "the CBO's projections", "a report by the Norland Institute", "a
@@ -303,17 +304,6 @@ export function viewOfAfter(tokens: readonly Token[], at: number): number {
   const noun = ["also", "latest"].includes(tokens[be + 1]?.lower ?? "") ? be + 2 : be + 1;
   return VIEW_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.lower === "of" ? noun + 2 : -1;
 }
-
-/** Nouns of a stated view, owned by whoever holds it: "the bank's expectation that". */
-export const VIEW_NOUNS = new Set([
-  "expectation",
-  "forecast",
-  "projection",
-  "prediction",
-  "estimate",
-  "view",
-  "assessment",
-]);
 
 /**
  * The owner of a view ending at `end` (before "’s"): an organisation or person by name ("Kestrel

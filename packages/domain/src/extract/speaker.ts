@@ -13,7 +13,6 @@ import {
   ownerBefore,
   ownsForecastAfter,
   possessiveForecastOwner,
-  VIEW_NOUNS,
   viewOfAfter,
   viewOwner,
   wholeNameEnd,
@@ -69,6 +68,7 @@ import {
   TRADES,
 } from "./speaker-subjects";
 import type { Token } from "./tokens";
+import { VIEW_NOUNS } from "./words";
 
 /**
  * Quoted experts: "..., said Victor Cha", "Cha said", "according to Victor Cha", "Cha told

@@ -46,7 +46,10 @@ export const FORECASTING = new Set(["expect", "predict", "forecast", "anticipate
 export const NEGATIONS = new Set(["not", "n't", "n’t", "never"]);
 /** The present perfect's auxiliaries: "has predicted" is a forecast that stands, "had predicted" is not. */
 export const PERFECT = new Set(["has", "have", "'s", "'ve"]);
-/** Nouns of a stated view: the clause after "that" is the view itself ("the bank's expectation that"). */
+/**
+ * Nouns of a stated view: the clause after "that" is the view itself ("the bank's expectation that"),
+ * owned by whoever holds it (documents.ts and speaker.ts read the owner).
+ */
 export const VIEW_NOUNS = new Set([
   "expectation",
   "forecast",
