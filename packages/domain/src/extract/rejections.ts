@@ -235,11 +235,13 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
       }
       return "past";
     }
-    // "..., hinting that X might": a participle reporting a past main clause.
+    // "..., hinting that X might": a participle reporting a past main clause. (Not "was quoted as
+    // saying that a deal could come": the speech reported, as "as saying a deal could" is, above.)
     if (
       before.lower === "that" &&
       tokens[i - 1]?.lower.endsWith("ing") &&
-      REPORTING_ING.has(tokens[i - 1]?.lemma ?? "")
+      REPORTING_ING.has(tokens[i - 1]?.lemma ?? "") &&
+      tokens[i - 2]?.lower !== "as"
     ) {
       if (tokens.slice(0, i - 1).some(isPastForm)) return "past";
     }

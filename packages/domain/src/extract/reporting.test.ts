@@ -847,8 +847,34 @@ describe("quoted as saying, in the passive (ninth round)", () => {
       { publishedAt: published, format: "text" },
     ).candidates;
     expect([candidate?.speaker, candidate?.probability]).toEqual(["Jane Smith", 0.95]);
+    // One person nobody names is credited by their description (the tenth round's convention), not
+    // the outlet that quoted them.
     const unnamed = "The markets were quiet.\n\nOne official was quoted by Fox as saying a test could come this month.";
-    expect(speakers(unnamed)[0]?.[1]).toBeNull();
+    expect(speakers(unnamed)[0]?.[1]).toBe("one official");
+  });
+});
+
+describe("quoted as saying, with no outlet or another between (eleventh round)", () => {
+  const lead = "The markets were quiet.\n\n";
+  it("credits the subject of 'was quoted as saying' and 'was quoted in the Financial Times as saying'", () => {
+    expect(speakers(`${lead}Jane Smith was quoted as saying a deal could come next month.`)[0]?.[1]).toBe("Jane Smith");
+    expect(
+      speakers(`${lead}Jane Smith was quoted in the Financial Times as saying a deal could come next month.`)[0]?.[1],
+    ).toBe("Jane Smith");
+    expect(speakers(`${lead}A senior official was quoted as saying a deal could come next month.`)[0]?.[1]).toBe(
+      "a senior official",
+    );
+  });
+
+  it("keeps 'was quoted as saying that ...' as the reported speech it is, not a past fact", () => {
+    expect(speakers(`${lead}Jane Smith was quoted as saying that a deal could come next month.`)).toEqual([
+      ["Jane Smith was quoted as saying that a deal could come next month", "Jane Smith"],
+    ]);
+  });
+
+  it("leaves 'was quoted' with no saying after it alone", () => {
+    const text = `${lead}The report was quoted widely, and rates will probably fall next year, Jane Smith said.`;
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
   });
 });
 

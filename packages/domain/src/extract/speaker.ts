@@ -466,12 +466,16 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "Business Insider quotes Goldman Sachs": the tagger may read "quotes" between names as a noun.
       const quotesName = token.pos === "NOUN" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN";
       if ((token.lemma === "quote" || token.lower === "quotes") && (token.pos === "VERB" || quotesName)) {
-        // "Jane Smith was quoted by Reuters as saying": the one quoted is the subject, not the outlet.
-        if (token.lower === "quoted" && PASSIVE_BE.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.lower === "by") {
+        // "Jane Smith was quoted by Reuters as saying", "was quoted as saying", "was quoted in the
+        // Financial Times as saying": the one quoted is the subject, not the outlet.
+        if (token.lower === "quoted" && PASSIVE_BE.has(tokens[i - 1]?.lower ?? "") && quotedSaying(tokens, i)) {
           const subjectEnd = i - 2;
           const first =
             subjectEnd >= 0 && tokens[subjectEnd]!.pos === "PROPN" ? nameStartBefore(tokens, subjectEnd) : -1;
           if (first >= 0) return found(first, subjectEnd, first, i, null, null);
+          // "One U.S. defense official was quoted by Fox as saying": one person nobody names.
+          const described = subjectEnd >= 0 ? describedSubjectBefore(tokens, subjectEnd) : -1;
+          if (described >= 0) return describedPerson(described, subjectEnd, spanOf(described, i, null));
           continue;
         }
         const person = personAfterRole(tokens, i + 1) ?? nameAfter(tokens, i + 1);
@@ -990,4 +994,19 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
     }
     return group;
   }
+}
+
+/**
+ * After "quoted" at `at`: "by Reuters as saying", "as saying", "saying", "in the Financial Times as
+ * saying" (up to ten words with no comma before the saying), so that "was quoted by Reuters" alone
+ * still reads as the outlet quoting.
+ */
+function quotedSaying(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at + 1]?.lower === "by") return true;
+  for (let i = at + 1; i < tokens.length && i - at <= 10; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === "saying") return true;
+    if (token.pos === "PUNCT" || token.pos === "VERB" || token.pos === "AUX") return false;
+  }
+  return false;
 }
