@@ -704,6 +704,20 @@ describe("more bylines real pages print (ninth round)", () => {
   });
 });
 
+describe('a person "from" or "with" an employer before the verb (eleventh round)', () => {
+  it("credits the person, not the employer", () => {
+    expect(
+      speakers("Maria Lopez from Kestrel Partners said the central bank will probably cut rates in June.")[0]?.[1],
+    ).toBe("Maria Lopez");
+    expect(speakers("Tom Berg from the Lisbon Institute said prices would likely fall back.")[0]?.[1]).toBe("Tom Berg");
+    expect(speakers("Ana Ruiz with Kestrel Bank expects the peso to weaken next year.")[0]?.[1]).toBe("Ana Ruiz");
+  });
+
+  it("keeps a firm's staff as the firm's", () => {
+    expect(speakers("Economists from Kestrel Bank expect the peso to weaken next year.")[0]?.[1]).toBe("Kestrel Bank");
+  });
+});
+
 describe('a person "of" or "at" an employer before the verb (tenth round)', () => {
   it("credits the person, not the firm, when the firm's name has no firm's word", () => {
     expect(speakers("Michael Wilson of Morgan Stanley said the decline would last until June.")[0]?.[1]).toBe(

@@ -232,13 +232,17 @@ export function memberOf(
   return null;
 }
 
+/** The words between a person and their employer: "Jane Smith of Nomura", "at", "from", "with". */
+const EMPLOYED_BY = new Set(["of", "at", "from", "with"]);
+
 /** Words inside an employer's name after "of" or "at": "the University of Michigan", "Ernst & Young". */
 const EMPLOYER_JOINERS = new Set(["the", "of", "and", "&", "for", "de"]);
 
 /**
  * A person named by two or three capitalised words at the clause's start (or after a role word:
- * "Economist Jane Doe"), then "of" or "at" and capitalised words running to `end`: "Michael Wilson
- * of Morgan Stanley", "Jane Doe of the University of Michigan". [first, last] of the person, or null
+ * "Economist Jane Doe"), then "of", "at", "from" or "with" and capitalised words running to `end`:
+ * "Michael Wilson of Morgan Stanley", "Jane Doe of the University of Michigan", "Maria Lopez from
+ * Kestrel Partners". [first, last] of the person, or null
  * ("Bank of America", "the University of Chicago" and "Governor of the Bank of Japan" name no person
  * before the "of").
  */
@@ -253,7 +257,7 @@ export function personBeforeEmployer(
   let at = end - 1;
   while (at > 1 && end - at <= 10) {
     const token = tokens[at]!;
-    if ((token.lower === "of" || token.lower === "at") && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) {
+    if (EMPLOYED_BY.has(token.lower) && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? "")) {
       const last = at - 1;
       const first = nameStartBefore(tokens, last);
       const opens = first >= 0 && opening(first);
