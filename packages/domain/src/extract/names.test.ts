@@ -824,3 +824,29 @@ describe("two people credited together, with employers or 'Both' (tenth round)",
     expect(speakers("Jane Doe of Procter and Gamble expects two cuts this year.")[0]?.[1]).toBe("Jane Doe");
   });
 });
+
+describe("two people credited together, described once for both (eleventh round)", () => {
+  const pair = "Jane Smith; Tom Berg";
+  it("credits both when one apposition or one employer follows the pair", () => {
+    expect(speakers("Jane Smith and Tom Berg, economists at Nomura, say inflation will peak in March.")[0]?.[1]).toBe(
+      pair,
+    );
+    expect(speakers("Jane Smith and Tom Berg of Nomura say inflation will probably peak in March.")[0]?.[1]).toBe(pair);
+  });
+
+  it("credits both after what they are, and after 'according to'", () => {
+    expect(speakers("Nomura economists Jane Smith and Tom Berg expect inflation to peak in March.")[0]?.[1]).toBe(pair);
+    expect(speakers("According to Jane Smith and Tom Berg, inflation will probably peak in March.")[0]?.[1]).toBe(pair);
+  });
+
+  it("keeps one person with colleagues, and two people's own appositions", () => {
+    expect(speakers("According to Jane Smith and colleagues, inflation will probably peak in March.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+    expect(
+      speakers(
+        "Jane Smith, an economist at Nomura, and Tom Berg, a strategist at Kestrel, say inflation will peak in March.",
+      )[0]?.[1],
+    ).toBe(pair);
+  });
+});

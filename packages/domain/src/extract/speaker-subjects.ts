@@ -191,8 +191,34 @@ export function employedPair(
     first === 0 ||
     tokens[first - 1]?.pos === "PUNCT" ||
     (tokens[first - 1]?.lower === "both" && (first === 1 || tokens[first - 2]?.pos === "PUNCT"));
-  const first = personBeforeEmployer(tokens, and - 1, source, clauseStart);
+  // "Jane Smith and Tom Berg of Nomura expect": the employer after the second is both's.
+  const first =
+    personBeforeEmployer(tokens, and - 1, source, clauseStart) ?? bareName(partnerBefore(tokens, second[0]));
   return first ? [first[0], first[1], second[0], second[1]] : null;
+  function bareName(name: [number, number] | null): [number, number] | null {
+    if (!name || name[1] - name[0] < 1 || isOrganisation(textOf(tokens, name[0], name[1], source))) return null;
+    return tokens.slice(name[0], name[1] + 1).every((word) => word.pos === "PROPN") ? name : null;
+  }
+}
+
+/**
+ * The first of two people joined by "and" before the second's name, which starts at `second`:
+ * "Jane Smith and Tom Berg" opening the clause, after "Both", or after what they are ("Nomura
+ * economists Jane Smith and Tom Berg"). [first, last] of the first name, or null.
+ */
+export function partnerBefore(tokens: readonly Token[], second: number): [number, number] | null {
+  if (tokens[second - 1]?.lower !== "and" || second < 2) return null;
+  const last = second - 2;
+  const first = nameStartBefore(tokens, last);
+  if (first < 0) return null;
+  const before = tokens[first - 1];
+  const opens =
+    first === 0 ||
+    before?.pos === "PUNCT" ||
+    isRoleWord(before) ||
+    STAFF.has(before?.lower ?? "") ||
+    (before?.lower === "both" && (first === 1 || tokens[first - 2]?.pos === "PUNCT"));
+  return opens ? [first, last] : null;
 }
 
 /** Where a description of one unnamed person ending at `end` opens its clause ("A senior official"), or -1. */

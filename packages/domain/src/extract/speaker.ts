@@ -58,6 +58,7 @@ import {
 import {
   chiefReferenceStart,
   describedSubjectBefore,
+  partnerBefore,
   employedPair,
   leaderBefore,
   memberOf,
@@ -446,6 +447,12 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         if (named) return found(named[0], named[1], i, named[2], null, null);
         const nameLast = nameEndAfter(tokens, i + 2);
         if (nameLast < 0) continue;
+        // "according to Jane Smith and Tom Berg, inflation will": both, when the second name ends the phrase.
+        const partnerLast = tokens[nameLast + 1]?.lower === "and" ? nameEndAfter(tokens, nameLast + 2) : -1;
+        if (partnerLast >= 0 && /^[,.;:]$/.test(tokens[partnerLast + 1]?.text ?? ".")) {
+          const name = `${textOf(tokens, i + 2, nameLast, source)}; ${textOf(tokens, nameLast + 2, partnerLast, source)}`;
+          return { name, pronoun: false, affiliation: null, span: spanOf(i, partnerLast, null) };
+        }
         const apposition = appositionEnd(tokens, nameLast + 1);
         // "According to Westpac Weekly, the bank's chief economist, Luci Ellis, believes ...": the
         // newsletter is where the economist said it; the subject with a verb of her own speaks.
@@ -728,15 +735,12 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       if (staff) return { ...found(staff[0], staff[1], staff[0], spanLast, null, i), organisation: true };
       // "Cha said", "Victor Cha told reporters", "analyst Kuo Ming-chi (郭明錤) said"
       const nameFirst = nameStartBefore(tokens, end);
-      // "Bremmer and Kupchan wrote": two people, each resolved on its own.
-      if (nameFirst >= 2 && tokens[nameFirst - 1]?.lower === "and") {
-        const other = nameStartBefore(tokens, nameFirst - 2);
-        // "Both Jane Smith and Tom Berg expect": "Both" may open the pair.
-        const both = tokens[other - 1]?.lower === "both" && (other === 1 || tokens[other - 2]?.pos === "PUNCT");
-        if (other >= 0 && (other === 0 || tokens[other - 1]?.pos === "PUNCT" || both)) {
-          const name = `${textOf(tokens, other, nameFirst - 2, source)}; ${textOf(tokens, nameFirst, end, source)}`;
-          return { name, pronoun: false, affiliation: null, span: spanOf(other, spanLast, i) };
-        }
+      // "Bremmer and Kupchan wrote", "Both Jane Smith and Tom Berg expect", "Nomura economists Jane
+      // Smith and Tom Berg expect": two people, each resolved on its own.
+      const partner = nameFirst >= 2 ? partnerBefore(tokens, nameFirst) : null;
+      if (partner) {
+        const name = `${textOf(tokens, partner[0], partner[1], source)}; ${textOf(tokens, nameFirst, end, source)}`;
+        return { name, pronoun: false, affiliation: null, span: spanOf(partner[0], spanLast, i) };
       }
       // "the Chancellor said", "The Secretary added": a title alone is the person named before.
       if (
@@ -826,6 +830,12 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           if (first >= 0) {
             const attribution = found(first, nameEnd, first, spanLast, [comma + 1, close - 1], i);
             // "Charles Goodhart, ex-member of X, and Manoj Pradhan, ex-director of Y, say": both.
+            // "Jane Smith and Tom Berg, economists at Nomura, say": the apposition describes both.
+            const partner = partnerBefore(tokens, first);
+            if (partner && !earlierNameWithApposition(tokens, first)) {
+              const name = `${textOf(tokens, partner[0], partner[1], source)}; ${attribution.name}`;
+              return { ...attribution, name, affiliation: null, span: spanOf(partner[0], spanLast, i) };
+            }
             const earlier = earlierNameWithApposition(tokens, first);
             if (!earlier) return attribution;
             const span = spanOf(earlier[0], spanLast, i);
