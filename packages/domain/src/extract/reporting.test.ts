@@ -1027,3 +1027,45 @@ describe("a role before a name between commas (tenth round)", () => {
     ).toEqual([["The yen will weaken to 160, the economist said", "Jane Smith"]]);
   });
 });
+
+describe("a person speaking in their own words after 'according to' an outlet (eleventh round)", () => {
+  const lead = "The markets were quiet.\n\n";
+  it("credits the person with a verb of their own, not the outlet that reports them", () => {
+    expect(
+      speakers(`${lead}According to Reuters, Peter Wittig said a deal would probably be reached by June.`)[0]?.[1],
+    ).toBe("Peter Wittig");
+    expect(
+      speakers(
+        `${lead}According to Reuters, German ambassador Peter Wittig said a deal would probably come by June.`,
+      )[0]?.[1],
+    ).toBe("Peter Wittig");
+  });
+
+  it("keeps the outlet when the one speaking after it is only referred to", () => {
+    expect(speakers(`${lead}According to Reuters, the company said sales would probably fall next year.`)[0]?.[1]).toBe(
+      "Reuters",
+    );
+  });
+});
+
+describe("a title ending in the body or place it is to, before the name (eleventh round)", () => {
+  const lead = "The markets were quiet.\n\n";
+  it("credits the name after 'ambassador to the United Nations' and 'ambassador to Washington'", () => {
+    expect(
+      speakers(
+        `${lead}Germany's ambassador to the United Nations, Peter Wittig, said a deal would probably be reached by June.`,
+      )[0]?.[1],
+    ).toBe("Peter Wittig");
+    expect(
+      speakers(
+        `${lead}Britain's ambassador to Washington, Anna Berg, said a deal would probably be reached by June.`,
+      )[0]?.[1],
+    ).toBe("Anna Berg");
+  });
+
+  it("keeps a place that ends a person's apposition", () => {
+    expect(
+      speakers(`${lead}Jane Smith, an economist in Austin, Texas, said rates would probably fall by June.`)[0]?.[1],
+    ).toBe("Jane Smith");
+  });
+});

@@ -460,6 +460,12 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           const own = scan(apposition + 2);
           if (own && !own.pronoun) return own;
         }
+        // "According to Reuters, Peter Wittig said a deal would": the outlet reports the person
+        // who speaks with a verb of their own (not a group: "..., analysts said" keeps the outlet).
+        if (apposition < 0 && tokens[nameLast + 1]?.text === ",") {
+          const own = scan(nameLast + 2);
+          if (own && !own.pronoun && !own.group) return own;
+        }
         return found(
           i + 2,
           nameLast,
@@ -826,7 +832,20 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           const first = nameStartBefore(tokens, nameEnd);
           // "..., an economist in Austin, Texas, said": a place after a preposition is the end of
           // an earlier apposition, not a speaker; the name before that apposition speaks.
-          if (first > 0 && tokens[first - 1]?.pos === "ADP") continue;
+          // "Germany's ambassador to the United Nations, Peter Wittig, said": the body a title is to,
+          // with a name for the apposition, is the end of the title; the name speaks.
+          const beforeName = tokens[first - 1]?.pos === "DET" ? first - 2 : first - 1;
+          if (first > 0 && tokens[beforeName]?.pos === "ADP") {
+            // (Not "Jane Smith, an economist in Austin, Texas, said": the title opens the clause, and
+            // the name after it has two words at least.)
+            const head = tokens[beforeName - 1]?.pos === "NOUN" ? beforeName - 1 : -1;
+            const named = nameEndAfter(tokens, comma + 1) === close - 1 && close - 1 > comma + 1;
+            const title = head >= 0 && named ? titleStartBefore(tokens, head) : -1;
+            if (title >= 0 && tokens[title - 1]?.text !== ",") {
+              return found(comma + 1, close - 1, title, spanLast, [title, comma - 1], i);
+            }
+            if (tokens[first - 1]?.pos === "ADP") continue;
+          }
           if (first >= 0) {
             const attribution = found(first, nameEnd, first, spanLast, [comma + 1, close - 1], i);
             // "Charles Goodhart, ex-member of X, and Manoj Pradhan, ex-director of Y, say": both.
