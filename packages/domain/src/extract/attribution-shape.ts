@@ -17,6 +17,11 @@ export interface Attribution {
   /** One person nobody names, by the description given ("a senior Israeli official"): the name. */
   described?: boolean;
   /**
+   * A role referred back to after the verb (", said the economist"): credited only to the person
+   * the text introduced with that role, never to whoever was named last.
+   */
+  roleOnly?: boolean;
+  /**
    * The apposition that describes the speaker, as written: "chief economist at Baltic Bank" in
    * "said Marta Kowalczyk, chief economist at Baltic Bank,". Null when there is none.
    */

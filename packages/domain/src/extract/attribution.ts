@@ -129,12 +129,15 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
           text.slice(sentence.start, sentence.end),
         );
         const recent = (attribution.name === "he" || attribution.name === "she") && !goesOn ? justIntroduced : null;
+        const held = holder ? { name: holder, affiliation: memory.affiliations.get(holder) ?? null } : null;
         speaker =
-          holder && holder !== lastPerson?.name
-            ? { name: holder, affiliation: memory.affiliations.get(holder) ?? null }
-            : (recent ??
-              lastPerson ??
-              (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
+          held && (attribution.roleOnly || holder !== lastPerson?.name)
+            ? held
+            : attribution.roleOnly
+              ? lastPerson
+              : (recent ??
+                lastPerson ??
+                (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
       }
     } else if (attribution?.described) {
       // "A senior Israeli official said": who speaks is the description; "he added" goes on with them.

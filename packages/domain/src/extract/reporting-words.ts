@@ -148,6 +148,23 @@ export const PERSON_HEADS = new Set([
   "coauthor",
   "lawmaker",
   "senator",
+  // Trades a person is introduced by and referred back to: "the climatologist said".
+  "climatologist",
+  "meteorologist",
+  "epidemiologist",
+  "seismologist",
+  "virologist",
+  "demographer",
+  "statistician",
+  "historian",
+  "adviser",
+  "advisor",
+  "diplomat",
+  "commentator",
+  "columnist",
+  "trader",
+  "banker",
+  "consultant",
 ]);
 
 /** Words that open a relative clause: "..., where the child was from,". */

@@ -1069,3 +1069,32 @@ describe("a title ending in the body or place it is to, before the name (elevent
     ).toBe("Jane Smith");
   });
 });
+
+describe("a role referred back to after the verb, and roles learnt from appositions (eleventh round)", () => {
+  it("credits ', said the economist' to the person introduced as an economist", () => {
+    expect(
+      speakers(
+        "Jane Smith, an economist at Nomura, spoke on Monday. Tom Berg, a trader, disagreed. Rates will probably fall, said the economist.",
+      ).at(-1)?.[1],
+    ).toBe("Jane Smith");
+  });
+
+  it("knows trades like climatologist and historian as roles, before or after the verb", () => {
+    const lead = "Jane Smith, the state climatologist, spoke on Monday. ";
+    expect(speakers(`${lead}The summer will probably be dry, said the climatologist.`).at(-1)?.[1]).toBe("Jane Smith");
+    expect(speakers(`${lead}The summer will probably be dry, the climatologist said.`).at(-1)?.[1]).toBe("Jane Smith");
+    expect(
+      speakers(
+        "Ana Ruiz, a historian at Oxford, spoke on Monday. The treaty will probably hold, the historian said.",
+      ).at(-1)?.[1],
+    ).toBe("Ana Ruiz");
+  });
+
+  it("credits no one when nobody was introduced with the role or quoted", () => {
+    expect(
+      speakers("Kestrel Bank raised rates on Monday. Rates will probably rise again in June, said the spokesman.").at(
+        -1,
+      )?.[1],
+    ).toBeNull();
+  });
+});

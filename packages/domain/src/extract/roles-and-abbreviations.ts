@@ -25,6 +25,14 @@ export function learnRoles(tokens: readonly Token[], text: string, memory: Speak
   for (let i = 0; i < tokens.length - 2; i += 1) {
     const role = tokens[i]!.lower;
     if (!ROLE_REFERENCES.has(role)) continue;
+    // "Jane Smith, an economist at Nomura,", "Jane Smith, the state climatologist,": the name before
+    // an apposition that opens with the role (after an article and up to three words describing it).
+    const introduced = nameBeforeRole(tokens, i);
+    if (introduced) {
+      const name = memory.people.resolve(text.slice(tokens[introduced[0]]!.start, tokens[introduced[1]]!.end));
+      if (!isOrganisation(name)) (memory.roles ??= new Map()).set(role, name);
+      continue;
+    }
     // "Nomura's chief economist, Jane Smith,": the name between commas after the role.
     const comma = tokens[i + 1]?.text === "," ? 1 : 0;
     let last = i + comma;
@@ -44,6 +52,28 @@ export function learnRoles(tokens: readonly Token[], text: string, memory: Speak
     const name = memory.people.resolve(text.slice(tokens[i + 1 + comma]!.start, tokens[last]!.end));
     if (!isOrganisation(name)) (memory.roles ??= new Map()).set(role, name);
   }
+}
+
+/**
+ * The name before the apposition whose role word is at `role`: "Jane Smith, an economist", "Jane
+ * Smith, the state climatologist", "Tom Berg, a senior trader": two or three capitalised words, a
+ * comma, an article and up to three words. [first, last] of the name, or null.
+ */
+function nameBeforeRole(tokens: readonly Token[], role: number): [number, number] | null {
+  let article = role - 1;
+  while (article > 0 && role - article <= 3 && !["a", "an", "the"].includes(tokens[article]!.lower)) {
+    if (!["ADJ", "NOUN", "PROPN"].includes(tokens[article]!.pos)) return null;
+    article -= 1;
+  }
+  if (!["a", "an", "the"].includes(tokens[article]?.lower ?? "") || tokens[article - 1]?.text !== ",") return null;
+  const last = article - 2;
+  let first = last;
+  while (first > 0 && last - first < 2 && tokens[first - 1]!.pos === "PROPN" && isCapitalised(tokens[first - 1])) {
+    first -= 1;
+  }
+  const named =
+    first < last && tokens.slice(first, last + 1).every((token) => token.pos === "PROPN" && isCapitalised(token));
+  return named && (first === 0 || tokens[first - 1]?.pos !== "PROPN") ? [first, last] : null;
 }
 
 /** Learns the abbreviations a sentence defines for organisations' names. */

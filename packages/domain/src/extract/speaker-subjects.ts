@@ -109,6 +109,27 @@ export function roleAtReferenceStart(tokens: readonly Token[], end: number): num
   return start === 0 || tokens[start - 1]?.pos === "PUNCT" ? start : -1;
 }
 
+/**
+ * ", said the economist", ", says the state climatologist", ", said Georgia's climatologist": a role
+ * after the verb, ending the clause, held by the person named before. From `at` ("the", or a name
+ * and its possessive) over up to four words describing it to the role word. The role word's index, or -1.
+ */
+export function roleReferenceAfter(tokens: readonly Token[], at: number): number {
+  let from = at + 1;
+  if (tokens[at]?.lower !== "the") {
+    const possessive = tokens[at + 1]?.lower === "'s" || tokens[at + 1]?.lower === "’s";
+    if (!possessive || tokens[at]?.pos !== "PROPN") return -1;
+    from = at + 2;
+  }
+  for (let i = from; i < tokens.length && i - from <= 4; i += 1) {
+    const token = tokens[i]!;
+    const role = PERSON_HEADS.has(token.lower) || CHIEFS.has(token.lower) || PERSON_TITLES.has(token.lower);
+    if (role && !/^[\p{L}'’]/u.test(tokens[i + 1]?.text ?? ".")) return i;
+    if (!["ADJ", "NOUN", "PROPN"].includes(token.pos) && token.lower !== "'s" && token.lower !== "’s") return -1;
+  }
+  return -1;
+}
+
 /** Heads of an organisation, called by its common noun: "the central bank chief", "the agency boss". */
 const CHIEFS = new Set(["chief", "boss", "head", "governor", "chairman", "chairwoman", "chair"]);
 

@@ -59,6 +59,7 @@ import {
   chiefReferenceStart,
   describedSubjectBefore,
   partnerBefore,
+  roleReferenceAfter,
   employedPair,
   leaderBefore,
   memberOf,
@@ -987,6 +988,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           const name = textOf(tokens, i + 1, head, source);
           return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, head, i) };
         }
+      }
+      // ", said the economist", ", says Georgia's climatologist": the person named before with that role.
+      const roleHead =
+        tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma) ? roleReferenceAfter(tokens, i + 1) : -1;
+      if (roleHead >= 0) {
+        const span = spanOf(i, roleHead, i);
+        return { name: tokens[roleHead]!.lower, pronoun: true, roleOnly: true, affiliation: null, span };
       }
       // ", said Kestrel Bank's chief economist, Jan Hollis", ", said Kestrel chief economist Jan Hollis"
       const titled = tokens[i - 1]?.pos === "PUNCT" ? personAfterRole(tokens, i + 1) : null;
