@@ -168,7 +168,7 @@ export function documentBefore(
     if (
       authored &&
       authored[2] <= verb - 1 &&
-      tokens.slice(authored[2] + 1, until).every((t) => /^(?:\p{Lu}|['’]s?$)/u.test(t.text))
+      tokens.slice(afterWhenAndClient(tokens, authored[2] + 1), until).every((t) => /^(?:\p{Lu}|['’]s?$)/u.test(t.text))
     ) {
       return [authored[0], authored[1], at];
     }
@@ -177,6 +177,20 @@ export function documentBefore(
 }
 
 const PUBLISHING = new Set(["released", "published", "conducted", "compiled", "commissioned", "issued", "prepared"]);
+
+/**
+ * "A poll released by Kestrel Research on Tuesday revealed", "A survey conducted by Kestrel for the
+ * Daily Mirror showed": past the day it came out and the client it was made for, from `at`.
+ */
+function afterWhenAndClient(tokens: readonly Token[], at: number): number {
+  let i = at;
+  if (tokens[i]?.lower === "on" && CALENDAR.has(tokens[i + 1]?.lower ?? "")) i += 2;
+  else if (CALENDAR.has(tokens[i]?.lower ?? "")) i += 1;
+  if (tokens[i]?.lower === "for" && /^(?:the|\p{Lu}.*)$/u.test(tokens[i + 1]?.text ?? "")) {
+    i += tokens[i + 1]?.lower === "the" ? 2 : 1;
+  }
+  return i;
+}
 
 /**
  * "according to a report by the Norland Institute", "a survey from Kestrel Analytics": the

@@ -1098,3 +1098,21 @@ describe("a role referred back to after the verb, and roles learnt from appositi
     ).toBeNull();
   });
 });
+
+describe("a document's author, with its day and its client between them and the verb (eleventh round)", () => {
+  it("credits the author of a poll released on a day, which 'revealed' a result", () => {
+    expect(
+      speakers(
+        "An opinion poll released by Kestrel Research on Tuesday revealed that neither candidate will win in the first round.",
+      )[0]?.[1],
+    ).toBe("Kestrel Research");
+  });
+
+  it("credits the pollster, not the client it worked for", () => {
+    expect(
+      speakers(
+        "A survey conducted by Kestrel Research for the Daily Mirror showed Labour will probably win 300 seats.",
+      )[0]?.[1],
+    ).toBe("Kestrel Research");
+  });
+});

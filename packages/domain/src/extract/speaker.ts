@@ -100,8 +100,8 @@ const OWN_VIEWS = new Set(["expect", "forecast", "project", "predict", "see", "a
 const OWN_VIEW_VERBS =
   /^\s+(?:now\s+|still\s+)?(?:believes|expects|forecasts|projects|predicts|anticipates|estimates|sees)\b/;
 
-/** Verbs a document reports with: "the survey shows", "the report found". */
-const FINDING = new Set(["show", "find"]);
+/** Verbs a document reports with: "the survey shows", "the report found", "the poll revealed". */
+const FINDING = new Set(["show", "find", "reveal", "indicate"]);
 
 /**
  * Words that open a clause of time: "After Trump announced the measures, ...". (A clause of contrast
