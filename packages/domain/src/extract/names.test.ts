@@ -850,3 +850,18 @@ describe("two people credited together, described once for both (eleventh round)
     ).toBe(pair);
   });
 });
+
+describe("a broadcaster's number inside its name (eleventh round)", () => {
+  it("keeps the number in 'Channel 4 News' and 'France 24'", () => {
+    expect(speakers("Channel 4 News predicts the ruling party will win 300 seats.")[0]?.[1]).toBe("Channel 4 News");
+    expect(speakers("The ruling party will probably win 300 seats, said Channel 4 News.")[0]?.[1]).toBe(
+      "Channel 4 News",
+    );
+    expect(speakers("The ruling party will probably win 300 seats, according to France 24.")[0]?.[1]).toBe("France 24");
+  });
+
+  it("leaves a date's number out of a name", () => {
+    expect(speakers("The party will probably win, said Smith on June 5.")[0]?.[1]).toBe("Smith");
+    expect(speakers("On June 5 Jane Smith said the party will probably win.")[0]?.[1]).toBe("Jane Smith");
+  });
+});

@@ -109,6 +109,16 @@ export const hyphenJoined = (tokens: readonly Token[], i: number): boolean => {
 };
 
 /**
+ * "Channel 4", "France 24", "News 18": a number of one or two digits after a capitalised word that
+ * is no day or month ("June 5" is a date), part of a broadcaster's name.
+ */
+const channelNumber = (tokens: readonly Token[], i: number): boolean =>
+  /^\d{1,2}$/.test(tokens[i]?.text ?? "") &&
+  isCapitalised(tokens[i - 1]) &&
+  !CALENDAR.has(tokens[i - 1]!.lower) &&
+  tokens[i - 1]!.end === tokens[i]!.start - 1;
+
+/**
  * Index of the first token of the name ending at `end`, or -1 when no name ends there. A title
  * before the name ends it ("Bank of England Governor Andrew Bailey" is "Andrew Bailey"); a hyphen
  * joins ("Kuo Ming-chi"); a day or month is no name.
@@ -125,6 +135,8 @@ export function nameStartBefore(tokens: readonly Token[], end: number): number {
     }
     words += 1;
     if (isCapitalised(token) && !CALENDAR.has(token!.lower)) first = i;
+    // "Channel 4 News", "News 18 forecasts": a channel's number inside its name.
+    else if (channelNumber(tokens, i)) continue;
     // "iSuppli is expecting": a firm's name in camel case, opening the clause or after what it is
     // ("rival tracker iSuppli"); "the new iPad" is a thing.
     else if (
@@ -333,7 +345,9 @@ export function nameEndAfter(tokens: readonly Token[], start: number): number {
       i += 1;
       continue;
     }
-    if (isCapitalised(tokens[i]) || continuesName(tokens[i]) || isCamelWord(tokens[i])) last = i;
+    if (isCapitalised(tokens[i]) || continuesName(tokens[i]) || isCamelWord(tokens[i]) || channelNumber(tokens, i)) {
+      last = i;
+    }
     // "Nicolaas van der Wath", "Ursula von der Leyen": particles inside a surname, a capital after.
     else if (isParticle(tokens[i]) && (isParticle(tokens[i + 1]) || isCapitalised(tokens[i + 1]))) continue;
     // "Edith Reads,": a surname that is also a verb, capitalised after a first name, before a comma.
