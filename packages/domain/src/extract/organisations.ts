@@ -543,6 +543,9 @@ export function resolveOrganisationReference(
   lastSpeaking: string | null,
   lastNamed: string | null,
 ): string | null {
+  // "the Interfax news agency", "the state-run Yonhap news agency": a medium named inside the reference.
+  const medium = NAMED_MEDIUM.exec(reference)?.[1];
+  if (medium && !NATIONALITY.test(medium)) return medium;
   // "the bank's analysts": the organisation's head noun, wherever it stands in the reference.
   const words = reference
     .toLowerCase()
@@ -570,6 +573,12 @@ export function resolveOrganisationReference(
   }
   return fallback;
 }
+
+/** "the Interfax news agency", "the Asahi newspaper": a capitalised name before what medium it is. */
+const NAMED_MEDIUM =
+  /^the\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?)\s+(?:news\s+agency|newspaper|daily|broadcaster|news\s+channel|news\s+site|news\s+website)$/iu;
+/** "the German news agency", "the U.S. broadcaster": a country's adjective or abbreviation, no name. */
+const NATIONALITY = /^(?:\p{Lu}[\p{Ll}]*(?:ish|ese|ian|an|i|ch)|U\.?S\.?|U\.?K\.?|EU)$/u;
 
 /**
  * The organisations a sentence names, in order: capitalised runs (with "of", "on", "for" inside:

@@ -1116,3 +1116,18 @@ describe("a document's author, with its day and its client between them and the 
     ).toBe("Kestrel Research");
   });
 });
+
+describe("a document's author after a verb the tagger reads as a noun, and a news agency by name (eleventh round)", () => {
+  it("credits ', a new forecast by Kestrel Research claims.' to the author", () => {
+    expect(
+      speakers(
+        "Spending will probably reach $300 billion next year, a new forecast by Kestrel Research claims.",
+      )[0]?.[1],
+    ).toBe("Kestrel Research");
+  });
+
+  it("names the agency in 'the Yonhap news agency said', not a country's adjective", () => {
+    expect(speakers("The talks will probably resume in June, the Yonhap news agency said.")[0]?.[1]).toBe("Yonhap");
+    expect(speakers("The talks will probably resume in June, the German news agency said.")[0]?.[1]).toBeNull();
+  });
+});

@@ -555,12 +555,14 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       const named = tokens[i - 1]?.pos === "PROPN" && tokens[i - 2]?.pos === "PROPN";
       const colon = tokens[i + 1]?.text === ":" && (tokens[i - 1]?.text === "," || named);
       // ", the hurricane outlook states.": a verb in -s ending the sentence after a document or body.
+      // ", a new forecast by Kestrel Research claims.": after a document's author too.
       const trailing =
         token.pos === "NOUN" &&
         token.lower.endsWith("s") &&
         /^[.,!?]$/.test(tokens[i + 1]?.text ?? ".") &&
-        tokens[i - 1]?.pos === "NOUN" &&
-        (DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || ORGANISATION_HEADS.has(tokens[i - 1]!.lower));
+        ((tokens[i - 1]?.pos === "NOUN" &&
+          (DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || ORGANISATION_HEADS.has(tokens[i - 1]!.lower))) ||
+          (tokens[i - 1]?.pos === "PROPN" && REPORTING.has(token.lemma) && documentBefore(tokens, i, source) !== null));
       // "..., claims Armen Petrosyan, an expert", "..., warns Kestrel Bank": a verb in -s turned before
       // its subject, which the tagger may read as a plural noun after the comma.
       const inverted =
