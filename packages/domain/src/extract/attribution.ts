@@ -42,7 +42,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   // "Matt Solinsky" on a speaker line, "Matt says:" below it: the page's speaker lines name people.
   if (!memory.speakerLines) {
     memory.speakerLines = speakerLinesIn(text);
-    for (const line of memory.speakerLines) memory.people.add(line.name);
+    for (const line of memory.speakerLines) if (line.name !== null) memory.people.add(line.name);
   }
   let lastPerson: Speaker | null = memory.lastPerson ?? null;
   // The person the text last named, quoted or not: what "he" means when nobody was quoted before.

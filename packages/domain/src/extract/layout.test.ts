@@ -42,3 +42,69 @@ describe("bylines pages print (tenth round)", () => {
     expect(byline(text).authors).toEqual([]);
   });
 });
+
+describe("speakers set out as labels with a colon (eleventh round)", () => {
+  const speakersOf = (lines: string[]) =>
+    extractPredictions(lines.join("\n"), { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+      candidate.quote,
+      candidate.speaker,
+    ]);
+
+  it("credits a panel's labelled answers, on the label's line and the paragraphs under it", () => {
+    expect(
+      speakersOf([
+        "We asked two analysts for their forecasts.",
+        "",
+        "Jane Smith: Rates will probably fall by June.",
+        "",
+        "Tom Berg: Patriots 30, Seahawks 13",
+        "",
+        "The defense is great. But the Patriots will win anyway.",
+      ]),
+    ).toEqual([
+      ["Jane Smith: Rates will probably fall by June", "Jane Smith"],
+      ["But the Patriots will win anyway", "Tom Berg"],
+    ]);
+  });
+
+  it("ends an answer at the interviewer's label, and reads a transcript's capitals as a name", () => {
+    expect(
+      speakersOf([
+        "Rachel Martin spoke with the economist Jane Smith.",
+        "",
+        "MARTIN: Will rates fall this year?",
+        "",
+        "JANE SMITH: They will probably fall by June.",
+        "",
+        "MARTIN: And then?",
+        "",
+        "The central bank will probably wait.",
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(["Jane Smith", "Martin"]);
+    // The questioner's own line is not the answer's speaker's.
+    expect(
+      speakersOf([
+        "Jane Smith: Sea levels will probably rise faster than the models show.",
+        "",
+        "Interviewer: So the coasts will probably flood within a decade.",
+        "",
+        "Tom Berg: I agree.",
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(["Jane Smith", null]);
+  });
+
+  it("reads no speaker into one label, into a list of picks, or into headings of facts", () => {
+    expect(speakersOf(["Jane Smith: Rates will probably fall by June."])[0]?.[1]).toBeNull();
+    expect(
+      speakersOf([
+        "NFC division winners: Eagles, 49ers, Packers, Saints",
+        "AFC wild-cards: Chiefs, Bengals, Titans",
+        "Super Bowl: Bills defeat 49ers",
+        "MVP: Justin Herbert, Chargers",
+        "Team that will have a better record than you think: Indianapolis Colts",
+        "Jane Smith: The Bills will probably win it all.",
+        "Editor's note: The Bills will probably win it all.",
+      ]).map(([, speaker]) => speaker),
+    ).toEqual([null, null]);
+  });
+});

@@ -32,7 +32,7 @@ export function creditUnderSpeakerLines(
 ): void {
   const lines = memory.speakerLines ?? [];
   const sentences = part.lines.flatMap((line) => line.sentences);
-  if (lines.length < 2 || sentences.length === 0) return;
+  if (lines.filter((line) => line.name !== null).length < 2 || sentences.length === 0) return;
   // The speaker lines before the part, skipped by halves: a long page has many parts.
   let next = 0;
   for (let high = lines.length; next < high;) {
@@ -40,29 +40,95 @@ export function creditUnderSpeakerLines(
     if (lines[middle]!.start < sentences[0]!.start) next = middle + 1;
     else high = middle;
   }
-  let speaker: string | null = next > 0 ? memory.people.resolve(lines[next - 1]!.name) : null;
+  const resolve = (name: string | null): string | null => (name === null ? null : memory.people.resolve(name));
+  let speaker = next > 0 ? resolve(lines[next - 1]!.name) : null;
+  let questionLine = -1;
   for (const sentence of sentences) {
-    while (next < lines.length && lines[next]!.start < sentence.start) {
-      speaker = memory.people.resolve(lines[next]!.name);
+    // "Jane Smith: Rates will fall": a label's own line is the labelled speaker's too.
+    while (next < lines.length && lines[next]!.start <= sentence.start) {
+      speaker = resolve(lines[next]!.name);
+      if (lines[next]!.name === null) questionLine = sentence.line;
       next += 1;
     }
     const own = result.get(sentence);
-    if (speaker && own && !own.speaker && !own.attribution) {
+    // "Interviewer: So the coasts will flood": the questioner's words are no one's the page names.
+    if (sentence.line === questionLine && own && !own.speaker && !own.attribution) {
+      result.set(sentence, { ...own, unnamed: true });
+      continue;
+    }
+    // "I expect GDP to be up 26%": the one labelled speaks of themself.
+    const firstPerson =
+      own?.attribution?.pronoun === true && FIRST_PERSON_PRONOUNS.has(own.attribution.name.toLowerCase());
+    if (speaker && own && !own.speaker && (!own.attribution || firstPerson)) {
       result.set(sentence, { ...own, speaker: { name: speaker, affiliation: null } });
     }
   }
 }
 
 /**
+ * "Jane Smith: Rates will probably fall by June.", "• Claudia Tebaldi:", "MARTIN: ...": a line
+ * opening with who speaks and a colon, as transcripts, interviews and panels of pundits set them
+ * out. The label: two to four capitalised words (a title or initials may open them), or a name in
+ * capitals (a transcript's), or an organisation's name ("Goldman Sachs: 6,500").
+ */
+const COLON_LABEL =
+  /^(?:[•*–—-]\s*)?((?:(?:Dr|Prof|Mr|Ms|Mrs|Sen|Rep|Gov)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|bin|al)){0,3})(?:,\s+[\p{Lu}\s]{2,40})?:(?:\s|$)/u;
+/** What opens a line with a colon and is no speaker: notes, credits, headings, the questioner. */
+const NOT_LABELS = new Set(
+  (
+    "note editor update updated photo photograph photos source sources read related watch listen contact tags " +
+    "topics share correction clarification disclaimer image images credit credits video audio summary " +
+    "background verdict prediction predictions analysis question answer q a interviewer host moderator " +
+    "reporter step part chapter bottom key why what how when where who the this that these those our my your " +
+    "their breaking exclusive live opinion comment editorial warning caution important also more see subscribe " +
+    "sign follow click published posted last first next previous top latest table figure chart map graphic " +
+    "data methodology scenario option outlook forecast result results total bull bear base case pros cons " +
+    "bonus winner winners loser losers pick picks score final odds spread prize price target date time " +
+    "location venue where when address phone email website twitter facebook instagram"
+  ).split(" "),
+);
+/** The questioner's labels, which end the answering speaker's run: "Q:", "Interviewer:", "HOST:". */
+const QUESTIONER = /^(?:[•*–—-]\s*)?(?:Q|Question|Interviewer|Host|Moderator|Reporter|Audience)\s*:/iu;
+
+/** The speaker a colon label names, or null when the line opens with no speaker's label. */
+function labelledSpeaker(line: string, text: string): string | null {
+  const label = COLON_LABEL.exec(line)?.[1];
+  if (!label || /\d/.test(label)) return null;
+  const words = label.split(/\s+/);
+  if (NOT_LABELS.has(words[0]!.toLowerCase().replace(/\.$/, ""))) return null;
+  // "MARTIN:", "STEVE INSKEEP": a transcript's capitals, written as a name. One word ("MVP:",
+  // "GDP:") only when the text names a person so ("Rachel Martin").
+  if (label === label.toUpperCase()) {
+    const name = words.map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(" ");
+    if (words.length >= 2) return name;
+    return new RegExp(`\\p{Lu}\\p{Ll}+ ${name}\\b`, "u").test(text) ? name : null;
+  }
+  return words.length >= 2 || isOrganisation(label) ? label : null;
+}
+
+/** A line opening with a few words and a colon: a label of some kind ("NFC wild-cards:", "Jane Smith:"). */
+const COLON_OPENING = /^(?:[•*–—-]\s*)?[^\s:][^:.!?]{0,60}:(?:\s|$)/u;
+
+/**
  * The page's speaker lines, in order, with the names they give: "Name, role" on one line, or a name
  * alone on its line with the role on the next ("Matt Solinsky" / "Sports editor whose favorite team
- * is the Steelers").
+ * is the Steelers"), or a label and a colon opening the line ("Jane Smith: ..."); the questioner's
+ * label ("Q:") gives no name and ends the run of the speaker before it.
  */
-export function speakerLinesIn(text: string): { start: number; name: string }[] {
-  const found: { start: number; name: string }[] = [];
+export function speakerLinesIn(text: string): { start: number; name: string | null }[] {
+  const found: { start: number; name: string | null }[] = [];
+  const labels: { start: number; name: string | null }[] = [];
+  let otherLabels = 0;
   const lines = text.split("\n");
   let start = 0;
   for (const [index, line] of lines.entries()) {
+    // "Jane Smith: ...", and the questioner's "Q:" between the answers.
+    if (line.includes(":")) {
+      const trimmed = line.trim();
+      const name = labelledSpeaker(trimmed, text);
+      if (name !== null || QUESTIONER.test(trimmed)) labels.push({ start, name });
+      else if (COLON_OPENING.test(trimmed)) otherLabels += 1;
+    }
     // Cheapest test first: most lines hold a sentence's end or are too long to be a speaker line.
     if (line.length < 120 && line.includes(",")) {
       const match = SPEAKER_LINE.exec(line.trim());
@@ -80,7 +146,12 @@ export function speakerLinesIn(text: string): { start: number; name: string }[] 
     }
     start += line.length + 1;
   }
-  return found;
+  // Labels count when two at least name speakers (one "Name:" line may be anything), and more
+  // lines open with speakers' labels than with other labels ("NFC wild-cards:", "Super Bowl:" in
+  // a list of picks are headings of facts, whatever their capitals).
+  const named = labels.filter((label) => label.name !== null).length;
+  if (named < 2 || otherLabels >= named) return found;
+  return [...found, ...labels].sort((a, b) => a.start - b.start);
 }
 
 /** Whom an interview is with: "The Associated Press spoke recently with Zandi", "an interview with Ana Ruiz". */

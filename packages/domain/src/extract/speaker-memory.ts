@@ -59,5 +59,5 @@ export interface SpeakerMemory {
    */
   roles?: Map<string, string>;
   /** The page's speaker lines (see creditUnderSpeakerLines), found once per page on first need. */
-  speakerLines?: { start: number; name: string }[];
+  speakerLines?: { start: number; name: string | null }[];
 }
