@@ -865,3 +865,15 @@ describe("a broadcaster's number inside its name (eleventh round)", () => {
     expect(speakers("On June 5 Jane Smith said the party will probably win.")[0]?.[1]).toBe("Jane Smith");
   });
 });
+
+describe("an organisation known by owning 'its' after an auxiliary (eleventh round)", () => {
+  it("refers 'the site' back to a subject that 'has updated its model'", () => {
+    for (const verb of ["has updated", "has hedged"]) {
+      expect(
+        speakers(`FiveThirtyEight ${verb} its model. The site projects Smith will win 297 electoral votes.`).at(
+          -1,
+        )?.[1],
+      ).toBe("FiveThirtyEight");
+    }
+  });
+});

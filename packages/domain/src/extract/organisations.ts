@@ -643,8 +643,12 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
       !unitNamedApart(tokens, name, last);
     // "the Center for Conflict Studies (CCS)": the abbreviation in brackets is the name just found, again.
     const gloss = before === "(" && foundEnd === i - 2 && last === i && tokens[i + 1]?.text === ")";
-    // "Nomura raised its growth forecast": a subject that owns "its" is an organisation.
-    const verbAfter = tokens[last + 1]?.pos === "VERB" ? last + 1 : -1;
+    // "Nomura raised its growth forecast", "FiveThirtyEight has hedged its predictions": a subject
+    // that owns "its" is an organisation.
+    let verbAt = last + 1;
+    while (verbAt - last <= 2 && tokens[verbAt]?.pos === "AUX") verbAt += 1;
+    // (After an auxiliary, whatever the tagger made of the participle: "has hedged its".)
+    const verbAfter = tokens[verbAt]?.pos === "VERB" || verbAt > last + 1 ? verbAt : -1;
     const its = (i === 0 || tokens[i - 1]?.lower === "the") && verbAfter > 0 && tokens[verbAfter + 1]?.lower === "its";
     // "Darden Restaurants CEO Rick Cardenas", "Shares of Darden Restaurants": a company's.
     const executive = CORPORATE_TITLES.has(tokens[last + 1]?.lower ?? "") && isCapitalWord(tokens[last + 2]);
