@@ -6,6 +6,7 @@ import { claimWithoutAttribution } from "./claim";
 import { attributeSentences, expandName, type Speaker, type SpeakerMemory } from "./attribution";
 import {
   creditExpertsToOnlyExpert,
+  creditMainSource,
   creditOnlySource,
   creditPassivesToOnlyOrganisation,
   carryOrganisationOn,
@@ -411,6 +412,7 @@ function creditArticle(
   const found = article.flatMap((part) => part.found);
   const sources = article.flatMap((part) => part.sources);
   creditOnlySource(found, sources, creditedToNobody);
+  creditMainSource(found, sources, creditedToNobody);
   creditPassivesToOnlyOrganisation(
     found,
     sources

@@ -137,8 +137,9 @@ describe("speakers", () => {
       "“Rates will fall twice this year.”",
       "The central bank will publish its own forecasts in May, according to its calendar.",
     ].join("\n");
+    // The lede, credited to no one, goes to the report's main source, marked as such (only-source.ts).
     expect(extract(text).map((c) => [c.quote, c.speaker])).toEqual([
-      ["Inflation figures come out on Tuesday and will be watched closely across the region this week", null],
+      ["Inflation figures come out on Tuesday and will be watched closely across the region this week", "Hana Kovac"],
       ["Prices will ease by the summer", "Hana Kovac"],
       ["Wages will catch up", "Hana Kovac"],
       ["Rates will fall twice this year", "Hana Kovac"],
@@ -720,14 +721,16 @@ describe("reports speaking over several sentences (fourth round)", () => {
       "Tourism will suffer, said Mayor Ana Berg.",
       "Ferries will stop running in winter.",
     ].join("\n");
-    expect(extract(text).map((c) => c.speaker)).toEqual([
-      "Baltic Climate Institute",
-      "Baltic Climate Institute",
-      "Baltic Climate Institute",
-      null,
-      "Baltic Climate Institute",
-      "Ana Berg",
-      null,
+    // The third sentence after is the report's main source's only as such ("source"), and the
+    // sentence after Ana Berg's is nobody's (only-source.ts).
+    expect(extract(text).map((c) => [c.speaker, c.speakerBasis])).toEqual([
+      ["Baltic Climate Institute", "attribution"],
+      ["Baltic Climate Institute", "attribution"],
+      ["Baltic Climate Institute", "attribution"],
+      ["Baltic Climate Institute", "source"],
+      ["Baltic Climate Institute", "attribution"],
+      ["Ana Berg", "attribution"],
+      [null, "none"],
     ]);
   });
 

@@ -84,3 +84,52 @@ describe("an article that credits one source", () => {
     ]);
   });
 });
+
+describe("a report built mostly on one source, quoting others besides (eleventh round)", () => {
+  const main = [
+    "Delmar Analytics expects a milder decline.",
+    "Smartphone sales will rise 5 percent this year, Harbour Research said on Monday.",
+    "The firm expects tablet shipments to fall for a third year.",
+    "Harbour Research also predicts that prices will climb.",
+  ];
+
+  it("gives the main source the forecasts no sentence credits (three credits, three in five)", () => {
+    const text = [...main, "Sales of basic phones could be especially strong in emerging markets."].join("\n\n");
+    expect(speakers(text).at(-1)).toEqual([
+      "Sales of basic phones could be especially strong in emerging markets",
+      "Harbour Research",
+      "source",
+    ]);
+  });
+
+  it("leaves them unnamed when no source holds most of the credits, or when a byline signs the report", () => {
+    const balanced = [
+      "Kestrel Bank expects prices to rebound.",
+      "Nomura predicts that prices will rebound.",
+      ...main,
+      "Sales of basic phones could be strong.",
+    ];
+    expect(speakers(balanced.join("\n\n")).at(-1)?.slice(1)).toEqual([null, "none"]);
+    const signed = [
+      "By Ana Ruiz",
+      "",
+      ...main,
+      "Sales of basic phones could be especially strong in emerging markets.",
+    ];
+    expect(speakers(signed.join("\n\n")).at(-1)?.[2]).toBe("byline");
+  });
+
+  it("leaves a forecast right after another source's alone", () => {
+    const text = [...main, "Nomura expects a rebound.", "Sales of basic phones could be especially strong."];
+    expect(speakers(text.join("\n\n")).at(-1)?.slice(1)).toEqual([null, "none"]);
+  });
+
+  it("leaves the writer's first person and a consensus alone", () => {
+    const text = [...main, "We think basic phones could sell well.", "A rebound is widely expected next year."];
+    expect(
+      speakers(text.join("\n\n"))
+        .slice(-2)
+        .map(([, speaker]) => speaker),
+    ).toEqual([null, null]);
+  });
+});
