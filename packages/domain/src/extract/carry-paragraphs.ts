@@ -1,5 +1,6 @@
 import { groupReports } from "./carry-unnamed";
 import type { Part } from "./layout";
+import { organisationsIn } from "./organisations";
 import type { SentenceSpeaker, Speaker } from "./speaker-memory";
 import type { Sentence } from "./tokens";
 
@@ -9,9 +10,19 @@ import type { Sentence } from "./tokens";
  * points back at a reported forecast ("This would result in ...").
  */
 
-/** "This is what X told NOVA NEWS", "That is what the bank expects", "Those were the words of X". */
+/**
+ * "This is what X told NOVA NEWS", "That is what the bank expects", "Those were the words of X",
+ * "That's according to a new forecast from X".
+ */
 const WHAT_BACK =
-  /^(?:(?:(?:this|that|these|those|such)\s+(?:is|are|was|were)|(?:this|that)['’]s)\s+(?:what|the\s+(?:view|forecast|prediction|assessment|words)\s+of)|so\s+(?:says|said|predicts|believes|argues))\b/i;
+  /^(?:(?:(?:this|that|these|those|such)\s+(?:is|are|was|were)|(?:this|that)['’]s)\s+(?:what|according\s+to|the\s+(?:view|forecast|prediction|assessment|words|findings?|estimates?|projections?)\s+of)|so\s+(?:says|said|predicts|believes|argues))\b/i;
+/**
+ * "The forecast came from the Kestrel Retail Federation", "The figures come from a report by X",
+ * "The gloomy outlook came from leading forecasters in the latest survey by X": a sentence naming
+ * where the forecasts before it came from, the organisation it names.
+ */
+const SOURCE_BACK =
+  /^(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}(?:forecasts?|figures|numbers|projections?|estimates?|predictions?|outlook|findings|data)\s+(?:come|comes|came|are|were|is|was)\s+(?:from|drawn\s+from|based\s+on)\b/i;
 /** How many sentences before "This is what X said" may be X's. */
 const WHAT_REACH = 4;
 
@@ -25,7 +36,15 @@ export function carryWhatBack(part: Part, text: string, result: Map<Sentence, Se
   const sentences = part.lines.flatMap((line) => line.sentences);
   for (const [index, sentence] of sentences.entries()) {
     const own = result.get(sentence);
-    if (!own?.speaker || !WHAT_BACK.test(text.slice(sentence.start, sentence.end))) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    const back = WHAT_BACK.test(words);
+    let speaker = own?.speaker && back ? own.speaker : null;
+    // "Those are the findings of a new report by X", "The forecast came from X": the organisation named.
+    if (!speaker && (back || SOURCE_BACK.test(words))) {
+      const named = organisationsIn(sentence.tokens, text)[0];
+      if (named) speaker = { name: named, affiliation: null };
+    }
+    if (!speaker) continue;
     const opensLine = index === 0 || sentences[index - 1]!.line !== sentence.line;
     const line = opensLine ? sentence.line - 1 : sentence.line;
     for (let back = index - 1; back >= 0 && index - back <= WHAT_REACH; back -= 1) {
@@ -33,7 +52,7 @@ export function carryWhatBack(part: Part, text: string, result: Map<Sentence, Se
       if (earlier.line !== line) break;
       const theirs = result.get(earlier);
       if (theirs?.attribution || theirs?.speaker) break;
-      result.set(earlier, { attribution: null, ...theirs, speaker: own.speaker });
+      result.set(earlier, { attribution: null, ...theirs, speaker });
     }
   }
 }

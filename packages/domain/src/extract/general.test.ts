@@ -178,3 +178,36 @@ describe("forecast shapes on unseen articles (sixth round)", () => {
     expect(quotes("Its outlook was raised last year.")).toEqual([]);
   });
 });
+
+describe("a sentence naming where the forecasts before it came from (eleventh round)", () => {
+  const speakersOf = (text: string) => speakers(text).map(([, speaker]) => speaker);
+  it("credits 'That's according to a new forecast from X' and 'Those are the findings of a report by X' back", () => {
+    expect(
+      speakersOf(
+        "Holiday sales will rise 4% this year. That's according to a new forecast from the Kestrel Retail Federation.",
+      )[0],
+    ).toBe("Kestrel Retail Federation");
+    expect(
+      speakersOf(
+        "Holiday sales will rise 4% this year. Those are the findings of a new report by Kestrel Research.",
+      )[0],
+    ).toBe("Kestrel Research");
+  });
+
+  it("credits 'The forecast came from X' and 'The figures come from a report by X' back", () => {
+    expect(
+      speakersOf(
+        "Holiday sales will rise 4% this year, and online sales will jump 10%. The forecast came from the Kestrel Retail Federation, which released it on Monday.",
+      )[0],
+    ).toBe("Kestrel Retail Federation");
+    expect(
+      speakersOf("Holiday sales will rise 4% this year. The figures come from a report by Kestrel Research.")[0],
+    ).toBe("Kestrel Research");
+  });
+
+  it("credits nothing back from a sentence that names no organisation", () => {
+    expect(
+      speakersOf("Holiday sales will rise 4% this year. The figures come from the shops themselves.")[0],
+    ).toBeNull();
+  });
+});
