@@ -1131,3 +1131,11 @@ describe("a document's author after a verb the tagger reads as a noun, and a new
     expect(speakers("The talks will probably resume in June, the German news agency said.")[0]?.[1]).toBeNull();
   });
 });
+
+describe("a passive with an adverb after a relative clause (eleventh round)", () => {
+  it("credits no one for 'Malaysia, which had a weak year, is also projected to grow'", () => {
+    expect(
+      speakers("Malaysia, which logged a weak third quarter, is also projected to grow 4.5% next year.")[0]?.[1],
+    ).toBeNull();
+  });
+});

@@ -799,7 +799,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       let close = i - 1;
       // "..., hasn't dropped his forecast": a negation with the auxiliary.
       // Not a passive: "Indonesia, the largest economy, is projected to grow" credits no one.
-      const passive = !token.lower.endsWith("ing") && PASSIVE_BE.has(tokens[i - 1]?.lower ?? "");
+      // ("Malaysia, which had a weak year, is also projected to grow": an adverb may stand between.)
+      let be = i - 1;
+      while (be > 0 && tokens[be]?.pos === "ADV" && /^\p{Ll}+$/u.test(tokens[be]!.text)) be -= 1;
+      const passive = !token.lower.endsWith("ing") && PASSIVE_BE.has(tokens[be]?.lower ?? "");
       // "..., a pollster with Priorities USA, still predicts": an adverb before the verb, too.
       while (
         !passive &&
