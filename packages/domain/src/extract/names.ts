@@ -165,8 +165,11 @@ export function nameStartBefore(tokens: readonly Token[], end: number): number {
   }
   // "Governor of the Bank of Japan Kazuo Ueda", "Chancellor of the Exchequer Rachel Reeves": after a
   // title's "of", three capitalised words or more end with the person's two.
+  // "Ambassador to the United Nations Peter Wittig", "envoy to NATO Jane Smith": so after "to".
+  const preposition = tokens[first - 1]?.lower === "the" ? first - 2 : first - 1;
   const afterOf =
-    tokens[first - 1]?.lower === "of" || (tokens[first - 1]?.lower === "the" && tokens[first - 2]?.lower === "of");
+    tokens[preposition]?.lower === "of" ||
+    (tokens[preposition]?.lower === "to" && SENT_TO.has(tokens[preposition - 1]?.lower ?? ""));
   if (first >= 0 && end - first >= 2 && afterOf && isCapitalised(tokens[end - 1])) {
     return end - 1;
   }
@@ -181,6 +184,9 @@ export function nameStartBefore(tokens: readonly Token[], end: number): number {
   }
   return first;
 }
+
+/** Who is sent to a body or a country: "ambassador to", "envoy to". */
+const SENT_TO = new Set(["ambassador", "envoy", "representative", "delegate", "emissary", "consul"]);
 
 /** Titles that "General" completes: "Director General", "Secretary General", "Surgeon General". */
 const GENERAL_TITLES = new Set(["director", "secretary", "attorney", "surgeon", "governor", "inspector", "auditor"]);

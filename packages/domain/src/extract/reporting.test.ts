@@ -1139,3 +1139,19 @@ describe("a passive with an adverb after a relative clause (eleventh round)", ()
     ).toBeNull();
   });
 });
+
+describe("a role after 'according to', and a title 'to' a body before the name (eleventh round)", () => {
+  it("credits 'according to the Bank's Governor' to the governor named before", () => {
+    expect(
+      speakers(
+        "Governor Tiff Macklem spoke in Ottawa on Monday. Inflation is going to exceed the forecast, according to the central bank's governor.",
+      ).at(-1)?.[1],
+    ).toBe("Tiff Macklem");
+  });
+
+  it("ends 'ambassador to NATO Jane Smith' with the person's two words", () => {
+    expect(
+      speakers("The U.S. ambassador to NATO Jane Smith said the alliance will probably grow next year.")[0]?.[1],
+    ).toBe("Jane Smith");
+  });
+});

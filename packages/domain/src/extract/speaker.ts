@@ -402,6 +402,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           const apposition = appositionEnd(tokens, person[1] + 1);
           return found(person[0], person[1], i, apposition >= 0 ? apposition : person[1], null, null);
         }
+        // "according to the Bank's Governor", "according to the central bank's governor": the
+        // person who holds the role, named before.
+        const roleHead = roleReferenceAfter(tokens, i + 2);
+        if (roleHead >= 0) {
+          const span = spanOf(i, roleHead, null);
+          return { name: tokens[roleHead]!.lower, pronoun: true, roleOnly: true, affiliation: null, span };
+        }
         // "according to economists surveyed by Bloomberg": the survey's owner.
         const surveyed =
           STAFF.has(tokens[i + 2]?.lower ?? "") &&
