@@ -16,6 +16,7 @@ import { absoluteWith, governedVerb, isPastForm, isVerbLike } from "./grammar";
 import { amountAt, statedAt } from "./numbers";
 import { headedOutcome, lookedForOutcome, placedOnTrack, seenOutcome } from "./outcomes";
 import { addresseeBefore, agentBefore, indicatorBefore } from "./subjects";
+import { CALENDAR } from "./reporting-words";
 import type { Token } from "./tokens";
 import {
   ABSOLUTE_PREDICATES,
@@ -91,6 +92,24 @@ const STAKES = new Set(["gain", "lose", "benefit", "profit", "suffer", "earn", "
 
 /** What prices an outcome: "futures imply", "market pricing implies", "the odds imply". */
 const PRICED = new Set(["futures", "markets", "pricing", "odds", "polls", "forecasts", "models", "projections"]);
+
+/**
+ * "A Kestrel poll released Monday shows", "the model published on Tuesday has": where the subject
+ * before the verb at `verb` ends, past when the indicator came out.
+ */
+function publishedBefore(tokens: readonly Token[], verb: number): number {
+  let i = verb - 1;
+  if (CALENDAR.has(tokens[i]?.lower ?? "")) i -= 1;
+  if (tokens[i]?.lower === "on") i -= 1;
+  return ["released", "published"].includes(tokens[i]?.lower ?? "") && i < verb - 1 ? i - 1 : verb - 1;
+}
+
+/** Verbs that read a projection off a poll or a model: "the model shows Smith winning". */
+export const SHOWING_PROJECTION = new Set(["shows", "show", "has", "have", "puts", "put", "gives", "give"]);
+/** What a poll measures now, not projects: "shows Labour gaining ground", "losing support". */
+const TRENDS = new Set(["ground", "support", "momentum", "favour", "favor", "traction", "steam", "over", "back"]);
+/** What a projection has someone doing: "winning", "losing 50 seats", "retaining a majority". */
+const PROJECTED_OUTCOMES = new Set(["winning", "losing", "taking", "gaining", "securing", "retaining", "keeping"]);
 
 /** What can call for a figure as a forecast: "the forecast calls for 13 storms" (not "the plan"). */
 const FORECAST_SUBJECTS = new Set(["forecast", "outlook", "projection", "prediction", "model", "models", "forecasts"]);
@@ -326,6 +345,21 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (pointing && next?.lower === "to" && indicatorBefore(tokens, i)) {
       cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
+    }
+    // "Nate Silver's model shows Smith winning", "A poll released Monday shows Labour winning 400
+    // seats", "the latest model has Smith winning": a projection read off an indicator ("shows Smith
+    // leading" is a measure of now, not a forecast).
+    if (
+      SHOWING_PROJECTION.has(token.lower) &&
+      (token.pos === "VERB" || token.pos === "AUX") &&
+      indicatorBefore(tokens, i, publishedBefore(tokens, i))
+    ) {
+      const outcome = tokens.slice(i + 2, i + 6).findIndex((t) => PROJECTED_OUTCOMES.has(t.lower));
+      const trend = TRENDS.has(tokens[i + 3 + outcome]?.lower ?? "");
+      if (outcome >= 0 && !trend && /^\p{Lu}/u.test(next?.text ?? "")) {
+        cues.push({ kind: "construction", first: i, last: i });
+        continue;
+      }
     }
     // "futures imply two more hikes", "market pricing implies a cut": the same, without "to" (not
     // "the data imply", which reads the present).

@@ -211,3 +211,24 @@ describe("a sentence naming where the forecasts before it came from (eleventh ro
     ).toBeNull();
   });
 });
+
+describe("a projection read off a poll or a model (eleventh round)", () => {
+  const found = (text: string) =>
+    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+      candidate.quote,
+      candidate.probability,
+    ]);
+
+  it("finds 'the model shows Smith winning' and 'a poll released Monday shows Labour winning 400 seats'", () => {
+    expect(found("Nate Silver's model shows Smith winning the election.")).toEqual([
+      ["Nate Silver's model shows Smith winning the election", 0.75],
+    ]);
+    expect(found("A Kestrel poll released Monday shows Labour winning 400 seats.")).toHaveLength(1);
+    expect(found("The latest model has Smith winning 290 electoral votes.")).toHaveLength(1);
+  });
+
+  it("leaves a measure of now alone: 'gaining ground', data on a firm", () => {
+    expect(found("The poll shows Labour gaining ground in the north.")).toEqual([]);
+    expect(found("The latest data show Kestrel Bank losing money.")).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { lookupHedge, readHedge, type HedgeReading } from "../hedges/lexicon";
 import type { Cue } from "./clause-reading";
+import { SHOWING_PROJECTION } from "./cues";
 import { clauseText, isPastForm, lastIndexOf } from "./grammar";
 import type { Token } from "./tokens";
 import {
@@ -158,8 +159,14 @@ function readWholeCue(
   if (cue.kind !== "construction") return null;
   const words = clauseText(tokens, cue.first, cue.last, source);
   const first = tokens[cue.first];
-  // "the polls point to", "futures imply": the indicators' forecast, read as a stated expectation.
-  if (first?.lemma === "point" || first?.lemma === "imply" || first?.lemma === "indicate") {
+  // "the polls point to", "futures imply", "the model shows Smith winning": the indicators'
+  // forecast, read as a stated expectation.
+  if (
+    first?.lemma === "point" ||
+    first?.lemma === "imply" ||
+    first?.lemma === "indicate" ||
+    (cue.first === cue.last && SHOWING_PROJECTION.has(first?.lower ?? ""))
+  ) {
     return { hedge: words, reading: lookupHedge("expects") };
   }
   if (first?.lemma === "see") {

@@ -29,10 +29,10 @@ const INDICATORS = new Set([
 ]);
 
 /** An indicator as the subject of "point(s) to" at `verb`, a few words before it, in the present. */
-export function indicatorBefore(tokens: readonly Token[], verb: number): boolean {
+export function indicatorBefore(tokens: readonly Token[], verb: number, subjectEnd = verb - 1): boolean {
   if (isPastForm(tokens[verb]!)) return false;
   let words = 0;
-  for (let i = verb - 1; i >= 0 && words < 4; i -= 1) {
+  for (let i = subjectEnd; i >= 0 && words < 4; i -= 1) {
     const token = tokens[i]!;
     // "Most forecasts, including our own model, currently point to": an aside between commas.
     if (token.text === ",") {
