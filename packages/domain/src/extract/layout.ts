@@ -462,6 +462,8 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
     current = [];
     pendingByline = [];
   };
+  // The page's last prose line, found once: the lines after it are the page's last words.
+  const lastProse = lines.findLastIndex((line) => isProse(line, text));
   for (const [index, line] of lines.entries()) {
     // "(Reporting by Jane Doe; Editing by John Roe)": wire copy credits its reporter at the end.
     const reporters = current.length > 0 || parts.length > 0 ? creditedReporters(line) : [];
@@ -474,7 +476,7 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
     // "— Jane Doe" as the page's last words: the article is signed at its end. (Mid-page, a dash and
     // a name sign a quotation or an embedded piece, not the article.)
     const signature =
-      (current.length > 0 || parts.length > 0) && !lines.slice(index + 1).some((next) => isProse(next, text))
+      (current.length > 0 || parts.length > 0) && index >= lastProse
         ? signedWithDash(line.sentences.flatMap((sentence) => sentence.tokens))
         : null;
     if (signature) {
