@@ -227,11 +227,12 @@ export function nameAfter(tokens: readonly Token[], at: number): [number, number
   return last >= 0 ? [at, last] : null;
 }
 
+const capitalisedNotCalendar = (token: Token | undefined): boolean =>
+  token !== undefined && /^\p{Lu}/u.test(token.text) && !CALENDAR.has(token.lower);
+
 /** Capitalised words go on at `i`, two of them, none a day or a month: a title or a heading, not a name's end. */
 export const inLongerTitle = (tokens: readonly Token[], i: number): boolean =>
-  [tokens[i], tokens[i + 1]].every(
-    (token) => token !== undefined && /^\p{Lu}/u.test(token.text) && !CALENDAR.has(token.lower),
-  );
+  capitalisedNotCalendar(tokens[i]) && capitalisedNotCalendar(tokens[i + 1]);
 
 /** Words of tenure before a role: "former Fed Chair", "outgoing Governor". */
 const TENURE = new Set(["former", "acting", "outgoing", "incoming", "interim"]);

@@ -46,6 +46,8 @@ export class PeopleIndex {
     const seen: string[] = [];
     let run: Token[] = [];
     const flush = (): void => {
+      // Most words end no run: nothing to read.
+      if (run.length === 0) return;
       // "Pollster YouGov", "Researcher Canalys": what a source is, capitalised first, is no name's.
       if (run.length > 0 && SOURCE_KINDS.has(run[0]!.lower)) run = run.slice(1);
       const words = run.filter((token) => !isParticle(token)).length;

@@ -202,6 +202,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
 
 const BASED_IN = /^(?:\p{Lu}[\p{L}.']*\s)*\p{Lu}[\p{L}.']*-based\s+/u;
 
+/** "is that", "remains that" at `at`: a view said with "is" (a function: read only after a noun of a view). */
+const viewIs = (tokens: readonly Token[], at: number): boolean =>
+  ["is", "remains"].includes(tokens[at]?.lower ?? "") && tokens[at + 1]?.lower === "that";
+
 function attributionIn(tokens: readonly Token[], source: string): Attribution | null {
   /** The attribution's words, with a "that" after the verb; null when the verb is part of the claim. */
   const spanOf = (first: number, last: number, verb: number | null): Attribution["span"] => {
@@ -338,8 +342,11 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       if (!token) continue;
       // "the budget office’s expectation that rates would be lower", "Kestrel's forecast that": the owner's view.
       // "Park's view is that the won will weaken": the same, said with "is".
-      const viewIs = ["is", "remains"].includes(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "that";
-      if (VIEW_NOUNS.has(token.lemma) && (tokens[i + 1]?.lower === "that" || viewIs) && tokens[i - 1]?.lower === "'s") {
+      if (
+        VIEW_NOUNS.has(token.lemma) &&
+        (tokens[i + 1]?.lower === "that" || viewIs(tokens, i + 1)) &&
+        tokens[i - 1]?.lower === "'s"
+      ) {
         const viewer = viewOwner(tokens, i - 2, source);
         if (viewer) return viewer;
       }
