@@ -560,23 +560,25 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "the forecasting committee": an -ing form is a forecast only as a verb ("is forecasting",
     // ", predicting Brent at $53").
     // "We're still expecting to have": adverbs, or "not", between the auxiliary and the -ing form.
-    let ingAt = i - 1;
-    while (ingAt > i - 3 && (NEGATIONS.has(tokens[ingAt]?.lower ?? "") || tokens[ingAt]?.pos === "ADV")) ingAt -= 1;
-    const beforeIng = tokens[ingAt];
-    // "with teams at three banks all predicting rallies": an absolute phrase, not a modifier.
-    const modifier =
-      token.lower.endsWith("ing") &&
-      !BE.has(beforeIng?.lower ?? "") &&
-      beforeIng?.text !== "," &&
-      absoluteWith(tokens, i, false) < 0;
-    if (
-      (token.pos === "VERB" || nounTaggedVerb(tokens, i) || forecastTaggedNoun(tokens, i)) &&
-      FORECASTING.has(token.lemma) &&
-      !modifier &&
-      (!isPastForm(token) || reportedForecast(tokens, i) || PERFECT.has(tokens[i - 1]?.lower ?? ""))
-    ) {
-      if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
-      continue;
+    // (Only a verb of forecasting is read further: this runs on every token.)
+    if (FORECASTING.has(token.lemma)) {
+      let ingAt = i - 1;
+      while (ingAt > i - 3 && (NEGATIONS.has(tokens[ingAt]?.lower ?? "") || tokens[ingAt]?.pos === "ADV")) ingAt -= 1;
+      const beforeIng = tokens[ingAt];
+      // "with teams at three banks all predicting rallies": an absolute phrase, not a modifier.
+      const modifier =
+        token.lower.endsWith("ing") &&
+        !BE.has(beforeIng?.lower ?? "") &&
+        beforeIng?.text !== "," &&
+        absoluteWith(tokens, i, false) < 0;
+      if (
+        (token.pos === "VERB" || nounTaggedVerb(tokens, i) || forecastTaggedNoun(tokens, i)) &&
+        !modifier &&
+        (!isPastForm(token) || reportedForecast(tokens, i) || PERFECT.has(tokens[i - 1]?.lower ?? ""))
+      ) {
+        if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
+        continue;
+      }
     }
     // "It predicted a modest pickup next year", "the survey saw the dollar at 82 yen in a month's
     // time": a forecast told in the past tense, kept only with a time ahead (see `rejection`).

@@ -563,6 +563,17 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           return { ...found(owner[0], owner[1], owner[0], i, null, null), organisation: true };
         }
       }
+      // "Stoltzfus pointed out": a phrasal verb of saying.
+      // "FiveThirtyEight gives Smith a 70% chance of winning", "the model gives it even odds": whoever
+      // gives the chances forecasts.
+      const givesChances =
+        token.lemma === "give" &&
+        token.pos === "VERB" &&
+        tokens.slice(i + 1, i + 8).some((next) => ["chance", "chances", "odds", "probability"].includes(next.lower));
+      const reporting =
+        REPORTING.has(token.lemma) || (token.lemma === "point" && tokens[i + 1]?.lower === "out") || givesChances;
+      // How the word is tagged is read only for a reporting word (this runs on every token).
+      if (!reporting && !(token.pos === "VERB" && ownsForecastAfter(tokens, i))) continue;
       // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
       // "The analyst, Ana Berg, comments: “...”": so does a verb in -s before the colon that opens a quotation.
       // A full name or an apposition before it, not one capital word ("Reader comments:").
@@ -599,15 +610,6 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         afterReference ||
         (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
         nounTaggedVerb(tokens, i);
-      // "Stoltzfus pointed out": a phrasal verb of saying.
-      // "FiveThirtyEight gives Smith a 70% chance of winning", "the model gives it even odds": whoever
-      // gives the chances forecasts.
-      const givesChances =
-        token.lemma === "give" &&
-        token.pos === "VERB" &&
-        tokens.slice(i + 1, i + 8).some((next) => ["chance", "chances", "odds", "probability"].includes(next.lower));
-      const reporting =
-        REPORTING.has(token.lemma) || (token.lemma === "point" && tokens[i + 1]?.lower === "out") || givesChances;
       if (!(verbLike && reporting) && !(token.pos === "VERB" && ownsForecastAfter(tokens, i))) continue;
       // "Shortly after Trump announced the measures, Capital Economics told ...": a verb inside a
       // leading clause of time or reason reports nothing the sentence claims.
