@@ -227,8 +227,25 @@ const NOT_ORGANISATIONS = new Set([
   "UK",
 ]);
 
+/**
+ * Answers given before, by name: the answer depends on the name alone, and the same names are
+ * asked about sentence after sentence. Emptied when large (a server reads page after page).
+ */
+const organisationAnswers = new Map<string, boolean>();
+const ANSWERS_KEPT = 10_000;
+
 /** Whether a name is an organisation's rather than a person's. */
 export function isOrganisation(name: string): boolean {
+  let answer = organisationAnswers.get(name);
+  if (answer === undefined) {
+    if (organisationAnswers.size >= ANSWERS_KEPT) organisationAnswers.clear();
+    answer = readsAsOrganisation(name);
+    organisationAnswers.set(name, answer);
+  }
+  return answer;
+}
+
+function readsAsOrganisation(name: string): boolean {
   // "the New York-based Council on Foreign Relations": where it is based describes; it is no name.
   if (name.includes("-based ")) return false;
   // "Harbor Institute’s Center for Conflict Studies": two organisations, the owner's and its unit's.
