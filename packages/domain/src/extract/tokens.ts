@@ -253,15 +253,19 @@ function joinNames(
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at]!;
     const last = ends[at]!;
-    const text = tokens
-      .slice(at, last + 1)
-      .map((part) => part.text)
-      .join("");
-    const lower = text.toLowerCase();
-    const whole =
-      last === at
-        ? { ...token, index: joined.length }
-        : { ...token, text, lower, lemma: lower, pos: "PROPN", end: tokens[last]!.end, index: joined.length };
+    let whole: Token;
+    if (last === at) {
+      // A token not joined is kept as it is (nothing else holds the tokens yet): only its index changes.
+      token.index = joined.length;
+      whole = token;
+    } else {
+      const text = tokens
+        .slice(at, last + 1)
+        .map((part) => part.text)
+        .join("");
+      const lower = text.toLowerCase();
+      whole = { ...token, text, lower, lemma: lower, pos: "PROPN", end: tokens[last]!.end, index: joined.length };
+    }
     joinedBoundaries[whole.index] = boundaries[last]!;
     joinedBreaks[whole.index] = breakAfter[last]!;
     joined.push(whole);
