@@ -57,6 +57,13 @@ const straighten = (value: string): string =>
   value.includes("’") || value.includes("‘") ? value.replace(/[’‘]/g, "'") : value;
 
 /**
+ * The string already held when a form is the same ("the" lower-cased is "the", and its lemma too):
+ * lower-casing makes a new string even when nothing changes, and a page's tokens are kept for the
+ * whole extraction, so one string held for each spelling keeps the memory (and its collection) down.
+ */
+const sameOr = (held: string, form: string): string => (form === held ? held : form);
+
+/**
  * wink-nlp's tokeniser takes time in the square of a run without whitespace (a pasted URL list,
  * base64, a minified script): 40k characters take most of a second, 1M several minutes. The tagger
  * reads a copy in which every 32nd character of such a run is a space. The copy has the same length
@@ -137,8 +144,9 @@ export function tokenise(text: string): TokenisedText {
     const read = values[i] ?? "";
     if (space.includes("\n") && tokens.length > 0) breakAfter[tokens.length - 1] = 1;
     offset += space.length;
-    // The tagger read a copy of the same length: the token is the original's characters.
-    const value = read.length > 0 ? text.slice(offset, offset + read.length) : read;
+    // The tagger read a copy of the same length: the token is the original's characters (held as
+    // the tagger's own string when they are the same: it holds one string for each word it knows).
+    const value = read.length > 0 ? sameOr(read, text.slice(offset, offset + read.length)) : read;
     // Whitespace tokens (wink's "tabCRLF": tabs and line breaks) are not kept.
     if (value.trim() === "") {
       if (value.includes("\n") && tokens.length > 0) breakAfter[tokens.length - 1] = 1;
@@ -147,11 +155,12 @@ export function tokenise(text: string): TokenisedText {
       continue;
     }
     keptIndexOfRaw[i] = tokens.length;
+    const lower = sameOr(value, straighten(value.toLowerCase()));
     tokens.push({
       text: value,
-      lower: straighten(value.toLowerCase()),
+      lower,
       pos: tags[i] ?? "X",
-      lemma: straighten((read === value ? (lemmas[i] ?? value) : value).toLowerCase()),
+      lemma: sameOr(lower, straighten((read === value ? (lemmas[i] ?? value) : value).toLowerCase())),
       start: offset,
       end: offset + value.length,
       index: tokens.length,
