@@ -398,7 +398,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "we see rates falling", "I don't see the possibility of": a forecast said with "see".
     if (token.lemma === "see" && token.pos === "VERB" && !isPastForm(token)) {
       const seen = seenForecast(tokens, i);
-      if (seen >= 0) {
+      // "Kestrel Bank sees a 40% chance of recession": the chance it states is the reading, not "sees".
+      const chance = tokens.slice(i + 1, i + 7).findIndex((word) => CHANCE_NOUNS.has(word.lemma)) + i + 1;
+      const stated = chance > i && tokens.slice(i + 1, chance).some((word) => word.pos === "NUM" || word.text === "%");
+      if (seen >= 0 && !stated) {
         cues.push({ kind: "construction", first: i, last: i });
         continue;
       }

@@ -232,3 +232,26 @@ describe("a projection read off a poll or a model (eleventh round)", () => {
     expect(found("The latest data show Kestrel Bank losing money.")).toEqual([]);
   });
 });
+
+describe("a chance stated after 'see' (eleventh round)", () => {
+  it("reads 'sees a 40% chance of recession' as the 40% stated, not as 'sees'", () => {
+    const [candidate] = extractPredictions("Kestrel Bank sees a 40% chance of recession next year.", {
+      publishedAt: published,
+      format: "text",
+    }).candidates;
+    expect([candidate?.speaker, candidate?.hedge, candidate?.probability]).toEqual(["Kestrel Bank", "40% chance", 0.4]);
+    const [probability] = extractPredictions(
+      "Economists see a 40 percent probability of a recession in the next 12 months.",
+      { publishedAt: published, format: "text" },
+    ).candidates;
+    expect(probability?.probability).toBe(0.4);
+  });
+
+  it("keeps 'see' where no chance is stated", () => {
+    const [candidate] = extractPredictions("Kestrel Bank sees a strong chance of recession next year.", {
+      publishedAt: published,
+      format: "text",
+    }).candidates;
+    expect(candidate?.speaker).toBe("Kestrel Bank");
+  });
+});
