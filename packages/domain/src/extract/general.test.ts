@@ -255,3 +255,23 @@ describe("a chance stated after 'see' (eleventh round)", () => {
     expect(candidate?.speaker).toBe("Kestrel Bank");
   });
 });
+
+describe("chances given as 'one in three' (eleventh round)", () => {
+  const read = (text: string) =>
+    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it("reads 'a one-in-three chance', 'a 1-in-3 chance' and 'a one in four chance' as the fraction", () => {
+    expect(read("There is a one-in-three chance of a recession next year.")).toEqual([["one-in-three chance", 1 / 3]]);
+    expect(read("There is a 1-in-3 chance of a recession next year.")).toEqual([["1-in-3 chance", 1 / 3]]);
+    expect(read("Kestrel Bank sees a one in four chance of a recession next year.")).toEqual([
+      ["one in four chance", 0.25],
+    ]);
+  });
+
+  it("leaves a share of people alone", () => {
+    expect(read("One in three voters backed the plan last year.")).toEqual([]);
+  });
+});

@@ -19,11 +19,53 @@ export function percentAt(tokens: readonly Token[], at: number): [number, number
   return null;
 }
 
-/** "60% chance", "60 per cent chance", "60 percent probability" at a number token -> 0.6, else null. */
+/** Counts written as words, for chances given as "one in three". */
+const COUNT_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+/** A count in digits or words ("3", "three"), or null. */
+const countOf = (text: string | undefined): number | null =>
+  text === undefined ? null : /^\d{1,4}$/.test(text) ? Number(text) : (COUNT_WORDS[text.toLowerCase()] ?? null);
+
+/**
+ * "one in three", "1-in-3", "one-in-four" at a number token: [the fraction, index of its last
+ * token], or null (the tagger splits "1-in-3" as "1", "-", "in-3").
+ */
+export function fractionAt(tokens: readonly Token[], at: number): [number, number] | null {
+  const numerator = countOf(tokens[at]?.text);
+  if (numerator === null) return null;
+  let joined = "";
+  let last = at;
+  for (let i = at + 1; i < tokens.length && i - at <= 4; i += 1) {
+    const text = tokens[i]!.text;
+    const count = countOf(text) !== null;
+    if (!count && !/^(?:-|in|in-\d{1,4})$/i.test(text)) break;
+    joined += text;
+    last = i;
+    if (count || text.length > 2) break;
+  }
+  const denominator = countOf(/^-?in-?(\w+)$/i.exec(joined)?.[1]);
+  return denominator && numerator < denominator ? [numerator / denominator, last] : null;
+}
+
+/**
+ * "60% chance", "60 per cent chance", "60 percent probability", "a one-in-three chance" at a number
+ * token -> 0.6, 1/3, else null.
+ */
 export function statedPercent(tokens: readonly Token[], at: number): number | null {
   const percent = percentAt(tokens, at);
-  if (!percent) return null;
-  return ODDS_NOUNS.has(tokens[percent[1] + 1]?.lemma ?? "") ? percent[0] / 100 : null;
+  if (percent) return ODDS_NOUNS.has(tokens[percent[1] + 1]?.lemma ?? "") ? percent[0] / 100 : null;
+  const fraction = fractionAt(tokens, at);
+  return fraction && ODDS_NOUNS.has(tokens[fraction[1] + 1]?.lemma ?? "") ? fraction[0] : null;
 }
 
 /** Verbs that put a number on the chances: "rates the probability at", "puts the odds at", "stand at". */
@@ -58,7 +100,8 @@ export const statedAt = (tokens: readonly Token[], at: number): number | null =>
 
 /** The index of the odds noun after a stated percentage ("60% chance" -> "chance"). */
 export function oddsNounAt(tokens: readonly Token[], at: number): number {
-  for (let i = at + 1; i < Math.min(tokens.length, at + 4); i += 1) {
+  // ("a one-in-three chance": five tokens from the number to the noun.)
+  for (let i = at + 1; i < Math.min(tokens.length, at + 7); i += 1) {
     if (ODDS_NOUNS.has(tokens[i]?.lemma ?? "")) return i;
   }
   return at;
