@@ -275,3 +275,28 @@ describe("chances given as 'one in three' (eleventh round)", () => {
     expect(read("One in three voters backed the plan last year.")).toEqual([]);
   });
 });
+
+describe("chances moved to a number, put at about a number, and certainty in numbers (eleventh round)", () => {
+  const read = (text: string) =>
+    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it("reads 'raised its odds of a recession to 40%' and 'the probability has risen to 45%'", () => {
+    expect(read("Kestrel Bank raised its odds of a recession to 40% from 30%.")).toEqual([["40%", 0.4]]);
+    expect(read("The probability of a recession next year has risen to 45%, according to Kestrel Bank.")).toEqual([
+      ["45%", 0.45],
+    ]);
+  });
+
+  it("reads 'puts the chance at roughly 30%' and '80% sure'", () => {
+    expect(read("Jane Smith puts the chance of a deal by June at roughly 30%.")).toEqual([["30%", 0.3]]);
+    expect(read("Jane Smith said she is 80% sure the bill will pass.")).toEqual([["80% sure", 0.8]]);
+  });
+
+  it("leaves a figure moved to a number that is no chance alone", () => {
+    // (A revised forecast is a forecast of its own: its figure is no probability.)
+    expect(read("Kestrel Bank raised its growth forecast to 4% last week.")).toEqual([["forecast", 0.75]]);
+  });
+});

@@ -7,6 +7,8 @@ import { CLAUSE_BREAK } from "./words";
  */
 
 const ODDS_NOUNS = new Set(["chance", "probability", "likelihood", "odds", "risk"]);
+/** How sure someone says they are, in numbers: "80% sure", "90 percent certain", "70% confident". */
+const SURE = new Set(["sure", "certain", "confident"]);
 
 /** "54%", "54 percent", "54 per cent" at a number token: [54, index of its last token], or null. */
 export function percentAt(tokens: readonly Token[], at: number): [number, number] | null {
@@ -63,7 +65,9 @@ export function fractionAt(tokens: readonly Token[], at: number): [number, numbe
  */
 export function statedPercent(tokens: readonly Token[], at: number): number | null {
   const percent = percentAt(tokens, at);
-  if (percent) return ODDS_NOUNS.has(tokens[percent[1] + 1]?.lemma ?? "") ? percent[0] / 100 : null;
+  // "she is 80% sure the bill will pass": a certainty stated in numbers, too.
+  const next = percent ? tokens[percent[1] + 1] : undefined;
+  if (percent) return ODDS_NOUNS.has(next?.lemma ?? "") || SURE.has(next?.lower ?? "") ? percent[0] / 100 : null;
   const fraction = fractionAt(tokens, at);
   return fraction && ODDS_NOUNS.has(tokens[fraction[1] + 1]?.lemma ?? "") ? fraction[0] : null;
 }
@@ -77,11 +81,16 @@ const RATING = new Set(["put", "rate", "place", "peg", "estimate", "see", "give"
  * after "at" -> 0.54, else null.
  */
 function ratedPercent(tokens: readonly Token[], at: number): number | null {
-  if (tokens[at - 1]?.lower !== "at") return null;
+  // "puts the chance at roughly 30%": a word of approximation between "at" and the number.
+  const approximate = APPROXIMATELY.has(tokens[at - 1]?.lower ?? "") ? 1 : 0;
+  const preposition = tokens[at - 1 - approximate]?.lower;
+  if (preposition !== "at" && preposition !== "to") return null;
   const percent = percentAt(tokens, at);
   if (!percent) return null;
-  const passive = RATING.has(tokens[at - 2]?.lemma ?? "");
-  for (let i = at - 2; i >= 0 && at - i <= 14; i -= 1) {
+  // "raised its odds of a recession to 40%", "the probability has risen to 45%": the chances moved to a number.
+  if (preposition === "to") return movedPercent(tokens, at - 1 - approximate) ? percent[0] / 100 : null;
+  const passive = RATING.has(tokens[at - 2 - approximate]?.lemma ?? "");
+  for (let i = at - 2 - approximate; i >= 0 && at - i <= 14; i -= 1) {
     const token = tokens[i]!;
     if (CLAUSE_BREAK.has(token.text)) return null;
     if (!ODDS_NOUNS.has(token.lemma) && token.lower !== "chances") continue;
@@ -94,15 +103,55 @@ function ratedPercent(tokens: readonly Token[], at: number): number | null {
   return null;
 }
 
+/** Words of approximation before a number: "at roughly 30%". */
+const APPROXIMATELY = new Set(["about", "around", "roughly", "some", "nearly", "almost", "approximately"]);
+
+/** Verbs that move chances: "raised its odds to", "the probability has risen to", "cut the odds to". */
+const MOVING = new Set([
+  "raise",
+  "lift",
+  "increase",
+  "boost",
+  "cut",
+  "lower",
+  "reduce",
+  "trim",
+  "revise",
+  "rise",
+  "climb",
+  "jump",
+  "fall",
+  "drop",
+  "slip",
+  "edge",
+]);
+
+/**
+ * Before "to" at `to`: the chances moved there, the odds noun and a verb of moving within the
+ * clause ("raised its odds of a recession to", "the probability of a recession has risen to").
+ */
+function movedPercent(tokens: readonly Token[], to: number): boolean {
+  let odds = false;
+  let moved = false;
+  for (let i = to - 1; i >= 0 && to - i <= 14; i -= 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAK.has(token.text)) break;
+    if (ODDS_NOUNS.has(token.lemma) || token.lower === "chances") odds = true;
+    else if (MOVING.has(token.lemma) && (token.pos === "VERB" || token.pos === "AUX")) moved = true;
+    if (odds && moved) return true;
+  }
+  return false;
+}
+
 /** The stated probability at a "stated" cue's number: "a 60% chance", "puts the odds at 40%". */
 export const statedAt = (tokens: readonly Token[], at: number): number | null =>
   statedPercent(tokens, at) ?? ratedPercent(tokens, at);
 
 /** The index of the odds noun after a stated percentage ("60% chance" -> "chance"). */
 export function oddsNounAt(tokens: readonly Token[], at: number): number {
-  // ("a one-in-three chance": five tokens from the number to the noun.)
+  // ("a one-in-three chance": five tokens from the number to the noun; "80% sure".)
   for (let i = at + 1; i < Math.min(tokens.length, at + 7); i += 1) {
-    if (ODDS_NOUNS.has(tokens[i]?.lemma ?? "")) return i;
+    if (ODDS_NOUNS.has(tokens[i]?.lemma ?? "") || SURE.has(tokens[i]?.lower ?? "")) return i;
   }
   return at;
 }
