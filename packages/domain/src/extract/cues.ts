@@ -104,6 +104,17 @@ function publishedBefore(tokens: readonly Token[], verb: number): number {
   return ["released", "published"].includes(tokens[i]?.lower ?? "") && i < verb - 1 ? i - 1 : verb - 1;
 }
 
+/** "a better-than-even chance", "a better than even chance": where the size starts, from "even" at `even`. */
+function betterThanEven(tokens: readonly Token[], even: number): number {
+  if (tokens[even]?.lower !== "even") return even;
+  let than = even - 1;
+  if (tokens[than]?.text === "-") than -= 1;
+  if (tokens[than]?.lower !== "than") return even;
+  let better = than - 1;
+  if (tokens[better]?.text === "-") better -= 1;
+  return tokens[better]?.lower === "better" ? better : even;
+}
+
 /** Verbs that read a projection off a poll or a model: "the model shows Smith winning". */
 export const SHOWING_PROJECTION = new Set(["shows", "show", "has", "have", "puts", "put", "gives", "give"]);
 /** What a poll measures now, not projects: "shows Labour gaining ground", "losing support". */
@@ -321,10 +332,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // wink splits "toss-up" in three: "toss", "-", "up".
     const tossUp = token.lower === "toss" && tokens[i + 1]?.text === "-" && tokens[i + 2]?.lower === "up";
-    const evenOdds = (tossUp || token.lower === "tossup") && tokens[i - 1]?.lower === "a";
+    // "a recession is a coin flip", "is a coin toss": even odds too.
+    const coin = (token.lower === "flip" || token.lower === "toss") && tokens[i - 1]?.lower === "coin" ? 1 : 0;
+    const evenOdds = (tossUp || token.lower === "tossup" || coin === 1) && tokens[i - 1 - coin]?.lower === "a";
     const last = tossUp ? i + 2 : i;
     if ((LIKELIHOOD.has(token.lower) || nearlyCertain || evenOdds) && endsPredicate(tokens, last + 1)) {
-      const be = predicateBe(tokens, evenOdds ? i - 1 : nearlyCertain && tokens[i - 2]?.lower === "all" ? i - 2 : i);
+      const be = predicateBe(
+        tokens,
+        evenOdds ? i - 1 - coin : nearlyCertain && tokens[i - 2]?.lower === "all" ? i - 2 : i,
+      );
       if (be >= 0) {
         cues.push({ kind: "construction", first: be, last });
         continue;
@@ -590,9 +606,14 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "there is a real possibility that", "a slim chance of", "every likelihood that"
-    if (CHANCE_NOUNS.has(token.lemma) && token.pos === "NOUN" && CHANCE_SIZE.has(tokens[i - 1]?.lower ?? "")) {
+    // ("an even chance of": the tagger may read the noun after "even" as a verb.)
+    const chanceNoun =
+      token.pos === "NOUN" ||
+      (token.pos === "VERB" &&
+        (["a", "an"].includes(tokens[i - 2]?.lower ?? "") || betterThanEven(tokens, i - 1) !== i - 1));
+    if (CHANCE_NOUNS.has(token.lemma) && chanceNoun && CHANCE_SIZE.has(tokens[i - 1]?.lower ?? "")) {
       if (next?.lower === "that" || next?.lower === "of" || chanceClauseAfter(tokens, i)) {
-        cues.push({ kind: "construction", first: i - 1, last: i });
+        cues.push({ kind: "construction", first: betterThanEven(tokens, i - 1), last: i });
       }
       continue;
     }

@@ -300,3 +300,25 @@ describe("chances moved to a number, put at about a number, and certainty in num
     expect(read("Kestrel Bank raised its growth forecast to 4% last week.")).toEqual([["forecast", 0.75]]);
   });
 });
+
+describe("even odds and better than even, as pages write them (eleventh round)", () => {
+  const read = (text: string) =>
+    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it("reads 'a better-than-even chance' (0.6), 'an even chance' (0.5) though the tagger reads 'chance' as a verb", () => {
+    expect(read("There is a better-than-even chance of a recession next year.")).toEqual([
+      ["better-than-even chance", 0.6],
+    ]);
+    expect(read("There is a better than even chance that the bill will pass.")).toEqual([
+      ["better than even chance", 0.6],
+    ]);
+    expect(read("There is an even chance of a recession next year.")).toEqual([["even chance", 0.5]]);
+  });
+
+  it("reads 'is a coin flip' as even odds", () => {
+    expect(read("A recession next year is a coin flip.")).toEqual([["a coin flip", 0.5]]);
+  });
+});

@@ -343,7 +343,7 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
   },
   {
     phrase: "even chance",
-    variants: ["about even", "fifty-fifty", "50-50", "toss-up", "as likely as not"],
+    variants: ["about even", "fifty-fifty", "50-50", "toss-up", "coin flip", "coin toss", "as likely as not"],
     probability: 0.5,
     interval: [0.45, 0.55],
     source: "ICD-203",
