@@ -24,6 +24,10 @@ const CHANCE_SIZES = new Set([
   "excellent",
   "negligible",
   "bleak",
+  // "the odds are about 50-50": even.
+  "50-50",
+  "fifty-fifty",
+  "even",
 ]);
 
 /**

@@ -322,3 +322,13 @@ describe("even odds and better than even, as pages write them (eleventh round)",
     expect(read("A recession next year is a coin flip.")).toEqual([["a coin flip", 0.5]]);
   });
 });
+
+describe("chances sized as 50-50 (eleventh round)", () => {
+  it("reads 'the odds are about 50-50 that' as even, not as the 'will' inside", () => {
+    const [candidate] = extractPredictions("The odds are about 50-50 that the bill will pass.", {
+      publishedAt: published,
+      format: "text",
+    }).candidates;
+    expect([candidate?.hedge, candidate?.probability]).toEqual(["50-50", 0.5]);
+  });
+});
