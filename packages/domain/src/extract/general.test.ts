@@ -9,6 +9,12 @@ import { extractPredictions } from "./extract";
  */
 
 const published = new Date("2026-03-02T00:00:00.000Z");
+/** Each candidate's hedge and probability, in order. */
+const read = (text: string) =>
+  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+    candidate.hedge,
+    candidate.probability,
+  ]);
 const speakers = (text: string) =>
   extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
     candidate.quote.slice(0, 24),
@@ -257,12 +263,6 @@ describe("a chance stated after 'see' (eleventh round)", () => {
 });
 
 describe("chances given as 'one in three' (eleventh round)", () => {
-  const read = (text: string) =>
-    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-      candidate.hedge,
-      candidate.probability,
-    ]);
-
   it("reads 'a one-in-three chance', 'a 1-in-3 chance' and 'a one in four chance' as the fraction", () => {
     expect(read("There is a one-in-three chance of a recession next year.")).toEqual([["one-in-three chance", 1 / 3]]);
     expect(read("There is a 1-in-3 chance of a recession next year.")).toEqual([["1-in-3 chance", 1 / 3]]);
@@ -277,12 +277,6 @@ describe("chances given as 'one in three' (eleventh round)", () => {
 });
 
 describe("chances moved to a number, put at about a number, and certainty in numbers (eleventh round)", () => {
-  const read = (text: string) =>
-    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-      candidate.hedge,
-      candidate.probability,
-    ]);
-
   it("reads 'raised its odds of a recession to 40%' and 'the probability has risen to 45%'", () => {
     expect(read("Kestrel Bank raised its odds of a recession to 40% from 30%.")).toEqual([["40%", 0.4]]);
     expect(read("The probability of a recession next year has risen to 45%, according to Kestrel Bank.")).toEqual([
@@ -302,12 +296,6 @@ describe("chances moved to a number, put at about a number, and certainty in num
 });
 
 describe("even odds and better than even, as pages write them (eleventh round)", () => {
-  const read = (text: string) =>
-    extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-      candidate.hedge,
-      candidate.probability,
-    ]);
-
   it("reads 'a better-than-even chance' (0.6), 'an even chance' (0.5) though the tagger reads 'chance' as a verb", () => {
     expect(read("There is a better-than-even chance of a recession next year.")).toEqual([
       ["better-than-even chance", 0.6],
