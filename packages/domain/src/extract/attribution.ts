@@ -59,6 +59,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const introducing = new Map<Sentence, Speaker>();
   let justIntroduced: Speaker | null = null;
   for (const [position, sentence] of sentences.entries()) {
+    // The sentence as written, cut once for the patterns below.
+    const words = text.slice(sentence.start, sentence.end);
     const mentioned = memory.people.learn(sentence.tokens);
     retagKnownSurnames(sentence.tokens, memory.people);
     learnAbbreviations(sentence, text, memory);
@@ -125,9 +127,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // "Jane Smith of Nomura is more upbeat. “...,” she said": the person the sentence before
         // was about, though someone else was quoted before that.
         // ("she added" goes on with the person quoted last).
-        const goesOn = /\b(?:he|she)\s+(?:added|adds|continued|continues|went on)\b/i.test(
-          text.slice(sentence.start, sentence.end),
-        );
+        const goesOn = /\b(?:he|she)\s+(?:added|adds|continued|continues|went on)\b/i.test(words);
         const recent = (attribution.name === "he" || attribution.name === "she") && !goesOn ? justIntroduced : null;
         const held = holder ? { name: holder, affiliation: memory.affiliations.get(holder) ?? null } : null;
         speaker =
@@ -157,7 +157,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       }
       speaker = { name, affiliation: attribution.affiliation ?? memory.affiliations.get(name) ?? null };
       // "Mr Lee, the bank's chief economist, expects": one word, but a person by title or role.
-      const person = !name.includes(" ") && namedAsPerson(name, text.slice(sentence.start, sentence.end), attribution);
+      const person = !name.includes(" ") && namedAsPerson(name, words, attribution);
       if (person) memory.people.add(name);
       const unknownWord = !name.includes(" ") && !memory.people.knows(name);
       if (attribution.organisation || isOrganisation(name) || unknownWord) {
@@ -182,7 +182,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     if (speaker && !attribution?.pronoun && named.includes(speaker.name))
       memory.lastSpeakingOrganisation = speaker.name;
     remember(memory.organisations, named);
-    const owner = written.length > 0 ? surveyOwnerIn(text.slice(sentence.start, sentence.end), written) : null;
+    const owner = written.length > 0 ? surveyOwnerIn(words, written) : null;
     if (owner) surveyed.set(sentence, { name: expandName(owner, memory) ?? owner, affiliation: null });
     // Only a sentence that names an organisation can name one in its subject.
     const firstVerb =
@@ -234,7 +234,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     }
     // "The central bank chief said: “According to the NBP's forecasts, inflation will fall”": a
     // person presenting an organisation's forecasts speaks for it (as a president a survey's panel).
-    const forecastsOf = FORECASTS_OF.exec(text.slice(sentence.start, sentence.end))?.[1];
+    const forecastsOf = FORECASTS_OF.exec(words)?.[1];
     if (forecastsOf && !isWhen(forecastsOf)) {
       const name = expandName(forecastsOf, memory) ?? forecastsOf;
       speaker = { name, affiliation: null };
@@ -292,13 +292,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       // report": the sentence before is the owner's.
       const before = sentences[position - 1];
       const previous = before ? result.get(before) : undefined;
-      if (
-        before &&
-        previous &&
-        !previous.speaker &&
-        !previous.attribution &&
-        POINTS_BACK.test(text.slice(sentence.start, sentence.end))
-      ) {
+      if (before && previous && !previous.speaker && !previous.attribution && POINTS_BACK.test(words)) {
         result.set(before, { attribution: null, speaker: { name: owner, affiliation: null } });
       }
     }
@@ -306,7 +300,6 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // which estimates", "was carried out by Brightline and forecasts"): the lede before it, and a
     // document of the same kind met before its owner, are the owner's.
     if (!document && attribution && !attribution.pronoun && speaker) {
-      const words = text.slice(sentence.start, sentence.end);
       const before = sentences[position - 1];
       const previous = before ? result.get(before) : undefined;
       if (before && previous && !previous.speaker && !previous.attribution && POINTS_BACK.test(words)) {
@@ -334,7 +327,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // "..., a new poll has suggested", "according to a new in-depth survey and model": a document
     // nobody is named for yet, whose owner the next sentences name.
     if (!attribution && !speaker) {
-      const kind = UNNAMED_DOCUMENT.exec(text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase();
+      const kind = UNNAMED_DOCUMENT.exec(words)?.[1]?.toLowerCase();
       if (kind) {
         unownedDocuments.push({ sentence, head: kind });
         unnamedDocuments.add(sentence);
@@ -358,12 +351,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   creditUnderSpeakerLines(part, text, memory, result);
   creditAnswersToInterviewee(part, text, memory, result);
   for (const [sentence, own] of result) {
-    if (
-      !own.speaker &&
-      (own.attribution ||
-        CITES_SOMEONE.test(text.slice(sentence.start, sentence.end)) ||
-        MARKET_VIEW.test(text.slice(sentence.start, sentence.end)))
-    ) {
+    if (own.speaker) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    if (own.attribution || CITES_SOMEONE.test(words) || MARKET_VIEW.test(words)) {
       result.set(sentence, { ...own, unnamed: true });
     }
   }

@@ -76,14 +76,19 @@ export function carrySurveyForward(
   for (const sentence of sentences) {
     const own = result.get(sentence);
     if (!own) continue;
-    const words = sentence.tokens.map((token) => token.text).join(" ");
-    const opening = words.replace(
-      /^(?:\( )?(?:In [^,]{1,60}, |(?:Meanwhile|However|Still|Yet|Instead|Also) , |And |But |[“"] )?/i,
-      "",
-    );
+    // The sentence's words are read only while a survey or a forecast is in play: most sentences of
+    // a page come before any, and joining each one's tokens took a large part of this step.
+    let words: string | null = null;
+    let opening: string | null = null;
+    const wordsOf = (): string => (words ??= sentence.tokens.map((token) => token.text).join(" "));
+    const openingOf = (): string =>
+      (opening ??= wordsOf().replace(
+        /^(?:\( )?(?:In [^,]{1,60}, |(?:Meanwhile|However|Still|Yet|Instead|Also) , |And |But |[“"] )?/i,
+        "",
+      ));
     const ownOrganisation =
       own.speaker && (own.attribution?.organisation || isOrganisation(own.speaker.name)) ? own.speaker : null;
-    if (ownOrganisation && CITES_SURVEY.test(words)) surveyOwner = ownOrganisation;
+    if (ownOrganisation && CITES_SURVEY.test(wordsOf())) surveyOwner = ownOrganisation;
     else if (surveyed.has(sentence)) {
       surveyOwner = surveyed.get(sentence)!;
       // "Economists surveyed by X lowered their forecasts. However, they expect ...": the panel speaks on.
@@ -96,8 +101,9 @@ export function carrySurveyForward(
     // "Panelists forecast ...", "“Four-fifths of panelists expect ...,” according to its president":
     // the panel's figures are the survey's, even when a person reads them out. The panel "in the
     // report" with no name of its own is the same survey's too.
-    const panelSpeaks = PANEL_SUBJECT.test(opening) || (!own.speaker && MEDIAN_SUBJECT.test(opening));
-    if (surveyOwner && (!own.speaker || !ownOrganisation) && panelSpeaks) {
+    const panelSpeaks = (): boolean =>
+      PANEL_SUBJECT.test(openingOf()) || (!own.speaker && MEDIAN_SUBJECT.test(openingOf()));
+    if (surveyOwner && (!own.speaker || !ownOrganisation) && panelSpeaks()) {
       result.set(sentence, { ...own, speaker: surveyOwner });
       owner = surveyOwner;
       since = 0;
@@ -110,9 +116,9 @@ export function carrySurveyForward(
     }
     since += 1;
     if (!owner || since > SURVEY_REACH || own.speaker) continue;
-    const share = PANEL_SHARE.test(opening) || PANEL_SHARE_INSIDE.test(words);
-    const panel = PANEL_FORECAST.test(opening) || FORECAST_SUBJECT.test(opening);
-    if (share || panel || (PASSIVE_FORECAST.test(words) && !/\bwidely\s+(?:expected|seen)/i.test(words))) {
+    const share = PANEL_SHARE.test(openingOf()) || PANEL_SHARE_INSIDE.test(wordsOf());
+    const panel = PANEL_FORECAST.test(openingOf()) || FORECAST_SUBJECT.test(openingOf());
+    if (share || panel || (PASSIVE_FORECAST.test(wordsOf()) && !/\bwidely\s+(?:expected|seen)/i.test(wordsOf()))) {
       result.set(sentence, { ...own, speaker: owner });
       since = 0;
     }
