@@ -80,9 +80,10 @@ export class PeopleIndex {
       } else if (isCapitalised(token) && !CALENDAR.has(token.lower)) run.push(token);
       else if (run.length > 0 && isParticle(token) && (isParticle(tokens[i + 1]) || isCapitalised(tokens[i + 1]))) {
         run.push(token);
-      } else if (inLongerTitle(tokens, i)) {
+      } else if (run.length > 0 && inLongerTitle(tokens, i)) {
         // "The Gartner Worldwide IT Spending Forecast": a run inside a longer capitalised title
-        // ("IT" and "Spending" go on) is no one's name.
+        // ("IT" and "Spending" go on) is no one's name. (With no run, there is nothing to drop:
+        // most words of a page are looked at no further.)
         run = [];
       } else flush();
     }
