@@ -388,10 +388,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "construction", first: i, last: i });
       continue;
     }
+    // Whether the token is a form of "be", and not a past one ("is", not "was"): several checks
+    // below ask, for each token of every clause, so it is looked up once.
+    const isBe = BE.has(token.lower);
+    const presentBe = isBe && !PAST_BE.has(token.lower);
     // "the dollar is set for its biggest weekly loss", "oil is poised for a third gain".
     if (
-      BE.has(token.lower) &&
-      !PAST_BE.has(token.lower) &&
+      presentBe &&
       (next?.lower === "set" || next?.lower === "poised") &&
       tokens[i + 2]?.lower === "for" &&
       headedOutcome(tokens, i + 3)
@@ -424,7 +427,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "rates are not expected to fall", "isn't likely to", "is almost certain not to": the forecast
     // denied (not of the past: "were not expected to"; not "is not about to", a refusal).
-    if (BE.has(token.lower) && !PAST_BE.has(token.lower)) {
+    if (presentBe) {
       const denied = deniedPredicate(tokens, i);
       if (denied >= 0) {
         cues.push({ kind: "construction", first: i, last: denied });
@@ -433,7 +436,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "Over 35 million new cases are predicted in 2050", "demand growth is now projected at around
     // 700,000 b/d": a forecast in the passive with its time or its figure, without "to".
-    if (BE.has(token.lower) && !PAST_BE.has(token.lower)) {
+    if (presentBe) {
       const predicate = next?.pos === "ADV" && !NEGATIONS.has(next.lower) ? i + 2 : i + 1;
       if (PASSIVE_FORECASTS.has(tokens[predicate]?.lower ?? "") && passiveForecastFor(tokens, predicate + 1)) {
         cues.push({ kind: "construction", first: i, last: predicate });
@@ -443,8 +446,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "life expectancy is estimated to increase to 84.95 years": an estimate of a change to come (not
     // "is estimated to be worth", the present).
     if (
-      BE.has(token.lower) &&
-      !PAST_BE.has(token.lower) &&
+      presentBe &&
       next?.lower === "estimated" &&
       tokens[i + 2]?.lower === "to" &&
       CHANGES.has(tokens[i + 3]?.lemma ?? "")
@@ -453,7 +455,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "is poised to", "are likely to", "is set to" + verb
-    if (BE.has(token.lower) && FORWARD_PREDICATES.has(next?.lower ?? "") && tokens[i + 2]?.lower === "to") {
+    if (isBe && FORWARD_PREDICATES.has(next?.lower ?? "") && tokens[i + 2]?.lower === "to") {
       if (isVerbLike(tokens[i + 3])) cues.push({ kind: "construction", first: i, last: i + 2 });
       continue;
     }
@@ -504,7 +506,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // between "is" and the predicate.
     const adverbs = next?.pos === "ADV" && tokens[i + 2]?.pos === "ADV" ? 2 : 1;
     if (
-      BE.has(token.lower) &&
+      isBe &&
       next?.pos === "ADV" &&
       !NEGATIONS.has(next.lower) &&
       !NEGATIONS.has(tokens[i + adverbs]?.lower ?? "") &&
