@@ -131,16 +131,19 @@ const SIZE_READINGS: Record<string, string> = {
   excellent: "excellent chance",
 };
 /**
- * "Nobody expects", "no one predicts", "few analysts expect", "none of the banks forecast": a
- * subject that denies the forecast the verb at `verb` states (not "a few analysts expect").
+ * "Nobody expects", "no one predicts", "few analysts expect", "none of the banks forecast",
+ * "Neither Jane Smith nor Tom Berg expects": a subject that denies the forecast the verb at `verb`
+ * states (not "a few analysts expect").
  */
 function nobodySubject(tokens: readonly Token[], verb: number): boolean {
-  for (let i = verb - 1; i >= 0 && verb - i <= 5; i -= 1) {
+  for (let i = verb - 1; i >= 0 && verb - i <= 8; i -= 1) {
     const token = tokens[i]!;
+    if (token.lower === "neither" && tokens.slice(i + 1, verb).some((word) => word.lower === "nor")) return true;
+    if (CLAUSE_BREAK.has(token.text) || token.pos === "VERB" || token.pos === "AUX") return false;
+    if (verb - i > 5) continue;
     if (token.lower === "nobody" || token.lower === "none" || (token.lower === "no" && i === verb - 2)) return true;
     if (token.lower === "no" && tokens[i + 1]?.lower === "one") return true;
     if (token.lower === "few" && tokens[i - 1]?.lower !== "a") return true;
-    if (CLAUSE_BREAK.has(token.text) || token.pos === "VERB" || token.pos === "AUX") return false;
   }
   return false;
 }

@@ -877,3 +877,18 @@ describe("an organisation known by owning 'its' after an auxiliary (eleventh rou
     }
   });
 });
+
+describe("'Neither X nor Y expects' (eleventh round)", () => {
+  it("credits both and reads the forecast as denied", () => {
+    const [candidate] = extractPredictions("Neither Jane Smith nor Tom Berg expects a cut before June.", {
+      format: "text",
+    }).candidates;
+    expect([candidate?.speaker, candidate?.probability]).toEqual(["Jane Smith; Tom Berg", 0.25]);
+  });
+
+  it("leaves 'nor' without 'neither' alone", () => {
+    expect(speakers("Jane Smith does not expect a cut, nor Tom Berg expects one.")[0]?.[1]).not.toBe(
+      "Jane Smith; Tom Berg",
+    );
+  });
+});

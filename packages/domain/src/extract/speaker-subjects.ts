@@ -225,10 +225,12 @@ export function employedPair(
 /**
  * The first of two people joined by "and" before the second's name, which starts at `second`:
  * "Jane Smith and Tom Berg" opening the clause, after "Both", or after what they are ("Nomura
- * economists Jane Smith and Tom Berg"). [first, last] of the first name, or null.
+ * economists Jane Smith and Tom Berg"); "Neither Jane Smith nor Tom Berg". [first, last] of the
+ * first name, or null.
  */
 export function partnerBefore(tokens: readonly Token[], second: number): [number, number] | null {
-  if (tokens[second - 1]?.lower !== "and" || second < 2) return null;
+  const joiner = tokens[second - 1]?.lower;
+  if ((joiner !== "and" && joiner !== "nor") || second < 2) return null;
   const last = second - 2;
   const first = nameStartBefore(tokens, last);
   if (first < 0) return null;
@@ -238,7 +240,9 @@ export function partnerBefore(tokens: readonly Token[], second: number): [number
     before?.pos === "PUNCT" ||
     isRoleWord(before) ||
     STAFF.has(before?.lower ?? "") ||
-    (before?.lower === "both" && (first === 1 || tokens[first - 2]?.pos === "PUNCT"));
+    ((before?.lower === "both" || before?.lower === "neither") && (first === 1 || tokens[first - 2]?.pos === "PUNCT"));
+  // "Neither Jane Smith nor Tom Berg": "nor" only after "neither".
+  if (joiner === "nor" && before?.lower !== "neither") return null;
   return opens ? [first, last] : null;
 }
 
