@@ -892,3 +892,18 @@ describe("'Neither X nor Y expects' (eleventh round)", () => {
     );
   });
 });
+
+describe("a second verb after 'and' when a name ends the first verb's object (eleventh round)", () => {
+  it("credits the sentence's subject in 'Jane Smith disagrees with Tom Berg and expects'", () => {
+    expect(speakers("Jane Smith disagrees with Tom Berg and expects two cuts this year.")[0]?.[1]).toBe("Jane Smith");
+    expect(speakers("Kestrel Bank cut its forecast for Nomura and expects two cuts this year.")[0]?.[1]).toBe(
+      "Kestrel Bank",
+    );
+  });
+
+  it("keeps two subjects joined by 'and' as a pair", () => {
+    expect(speakers("Bremmer and Kupchan wrote that the war will probably end in 2026.")[0]?.[1]).toBe(
+      "Bremmer; Kupchan",
+    );
+  });
+});

@@ -634,9 +634,16 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       }
       // "The Bank of Canada raised rates on Wednesday and said inflation will ease": a second verb
       // of the sentence's subject ("Bremmer and Kupchan wrote" is two subjects, read below).
+      // "Jane Smith disagrees with Tom Berg and expects": a name before "and" ends the first verb's
+      // object when the opening name has a verb of its own before it.
       const beforeAnd = tokens[i - 2];
-      if (tokens[i - 1]?.lower === "and" && (beforeAnd?.pos !== "PROPN" || CALENDAR.has(beforeAnd.lower)) && i > 3) {
-        const opening = openingName(tokens, source);
+      const secondVerb = tokens[i - 1]?.lower === "and" && i > 3;
+      const opening = secondVerb ? openingName(tokens, source) : null;
+      const objectBefore =
+        beforeAnd?.pos === "PROPN" &&
+        opening !== null &&
+        tokens.slice(opening[1] + 1, i - 2).some((word) => word.pos === "VERB" && !word.lower.endsWith("ing"));
+      if (secondVerb && (beforeAnd?.pos !== "PROPN" || CALENDAR.has(beforeAnd.lower) || objectBefore)) {
         if (opening && opening[1] < i - 2) {
           const organisation = isOrganisation(textOfWords(tokens, opening[0], opening[1])) ? true : undefined;
           return { ...found(opening[0], opening[1], opening[0], opening[1], null, null), span: null, organisation };
