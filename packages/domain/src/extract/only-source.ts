@@ -64,14 +64,13 @@ export function creditMainSource(
   const [name, credits] = [...counts].reduce((best, each) => (each[1] > best[1] ? each : best), ["", 0]);
   if (credits < MAIN_SOURCE_CREDITS || credits < MAIN_SOURCE_SHARE * sources.length) return;
   const affiliation = sources.find((each) => each.name === name && each.affiliation !== null)?.affiliation ?? null;
-  const credited = candidates
-    .filter((candidate) => candidate.speakerBasis === "attribution")
-    .sort((a, b) => a.start - b.start);
-  for (const candidate of candidates) {
+  // In the order of the text, with the source credited last before each (one pass, however long the page).
+  let lastCredited: string | null = null;
+  for (const candidate of [...candidates].sort((a, b) => a.start - b.start)) {
+    if (candidate.speakerBasis === "attribution") lastCredited = candidate.speaker;
     if (candidate.speakerBasis !== "none" || creditedToNobody.has(candidate)) continue;
     // "..., said Mayor Ana Berg. Ferries will stop running.": right after another source, not the main one's.
-    const before = credited.findLast((each) => each.start < candidate.start);
-    if (before && before.speaker !== name) continue;
+    if (lastCredited !== null && lastCredited !== name) continue;
     if (CONSENSUS.test(candidate.quote) || WRITER_JUDGES.test(candidate.quote) || FIRST_PERSON.test(candidate.quote))
       continue;
     candidate.speaker = name;

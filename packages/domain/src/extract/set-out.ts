@@ -90,8 +90,16 @@ const NOT_LABELS = new Set(
 /** The questioner's labels, which end the answering speaker's run: "Q:", "Interviewer:", "HOST:". */
 const QUESTIONER = /^(?:[•*–—-]\s*)?(?:Q|Question|Interviewer|Host|Moderator|Reporter|Audience)\s*:/iu;
 
+/**
+ * The second words of the page's two-word capitalised names ("Rachel Martin" -> "martin"), read
+ * once: what a transcript's one-word label in capitals may stand for.
+ */
+function surnamesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(/\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+)/gu)].map((match) => match[1]!.toLowerCase()));
+}
+
 /** The speaker a colon label names, or null when the line opens with no speaker's label. */
-function labelledSpeaker(line: string, text: string): string | null {
+function labelledSpeaker(line: string, surnames: () => Set<string>): string | null {
   const label = COLON_LABEL.exec(line)?.[1];
   if (!label || /\d/.test(label)) return null;
   const words = label.split(/\s+/);
@@ -101,7 +109,7 @@ function labelledSpeaker(line: string, text: string): string | null {
   if (label === label.toUpperCase()) {
     const name = words.map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(" ");
     if (words.length >= 2) return name;
-    return new RegExp(`\\p{Lu}\\p{Ll}+ ${name}\\b`, "u").test(text) ? name : null;
+    return surnames().has(name.toLowerCase()) ? name : null;
   }
   return words.length >= 2 || isOrganisation(label) ? label : null;
 }
@@ -119,13 +127,15 @@ export function speakerLinesIn(text: string): { start: number; name: string | nu
   const found: { start: number; name: string | null }[] = [];
   const labels: { start: number; name: string | null }[] = [];
   let otherLabels = 0;
+  let surnames: Set<string> | null = null;
+  const knownSurnames = (): Set<string> => (surnames ??= surnamesIn(text));
   const lines = text.split("\n");
   let start = 0;
   for (const [index, line] of lines.entries()) {
     // "Jane Smith: ...", and the questioner's "Q:" between the answers.
     if (line.includes(":")) {
       const trimmed = line.trim();
-      const name = labelledSpeaker(trimmed, text);
+      const name = labelledSpeaker(trimmed, knownSurnames);
       if (name !== null || QUESTIONER.test(trimmed)) labels.push({ start, name });
       else if (COLON_OPENING.test(trimmed)) otherLabels += 1;
     }
