@@ -271,8 +271,9 @@ describe("chances given as 'one in three' (eleventh round)", () => {
     ]);
   });
 
-  it("leaves a share of people alone", () => {
+  it("leaves a share of people alone, and words that are no count", () => {
     expect(read("One in three voters backed the plan last year.")).toEqual([]);
+    expect(read("There is a constructor in three chance of a recession.")).toEqual([]);
   });
 });
 

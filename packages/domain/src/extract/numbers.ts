@@ -22,21 +22,21 @@ export function percentAt(tokens: readonly Token[], at: number): [number, number
 }
 
 /** Counts written as words, for chances given as "one in three". */
-const COUNT_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const COUNT_WORDS = new Map([
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+]);
 /** A count in digits or words ("3", "three"), or null. */
 const countOf = (text: string | undefined): number | null =>
-  text === undefined ? null : /^\d{1,4}$/.test(text) ? Number(text) : (COUNT_WORDS[text.toLowerCase()] ?? null);
+  text === undefined ? null : /^\d{1,4}$/.test(text) ? Number(text) : (COUNT_WORDS.get(text.toLowerCase()) ?? null);
 
 /**
  * "one in three", "1-in-3", "one-in-four" at a number token: [the fraction, index of its last
