@@ -1155,3 +1155,22 @@ describe("a role after 'according to', and a title 'to' a body before the name (
     ).toBe("Jane Smith");
   });
 });
+
+describe("a participle after a one-word subject (twelfth round)", () => {
+  it("credits the one-word name that opens the sentence with its verb", () => {
+    const text = "Zorvex offers a lower estimate, predicting that shipments will fall 3% next year.";
+    expect(speakers(text)).toEqual([[text.slice(0, -1), "Zorvex"]]);
+    expect(speakers("Zorvex has a gloomier view, expecting that shipments will fall 3% next year.")[0]?.[1]).toBe(
+      "Zorvex",
+    );
+  });
+
+  it("leaves a group or a day opening the sentence uncredited", () => {
+    expect(speakers("Analysts gave a lower estimate, predicting that shipments will fall 3% next year.")[0]?.[1]).toBe(
+      null,
+    );
+    expect(speakers("Monday brought a lower estimate, predicting that shipments will fall 3% next year.")[0]?.[1]).toBe(
+      null,
+    );
+  });
+});

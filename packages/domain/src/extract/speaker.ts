@@ -18,6 +18,7 @@ import {
   wholeNameEnd,
 } from "./documents";
 import {
+  isCapitalised,
   isRoleWord,
   nameAfter,
   nameEndAfter,
@@ -630,6 +631,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           return { ...found(opening[0], opening[1], opening[0], spanLast, null, i), organisation: true };
         }
         if (opening) return found(opening[0], opening[1], opening[0], spanLast, null, i);
+        // "Canalys offers a lower estimate, predicting": one capitalised word and its verb open the
+        // sentence, so the word is the subject the participle goes with.
+        const single = singleWordSubject(tokens);
+        if (single >= 0) return found(single, single, single, spanLast, null, i);
         continue;
       }
       // "The Bank of Canada raised rates on Wednesday and said inflation will ease": a second verb
@@ -1074,4 +1079,16 @@ function quotedSaying(tokens: readonly Token[], at: number): boolean {
     if (token.pos === "PUNCT" || token.pos === "VERB" || token.pos === "AUX") return false;
   }
   return false;
+}
+
+/**
+ * The index of a one-word name that opens the sentence as the subject of its first verb ("Canalys
+ * offers", "Zorvex has"), or -1: a capitalised proper noun, neither a group nor a day, right before
+ * a verb.
+ */
+function singleWordSubject(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  const verb = tokens[1];
+  if (!isCapitalised(first) || NOT_NAMES.has(first!.lower) || CALENDAR.has(first!.lower)) return -1;
+  return verb?.pos === "VERB" || verb?.pos === "AUX" ? 0 : -1;
 }
