@@ -907,3 +907,23 @@ describe("a second verb after 'and' when a name ends the first verb's object (el
     );
   });
 });
+
+describe('"according to" a person "of" an organisation (twelfth round)', () => {
+  it("credits the person, not the person and the employer as one organisation", () => {
+    expect(speakers("According to Jane Smith of Kestrel Bank, oil will trade near $90 by the summer.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+    expect(speakers("Oil will trade near $90 by the summer, according to Tom Berg of Harwick Bank.")[0]?.[1]).toBe(
+      "Tom Berg",
+    );
+  });
+
+  it("keeps an organisation whose own words come before “of”", () => {
+    expect(speakers("According to the Reserve Bank of Ruritania, inflation will fall to 2% next year.")[0]?.[1]).toBe(
+      "Reserve Bank of Ruritania",
+    );
+    expect(speakers("According to the Institute of Fiscal Studies, the deficit will widen next year.")[0]?.[1]).toBe(
+      "Institute of Fiscal Studies",
+    );
+  });
+});

@@ -98,6 +98,16 @@ export function organisationAfter(tokens: readonly Token[], at: number): [number
   if (last < 0) return null;
   const head = tokens[last]!.lower;
   const capitalFirst = tokens.slice(start, last + 1).findIndex((token) => /^\p{Lu}/u.test(token.text));
+  // "Jane Smith of Kestrel Bank": a person's name before "of" and the employer after it (the
+  // organisation's words come after "of" only), left to the rules for names.
+  const of = tokens.findIndex((token, k) => k > start && k < last && token.lower === "of");
+  if (
+    of > start &&
+    tokens.slice(start, of).every((token) => token.pos === "PROPN") &&
+    !isOrganisation(textOfWords(tokens, start, of - 1))
+  ) {
+    return null;
+  }
   // "the Institute for Metals Research": a capitalised name that is an organisation's by its words.
   if (capitalFirst === 0 && capitalLast === last && isOrganisation(textOfWords(tokens, start, last))) {
     return [start, last, last];
