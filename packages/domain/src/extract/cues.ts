@@ -123,7 +123,13 @@ const TRENDS = new Set(["ground", "support", "momentum", "favour", "favor", "tra
 const PROJECTED_OUTCOMES = new Set(["winning", "losing", "taking", "gaining", "securing", "retaining", "keeping"]);
 
 /** What can call for a figure as a forecast: "the forecast calls for 13 storms" (not "the plan"). */
-const FORECAST_SUBJECTS = new Set(["forecast", "outlook", "projection", "prediction", "model", "models", "forecasts"]);
+const FORECAST_SUBJECTS_LIST = ["forecast", "outlook", "projection", "prediction", "model", "models", "forecasts"];
+const FORECAST_SUBJECTS = new Set(FORECAST_SUBJECTS_LIST);
+
+/** A forecast by its noun, showing what it projects: "the projections show inflation falling". */
+const FORECAST_NOUNS = new Set([...FORECAST_SUBJECTS_LIST, "projections", "predictions", "outlooks", "estimates"]);
+/** More changes a forecast can show something making: "inflation easing", "unemployment peaking". */
+const SHOWN_CHANGES = new Set(["ease", "slow", "peak", "contract", "expand", "return", "decrease"]);
 
 /** Finds the cues in a clause, in order. */
 export function findCues(tokens: readonly Token[]): Cue[] {
@@ -541,6 +547,22 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         cues.push({ kind: "construction", first: i, last: i });
         continue;
       }
+    }
+    // "The ECB's staff projections show inflation falling to 2.1% in 2025", "the forecast has
+    // temperatures rising": a forecast showing a change to come ("the data show prices falling"
+    // measures now, and a poll's "shows Smith winning" is read above).
+    if (
+      SHOWING_PROJECTION.has(token.lower) &&
+      // "projections show" (the tagger may read "show" as a noun there)
+      (token.pos === "VERB" || token.pos === "AUX" || token.pos === "NOUN") &&
+      !isPastForm(token) &&
+      FORECAST_NOUNS.has(tokens[i - 1]?.lower ?? "") &&
+      tokens
+        .slice(i + 2, i + 6)
+        .some((t) => t.lower.endsWith("ing") && (CHANGES.has(t.lemma) || SHOWN_CHANGES.has(t.lemma)))
+    ) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
     }
     // "The updated forecast calls for 13 to 19 named storms", "the outlook calls for three to five
     // major hurricanes": a forecast stating its figures (a plan's "calls for" is no forecast).

@@ -399,3 +399,20 @@ describe("'looks for X to' as an expectation", () => {
     ]);
   });
 });
+
+describe("a forecast showing a change to come (twelfth round)", () => {
+  it("reads projections or a forecast that show or have something rising, falling or peaking", () => {
+    for (const text of [
+      "The central bank's staff projections show inflation falling to 2.1% in 2027.",
+      "The agency's latest forecast shows prices rising 3% next year.",
+      "Kestrel Bank's new forecast has unemployment peaking at 5% in 2027.",
+    ]) {
+      expect(quotes(text)).toEqual([text.slice(0, -1)]);
+    }
+  });
+
+  it("leaves data measuring now, and a past forecast, alone", () => {
+    expect(quotes("The data show inflation falling to 2.1% in recent months.")).toEqual([]);
+    expect(quotes("The projections showed inflation falling to 2.1% last year.")).toEqual([]);
+  });
+});
