@@ -108,3 +108,25 @@ describe("speakers set out as labels with a colon (eleventh round)", () => {
     ).toEqual([null, null]);
   });
 });
+
+describe("a source introduced near the end is no author's note (twelfth round)", () => {
+  it("keeps the forecasts after “Jane Smith is chief economist at Kestrel.” and credits her", () => {
+    const text = [
+      "The markets were quiet on Tuesday.",
+      "",
+      "Jane Smith is chief economist at Kestrel Bank.",
+      "",
+      "Smith expects that house prices will fall 5% next year.",
+    ].join("\n");
+    expect(byline(text)).toEqual({ authors: [], speakers: ["Jane Smith"] });
+  });
+
+  it("still reads a closing note after the last forecast as the author's", () => {
+    const text = [
+      "House prices will fall 5% next year as rates stay high.",
+      "",
+      "Jane Smith is chief economist at Kestrel Bank.",
+    ].join("\n");
+    expect(byline(text)).toEqual({ authors: ["Jane Smith"], speakers: ["Jane Smith"] });
+  });
+});
