@@ -416,3 +416,22 @@ describe("a forecast showing a change to come (twelfth round)", () => {
     expect(quotes("The projections showed inflation falling to 2.1% last year.")).toEqual([]);
   });
 });
+
+describe("forecasting as a practice (twelfth round)", () => {
+  it("reads no forecast in what someone has forecast for years or since a year", () => {
+    expect(quotes("She has forecast the housing market for 20 years.")).toEqual([]);
+    expect(quotes("Kestrel has been predicting the weather since 1990.")).toEqual([]);
+  });
+
+  it("keeps a span still ahead, and the forecast after “that”", () => {
+    for (const text of [
+      "Kestrel has predicted strong growth for years to come.",
+      "Kestrel has predicted weak growth for the next 5 years.",
+    ]) {
+      expect(quotes(text)).toEqual([text.slice(0, -1)]);
+    }
+    expect(quotes("Smith has predicted for years that the dollar will collapse.")).toEqual([
+      "Smith has predicted for years that the dollar will collapse",
+    ]);
+  });
+});

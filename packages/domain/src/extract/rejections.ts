@@ -85,6 +85,16 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
   if (cue.kind === "construction" && cue.first === cue.last && !dated && pastForecastVerb(tokens, cue.first)) {
     return "past";
   }
+  // "She has forecast the housing market for 20 years", "Kestrel has been predicting the weather
+  // since 1990": what someone has done for a time, not a forecast.
+  if (
+    cue.kind === "construction" &&
+    cue.first === cue.last &&
+    FORECASTING.has(token.lemma) &&
+    forecastingForYears(tokens, cue.first)
+  ) {
+    return "habit";
+  }
   if (cue.kind === "modal" && token.pos === "AUX") {
     const verb = governedVerb(tokens, cue.first);
     const governed = tokens[verb];
@@ -545,6 +555,32 @@ export function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
     if (token.pos === "VERB" && STATING.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+/** Lengths of time a practice has gone on for: "for 20 years", "for decades", "for many months". */
+const SPANS = new Set(["years", "decades", "months", "generations"]);
+
+/**
+ * A verb of forecasting in the perfect ("has forecast", "have been predicting") whose clause says
+ * for how long, or since when: "for 20 years", "for decades", "since 1990", "since the 1990s".
+ */
+function forecastingForYears(tokens: readonly Token[], verb: number): boolean {
+  const before = tokens[verb - 1]?.lower ?? "";
+  const perfect = PERFECT.has(before) || (before === "been" && PERFECT.has(tokens[verb - 2]?.lower ?? ""));
+  if (!perfect) return false;
+  for (let i = verb + 1; i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.lower); i += 1) {
+    const word = tokens[i]!.lower;
+    // "has predicted for years that the dollar will collapse": the forecast after "that" stands.
+    if (word === "that") return false;
+    // Not "for the next five years", "for years to come": a span still ahead.
+    const span = tokens.slice(i + 1, i + 5);
+    const ahead =
+      span.some((next) => next.lower === "next" || next.lower === "coming") ||
+      span.some((next, k) => next.lower === "to" && span[k + 1]?.lower === "come");
+    if (word === "for" && !ahead && span.slice(0, 3).some((next) => SPANS.has(next.lower))) return true;
+    if (word === "since" && /^(?:\d{4}s?|the)$/.test(tokens[i + 1]?.lower ?? "")) return true;
   }
   return false;
 }
