@@ -99,8 +99,16 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // "strategists have predicted": bare staff are the organisation's only when its staff were
         // called so before ("the strategists said"); otherwise a group nobody names.
         const bareStaff = head !== null && STAFF.has(head) && attribution.name === head;
-        const name =
-          otherDocument || (bareStaff && !described)
+        // "The Kestrel Research Institute expects growth of 4%, it said", "..., the institute said":
+        // the organisation the sentence opens with, though none was named before.
+        const opening = organisationsIn(sentence.tokens, text)[0];
+        const opensWith =
+          opening !== undefined &&
+          (attribution.name === "it" || (head !== null && opening.toLowerCase().split(/\s+/).includes(head))) &&
+          words.replace(/^the\s+/i, "").startsWith(opening);
+        const name = opensWith
+          ? opening
+          : otherDocument || (bareStaff && !described)
             ? null
             : resolveOrganisationReference(
                 attribution.name,

@@ -97,6 +97,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
         const { attribution, speaker } = grouped ? { attribution: null, speaker: null } : own;
         const candidate = toCandidate(clause, reading, text, part, attribution, speaker, options);
         if (candidate.speaker && !speaker?.described) candidate.speaker = inFull(candidate.speaker);
+        if (candidate.affiliation) candidate.affiliation = inFull(candidate.affiliation);
         if (speaker?.described) described.add(candidate);
         if (!speaker && (attribution || sentenceSpeaker.unnamed || grouped)) creditedToNobody.add(candidate);
         // Experts as a group are nobody the article's only source could be (unless the only expert named).
@@ -410,7 +411,13 @@ function creditArticle(
   memory: SpeakerMemory,
 ): void {
   const found = article.flatMap((part) => part.found);
-  const sources = article.flatMap((part) => part.sources);
+  // "The ESRI expects ... said the ESRI's Kieran McQuinn": an organisation's people speak for it,
+  // one source with it.
+  const credited = article.flatMap((part) => part.sources);
+  const names = new Set(credited.map((source) => source.name));
+  const sources = credited.map((source) =>
+    source.affiliation && names.has(source.affiliation) ? { name: source.affiliation, affiliation: null } : source,
+  );
   creditOnlySource(found, sources, creditedToNobody);
   creditMainSource(found, sources, creditedToNobody);
   creditPassivesToOnlyOrganisation(

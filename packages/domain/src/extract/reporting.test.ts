@@ -1174,3 +1174,43 @@ describe("a participle after a one-word subject (twelfth round)", () => {
     );
   });
 });
+
+describe("people of an organisation, and the organisation's “it” (twelfth round)", () => {
+  it("reads “, warning that” as a participle of saying, though the tagger calls it a noun", () => {
+    const text = "Jane Smith struck a cautious tone, warning that prices could fall next year.";
+    expect(speakers(text)).toEqual([[text.slice(0, -1), "Jane Smith"]]);
+  });
+
+  it("credits the person named after the employer's possessive, not the employer", () => {
+    expect(speakers("“Prices could fall next year,” said Nomura's Tom Berg.")[0]?.[1]).toBe("Tom Berg");
+    expect(speakers("Prices could fall next year, according to Kestrel Bank’s Jane Smith.")[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it("keeps the owner of a document named after the possessive", () => {
+    expect(speakers("Prices could fall next year, according to the IMF's World Economic Outlook.")[0]?.[1]).toBe("IMF");
+    expect(speakers("Prices could fall next year, according to Kestrel's Economic Outlook.")[0]?.[1]).toBe("Kestrel");
+  });
+
+  it("reads “it said” after a sentence opening with an organisation as that organisation", () => {
+    const text = "The Kestrel Research Institute expects growth of 4% next year, it said on Monday.";
+    expect(speakers(text)).toEqual([[text.slice(0, -1), "Kestrel Research Institute"]]);
+  });
+
+  it("counts an organisation's person as the organisation when crediting the article's only source", () => {
+    const text = [
+      "The Kestrel Research Institute expects growth of 4% next year, the institute said on Monday.",
+      "",
+      "“Exports will carry the recovery,” said the KRI's Jane Smith.",
+      "",
+      "",
+      "Wages stagnated in the spring.",
+      "",
+      "Growth will slow to 2% in 2028.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([
+      "Kestrel Research Institute",
+      "Jane Smith",
+      "Kestrel Research Institute",
+    ]);
+  });
+});

@@ -404,6 +404,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           const name = textOf(tokens, i + 2, owner + 2, source);
           return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, owner + 2, null) };
         }
+        // "according to Kestrel Bank's Jane Smith": the person, of the employer named before them.
+        const owned = personAfterOwner(tokens, i + 2);
+        if (owned) return found(owned[2], owned[3], i, owned[3], [owned[0], owned[1]], null);
         // "according to Kestrel Bank chief economist Jan Hollis": the person after the role.
         const person = personAfterRole(tokens, i + 2);
         if (person) {
@@ -572,7 +575,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         token.pos === "VERB" &&
         tokens.slice(i + 1, i + 8).some((next) => ["chance", "chances", "odds", "probability"].includes(next.lower));
       const reporting =
-        REPORTING.has(token.lemma) || (token.lemma === "point" && tokens[i + 1]?.lower === "out") || givesChances;
+        REPORTING.has(token.lemma) ||
+        (token.lemma === "point" && tokens[i + 1]?.lower === "out") ||
+        givesChances ||
+        participleReadAsNoun(tokens, i);
       // How the word is tagged is read only for a reporting word (this runs on every token).
       if (!reporting && !(token.pos === "VERB" && ownsForecastAfter(tokens, i))) continue;
       // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
@@ -995,6 +1001,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       }
       // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
       if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
+        // ", said Nomura's Tom Berg": the person, of the employer named before them.
+        const owned = personAfterOwner(tokens, i + 1);
+        if (owned) return found(owned[2], owned[3], i, owned[3], [owned[0], owned[1]], i);
         // ", said the Nordic Fisheries Council", ", said a UN report": named, or its owner named.
         const named = organisationAfter(tokens, i + 1);
         const ending = named ? tokens[named[2] + 1] : undefined;
@@ -1091,4 +1100,52 @@ function singleWordSubject(tokens: readonly Token[]): number {
   const verb = tokens[1];
   if (!isCapitalised(first) || NOT_NAMES.has(first!.lower) || CALENDAR.has(first!.lower)) return -1;
   return verb?.pos === "VERB" || verb?.pos === "AUX" ? 0 : -1;
+}
+
+/**
+ * ", warning that prices could fall": a participle of saying after a comma and before "that", which
+ * the tagger read as a noun ("warning", "cautioning").
+ */
+function participleReadAsNoun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.pos !== "NOUN" || !token.lower.endsWith("ing") || tokens[at - 1]?.text !== ",") return false;
+  if (tokens[at + 1]?.lower !== "that") return false;
+  const stem = token.lower.slice(0, -3);
+  return REPORTING.has(stem) || REPORTING.has(`${stem}e`);
+}
+
+/**
+ * "Nomura's Tom Berg", "Kestrel Bank’s Jane Smith": a person's full name after the possessive of
+ * who they work for, from `at`. [first, last] of the employer's name, then of the person's; or
+ * null (not "Nomura's Global Markets Research", a unit of it).
+ */
+const NOT_PERSON_WORDS = new Set([
+  "index",
+  "monitor",
+  "update",
+  "bulletin",
+  "economic",
+  "global",
+  "research",
+  "data",
+  "markets",
+]);
+
+function personAfterOwner(tokens: readonly Token[], at: number): [number, number, number, number] | null {
+  const start = tokens[at]?.lower === "the" ? at + 1 : at;
+  let mark = start;
+  while (mark - start < 5 && isCapitalised(tokens[mark])) mark += 1;
+  if (mark === start || !/^['’]s?$/.test(tokens[mark]?.text ?? "")) return null;
+  const last = nameEndAfter(tokens, mark + 1);
+  if (last <= mark + 1 || last - mark > 3 || isOrganisation(textOfWords(tokens, mark + 1, last))) return null;
+  // "Kestrel's Economic Outlook", "the IMF's World Economic Outlook": a document, its owner's.
+  const words = tokens.slice(mark + 1, last + 1);
+  if (
+    words.some(
+      (word) =>
+        DOCUMENT_HEADS.has(word.lower) || ORGANISATION_HEADS.has(word.lower) || NOT_PERSON_WORDS.has(word.lower),
+    )
+  )
+    return null;
+  return [start, mark - 1, mark + 1, last];
 }
