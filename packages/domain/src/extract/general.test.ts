@@ -321,3 +321,20 @@ describe("chances sized as 50-50 (eleventh round)", () => {
     expect([candidate?.hedge, candidate?.probability]).toEqual(["50-50", 0.5]);
   });
 });
+
+describe("doubt denied and doubt after a name (twelfth round)", () => {
+  it("reads no doubt, little doubt and not doubting as sure, not as doubt", () => {
+    for (const text of [
+      "Jane Smith has little doubt that prices will rise next year.",
+      "I don't doubt that prices will rise next year.",
+      "There is no doubt that prices will rise next year.",
+    ]) {
+      expect(read(text)).toEqual([["will", 0.95]]);
+    }
+  });
+
+  it("reads “doubts” after a name as the verb, though the tagger calls it a noun", () => {
+    expect(read("Jane Smith doubts the deal will pass.")).toEqual([["we doubt", 0.2]]);
+    expect(read("Analysts doubt that the deal will pass.")).toEqual([["we doubt", 0.2]]);
+  });
+});

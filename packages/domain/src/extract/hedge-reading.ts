@@ -44,6 +44,9 @@ const GOVERNING_HEDGES = new Set([
 /** Words that open another clause: a hedge before them governs that clause, not this one. */
 const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "yet", ";", ":"]);
 
+/** Words that deny a doubt before it: "no doubt", "little doubt", "don't doubt", "without doubt". */
+const NO_DOUBT = new Set(["no", "little", "without", "not", "n't", "n’t", "never"]);
+
 /** The governing hedge written before a "will" cue, or null. */
 function governingHedge(tokens: readonly Token[], cue: Cue, source: string): HedgeReading | null {
   let from = cue.first - 1;
@@ -53,13 +56,16 @@ function governingHedge(tokens: readonly Token[], cue: Cue, source: string): Hed
   if (phrased) return phrased;
   // "Analysts doubt that the meeting will change much": whoever doubts, the claim reads as "we doubt".
   // The tagger reads "doubt" before "that" as a noun now and then ("Analysts doubt that").
-  const doubts = tokens
-    .slice(from, cue.first)
-    .some(
-      (token, k, before) =>
-        token.lemma === "doubt" && (token.pos === "VERB" || (token.pos === "NOUN" && before[k + 1]?.lower === "that")),
-    );
-  if (doubts && tokens[from]?.lower !== "no" && !tokens.slice(from, cue.first).some((t) => t.lower === "no")) {
+  const doubts = tokens.slice(from, cue.first).some(
+    (token, k, before) =>
+      token.lemma === "doubt" &&
+      (token.pos === "VERB" ||
+        (token.pos === "NOUN" &&
+          // "Jane Smith doubts the deal will pass": after a name, "doubts" is its verb.
+          (before[k + 1]?.lower === "that" || (token.lower === "doubts" && before[k - 1]?.pos === "PROPN")))),
+  );
+  // "There is no doubt", "has little doubt", "I don't doubt", "without a doubt": sure, not doubting.
+  if (doubts && !tokens.slice(from, cue.first).some((t) => NO_DOUBT.has(t.lower))) {
     return lookupHedge("we doubt");
   }
   const reading = readHedge(clauseText(tokens, from, cue.first - 1, source));
