@@ -40,9 +40,21 @@ export function rankAnalysts<T extends Rankable>(
   );
 }
 
+/**
+ * Scores closer than this are equal: sums of the same squares added in another order differ in
+ * their last bits (0.1625 as 0.16250000000000003 and 0.16250000000000006), and a tie is broken by
+ * name, not by rounding.
+ */
+export const SCORE_TOLERANCE = 1e-12;
+
+/** Compares two scores, equal within SCORE_TOLERANCE; a missing score after any other. */
+export function compareScores(a: number | null, b: number | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return Math.abs(a - b) <= SCORE_TOLERANCE ? 0 : a - b;
+}
+
 const byScoreThenName = (a: Rankable, b: Rankable) =>
-  (a.adjustedBrier ?? Number.POSITIVE_INFINITY) - (b.adjustedBrier ?? Number.POSITIVE_INFINITY) ||
-  compareNames(a.name, b.name);
+  compareScores(a.adjustedBrier, b.adjustedBrier) || compareNames(a.name, b.name);
 
 export function rankInPlace<T extends Rankable & { rank: number | null }>(rows: T[], minScored: number): T[] {
   const isRanked = (row: T) => row.scored >= minScored && row.adjustedBrier !== null;

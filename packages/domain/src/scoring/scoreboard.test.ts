@@ -198,3 +198,31 @@ describe("scoreboardFromSums and sortScoreboard", () => {
     expect(order("scored", "asc")).toEqual(["bob-bell", "alice-ames", "dan-dunn", "cara-cole"]);
   });
 });
+
+describe("equal scores that floating point tells apart", () => {
+  // Ames (0.15 FALSE) (0.55 FALSE): (0.0225 + 0.3025) / 2 = 0.1625; Bell (0.35 FALSE) (0.45 FALSE):
+  // (0.1225 + 0.2025) / 2 = 0.1625. Equal, so the tie goes by name: Alice Ames first. Summed in
+  // floating point the two differ in their last bits.
+  const tied = [
+    row(analysts.bell, 0.35, "FALSE"),
+    row(analysts.bell, 0.45, "FALSE"),
+    row(analysts.ames, 0.15, "FALSE"),
+    row(analysts.ames, 0.55, "FALSE"),
+  ];
+
+  it("ranks them as tied, by name", () => {
+    const board = buildScoreboard(tied, { minScored: 1 });
+    expect(board.analysts.map((line) => [line.name, line.rank])).toEqual([
+      ["Alice Ames", 1],
+      ["Bob Bell", 2],
+    ]);
+  });
+
+  it("sorts them by name when the page sorts by brier", () => {
+    const board = buildScoreboard(tied, { minScored: 1 });
+    expect(sortScoreboard(board.analysts, "brier", "desc").map((line) => line.name)).toEqual([
+      "Alice Ames",
+      "Bob Bell",
+    ]);
+  });
+});

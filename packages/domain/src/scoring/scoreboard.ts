@@ -1,7 +1,7 @@
 import type { Outcome } from "../schemas/prediction";
 import type { Scoreboard, ScoreboardAnalyst, ScoreboardLine, ScoreboardLinesPage } from "../schemas/scoreboard-output";
 import { EMPTY_FAIR, fairFigures, hedgeFigures, type FairFigures, type FairRow } from "./fair";
-import { adjustedBrier, compareNames, compareNamesForDisplay, rankInPlace } from "./ranking";
+import { adjustedBrier, compareNames, compareNamesForDisplay, compareScores, rankInPlace } from "./ranking";
 import { addPrediction, brierInterval, emptySums, scoresFromSums, type BoardTotals } from "./sums";
 
 /**
@@ -184,7 +184,7 @@ export function sortScoreboard<T extends ScoreboardAnalyst>(
     if (x === null && y === null) return byName(a, b);
     if (x === null) return 1;
     if (y === null) return -1;
-    return sign * (x - y) || byName(a, b);
+    return sign * compareScores(x, y) || byName(a, b);
   };
   const ranked = lines.filter((line) => line.rank !== null).sort(compare);
   const unranked = lines.filter((line) => line.rank === null).sort(sort === "rank" ? byName : compare);
