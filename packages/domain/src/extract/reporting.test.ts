@@ -1214,3 +1214,21 @@ describe("people of an organisation, and the organisation's “it” (twelfth ro
     ]);
   });
 });
+
+describe("more ways of holding and saying a view (twelfth round)", () => {
+  it("credits the subject of “agrees (with X) that”, not of a deal agreed", () => {
+    expect(speakers("Tom Berg agrees that prices will rise next year.")[0]?.[1]).toBe("Tom Berg");
+    expect(speakers("Tom Berg agrees with Jane Smith that prices will rise next year.")[0]?.[1]).toBe("Tom Berg");
+    expect(speakers("Kestrel and Harwick agreed that the merger will close in May.")[0]?.[1]).toBeNull();
+  });
+
+  it("credits “As X put it,” and “X went on to say that”", () => {
+    expect(speakers("As Jane Smith put it, prices will fall next year.")[0]?.[1]).toBe("Jane Smith");
+    expect(speakers("Jane Smith went on to say that prices will fall next year.")[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it("credits the person of “X and her team expect”", () => {
+    expect(speakers("Jane Smith and her team expect prices will fall next year.")[0]?.[1]).toBe("Jane Smith");
+    expect(speakers("Tom Berg and his colleagues predict that prices will fall next year.")[0]?.[1]).toBe("Tom Berg");
+  });
+});

@@ -121,6 +121,9 @@ function leadingClause(tokens: readonly Token[]): number {
   return comma;
 }
 
+/** Who works with a person named before them: "Jane Smith and her team expect". */
+const COLLEAGUES = new Set(["team", "colleagues", "co-authors", "coauthors", "researchers", "staff"]);
+
 /** Participles of repeating a view: "quotes X reiterating its call". */
 const REITERATING = new Set(["reiterating", "repeating", "restating", "saying", "predicting", "warning"]);
 
@@ -574,9 +577,22 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         token.lemma === "give" &&
         token.pos === "VERB" &&
         tokens.slice(i + 1, i + 8).some((next) => ["chance", "chances", "odds", "probability"].includes(next.lower));
+      // "As Jane Smith put it,": a way of saying.
+      const putIt = token.lemma === "put" && tokens[i + 1]?.lower === "it" && tokens[i + 2]?.text === ",";
+      // "Jane Smith went on to say that": the subject of "went" says it.
+      const wentOn =
+        token.lemma === "go" &&
+        tokens[i + 1]?.lower === "on" &&
+        tokens[i + 2]?.lower === "to" &&
+        SAYING.has(tokens[i + 3]?.lemma ?? "");
       const reporting =
+        putIt ||
+        wentOn ||
         REPORTING.has(token.lemma) ||
         (token.lemma === "point" && tokens[i + 1]?.lower === "out") ||
+        // "Tom Berg agrees (with Jane Smith) that prices will rise": his view too ("agreed" is a deal).
+        token.lower === "agrees" ||
+        (token.lower === "agree" && token.pos === "VERB") ||
         givesChances ||
         participleReadAsNoun(tokens, i);
       // How the word is tagged is read only for a reporting word (this runs on every token).
@@ -663,6 +679,18 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       const leader = leaderBefore(tokens, i);
       if (leader) return found(leader[0], leader[1], leader[2], spanLast, null, i);
       const end = subjectEndBefore(tokens, i);
+      // "Jane Smith and her team expect", "Tom Berg and his colleagues predict": the person named.
+      if (
+        end >= 3 &&
+        COLLEAGUES.has(tokens[end]!.lower) &&
+        ["her", "his", "their"].includes(tokens[end - 1]!.lower) &&
+        tokens[end - 2]!.lower === "and"
+      ) {
+        const first = nameStartBefore(tokens, end - 3);
+        if (first >= 0 && first < end - 3 && (first === 0 || tokens[first - 1]?.pos === "PUNCT")) {
+          return found(first, end - 3, first, spanLast, null, i);
+        }
+      }
       // "A senior Israeli official said", "Discussing the poll, a local professor said": one person
       // nobody names, opening the clause.
       const described = describedSubjectBefore(tokens, end);
