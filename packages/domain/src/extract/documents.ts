@@ -70,7 +70,9 @@ export function ownerBefore(tokens: readonly Token[], end: number, source: strin
       i = k - 1;
     }
   }
-  if (tokens[i]?.lower !== "'s" && tokens[i]?.lower !== "’s") return null;
+  // "Kestrel's", and "Capital Economics'": a plural's possessive is its apostrophe alone.
+  const pluralPossessive = /^['’]$/.test(tokens[i]?.text ?? "") && /s$/.test(tokens[i - 1]?.text ?? "");
+  if (tokens[i]?.lower !== "'s" && tokens[i]?.lower !== "’s" && !pluralPossessive) return null;
   const ownerEnd = i - 1;
   const organisation = organisationEndingAt(tokens, ownerEnd, source);
   const first = organisation >= 0 ? organisation : nameStartBefore(tokens, ownerEnd);

@@ -1232,3 +1232,28 @@ describe("more ways of holding and saying a view (twelfth round)", () => {
     expect(speakers("Tom Berg and his colleagues predict that prices will fall next year.")[0]?.[1]).toBe("Tom Berg");
   });
 });
+
+describe("forecasters named at the end and documents by their owner (twelfth round)", () => {
+  it("reads “, Jane Smith estimates.” ending the sentence as the name and its verb", () => {
+    expect(speakers("Prices will rise 3% next year, Jane Smith estimates.")[0]?.[1]).toBe("Jane Smith");
+    expect(speakers("Prices will rise 3% next year, Kestrel Bank forecasts.")[0]?.[1]).toBe("Kestrel Bank");
+  });
+
+  it("credits the owner of a document named with a plural's possessive", () => {
+    expect(speakers("Prices will rise 3% next year, Kestrel Analytics' forecast shows.")[0]?.[1]).toBe(
+      "Kestrel Analytics",
+    );
+  });
+
+  it("credits the owner of a forecast that calls for a figure, or of projections that show one", () => {
+    expect(speakers("Kestrel's forecast calls for a 3% rise in prices next year.")[0]?.[1]).toBe("Kestrel");
+    expect(speakers("Kestrel Analytics' latest projections show prices will rise 3% next year.")[0]?.[1]).toBe(
+      "Kestrel Analytics",
+    );
+  });
+
+  it("reads “, per X.” closing the sentence as “according to X”, not a figure's source inside it", () => {
+    expect(speakers("Prices will rise 3% next year, per Kestrel Analytics.")[0]?.[1]).toBe("Kestrel Analytics");
+    expect(speakers("With 250,000 dead, per U.N. figures, the group will meet again in March.")[0]?.[1]).toBeNull();
+  });
+});

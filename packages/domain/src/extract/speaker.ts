@@ -381,19 +381,27 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         const authored = documentAuthorAfter(tokens, i + 1, source);
         if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
       }
-      if (token.lower === "according" && tokens[i + 1]?.lower === "to") {
+      // ", per Kestrel Analytics.": "per" before a name, as "according to".
+      // Only a name that ends the sentence: ", per U.N. calculations," credits a figure.
+      const perName =
+        token.lower === "per" &&
+        tokens[i - 1]?.text === "," &&
+        isCapitalised(tokens[i + 1]) &&
+        tokens.slice(i + 1).every((next) => isCapitalised(next) || /^[.!?]$/.test(next.text));
+      if ((token.lower === "according" && tokens[i + 1]?.lower === "to") || perName) {
+        const at = perName ? i + 1 : i + 2;
         // "According to him, 80,000 votes will be enough": the person named before.
-        const pronoun = tokens[i + 2]?.lower;
+        const pronoun = tokens[at]?.lower;
         if (pronoun === "him" || pronoun === "her") {
-          return { name: pronoun, pronoun: true, affiliation: null, span: spanOf(i, i + 2, null) };
+          return { name: pronoun, pronoun: true, affiliation: null, span: spanOf(i, at, null) };
         }
         // "According to Assistant Professor of Political Science at Siena College Jack Collens": a
         // title with its field and institution, then the person's given name and surname.
-        const titled = titledPersonAfter(tokens, i + 2);
+        const titled = titledPersonAfter(tokens, at);
         if (titled) return found(titled[0], titled[1], i, titled[1], null, null);
         // "according to economists at Capital Economics": the organisation its staff speak for.
-        if (STAFF.has(tokens[i + 2]?.lower ?? "") && ["at", "from", "with"].includes(tokens[i + 3]?.lower ?? "")) {
-          const staffAt = tokens[i + 4]?.lower === "the" ? i + 5 : i + 4;
+        if (STAFF.has(tokens[at]?.lower ?? "") && ["at", "from", "with"].includes(tokens[at + 1]?.lower ?? "")) {
+          const staffAt = tokens[at + 2]?.lower === "the" ? at + 3 : at + 2;
           const orgLast = nameEndAfter(tokens, staffAt);
           if (orgLast >= 0) {
             const last = wholeNameEnd(tokens, staffAt, orgLast, source);
@@ -401,41 +409,41 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           }
         }
         // "According to Subramanian’s team": the organisation the team works for, not the person.
-        const owner = nameEndAfter(tokens, i + 2);
+        const owner = nameEndAfter(tokens, at);
         const mark = tokens[owner + 1]?.lower;
         if (owner >= 0 && (mark === "'s" || mark === "’s") && tokens[owner + 2]?.lower === "team") {
-          const name = textOf(tokens, i + 2, owner + 2, source);
+          const name = textOf(tokens, at, owner + 2, source);
           return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, owner + 2, null) };
         }
         // "according to Kestrel Bank's Jane Smith": the person, of the employer named before them.
-        const owned = personAfterOwner(tokens, i + 2);
+        const owned = personAfterOwner(tokens, at);
         if (owned) return found(owned[2], owned[3], i, owned[3], [owned[0], owned[1]], null);
         // "according to Kestrel Bank chief economist Jan Hollis": the person after the role.
-        const person = personAfterRole(tokens, i + 2);
+        const person = personAfterRole(tokens, at);
         if (person) {
           const apposition = appositionEnd(tokens, person[1] + 1);
           return found(person[0], person[1], i, apposition >= 0 ? apposition : person[1], null, null);
         }
         // "according to the Bank's Governor", "according to the central bank's governor": the
         // person who holds the role, named before.
-        const roleHead = roleReferenceAfter(tokens, i + 2);
+        const roleHead = roleReferenceAfter(tokens, at);
         if (roleHead >= 0) {
           const span = spanOf(i, roleHead, null);
           return { name: tokens[roleHead]!.lower, pronoun: true, roleOnly: true, affiliation: null, span };
         }
         // "according to economists surveyed by Bloomberg": the survey's owner.
         const surveyed =
-          STAFF.has(tokens[i + 2]?.lower ?? "") &&
-          ["surveyed", "polled", "questioned"].includes(tokens[i + 3]?.lower ?? "") &&
-          tokens[i + 4]?.lower === "by"
-            ? nameEndAfter(tokens, i + 5)
+          STAFF.has(tokens[at]?.lower ?? "") &&
+          ["surveyed", "polled", "questioned"].includes(tokens[at + 1]?.lower ?? "") &&
+          tokens[at + 2]?.lower === "by"
+            ? nameEndAfter(tokens, at + 3)
             : -1;
         if (surveyed >= 0) {
-          const last = wholeNameEnd(tokens, i + 5, surveyed, source);
-          return { ...found(i + 5, last, i, last, null, null), organisation: true };
+          const last = wholeNameEnd(tokens, at + 3, surveyed, source);
+          return { ...found(at + 3, last, i, last, null, null), organisation: true };
         }
         // "according to the Cook Political Report": a publication named with a document's word.
-        const publication = tokens[i + 2]?.lower === "the" ? i + 3 : -1;
+        const publication = tokens[at]?.lower === "the" ? at + 1 : -1;
         if (publication > 0) {
           let end = publication;
           while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? "") && end - publication < 5) end += 1;
@@ -444,35 +452,35 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
             return { ...found(publication, end, i, end, null, null), organisation: true };
           }
         }
-        const authored = documentAuthorAfter(tokens, i + 2, source);
+        const authored = documentAuthorAfter(tokens, at, source);
         if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, null), organisation: true };
         // "according to U.S. and South Korean defense officials", "according to Israeli officials":
         // officials, diplomats or experts of a country are a group nobody names (not the country).
         // "according to a senior Western diplomat": one person, by their description.
-        const describedLast = describedPersonEnd(tokens, i + 2);
-        if (describedLast >= 0) return describedPerson(i + 2, describedLast, spanOf(i, describedLast, null));
-        const officials = officialsAfter(tokens, i + 2);
+        const describedLast = describedPersonEnd(tokens, at);
+        if (describedLast >= 0) return describedPerson(at, describedLast, spanOf(i, describedLast, null));
+        const officials = officialsAfter(tokens, at);
         if (officials >= 0) {
           group ??= nobody(tokens[officials]!.lower, spanOf(i, officials, null));
           continue;
         }
         // "according to research firm IDC", "according to new research from Gartner Inc.": the
         // name after what it is or what it published.
-        const described = describedSourceAfter(tokens, i + 2, source);
+        const described = describedSourceAfter(tokens, at, source);
         if (described) return { ...found(described[0], described[1], i, described[1], null, null), organisation: true };
-        const named = organisationAfter(tokens, i + 2);
+        const named = organisationAfter(tokens, at);
         // "according to the institute": a reference back to the organisation named before.
         if (named && !/^\p{Lu}/u.test(tokens[named[0]]!.text)) {
-          const name = textOf(tokens, i + 2, named[1], source);
+          const name = textOf(tokens, at, named[1], source);
           return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, named[2], null) };
         }
         if (named) return found(named[0], named[1], i, named[2], null, null);
-        const nameLast = nameEndAfter(tokens, i + 2);
+        const nameLast = nameEndAfter(tokens, at);
         if (nameLast < 0) continue;
         // "according to Jane Smith and Tom Berg, inflation will": both, when the second name ends the phrase.
         const partnerLast = tokens[nameLast + 1]?.lower === "and" ? nameEndAfter(tokens, nameLast + 2) : -1;
         if (partnerLast >= 0 && /^[,.;:]$/.test(tokens[partnerLast + 1]?.text ?? ".")) {
-          const name = `${textOf(tokens, i + 2, nameLast, source)}; ${textOf(tokens, nameLast + 2, partnerLast, source)}`;
+          const name = `${textOf(tokens, at, nameLast, source)}; ${textOf(tokens, nameLast + 2, partnerLast, source)}`;
           return { name, pronoun: false, affiliation: null, span: spanOf(i, partnerLast, null) };
         }
         const apposition = appositionEnd(tokens, nameLast + 1);
@@ -489,7 +497,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           if (own && !own.pronoun && !own.group) return own;
         }
         return found(
-          i + 2,
+          at,
           nameLast,
           i,
           apposition >= 0 ? apposition : nameLast,
@@ -559,7 +567,12 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         if (first >= 0) return { ...found(first, last, i - 1, i, null, null), organisation: true };
       }
       // "..., the latest forecast from the Kestrel Institute shows": the document's author.
-      if (FINDING.has(token.lemma) && token.pos === "VERB") {
+      // "Kestrel's forecast calls for a 3% rise", "Kestrel's latest projections show" (the tagger may
+      // read "show" after a document's plural as a noun).
+      const callsFor = token.lemma === "call" && tokens[i + 1]?.lower === "for";
+      const findingNoun =
+        token.pos === "NOUN" && FINDING.has(token.lemma) && DOCUMENT_HEADS.has(tokens[i - 1]?.lower ?? "");
+      if ((FINDING.has(token.lemma) || callsFor) && (token.pos === "VERB" || findingNoun)) {
         const document = documentBefore(tokens, i, source);
         if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
         // "Gartner’s latest market share report has found": the owner of the document before the verb.
@@ -610,7 +623,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         /^[.,!?]$/.test(tokens[i + 1]?.text ?? ".") &&
         ((tokens[i - 1]?.pos === "NOUN" &&
           (DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || ORGANISATION_HEADS.has(tokens[i - 1]!.lower))) ||
-          (tokens[i - 1]?.pos === "PROPN" && REPORTING.has(token.lemma) && documentBefore(tokens, i, source) !== null));
+          (tokens[i - 1]?.pos === "PROPN" &&
+            REPORTING.has(token.lemma) &&
+            (documentBefore(tokens, i, source) !== null || closingName(tokens, i))));
       // "..., claims Armen Petrosyan, an expert", "..., warns Kestrel Bank": a verb in -s turned before
       // its subject, which the tagger may read as a plural noun after the comma.
       const inverted =
@@ -1176,4 +1191,14 @@ function personAfterOwner(tokens: readonly Token[], at: number): [number, number
   )
     return null;
   return [start, mark - 1, mark + 1, last];
+}
+
+/**
+ * ", Jane Smith estimates.", ", Kestrel Bank forecasts.": a name of up to four capitalised words
+ * between the comma and the verb at `verb` that ends the sentence.
+ */
+function closingName(tokens: readonly Token[], verb: number): boolean {
+  let first = verb - 1;
+  while (first > 0 && verb - first < 4 && isCapitalised(tokens[first - 1])) first -= 1;
+  return tokens[first - 1]?.text === "," && isCapitalised(tokens[first]);
 }
