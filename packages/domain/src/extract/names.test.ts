@@ -927,3 +927,26 @@ describe('"according to" a person "of" an organisation (twelfth round)', () => {
     );
   });
 });
+
+describe("an organisation's kind capitalised, and the body an envoy is sent to (twelfth round)", () => {
+  it("reads “The Bank expects” as the bank named before, not an organisation called Bank", () => {
+    const text = [
+      "The Bank of Ruritania raised rates on Wednesday.",
+      "",
+      "The Bank expects inflation will peak at 5.1% next year.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Bank of Ruritania"]);
+    expect(speakers("The Bank expects inflation will peak at 5.1% next year.")[0]?.[1]).toBeNull();
+  });
+
+  it("credits the envoy after the body they are sent to", () => {
+    expect(
+      speakers(
+        "German ambassador to the United Nations Peter Wittig said sanctions will stay until next year.",
+      )[0]?.[1],
+    ).toBe("Peter Wittig");
+    expect(
+      speakers("Britain's ambassador to the European Union Tim Barrow said a deal will be reached by March.")[0]?.[1],
+    ).toBe("Tim Barrow");
+  });
+});

@@ -355,6 +355,17 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
   if (PERSON_TITLES.has(tokens[first]!.lower)) return -1;
   // "Consultancy Capital Economics said": what the firm is, capitalised as the sentence's first word.
   if (first === 0 && first < end && FIRM_DESCRIPTORS.has(tokens[first]!.lower)) first += 1;
+  // "ambassador to the United Nations Peter Wittig": the body someone is sent to, then their name.
+  const sentTo = tokens[first - 1]?.lower === "the" ? first - 2 : first - 1;
+  if (
+    tokens[sentTo]?.lower === "to" &&
+    SENT_TO_BODY.has(tokens[sentTo - 1]?.lower ?? "") &&
+    end - first >= 2 &&
+    isOrganisation(source.slice(tokens[first]!.start, tokens[end - 2]!.end)) &&
+    !isOrganisation(source.slice(tokens[end - 1]!.start, tokens[end]!.end))
+  ) {
+    return -1;
+  }
   const name = source.slice(tokens[first]!.start, tokens[end]!.end);
   if (isOrganisation(name) || tickerAfter(tokens, end)) return first;
   // "Mario Morales of IDC said": the organisation after the last connector, the person before it.
@@ -364,6 +375,9 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
   }
   return -1;
 }
+
+/** Who is sent to a body: "ambassador to the United Nations". */
+const SENT_TO_BODY = new Set(["ambassador", "envoy", "representative", "delegate", "emissary"]);
 
 /** Capitalised words of a role before a person's name: "Governor Andrew Bailey", "analyst Kuo". */
 export const PERSON_TITLES = new Set([
@@ -671,7 +685,10 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     const executive = CORPORATE_TITLES.has(tokens[last + 1]?.lower ?? "") && isCapitalWord(tokens[last + 2]);
     const shares = tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "shares";
     const firm = describedAsFirm(tokens, i) || its || executive || shares;
+    // "The Bank expects", "the Fund said": an organisation named before, its kind capitalised, not a name.
+    const kindAlone = last === i && before === "the" && ORGANISATION_HEADS.has(tokens[i]!.lower);
     if (
+      !kindAlone &&
       (isOrganisation(name) || owns || employs || firm || tickerAfter(tokens, last)) &&
       !ownedBy &&
       !gloss &&

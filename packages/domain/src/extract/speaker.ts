@@ -694,6 +694,17 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       const leader = leaderBefore(tokens, i);
       if (leader) return found(leader[0], leader[1], leader[2], spanLast, null, i);
       const end = subjectEndBefore(tokens, i);
+      // "The Bank expects": the organisation named before, its kind capitalised (resolved in attribution.ts).
+      if (
+        end >= 1 &&
+        tokens[end]!.pos === "PROPN" &&
+        ORGANISATION_HEADS.has(tokens[end]!.lower) &&
+        tokens[end - 1]!.lower === "the" &&
+        (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+      ) {
+        const name = `the ${tokens[end]!.lower}`;
+        return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+      }
       // "Jane Smith and her team expect", "Tom Berg and his colleagues predict": the person named.
       if (
         end >= 3 &&
