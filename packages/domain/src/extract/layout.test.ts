@@ -121,6 +121,15 @@ describe("a source introduced near the end is no author's note (twelfth round)",
     expect(byline(text)).toEqual({ authors: [], speakers: ["Jane Smith"] });
   });
 
+  it("keeps a forecast in the same paragraph after the introduction", () => {
+    const text = [
+      "The markets were quiet on Tuesday.",
+      "",
+      "Jane Smith is the chief economist at Kestrel Bank. In a note on Monday, she wrote that prices will fall 20% next year.",
+    ].join("\n");
+    expect(byline(text)).toEqual({ authors: [], speakers: ["Jane Smith"] });
+  });
+
   it("still reads a closing note after the last forecast as the author's", () => {
     const text = [
       "House prices will fall 5% next year as rates stay high.",

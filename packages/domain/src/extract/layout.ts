@@ -592,10 +592,10 @@ function describePart(lines: Line[], byline: string[]): Part {
   const bylineSentences = new Set<Sentence>();
   const noted: string[] = [];
   for (const sentence of sentences.slice(-4)) {
-    // An author's note closes the article: no forecast comes in a paragraph after it ("JANE SMITH is
-    // chief economist at Kestrel. / Smith expects prices to fall" introduces a source).
-    const after = lines.slice(lines.findIndex((line) => line.sentences.includes(sentence)) + 1);
-    if (after.some((line) => line.sentences.some((each) => findCues(each.tokens).length > 0))) continue;
+    // An author's note closes the article: no forecast comes after it ("JANE SMITH is chief
+    // economist at Kestrel. / Smith expects prices to fall" introduces a source).
+    const after = sentences.slice(sentences.indexOf(sentence) + 1);
+    if (after.some((each) => findCues(each.tokens).length > 0)) continue;
     const names = authorsInNote(sentence);
     if (names.length === 0) continue;
     bylineSentences.add(sentence);
