@@ -92,6 +92,9 @@ const INTRODUCING = new Set([
 /** Words a colon's introduction may not hold: it would be a clause of its own, or a question. */
 const NOT_INTRODUCING = new Set(["that", "if", "when", "whether", "what", "which", "who", "because", "but", "and"]);
 
+/** Participles a sentence may open with before the person who speaks: "Asked about the outlook, ...". */
+const LEADING_PARTICIPLES = new Set(["asked", "pressed", "questioned", "speaking", "writing", "interviewed"]);
+
 /**
  * "Tom Berg put it bluntly: “Yields will fall.”", "Tom Berg of Kestrel Capital was blunt: yields
  * will fall", "She put it this way: ...": a person (two or three capitalised words, perhaps of an
@@ -99,6 +102,11 @@ const NOT_INTRODUCING = new Set(["that", "if", "when", "whether", "what", "which
  * theirs. The words up to the colon are left out of the claim.
  */
 export function introducedByColon(tokens: readonly Token[], source: string): Attribution | null {
+  // "Asked about the outlook, Jane Smith was blunt:": past a participle's phrase and its comma.
+  if (LEADING_PARTICIPLES.has(tokens[0]?.lower ?? "")) {
+    const comma = tokens.findIndex((token, i) => i < 10 && token.text === ",");
+    return comma > 1 ? introducedByColon(tokens.slice(comma + 1), source) : null;
+  }
   const colon = tokens.findIndex((token) => token.text === ":");
   if (colon < 2 || colon > 14 || colon >= tokens.length - 2) return null;
   const pronoun = ["he", "she"].includes(tokens[0]!.lower);

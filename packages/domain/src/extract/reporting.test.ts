@@ -1257,3 +1257,15 @@ describe("forecasters named at the end and documents by their owner (twelfth rou
     expect(speakers("With 250,000 dead, per U.N. figures, the group will meet again in March.")[0]?.[1]).toBeNull();
   });
 });
+
+describe("a colon's introduction after a participle's phrase (twelfth round)", () => {
+  it("credits the person after “Asked about ..., ” who introduces what follows", () => {
+    expect(speakers("Asked about the outlook, Jane Smith was blunt: prices will fall 20% next year.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+  });
+
+  it("leaves a phrase that opens with no participle alone", () => {
+    expect(speakers("After the vote, New York faces a choice: taxes will rise next year.")[0]?.[1]).toBeNull();
+  });
+});
