@@ -139,3 +139,37 @@ describe("a source introduced near the end is no author's note (twelfth round)",
     expect(byline(text)).toEqual({ authors: ["Jane Smith"], speakers: ["Jane Smith"] });
   });
 });
+
+describe("more bylines pages print (twelfth round)", () => {
+  const article = (byline: string, closing = "") =>
+    [
+      "Why prices will fall",
+      "",
+      byline,
+      "",
+      "Prices will fall 20% next year as demand weakens across the region.",
+      "",
+      "The central bank meets next week.",
+      ...(closing ? ["", closing] : []),
+    ].join("\n");
+
+  it("reads a role after the name and its separator as the role, not as the name", () => {
+    expect(byline(article("By Jane Smith, Staff Writer")).authors).toEqual(["Jane Smith"]);
+    expect(byline(article("BY JANE SMITH | STAFF WRITER")).authors).toEqual(["Jane Smith"]);
+  });
+
+  it("reads a name with the paper it writes for", () => {
+    expect(byline(article("Jane Smith, The Globe and Mail")).authors).toEqual(["Jane Smith"]);
+    expect(byline(article("Jane Smith For The Daily Mail")).authors).toEqual(["Jane Smith"]);
+    expect(byline(article("Jane Smith Special to The Star")).authors).toEqual(["Jane Smith"]);
+  });
+
+  it("reads the closing line giving the author's address", () => {
+    expect(byline(article("", "Jane Smith can be reached at jane@example.com.")).authors).toEqual(["Jane Smith"]);
+  });
+
+  it("still reads a line of two places or a heading as no byline", () => {
+    expect(byline(article("Paris, France")).authors).toEqual([]);
+    expect(byline(article("Markets For Beginners")).authors).toEqual([]);
+  });
+});

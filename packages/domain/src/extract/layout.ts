@@ -107,6 +107,20 @@ export function personName(run: readonly Token[]): string | null {
 export function authorsInNote(sentence: Sentence): string[] {
   const tokens = sentence.tokens;
   const found: string[] = [];
+  // "Jane Doe can be reached at jane@example.com.": the author's address.
+  const reached = tokens.findIndex(
+    (token, i) =>
+      i >= 2 &&
+      i <= 4 &&
+      ["can", "may"].includes(token.lower) &&
+      tokens[i + 1]?.lower === "be" &&
+      ["reached", "contacted", "emailed"].includes(tokens[i + 2]?.lower ?? ""),
+  );
+  if (reached > 0) {
+    const run = tokens.slice(0, reached);
+    const name = run.every(isNameToken) && !run.some((token) => NOT_A_NAME.has(token.lower)) ? personName(run) : null;
+    if (name) return [name];
+  }
   for (let i = 1; i < tokens.length; i += 1) {
     const verb = tokens[i];
     if (!verb || (verb.lower !== "is" && verb.lower !== "was")) continue;
@@ -188,7 +202,33 @@ const MONTHS = new Set([
   "published",
 ]);
 /** News agencies and outlets' words a byline names after the author: "Jane Doe, Bloomberg". */
-const OUTLETS = new Set(["reuters", "bloomberg", "afp", "ap", "xinhua", "times", "post", "journal", "news"]);
+const OUTLETS = new Set([
+  "reuters",
+  "bloomberg",
+  "afp",
+  "ap",
+  "xinhua",
+  "times",
+  "post",
+  "journal",
+  "news",
+  // "Jane Doe, The Globe and Mail", "Jane Doe, Chicago Tribune": the words papers are named with.
+  "mail",
+  "globe",
+  "herald",
+  "tribune",
+  "guardian",
+  "telegraph",
+  "gazette",
+  "chronicle",
+  "observer",
+  "express",
+  "independent",
+  "cnn",
+  "bbc",
+  "cnbc",
+  "forbes",
+]);
 
 /** What stands between a byline's name and its role, date or outlet: "Jane Doe | Markets", "Jane Doe · 3 min read". */
 const SEPARATORS = new Set([",", "|", "/", "-", "–", "—", "·", "•"]);
@@ -240,6 +280,24 @@ function signedWithDash(tokens: readonly Token[]): string | null {
 function nameWithRole(tokens: readonly Token[]): string | null {
   // "Jane Smith | June 1, 2025 | 5 min read": a date and a reading time, each after a separator.
   if (tokens.length > 14) return null;
+  // "Jane Doe For The Daily Mail", "Jane Doe Special to The Star": the outlet written for.
+  const writtenFor = tokens.findIndex(
+    (token, i) =>
+      i >= 2 && i <= 4 && (token.lower === "for" || (token.lower === "special" && tokens[i + 1]?.lower === "to")),
+  );
+  if (writtenFor > 0) {
+    const outlet = tokens.slice(writtenFor + (tokens[writtenFor]!.lower === "special" ? 2 : 1));
+    const run = tokens.slice(0, writtenFor);
+    if (
+      outlet.length > 0 &&
+      outlet.length <= 5 &&
+      outlet.every((token) => /^\p{Lu}/u.test(token.text)) &&
+      run.every(isNameToken) &&
+      !run.some((token) => NOT_A_NAME.has(token.lower))
+    ) {
+      return personName(run);
+    }
+  }
   const separator = tokens.findIndex((token) => SEPARATORS.has(token.text));
   if (separator < 2 || separator > 4) return null;
   const run = tokens.slice(0, separator);
@@ -292,8 +350,10 @@ export function authorsInByline(line: Line): string[] {
     run = [];
   };
   // "By WVUA 23 Digital Reporter Kyle Hamrick", "By Staff Writer Jane Doe": the name after the role.
+  // (Not "By Jane Smith, Staff Writer", "BY JANE SMITH | STAFF WRITER": a role after the name and its separator.)
   const role = tokens.findIndex((token, i) => i > 0 && i < 7 && BYLINE_ROLES.has(token.lower));
-  const from = role > 0 && isNameToken(tokens[role + 1] ?? tokens[0]!) ? role + 1 : 1;
+  const separated = tokens.slice(1, Math.max(1, role)).some((token) => SEPARATORS.has(token.text));
+  const from = role > 0 && !separated && isNameToken(tokens[role + 1] ?? tokens[0]!) ? role + 1 : 1;
   for (const token of tokens.slice(from)) {
     if (isNameToken(token) || TITLE.has(token.lower)) run.push(token);
     else if (token.lower === "and" || token.text === "," || token.text === "&") flush();
