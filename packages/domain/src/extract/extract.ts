@@ -122,7 +122,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
     }
     // Parts split only by a subhead are one article: its only source is looked for over all of them.
     const previous = parts[partIndex - 1];
-    if (previous && !splitBySubhead(previous, part, text)) creditArticle(article, creditedToNobody, memory);
+    if (previous && !splitBySubhead(previous, part, text)) creditArticle(article, creditedToNobody, memory, text);
     if (!previous || !splitBySubhead(previous, part, text)) article.length = 0;
     article.push({ found, sources });
     // The people the page's sentences credit, forecasts or not ("“It is grim,” Bamber said"): a
@@ -136,7 +136,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
       }
     }
   }
-  creditArticle(article, creditedToNobody, memory);
+  creditArticle(article, creditedToNobody, memory, text);
   creditExpertsToOnlyExpert([...byQuote.values()], creditedPeople, experts);
   carryOrganisationOn(
     [...byQuote.values()].sort((a, b) => a.start - b.start),
@@ -409,6 +409,7 @@ function creditArticle(
   article: readonly { found: ExtractedCandidate[]; sources: Speaker[] }[],
   creditedToNobody: ReadonlySet<ExtractedCandidate>,
   memory: SpeakerMemory,
+  text: string,
 ): void {
   const found = article.flatMap((part) => part.found);
   // "The ESRI expects ... said the ESRI's Kieran McQuinn": an organisation's people speak for it,
@@ -418,7 +419,7 @@ function creditArticle(
   const sources = credited.map((source) =>
     source.affiliation && names.has(source.affiliation) ? { name: source.affiliation, affiliation: null } : source,
   );
-  creditOnlySource(found, sources, creditedToNobody);
+  creditOnlySource(found, sources, creditedToNobody, text);
   creditMainSource(found, sources, creditedToNobody);
   creditPassivesToOnlyOrganisation(
     found,

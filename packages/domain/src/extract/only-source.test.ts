@@ -133,3 +133,17 @@ describe("a report built mostly on one source, quoting others besides (eleventh 
     ).toEqual([null, null]);
   });
 });
+
+describe("the only source credited later in the same paragraph (twelfth round)", () => {
+  it("gives it the forecast before its credit in that paragraph, not in the paragraphs before", () => {
+    const text = [
+      "Wages will fall 2% next year.",
+      "Prices will rise 3% next year. Rents will climb 5%, according to a forecast by Kestrel Analytics.",
+    ].join("\n\n");
+    expect(speakers(text).map(([, speaker, basis]) => [speaker, basis])).toEqual([
+      [null, "none"],
+      ["Kestrel Analytics", "source"],
+      ["Kestrel Analytics", "attribution"],
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ export function creditOnlySource(
   candidates: readonly ExtractedCandidate[],
   sources: readonly { name: string; affiliation: string | null }[],
   creditedToNobody: ReadonlySet<ExtractedCandidate>,
+  text: string,
 ): void {
   const names = new Set(sources.map((source) => source.name));
   if (names.size !== 1) return;
@@ -30,8 +31,9 @@ export function creditOnlySource(
   const affiliation = sources.find((each) => each.affiliation !== null)?.affiliation ?? null;
   for (const candidate of candidates) {
     if (!creditable(candidate) || creditedToNobody.has(candidate)) continue;
-    // Before the source is first credited, the reader has not met it: the writer speaks.
-    if (candidate.start < firstCredited) continue;
+    // Before the source is first credited, the reader has not met it: the writer speaks (though in
+    // the paragraph that credits it, "Prices will rise 3%. Rents will climb 5%, according to X.").
+    if (candidate.start < firstCredited && text.slice(candidate.end, firstCredited).includes("\n")) continue;
     if (CONSENSUS.test(candidate.quote) || WRITER_JUDGES.test(candidate.quote)) continue;
     candidate.speaker = source.name;
     candidate.affiliation = affiliation;
