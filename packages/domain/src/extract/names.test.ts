@@ -950,3 +950,23 @@ describe("an organisation's kind capitalised, and the body an envoy is sent to (
     ).toBe("Tim Barrow");
   });
 });
+
+describe("roles before an apposition's name (twelfth round)", () => {
+  it("credits the name after “The study's lead author,” though the tagger reads “lead” as a verb", () => {
+    expect(speakers("The study's lead author, Jane Smith, said the reef could disappear by 2050.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+  });
+
+  it("credits a name with a title before it and an employer after it", () => {
+    expect(
+      speakers(
+        "The study's lead author, Dr. Jane Smith of the University of Leeds, said the reef could disappear by 2050.",
+      )[0]?.[1],
+    ).toBe("Jane Smith");
+  });
+
+  it("drops a coach's title opening the sentence", () => {
+    expect(speakers("Coach Andy Reid said he expects Mahomes to play on Sunday.")[0]?.[1]).toBe("Andy Reid");
+  });
+});

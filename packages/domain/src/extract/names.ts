@@ -216,6 +216,9 @@ const PERSON_ROLES = new Set([
   "adviser",
   "advisor",
   "consultant",
+  // "Coach Andy Reid said": sport's titles.
+  "coach",
+  "captain",
 ]);
 
 /** Academic ranks before a name: "Associate Professor Gianna Rossi" is "Gianna Rossi". */
@@ -416,7 +419,12 @@ export function titleStartBefore(tokens: readonly Token[], end: number): number 
     const joined =
       (token?.text === "-" && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end) ||
       (tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === token?.end);
-    if (!token || (!["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) && !possessive && !joined)) {
+    // "The study's lead author": "lead" before a role, whatever the tagger made of it.
+    const lead = token?.lower === "lead" && i === end - 1;
+    if (
+      !token ||
+      (!["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) && !possessive && !joined && !lead)
+    ) {
       break;
     }
     if (token.text === ",") break;

@@ -121,6 +121,21 @@ function leadingClause(tokens: readonly Token[]): number {
   return comma;
 }
 
+/** Titles before a name in an apposition: "Dr. Jane Smith". */
+const ACADEMIC_OR_COURTESY = new Set([
+  "dr",
+  "dr.",
+  "prof",
+  "prof.",
+  "professor",
+  "mr",
+  "mr.",
+  "ms",
+  "ms.",
+  "mrs",
+  "mrs.",
+]);
+
 /** Who works with a person named before them: "Jane Smith and her team expect". */
 const COLLEAGUES = new Set(["team", "colleagues", "co-authors", "coauthors", "researchers", "staff"]);
 
@@ -957,9 +972,20 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
             return { ...attribution, name, affiliation: null, span };
           }
           // "The finance minister, Anna Berg, said": the name is the apposition, the title before it.
-          if (nameEndAfter(tokens, comma + 1) === close - 1) {
+          // "The study's lead author, Dr. Jane Smith of the University of Leeds, said": with a
+          // title before the name and the employer after it.
+          const nameFirst = ACADEMIC_OR_COURTESY.has(tokens[comma + 1]?.lower ?? "") ? comma + 2 : comma + 1;
+          const nameLast = nameEndAfter(tokens, nameFirst);
+          const employed =
+            nameLast > nameFirst &&
+            ["of", "at", "from"].includes(tokens[nameLast + 1]?.lower ?? "") &&
+            nameLast + 2 < close &&
+            tokens
+              .slice(nameLast + 2, close)
+              .every((token) => /^\p{Lu}/u.test(token.text) || ["the", "of", "for", "and", "&"].includes(token.lower));
+          if (nameLast === close - 1 || employed) {
             const title = titleStartBefore(tokens, comma - 1);
-            if (title >= 0) return found(comma + 1, close - 1, title, spanLast, [title, comma - 1], i);
+            if (title >= 0) return found(nameFirst, nameLast, title, spanLast, [title, comma - 1], i);
           }
           break;
         }
