@@ -435,3 +435,16 @@ describe("forecasting as a practice (twelfth round)", () => {
     ]);
   });
 });
+
+describe("what “they” or “it” will do, said by someone (twelfth round)", () => {
+  it("reads a change said of “they” or “it” as a forecast", () => {
+    expect(quotes("Tom Berg says they will rise next year.")).toEqual(["Tom Berg says they will rise next year"]);
+    expect(quotes("The bank said it will weaken further next year.")).toEqual([
+      "The bank said it will weaken further next year",
+    ]);
+  });
+
+  it("still reads what “it” said it will do as a plan", () => {
+    expect(quotes("The company said it will close the plant next year.")).toEqual([]);
+  });
+});

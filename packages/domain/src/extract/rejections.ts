@@ -551,6 +551,11 @@ export function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
   }
   // "The company has said it will close the plant": its plan, as it stated it.
   if (!subject || !(SUBJECT_PRONOUNS.has(subject.lower) || subject.lower === "it")) return false;
+  // "Tom Berg says they will rise": what prices or rates will do is no one's plan.
+  if (subject.lower === "they" || subject.lower === "it") {
+    const verb = tokens[governedVerb(tokens, cue.first)];
+    if (verb && LEVEL_CHANGES.has(verb.lemma)) return false;
+  }
   for (let i = cue.first - 2; i >= 0; i -= 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
@@ -558,6 +563,41 @@ export function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
   }
   return false;
 }
+
+/** Changes of a level, which no one plans: "they will rise", "it will weaken" (not "it will close"). */
+const LEVEL_CHANGES = new Set([
+  "rise",
+  "fall",
+  "grow",
+  "decline",
+  "drop",
+  "increase",
+  "decrease",
+  "ease",
+  "slow",
+  "climb",
+  "weaken",
+  "strengthen",
+  "shrink",
+  "widen",
+  "narrow",
+  "peak",
+  "rebound",
+  "recover",
+  "soar",
+  "plunge",
+  "jump",
+  "surge",
+  "tumble",
+  "dip",
+  "double",
+  "fade",
+  "cool",
+  "soften",
+  "accelerate",
+  "moderate",
+  "slip",
+]);
 
 /** Lengths of time a practice has gone on for: "for 20 years", "for decades", "for many months". */
 const SPANS = new Set(["years", "decades", "months", "generations"]);
