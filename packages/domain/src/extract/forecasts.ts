@@ -268,9 +268,11 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
     after?.pos === "PROPN" &&
     tokens.slice(at + 2, at + 6).some((next) => next.pos === "AUX" && FUTURE_MODALS.has(next.lower));
   // Not before "that": "Harbour Bank forecast that rents would climb" reads its "would" as "will".
+  // "The European Commission forecasts growth of 1.3%": a noun and its figure after "of".
+  const figure = after?.pos === "NOUN" && tokens[at + 2]?.lower === "of" && amountAt(tokens, at + 3);
   return (
     (before?.pos === "PROPN" || staff || document) &&
-    (["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || clause) &&
+    (["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || clause || figure) &&
     after?.lower !== "that"
   );
 }

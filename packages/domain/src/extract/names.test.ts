@@ -970,3 +970,14 @@ describe("roles before an apposition's name (twelfth round)", () => {
     expect(speakers("Coach Andy Reid said he expects Mahomes to play on Sunday.")[0]?.[1]).toBe("Andy Reid");
   });
 });
+
+describe("names and verbs the tagger misreads (twelfth round)", () => {
+  it("reads “Downing Street said” as the name, though the tagger takes “Downing” for a verb", () => {
+    expect(speakers("Downing Street said the deal will be signed next week.")[0]?.[1]).toBe("Downing Street");
+  });
+
+  it("reads “forecasts growth of 1.3%” after a name as the verb, though the tagger takes it for a noun", () => {
+    const text = "The European Commission forecasts growth of 1.3% for the euro zone next year.";
+    expect(speakers(text)).toEqual([[text.slice(0, -1), "European Commission"]]);
+  });
+});

@@ -145,6 +145,15 @@ export function nameStartBefore(tokens: readonly Token[], end: number): number {
     ) {
       first = i;
     } else if (i === end && continuesName(token) && isCapitalised(tokens[i - 1])) continue;
+    // "Downing Street said": a capitalised word in -ing the tagger took for a verb, opening the name.
+    else if (
+      first === i + 1 &&
+      token?.pos === "VERB" &&
+      /^\p{Lu}\p{Ll}+ing$/u.test(token.text) &&
+      (i === 0 || tokens[i - 1]?.lower === "the")
+    ) {
+      first = i;
+    }
     // "Nicolaas van der Wath said": particles inside a surname, a capital before them.
     else if (first >= 0 && isParticle(token) && (isParticle(tokens[i - 1]) || isCapitalised(tokens[i - 1]))) {
       words -= 1;
