@@ -1,6 +1,12 @@
-import { type Attribution, textOf } from "./attribution-shape";
+import { type Attribution, textOf, textOfWords } from "./attribution-shape";
 import { nameEndAfter, nameStartBefore } from "./names";
-import { DOCUMENT_HEADS, organisationEndingAt, organisationReferenceBefore, STAFF } from "./organisations";
+import {
+  DOCUMENT_HEADS,
+  isOrganisation,
+  organisationEndingAt,
+  organisationReferenceBefore,
+  STAFF,
+} from "./organisations";
 import { CALENDAR, POSSESSIVES, SOURCE_KINDS } from "./reporting-words";
 import { subjectEndBefore } from "./speaker-subjects";
 import type { Token } from "./tokens";
@@ -240,6 +246,17 @@ export function documentAuthorAfter(
       if (last < 0 && described && /^\p{Lu}/u.test(tokens[first]?.text ?? "")) last = first;
       // The organisation's whole name: "the Intergovernmental Panel on Climate Change".
       last = wholeNameEnd(tokens, first, last, source);
+      // "a note from Kestrel Bank's Jane Smith": the person who wrote it, of the organisation.
+      if (last >= 0 && ["'s", "’s"].includes(tokens[last + 1]?.lower ?? "")) {
+        const personLast = nameEndAfter(tokens, last + 2);
+        if (
+          personLast > last + 2 &&
+          personLast - last <= 4 &&
+          !isOrganisation(textOfWords(tokens, last + 2, personLast))
+        ) {
+          return [last + 2, personLast, personLast];
+        }
+      }
       return last >= 0 ? [first, last, last] : null;
     }
     i += 1;

@@ -981,3 +981,18 @@ describe("names and verbs the tagger misreads (twelfth round)", () => {
     expect(speakers(text)).toEqual([[text.slice(0, -1), "European Commission"]]);
   });
 });
+
+describe("people after their employer's possessive, in pairs and documents (twelfth round)", () => {
+  it("credits both of a pair named after the employer's possessive", () => {
+    expect(speakers("Kestrel Bank's Jane Smith and Tom Berg expect rates will fall next year.")[0]?.[1]).toBe(
+      "Jane Smith; Tom Berg",
+    );
+  });
+
+  it("credits the person who wrote a note from their employer", () => {
+    expect(speakers("Rates will fall next year, according to a note from Kestrel Bank's Jane Smith.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+    expect(speakers("Rates will fall next year, according to a note from Kestrel Bank.")[0]?.[1]).toBe("Kestrel Bank");
+  });
+});

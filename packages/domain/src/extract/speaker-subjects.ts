@@ -238,6 +238,9 @@ export function partnerBefore(tokens: readonly Token[], second: number): [number
   const opens =
     first === 0 ||
     before?.pos === "PUNCT" ||
+    // "Kestrel Bank's Jane Smith and Tom Berg expect": after their employer's possessive.
+    before?.lower === "'s" ||
+    before?.lower === "’s" ||
     isRoleWord(before) ||
     STAFF.has(before?.lower ?? "") ||
     ((before?.lower === "both" || before?.lower === "neither") && (first === 1 || tokens[first - 2]?.pos === "PUNCT"));
