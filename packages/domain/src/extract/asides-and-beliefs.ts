@@ -17,6 +17,10 @@ const BELIEF_ADJECTIVES = new Set([
   "hopeful",
   "convinced",
   "doubtful",
+  "upbeat",
+  "bullish",
+  "bearish",
+  "adamant",
 ]);
 // Token words are lower case with apostrophes straightened ("’s" reads "'s").
 const BE_OR_REMAIN = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "'s"]);
@@ -33,16 +37,27 @@ export function withBeliefVerb(tokens: readonly Token[]): Token[] | null {
     if (adjective.pos !== "ADJ" && adjective.pos !== "VERB") continue;
     if (!BELIEF_ADJECTIVES.has(adjective.lower)) continue;
     let be = at - 1;
+    // "is “cautiously optimistic” that": the adverbs, and quotation marks around the words.
     while (
       be > 0 &&
-      ["also", "still", "now", "not", "n't", "quite", "very", "increasingly"].includes(tokens[be]!.lower)
+      (["also", "still", "now", "not", "n't", "quite", "very", "increasingly"].includes(tokens[be]!.lower) ||
+        (tokens[be]!.pos === "ADV" && tokens[be]!.lower.endsWith("ly")) ||
+        QUOTE_MARKS.has(tokens[be]!.text))
     )
       be -= 1;
     if (!BE_OR_REMAIN.has(tokens[be]!.lower) || be === 0) continue;
-    const next = tokens[at + 1]!;
+    const closing = QUOTE_MARKS.has(tokens[at + 1]?.text ?? "") ? at + 1 : at;
+    const next = tokens[closing + 1];
+    if (!next) continue;
     if (next.lower !== "that" && !["DET", "PRON", "PROPN", "NOUN"].includes(next.pos)) continue;
-    const verb: Token = { ...adjective, pos: "VERB", lemma: "believe", start: tokens[be]!.start };
-    return [...tokens.slice(0, be), verb, ...tokens.slice(at + 1)];
+    const verb: Token = {
+      ...adjective,
+      pos: "VERB",
+      lemma: "believe",
+      start: tokens[be]!.start,
+      end: tokens[closing]!.end,
+    };
+    return [...tokens.slice(0, be), verb, ...tokens.slice(closing + 1)];
   }
   return null;
 }

@@ -1269,3 +1269,13 @@ describe("a colon's introduction after a participle's phrase (twelfth round)", (
     expect(speakers("After the vote, New York faces a choice: taxes will rise next year.")[0]?.[1]).toBeNull();
   });
 });
+
+describe("belief adjectives with adverbs and quotation marks (twelfth round)", () => {
+  it("credits the subject of “is cautiously optimistic that” and “is “confident” that”", () => {
+    expect(speakers("Jane Smith is cautiously optimistic that growth will pick up next year.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+    expect(speakers('Jane Smith is "confident" that growth will pick up next year.')[0]?.[1]).toBe("Jane Smith");
+    expect(speakers("Tom Berg remains bullish that the index will reach 6,000 next year.")[0]?.[1]).toBe("Tom Berg");
+  });
+});
