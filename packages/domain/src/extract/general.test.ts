@@ -338,3 +338,13 @@ describe("doubt denied and doubt after a name (twelfth round)", () => {
     expect(read("Analysts doubt that the deal will pass.")).toEqual([["we doubt", 0.2]]);
   });
 });
+
+describe("a likelihood framing a clause without its “that” (twelfth round)", () => {
+  it("reads “It's highly likely the Fed will cut” by the likelihood, not the “will”", () => {
+    expect(read("It's highly likely the Fed will cut rates in March.")).toEqual([["highly likely", 0.9]]);
+  });
+
+  it("leaves “likely” that frames no clause to the modal", () => {
+    expect(read("The likely winner will be announced in March.")[0]?.[0]).not.toBe("likely");
+  });
+});

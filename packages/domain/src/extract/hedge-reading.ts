@@ -71,9 +71,15 @@ function governingHedge(tokens: readonly Token[], cue: Cue, source: string): Hed
   const reading = readHedge(clauseText(tokens, from, cue.first - 1, source));
   if (reading && GOVERNING_HEDGES.has(reading.entry.phrase)) return reading;
   // "It is unlikely that the deal will pass", "it's not likely that": a likelihood framing the clause.
+  // "It's highly likely the Fed will cut": after "it is", the clause may go without its "that".
   const framed = tokens
     .slice(from, cue.first)
-    .some((token, k, before) => LIKELIHOOD_FRAMES.has(token.lower) && before[k + 1]?.lower === "that");
+    .some(
+      (token, k, before) =>
+        LIKELIHOOD_FRAMES.has(token.lower) &&
+        (before[k + 1]?.lower === "that" ||
+          (itIsBefore(before, k) && ["DET", "PRON", "PROPN", "NOUN"].includes(before[k + 1]?.pos ?? ""))),
+    );
   return reading && framed ? reading : null;
 }
 
@@ -434,3 +440,9 @@ function isForecastReport(tokens: readonly Token[], at: number): boolean {
 
 /** Verbs whose "would" clause is a forecast in any tense; "expect" in the past is often overtaken. */
 const REPORTED_FORECASTING = new Set(["forecast", "predict", "project", "estimate"]);
+
+/** "it is", "it's", "it is highly": before the word at `at`, past one adverb. */
+function itIsBefore(tokens: readonly Token[], at: number): boolean {
+  const be = tokens[at - 1]?.pos === "ADV" ? at - 2 : at - 1;
+  return ["is", "'s", "was"].includes(tokens[be]?.lower ?? "") && tokens[be - 1]?.lower === "it";
+}
