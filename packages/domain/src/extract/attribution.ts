@@ -19,6 +19,8 @@ import type { Part } from "./layout";
 import { referenceHead, remember, withoutCountry } from "./organisation-memory";
 import { DOCUMENT_HEADS, isOrganisation, organisationsIn, resolveOrganisationReference, STAFF } from "./organisations";
 import { attributionOutsideQuotations, quotationsOver } from "./outside-quotations";
+import { closingReport } from "./closing-and-colon";
+import { findAttribution } from "./speaker";
 import { nameBeforeBe, namedAsPerson, personSubject, retagKnownSurnames } from "./person-subjects";
 import { findQuotations } from "./quotes";
 import { FORECASTS_OF, isWhen, quotedByAnother, revisingSubject } from "./revising-subjects";
@@ -69,6 +71,24 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // "they expect" with no two people credited before: a survey's panel or a group, read as if
     // no one were credited (a survey's owner may still be carried to it).
     if (attribution?.name === "they" && !lastPerson?.name.includes("; ")) attribution = null;
+    // "The group expects sales to rise, Yun said": a reference to no organisation named before gives
+    // way to the person the sentence closes with.
+    if (
+      attribution?.pronoun &&
+      attribution.organisation &&
+      attribution.name !== "it" &&
+      !memory.described.has(referenceHead(attribution.name) ?? "") &&
+      resolveOrganisationReference(
+        attribution.name,
+        memory.organisations,
+        memory.lastSpeakingOrganisation,
+        memory.lastOrganisation,
+      ) === null
+    ) {
+      const comma = closingReport(sentence.tokens);
+      const later = comma > 0 ? findAttribution(sentence.tokens.slice(comma), text) : null;
+      if (later && !later.pronoun && !later.group && !later.described) attribution = later;
+    }
     let speaker: Speaker | null = null;
     if (attribution?.group) {
       // "Authorities think", "Experts in the US warn": credited to a group nobody names.

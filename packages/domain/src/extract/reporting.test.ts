@@ -1279,3 +1279,25 @@ describe("belief adjectives with adverbs and quotation marks (twelfth round)", (
     expect(speakers("Tom Berg remains bullish that the index will reach 6,000 next year.")[0]?.[1]).toBe("Tom Berg");
   });
 });
+
+describe("a reference to no organisation, and a name closing the sentence (twelfth round)", () => {
+  it("credits the person the sentence closes with when “the group” means no organisation named before", () => {
+    const text = [
+      "Home sales slowed sharply in May as mortgage rates climbed again.",
+      "",
+      "Lawrence Yun spoke to reporters at a housing conference in Chicago on Tuesday.",
+      "",
+      "The group expects sales will rise 5% next year, Yun said.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Lawrence Yun"]);
+  });
+
+  it("keeps the organisation the reference means", () => {
+    const text = [
+      "The National Association of Realtors met on Tuesday.",
+      "",
+      "The association expects sales will rise 5% next year, Yun said.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["National Association of Realtors"]);
+  });
+});
