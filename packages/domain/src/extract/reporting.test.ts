@@ -1301,3 +1301,17 @@ describe("a reference to no organisation, and a name closing the sentence (twelf
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["National Association of Realtors"]);
   });
 });
+
+describe("a poll opening the sentence (twelfth round)", () => {
+  it("credits the poll's owner for the panel that answered it", () => {
+    expect(speakers("In a Reuters poll, 30 of 45 economists said the bank would cut rates in June.")[0]?.[1]).toBe(
+      "Reuters",
+    );
+  });
+
+  it("leaves a named subject after the poll its own speaker", () => {
+    expect(speakers("In a Reuters poll last week, Jane Smith said the bank would cut rates in June.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+  });
+});

@@ -720,6 +720,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         const name = `the ${tokens[end]!.lower}`;
         return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
       }
+      // "In a Reuters poll, 30 of 45 economists said": the poll opening the sentence speaks for its panel.
+      const panelOwner = PANEL.has(tokens[end]?.lower ?? "") ? pollOpening(tokens) : null;
+      if (panelOwner) return { ...found(panelOwner[0], panelOwner[1], 0, spanLast, null, i), organisation: true };
       // "Jane Smith and her team expect", "Tom Berg and his colleagues predict": the person named.
       if (
         end >= 3 &&
@@ -1238,4 +1241,27 @@ function closingName(tokens: readonly Token[], verb: number): boolean {
   let first = verb - 1;
   while (first > 0 && verb - first < 4 && isCapitalised(tokens[first - 1])) first -= 1;
   return tokens[first - 1]?.text === "," && isCapitalised(tokens[first]);
+}
+
+/** Who answers a poll: "economists", "respondents", "voters". */
+const PANEL = new Set([
+  ...STAFF,
+  "respondents",
+  "panelists",
+  "panellists",
+  "participants",
+  "voters",
+  "firms",
+  "executives",
+]);
+
+/** "In a Reuters poll, ...", "In the latest Kestrel survey, ...": [first, last] of the poll's owner, or null. */
+function pollOpening(tokens: readonly Token[]): [number, number] | null {
+  if (tokens[0]?.lower !== "in") return null;
+  const comma = tokens.findIndex((token, i) => i < 8 && token.text === ",");
+  const noun = comma - 1;
+  if (comma < 0 || !["poll", "survey"].includes(tokens[noun]?.lower ?? "")) return null;
+  let first = noun;
+  while (first > 1 && isCapitalised(tokens[first - 1])) first -= 1;
+  return first < noun ? [first, noun - 1] : null;
 }
