@@ -128,6 +128,15 @@ const FORECAST_SUBJECTS = new Set(FORECAST_SUBJECTS_LIST);
 
 /** A forecast by its noun, showing what it projects: "the projections show inflation falling". */
 const FORECAST_NOUNS = new Set([...FORECAST_SUBJECTS_LIST, "projections", "predictions", "outlooks", "estimates"]);
+/** Who a survey asks for forecasts: "a survey of economists shows growth slowing". */
+const FORECASTERS = new Set(["economists", "analysts", "forecasters", "strategists"]);
+
+/** "a Bloomberg survey of economists", ending at `end`: a poll of forecasters. */
+const surveyOfForecasters = (tokens: readonly Token[], end: number): boolean =>
+  FORECASTERS.has(tokens[end]?.lower ?? "") &&
+  tokens[end - 1]?.lower === "of" &&
+  ["survey", "poll"].includes(tokens[end - 2]?.lower ?? "");
+
 /** More changes a forecast can show something making: "inflation easing", "unemployment peaking". */
 const SHOWN_CHANGES = new Set(["ease", "slow", "peak", "contract", "expand", "return", "decrease"]);
 
@@ -556,13 +565,28 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       // "projections show" (the tagger may read "show" as a noun there)
       (token.pos === "VERB" || token.pos === "AUX" || token.pos === "NOUN") &&
       !isPastForm(token) &&
-      FORECAST_NOUNS.has(tokens[i - 1]?.lower ?? "") &&
+      (FORECAST_NOUNS.has(tokens[i - 1]?.lower ?? "") || surveyOfForecasters(tokens, i - 1)) &&
       tokens
         .slice(i + 2, i + 6)
         .some((t) => t.lower.endsWith("ing") && (CHANGES.has(t.lemma) || SHOWN_CHANGES.has(t.lemma)))
     ) {
       cues.push({ kind: "construction", first: i, last: i });
       continue;
+    }
+    // "The forecast is for growth of 2% next year", "The median forecast in a Reuters poll was for
+    // two cuts": a forecast's figures after "is for".
+    // The forecast's noun is the cue ("forecast", "estimate": a forecast's word in the lexicon).
+    if (BE.has(token.lower) && next?.lower === "for") {
+      const noun = forecastSubjectBefore(tokens, i);
+      // "was for" only with a time still ahead ("next year"), and not "Last year's forecast was for".
+      const past = PAST_BE.has(token.lower);
+      const ahead = tokens.slice(i + 2).some((t) => t.lower === "next" || t.lower === "coming");
+      const earlier = tokens.slice(0, i).some((t) => ["last", "previous", "earlier", "prior"].includes(t.lower));
+      const figure = tokens.slice(i + 2, i + 7).some((t, k) => t.pos === "NUM" || amountAt(tokens, i + 2 + k));
+      if (noun >= 0 && figure && !earlier && (!past || ahead)) {
+        cues.push({ kind: "construction", first: noun, last: noun });
+        continue;
+      }
     }
     // "The updated forecast calls for 13 to 19 named storms", "the outlook calls for three to five
     // major hurricanes": a forecast stating its figures (a plan's "calls for" is no forecast).
@@ -652,4 +676,19 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
   }
   return cues;
+}
+
+/** What a forecast is called as the subject of "is for": "the median forecast", "the estimate". */
+const FORECAST_SUBJECT_NOUNS = new Set(["forecast", "forecasts", "estimate", "estimates"]);
+
+/**
+ * The forecast's noun opening the clause as the subject of "is" at `be` ("The median forecast in a
+ * Reuters poll of 40 economists was for"): within its first five words, and no verb between. Its
+ * index, or -1.
+ */
+function forecastSubjectBefore(tokens: readonly Token[], be: number): number {
+  const noun = tokens.findIndex(
+    (t, k) => k < Math.min(be, 5) && FORECAST_SUBJECT_NOUNS.has(t.lower) && t.pos === "NOUN",
+  );
+  return noun >= 0 && tokens.slice(noun + 1, be).every((t) => t.pos !== "VERB" && t.pos !== "AUX") ? noun : -1;
 }

@@ -448,3 +448,24 @@ describe("what “they” or “it” will do, said by someone (twelfth round)",
     expect(quotes("The company said it will close the plant next year.")).toEqual([]);
   });
 });
+
+describe("a forecast's figures after “is for”, and a survey of forecasters showing them (twelfth round)", () => {
+  it("reads “the forecast is for growth of 2%” as a forecast, with its owner or its poll's", () => {
+    const credited = (text: string) => extract(text).map((candidate) => [candidate.hedge, candidate.speaker]);
+    expect(credited("Kestrel's forecast is for growth of 2% next year.")).toEqual([["forecast", "Kestrel"]]);
+    expect(credited("The median forecast in a Reuters poll of 40 economists was for growth of 2% next year.")).toEqual([
+      ["forecast", "Reuters"],
+    ]);
+  });
+
+  it("leaves a forecast for no figure alone", () => {
+    expect(quotes("The forecast was for rain.")).toEqual([]);
+  });
+
+  it("reads a survey of economists showing growth slowing, credited to its owner", () => {
+    const text = "A Bloomberg survey of economists shows growth slowing to 1.5% next year.";
+    expect(extract(text).map((candidate) => [candidate.quote, candidate.speaker])).toEqual([
+      [text.slice(0, -1), "Bloomberg"],
+    ]);
+  });
+});

@@ -71,7 +71,7 @@ import {
   TRADES,
 } from "./speaker-subjects";
 import type { Token } from "./tokens";
-import { VIEW_NOUNS } from "./words";
+import { BE, VIEW_NOUNS } from "./words";
 
 /**
  * Quoted experts: "..., said Victor Cha", "Cha said", "according to Victor Cha", "Cha told
@@ -582,6 +582,17 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         if (first >= 0) return { ...found(first, last, i - 1, i, null, null), organisation: true };
       }
       // "..., the latest forecast from the Kestrel Institute shows": the document's author.
+      // "Kestrel's forecast is for growth of 2%", "The median forecast in a Reuters poll was for":
+      // the forecast's owner, or the poll's it came from.
+      if (BE.has(token.lower) && tokens[i + 1]?.lower === "for" && i <= 14) {
+        const noun = tokens.findIndex(
+          (t, k) => k < i && ["forecast", "forecasts", "estimate", "estimates"].includes(t.lower),
+        );
+        const owner = noun > 0 ? ownerBefore(tokens, noun, source) : null;
+        if (owner) return { ...found(owner[0], owner[1], owner[0], noun, null, null), organisation: true };
+        const poll = noun >= 0 ? pollInside(tokens, noun + 1, i) : null;
+        if (poll) return { ...found(poll[0], poll[1], noun, poll[1] + 1, null, null), organisation: true };
+      }
       // "Kestrel's forecast calls for a 3% rise", "Kestrel's latest projections show" (the tagger may
       // read "show" after a document's plural as a noun).
       const callsFor = token.lemma === "call" && tokens[i + 1]?.lower === "for";
@@ -1264,4 +1275,15 @@ function pollOpening(tokens: readonly Token[]): [number, number] | null {
   let first = noun;
   while (first > 1 && isCapitalised(tokens[first - 1])) first -= 1;
   return first < noun ? [first, noun - 1] : null;
+}
+
+/** "in a Reuters poll", "in the Kestrel survey" between `from` and `to`: [first, last] of the owner, or null. */
+function pollInside(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+  for (let i = from; i < to; i += 1) {
+    if (!["poll", "survey"].includes(tokens[i]!.lower)) continue;
+    let first = i;
+    while (first > from && isCapitalised(tokens[first - 1])) first -= 1;
+    if (first < i && ["a", "an", "the"].includes(tokens[first - 1]?.lower ?? "")) return [first, i - 1];
+  }
+  return null;
 }
