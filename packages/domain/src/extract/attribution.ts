@@ -67,6 +67,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     retagKnownSurnames(sentence.tokens, memory.people);
     learnAbbreviations(sentence, text, memory);
     learnRoles(sentence.tokens, text, memory);
+    learnPollster(sentence, text, memory);
     let attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     // "they expect" with no two people credited before: a survey's panel or a group, read as if
     // no one were credited (a survey's owner may still be carried to it).
@@ -361,6 +362,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         unnamedDocuments.add(sentence);
       }
     }
+    // "Kestrel Research polled 1,000 voters. ... According to the poll, Labour will win": the pollster.
+    if (!attribution && !speaker) {
+      const poll = /\baccording to (?:the|this|that) (poll|survey)\b/i.exec(words)?.[1]?.toLowerCase();
+      const pollster = poll ? memory.described.get(poll) : undefined;
+      if (pollster) speaker = { name: pollster, affiliation: null };
+    }
     result.set(sentence, { attribution, speaker });
     const person = mentioned.at(-1) ?? (attribution ? null : nameBeforeBe(sentence.tokens));
     if (person) lastMentioned = { name: memory.people.resolve(person), affiliation: null };
@@ -400,3 +407,18 @@ const CITES_SOMEONE =
 /** The market's pricing, nobody's view: "Markets now expect", "Investors see", "Traders are betting". */
 const MARKET_VIEW =
   /^(?:(?:but|and|however|still|yet),?\s+)?(?:markets|investors|traders|futures)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?(?:expect|predict|see|think|believe|bet|price|are betting|are pricing)\b/i;
+
+/**
+ * "Kestrel Research polled 1,000 voters last week": the organisation that polled owns "the poll"
+ * and "the survey" mentioned after ("According to the poll, Labour will win").
+ */
+function learnPollster(sentence: Sentence, text: string, memory: SpeakerMemory): void {
+  const verb = sentence.tokens.findIndex(
+    (token) => token.pos === "VERB" && (token.lower === "polled" || token.lower === "surveyed"),
+  );
+  if (verb < 1 || sentence.tokens[verb - 1]?.lower === "was" || sentence.tokens[verb - 1]?.lower === "were") return;
+  const pollster = organisationsIn(sentence.tokens.slice(0, verb), text).at(-1);
+  if (!pollster) return;
+  memory.described.set("poll", pollster);
+  memory.described.set("survey", pollster);
+}

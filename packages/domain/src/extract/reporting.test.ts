@@ -1315,3 +1315,20 @@ describe("a poll opening the sentence (twelfth round)", () => {
     );
   });
 });
+
+describe("the poll a pollster took, cited later (twelfth round)", () => {
+  it("credits “According to the poll” to the organisation that polled", () => {
+    const text = [
+      "The markets were quiet on Tuesday as traders waited for the vote.",
+      "",
+      "Kestrel Research polled 1,000 voters across the country last week.",
+      "",
+      "According to the poll, Labour will win 400 seats.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Kestrel Research"]);
+  });
+
+  it("leaves the poll nobody was said to take unnamed", () => {
+    expect(speakers("According to the poll, Labour will win 400 seats.")[0]?.[1]).toBeNull();
+  });
+});
