@@ -362,11 +362,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         unnamedDocuments.add(sentence);
       }
     }
-    // "Kestrel Research polled 1,000 voters. ... According to the poll, Labour will win": the pollster.
+    // "Kestrel Research polled 1,000 voters. ... According to the poll, Labour will win": the pollster;
+    // "according to the report" after a report was credited to its owner, that owner.
     if (!attribution && !speaker) {
-      const poll = /\baccording to (?:the|this|that) (poll|survey)\b/i.exec(words)?.[1]?.toLowerCase();
-      const pollster = poll ? memory.described.get(poll) : undefined;
-      if (pollster) speaker = { name: pollster, affiliation: null };
+      const kind = CITED_DOCUMENT.exec(words)?.[1]?.toLowerCase();
+      const owner = kind ? memory.described.get(kind) : undefined;
+      if (owner) speaker = { name: owner, affiliation: null };
     }
     result.set(sentence, { attribution, speaker });
     const person = mentioned.at(-1) ?? (attribution ? null : nameBeforeBe(sentence.tokens));
@@ -407,6 +408,9 @@ const CITES_SOMEONE =
 /** The market's pricing, nobody's view: "Markets now expect", "Investors see", "Traders are betting". */
 const MARKET_VIEW =
   /^(?:(?:but|and|however|still|yet),?\s+)?(?:markets|investors|traders|futures)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?(?:expect|predict|see|think|believe|bet|price|are betting|are pricing)\b/i;
+
+/** "according to the poll", "according to this report": a document cited by its kind alone. */
+const CITED_DOCUMENT = /\baccording to (?:the|this|that) (poll|survey|report|study|forecast|outlook|analysis)\b/i;
 
 /**
  * "Kestrel Research polled 1,000 voters last week": the organisation that polled owns "the poll"

@@ -1332,3 +1332,20 @@ describe("the poll a pollster took, cited later (twelfth round)", () => {
     expect(speakers("According to the poll, Labour will win 400 seats.")[0]?.[1]).toBeNull();
   });
 });
+
+describe("a report cited by its kind after its owner was named (twelfth round)", () => {
+  it("credits “according to the report” to the organisation whose report the article cited", () => {
+    const text = [
+      "The markets were quiet on Tuesday as traders waited for the data.",
+      "",
+      "Growth will slow to 1% next year, a report by Kestrel Analytics said.",
+      "",
+      "Factories cut output for a third month in May. Retail sales fell too. Exports held up better.",
+      "",
+      "The central bank left rates unchanged on Thursday, citing weak demand.",
+      "",
+      "According to the report, unemployment will rise to 6% in 2027.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Kestrel Analytics", "Kestrel Analytics"]);
+  });
+});
