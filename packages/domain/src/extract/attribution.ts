@@ -414,15 +414,28 @@ const CITED_DOCUMENT = /\baccording to (?:the|this|that) (poll|survey|report|stu
 
 /**
  * "Kestrel Research polled 1,000 voters last week": the organisation that polled owns "the poll"
- * and "the survey" mentioned after ("According to the poll, Labour will win").
+ * and "the survey" mentioned after ("According to the poll, Labour will win"); one that
+ * "released its annual outlook" owns "the outlook".
  */
 function learnPollster(sentence: Sentence, text: string, memory: SpeakerMemory): void {
-  const verb = sentence.tokens.findIndex(
-    (token) => token.pos === "VERB" && (token.lower === "polled" || token.lower === "surveyed"),
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex(
+    (token) =>
+      token.pos === "VERB" && (token.lower === "polled" || token.lower === "surveyed" || PUBLISHED.has(token.lower)),
   );
-  if (verb < 1 || sentence.tokens[verb - 1]?.lower === "was" || sentence.tokens[verb - 1]?.lower === "were") return;
-  const pollster = organisationsIn(sentence.tokens.slice(0, verb), text).at(-1);
-  if (!pollster) return;
-  memory.described.set("poll", pollster);
-  memory.described.set("survey", pollster);
+  if (verb < 1 || tokens[verb - 1]?.lower === "was" || tokens[verb - 1]?.lower === "were") return;
+  const owner = organisationsIn(tokens.slice(0, verb), text).at(-1);
+  if (!owner) return;
+  if (!PUBLISHED.has(tokens[verb]!.lower)) {
+    memory.described.set("poll", owner);
+    memory.described.set("survey", owner);
+    return;
+  }
+  // "Kestrel Analytics released its annual outlook on Tuesday": the outlook is Kestrel's.
+  const head = tokens.slice(verb + 1, verb + 6).find((token) => DOCUMENT_HEADS.has(token.lower));
+  const owned = ["its", "a", "an", "the", "new", "latest"].includes(tokens[verb + 1]?.lower ?? "");
+  if (head && owned) memory.described.set(head.lower.replace(/s$/, ""), owner);
 }
+
+/** Verbs of publishing a document: "released its outlook", "published a report". */
+const PUBLISHED = new Set(["released", "published", "issued", "unveiled"]);

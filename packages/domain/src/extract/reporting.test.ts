@@ -1349,3 +1349,18 @@ describe("a report cited by its kind after its owner was named (twelfth round)",
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Kestrel Analytics", "Kestrel Analytics"]);
   });
 });
+
+describe("a document its publisher released, cited later (twelfth round)", () => {
+  it("credits “According to the outlook” to the organisation that released it", () => {
+    const text = [
+      "The markets were quiet on Tuesday as traders waited for the data.",
+      "",
+      "Kestrel Analytics released its annual outlook on Tuesday.",
+      "",
+      "Stocks fell. Bonds rose. Gold was flat.",
+      "",
+      "According to the outlook, rents will climb 5% in 2027.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Kestrel Analytics"]);
+  });
+});
