@@ -270,8 +270,10 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
   // Not before "that": "Harbour Bank forecast that rents would climb" reads its "would" as "will".
   // "The European Commission forecasts growth of 1.3%": a noun and its figure after "of".
   const figure = after?.pos === "NOUN" && tokens[at + 2]?.lower === "of" && amountAt(tokens, at + 3);
+  // "News 18 forecasts": a channel's number ending its name.
+  const channel = before?.pos === "NUM" && /^\d{1,3}$/.test(before.text) && tokens[at - 2]?.pos === "PROPN";
   return (
-    (before?.pos === "PROPN" || staff || document) &&
+    (before?.pos === "PROPN" || staff || document || channel) &&
     (["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || clause || figure) &&
     after?.lower !== "that"
   );

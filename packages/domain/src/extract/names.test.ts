@@ -996,3 +996,9 @@ describe("people after their employer's possessive, in pairs and documents (twel
     expect(speakers("Rates will fall next year, according to a note from Kestrel Bank.")[0]?.[1]).toBe("Kestrel Bank");
   });
 });
+
+describe("a channel's number before its verb (twelfth round)", () => {
+  it("reads “News 18 forecasts” as the channel and its verb, though the tagger takes the verb for a noun", () => {
+    expect(speakers("News 18 forecasts the ruling party will win 306 seats.")[0]?.[1]).toBe("News 18");
+  });
+});
