@@ -1364,3 +1364,18 @@ describe("a document its publisher released, cited later (twelfth round)", () =>
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Kestrel Analytics"]);
   });
 });
+
+describe("“in the view of” a source (twelfth round)", () => {
+  it("reads “in the view of X” and “in the opinion of X” as “according to X”", () => {
+    expect(speakers("Oil will trade near $90 by the summer, in the view of Jane Smith at Kestrel Bank.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+    expect(speakers("In the opinion of Kestrel Analytics, oil will trade near $90 by the summer.")[0]?.[1]).toBe(
+      "Kestrel Analytics",
+    );
+  });
+
+  it("leaves “in the view of the market” a view no one is named for", () => {
+    expect(speakers("In the view of the market, oil will trade near $90 by the summer.")[0]?.[1]).toBeNull();
+  });
+});

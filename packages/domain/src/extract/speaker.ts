@@ -136,6 +136,9 @@ const ACADEMIC_OR_COURTESY = new Set([
   "mrs.",
 ]);
 
+/** "in the view of X", "in the opinion of X", "in the estimation of X". */
+const VIEW_OF = new Set(["view", "opinion", "words", "estimation", "judgment", "judgement", "assessment"]);
+
 /** Who works with a person named before them: "Jane Smith and her team expect". */
 const COLLEAGUES = new Set(["team", "colleagues", "co-authors", "coauthors", "researchers", "staff"]);
 
@@ -403,8 +406,14 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         tokens[i - 1]?.text === "," &&
         isCapitalised(tokens[i + 1]) &&
         tokens.slice(i + 1).every((next) => isCapitalised(next) || /^[.!?]$/.test(next.text));
-      if ((token.lower === "according" && tokens[i + 1]?.lower === "to") || perName) {
-        const at = perName ? i + 1 : i + 2;
+      // "in the view of Jane Smith", "in the opinion of X": as "according to".
+      const viewOf =
+        token.lower === "in" &&
+        tokens[i + 1]?.lower === "the" &&
+        VIEW_OF.has(tokens[i + 2]?.lower ?? "") &&
+        tokens[i + 3]?.lower === "of";
+      if ((token.lower === "according" && tokens[i + 1]?.lower === "to") || perName || viewOf) {
+        const at = perName ? i + 1 : viewOf ? i + 4 : i + 2;
         // "According to him, 80,000 votes will be enough": the person named before.
         const pronoun = tokens[at]?.lower;
         if (pronoun === "him" || pronoun === "her") {
