@@ -109,6 +109,19 @@ export function introducedByColon(tokens: readonly Token[], source: string): Att
   }
   const colon = tokens.findIndex((token) => token.text === ":");
   if (colon < 2 || colon > 14 || colon >= tokens.length - 2) return null;
+  // "His view: ...", "Her prediction for next year: ...": the person written of before.
+  const owner = { his: "he", her: "she" }[tokens[0]!.lower];
+  if (owner && INTRODUCING.has(tokens[1]?.lower ?? "") && colon <= 6) {
+    const rest = tokens.slice(2, colon);
+    if (rest.every((token) => token.pos !== "VERB" && token.pos !== "AUX" && token.pos !== "PUNCT")) {
+      return {
+        name: owner,
+        pronoun: true,
+        affiliation: null,
+        span: { start: tokens[0]!.start, end: tokens[colon]!.end },
+      };
+    }
+  }
   const pronoun = ["he", "she"].includes(tokens[0]!.lower);
   let last = pronoun ? 0 : -1;
   if (!pronoun) {

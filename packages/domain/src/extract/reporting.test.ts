@@ -1379,3 +1379,16 @@ describe("“in the view of” a source (twelfth round)", () => {
     expect(speakers("In the view of the market, oil will trade near $90 by the summer.")[0]?.[1]).toBeNull();
   });
 });
+
+describe("“His view:” and “Her prediction:” (twelfth round)", () => {
+  it("credits the person written of before with what follows the colon", () => {
+    const text = [
+      "The markets were quiet on Tuesday as traders waited for the data.",
+      "",
+      "Jane Smith, an economist at Kestrel Bank, has studied housing for decades.",
+      "",
+      "Her prediction: prices will fall 10% next year.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith"]);
+  });
+});
