@@ -59,6 +59,8 @@ const CHANGES = new Set([
   "shrink",
   "surpass",
 ]);
+/** Verbs that hold something as likely: "sees a recession as likely", "regards a cut as unlikely". */
+const REGARDING = new Set(["see", "regard", "view", "consider", "rate"]);
 /** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
 const LIKELIHOOD = new Set(["likely", "unlikely", "probable"]);
 /** "almost certain", "all but certain": certainty short of "will". */
@@ -344,6 +346,19 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         cues.push({ kind: "construction", first: be, last: i });
         continue;
       }
+    }
+    // "Kestrel sees a recession next year as likely", "analysts regard a cut as unlikely": the
+    // likelihood of what the verb's object names.
+    if (
+      LIKELIHOOD.has(token.lower) &&
+      tokens[i - 1]?.lower === "as" &&
+      endsPredicate(tokens, i + 1) &&
+      tokens
+        .slice(Math.max(0, i - 10), i - 1)
+        .some((t) => REGARDING.has(t.lemma) && (t.pos === "VERB" || t.pos === "NOUN"))
+    ) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
     }
     // wink splits "toss-up" in three: "toss", "-", "up".
     const tossUp = token.lower === "toss" && tokens[i + 1]?.text === "-" && tokens[i + 2]?.lower === "up";

@@ -469,3 +469,15 @@ describe("a forecast's figures after “is for”, and a survey of forecasters s
     ]);
   });
 });
+
+describe("something seen or regarded as likely (twelfth round)", () => {
+  it("reads “sees X as likely” and “regard X as unlikely” as forecasts of X", () => {
+    const read = (text: string) => extract(text).map((candidate) => [candidate.hedge, candidate.probability]);
+    expect(read("Kestrel Analytics sees a recession next year as likely.")).toEqual([["likely", 0.75]]);
+    expect(read("Most analysts regard a rate cut in March as unlikely.")).toEqual([["unlikely", 0.2]]);
+  });
+
+  it("leaves someone seen as likely to act to the verb after it", () => {
+    expect(quotes("He was seen as likely to win.")).toEqual([]);
+  });
+});
