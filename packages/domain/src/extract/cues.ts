@@ -59,6 +59,8 @@ const CHANGES = new Set([
   "shrink",
   "surpass",
 ]);
+/** "pencilling in", "penciled in": written into a forecast. */
+const PENCILLED = new Set(["pencilling", "penciling", "pencilled", "penciled"]);
 /** Verbs that hold something as likely: "sees a recession as likely", "regards a cut as unlikely". */
 const REGARDING = new Set(["see", "regard", "view", "consider", "rate"]);
 /** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
@@ -271,6 +273,20 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if ((pricingIn || pricedIn) && !PAST_BE.has(tokens[i - 1]?.lower ?? "")) {
       cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
+    }
+    // "Economists are pencilling in two cuts", "the bank has pencilled in a recession": what a
+    // forecaster writes into the forecast (the present or the present perfect, not "had").
+    if (
+      PENCILLED.has(token.lower) &&
+      next?.lower === "in" &&
+      ["DET", "NUM", "ADJ", "NOUN"].includes(tokens[i + 2]?.pos ?? "")
+    ) {
+      const before = tokens[i - 1]?.lower ?? "";
+      const ing = token.lower.endsWith("ing");
+      if ((ing && BE.has(before) && !PAST_BE.has(before)) || (!ing && PERFECT.has(before))) {
+        cues.push({ kind: "construction", first: i, last: i + 1 });
+        continue;
+      }
     }
     // "Investors are bracing for a rate hike next week": an outcome expected, unwelcome.
     if (

@@ -481,3 +481,17 @@ describe("something seen or regarded as likely (twelfth round)", () => {
     expect(quotes("He was seen as likely to win.")).toEqual([]);
   });
 });
+
+describe("a forecast pencilled in (twelfth round)", () => {
+  it("reads “are pencilling in two cuts” and “has penciled in a recession” as expectations", () => {
+    const read = (text: string) =>
+      extract(text).map((candidate) => [candidate.hedge, candidate.probability, candidate.speaker]);
+    expect(read("Economists are pencilling in two rate cuts next year.")).toEqual([["pencilling in", 0.75, null]]);
+    expect(read("Kestrel Bank has penciled in a recession for 2027.")).toEqual([["penciled in", 0.75, "Kestrel Bank"]]);
+  });
+
+  it("leaves a meeting pencilled in, and a forecast pencilled in before, alone", () => {
+    expect(quotes("The meeting is pencilled in for March.")).toEqual([]);
+    expect(quotes("We had pencilled in a cut last year.")).toEqual([]);
+  });
+});

@@ -633,6 +633,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         tokens[i + 1]?.lower === "on" &&
         tokens[i + 2]?.lower === "to" &&
         SAYING.has(tokens[i + 3]?.lemma ?? "");
+      // "Kestrel Bank has pencilled in a recession": what the subject writes into its forecast
+      // (the tagger may read the participle as an adjective).
+      const pencilled = /^pencil+(?:ed|ing)$/.test(token.lower) && tokens[i + 1]?.lower === "in";
       const reporting =
         putIt ||
         wentOn ||
@@ -640,6 +643,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         (token.lemma === "point" && tokens[i + 1]?.lower === "out") ||
         // "Tom Berg agrees (with Jane Smith) that prices will rise": his view too ("agreed" is a deal).
         token.lower === "agrees" ||
+        pencilled ||
         (token.lower === "agree" && token.pos === "VERB") ||
         givesChances ||
         participleReadAsNoun(tokens, i);
@@ -678,6 +682,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         tokens.slice(i + 2, i + 7).some((next) => MODALS.has(next.lower));
       const verbLike =
         token.pos === "VERB" ||
+        pencilled ||
         trailing ||
         inverted ||
         afterReference ||

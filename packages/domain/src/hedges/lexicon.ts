@@ -228,6 +228,11 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       // "Investors are bracing for a rate hike": an expectation of something unwelcome.
       "bracing for",
       "braced for",
+      // "Economists are pencilling in two cuts": what a forecaster writes into the forecast.
+      "pencilling in",
+      "penciling in",
+      "pencilled in",
+      "penciled in",
     ],
     probability: 0.75,
     interval: [0.65, 0.85],
