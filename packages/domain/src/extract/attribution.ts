@@ -17,7 +17,14 @@ import {
 } from "./document-owners";
 import type { Part } from "./layout";
 import { referenceHead, remember, withoutCountry } from "./organisation-memory";
-import { DOCUMENT_HEADS, isOrganisation, organisationsIn, resolveOrganisationReference, STAFF } from "./organisations";
+import {
+  DOCUMENT_HEADS,
+  isOrganisation,
+  ORGANISATION_HEADS,
+  organisationsIn,
+  resolveOrganisationReference,
+  STAFF,
+} from "./organisations";
 import { attributionOutsideQuotations, quotationsOver } from "./outside-quotations";
 import { closingReport } from "./closing-and-colon";
 import { findAttribution } from "./speaker";
@@ -57,6 +64,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   const leadsIn = new Set<Sentence>();
   // Sentences crediting a document nobody is named for ("a new poll has suggested").
   const unnamedDocuments = new Set<Sentence>();
+  const namedLater: number[] = [];
   // Sentences whose subject is a person, crediting no one ("Jane Smith was blunt."), by that person.
   const introducing = new Map<Sentence, Speaker>();
   let justIntroduced: Speaker | null = null;
@@ -145,6 +153,11 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
           memory.lastOrganisation = null;
         }
         speaker = name ? { name, affiliation: null } : null;
+        // "The tech analyst firm predicts ... IDC's tracker ...": a firm the lede describes before
+        // naming it, named in the next sentences (looked for after the part is read).
+        if (!name && !bareStaff && !otherDocument && head !== null && ORGANISATION_HEADS.has(head)) {
+          namedLater.push(position);
+        }
         // A person's report speaks for them, not for an organisation "it" could mean later.
         if (name && (isOrganisation(name) || !memory.people.knows(name))) memory.lastSpeakingOrganisation = name;
       } else {
@@ -372,6 +385,16 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     result.set(sentence, { attribution, speaker });
     const person = mentioned.at(-1) ?? (attribution ? null : nameBeforeBe(sentence.tokens));
     if (person) lastMentioned = { name: memory.people.resolve(person), affiliation: null };
+  }
+  for (const position of namedLater) {
+    const own = result.get(sentences[position]!);
+    if (!own || own.speaker) continue;
+    for (const later of sentences.slice(position + 1, position + 3)) {
+      const named = organisationsIn(later.tokens, text)[0];
+      if (!named) continue;
+      result.set(sentences[position]!, { ...own, speaker: { name: named, affiliation: null } });
+      break;
+    }
   }
   // A survey's own figures first: "A majority of respondents expect" is the survey's, not the next name's.
   carrySurveyForward(sentences, result, surveyed);

@@ -1392,3 +1392,21 @@ describe("“His view:” and “Her prediction:” (twelfth round)", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith"]);
   });
 });
+
+describe("a firm described before it is named (twelfth round)", () => {
+  it("credits the organisation the next sentences name to “the tech analyst firm” nobody named before", () => {
+    const text = [
+      "The markets were quiet on Tuesday as traders waited for the data.",
+      "",
+      "The tech analyst firm predicts that 367 million computers will ship this year.",
+      "",
+      "IDC's tracker classifies desktops and notebooks as personal computers.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["IDC"]);
+  });
+
+  it("leaves the reference nobody names after it unnamed", () => {
+    const text = ["The bank expects rates to fall next year.", "", "Stocks rose on Tuesday."].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+});
