@@ -65,6 +65,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   // Sentences crediting a document nobody is named for ("a new poll has suggested").
   const unnamedDocuments = new Set<Sentence>();
   const namedLater: number[] = [];
+  const rolesLater: { position: number; role: string }[] = [];
   // Sentences whose subject is a person, crediting no one ("Jane Smith was blunt."), by that person.
   const introducing = new Map<Sentence, Speaker>();
   let justIntroduced: Speaker | null = null;
@@ -180,6 +181,11 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
               : (recent ??
                 lastPerson ??
                 (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
+        // "The country's foreign minister said ... / ... foreign minister Sergei Lavrov said": a
+        // role nobody held before, held by the person the next sentences introduce with it.
+        if (!speaker && (attribution.roleOnly || ROLE_REFERENCES.has(attribution.name))) {
+          rolesLater.push({ position, role: attribution.name });
+        }
       }
     } else if (attribution?.described) {
       // "A senior Israeli official said": who speaks is the description; "he added" goes on with them.
@@ -385,6 +391,16 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     result.set(sentence, { attribution, speaker });
     const person = mentioned.at(-1) ?? (attribution ? null : nameBeforeBe(sentence.tokens));
     if (person) lastMentioned = { name: memory.people.resolve(person), affiliation: null };
+  }
+  for (const { position, role } of rolesLater) {
+    const holder = memory.roles?.get(role);
+    const own = result.get(sentences[position]!);
+    if (holder && own && !own.speaker) {
+      result.set(sentences[position]!, {
+        ...own,
+        speaker: { name: holder, affiliation: memory.affiliations.get(holder) ?? null },
+      });
+    }
   }
   for (const position of namedLater) {
     const own = result.get(sentences[position]!);

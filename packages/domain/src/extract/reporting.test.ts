@@ -1410,3 +1410,16 @@ describe("a firm described before it is named (twelfth round)", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe("a role held by someone introduced after it (twelfth round)", () => {
+  it("credits “the foreign minister said” to the person the next paragraph introduces with that role", () => {
+    const text = [
+      "The markets were quiet on Tuesday as traders waited for the talks.",
+      "",
+      "The foreign minister said the talks would be hard.",
+      "",
+      "“Experts are working,” foreign minister Sergei Lavrov said in Moscow.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Sergei Lavrov"]);
+  });
+});
