@@ -76,6 +76,15 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     retagKnownSurnames(sentence.tokens, memory.people);
     learnAbbreviations(sentence, text, memory);
     learnRoles(sentence.tokens, text, memory);
+    // A role said before anyone held it, held by someone introduced within the next sentences.
+    for (const pending of rolesLater.splice(0)) {
+      const holder = memory.roles?.get(pending.role);
+      const own = result.get(sentences[pending.position]!);
+      if (holder && own && !own.speaker) {
+        const speaker = { name: holder, affiliation: memory.affiliations.get(holder) ?? null };
+        result.set(sentences[pending.position]!, { ...own, speaker });
+      } else if (position - pending.position < ROLE_REACH) rolesLater.push(pending);
+    }
     learnPollster(sentence, text, memory);
     let attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     // "they expect" with no two people credited before: a survey's panel or a group, read as if
@@ -392,16 +401,6 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     const person = mentioned.at(-1) ?? (attribution ? null : nameBeforeBe(sentence.tokens));
     if (person) lastMentioned = { name: memory.people.resolve(person), affiliation: null };
   }
-  for (const { position, role } of rolesLater) {
-    const holder = memory.roles?.get(role);
-    const own = result.get(sentences[position]!);
-    if (holder && own && !own.speaker) {
-      result.set(sentences[position]!, {
-        ...own,
-        speaker: { name: holder, affiliation: memory.affiliations.get(holder) ?? null },
-      });
-    }
-  }
   for (const position of namedLater) {
     const own = result.get(sentences[position]!);
     if (!own || own.speaker) continue;
@@ -447,6 +446,9 @@ const CITES_SOMEONE =
 /** The market's pricing, nobody's view: "Markets now expect", "Investors see", "Traders are betting". */
 const MARKET_VIEW =
   /^(?:(?:but|and|however|still|yet),?\s+)?(?:markets|investors|traders|futures)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?(?:expect|predict|see|think|believe|bet|price|are betting|are pricing)\b/i;
+
+/** How many sentences after a role said before anyone held it its holder may be introduced. */
+const ROLE_REACH = 3;
 
 /** "according to the poll", "according to this report": a document cited by its kind alone. */
 const CITED_DOCUMENT = /\baccording to (?:the|this|that) (poll|survey|report|study|forecast|outlook|analysis)\b/i;
