@@ -1422,4 +1422,17 @@ describe("a role held by someone introduced after it (twelfth round)", () => {
     ].join("\n");
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Sergei Lavrov"]);
   });
+
+  it("does not reach a holder introduced many sentences later", () => {
+    const text = [
+      "The markets were quiet on Tuesday as traders waited for the talks.",
+      "",
+      "The foreign minister said the talks would be hard.",
+      "",
+      "Stocks fell. Bonds rose. Gold was flat. Oil slipped. The euro held steady.",
+      "",
+      "“Experts are working,” foreign minister Sergei Lavrov said in Moscow.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
+  });
 });
