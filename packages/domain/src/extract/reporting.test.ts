@@ -1423,6 +1423,17 @@ describe("a role held by someone introduced after it (twelfth round)", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Sergei Lavrov"]);
   });
 
+  it("reads “The country's foreign minister said” as the role, held by the person introduced next", () => {
+    const text = [
+      "The markets were quiet on Tuesday as traders waited for the talks.",
+      "",
+      "The country's foreign minister said the talks would be hard.",
+      "",
+      "“Experts are working,” foreign minister Sergei Lavrov said in Moscow.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Sergei Lavrov"]);
+  });
+
   it("does not reach a holder introduced many sentences later", () => {
     const text = [
       "The markets were quiet on Tuesday as traders waited for the talks.",

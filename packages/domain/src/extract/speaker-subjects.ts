@@ -144,11 +144,13 @@ export function chiefReferenceStart(tokens: readonly Token[], end: number): numb
   if (!CHIEFS.has(head) && !PERSON_HEADS.has(head) && !PERSON_TITLES.has(head)) return -1;
   let i = end - 1;
   let described = false;
-  while (i >= 0 && end - i <= 3) {
+  while (i >= 0 && end - i <= 5) {
     const token = tokens[i]!;
     // "the Kremlin spokesman", "the IMF chief", "the central bank chief", "the Fed chair", "the
-    // French president", "the former prime minister".
+    // French president", "the former prime minister", "the country's foreign minister".
     const modifier =
+      token.lower === "'s" ||
+      token.lower === "’s" ||
       ORGANISATION_HEADS.has(token.lower) ||
       /^\p{Lu}{2,6}$/u.test(token.text) ||
       isOrganisation(token.text) ||
