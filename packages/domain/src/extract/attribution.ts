@@ -28,13 +28,14 @@ import {
 import { attributionOutsideQuotations, quotationsOver } from "./outside-quotations";
 import { closingReport } from "./closing-and-colon";
 import { findAttribution } from "./speaker";
+import { openingName } from "./names";
 import { nameBeforeBe, namedAsPerson, personSubject, retagKnownSurnames } from "./person-subjects";
 import { findQuotations } from "./quotes";
 import { FORECASTS_OF, isWhen, quotedByAnother, revisingSubject } from "./revising-subjects";
 import { expandName, learnAbbreviations, learnRoles, ROLE_REFERENCES } from "./roles-and-abbreviations";
 import { creditAnswersToInterviewee, creditUnderSpeakerLines, speakerLinesIn } from "./set-out";
 import type { SentenceSpeaker, Speaker, SpeakerMemory } from "./speaker-memory";
-import type { Sentence } from "./tokens";
+import type { Sentence, Token } from "./tokens";
 
 /**
  * Who speaks in each sentence of a part: the attribution the sentence makes, resolved ("Cha" to
@@ -180,7 +181,13 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // was about, though someone else was quoted before that.
         // ("she added" goes on with the person quoted last).
         const goesOn = /\b(?:he|she)\s+(?:added|adds|continued|continues|went on)\b/i.test(words);
-        const recent = (attribution.name === "he" || attribution.name === "she") && !goesOn ? justIntroduced : null;
+        // "Jane Smith views a default as unlikely, she said": the person the sentence opens with.
+        const opener =
+          (attribution.name === "he" || attribution.name === "she") && closingReport(sentence.tokens) > 0
+            ? openingPerson(sentence.tokens, text, memory)
+            : null;
+        const recent =
+          opener ?? ((attribution.name === "he" || attribution.name === "she") && !goesOn ? justIntroduced : null);
         const held = holder ? { name: holder, affiliation: memory.affiliations.get(holder) ?? null } : null;
         speaker =
           held && (attribution.roleOnly || holder !== lastPerson?.name)
@@ -480,3 +487,13 @@ function learnPollster(sentence: Sentence, text: string, memory: SpeakerMemory):
 
 /** Verbs of publishing a document: "released its outlook", "published a report". */
 const PUBLISHED = new Set(["released", "published", "issued", "unveiled"]);
+
+/** The known person a sentence opens with ("Jane Smith views ..."), as a speaker, or null. */
+function openingPerson(tokens: readonly Token[], text: string, memory: SpeakerMemory): Speaker | null {
+  const opening = openingName(tokens, text);
+  if (!opening || opening[1] === opening[0]) return null;
+  const name = memory.people.resolve(text.slice(tokens[opening[0]]!.start, tokens[opening[1]]!.end));
+  return memory.people.knows(name) && !isOrganisation(name)
+    ? { name, affiliation: memory.affiliations.get(name) ?? null }
+    : null;
+}

@@ -1447,3 +1447,16 @@ describe("a role held by someone introduced after it (twelfth round)", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe("“she said” closing a sentence that opens with a name (twelfth round)", () => {
+  it("credits the person the sentence opens with, not the person named before", () => {
+    const text = [
+      "The markets were quiet on Tuesday as traders waited for the data.",
+      "",
+      "Tom Berg, a trader at Harwick, spoke first.",
+      "",
+      "Jane Smith views a default as unlikely, she said.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith"]);
+  });
+});
