@@ -104,7 +104,7 @@ const LEADING_PARTICIPLES = new Set(["asked", "pressed", "questioned", "speaking
 export function introducedByColon(tokens: readonly Token[], source: string): Attribution | null {
   // "Asked about the outlook, Jane Smith was blunt:": past a participle's phrase and its comma.
   if (LEADING_PARTICIPLES.has(tokens[0]?.lower ?? "")) {
-    const comma = tokens.findIndex((token, i) => i < 10 && token.text === ",");
+    const comma = tokens.slice(0, 10).findIndex((token) => token.text === ",");
     return comma > 1 ? introducedByColon(tokens.slice(comma + 1), source) : null;
   }
   const colon = tokens.findIndex((token) => token.text === ":");

@@ -610,11 +610,14 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (BE.has(token.lower) && next?.lower === "for") {
       const noun = forecastSubjectBefore(tokens, i);
       // "was for" only with a time still ahead ("next year"), and not "Last year's forecast was for".
+      // (Each look is bounded: a page-long sentence of "was for" is not read again at each one.)
       const past = PAST_BE.has(token.lower);
-      const ahead = tokens.slice(i + 2).some((t) => t.lower === "next" || t.lower === "coming");
-      const earlier = tokens.slice(0, i).some((t) => ["last", "previous", "earlier", "prior"].includes(t.lower));
-      const figure = tokens.slice(i + 2, i + 7).some((t, k) => t.pos === "NUM" || amountAt(tokens, i + 2 + k));
-      if (noun >= 0 && figure && !earlier && (!past || ahead)) {
+      const ahead = (): boolean => tokens.slice(i + 2, i + 16).some((t) => t.lower === "next" || t.lower === "coming");
+      const earlier = (): boolean =>
+        tokens.slice(0, noun + 1).some((t) => ["last", "previous", "earlier", "prior"].includes(t.lower));
+      const figure = (): boolean =>
+        tokens.slice(i + 2, i + 7).some((t, k) => t.pos === "NUM" || amountAt(tokens, i + 2 + k));
+      if (noun >= 0 && figure() && !earlier() && (!past || ahead())) {
         cues.push({ kind: "construction", first: noun, last: noun });
         continue;
       }
@@ -718,8 +721,17 @@ const FORECAST_SUBJECT_NOUNS = new Set(["forecast", "forecasts", "estimate", "es
  * index, or -1.
  */
 function forecastSubjectBefore(tokens: readonly Token[], be: number): number {
-  const noun = tokens.findIndex(
-    (t, k) => k < Math.min(be, 5) && FORECAST_SUBJECT_NOUNS.has(t.lower) && t.pos === "NOUN",
-  );
-  return noun >= 0 && tokens.slice(noun + 1, be).every((t) => t.pos !== "VERB" && t.pos !== "AUX") ? noun : -1;
+  let noun = -1;
+  for (let k = 0; k < Math.min(be, 5); k += 1) {
+    if (FORECAST_SUBJECT_NOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === "NOUN") {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return -1;
+  // No verb between (one pass that stops at the first: a long sentence is not copied per "is for").
+  for (let k = noun + 1; k < be; k += 1) {
+    if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return -1;
+  }
+  return noun;
 }

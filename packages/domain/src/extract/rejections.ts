@@ -610,7 +610,7 @@ function forecastingForYears(tokens: readonly Token[], verb: number): boolean {
   const before = tokens[verb - 1]?.lower ?? "";
   const perfect = PERFECT.has(before) || (before === "been" && PERFECT.has(tokens[verb - 2]?.lower ?? ""));
   if (!perfect) return false;
-  for (let i = verb + 1; i < tokens.length && !CLAUSE_BREAK.has(tokens[i]!.lower); i += 1) {
+  for (let i = verb + 1; i < tokens.length && i - verb <= 20 && !CLAUSE_BREAK.has(tokens[i]!.lower); i += 1) {
     const word = tokens[i]!.lower;
     // "has predicted for years that the dollar will collapse": the forecast after "that" stands.
     if (word === "that") return false;

@@ -405,7 +405,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         token.lower === "per" &&
         tokens[i - 1]?.text === "," &&
         isCapitalised(tokens[i + 1]) &&
-        tokens.slice(i + 1).every((next) => isCapitalised(next) || /^[.!?]$/.test(next.text));
+        endsWithName(tokens, i + 1);
       // "in the view of Jane Smith", "in the opinion of X": as "according to".
       const viewOf =
         token.lower === "in" &&
@@ -594,9 +594,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "Kestrel's forecast is for growth of 2%", "The median forecast in a Reuters poll was for":
       // the forecast's owner, or the poll's it came from.
       if (BE.has(token.lower) && tokens[i + 1]?.lower === "for" && i <= 14) {
-        const noun = tokens.findIndex(
-          (t, k) => k < i && ["forecast", "forecasts", "estimate", "estimates"].includes(t.lower),
-        );
+        const noun = tokens
+          .slice(0, i)
+          .findIndex((t) => ["forecast", "forecasts", "estimate", "estimates"].includes(t.lower));
         const owner = noun > 0 ? ownerBefore(tokens, noun, source) : null;
         if (owner) return { ...found(owner[0], owner[1], owner[0], noun, null, null), organisation: true };
         const poll = noun >= 0 ? pollInside(tokens, noun + 1, i) : null;
@@ -1283,7 +1283,7 @@ const PANEL = new Set([
 /** "In a Reuters poll, ...", "In the latest Kestrel survey, ...": [first, last] of the poll's owner, or null. */
 function pollOpening(tokens: readonly Token[]): [number, number] | null {
   if (tokens[0]?.lower !== "in") return null;
-  const comma = tokens.findIndex((token, i) => i < 8 && token.text === ",");
+  const comma = tokens.slice(0, 8).findIndex((token) => token.text === ",");
   const noun = comma - 1;
   if (comma < 0 || !["poll", "survey"].includes(tokens[noun]?.lower ?? "")) return null;
   let first = noun;
@@ -1300,4 +1300,11 @@ function pollInside(tokens: readonly Token[], from: number, to: number): [number
     if (first < i && ["a", "an", "the"].includes(tokens[first - 1]?.lower ?? "")) return [first, i - 1];
   }
   return null;
+}
+
+/** The capitalised words from `at` run to the sentence's end (up to six of them, then its stop). */
+function endsWithName(tokens: readonly Token[], at: number): boolean {
+  let i = at;
+  while (i < tokens.length && i - at < 6 && isCapitalised(tokens[i])) i += 1;
+  return i === tokens.length || (i === tokens.length - 1 && /^[.!?]$/.test(tokens[i]!.text));
 }
