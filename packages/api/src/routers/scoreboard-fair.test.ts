@@ -96,6 +96,48 @@ describe("the scoreboard's fair figures on a hand-worked example", () => {
   });
 });
 
+describe("one vote per question: on equal madeAt the greatest key in code-unit order", () => {
+  it("ranks a key with U+E000 above one with an emoji (UTF-16 order, not UTF-8 bytes), with and without a filter", async () => {
+    const { db } = api.database;
+    const question = await db.question.create({
+      data: { key: "q-keys", title: "Keys compared" },
+      select: { id: true },
+    });
+    const tag = await db.tag.create({ data: { slug: "keys", name: "keys" }, select: { id: true } });
+    const madeAt = new Date("2025-03-01T00:00:00Z");
+    const add = async (analystId: string, key: string, probability: number) => {
+      const created = await db.prediction.create({
+        data: {
+          key,
+          analystId,
+          claim: key,
+          madeAt,
+          probability,
+          probabilitySource: "STATED",
+          outcome: "TRUE",
+          questionId: question.id,
+        },
+        select: { id: true },
+      });
+      await db.predictionTag.create({ data: { predictionId: created.id, tagId: tag.id } });
+    };
+    const twice = await db.analyst.create({ data: { slug: "key-twice", name: "Key Twice" }, select: { id: true } });
+    const once = await db.analyst.create({ data: { slug: "key-once", name: "Key Once" }, select: { id: true } });
+    // "\uE000" is the greater key in UTF-16 (0xE000 > 0xD83D, the emoji's first unit) though its
+    // UTF-8 bytes (EE ...) sort below the emoji's (F0 ...).
+    await add(twice.id, "vote-\uE000", 0.9);
+    await add(twice.id, "vote-\u{1F600}", 0.5);
+    await add(once.id, "vote-once", 0.7);
+    // The vote at 0.9: (0.9 - 1)² - (0.7 - 1)² = 0.01 - 0.09 = -0.08 (at 0.5 it would be 0.25 - 0.09).
+    for (const filter of [{}, { tag: "keys" }]) {
+      const board = await editor().scoreboard.get({ minScored: 1, ...filter });
+      const line = board.analysts.find((analyst) => analyst.slug === "key-twice")!;
+      expect(line.sharedN).toBe(1);
+      expect(line.relBrier).toBeCloseTo(-0.08, 12);
+    }
+  });
+});
+
 /** A deterministic pseudo-random sequence (mulberry32), so a failure can be replayed. */
 function random(seed: number) {
   let state = seed;

@@ -109,7 +109,7 @@ const RAW_FAIR = `
     FROM (SELECT *, CASE "outcome" WHEN 'TRUE' THEN 1 WHEN 'FALSE' THEN 0 WHEN 'PARTIAL' THEN "credit" END AS o
           FROM "prediction") AS p
     WHERE p."questionId" IS NOT NULL AND p.o IS NOT NULL
-    ORDER BY p."analystId", p."questionId", p."madeAt" DESC, p."key" COLLATE "C" DESC
+    ORDER BY p."analystId", p."questionId", p."madeAt" DESC, "fair_key_order"(p."key") DESC
   ), referenced AS (
     SELECT DISTINCT ON (v."analystId", v."questionId") v.*, x.probability AS reference
     FROM vote v

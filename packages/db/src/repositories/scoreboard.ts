@@ -157,7 +157,7 @@ export async function computeFairSums(db: Database, filter: ScoreboardFilter): P
       ${joins}
       CROSS JOIN LATERAL "score_terms"(p."probability", p."outcome", p."credit") t
       WHERE p."questionId" IS NOT NULL AND p."outcome" IN ('TRUE', 'FALSE', 'PARTIAL') AND ${conditions}
-      ORDER BY p."analystId", p."questionId", p."madeAt" DESC, p."key" COLLATE "C" DESC
+      ORDER BY p."analystId", p."questionId", p."madeAt" DESC, "fair_key_order"(p."key") DESC
     ), "placed" AS (
       SELECT x.*,
         count(*) OVER "question" AS "voters",
