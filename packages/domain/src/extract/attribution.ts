@@ -469,17 +469,22 @@ function learnPollster(sentence: Sentence, text: string, memory: SpeakerMemory):
   const tokens = sentence.tokens;
   const verb = tokens.findIndex(
     (token) =>
-      token.pos === "VERB" && (token.lower === "polled" || token.lower === "surveyed" || PUBLISHED.has(token.lower)),
+      token.pos === "VERB" &&
+      (token.lower === "polled" ||
+        token.lower === "surveyed" ||
+        PUBLISHED.has(token.lower) ||
+        CONDUCTED.has(token.lower)),
   );
   if (verb < 1 || tokens[verb - 1]?.lower === "was" || tokens[verb - 1]?.lower === "were") return;
   const owner = organisationsIn(tokens.slice(0, verb), text).at(-1);
   if (!owner) return;
-  if (!PUBLISHED.has(tokens[verb]!.lower)) {
+  if (!PUBLISHED.has(tokens[verb]!.lower) && !CONDUCTED.has(tokens[verb]!.lower)) {
     memory.described.set("poll", owner);
     memory.described.set("survey", owner);
     return;
   }
-  // "Kestrel Analytics released its annual outlook on Tuesday": the outlook is Kestrel's.
+  // "Kestrel Analytics released its annual outlook on Tuesday": the outlook is Kestrel's; so is
+  // the survey in "Kestrel conducted the latest survey of 31 economists".
   const head = tokens.slice(verb + 1, verb + 6).find((token) => DOCUMENT_HEADS.has(token.lower));
   const owned = ["its", "a", "an", "the", "new", "latest"].includes(tokens[verb + 1]?.lower ?? "");
   if (head && owned) memory.described.set(head.lower.replace(/s$/, ""), owner);
@@ -487,6 +492,8 @@ function learnPollster(sentence: Sentence, text: string, memory: SpeakerMemory):
 
 /** Verbs of publishing a document: "released its outlook", "published a report". */
 const PUBLISHED = new Set(["released", "published", "issued", "unveiled"]);
+/** Verbs of carrying out a survey or study: "conducted a poll", "commissioned the survey". */
+const CONDUCTED = new Set(["conducted", "commissioned", "fielded"]);
 
 /** The known person a sentence opens with ("Jane Smith views ..."), as a speaker, or null. */
 function openingPerson(tokens: readonly Token[], text: string, memory: SpeakerMemory): Speaker | null {

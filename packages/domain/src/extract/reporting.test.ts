@@ -1460,3 +1460,27 @@ describe("“she said” closing a sentence that opens with a name (twelfth roun
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith"]);
   });
 });
+
+describe("a survey its owner conducted, cited later (thirteenth round)", () => {
+  it("credits “according to the survey” to the organisation that conducted or commissioned it", () => {
+    for (const verb of ["conducted", "commissioned"]) {
+      const text = [
+        "The markets were quiet on Tuesday as traders waited for the data.",
+        "",
+        `Kestrel Research ${verb} the latest survey from November 17 to December 7, gathering 31 responses.`,
+        "",
+        "Next year, according to the survey, growth in the region is projected to be 4.5%.",
+      ].join("\n");
+      expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Kestrel Research"]);
+    }
+  });
+
+  it("leaves a survey conducted by no one named unnamed", () => {
+    const text = [
+      "The survey was conducted from November 17 to December 7.",
+      "",
+      "According to the survey, growth in the region is projected to be 4.5%.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+});
