@@ -77,9 +77,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     retagKnownSurnames(sentence.tokens, memory.people);
     learnAbbreviations(sentence, text, memory);
     learnRoles(sentence.tokens, text, memory);
-    // A role said before anyone held it, held by someone introduced within the next sentences.
+    // A role said before anyone held it, held by someone introduced within the next sentences, or
+    // by the person who "made the comments" in the next one.
+    const commenter = madeTheComments(sentence.tokens, text);
     for (const pending of rolesLater.splice(0)) {
-      const holder = memory.roles?.get(pending.role);
+      const holder =
+        memory.roles?.get(pending.role) ?? (commenter && position - pending.position === 1 ? commenter : undefined);
       const own = result.get(sentences[pending.position]!);
       if (holder && own && !own.speaker) {
         const speaker = { name: holder, affiliation: memory.affiliations.get(holder) ?? null };
@@ -489,6 +492,22 @@ function learnPollster(sentence: Sentence, text: string, memory: SpeakerMemory):
   const owned = ["its", "a", "an", "the", "new", "latest"].includes(tokens[verb + 1]?.lower ?? "");
   if (head && owned) memory.described.set(head.lower.replace(/s$/, ""), owner);
 }
+
+/**
+ * The person a sentence opens with when it says they "made the comments" or "made the remarks"
+ * ("Tiff Macklem made the comments Thursday at the Commons Finance Committee"): the speaker of the
+ * words just reported. Null otherwise.
+ */
+function madeTheComments(tokens: readonly Token[], text: string): string | null {
+  const opening = openingName(tokens, text);
+  if (!opening || opening[1] === opening[0]) return null;
+  const [verb, determiner, noun] = tokens.slice(opening[1] + 1, opening[1] + 4).map((token) => token.lower);
+  if (verb !== "made" || !COMMENT_DETERMINERS.has(determiner ?? "") || !COMMENT_NOUNS.has(noun ?? "")) return null;
+  return text.slice(tokens[opening[0]]!.start, tokens[opening[1]]!.end);
+}
+
+const COMMENT_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their"]);
+const COMMENT_NOUNS = new Set(["comments", "remarks", "comment", "remark"]);
 
 /** Verbs of publishing a document: "released its outlook", "published a report". */
 const PUBLISHED = new Set(["released", "published", "issued", "unveiled"]);

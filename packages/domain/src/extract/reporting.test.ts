@@ -1484,3 +1484,47 @@ describe("a survey its owner conducted, cited later (thirteenth round)", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe("a title after its organisation's possessive (thirteenth round)", () => {
+  it("reads “The Bank of Canada's Governor warned” as the governor, not a person called “Governor”", () => {
+    expect(speakers("The Bank of Canada's Governor warned inflation will keep rising.")[0]?.[1]).toBeNull();
+    expect(speakers("Kestrel Bank's Chief Economist warned inflation will keep rising.")[0]?.[1]).toBeNull();
+  });
+
+  it("credits the governor named before", () => {
+    const text = [
+      "Bank of Canada Governor Tiff Macklem spoke to a committee on Monday.",
+      "The Bank of Canada's Governor warned inflation will keep rising.",
+    ].join(" ");
+    expect(speakers(text)[0]?.[1]).toBe("Tiff Macklem");
+  });
+
+  it("keeps a person after the possessive the person", () => {
+    expect(speakers("Kestrel Bank's Tom Berg expects inflation to keep rising.")[0]?.[1]).toBe("Tom Berg");
+  });
+});
+
+describe("the person who “made the comments” (thirteenth round)", () => {
+  it("credits a role said before to the person the next sentence says made the comments", () => {
+    const text = [
+      "Inflation is going to exceed the bank's forecast, according to the Bank's Governor.",
+      "",
+      "Tiff Macklem made the comments Thursday at the Commons Finance Committee.",
+    ].join("\n");
+    expect(speakers(text)[0]?.[1]).toBe("Tiff Macklem");
+    expect(speakers("Rates will rise, the governor said. Tiff Macklem made the remarks on Thursday.")[0]?.[1]).toBe(
+      "Tiff Macklem",
+    );
+  });
+
+  it("looks one sentence on only, and leaves a named speaker alone", () => {
+    expect(
+      speakers(
+        "Rates will rise, the governor said. The markets fell. Tiff Macklem made the remarks on Thursday.",
+      )[0]?.[1],
+    ).toBeNull();
+    expect(speakers("Rates will rise, said Jane Smith. Tom Berg made the comments on Thursday.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+  });
+});

@@ -892,6 +892,19 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       ) {
         return { name: tokens[end]!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
       }
+      // "The Bank of Canada's Governor warned": a title after its organisation's possessive is the
+      // title's holder, as "the Governor" is (no one called "Governor").
+      // "Kestrel Bank's Chief Economist warned": the same with a title of two words.
+      let titleFirst = nameFirst >= 0 && isRoleWord(tokens[end]) ? end : -1;
+      while (titleFirst > 0 && end - titleFirst < 2 && isRoleWord(tokens[titleFirst - 1])) titleFirst -= 1;
+      if (titleFirst > 0 && (tokens[titleFirst - 1]?.lower === "'s" || tokens[titleFirst - 1]?.lower === "’s")) {
+        const ownerFirst = organisationEndingAt(tokens, titleFirst - 2, source);
+        const article = tokens[ownerFirst - 1]?.lower === "the" ? ownerFirst - 1 : ownerFirst;
+        if (ownerFirst >= 0 && (article === 0 || tokens[article - 1]?.pos === "PUNCT")) {
+          const name = textOfWords(tokens, titleFirst, end).toLowerCase();
+          return { name, pronoun: true, affiliation: null, span: spanOf(article, spanLast, i) };
+        }
+      }
       // "Experts in the US are warning": a place after a preposition is no one's name; an
       // attribution later may still name someone.
       const article = tokens[nameFirst - 1]?.lower === "the" ? nameFirst - 1 : nameFirst;
