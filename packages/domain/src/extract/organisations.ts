@@ -266,7 +266,7 @@ const CALENDAR_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 // Cheapest test first: this runs on every token of every sentence.
-const isCapitalWord = (token: Token | undefined): boolean =>
+export const isCapitalWord = (token: Token | undefined): boolean =>
   token !== undefined &&
   (token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ") &&
   token.text !== token.lower &&

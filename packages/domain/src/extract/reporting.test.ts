@@ -1528,3 +1528,42 @@ describe("the person who “made the comments” (thirteenth round)", () => {
     );
   });
 });
+
+describe("two organisations speaking together (thirteenth round)", () => {
+  it("credits both when “and the” or “as well as the” joins them before the verb", () => {
+    expect(speakers("The IMF and the World Bank expect growth to slow next year.")[0]?.[1]).toBe("IMF; World Bank");
+    expect(
+      speakers(
+        "NASA as well as the National Oceanic and Atmospheric Administration have predicted a peak in July 2025.",
+      )[0]?.[1],
+    ).toBe("NASA; National Oceanic and Atmospheric Administration");
+  });
+
+  it("splits one name over “and” when each side ends with an organisation's word, or the verb has several subjects", () => {
+    expect(
+      speakers("Growth will slow next year, Kestrel Bank and Harlow Capital said in a joint report.")[0]?.[1],
+    ).toBe("Kestrel Bank; Harlow Capital");
+    expect(speakers("Kestrel Research and Tom Berg Associates expect growth to slow next year.")[0]?.[1]).toBe(
+      "Kestrel Research; Tom Berg Associates",
+    );
+  });
+
+  it("credits both after “according to” and “by”", () => {
+    expect(speakers("Growth will slow next year, according to the IMF and the World Bank.")[0]?.[1]).toBe(
+      "IMF; World Bank",
+    );
+    expect(
+      speakers("Growth will slow next year, according to analysis by Populus and Hanover published on Friday.")[0]?.[1],
+    ).toBe("Populus; Hanover");
+  });
+
+  it("keeps one body's name with “and” in it whole", () => {
+    expect(speakers("The National Oceanic and Atmospheric Administration expects a busy season.")[0]?.[1]).toBe(
+      "National Oceanic and Atmospheric Administration",
+    );
+    expect(speakers("Growth will slow next year, the Centre for Economics and Business Research said.")[0]?.[1]).toBe(
+      "Centre for Economics and Business Research",
+    );
+    expect(speakers("Procter and Gamble expects sales to rise next year.")[0]?.[1]).toBe("Procter and Gamble");
+  });
+});

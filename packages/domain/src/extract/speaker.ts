@@ -34,6 +34,7 @@ import {
   describedAsFirm,
   DOCUMENT_HEADS,
   GROUPS,
+  isCapitalWord,
   isOrganisation,
   ORGANISATION_HEADS,
   organisationEndingAt,
@@ -214,7 +215,11 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   // bare "..., Reuters reported" is left to what the sentence or the paragraph credits: "X predicted
   // ..., the New York Times reports" is X's, and a digest relays forecasts named before.
   const outlet = closingOutletReport(tokens, source);
-  const found = outlet && outlet.citing ? outlet.attribution : within;
+  const single = outlet && outlet.citing ? outlet.attribution : within;
+  // "according to the IMF and the World Bank": both.
+  const joint =
+    single && (single.organisation || isOrganisation(single.name)) ? jointAfter(single, tokens, source) : null;
+  const found = single && joint ? { ...single, name: joint.join("; ") } : single;
   // "the Paris-based IEA said", "New York-based Kestrel Capital": where it is based is no part of the name.
   const based = found?.name.match(BASED_IN);
   return found && based && based[0].length < found.name.length
@@ -866,6 +871,18 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
       }
       if (organisationFirst >= 0) {
+        // "NASA and the National Oceanic and Atmospheric Administration predict": two organisations.
+        const joint = jointOrganisations(tokens, organisationFirst, end, i, source);
+        if (joint) {
+          const name = joint.names.join("; ");
+          return {
+            name,
+            pronoun: false,
+            organisation: true,
+            affiliation: null,
+            span: spanOf(joint.first, spanLast, i),
+          };
+        }
         // "The Global Wind Energy Council said": the article goes with the name out of the claim.
         const article = tokens[organisationFirst - 1]?.lower === "the" ? organisationFirst - 1 : organisationFirst;
         return { ...found(organisationFirst, end, article, spanLast, null, i), organisation: true };
@@ -878,6 +895,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "Bremmer and Kupchan wrote", "Both Jane Smith and Tom Berg expect", "Nomura economists Jane
       // Smith and Tom Berg expect": two people, each resolved on its own.
       const partner = nameFirst >= 2 ? partnerBefore(tokens, nameFirst) : null;
+      // "Procter and Gamble expects": a verb of one subject makes it one name.
+      if (partner && singularPresent(token) && tokens[nameFirst - 1]?.lower === "and") {
+        return found(partner[0], end, partner[0], spanLast, null, i);
+      }
       if (partner) {
         const name = `${textOf(tokens, partner[0], partner[1], source)}; ${textOf(tokens, nameFirst, end, source)}`;
         return { name, pronoun: false, affiliation: null, span: spanOf(partner[0], spanLast, i) };
@@ -1321,3 +1342,111 @@ function endsWithName(tokens: readonly Token[], at: number): boolean {
   while (i < tokens.length && i - at < 6 && isCapitalised(tokens[i])) i += 1;
   return i === tokens.length || (i === tokens.length - 1 && /^[.!?]$/.test(tokens[i]!.text));
 }
+
+/** "expects", "says", "predicts": a present-tense verb of one subject (not "expect", "said"). */
+const singularPresent = (verb: Token): boolean =>
+  verb.pos === "VERB" && /^\p{Ll}+s$/u.test(verb.text) && verb.lemma !== verb.lower;
+
+/** "expect", "predict", "say": a present-tense verb of several subjects. */
+const pluralPresent = (verb: Token): boolean =>
+  verb.pos === "VERB" && /^\p{Ll}+$/u.test(verb.text) && verb.lemma === verb.lower && !verb.lower.endsWith("ed");
+
+/**
+ * Two organisations speaking together, for the organisation found at [first, end] before the verb at
+ * `verb`: "NASA and the National Oceanic and Atmospheric Administration predict", "The IMF and the
+ * World Bank expect" (a second "the" after "and"), "Kestrel Research and Harlow Associates expect"
+ * (a verb of several subjects, an organisation on either side of "and"), "Kestrel Bank and Harlow
+ * Capital said" (an organisation's word ending each side). Not "the National Oceanic and Atmospheric
+ * Administration", "Procter and Gamble expects", "the Department of Health and Human Services
+ * said" or "the Centre for Economics and Business Research said" (one body's name, with "of" or "for"
+ * before its "and"). Each name and where the pair starts, or null.
+ */
+function jointOrganisations(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  verb: number,
+  source: string,
+): { names: [string, string]; first: number } | null {
+  const opens = (at: number): number => {
+    const article = tokens[at - 1]?.lower === "the" ? at - 1 : at;
+    return article === 0 || tokens[article - 1]?.pos === "PUNCT" ? article : -1;
+  };
+  const verbToken = tokens[verb];
+  if (!verbToken || singularPresent(verbToken)) return null;
+  // "NASA and the National Oceanic ...", "NASA as well as the ...": "and the" before the organisation found.
+  const joiner =
+    tokens[first - 2]?.lower === "and"
+      ? 1
+      : AS_WELL_AS.every((word, k) => tokens[first - 4 + k]?.lower === word)
+        ? 3
+        : 0;
+  if (tokens[first - 1]?.lower === "the" && joiner > 0) {
+    const partnerEnd = first - 2 - joiner;
+    const partnerFirst = organisationEndingAt(tokens, partnerEnd, source);
+    const start = partnerFirst >= 0 ? opens(partnerFirst) : -1;
+    if (start < 0) return null;
+    return {
+      names: [textOf(tokens, partnerFirst, partnerEnd, source), textOf(tokens, first, end, source)],
+      first: start,
+    };
+  }
+  // "Kestrel Bank and Harlow Capital said": "and" inside what was read as one name.
+  const start = opens(first);
+  if (start < 0) return null;
+  const split = splitJointName(textOf(tokens, first, end, source), pluralPresent(verbToken));
+  return split ? { names: split, first: start } : null;
+}
+
+/**
+ * One name read over "and" split into two organisations: "Kestrel Bank and Harlow Capital" (an
+ * organisation's word ending each side), or with `several` (a verb of several subjects) when either
+ * side reads as an organisation. Not "Centre for Economics and Business Research" ("of", "for" or
+ * "on" before the "and": one body's name) nor "National Oceanic and Atmospheric Administration".
+ */
+function splitJointName(name: string, several: boolean): [string, string] | null {
+  const words = name.split(/\s+/);
+  const and = words.indexOf("and");
+  if (and < 1 || and === words.length - 1 || words.slice(0, and).some((word) => NAME_JOINERS.has(word))) return null;
+  const left = words.slice(0, and).join(" ");
+  const right = words.slice(and + 1).join(" ");
+  if (right.split(" ").includes("and")) return null;
+  const headed = (side: string): boolean => isOrganisation(side.split(" ").at(-1) ?? "") || ACRONYM_NAME.test(side);
+  const both = headed(left) && headed(right);
+  const either = isOrganisation(left) || isOrganisation(right);
+  return both || (several && either) ? [left, right] : null;
+}
+
+/**
+ * An organisation credited after "according to" or "by", and a second one after "and" closing the
+ * phrase: "according to the IMF and the World Bank", "analysis by Populus and Hanover published on
+ * Friday", "according to Kestrel Bank and Harlow Capital". The two names, or null.
+ */
+function jointAfter(found: Attribution, tokens: readonly Token[], source: string): [string, string] | null {
+  const split = splitJointName(found.name, false);
+  if (split) return split;
+  const from = found.span?.start ?? tokens[0]?.start ?? 0;
+  const at = source.indexOf(found.name, from);
+  if (at < 0) return null;
+  let k = tokens.findIndex((token) => token.end === at + found.name.length);
+  const credited = tokens
+    .slice(Math.max(0, k - 12), k)
+    .some((token) => token.lower === "according" || token.lower === "by");
+  if (k < 0 || !credited || tokens[k + 1]?.lower !== "and") return null;
+  k += tokens[k + 2]?.lower === "the" ? 3 : 2;
+  let last = k;
+  while (isCapitalWord(tokens[last + 1]) && last - k < 5) last += 1;
+  const next = tokens[last + 1];
+  const closes = !next || next.pos === "PUNCT" || CLOSING_VERBS.has(next.lower);
+  if (!isCapitalWord(tokens[k]) || !closes || PERSON_TITLES.has(tokens[k]!.lower)) return null;
+  return [found.name, textOf(tokens, k, last, source)];
+}
+
+/** Words after a second name that end the credit: "by Populus and Hanover published on Friday". */
+const CLOSING_VERBS = new Set(["published", "released", "said", "says", "showed", "shows", "found"]);
+
+const ACRONYM_NAME = /^\p{Lu}{2,6}$/u;
+const AS_WELL_AS = ["as", "well", "as"];
+
+/** "Centre for Economics and Business Research": a name with one of these before its "and" is one body's. */
+const NAME_JOINERS = new Set(["of", "for", "on"]);
