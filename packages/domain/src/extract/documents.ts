@@ -137,7 +137,13 @@ export function documentBefore(
   for (let at = verb - 2; at >= 0 && verb - at <= 14; at -= 1) {
     // ", CVoter exit poll showed": no article, the owner right after the comma.
     const bare = at > 0 && tokens[at - 1]?.pos === "PUNCT" && tokens[at]?.pos === "PROPN" ? at - 1 : -1;
-    if (bare < 0 && !["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
+    // ", two new reports by Fitch show", ", new reports from Kestrel show": documents with no article.
+    const plural =
+      at > 0 &&
+      tokens[at - 1]?.pos === "PUNCT" &&
+      (tokens[at]?.pos === "NUM" || tokens[at]?.pos === "ADJ" || isDocumentHead(tokens[at]!.lower)) &&
+      !DOCUMENT_HEADS.has(tokens[at]!.lower);
+    if (bare < 0 && !plural && !["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
     if (bare < 0 && at > 0 && tokens[at - 1]?.pos !== "PUNCT") continue;
     const article = bare >= 0 ? bare : at;
     // "a Wirenews poll of 40 economists showed": the owner named before the document's noun.
@@ -211,14 +217,15 @@ export function documentAuthorAfter(
   source: string,
 ): [number, number, number] | null {
   let i = at;
-  if (["the", "a", "an"].includes(tokens[i]?.lower ?? "")) i += 1;
+  // "two new reports by Fitch": a number of documents, with no article.
+  if (["the", "a", "an"].includes(tokens[i]?.lower ?? "") || tokens[i]?.pos === "NUM") i += 1;
   while (i < tokens.length && i - at < 5 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) {
     // "a survey released by Bloomberg News", "a report published by the Norland Institute".
     // "The poll, conducted by Ipsos, shows": the participle between commas.
     const commaBefore = tokens[i + 1]?.text === "," && PUBLISHING.has(tokens[i + 2]?.lower ?? "") ? 1 : 0;
     let participle = PUBLISHING.has(tokens[i + 1 + commaBefore]?.lower ?? "") ? 1 + commaBefore : 0;
     // "a survey of analysts by Wirenews", "a poll of 1,200 voters by X": whom it asked, then its owner.
-    if (!participle && DOCUMENT_HEADS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
+    if (!participle && isDocumentHead(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
       let j = i + 2;
       // "a survey of nearly 28 analysts by Reuters": an adverb of amount too.
       while (j - i < 8 && ["NUM", "ADJ", "NOUN", "ADV"].includes(tokens[j]?.pos ?? "")) j += 1;
@@ -230,7 +237,7 @@ export function documentAuthorAfter(
       if (j > i + 2 && tokens[j]?.lower === "by") participle = j - i - 1;
     }
     const by = tokens[i + 1 + participle]?.lower ?? "";
-    if (DOCUMENT_HEADS.has(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
+    if (isDocumentHead(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
       let first = i + 2 + participle;
       if (tokens[first]?.lower === "the") first += 1;
       // "a study by researchers at Stanford University": the researchers' institution.
@@ -380,4 +387,15 @@ export function documentSubjectOwner(tokens: readonly Token[], verb: number, sou
   if (tokens[k]?.lower === "on" && CALENDAR.has(tokens[k + 1]?.lower ?? "")) k += 2;
   if (tokens[k]?.text === ",") k += 1;
   return k === verb || (k < verb && subjectEndBefore(tokens, verb) < k) ? [first, last] : null;
+}
+
+/** A document's noun, or its plural: "report", "reports", "studies", "analyses". */
+function isDocumentHead(word: string): boolean {
+  if (DOCUMENT_HEADS.has(word)) return true;
+  const singular = word.endsWith("ies")
+    ? `${word.slice(0, -3)}y`
+    : word.endsWith("ses")
+      ? `${word.slice(0, -2)}is`
+      : word.slice(0, -1);
+  return word.endsWith("s") && DOCUMENT_HEADS.has(singular);
 }

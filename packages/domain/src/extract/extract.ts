@@ -355,6 +355,12 @@ function acronymsInFull(text: string, memory: SpeakerMemory): (speaker: string) 
   const inFull = (name: string): string => {
     // "the Fed": the short name every reader knows, as the Federal Reserve's own pages write it.
     if (name === "Fed") return "Federal Reserve";
+    // "Fitch expects" after "two new reports by Fitch Country Risk and Industry Research": the one
+    // organisation named before whose name starts with the word.
+    if (/^\p{Lu}\p{Ll}+$/u.test(name)) {
+      const longer = new Set(memory.organisations.filter((organisation) => organisation.startsWith(`${name} `)));
+      return longer.size === 1 ? [...longer][0]! : name;
+    }
     if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
     index ??= spelledOutIndex(text);
     return memory.abbreviations.get(name) ?? index.get(name) ?? name;

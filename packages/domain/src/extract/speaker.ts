@@ -610,8 +610,11 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "Kestrel's forecast calls for a 3% rise", "Kestrel's latest projections show" (the tagger may
       // read "show" after a document's plural as a noun).
       const callsFor = token.lemma === "call" && tokens[i + 1]?.lower === "for";
+      // (", new reports from Kestrel show.": the same closing the sentence.)
       const findingNoun =
-        token.pos === "NOUN" && FINDING.has(token.lemma) && DOCUMENT_HEADS.has(tokens[i - 1]?.lower ?? "");
+        token.pos === "NOUN" &&
+        FINDING.has(token.lemma) &&
+        (DOCUMENT_HEADS.has(tokens[i - 1]?.lower ?? "") || i === tokens.length - 1 || tokens[i + 1]?.text === ".");
       if ((FINDING.has(token.lemma) || callsFor) && (token.pos === "VERB" || findingNoun)) {
         const document = documentBefore(tokens, i, source);
         if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
