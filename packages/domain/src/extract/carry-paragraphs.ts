@@ -12,10 +12,10 @@ import type { Sentence } from "./tokens";
 
 /**
  * "This is what X told NOVA NEWS", "That is what the bank expects", "Those were the words of X",
- * "That's according to a new forecast from X".
+ * "That's according to a new forecast from X", "This is one of the highlights from X's report".
  */
 const WHAT_BACK =
-  /^(?:(?:(?:this|that|these|those|such)\s+(?:is|are|was|were)|(?:this|that)['’]s)\s+(?:what|according\s+to|the\s+(?:view|forecast|prediction|assessment|words|findings?|estimates?|projections?)\s+of)|so\s+(?:says|said|predicts|believes|argues))\b/i;
+  /^(?:(?:(?:this|that|these|those|such)\s+(?:is|are|was|were)|(?:this|that)['’]s)\s+(?:what|according\s+to|the\s+(?:view|forecast|prediction|assessment|words|findings?|estimates?|projections?)\s+of|(?:one|some|among)\s+of\s+the\s+(?:key\s+|main\s+)?(?:highlights|findings|conclusions|takeaways|predictions|forecasts)\s+(?:of|from|in))|so\s+(?:says|said|predicts|believes|argues))\b/i;
 /**
  * "The forecast came from the Kestrel Retail Federation", "The figures come from a report by X",
  * "The gloomy outlook came from leading forecasters in the latest survey by X": a sentence naming

@@ -348,3 +348,26 @@ describe("a likelihood framing a clause without its “that” (twelfth round)",
     expect(read("The likely winner will be announced in March.")[0]?.[0]).not.toBe("likely");
   });
 });
+
+describe("“one of the highlights from” a report, back to the forecast before it (thirteenth round)", () => {
+  const speakersOf = (text: string) => speakers(text).map(([, speaker]) => speaker);
+  it("credits the forecast before “This is one of the highlights from X's report” to X", () => {
+    const text = [
+      "The mobile ecosystem will contribute $11 trillion to the economy by 2030.",
+      "",
+      "This is one of the highlights from the GSM Association's recently released Mobile Economy Report 2025.",
+    ].join("\n");
+    expect(speakersOf(text)[0]).toBe("GSM Association");
+    expect(
+      speakersOf(
+        "Rates will fall to 3% by June. That is one of the key findings of a new report by Kestrel Analytics.",
+      )[0],
+    ).toBe("Kestrel Analytics");
+  });
+
+  it("credits nothing back from “one of the reasons”", () => {
+    expect(
+      speakersOf("Rates will fall to 3% by June. This is one of the reasons Kestrel Bank sold bonds.")[0],
+    ).toBeNull();
+  });
+});
