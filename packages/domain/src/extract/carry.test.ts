@@ -111,7 +111,9 @@ describe("a note quoted over paragraphs after the sentence that credits it", () 
 });
 
 describe("experts credited as a group, when the article names one", () => {
-  it("gives “experts say” to the one expert the page quotes, across a subhead", () => {
+  // Until the thirteenth round "experts say" went to the one expert the page quoted; measured on the
+  // held-out articles that lost more speakers than it won (the experts are the writer's summary).
+  it("leaves “experts say” nobody's though the page quotes one expert, across a subhead", () => {
     const text = [
       "The trade deal is likely to have a limited impact on the fishing dispute, U.S. experts say.",
       "Talks over the dispute have stalled since 2019 and neither side has moved.",
@@ -121,11 +123,8 @@ describe("experts credited as a group, when the article names one", () => {
       "“Nobody in the ports trusts the negotiators,” Lindqvist said.",
     ].join("\n\n");
     expect(speakers(text)).toEqual([
-      ["The trade deal is likely to have a limited impact on the fishing dispute, U.S. experts say", "Maria Lindqvist"],
-      [
-        "Experts predict the agreement will not end the quarrel over quotas, saying the two cases differ",
-        "Maria Lindqvist",
-      ],
+      ["The trade deal is likely to have a limited impact on the fishing dispute, U.S. experts say", null],
+      ["Experts predict the agreement will not end the quarrel over quotas, saying the two cases differ", null],
     ]);
   });
 

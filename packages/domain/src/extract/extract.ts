@@ -5,7 +5,6 @@ import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
 import { attributeSentences, expandName, type Speaker, type SpeakerMemory } from "./attribution";
 import {
-  creditExpertsToOnlyExpert,
   creditMainSource,
   creditOnlySource,
   creditPassivesToOnlyOrganisation,
@@ -56,9 +55,6 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   const byQuote = new Map<string, ExtractedCandidate>();
   // Candidates whose sentence credits someone it does not name ("scientists said").
   const creditedToNobody = new Set<ExtractedCandidate>();
-  // Candidates whose sentence credits experts nobody names ("Experts predict", "U.S. experts say").
-  const experts = new Set<ExtractedCandidate>();
-  const creditedPeople = new Set<string>();
   // Candidates credited to someone by description only ("a senior Israeli official").
   const described = new Set<ExtractedCandidate>();
   // The parts of the article being read (parts split only by a subhead), with their candidates and sources.
@@ -100,11 +96,9 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
         if (candidate.affiliation) candidate.affiliation = inFull(candidate.affiliation);
         if (speaker?.described) described.add(candidate);
         if (!speaker && (attribution || sentenceSpeaker.unnamed || grouped)) creditedToNobody.add(candidate);
-        // Experts as a group are nobody the article's only source could be (unless the only expert named).
-        if (!speaker && creditsExperts(text.slice(sentence.start, sentence.end))) {
-          experts.add(candidate);
-          creditedToNobody.add(candidate);
-        }
+        // Experts as a group ("Experts predict", "U.S. experts say") are nobody the article's only
+        // source could be, even when the article quotes one expert by name.
+        if (!speaker && creditsExperts(text.slice(sentence.start, sentence.end))) creditedToNobody.add(candidate);
         const key = normaliseQuote(candidate.quote);
         const earlier = byQuote.get(key);
         if (earlier) earlier.occurrences += 1;
@@ -125,19 +119,8 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
     if (previous && !splitBySubhead(previous, part, text)) creditArticle(article, creditedToNobody, memory, text);
     if (!previous || !splitBySubhead(previous, part, text)) article.length = 0;
     article.push({ found, sources });
-    // The people the page's sentences credit, forecasts or not ("“It is grim,” Bamber said"): a
-    // subhead splits an article into parts, and the experts of its lede are named after one.
-    for (const sentence of part.lines.flatMap((line) => line.sentences)) {
-      const own = speakers.get(sentence);
-      const name = own?.speaker?.name;
-      const named = own?.attribution && !own.attribution.organisation && !/^the\b/i.test(own.attribution.name);
-      if (name && named && !creditedPeople.has(name) && isPerson(name, memory) && !part.bylineSentences.has(sentence)) {
-        creditedPeople.add(name);
-      }
-    }
   }
   creditArticle(article, creditedToNobody, memory, text);
-  creditExpertsToOnlyExpert([...byQuote.values()], creditedPeople, experts);
   carryOrganisationOn(
     [...byQuote.values()].sort((a, b) => a.start - b.start),
     text,

@@ -128,26 +128,6 @@ export function creditsExperts(sentence: string): boolean {
   return match !== null && !OWN_STAFF.test(sentence.slice(Math.max(0, match.index - 40), match.index));
 }
 
-/**
- * "Iran's deal is likely to have a limited impact, U.S. experts say. ... Stephan Haggard, a professor
- * at ..., said ...": when the article part credits one person and no other, the experts it credits
- * as a group are that person, as its readers take them (the one expert the text names), even
- * before the person is named. With two people or none, the experts stay nobody's.
- */
-export function creditExpertsToOnlyExpert(
-  candidates: readonly ExtractedCandidate[],
-  people: ReadonlySet<string>,
-  experts: ReadonlySet<ExtractedCandidate>,
-): void {
-  if (people.size !== 1) return;
-  const [person] = people;
-  for (const candidate of candidates) {
-    if (!experts.has(candidate) || candidate.speakerBasis !== "none" || !person) continue;
-    candidate.speaker = person;
-    candidate.speakerBasis = "source";
-  }
-}
-
 /** A forecast in the passive with no one named: "is now expected to grow", "are set to return". */
 const AGENTLESS =
   /\b(?:is|are)\s+(?:(?:also|now|still|then)\s+)?(?:expected|projected|forecast|forecasted|predicted|set|seen)\s+to\b/i;
