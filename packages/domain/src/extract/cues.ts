@@ -307,7 +307,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (
       token.lemma === "call" &&
       next?.lower === "for" &&
-      (FORECAST_DOCUMENTS.has(tokens[i - 1]?.lower ?? "") || forecastTeam) &&
+      (FORECAST_DOCUMENTS.has(tokens[i - 1]?.lower ?? "") || forecastTeam || documentWithParticiple(tokens, i)) &&
       ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 2]?.pos ?? "")
     ) {
       cues.push({ kind: "construction", first: i, last: i + 1 });
@@ -734,4 +734,22 @@ function forecastSubjectBefore(tokens: readonly Token[], be: number): number {
     if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return -1;
   }
   return noun;
+}
+
+/**
+ * "The forecast, released by the Kestrel Institute on Monday, calls for": a forecast's document, then
+ * a participle's phrase between commas, right before the verb at `verb`.
+ */
+function documentWithParticiple(tokens: readonly Token[], verb: number): boolean {
+  if (tokens[verb - 1]?.text !== ",") return false;
+  for (let comma = verb - 3; comma >= 1 && verb - comma <= 14; comma -= 1) {
+    if (tokens[comma]?.text !== ",") continue;
+    const participle = tokens[comma + 1];
+    return (
+      FORECAST_DOCUMENTS.has(tokens[comma - 1]?.lower ?? "") &&
+      participle?.pos === "VERB" &&
+      /ed$|wn$/.test(participle.lower)
+    );
+  }
+  return false;
 }

@@ -317,6 +317,9 @@ const isRoleAhead = (token: Token | undefined): boolean =>
 const DISCOURSE_OPENERS = new Set(["however", "meanwhile", "still", "yet", "instead", "separately", "nonetheless"]);
 
 /** The name a sentence opens with ("Barclays (LON:BARC) kept ...", "The Fund ..."): [first, last], or null. */
+/** Possessives before a relation and a name: "Her colleague Tom Berg", "His successor Jane Smith". */
+const RELATION_OWNERS = new Set(["her", "his", "their", "our", "my"]);
+
 export function openingName(tokens: readonly Token[], source: string): [number, number] | null {
   // Past a dateline: "(Reuters) - Barclays ...", "LONDON (Reuters) – ...".
   const dash = tokens.findIndex((token, i) => i < 8 && /^[-–—]$/.test(token.text));
@@ -329,7 +332,13 @@ export function openingName(tokens: readonly Token[], source: string): [number, 
   let lead = dateline ? dash + 1 : 0;
   // "However, Kremlin spokesperson Dmitry Peskov tempered ...": past a discourse word and its comma.
   if (DISCOURSE_OPENERS.has(tokens[lead]?.lower ?? "") && tokens[lead + 1]?.text === ",") lead += 2;
-  const start = tokens[lead]?.lower === "the" ? lead + 1 : lead;
+  // "Her colleague Tom Berg is more upbeat, predicting": the person after a possessive's relation.
+  const related =
+    RELATION_OWNERS.has(tokens[lead]?.lower ?? "") &&
+    tokens[lead + 1]?.pos === "NOUN" &&
+    /^\p{Ll}/u.test(tokens[lead + 1]!.text) &&
+    isCapitalised(tokens[lead + 2]);
+  const start = tokens[lead]?.lower === "the" ? lead + 1 : related ? lead + 2 : lead;
   // "Kremlin spokesperson Dmitry Peskov": the person after the role.
   const person = personAfterRole(tokens, start);
   if (person) return person;

@@ -1601,3 +1601,29 @@ describe("documents in the plural, and a firm's short name (thirteenth round)", 
     expect(["Kestrel Global Markets", "Kestrel Asset Management"]).not.toContain(speakers(text).at(-1)?.[1]);
   });
 });
+
+describe("a forecast's document with its owner before the verb, and a relation's name (thirteenth round)", () => {
+  it("credits “The Kestrel Institute's forecast calls for” to the institute", () => {
+    expect(speakers("The Kestrel Institute's forecast calls for growth of 2% next year.")[0]?.[1]).toBe(
+      "Kestrel Institute",
+    );
+  });
+
+  it("reads “The forecast, released by X on Monday, calls for” as X's forecast", () => {
+    expect(
+      speakers("The forecast, released by the Kestrel Institute on Monday, calls for growth of 2% next year."),
+    ).toEqual([
+      [
+        "The forecast, released by the Kestrel Institute on Monday, calls for growth of 2% next year",
+        "Kestrel Institute",
+      ],
+    ]);
+    expect(speakers("The plan, approved by the council on Monday, calls for new housing.")).toEqual([]);
+  });
+
+  it("credits “Her colleague Tom Berg is more upbeat, predicting” to Tom Berg", () => {
+    const text =
+      "Jane Smith expects growth to slow. Her colleague Tom Berg is more upbeat, predicting a rebound by the summer.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Tom Berg"]);
+  });
+});

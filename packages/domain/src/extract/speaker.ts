@@ -622,8 +622,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         let head = i - 1;
         while (head > 0 && AUXILIARIES.has(tokens[head]!.lower)) head -= 1;
         const owner = DOCUMENT_HEADS.has(tokens[head]?.lower ?? "") ? ownerBefore(tokens, head, source) : null;
-        if (owner && (owner[0] === 0 || tokens[owner[0] - 1]?.pos === "PUNCT")) {
-          return { ...found(owner[0], owner[1], owner[0], i, null, null), organisation: true };
+        // "The Kestrel Institute's forecast calls for": the owner's article opens the clause.
+        const ownerStart = owner && tokens[owner[0] - 1]?.lower === "the" ? owner[0] - 1 : (owner?.[0] ?? -1);
+        if (owner && (ownerStart === 0 || tokens[ownerStart - 1]?.pos === "PUNCT")) {
+          return { ...found(owner[0], owner[1], ownerStart, i, null, null), organisation: true };
         }
       }
       // "Stoltzfus pointed out": a phrasal verb of saying.
