@@ -1002,3 +1002,25 @@ describe("a channel's number before its verb (twelfth round)", () => {
     expect(speakers("News 18 forecasts the ruling party will win 306 seats.")[0]?.[1]).toBe("News 18");
   });
 });
+
+describe("companies named by their trade, referred to by it (thirteenth round)", () => {
+  it("credits “The carmaker expects” and “The airline expects” to the company named before", () => {
+    expect(
+      speakers("Kestrel Motors reported record sales. The carmaker expects deliveries to rise 20% next year.")[0]?.[1],
+    ).toBe("Kestrel Motors");
+    expect(speakers("Kestrel Airways reported a loss. The airline expects demand to recover by 2027.")[0]?.[1]).toBe(
+      "Kestrel Airways",
+    );
+  });
+
+  it("credits “The think tank expects” to the institute named before, not to another kind", () => {
+    expect(
+      speakers(
+        "The Kestrel Institute published its outlook on Tuesday. The think tank expects growth to slow.",
+      )[0]?.[1],
+    ).toBe("Kestrel Institute");
+    expect(
+      speakers("Kestrel Bank published its outlook on Tuesday. The think tank expects growth to slow.")[0]?.[1],
+    ).toBeNull();
+  });
+});

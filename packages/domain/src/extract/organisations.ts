@@ -76,6 +76,29 @@ const ORGANISATION_WORDS = new Set([
   "observatory",
   "institution",
   "network",
+  // Companies named by their trade: "Kestrel Motors", "Kestrel Airlines", "Kestrel Therapeutics".
+  "motors",
+  "motor",
+  "airways",
+  "airlines",
+  "pharma",
+  "pharmaceuticals",
+  "therapeutics",
+  "technologies",
+  "labs",
+  "laboratories",
+  "communications",
+  "telecom",
+  "telecommunications",
+  "automotive",
+  "semiconductor",
+  "semiconductors",
+  "railways",
+  "industries",
+  "enterprises",
+  "ventures",
+  "insurance",
+  "utilities",
 ]);
 
 /** Head nouns of an organisation named in words: "the ITEM forecasting club", "the investment bank". */
@@ -133,6 +156,18 @@ export const ORGANISATION_HEADS = new Set([
   "miner",
   "producer",
   "conglomerate",
+  "drugmaker",
+  "steelmaker",
+  "carrier",
+  "utility",
+  "exporter",
+  "supplier",
+  "homebuilder",
+  "startup",
+  "nonprofit",
+  "charity",
+  // "the think tank".
+  "tank",
 ]);
 
 /** What an organisation writes: "the report says" is the organisation's, as is "a draft UN report". */
@@ -546,6 +581,11 @@ export function unitNamedApart(tokens: readonly Token[], name: string, last: num
 
 /** Bodies inside an organisation, which speak as it: "the committee", "the board". */
 const INNER_BODIES = new Set(["committee", "panel", "board", "council", "department", "commission", "bureau"]);
+/** The kinds a reference's head may also mean: "the lender" a bank, "the think tank" an institute. */
+const ALSO_CALLED = new Map([
+  ["lender", ["bank"]],
+  ["tank", ["institute", "foundation"]],
+]);
 /** Kinds of organisation no other kind is called: an institute is never "the bank". */
 const DISTINCT_KINDS = new Set([
   "bank",
@@ -599,8 +639,10 @@ export function resolveOrganisationReference(
       .toLowerCase()
       .split(/\s+/)
       .filter((word) => DISTINCT_KINDS.has(word));
-    // A bank is a lender: "the German lender" after Deutsche Bank.
-    if (kinds.length > 0 && !kinds.includes(head) && !(head === "lender" && kinds.includes("bank"))) return null;
+    // A bank is a lender: "the German lender" after Deutsche Bank; an institute or a foundation may
+    // be "the think tank".
+    const also = ALSO_CALLED.get(head) ?? [];
+    if (kinds.length > 0 && !kinds.includes(head) && !kinds.some((kind) => also.includes(kind))) return null;
   }
   return fallback;
 }
