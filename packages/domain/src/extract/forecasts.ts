@@ -1,6 +1,7 @@
 import { isPastForm, isVerbLike, wordsFrom } from "./grammar";
 import { amountAt, levelAt, percentAt } from "./numbers";
 import type { Token } from "./tokens";
+import { ORGANISATION_HEADS } from "./organisations";
 import {
   BE,
   CHANCE_NOUNS,
@@ -297,10 +298,16 @@ export function forecastTaggedNoun(tokens: readonly Token[], at: number): boolea
   // "the firm forecasts": the tagger reads "firm" as an adjective there.
   const the = tokens[at - 2]?.lower === "the";
   if (before?.pos !== "NOUN" && !(before?.pos === "ADJ" && the)) return false;
-  const subject = token.lower === "forecast" ? before.pos === "NOUN" && /[^s]s$/.test(before.lower) : the;
+  // "The company forecast a full-year profit", "the drugmaker forecast sales of $2 billion": an
+  // organisation by its kind, in the singular, then the verb's own past.
+  const organisation = the && before.pos === "NOUN" && ORGANISATION_HEADS.has(before.lower);
+  const subject =
+    token.lower === "forecast" ? (before.pos === "NOUN" && /[^s]s$/.test(before.lower)) || organisation : the;
   if (!subject || tokens[at - 2]?.pos === "PART") return false;
   const after = tokens[at + 1];
-  if (!["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || after?.lower === "that") return false;
+  // "... forecast sales of $2 billion": a noun and its figure after "of".
+  const figure = after?.pos === "NOUN" && tokens[at + 2]?.lower === "of" && amountAt(tokens, at + 3);
+  if ((!["DET", "ADJ", "NUM"].includes(after?.pos ?? "") && !figure) || after?.lower === "that") return false;
   return !tokens.slice(at + 1, at + 4).some((t) => TIME_NOUNS.has(t.lemma));
 }
 

@@ -495,3 +495,17 @@ describe("a forecast pencilled in (twelfth round)", () => {
     expect(quotes("We had pencilled in a cut last year.")).toEqual([]);
   });
 });
+
+describe("“the company forecast” as the verb's past (thirteenth round)", () => {
+  it("reads “The company forecast a full-year profit” and “the drugmaker forecast sales of $2 billion”", () => {
+    expect(quotes("The company forecast a full-year profit of $3 a share for 2027.")).toHaveLength(1);
+    expect(quotes("Kestrel Pharma reported results. The drugmaker forecast sales of $2 billion next year.")).toEqual([
+      "The drugmaker forecast sales of $2 billion next year",
+    ]);
+  });
+
+  it("leaves “the company forecast” a noun before a time or a verb", () => {
+    expect(quotes("The company forecast a year ago was too high.")).toEqual([]);
+    expect(quotes("The company forecast was cut in May.")).toEqual([]);
+  });
+});
