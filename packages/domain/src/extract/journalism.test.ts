@@ -1746,3 +1746,19 @@ describe("the noun 'will', and a gathering today (ninth round)", () => {
     );
   });
 });
+
+describe("more fixtures of the calendar (thirteenth round)", () => {
+  it("reads an election day, a report's publication next week, a game and a decision's date as schedules", () => {
+    expect(quotes("Voters will go to the polls on November 5.")).toEqual([]);
+    expect(quotes("The report will be published next week.")).toEqual([]);
+    expect(quotes("The team will play its next game on Sunday.")).toEqual([]);
+    expect(quotes("Officials will decide next month whether to raise rates.")).toEqual([]);
+  });
+
+  it("keeps what the calendar does not fix a forecast", () => {
+    expect(quotes("Voters will punish the government at the polls on November 5.")).toHaveLength(1);
+    expect(quotes("The team will win its next game on Sunday.")).toHaveLength(1);
+    expect(quotes("Kestrel will play well on Sunday and win the title.")).toHaveLength(1);
+    expect(quotes("The Fed will decide to cut rates in June, Jane Smith predicted.")).toHaveLength(1);
+  });
+});

@@ -33,6 +33,7 @@ export const AGENDAS = new Set([
 export const AGENDA_VERBS = new Set(["include", "feature", "cover"]);
 /** Verbs of the calendar: what institutions hold, publish and meet on a set day. */
 const SCHEDULED = new Set([
+  "play",
   "hold",
   "convene",
   "host",
@@ -73,7 +74,7 @@ const FIXTURES = new Set([
 ]);
 /** A thing starting: "take effect", "go into effect", "come into force", "go on sale", "open to the public". */
 const STARTING =
-  /^(?:take effect|takes effect|go into effect|come into force|enter into force|go on sale|open to the public|take place)\b/;
+  /^(?:take effect|takes effect|go into effect|come into force|enter into force|go on sale|open to the public|take place|go to the polls|head to the polls)\b/;
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
 
@@ -103,8 +104,12 @@ export function isScheduled(
       );
     if (dated) return true;
   }
-  if (!governed || !SCHEDULED.has(governed.lemma)) return false;
+  if (!governed) return false;
   const rest = tokens.slice(verb + 1, verb + 9);
+  // "Officials will decide next month whether to raise rates": a decision on the calendar, whose
+  // outcome the sentence leaves open.
+  if (governed.lemma === "decide" && rest.some((token) => token.lower === "whether")) return true;
+  if (!SCHEDULED.has(governed.lemma)) return false;
   // "on Friday", "in early August": a day or a month named.
   const on = rest.findIndex(
     (token, k) =>
@@ -118,11 +123,22 @@ export function isScheduled(
         (governed.lemma === "publish" || governed.lemma === "release") &&
         DAY_OR_MONTH.test(
           (/^(?:early|mid|late)$/.test(rest[k + 1]?.lower ?? "") ? rest[k + 2] : rest[k + 1])?.lower ?? "",
-        )),
+        )) ||
+      // "The report will be published next week": a week or a month ahead, for what is published.
+      (token.lower === "next" &&
+        passive &&
+        (governed.lemma === "publish" || governed.lemma === "release") &&
+        (rest[k + 1]?.lower === "week" || rest[k + 1]?.lower === "month")),
   );
   if (on < 0) return false;
   // "The talks will resume on Monday": the fixture as the subject, right before the modal.
   const subject = tokens.slice(Math.max(0, verb - 3), verb).some((token) => FIXTURES.has(token.lower));
-  const gathering = governed.lemma === "meet" || governed.lemma === "convene" || governed.lemma === "reconvene";
+  // "The team will play its next game on Sunday", "Kestrel will play Harlow on Sunday": a fixture.
+  const gathering =
+    governed.lemma === "meet" ||
+    governed.lemma === "convene" ||
+    governed.lemma === "reconvene" ||
+    // (not "will play well on Sunday": how it plays is forecast)
+    (governed.lemma === "play" && tokens[verb + 1]?.pos !== "ADV");
   return gathering || subject || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
 }
