@@ -23,6 +23,7 @@ import {
   BE,
   CHANCE_NOUNS,
   FORECAST_DOCUMENTS,
+  FORECAST_FOR_NOUNS,
   FORECASTING,
   FORWARD_PREDICATES,
   FUTURE_MODALS,
@@ -713,8 +714,6 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 }
 
 /** What a forecast is called as the subject of "is for": "the median forecast", "the estimate". */
-const FORECAST_SUBJECT_NOUNS = new Set(["forecast", "forecasts", "estimate", "estimates"]);
-
 /**
  * The forecast's noun opening the clause as the subject of "is" at `be` ("The median forecast in a
  * Reuters poll of 40 economists was for"): within its first five words, and no verb between. Its
@@ -723,7 +722,7 @@ const FORECAST_SUBJECT_NOUNS = new Set(["forecast", "forecasts", "estimate", "es
 function forecastSubjectBefore(tokens: readonly Token[], be: number): number {
   let noun = -1;
   for (let k = 0; k < Math.min(be, 5); k += 1) {
-    if (FORECAST_SUBJECT_NOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === "NOUN") {
+    if (FORECAST_FOR_NOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === "NOUN") {
       noun = k;
       break;
     }

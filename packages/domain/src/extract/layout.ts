@@ -1,5 +1,6 @@
 import { findCues } from "./cues";
 import type { Line, Sentence, Token } from "./tokens";
+import { NAME_TITLES } from "./words";
 
 /**
  * The shape of a page: which lines are prose and which are page furniture (navigation, headlines,
@@ -43,7 +44,6 @@ const CUT_OFF = new Set(["ADP", "DET", "CCONJ", "SCONJ"]);
 const PARTICLES = new Set(["up", "down", "out", "off", "in", "on", "over", "back", "through", "around", "about"]);
 
 const DEGREE = new Set(["phd", "ph.d.", "ph.d", "md", "m.d.", "dphil", "jr", "jr.", "sr", "sr.", "ii", "iii"]);
-const TITLE = new Set(["dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "ms", "ms.", "mrs", "mrs."]);
 
 /** Nouns that say what a person does, as author's notes use them ("is a political scientist"). */
 const ROLE = new Set([
@@ -92,7 +92,9 @@ const isNameToken = (token: Token): boolean =>
 
 /** The person named by a run of capitalised tokens, titles and degrees dropped. */
 export function personName(run: readonly Token[]): string | null {
-  const words = run.filter((token) => !DEGREE.has(token.lower) && !TITLE.has(token.lower)).map((token) => token.text);
+  const words = run
+    .filter((token) => !DEGREE.has(token.lower) && !NAME_TITLES.has(token.lower))
+    .map((token) => token.text);
   if (words.length < 2 || words.length > 4) return null;
   return words.join(" ");
 }
@@ -301,7 +303,7 @@ function nameWithRole(tokens: readonly Token[]): string | null {
   const separator = tokens.findIndex((token) => SEPARATORS.has(token.text));
   if (separator < 2 || separator > 4) return null;
   const run = tokens.slice(0, separator);
-  if (!run.every((token) => isNameToken(token) || TITLE.has(token.lower))) return null;
+  if (!run.every((token) => isNameToken(token) || NAME_TITLES.has(token.lower))) return null;
   const rest = tokens.slice(separator + 1);
   // "Jane Doe - March 3, 2026", "Jane Doe, Bloomberg": a date or an outlet after the name does too.
   // "Jane Doe · 3 min read": how long the article takes to read, too.
@@ -355,7 +357,7 @@ export function authorsInByline(line: Line): string[] {
   const separated = tokens.slice(1, Math.max(1, role)).some((token) => SEPARATORS.has(token.text));
   const from = role > 0 && !separated && isNameToken(tokens[role + 1] ?? tokens[0]!) ? role + 1 : 1;
   for (const token of tokens.slice(from)) {
-    if (isNameToken(token) || TITLE.has(token.lower)) run.push(token);
+    if (isNameToken(token) || NAME_TITLES.has(token.lower)) run.push(token);
     else if (token.lower === "and" || token.text === "," || token.text === "&") flush();
     else break;
   }
@@ -407,7 +409,8 @@ export function bareNameLine(line: Line): string | null {
 
 function bareName(tokens: readonly Token[]): string | null {
   if (tokens.length < 2 || tokens.length > 5) return null;
-  if (!tokens.every((token) => isNameToken(token) || TITLE.has(token.lower) || DEGREE.has(token.lower))) return null;
+  if (!tokens.every((token) => isNameToken(token) || NAME_TITLES.has(token.lower) || DEGREE.has(token.lower)))
+    return null;
   if (!tokens.some((token) => token.pos === "PROPN")) return null;
   if (tokens.some((token) => /^\p{Lu}{2,}$/u.test(token.text) || NOT_A_NAME.has(token.lower))) return null;
   // "Sales Growth ChartiStockphoto": a caption glued to a picture agency's credit.

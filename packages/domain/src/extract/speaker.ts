@@ -72,7 +72,7 @@ import {
   TRADES,
 } from "./speaker-subjects";
 import type { Token } from "./tokens";
-import { BE, VIEW_NOUNS } from "./words";
+import { BE, FORECAST_FOR_NOUNS, NAME_TITLES, VIEW_NOUNS } from "./words";
 
 /**
  * Quoted experts: "..., said Victor Cha", "Cha said", "according to Victor Cha", "Cha told
@@ -121,21 +121,6 @@ function leadingClause(tokens: readonly Token[]): number {
   const comma = tokens.findIndex((token, k) => k > opener + 2 && token.text === ",");
   return comma;
 }
-
-/** Titles before a name in an apposition: "Dr. Jane Smith". */
-const ACADEMIC_OR_COURTESY = new Set([
-  "dr",
-  "dr.",
-  "prof",
-  "prof.",
-  "professor",
-  "mr",
-  "mr.",
-  "ms",
-  "ms.",
-  "mrs",
-  "mrs.",
-]);
 
 /** "in the view of X", "in the opinion of X", "in the estimation of X". */
 const VIEW_OF = new Set(["view", "opinion", "words", "estimation", "judgment", "judgement", "assessment"]);
@@ -599,9 +584,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "Kestrel's forecast is for growth of 2%", "The median forecast in a Reuters poll was for":
       // the forecast's owner, or the poll's it came from.
       if (BE.has(token.lower) && tokens[i + 1]?.lower === "for" && i <= 14) {
-        const noun = tokens
-          .slice(0, i)
-          .findIndex((t) => ["forecast", "forecasts", "estimate", "estimates"].includes(t.lower));
+        const noun = tokens.slice(0, i).findIndex((t) => FORECAST_FOR_NOUNS.has(t.lower));
         const owner = noun > 0 ? ownerBefore(tokens, noun, source) : null;
         if (owner) return { ...found(owner[0], owner[1], owner[0], noun, null, null), organisation: true };
         const poll = noun >= 0 ? pollInside(tokens, noun + 1, i) : null;
@@ -1041,7 +1024,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           // "The finance minister, Anna Berg, said": the name is the apposition, the title before it.
           // "The study's lead author, Dr. Jane Smith of the University of Leeds, said": with a
           // title before the name and the employer after it.
-          const nameFirst = ACADEMIC_OR_COURTESY.has(tokens[comma + 1]?.lower ?? "") ? comma + 2 : comma + 1;
+          const nameFirst = NAME_TITLES.has(tokens[comma + 1]?.lower ?? "") ? comma + 2 : comma + 1;
           const nameLast = nameEndAfter(tokens, nameFirst);
           const employed =
             nameLast > nameFirst &&
@@ -1324,21 +1307,28 @@ function pollOpening(tokens: readonly Token[]): [number, number] | null {
   if (tokens[0]?.lower !== "in") return null;
   const comma = tokens.slice(0, 8).findIndex((token) => token.text === ",");
   const noun = comma - 1;
-  if (comma < 0 || !["poll", "survey"].includes(tokens[noun]?.lower ?? "")) return null;
-  let first = noun;
-  while (first > 1 && isCapitalised(tokens[first - 1])) first -= 1;
+  if (comma < 0 || !POLL_NOUNS.has(tokens[noun]?.lower ?? "")) return null;
+  const first = capitalisedRunBefore(tokens, noun, 1);
   return first < noun ? [first, noun - 1] : null;
 }
 
 /** "in a Reuters poll", "in the Kestrel survey" between `from` and `to`: [first, last] of the owner, or null. */
 function pollInside(tokens: readonly Token[], from: number, to: number): [number, number] | null {
   for (let i = from; i < to; i += 1) {
-    if (!["poll", "survey"].includes(tokens[i]!.lower)) continue;
-    let first = i;
-    while (first > from && isCapitalised(tokens[first - 1])) first -= 1;
+    if (!POLL_NOUNS.has(tokens[i]!.lower)) continue;
+    const first = capitalisedRunBefore(tokens, i, from);
     if (first < i && ["a", "an", "the"].includes(tokens[first - 1]?.lower ?? "")) return [first, i - 1];
   }
   return null;
+}
+
+const POLL_NOUNS = new Set(["poll", "survey"]);
+
+/** Where the capitalised words right before `at` start (no earlier than `floor`): the poll's owner. */
+function capitalisedRunBefore(tokens: readonly Token[], at: number, floor: number): number {
+  let first = at;
+  while (first > floor && isCapitalised(tokens[first - 1])) first -= 1;
+  return first;
 }
 
 /** The capitalised words from `at` run to the sentence's end (up to six of them, then its stop). */

@@ -195,3 +195,21 @@ export const SPEECH = new Set([
 /** Modals of possibility: after "predict that" they, not the verb, say how sure the forecast is. */
 export const POSSIBILITY = new Set(["could", "may", "might"]);
 export const PAST_MARKERS = new Set(["ago", "last", "earlier", "previously", "once"]);
+
+/** Academic and courtesy titles before a name, as a byline or an apposition writes them: "Dr. Jane Smith". */
+export const NAME_TITLES = new Set([
+  "dr",
+  "dr.",
+  "prof",
+  "prof.",
+  "professor",
+  "mr",
+  "mr.",
+  "ms",
+  "ms.",
+  "mrs",
+  "mrs.",
+]);
+
+/** A forecast's nouns that may open "... is for <figure>": "Kestrel's forecast is for growth of 2%". */
+export const FORECAST_FOR_NOUNS = new Set(["forecast", "forecasts", "estimate", "estimates"]);
