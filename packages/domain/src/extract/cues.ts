@@ -8,6 +8,7 @@ import {
   nounTaggedVerb,
   passiveForecastFor,
   pastForecastVerb,
+  PAST_MARKER_REACH,
   reportedForecast,
   revisedForecast,
   seenForecast,
@@ -615,7 +616,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       const past = PAST_BE.has(token.lower);
       const ahead = (): boolean => tokens.slice(i + 2, i + 16).some((t) => t.lower === "next" || t.lower === "coming");
       const earlier = (): boolean =>
-        tokens.slice(0, noun + 1).some((t) => ["last", "previous", "earlier", "prior"].includes(t.lower));
+        tokens
+          .slice(Math.max(0, noun - PAST_MARKER_REACH), noun + 1)
+          .some((t) => ["last", "previous", "earlier", "prior"].includes(t.lower));
       const figure = (): boolean =>
         tokens.slice(i + 2, i + 7).some((t, k) => t.pos === "NUM" || amountAt(tokens, i + 2 + k));
       if (noun >= 0 && figure() && !earlier() && (!past || ahead())) {

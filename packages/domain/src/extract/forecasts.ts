@@ -138,7 +138,8 @@ export function seenForecast(tokens: readonly Token[], see: number): number {
  * amount) within the clause, and is no forecast of the past ("last year's forecast for growth").
  */
 export function forecastFigure(tokens: readonly Token[], noun: number): boolean {
-  if (tokens.slice(0, noun).some((token) => PAST_MARKERS.has(token.lower) || token.lower === "previous")) return false;
+  const before = tokens.slice(Math.max(0, noun - PAST_MARKER_REACH), noun);
+  if (before.some((token) => PAST_MARKERS.has(token.lower) || token.lower === "previous")) return false;
   let verb = -1;
   for (let i = noun + 2; i < tokens.length && i - noun <= 16; i += 1) {
     const token = tokens[i]!;
@@ -344,7 +345,9 @@ export function pastForecastVerb(tokens: readonly Token[], at: number): boolean 
  * forecast was for").
  */
 export function forecastIsFor(tokens: readonly Token[], noun: number): boolean {
-  if (tokens.slice(0, noun).some((token) => PAST_MARKERS.has(token.lower) || token.lower === "previous")) return false;
+  // (The thirty words before the noun only: a page-long sentence of forecasts is read once.)
+  const before = tokens.slice(Math.max(0, noun - PAST_MARKER_REACH), noun);
+  if (before.some((token) => PAST_MARKERS.has(token.lower) || token.lower === "previous")) return false;
   for (let i = noun + 1; i < tokens.length && i - noun <= 8; i += 1) {
     const token = tokens[i]!;
     // "The silver-price forecast remains at $17.50 an ounce": the forecast's figure, kept.
@@ -363,6 +366,9 @@ export function forecastIsFor(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/** How far before a forecast's noun a word placing it in the past is looked for. */
+export const PAST_MARKER_REACH = 30;
+
 /** Verbs of a figure staying where it was: "the forecast remains at $17.50". */
 const STAYING = new Set(["remain", "stay", "stand"]);
 
@@ -374,9 +380,17 @@ const STAYING = new Set(["remain", "stay", "stand"]);
  */
 export function reportedForecast(tokens: readonly Token[], verb: number): boolean {
   // "Most economists expected a cut next week, according to a survey": the survey reports it now.
-  const according = tokens.findIndex((token, i) => i > verb && token.lower === "according");
+  // (Within forty words after the verb, and thirty before it: a page-long sentence is read once.)
+  let according = -1;
+  for (let i = verb + 1; i < tokens.length && i - verb <= 40; i += 1) {
+    if (tokens[i]!.lower === "according") {
+      according = i;
+      break;
+    }
+  }
   if (according > 0 && tokens[according - 1]?.text === "," && tokens[according + 1]?.lower === "to") {
-    return tokens[verb - 1]?.lower !== "had" && !tokens.slice(0, verb).some((t) => PAST_MARKERS.has(t.lower));
+    const before = tokens.slice(Math.max(0, verb - PAST_MARKER_REACH), verb);
+    return tokens[verb - 1]?.lower !== "had" && !before.some((t) => PAST_MARKERS.has(t.lower));
   }
   const subject = tokens[verb - 1]?.lower ?? "";
   if (!SUBJECT_PRONOUNS.has(subject) && subject !== "it") return false;
