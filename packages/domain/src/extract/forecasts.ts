@@ -89,6 +89,27 @@ const SEEN_WHEN =
 /** Comparatives that make what is seen a change: "we see higher rates". */
 const SEEN_CHANGE = new Set(["higher", "lower", "more", "less", "fewer", "faster", "slower", "weaker", "stronger"]);
 
+/** "as likely", "as unlikely" after what is seen: the likelihood is the forecast's word. */
+const LIKELIHOODS = new Set(["likely", "unlikely", "probable", "improbable", "possible", "inevitable"]);
+
+/** Events a forecaster sees coming: "sees a recession next year", "we see a rebound in 2027". */
+const SEEN_EVENTS = new Set([
+  "recession",
+  "rebound",
+  "recovery",
+  "slowdown",
+  "downturn",
+  "rally",
+  "correction",
+  "cut",
+  "hike",
+  "default",
+  "surplus",
+  "deficit",
+  "shortage",
+  "glut",
+]);
+
 /** Words before "see" that make it no forecast: "as we can see", "to see", "let's see". */
 const NOT_FORECAST_SEE = new Set(["can", "could", "to", "will", "would", "may", "might", "let", "'ll", "you"]);
 
@@ -111,7 +132,11 @@ export function seenForecast(tokens: readonly Token[], see: number): number {
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"].includes(token.pos)) break;
   }
   // "they see much higher inflation this year", "the bank sees two cuts next year": an amount or a
-  // change, then a time ahead.
+  // change, then a time ahead ("sees a recession next year as likely" is read by its likelihood).
+  const asLikely = tokens
+    .slice(see + 1, see + 14)
+    .some((token, k, rest) => token.lower === "as" && LIKELIHOODS.has(rest[k + 1]?.lower ?? ""));
+  if (asLikely) return -1;
   let end = see + 1;
   let amount = false;
   // "growth of 2.9% next year": "of" and a percent sign inside the amount.
@@ -121,7 +146,10 @@ export function seenForecast(tokens: readonly Token[], see: number): number {
     token.text === "-";
   let period = false;
   while (end < tokens.length && end - see <= 8 && inAmount(tokens[end]!)) {
-    if (tokens[end]!.pos === "NUM" || SEEN_CHANGE.has(tokens[end]!.lower)) amount = true;
+    // "sees a recession next year", "see a rebound by the summer": an event of the economy, too.
+    if (tokens[end]!.pos === "NUM" || SEEN_CHANGE.has(tokens[end]!.lower) || SEEN_EVENTS.has(tokens[end]!.lemma)) {
+      amount = true;
+    }
     // "sees full-year sales of $20 billion", "third-quarter revenue of": the period in the amount.
     const hyphened = tokens[end - 1]?.text === "-" && /^(?:year|quarter)$/.test(tokens[end]!.lower);
     if (hyphened || tokens[end]!.lower === "annual") period = true;

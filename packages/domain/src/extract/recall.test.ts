@@ -509,3 +509,17 @@ describe("“the company forecast” as the verb's past (thirteenth round)", () 
     expect(quotes("The company forecast was cut in May.")).toEqual([]);
   });
 });
+
+describe("seeing an event of the economy ahead (thirteenth round)", () => {
+  it("reads “the bank sees a rebound next year” and “its analysts see a recession next year”", () => {
+    expect(quotes("The bank sees a rebound next year.")).toEqual(["The bank sees a rebound next year"]);
+    expect(quotes("Kestrel Bank raised its outlook. Its analysts see a recession in 2027.")).toEqual([
+      "Its analysts see a recession in 2027",
+    ]);
+  });
+
+  it("leaves a recession seen in the past, or seen with no time ahead, alone", () => {
+    expect(quotes("We saw a recession last year.")).toEqual([]);
+    expect(quotes("Economists see a recession as the main risk.")).toEqual([]);
+  });
+});
