@@ -1024,3 +1024,21 @@ describe("companies named by their trade, referred to by it (thirteenth round)",
     ).toBeNull();
   });
 });
+
+describe("firms whose names hold no organisation's word (thirteenth round)", () => {
+  it("finds “Morgan Stanley” for “the bank” after it was credited", () => {
+    const text = "Growth will slow next year, Morgan Stanley said. The bank also expects two cuts in 2027.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Morgan Stanley", "Morgan Stanley"]);
+  });
+
+  it("credits both of “UBS and Goldman Sachs see”", () => {
+    expect(speakers("UBS and Goldman Sachs see the index at 5,600 points by the end of next year.")[0]?.[1]).toBe(
+      "UBS; Goldman Sachs",
+    );
+  });
+
+  it("leaves a person's name that is no known firm a person", () => {
+    const text = "Growth will slow next year, Jane Morgan said. The bank also expects two cuts in 2027.";
+    expect(speakers(text)[1]?.[1]).not.toBe("Jane Morgan");
+  });
+});

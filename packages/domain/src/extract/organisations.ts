@@ -170,6 +170,56 @@ export const ORGANISATION_HEADS = new Set([
   "tank",
 ]);
 
+/**
+ * Banks, asset managers, research firms and pollsters the financial and political press cites by a
+ * name with no organisation's word in it ("Growth will slow, Morgan Stanley said. The bank also
+ * expects two cuts.").
+ */
+const KNOWN_FIRMS = new Set([
+  "Goldman Sachs",
+  "Morgan Stanley",
+  "Wells Fargo",
+  "Merrill Lynch",
+  "Charles Schwab",
+  "Raymond James",
+  "Edward Jones",
+  "Piper Sandler",
+  "Standard Chartered",
+  "Credit Suisse",
+  "Societe Generale",
+  "BNP Paribas",
+  "JPMorgan",
+  "Citigroup",
+  "Citi",
+  "Barclays",
+  "Nomura",
+  "Jefferies",
+  "Macquarie",
+  "Natixis",
+  "Commerzbank",
+  "Rabobank",
+  "Nordea",
+  "BlackRock",
+  "Pimco",
+  "Amundi",
+  "Morningstar",
+  "Forrester",
+  "Canalys",
+  "Deloitte",
+  "Accenture",
+  "McKinsey",
+  "Ipsos",
+  "YouGov",
+  "Gallup",
+  "Survation",
+  "Opinium",
+  "Savanta",
+  "Kantar",
+]);
+
+/** Whether the name is one of KNOWN_FIRMS, written as the press writes it. */
+export const isKnownFirm = (name: string): boolean => KNOWN_FIRMS.has(name);
+
 /** What an organisation writes: "the report says" is the organisation's, as is "a draft UN report". */
 export const DOCUMENT_HEADS = new Set([
   "report",
@@ -283,6 +333,9 @@ export function isOrganisation(name: string): boolean {
 function readsAsOrganisation(name: string): boolean {
   // "the New York-based Council on Foreign Relations": where it is based describes; it is no name.
   if (name.includes("-based ")) return false;
+  // "Morgan Stanley", "Nomura", "YouGov": firms forecasts are credited to whose names hold no word
+  // of an organisation, and some read as a person's.
+  if (KNOWN_FIRMS.has(name)) return true;
   // "Harbor Institute’s Center for Conflict Studies": two organisations, the owner's and its unit's.
   const possessive = /^(.+?)['’]s?\s+(\p{Lu}.*)$/u.exec(name);
   if (possessive && isOrganisation(possessive[1]!) && isOrganisation(possessive[2]!)) return false;

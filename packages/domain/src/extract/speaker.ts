@@ -35,6 +35,7 @@ import {
   DOCUMENT_HEADS,
   GROUPS,
   isCapitalWord,
+  isKnownFirm,
   isOrganisation,
   ORGANISATION_HEADS,
   organisationEndingAt,
@@ -1370,14 +1371,16 @@ function jointOrganisations(
   const verbToken = tokens[verb];
   if (!verbToken || singularPresent(verbToken)) return null;
   // "NASA and the National Oceanic ...", "NASA as well as the ...": "and the" before the organisation found.
+  // "UBS and Goldman Sachs see": "and" alone before it, after another organisation.
+  const article = tokens[first - 1]?.lower === "the" ? 1 : 0;
   const joiner =
-    tokens[first - 2]?.lower === "and"
+    tokens[first - 1 - article]?.lower === "and"
       ? 1
-      : AS_WELL_AS.every((word, k) => tokens[first - 4 + k]?.lower === word)
+      : AS_WELL_AS.every((word, k) => tokens[first - 3 - article + k]?.lower === word)
         ? 3
         : 0;
-  if (tokens[first - 1]?.lower === "the" && joiner > 0) {
-    const partnerEnd = first - 2 - joiner;
+  if (joiner > 0) {
+    const partnerEnd = first - 1 - article - joiner;
     const partnerFirst = organisationEndingAt(tokens, partnerEnd, source);
     const start = partnerFirst >= 0 ? opens(partnerFirst) : -1;
     if (start < 0) return null;
@@ -1406,7 +1409,8 @@ function splitJointName(name: string, several: boolean): [string, string] | null
   const left = words.slice(0, and).join(" ");
   const right = words.slice(and + 1).join(" ");
   if (right.split(" ").includes("and")) return null;
-  const headed = (side: string): boolean => isOrganisation(side.split(" ").at(-1) ?? "") || ACRONYM_NAME.test(side);
+  const headed = (side: string): boolean =>
+    isOrganisation(side.split(" ").at(-1) ?? "") || ACRONYM_NAME.test(side) || isKnownFirm(side);
   const both = headed(left) && headed(right);
   const either = isOrganisation(left) || isOrganisation(right);
   return both || (several && either) ? [left, right] : null;
