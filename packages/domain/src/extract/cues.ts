@@ -507,6 +507,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (isVerbLike(tokens[i + 3])) cues.push({ kind: "construction", first: i, last: i + 2 });
       continue;
     }
+    // "is all but certain to pass": "all but" (almost) before the predicate.
+    if (
+      isBe &&
+      next?.lower === "all" &&
+      tokens[i + 2]?.lower === "but" &&
+      tokens[i + 3]?.lower === "certain" &&
+      tokens[i + 4]?.lower === "to" &&
+      isVerbLike(tokens[i + 5])
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 4 });
+      continue;
+    }
     // "growth looks set to slow", "seems poised to", "appears likely to": the predicate after a linking verb.
     if (
       SEEMING_SET.has(token.lemma) &&

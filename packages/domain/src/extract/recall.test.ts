@@ -523,3 +523,14 @@ describe("seeing an event of the economy ahead (thirteenth round)", () => {
     expect(quotes("Economists see a recession as the main risk.")).toEqual([]);
   });
 });
+
+describe("“is all but certain to” (thirteenth round)", () => {
+  it("reads the idiom before the verb as “almost certain”", () => {
+    const [candidate] = extract("The deal is all but certain to pass next week.");
+    expect([candidate?.hedge, candidate?.probability]).toEqual(["all but certain", 0.95]);
+  });
+
+  it("leaves “all but” with no “certain to” alone", () => {
+    expect(quotes("The deal is all but dead.")).toEqual([]);
+  });
+});
