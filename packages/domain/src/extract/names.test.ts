@@ -1042,3 +1042,12 @@ describe("firms whose names hold no organisation's word (thirteenth round)", () 
     expect(speakers(text)[1]?.[1]).not.toBe("Jane Morgan");
   });
 });
+
+describe("a surname that is also a word, after a given name (thirteenth round)", () => {
+  it("learns “Jane Rose” from “Jane Rose, an economist ...” and resolves “Rose said” to her", () => {
+    const text = 'Jane Rose, an economist at Kestrel Bank, spoke on Monday. "Prices will rise next year," Rose said.';
+    expect(speakers(text)[0]?.[1]).toBe("Jane Rose");
+    const young = "Mark Young, chief economist at Kestrel Bank, spoke on Monday. Rates will fall by June, Young said.";
+    expect(speakers(young)[0]?.[1]).toBe("Mark Young");
+  });
+});

@@ -78,7 +78,10 @@ export class PeopleIndex {
         // "Secretary of State Antony Blinken": "State" is the title's, not the name's.
         continue;
       } else if (isCapitalised(token) && !CALENDAR.has(token.lower)) run.push(token);
-      else if (run.length > 0 && isParticle(token) && (isParticle(tokens[i + 1]) || isCapitalised(tokens[i + 1]))) {
+      else if (surnameAsWord(tokens, i, run)) {
+        // "Jane Rose, an economist": a surname that is also a word, tagged as the word.
+        run.push(token);
+      } else if (run.length > 0 && isParticle(token) && (isParticle(tokens[i + 1]) || isCapitalised(tokens[i + 1]))) {
         run.push(token);
       } else if (run.length > 0 && inLongerTitle(tokens, i)) {
         // "The Gartner Worldwide IT Spending Forecast": a run inside a longer capitalised title
@@ -119,4 +122,16 @@ export class PeopleIndex {
     const key = name.replace(TITLES, "").split(" ").pop()?.toLowerCase() ?? "";
     return this.byLastWord.has(key) || this.byFirstWord.has(key);
   }
+}
+
+/**
+ * "Jane Rose, an economist at ...", "Mark Young said": after one given name, a capitalised word the
+ * tagger read as a verb, noun or adjective, then a comma or a verb, is the surname.
+ */
+function surnameAsWord(tokens: readonly Token[], at: number, run: readonly Token[]): boolean {
+  const token = tokens[at]!;
+  if (run.length !== 1 || token.pos === "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+  if (!["VERB", "NOUN", "ADJ"].includes(token.pos)) return false;
+  const next = tokens[at + 1];
+  return next?.text === "," || next?.pos === "VERB";
 }
