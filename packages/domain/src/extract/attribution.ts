@@ -499,6 +499,9 @@ function learnPollster(sentence: Sentence, text: string, memory: SpeakerMemory):
  * words just reported. Null otherwise.
  */
 function madeTheComments(tokens: readonly Token[], text: string): string | null {
+  // (Most sentences say no such thing: the words are looked for before the name is read.)
+  const made = tokens.findIndex((token, k) => k < 8 && token.lower === "made");
+  if (made < 1 || !COMMENT_NOUNS.has(tokens[made + 2]?.lower ?? "")) return null;
   const opening = openingName(tokens, text);
   if (!opening || opening[1] === opening[0]) return null;
   const [verb, determiner, noun] = tokens.slice(opening[1] + 1, opening[1] + 4).map((token) => token.lower);
