@@ -285,6 +285,13 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // whom "she" in the next sentence means.
     const employed = attribution ? null : nameBeforeBe(sentence.tokens, true);
     justIntroduced = employed ? { name: memory.people.resolve(employed), affiliation: null } : null;
+    // "Jane Smith is less sure.": a person the text knows, as the subject of "be", is whom "she"
+    // in the next sentence means (a place or a firm before "is" is not a person known).
+    if (!justIntroduced && about && !subject) {
+      const name = memory.people.resolve(about);
+      if (memory.people.knows(name) && name.includes(" "))
+        justIntroduced = { name, affiliation: memory.affiliations.get(name) ?? null };
+    }
     // "Business Insider quotes Goldman Sachs on Friday reiterating its call": the one quoted speaks.
     if (!attribution && !speaker) {
       const quoted = quotedByAnother(sentence.tokens, text);

@@ -316,9 +316,13 @@ const isRoleAhead = (token: Token | undefined): boolean =>
 /** Discourse words that may open a sentence before its subject, with a comma. */
 const DISCOURSE_OPENERS = new Set(["however", "meanwhile", "still", "yet", "instead", "separately", "nonetheless"]);
 
-/** The name a sentence opens with ("Barclays (LON:BARC) kept ...", "The Fund ..."): [first, last], or null. */
 /** Possessives before a relation and a name: "Her colleague Tom Berg", "His successor Jane Smith". */
 const RELATION_OWNERS = new Set(["her", "his", "their", "our", "my"]);
+
+/** Conjunctions that may open a sentence before its subject with no comma: "But Jane Smith disagrees". */
+const OPENING_CONJUNCTIONS = new Set(["But", "And", "Yet"]);
+
+/** The name a sentence opens with ("Barclays (LON:BARC) kept ...", "The Fund ..."): [first, last], or null. */
 
 export function openingName(tokens: readonly Token[], source: string): [number, number] | null {
   // Past a dateline: "(Reuters) - Barclays ...", "LONDON (Reuters) – ...".
@@ -332,6 +336,8 @@ export function openingName(tokens: readonly Token[], source: string): [number, 
   let lead = dateline ? dash + 1 : 0;
   // "However, Kremlin spokesperson Dmitry Peskov tempered ...": past a discourse word and its comma.
   if (DISCOURSE_OPENERS.has(tokens[lead]?.lower ?? "") && tokens[lead + 1]?.text === ",") lead += 2;
+  // "But Jane Smith disagrees": past a conjunction written before a capitalised subject.
+  else if (OPENING_CONJUNCTIONS.has(tokens[lead]?.text ?? "") && isCapitalised(tokens[lead + 1])) lead += 1;
   // "Her colleague Tom Berg is more upbeat, predicting": the person after a possessive's relation.
   const related =
     RELATION_OWNERS.has(tokens[lead]?.lower ?? "") &&

@@ -61,9 +61,11 @@ export function personSubject(tokens: readonly Token[]): string | null {
 }
 
 /**
- * "Jane Smith was upbeat.", "Jane Smith of Nomura is more cautious.", "Tom Berg has a simple view.":
- * a person's name opening the sentence as the subject of "be" or "have" (two or three capitalised words, perhaps "of" or "at" and where
- * they work), whom a later "she" may mean when nobody was quoted. The name, or null.
+ * "Jane Smith was upbeat.", "Jane Smith of Nomura is more cautious.", "Tom Berg has a simple view.",
+ * "Jane Smith, a lobbyist, is less sure": a person's name opening the sentence as the subject of "be"
+ * or "have" (two or three capitalised words, perhaps "of" or "at" and where they work, or who they
+ * are between commas), whom a later "she" may mean when nobody was quoted. With `employed`, only a
+ * name with its employer or an apposition. The name, or null.
  */
 export function nameBeforeBe(tokens: readonly Token[], employed = false): string | null {
   let end = 0;
@@ -75,6 +77,11 @@ export function nameBeforeBe(tokens: readonly Token[], employed = false): string
     const start = verb;
     while (verb - start < 5 && isCapitalised(tokens[verb])) verb += 1;
     if (verb === start) return null;
+  } else if (tokens[verb]?.text === ",") {
+    // "Jane Smith, a lobbyist at Harlow Capital, is less sure": who she is, between commas.
+    const apposition = appositionEnd(tokens, verb);
+    if (apposition < 0 || tokens[apposition + 1]?.text !== ",") return null;
+    verb = apposition + 2;
   } else if (employed) return null;
   // "Tom Berg has a simple view": "have" as the main verb too.
   const main = tokens[verb]?.lemma === "have" && tokens[verb + 1]?.pos !== "VERB";

@@ -1627,3 +1627,27 @@ describe("a forecast's document with its owner before the verb, and a relation's
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Tom Berg"]);
   });
 });
+
+describe("whom “she said” means after a person is introduced (fourteenth round)", () => {
+  it("credits “she says” closing a sentence that opens “But Jane Smith disagrees:” to Jane Smith", () => {
+    const text = "The bill will probably pass, said Tom Berg. But Jane Smith disagrees: the bill will fail, she says.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Tom Berg", "Jane Smith"]);
+  });
+
+  it("credits “she said” to the person the sentence before was about, with or without an apposition", () => {
+    for (const introduced of ["Jane Smith is less sure.", "Jane Smith, a lobbyist, is less sure."]) {
+      const text = `The bill will probably pass, said Tom Berg. ${introduced} The bill could fail, she said.`;
+      expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Tom Berg", "Jane Smith"]);
+    }
+  });
+
+  it("gives a quotation after “Jane Smith, chief economist at Nomura, was blunt.” to her", () => {
+    const text = 'Jane Smith, chief economist at Nomura, was blunt.\n\n"Rates will fall before June."';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith"]);
+  });
+
+  it("does not make a place described between commas a person", () => {
+    const text = "Paris, the French capital, is preparing for the Games. The city will host 10,000 athletes, she said.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+});
