@@ -1,7 +1,7 @@
 import { type Attribution, textOf } from "./attribution-shape";
 import { isCapitalised } from "./names";
 import { isOrganisation } from "./organisations";
-import { CALENDAR, REPORTING, SAYING } from "./reporting-words";
+import { CALENDAR, QUOTE_MARKS, REPORTING, SAYING } from "./reporting-words";
 import type { Token } from "./tokens";
 
 /**
@@ -151,6 +151,13 @@ export function introducedByColon(tokens: readonly Token[], source: string): Att
     while (verb < colon && isCapitalised(tokens[verb])) verb += 1;
   }
   const phrase = tokens.slice(verb, colon);
+  // "Tom Berg: “Rates will fall next year.”": a name, a colon and a quotation, as an interview or a
+  // headline sets out who says it.
+  if (!pronoun && verb === colon && QUOTE_MARKS.has(tokens[colon + 1]?.text ?? "")) {
+    const name = textOf(tokens, 0, last, source);
+    const span = { start: tokens[0]!.start, end: tokens[colon]!.end };
+    return { name, pronoun: false, ...(isOrganisation(name) ? { organisation: true } : {}), affiliation: null, span };
+  }
   if (phrase.length === 0 || phrase.length > 7 || (phrase[0]!.pos !== "VERB" && phrase[0]!.pos !== "AUX")) return null;
   if (phrase.some((token) => token.pos === "PUNCT" || NOT_INTRODUCING.has(token.lower))) return null;
   // "New York City faces a choice:" is no one speaking: the phrase must say something is said.

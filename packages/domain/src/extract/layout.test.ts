@@ -93,6 +93,17 @@ describe("speakers set out as labels with a colon (eleventh round)", () => {
     ).toEqual(["Jane Smith", null]);
   });
 
+  it("reads one label after a questioner's, and a label before a quotation, as the speaker (fourteenth round)", () => {
+    expect(
+      speakersOf([
+        "Q: Where are rates heading?",
+        "",
+        "Tom Berg: They will fall next year, probably by half a point.",
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(["Tom Berg"]);
+    expect(speakersOf(['Tom Berg: "Rates will fall next year."']).map(([, speaker]) => speaker)).toEqual(["Tom Berg"]);
+  });
+
   it("reads no speaker into one label, into a list of picks, or into headings of facts", () => {
     expect(speakersOf(["Jane Smith: Rates will probably fall by June."])[0]?.[1]).toBeNull();
     expect(

@@ -1,6 +1,7 @@
 import { isOrganisation } from "./organisations";
 import type { Part } from "./layout";
 import type { SentenceSpeaker, SpeakerMemory } from "./attribution";
+import type { SpeakerLine } from "./speaker-memory";
 import type { Line, Sentence } from "./tokens";
 
 /**
@@ -22,7 +23,7 @@ const SPEAKER_ROLE =
 
 /**
  * Under speaker lines (SPEAKER_LINE, two or more on the page, so that a byline with a role is not
- * one), the sentences that credit nobody are the person's named in the last speaker line above.
+ * one; or one label after a questioner's), the sentences that credit nobody are the person's named in the last speaker line above.
  */
 export function creditUnderSpeakerLines(
   part: Part,
@@ -32,7 +33,10 @@ export function creditUnderSpeakerLines(
 ): void {
   const lines = memory.speakerLines ?? [];
   const sentences = part.lines.flatMap((line) => line.sentences);
-  if (lines.filter((line) => line.name !== null).length < 2 || sentences.length === 0) return;
+  // (One label counts after a questioner's: "Q: ..." / "Jane Smith: ...".)
+  const named = lines.filter((line) => line.name !== null);
+  const interview = named.length === 1 && named[0]!.label === true && lines.some((line) => line.name === null);
+  if (sentences.length === 0 || (named.length < 2 && !interview)) return;
   // The speaker lines before the part, skipped by halves: a long page has many parts.
   let next = 0;
   for (let high = lines.length; next < high;) {
@@ -123,9 +127,9 @@ const COLON_OPENING = /^(?:[•*–—-]\s*)?[^\s:][^:.!?]{0,60}:(?:\s|$)/u;
  * is the Steelers"), or a label and a colon opening the line ("Jane Smith: ..."); the questioner's
  * label ("Q:") gives no name and ends the run of the speaker before it.
  */
-export function speakerLinesIn(text: string): { start: number; name: string | null }[] {
-  const found: { start: number; name: string | null }[] = [];
-  const labels: { start: number; name: string | null }[] = [];
+export function speakerLinesIn(text: string): SpeakerLine[] {
+  const found: SpeakerLine[] = [];
+  const labels: SpeakerLine[] = [];
   let otherLabels = 0;
   let surnames: Set<string> | null = null;
   const knownSurnames = (): Set<string> => (surnames ??= surnamesIn(text));
@@ -136,7 +140,7 @@ export function speakerLinesIn(text: string): { start: number; name: string | nu
     if (line.includes(":")) {
       const trimmed = line.trim();
       const name = labelledSpeaker(trimmed, knownSurnames);
-      if (name !== null || QUESTIONER.test(trimmed)) labels.push({ start, name });
+      if (name !== null || QUESTIONER.test(trimmed)) labels.push({ start, name, label: true });
       else if (COLON_OPENING.test(trimmed)) otherLabels += 1;
     }
     // Cheapest test first: most lines hold a sentence's end or are too long to be a speaker line.
@@ -156,11 +160,13 @@ export function speakerLinesIn(text: string): { start: number; name: string | nu
     }
     start += line.length + 1;
   }
-  // Labels count when two at least name speakers (one "Name:" line may be anything), and more
-  // lines open with speakers' labels than with other labels ("NFC wild-cards:", "Super Bowl:" in
-  // a list of picks are headings of facts, whatever their capitals).
+  // Labels count when two at least name speakers (one "Name:" line may be anything), or one does
+  // after a questioner's label ("Q: ..." / "Jane Smith: ..."), and more lines open with speakers'
+  // labels than with other labels ("NFC wild-cards:", "Super Bowl:" in a list of picks are
+  // headings of facts, whatever their capitals).
   const named = labels.filter((label) => label.name !== null).length;
-  if (named < 2 || otherLabels >= named) return found;
+  const answered = labels.some((label, index) => label.name === null && labels[index + 1]?.name);
+  if ((named < 2 && !answered) || otherLabels >= named) return found;
   return [...found, ...labels].sort((a, b) => a.start - b.start);
 }
 

@@ -59,5 +59,12 @@ export interface SpeakerMemory {
    */
   roles?: Map<string, string>;
   /** The page's speaker lines (see creditUnderSpeakerLines), found once per page on first need. */
-  speakerLines?: { start: number; name: string | null }[];
+  speakerLines?: SpeakerLine[];
+}
+
+/** A line naming who speaks under it (null: the questioner's), and whether it is a colon's label. */
+export interface SpeakerLine {
+  start: number;
+  name: string | null;
+  label?: true;
 }
