@@ -88,7 +88,14 @@ export function appositionEnd(tokens: readonly Token[], comma: number): number {
       i = place;
       continue;
     }
-    if (token.text === ";" || QUOTE_MARKS.has(token.text) || /^[.!?]$/.test(token.text)) break;
+    // "of the rebels' self-proclaimed republic": a plural's possessive, not a quotation mark.
+    const possessive =
+      (token.text === "'" || token.text === "’") &&
+      tokens[i - 1]?.end === token.start &&
+      /s$/i.test(tokens[i - 1]!.text) &&
+      tokens[i + 1] !== undefined &&
+      tokens[i + 1]!.start > token.end;
+    if (token.text === ";" || (QUOTE_MARKS.has(token.text) && !possessive) || /^[.!?]$/.test(token.text)) break;
     if (token.pos === "AUX" && !relative) return -1;
     // A participle before a noun describes: "managing director", "acting chair", "retired professor".
     const describing = tokens[i + 1]?.pos === "NOUN" && /(?:ing|ed)$/.test(token.lower);

@@ -30,11 +30,15 @@ const FORECAST_NOUNS = new Set([
   "estimates",
   "model",
   "models",
+  "scenario",
+  "scenarios",
+  "outlook",
 ]);
 
 /**
- * "RealClearPolitics’ predictions", "Kestrel Bank's latest forecast" starting at `at`: [first,
- * last] of the owner's capitalised name and the index of the forecast noun, or null.
+ * "RealClearPolitics’ predictions", "Kestrel Bank's latest forecast", "Kestrel Bank's baseline
+ * scenario" starting at `at`: [first, last] of the owner's capitalised name and the index of the
+ * forecast noun, or null.
  */
 export function possessiveForecastOwner(tokens: readonly Token[], at: number): [number, number, number] | null {
   let last = at - 1;
@@ -42,6 +46,8 @@ export function possessiveForecastOwner(tokens: readonly Token[], at: number): [
   if (last < at || !["'s", "’s", "'", "’"].includes(tokens[last + 1]?.lower ?? "")) return null;
   let noun = last + 2;
   while (noun < tokens.length && noun - last <= 4 && tokens[noun]?.pos === "ADJ") noun += 1;
+  // "baseline scenario", "central forecast": a noun describing the forecast noun after it.
+  if (!FORECAST_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun]?.pos === "NOUN") noun += 1;
   return FORECAST_NOUNS.has(tokens[noun]?.lower ?? "") ? [at, last, noun] : null;
 }
 

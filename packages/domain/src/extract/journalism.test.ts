@@ -1762,3 +1762,21 @@ describe("more fixtures of the calendar (thirteenth round)", () => {
     expect(quotes("The Fed will decide to cut rates in June, Jane Smith predicted.")).toHaveLength(1);
   });
 });
+
+describe("past forms that are no past (fourteenth round)", () => {
+  it("reads a participle joined by a hyphen ('BJP-led', 'state-owned') as describing, not as a past verb", () => {
+    expect(quotes("The exit poll said the BJP-led alliance could get 272 seats.")).toEqual([
+      "The exit poll said the BJP-led alliance could get 272 seats",
+    ]);
+    expect(quotes("Analysts said the state-owned company may cut 2,000 jobs next year.")).toHaveLength(1);
+  });
+
+  it("keeps a modal a past verb of speech governs, past verbs in its speaker's description before it", () => {
+    expect(
+      quotes("A senior official who spoke on condition of anonymity told Reuters the deal would collapse."),
+    ).toHaveLength(1);
+    expect(quotes("Officials who met in March said the deal would collapse.")).toHaveLength(1);
+    // A past verb after the verb of speech still moves the modal into the past.
+    expect(quotes("Officials said they learned that the deal would collapse.")).toEqual([]);
+  });
+});

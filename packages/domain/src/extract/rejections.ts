@@ -219,6 +219,18 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "That is not to say the road will be smooth": a claim disowned, not made.
     if (before.lower === "say" && tokens[i - 1]?.lower === "to" && tokens[i - 2]?.lower === "not") return "disowned";
     if (!BACKSHIFTING.has(token.lower)) continue;
+    // "A senior official who spoke on condition of anonymity told Reuters the deal would collapse":
+    // the verb of speech governs the modal; past verbs before it are its speaker's description.
+    // (Not "had said": a report of an older view, read below.)
+    if (
+      before.pos === "VERB" &&
+      SPEECH.has(before.lemma) &&
+      isPastForm(before) &&
+      tokens[i - 1]?.lower !== "had" &&
+      tokens.slice(i + 1, cue.first).every((word) => !isPastForm(word) || SPEECH.has(word.lemma))
+    ) {
+      break;
+    }
     // "learned that he could not": the past. "Cha said the regime could": Cha's forecast, kept.
     // A past belief stays past even with a date ahead: "we previously assumed it would weigh in 2026".
     const waived = dated && !BELIEF.has(before.lemma);

@@ -1651,3 +1651,30 @@ describe("whom “she said” means after a person is introduced (fourteenth rou
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe("the audience of 'told' and a plural's possessive (fourteenth round)", () => {
+  it("never credits the outlet told", () => {
+    const text =
+      "The official, speaking on condition of anonymity because he was not authorised to speak, told Reuters the deal would collapse.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+
+  it("reads “of the rebels' self-proclaimed republic” as part of an apposition", () => {
+    const text =
+      "Andrei Purgin, deputy prime minister of the rebels' self-proclaimed Donetsk People's Republic, told Tass the meeting would be only a first step.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Andrei Purgin"]);
+  });
+});
+
+describe("a forecast's owner opening the sentence (fourteenth round)", () => {
+  it("credits “Under Kestrel Bank's baseline scenario,” and “In the IMF's latest forecast,” to their owners", () => {
+    expect(speakers("Under Kestrel Bank's baseline scenario, the economy will grow 1% next year.")[0]?.[1]).toBe(
+      "Kestrel Bank",
+    );
+    expect(speakers("In Kestrel Bank's latest forecast, the economy will grow 1% next year.")[0]?.[1]).toBe(
+      "Kestrel Bank",
+    );
+    // A place's is no forecast's owner: "In Kestrel Bank's lobby, ..." credits no one.
+    expect(speakers("In Kestrel Bank's lobby, staff said the branch will close next year.")[0]?.[1]).toBeNull();
+  });
+});

@@ -378,6 +378,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         const opinion = opinionOwner(i + 1);
         if (opinion) return opinion;
       }
+      // "Under Kestrel Bank's baseline scenario, ...", "In the IMF's latest forecast, ...": a forecast
+      // opening the sentence, whose owner states what follows.
+      if ((token.lower === "in" || token.lower === "under") && i === 0) {
+        const owner = possessiveForecastOwner(tokens, 1);
+        if (owner && tokens[owner[2] + 1]?.text === ",")
+          return { ...found(owner[0], owner[1], 0, owner[2] + 1, null, null), organisation: true };
+      }
       // "Based on RealClearPolitics’ predictions, ...", "based on Kestrel Bank's model": the owner's forecast.
       if (token.lower === "based" && tokens[i + 1]?.lower === "on") {
         const owner = possessiveForecastOwner(tokens, i + 2);
@@ -1179,7 +1186,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       const describesSomeone =
         nameLast >= 0 && /^['’]s$/.test(tokens[nameLast + 1]?.text ?? "") && tokens[nameLast + 2]?.pos === "NOUN";
       if (describesSomeone) return null;
-      if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT") {
+      // "The official, speaking on condition of anonymity, told Reuters": who is told is no speaker.
+      if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT" && token.lemma !== "tell") {
         const apposition = appositionEnd(tokens, nameLast + 1);
         // "Frank Graves, however, said Clinton will win": a name with a verb of its own after it is
         // the reported clause's subject, not a speaker turned after the verb.

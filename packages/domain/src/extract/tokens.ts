@@ -171,6 +171,7 @@ export function tokenise(text: string): TokenisedText {
   retagSurnames(tokens);
   retagNamesOpeningWithVerbs(tokens);
   retagFed(tokens);
+  retagHyphenedParticiples(tokens);
 
   // wink's sentence spans, as token ranges, mapped onto the kept tokens; then cut at line breaks.
   boundaries.set(breakAfter);
@@ -345,6 +346,40 @@ function retagFed(tokens: Token[]): void {
     if (word.text !== "Fed" || (i === 0 && tokens[1]?.lower === "up")) continue;
     word.pos = "PROPN";
     word.lemma = "fed";
+  }
+}
+
+/** Prefixes before a hyphen that leave a verb a verb: "re-elected", "co-founded", "pre-recorded". */
+const VERB_PREFIXES = new Set([
+  "re",
+  "co",
+  "pre",
+  "de",
+  "un",
+  "non",
+  "mis",
+  "over",
+  "under",
+  "out",
+  "up",
+  "cross",
+  "double",
+]);
+
+/**
+ * "the BJP-led alliance", "a state-owned company", "US-backed": a past participle joined by a hyphen
+ * to the word before it describes a noun; the tagger read it as a past verb, which would move a
+ * modal after it into the past ("said the BJP-led NDA could get 272 seats").
+ */
+function retagHyphenedParticiples(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i += 1) {
+    const word = tokens[i]!;
+    if (word.pos !== "VERB" || word.lower === word.lemma || word.lower.endsWith("ing")) continue;
+    const hyphen = tokens[i - 1]!;
+    const before = tokens[i - 2]!;
+    if (hyphen.text !== "-" || hyphen.end !== word.start || before.end !== hyphen.start) continue;
+    if (before.pos === "PUNCT" || VERB_PREFIXES.has(before.lower)) continue;
+    word.pos = "ADJ";
   }
 }
 
