@@ -1678,3 +1678,16 @@ describe("a forecast's owner opening the sentence (fourteenth round)", () => {
     expect(speakers("In Kestrel Bank's lobby, staff said the branch will close next year.")[0]?.[1]).toBeNull();
   });
 });
+
+describe("whoever sets the chances at a number (fourteenth round)", () => {
+  it("credits “puts the odds of X at 35%” and “raised the probability of X to 45%” to the subject", () => {
+    expect(speakers("Goldman Sachs puts the odds of a recession at 35%.")[0]?.[1]).toBe("Goldman Sachs");
+    expect(speakers("Kestrel Bank raised the probability of a recession to 45% from 30%.")[0]?.[1]).toBe(
+      "Kestrel Bank",
+    );
+  });
+
+  it("keeps a cause that raises a risk no forecaster", () => {
+    expect(speakers("Higher tariffs could raise the risk of a recession next year.")[0]?.[1]).toBeNull();
+  });
+});

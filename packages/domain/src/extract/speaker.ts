@@ -623,9 +623,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "FiveThirtyEight gives Smith a 70% chance of winning", "the model gives it even odds": whoever
       // gives the chances forecasts.
       const givesChances =
-        token.lemma === "give" &&
-        token.pos === "VERB" &&
-        tokens.slice(i + 1, i + 8).some((next) => ["chance", "chances", "odds", "probability"].includes(next.lower));
+        (token.lemma === "give" &&
+          token.pos === "VERB" &&
+          tokens.slice(i + 1, i + 8).some((next) => CHANCE_WORDS.has(next.lower))) ||
+        setsChances(tokens, i);
       // "As Jane Smith put it,": a way of saying.
       const putIt = token.lemma === "put" && tokens[i + 1]?.lower === "it" && tokens[i + 2]?.text === ",";
       // "Jane Smith went on to say that": the subject of "went" says it.
@@ -1212,6 +1213,42 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
     }
     return group;
   }
+}
+
+/** The chances a forecaster gives or sets: "gives it a 60% chance", "puts the odds at 35%". */
+const CHANCE_WORDS = new Set(["chance", "chances", "odds", "probability", "likelihood", "risk"]);
+
+/** Verbs that set the chances at a number: "puts", "pegged", "raised ... to", "cut ... to". */
+const CHANCE_SETTERS = new Set([
+  "put",
+  "peg",
+  "place",
+  "set",
+  "assign",
+  "raise",
+  "lower",
+  "cut",
+  "lift",
+  "increase",
+  "reduce",
+]);
+
+/**
+ * "Goldman Sachs puts the odds of a recession at 35%", "Kestrel Bank raised the probability of a
+ * recession to 45%", "pegged her chance of winning at 69 per cent": the verb's subject gives the
+ * chances, when a chance word follows it and "at" or "to" and a number close the phrase ("Tariffs
+ * raise the risk of a recession" sets no number: a cause, not a forecaster).
+ */
+function setsChances(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (!CHANCE_SETTERS.has(token.lemma) || token.pos !== "VERB") return false;
+  const noun = tokens.slice(at + 1, at + 5).findIndex((next) => CHANCE_WORDS.has(next.lower));
+  if (noun < 0) return false;
+  for (let k = at + 2 + noun; k < tokens.length && k - at <= 16; k += 1) {
+    if (tokens[k]!.text === "," || tokens[k]!.pos === "VERB") return false;
+    if ((tokens[k]!.lower === "at" || tokens[k]!.lower === "to") && tokens[k + 1]?.pos === "NUM") return true;
+  }
+  return false;
 }
 
 /**
