@@ -119,8 +119,10 @@ const NOT_FORECAST_SEE = new Set(["can", "could", "to", "will", "would", "may", 
  */
 export function seenForecast(tokens: readonly Token[], see: number): number {
   const before = tokens[see - 1];
-  if (before && NOT_FORECAST_SEE.has(before.lower)) return -1;
-  for (let i = see + 1; i < tokens.length && i - see <= 6; i += 1) {
+  // "The bank continues to see gold at $1,050": a view held on, not a wish to see.
+  const heldOn = before?.lower === "to" && tokens[see - 2]?.lemma === "continue";
+  if (before && NOT_FORECAST_SEE.has(before.lower) && !heldOn) return -1;
+  for (let i = see + 1; i < tokens.length && i - see <= 9; i += 1) {
     const token = tokens[i];
     if (!token) break;
     if (CHANCE_NOUNS.has(token.lemma) && token.pos === "NOUN") {
@@ -129,7 +131,9 @@ export function seenForecast(tokens: readonly Token[], see: number): number {
     if (token.pos === "VERB" && token.lower.endsWith("ing") && i > see + 1) return i;
     // "UBS and Goldman Sachs see the index at 5,600 points": the thing, then its level.
     if (token.lower === "at" && i > see + 1 && levelAt(tokens, i + 1)) return i;
-    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"].includes(token.pos)) break;
+    // "see gold prices by year-end at $1,050": the time before the level.
+    const timeBefore = token.lower === "by" || (token.text === "-" && token.start === tokens[i - 1]?.end);
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"].includes(token.pos) && !timeBefore) break;
   }
   // "they see much higher inflation this year", "the bank sees two cuts next year": an amount or a
   // change, then a time ahead ("sees a recession next year as likely" is read by its likelihood).

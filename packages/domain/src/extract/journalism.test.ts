@@ -1780,3 +1780,11 @@ describe("past forms that are no past (fourteenth round)", () => {
     expect(quotes("Officials said they learned that the deal would collapse.")).toEqual([]);
   });
 });
+
+describe("a view held on with 'see' (fourteenth round)", () => {
+  it("reads 'continues to see gold at $1,050 by year-end' as a forecast, not 'want to see'", () => {
+    expect(quotes("The bank continues to see gold prices at $1,050 an ounce by year-end.")).toHaveLength(1);
+    expect(quotes("It continues to see gold prices by year-end at $1,050 an ounce.")).toHaveLength(1);
+    expect(quotes("Investors want to see gold prices at $1,050 an ounce by year-end.")).toEqual([]);
+  });
+});
