@@ -1691,3 +1691,31 @@ describe("whoever sets the chances at a number (fourteenth round)", () => {
     expect(speakers("Higher tariffs could raise the risk of a recession next year.")[0]?.[1]).toBeNull();
   });
 });
+
+describe("a view relayed, a person's report, and who is given the chances (fourteenth round)", () => {
+  it("credits “X said that Y, the chief researcher of Z, believes that ...” to Y", () => {
+    const text =
+      "Colin Wu, a blogger, said that Markus Thielen, the chief researcher of Matrixport, believes that Bitcoin may reach $45,000 by the end of the year.";
+    expect(speakers(text)[0]?.[1]).toBe("Markus Thielen");
+    expect(
+      speakers(
+        "Colin Wu wrote that Markus Thielen predicts Bitcoin will reach $45,000 by the end of the year.",
+      )[0]?.[1],
+    ).toBe("Markus Thielen");
+    // A claim relayed without a view of the other's: the one who says it.
+    expect(speakers("Colin Wu said that Markus Thielen will resign next year.")[0]?.[1]).toBe("Colin Wu");
+  });
+
+  it("credits “Bloomberg's Mark Gurman reports that ...” to him, and “reports that” after no name to no one", () => {
+    expect(speakers("Bloomberg's Mark Gurman reports that Apple will unveil a new iPhone in September.")[0]?.[1]).toBe(
+      "Mark Gurman",
+    );
+    expect(speakers("Shares fell on reports that the company will cut jobs next year.")[0]?.[1]).toBeNull();
+  });
+
+  it("never credits whom a model gives the chances", () => {
+    expect(speakers("The model, built by The Economist, gives Harris a 60% chance of winning.")[0]?.[1]).not.toBe(
+      "Harris",
+    );
+  });
+});

@@ -290,7 +290,38 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
     if (closer && !closer.organisation && !closer.group && reported) return first;
     return closer ?? first;
   }
-  return first && !first.organisation && !first.group ? (organisationReported(first) ?? first) : first;
+  return first && !first.organisation && !first.group
+    ? (organisationReported(first) ?? personReported(first) ?? first)
+    : first;
+
+  /**
+   * "Colin Wu said that Markus Thielen, the chief researcher of Matrixport, believes that Bitcoin
+   * may reach $45,000", "Wu wrote that Thielen predicts": a person relaying another's view gives
+   * the other's (their name, apposition and a verb of a view held, right after the verb of saying).
+   */
+  function personReported(person: Attribution): Attribution | null {
+    if (!person.span) return null;
+    let at = tokens.findIndex((token) => token.start >= person.span!.end);
+    if (at < 0) return null;
+    if (tokens[at - 1]?.lower !== "that" && !SAYING.has(tokens[at - 1]?.lemma ?? "")) return null;
+    if (tokens[at]?.lower === "that") at += 1;
+    const last = nameEndAfter(tokens, at);
+    if (last <= at) return null;
+    const apposition = tokens[last + 1]?.text === "," ? appositionEnd(tokens, last + 1) : -1;
+    let verb = apposition >= 0 && tokens[apposition + 1]?.text === "," ? apposition + 2 : last + 1;
+    if (["now", "still", "also"].includes(tokens[verb]?.lower ?? "")) verb += 1;
+    const view = tokens[verb];
+    if (!view || !(OWN_VIEWS.has(view.lemma) || view.lemma === "believe" || view.lemma === "think")) return null;
+    if (!/s$/.test(view.lower) || isOrganisation(textOf(tokens, at, last, source))) return null;
+    return found(
+      at,
+      last,
+      tokens.findIndex((token) => token.start >= person.span!.start),
+      verb,
+      null,
+      null,
+    );
+  }
 
   /**
    * "Darden Restaurants CEO Rick Cardenas said the company expects": a person reporting the
@@ -648,6 +679,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         pencilled ||
         (token.lower === "agree" && token.pos === "VERB") ||
         givesChances ||
+        reportsThat(tokens, i) ||
         participleReadAsNoun(tokens, i);
       // How the word is tagged is read only for a reporting word (this runs on every token).
       if (!reporting && !(token.pos === "VERB" && ownsForecastAfter(tokens, i))) continue;
@@ -1188,7 +1220,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         nameLast >= 0 && /^['’]s$/.test(tokens[nameLast + 1]?.text ?? "") && tokens[nameLast + 2]?.pos === "NOUN";
       if (describesSomeone) return null;
       // "The official, speaking on condition of anonymity, told Reuters": who is told is no speaker.
-      if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT" && token.lemma !== "tell") {
+      // Nor is who is given the chances: "The model, built by X, gives Harris a 60% chance".
+      if (nameLast >= 0 && tokens[i - 1]?.pos === "PUNCT" && token.lemma !== "tell" && token.lemma !== "give") {
         const apposition = appositionEnd(tokens, nameLast + 1);
         // "Frank Graves, however, said Clinton will win": a name with a verb of its own after it is
         // the reported clause's subject, not a speaker turned after the verb.
@@ -1213,6 +1246,17 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
     }
     return group;
   }
+}
+
+/**
+ * "Bloomberg's Mark Gurman reports that Apple will", "Jane Smith reported that": a person's report
+ * of what will happen, theirs. Only after a full name: "Shares fell on reports that the company will
+ * cut jobs" credits no one, and an outlet's "Reuters reported that" is read as before.
+ */
+function reportsThat(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.lemma !== "report" || tokens[at + 1]?.lower !== "that") return false;
+  return tokens[at - 1]?.pos === "PROPN" && tokens[at - 2]?.pos === "PROPN";
 }
 
 /** The chances a forecaster gives or sets: "gives it a 60% chance", "puts the odds at 35%". */
