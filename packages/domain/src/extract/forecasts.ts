@@ -296,11 +296,16 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
   // "Gartner analysts forecast a robust recovery": a firm's people before the verb.
   const staff = before?.pos === "NOUN" && PEOPLE_OF_A_FIRM.has(before.lower) && tokens[at - 2]?.pos === "PROPN";
   // "The model projects 2.5C of warming": a forecast's document (the tagger may call "model" an adjective).
-  const document = FORECAST_DOCUMENTS.has(before?.lower ?? "") && tokens[at - 2]?.pos === "DET";
+  // "The CDC's model projects", "the latest YouGov poll projects": its owner's name before it too.
+  const document =
+    (FORECAST_DOCUMENTS.has(before?.lower ?? "") || ["poll", "survey"].includes(before?.lower ?? "")) &&
+    ["DET", "PART", "PROPN"].includes(tokens[at - 2]?.pos ?? "");
   // "YouGov projects Labour will win": a clause of its own, its subject a name, its modal close after.
+  // "... projects Labour winning 400 seats": the name and what it is seen doing.
   const clause =
     after?.pos === "PROPN" &&
-    tokens.slice(at + 2, at + 6).some((next) => next.pos === "AUX" && FUTURE_MODALS.has(next.lower));
+    (tokens.slice(at + 2, at + 6).some((next) => next.pos === "AUX" && FUTURE_MODALS.has(next.lower)) ||
+      (tokens[at + 2]?.pos === "VERB" && tokens[at + 2]!.lower.endsWith("ing")));
   // Not before "that": "Harbour Bank forecast that rents would climb" reads its "would" as "will".
   // "The European Commission forecasts growth of 1.3%": a noun and its figure after "of".
   const figure = after?.pos === "NOUN" && tokens[at + 2]?.lower === "of" && amountAt(tokens, at + 3);

@@ -1788,3 +1788,14 @@ describe("a view held on with 'see' (fourteenth round)", () => {
     expect(quotes("Investors want to see gold prices at $1,050 an ounce by year-end.")).toEqual([]);
   });
 });
+
+describe("a document's verb the tagger read as a noun (fourteenth round)", () => {
+  it("reads “The CDC's model projects 1.4 million infections” and “the latest YouGov poll projects Labour winning” as forecasts", () => {
+    expect(extract("The CDC's model projects 1.4 million infections by January.").map((c) => c.speaker)).toEqual([
+      "CDC",
+    ]);
+    expect(quotes("The latest YouGov poll projects Labour winning 400 seats.")).toHaveLength(1);
+    // A plural noun stays a noun: "The CDC's projections show" is read by its verb, "the projects" never.
+    expect(quotes("The CDC's model projects were cancelled last year.")).toEqual([]);
+  });
+});
