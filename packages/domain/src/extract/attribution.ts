@@ -79,7 +79,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     learnRoles(sentence.tokens, text, memory);
     // A role said before anyone held it, held by someone introduced within the next sentences, or
     // by the person who "made the comments" in the next one.
-    const commenter = madeTheComments(sentence.tokens, text);
+    const commenter = rolesLater.length > 0 ? madeTheComments(sentence.tokens, text) : null;
     for (const pending of rolesLater.splice(0)) {
       const holder =
         memory.roles?.get(pending.role) ?? (commenter && position - pending.position === 1 ? commenter : undefined);

@@ -1,4 +1,5 @@
 import { type Attribution, textOf, textOfWords } from "./attribution-shape";
+import { singularForms } from "./grammar";
 import { nameEndAfter, nameStartBefore } from "./names";
 import {
   DOCUMENT_HEADS,
@@ -397,11 +398,5 @@ export function documentSubjectOwner(tokens: readonly Token[], verb: number, sou
 
 /** A document's noun, or its plural: "report", "reports", "studies", "analyses". */
 function isDocumentHead(word: string): boolean {
-  if (DOCUMENT_HEADS.has(word)) return true;
-  const singular = word.endsWith("ies")
-    ? `${word.slice(0, -3)}y`
-    : word.endsWith("ses")
-      ? `${word.slice(0, -2)}is`
-      : word.slice(0, -1);
-  return word.endsWith("s") && DOCUMENT_HEADS.has(singular);
+  return DOCUMENT_HEADS.has(word) || singularForms(word).some((singular) => DOCUMENT_HEADS.has(singular));
 }

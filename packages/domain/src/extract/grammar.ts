@@ -129,3 +129,15 @@ export function clauseText(tokens: readonly Token[], first: number, last: number
   const end = tokens[last]?.end ?? start;
   return source.slice(start, end);
 }
+
+/**
+ * What a plural noun may be the plural of: "laboratories" -> "laboratory", "analyses" -> "analysis",
+ * "reports" -> "report" (a word not ending in "s" has none). For looking words up in a list of
+ * singulars.
+ */
+export function singularForms(word: string): string[] {
+  if (!word.endsWith("s") || word.endsWith("ss")) return [];
+  if (word.endsWith("ies")) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith("ses")) return [`${word.slice(0, -2)}is`, word.slice(0, -1)];
+  return [word.slice(0, -1)];
+}

@@ -1,3 +1,4 @@
+import { singularForms } from "./grammar";
 import type { Token } from "./tokens";
 
 /**
@@ -345,7 +346,7 @@ function readsAsOrganisation(name: string): boolean {
   // "the Centers for Disease Control", "Sandia National Laboratories": an organisation word's plural.
   return words.some((word) => {
     const lower = word.toLowerCase().replace(/\.$/, "");
-    return ORGANISATION_WORDS.has(lower) || ORGANISATION_WORDS.has(lower.replace(/ies$/, "y").replace(/s$/, ""));
+    return ORGANISATION_WORDS.has(lower) || singularForms(lower).some((singular) => ORGANISATION_WORDS.has(singular));
   });
 }
 
