@@ -17,6 +17,14 @@ export function isPastForm(token: Token): boolean {
   return !token.lower.endsWith("ing") && !(token.lower.endsWith("s") && !token.lower.endsWith("ss"));
 }
 
+/** "expects", "says", "predicts": a present-tense verb of one subject (not "expect", "said"). */
+export const singularPresent = (verb: Token): boolean =>
+  verb.pos === "VERB" && /^\p{Ll}+s$/u.test(verb.text) && verb.lemma !== verb.lower;
+
+/** "expect", "predict", "say": a present-tense verb of several subjects. */
+export const pluralPresent = (verb: Token): boolean =>
+  verb.pos === "VERB" && /^\p{Ll}+$/u.test(verb.text) && verb.lemma === verb.lower && !verb.lower.endsWith("ed");
+
 /** Marks that open a quotation (an apostrophe, which closes one as often, is not among them). */
 const OPENING_QUOTES = new Set(['"', "“", "‘", "«"]);
 

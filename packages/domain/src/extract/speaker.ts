@@ -4,6 +4,7 @@ import { type Attribution, textOf, textOfWords } from "./attribution-shape";
 import { nounTaggedVerb } from "./clause";
 import { closingOutletReport, closingReport, introducedByColon } from "./closing-and-colon";
 import { describedPersonEnd } from "./described";
+import { pluralPresent, singularPresent } from "./grammar";
 import {
   afterSourceKind,
   describedSourceAfter,
@@ -1427,14 +1428,6 @@ function endsWithName(tokens: readonly Token[], at: number): boolean {
   while (i < tokens.length && i - at < 6 && isCapitalised(tokens[i])) i += 1;
   return i === tokens.length || (i === tokens.length - 1 && /^[.!?]$/.test(tokens[i]!.text));
 }
-
-/** "expects", "says", "predicts": a present-tense verb of one subject (not "expect", "said"). */
-const singularPresent = (verb: Token): boolean =>
-  verb.pos === "VERB" && /^\p{Ll}+s$/u.test(verb.text) && verb.lemma !== verb.lower;
-
-/** "expect", "predict", "say": a present-tense verb of several subjects. */
-const pluralPresent = (verb: Token): boolean =>
-  verb.pos === "VERB" && /^\p{Ll}+$/u.test(verb.text) && verb.lemma === verb.lower && !verb.lower.endsWith("ed");
 
 /**
  * Two organisations speaking together, for the organisation found at [first, end] before the verb at
