@@ -132,14 +132,17 @@ describe("probabilities from the hedge lexicon", () => {
 describe("speakers", () => {
   it("keeps the quoted person over several sentences and paragraphs of a quotation", () => {
     const text = [
-      "Inflation figures come out on Tuesday and will be watched closely across the region this week.",
+      "Inflation figures come out on Tuesday and will probably show prices rising across the region this week.",
       "“The worst is behind us,” said Hana Kovac, chief economist at Danube Bank. “Prices will ease by the summer. Wages will catch up.",
       "“Rates will fall twice this year.”",
       "The central bank will publish its own forecasts in May, according to its calendar.",
     ].join("\n");
     // The lede, credited to no one, goes to the report's main source, marked as such (only-source.ts).
     expect(extract(text).map((c) => [c.quote, c.speaker])).toEqual([
-      ["Inflation figures come out on Tuesday and will be watched closely across the region this week", "Hana Kovac"],
+      [
+        "Inflation figures come out on Tuesday and will probably show prices rising across the region this week",
+        "Hana Kovac",
+      ],
       ["Prices will ease by the summer", "Hana Kovac"],
       ["Wages will catch up", "Hana Kovac"],
       ["Rates will fall twice this year", "Hana Kovac"],
@@ -1797,5 +1800,24 @@ describe("a document's verb the tagger read as a noun (fourteenth round)", () =>
     expect(quotes("The latest YouGov poll projects Labour winning 400 seats.")).toHaveLength(1);
     // A plural noun stays a noun: "The CDC's projections show" is read by its verb, "the projects" never.
     expect(quotes("The CDC's model projects were cancelled last year.")).toEqual([]);
+  });
+});
+
+describe("attention and boilerplate after a modal (fourteenth round)", () => {
+  it("leaves 'will be interesting to see', 'will be watching', 'will be keenly watched' and 'may differ from' alone", () => {
+    expect(
+      quotes(
+        [
+          "It will be interesting to see the bank's forecast next month.",
+          "Investors will be watching the Fed meeting closely next week.",
+          "The decision will be keenly watched by market participants.",
+          "You are reading an article with opinions that may differ from ours.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a forecast in the same sentence", () => {
+    expect(quotes("The economy will be watched closely as growth will slow next year.")).toHaveLength(1);
   });
 });
