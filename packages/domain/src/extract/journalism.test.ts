@@ -1821,3 +1821,12 @@ describe("attention and boilerplate after a modal (fourteenth round)", () => {
     expect(quotes("The economy will be watched closely as growth will slow next year.")).toHaveLength(1);
   });
 });
+
+describe("an old forecast with a target still ahead (fourteenth round)", () => {
+  it("leaves 'A year ago, OPEC forecast that oil would hit $80 by 2028' out, and keeps 'In 2019, ... would slow in 2028'", () => {
+    expect(quotes("A year ago, OPEC forecast that oil would hit $80 by 2028.")).toEqual([]);
+    expect(quotes("Analysts had previously predicted that the euro would reach parity in 2027.")).toEqual([]);
+    // A year may be when the forecast was made or its target: kept when a time ahead is named.
+    expect(quotes("In 2025, the bank predicted that growth would slow in 2028.")).toHaveLength(1);
+  });
+});

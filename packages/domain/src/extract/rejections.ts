@@ -166,7 +166,9 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
   }
   // "In 2019, analysts predicted that the merger would fail": a forecast made in a past the clause
   // names, with no date ahead to keep it open.
-  if (!dated && distantPastForecast(tokens, cue)) return "past forecast";
+  // "A year ago, OPEC forecast that oil would hit $80 by 2020": when the forecast was made, said
+  // outright, makes it an old forecast, whatever time ahead it names (a year may be the target's).
+  if (distantPastForecast(tokens, cue, dated ? MADE_IN_THE_PAST : DISTANT_PAST)) return "past forecast";
   // "Our model correctly suggested that Biden would win": a forecast already judged, so settled.
   if (
     BACKSHIFTING.has(token.lower) &&
@@ -365,11 +367,14 @@ const DISTANCING = new Set(["ostensibly", "supposedly", "allegedly", "purportedl
 const DISTANT_PAST =
   /\b(?:years? ago|decades? ago|last (?:year|decade)|in (?:late |early |mid-?)?(?:19|20)\d\d|back in|at the time|previously|in the past)\b/;
 
+/** When a forecast was made, said outright: no year, which may be the forecast's target. */
+const MADE_IN_THE_PAST = /\b(?:years? ago|decades? ago|months ago|a year earlier|back in|at the time|previously)\b/;
+
 /**
  * A backshifted modal or a past forecasting verb under a past-form verb of saying or forecasting, in
- * a clause that names a settled past before the cue.
+ * a clause that names a settled past before the cue (`past`: the words that name it).
  */
-function distantPastForecast(tokens: readonly Token[], cue: Cue): boolean {
+function distantPastForecast(tokens: readonly Token[], cue: Cue, past: RegExp): boolean {
   const cueToken = tokens[cue.first];
   if (!cueToken) return false;
   const backshifted = cue.kind === "modal" && BACKSHIFTING.has(cueToken.lower);
@@ -378,7 +383,7 @@ function distantPastForecast(tokens: readonly Token[], cue: Cue): boolean {
   // before "with" is the forecast's own ("In 2019, the bank cut its estimates, with growth ...").
   const opening = ABSOLUTE_PREDICATES.has(cueToken.lower) ? absoluteWith(tokens, cue.first) : -1;
   if (opening >= 0) {
-    return DISTANT_PAST.test(
+    return past.test(
       tokens
         .slice(0, opening)
         .map((token) => token.lower)
@@ -397,7 +402,7 @@ function distantPastForecast(tokens: readonly Token[], cue: Cue): boolean {
     .slice(0, cue.first)
     .map((token) => token.lower)
     .join(" ");
-  return DISTANT_PAST.test(lead);
+  return past.test(lead);
 }
 
 const DASHES = new Set(["–", "—", "--"]);
