@@ -2,6 +2,7 @@ import { lookupHedge, readHedge, type HedgeReading } from "../hedges/lexicon";
 import type { Cue } from "./clause-reading";
 import { SHOWING_PROJECTION } from "./cues";
 import { clauseText, isPastForm, lastIndexOf } from "./grammar";
+import { CALENDAR } from "./reporting-words";
 import type { Token } from "./tokens";
 import {
   BE,
@@ -403,6 +404,8 @@ export function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading |
     // "Goldman Sachs forecast that prices would recover": a forecasting verb reports a forecast in
     // either tense ("forecast" and "forecasts" alike), unless an expectation overtaken ("had expected").
     if (isForecastReport(tokens, i)) return asWill();
+    // "Reuters reported that the bank would cut": a report of what someone will do, as "said".
+    if (token.lower === "reported" && token.pos === "VERB" && tokens[i + 1]?.lower === "that") return asWill();
     // "the office's expectation that rates would be lower": the view's own "will".
     if (token.lower === "that" && tokens[i - 1]?.pos === "NOUN" && VIEW_NOUNS.has(tokens[i - 1]!.lemma)) {
       return asWill();
@@ -431,7 +434,9 @@ function isForecastReport(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (!token || !REPORTED_FORECASTING.has(token.lemma)) return false;
   // The tagger reads "forecast that" as a noun now and then ("Goldman Sachs forecast that").
-  const asNoun = token.pos === "NOUN" && tokens[at + 1]?.lower === "that" && tokens[at - 1]?.pos === "PROPN";
+  // "OPEC forecast on Monday that": a day between the verb and its "that".
+  const that = tokens[at + 1]?.lower === "on" && CALENDAR.has(tokens[at + 2]?.lower ?? "") ? at + 3 : at + 1;
+  const asNoun = token.pos === "NOUN" && tokens[that]?.lower === "that" && tokens[at - 1]?.pos === "PROPN";
   if (token.pos !== "VERB" && !asNoun) return false;
   const before = tokens[at - 1]?.lower ?? "";
   if (before === "had" || before === "previously" || BE.has(before)) return false;

@@ -1830,3 +1830,14 @@ describe("an old forecast with a target still ahead (fourteenth round)", () => {
     expect(quotes("In 2025, the bank predicted that growth would slow in 2028.")).toHaveLength(1);
   });
 });
+
+describe("'would' in a report read as 'will' (fourteenth round)", () => {
+  it("gives 'X reported that ... would' and 'X forecast on Monday that ... would' the probability of 'will'", () => {
+    for (const text of [
+      "Reuters reported that the bank would cut 2,000 jobs next year.",
+      "OPEC forecast on Monday that oil would hit $80 by 2028.",
+    ]) {
+      expect(extract(text).map((c) => [c.hedge, c.probability])).toEqual([["would", 0.95]]);
+    }
+  });
+});
