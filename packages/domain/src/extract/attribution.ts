@@ -28,7 +28,9 @@ import {
 import { attributionOutsideQuotations, quotationsOver } from "./outside-quotations";
 import { closingReport } from "./closing-and-colon";
 import { findAttribution } from "./speaker";
+import { isPastForm, singularPresent } from "./grammar";
 import { openingName } from "./names";
+import { CALENDAR } from "./reporting-words";
 import { nameBeforeBe, namedAsPerson, personSubject, retagKnownSurnames } from "./person-subjects";
 import { findQuotations } from "./quotes";
 import { FORECASTS_OF, isWhen, quotedByAnother, revisingSubject } from "./revising-subjects";
@@ -291,6 +293,26 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       const name = memory.people.resolve(about);
       if (memory.people.knows(name) && name.includes(" "))
         justIntroduced = { name, affiliation: memory.affiliations.get(name) ?? null };
+    }
+    // "Tesla reported record deliveries. The electric-vehicle maker expects": a one-word name
+    // opening the sentence as its verb's subject, no person the text knows, is what "the maker" or
+    // "the company" may mean next (when the sentence names no organisation of its own).
+    // ("Moody's downgraded the country": a firm's name in the possessive, as the press writes it.)
+    if (!attribution && !speaker && named.length === 0) {
+      const first = sentence.tokens[0];
+      const possessive = ["'s", "’s"].includes(sentence.tokens[1]?.text ?? "");
+      // A verb in the past or in "-s" ("Coral cover could halve": "cover" is no verb of Coral's).
+      const verb = sentence.tokens[possessive ? 2 : 1];
+      if (
+        first?.pos === "PROPN" &&
+        /^\p{Lu}[\p{Ll}]+$/u.test(first.text) &&
+        verb !== undefined &&
+        (isPastForm(verb) || singularPresent(verb)) &&
+        !memory.people.knows(first.text) &&
+        !CALENDAR.has(first.lower)
+      ) {
+        memory.lastOrganisation = possessive ? `${first.text}${sentence.tokens[1]!.text}` : first.text;
+      }
     }
     // "Business Insider quotes Goldman Sachs on Friday reiterating its call": the one quoted speaks.
     if (!attribution && !speaker) {

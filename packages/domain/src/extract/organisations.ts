@@ -167,6 +167,10 @@ export const ORGANISATION_HEADS = new Set([
   "startup",
   "nonprofit",
   "charity",
+  // "the iPhone maker", "the tech giant", "the mobile operator".
+  "maker",
+  "giant",
+  "operator",
   // "the think tank".
   "tank",
 ]);
@@ -821,7 +825,8 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
     if (["the", "its", "his", "her", "their"].includes(token.lower)) return i;
     // "The Polish central bank said", "the Wall Street bank", "the U.S. central bank": a country's
     // adjective or a place describes, as other modifiers do.
-    if (token.pos === "PROPN" && /^\p{Lu}/u.test(token.text)) continue;
+    // "The iPhone maker": a product's name, its capital inside.
+    if (token.pos === "PROPN" && /^\p{Ll}?\p{Lu}/u.test(token.text)) continue;
     // "The London-based consultancy": where it is based.
     if (token.lower === "based" && tokens[i - 1]?.text === "-") continue;
     // "the bank's analysts said": the staff of the organisation referred to.

@@ -1719,3 +1719,23 @@ describe("a view relayed, a person's report, and who is given the chances (fourt
     );
   });
 });
+
+describe("a firm named only as its verb's subject, referred to by its trade (fourteenth round)", () => {
+  it("credits “the electric-vehicle maker”, “the iPhone maker” and “the ratings agency” to the firm the sentence before opened with", () => {
+    const cases: [string, string][] = [
+      ["Tesla reported record deliveries. The electric-vehicle maker expects sales to grow 50% next year.", "Tesla"],
+      ["Apple unveiled its new phone. The iPhone maker expects sales to rise next year.", "Apple"],
+      [
+        "Moody's downgraded the country on Friday. The ratings agency expects the deficit to widen next year.",
+        "Moody's",
+      ],
+    ];
+    for (const [text, firm] of cases) expect(speakers(text).map(([, speaker]) => speaker)).toEqual([firm]);
+  });
+
+  it("does not make a person the text knows a firm", () => {
+    const text =
+      "Jane Smith is Kestrel's new chief. Smith unveiled the plan on Monday. The company expects sales to rise next year.";
+    expect(speakers(text).map(([, speaker]) => speaker)).not.toContain("Smith");
+  });
+});
