@@ -19,6 +19,13 @@ describe("bylines pages print (tenth round)", () => {
     expect(byline(text)).toEqual({ authors: ["Jane Smith", "Tom Berg"], speakers: ["Jane Smith; Tom Berg"] });
   });
 
+  it("reads a bare name with the author's handle after it (fourteenth round)", () => {
+    const text = ["Why the Fed will cut in June", "Jane Smith @janesmith", "", "The Fed will cut rates in June."].join(
+      "\n",
+    );
+    expect(byline(text)).toEqual({ authors: ["Jane Smith"], speakers: ["Jane Smith"] });
+  });
+
   it("reads a name with a date and a reading time after separators", () => {
     const text = [
       "Why the Fed will cut in June",

@@ -420,13 +420,15 @@ function bareName(tokens: readonly Token[]): string | null {
 
 /**
  * A bare name line ("Maria Lopez"), or two names joined by "and" or "&" ("Jane Smith and Tom
- * Berg"): the names, or none.
+ * Berg"), perhaps with the author's handle after them ("Jane Smith @janesmith"): the names, or none.
  */
 export function bareNamesLine(line: Line): string[] {
-  const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
+  const all = line.sentences.flatMap((sentence) => sentence.tokens);
+  // "Jane Smith @janesmith": the author's handle after the name.
+  const tokens = all.length > 2 && /^@\w{2,}$/.test(all[all.length - 1]!.text) ? all.slice(0, -1) : all;
   const and = tokens.findIndex((token) => token.lower === "and" || token.text === "&");
   if (and < 0) {
-    const name = bareNameLine(line);
+    const name = bareName(tokens);
     return name ? [name] : [];
   }
   const halves = [tokens.slice(0, and), tokens.slice(and + 1)];
