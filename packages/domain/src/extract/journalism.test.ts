@@ -1841,3 +1841,37 @@ describe("'would' in a report read as 'will' (fourteenth round)", () => {
     }
   });
 });
+
+describe("more of the calendar, and notices (fourteenth round)", () => {
+  it("reads itineraries, a court date, an earnings day, a closing day, a habit and a publication as schedules", () => {
+    expect(
+      quotes(
+        [
+          "The company will report its earnings on Thursday.",
+          "The minister will travel to Brussels next week for talks.",
+          "Police said the suspect will appear in court on Monday.",
+          "Voters will elect a new president on November 5.",
+          "The funeral will be held on Saturday at St Mary's Church.",
+          "The museum will be closed on Monday for maintenance.",
+          "Subscribers will receive the newsletter every Tuesday.",
+          "The study, which will be published in Nature next week, found that sea levels rose.",
+          "This article will be updated as more information becomes available.",
+          "The road will remain closed until further notice, police said.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps what the calendar does not fix a forecast", () => {
+    expect(
+      quotes(
+        [
+          "Stocks will close higher on Friday.",
+          "Voters will elect Smith on November 5.",
+          "The plant will close next year as demand falls.",
+          "The minister will probably resign next week.",
+        ].join("\n"),
+      ),
+    ).toHaveLength(4);
+  });
+});

@@ -408,7 +408,7 @@ function distantPastForecast(tokens: readonly Token[], cue: Cue, past: RegExp): 
 const DASHES = new Set(["–", "—", "--"]);
 /** Idioms and habitual uses after a modal: no claim about the future. */
 const IDIOMS =
-  /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to|appear to\b|seem to\b|be (?:attributed|ascribed|put down) to\b|be explained by\b|be (?:interesting|fascinating|worth watching) to (?:see|watch)\b|be (?:(?:closely|keenly|carefully|watching) )?watch(?:ed|ing)\b|differ from\b)/;
+  /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to|appear to\b|seem to\b|be (?:attributed|ascribed|put down) to\b|be explained by\b|be (?:interesting|fascinating|worth watching) to (?:see|watch)\b|be (?:(?:closely|keenly|carefully|watching) )?watch(?:ed|ing)\b|differ from\b|be updated (?:as|when|if|with)\b|remain (?:closed|shut|in place|in force) until further notice\b)/;
 const BELIEF = new Set(["think", "believe", "expect", "assume", "imagine"]);
 const HOPING = new Set(["hope", "wish", "pray"]);
 const SEEMING = new Set(["seem", "appear"]);

@@ -46,7 +46,16 @@ const SCHEDULED = new Set([
   "start",
   "open",
   "reconvene",
+  // "will report its earnings on Thursday", "The museum will be closed on Monday".
+  "report",
+  "close",
 ]);
+/**
+ * Verbs of an itinerary or a court's calendar, whose dated occurrence is a schedule whatever their
+ * object: "will travel to Brussels next week", "will visit Kyiv on Monday", "will appear in court on
+ * Monday", "will testify on Tuesday", "Voters will elect a new president on November 5".
+ */
+const ITINERARY = new Set(["travel", "visit", "fly", "attend", "appear", "testify", "elect", "address"]);
 /** What is held or published on a set day: "its next policy meeting", "the results", "a hearing". */
 const FIXTURES = new Set([
   "meeting",
@@ -71,10 +80,22 @@ const FIXTURES = new Set([
   "forecasts",
   "survey",
   "update",
+  "earnings",
+  "funeral",
+  "memorial",
+  "wedding",
+  "trial",
+  "debate",
+  "game",
+  "match",
+  "festival",
 ]);
 /** A thing starting: "take effect", "go into effect", "come into force", "go on sale", "open to the public". */
 const STARTING =
   /^(?:take effect|takes effect|go into effect|come into force|enter into force|go on sale|open to the public|take place|go to the polls|head to the polls)\b/;
+/** What "every" makes a habit of: "every Tuesday", "every week", "every morning". */
+const EVERY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|morning|evening|night|weekday|weekend)$/;
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
 
@@ -89,6 +110,11 @@ export function isScheduled(
   passive = false,
 ): boolean {
   // "The election will be held on April 12": the passive's participle is the verb of the calendar.
+  // "The museum will be closed on Monday": a closing day, whatever is closed.
+  if (governed?.lemma === "be" && tokens[verb + 1]?.lower === "closed") {
+    const day = tokens.slice(verb + 2, verb + 5);
+    if (day.some((token, k) => token.lower === "on" && DAY_OR_MONTH.test(day[k + 1]?.lower ?? ""))) return true;
+  }
   if (governed?.lemma === "be" && SCHEDULED.has(tokens[verb + 1]?.lemma ?? "") && isPastForm(tokens[verb + 1]!)) {
     return isScheduled(tokens, tokens[verb + 1], verb + 1, true);
   }
@@ -106,10 +132,31 @@ export function isScheduled(
   }
   if (!governed) return false;
   const rest = tokens.slice(verb + 1, verb + 9);
+  // "Subscribers will receive the newsletter every Tuesday": a habit of the calendar.
+  if (rest.some((token, k) => token.lower === "every" && EVERY.test(rest[k + 1]?.lower ?? ""))) return true;
+  // "will travel to Brussels next week", "will appear in court on Monday": an itinerary.
+  // (Not "Voters will elect Smith on Tuesday": whom they elect is forecast.)
+  const electsSomeone =
+    governed.lemma === "elect" && !["a", "an", "their", "its", "the"].includes(rest[0]?.lower ?? "");
+  if (ITINERARY.has(governed.lemma) && !passive && !electsSomeone) {
+    const when = tokens.slice(verb + 1, verb + 10);
+    return when.some(
+      (token, k) =>
+        (token.lower === "on" && DAY_OR_MONTH.test(when[k + 1]?.lower ?? "")) ||
+        token.lower === "today" ||
+        token.lower === "tomorrow" ||
+        (token.lower === "next" && ["week", "month"].includes(when[k + 1]?.lower ?? "")) ||
+        (token.lower === "this" && ["week", "weekend"].includes(when[k + 1]?.lower ?? "")),
+    );
+  }
   // "Officials will decide next month whether to raise rates": a decision on the calendar, whose
   // outcome the sentence leaves open.
   if (governed.lemma === "decide" && rest.some((token) => token.lower === "whether")) return true;
   if (!SCHEDULED.has(governed.lemma)) return false;
+  // "Stocks will close higher on Friday", "will close at a record": where it closes is forecast.
+  if (governed.lemma === "close" && !passive && /^(?:ADV|ADJ)$/.test(rest[0]?.pos ?? "")) return false;
+  if (governed.lemma === "close" && !passive && ["at", "above", "below", "up", "down"].includes(rest[0]?.lower ?? ""))
+    return false;
   // "on Friday", "in early August": a day or a month named.
   const on = rest.findIndex(
     (token, k) =>
@@ -140,5 +187,8 @@ export function isScheduled(
     governed.lemma === "reconvene" ||
     // (not "will play well on Sunday": how it plays is forecast)
     (governed.lemma === "play" && tokens[verb + 1]?.pos !== "ADV");
-  return gathering || subject || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
+  // "The study, which will be published in Nature next week": what is published is a document
+  // (what is released may be hostages: "released" counts with a fixture only).
+  const published = passive && governed.lemma === "publish";
+  return gathering || subject || published || rest.slice(0, on).some((token) => FIXTURES.has(token.lower));
 }
