@@ -38,7 +38,8 @@ export const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\
  */
 export function surveyOwnerIn(words: string, named: readonly string[]): string | null {
   if (!CITES_SURVEY.test(words)) return null;
-  for (const name of named) {
+  // Each name once: a page-long sentence may name one organisation a thousand times.
+  for (const name of new Set(named)) {
     const by = new RegExp(
       `\\b(?:survey(?:ed)?|poll(?:ed)?|panel|forecasters)\\b[^.;]{0,80}?\\b(?:by|from|of) (?:the )?${escaped(name)}`,
       "i",
