@@ -134,20 +134,24 @@ function leadIn(tokens: readonly Token[], cue: Cue): number {
   return 0;
 }
 
+const DASH_TEXTS = new Set(["–", "—", "--"]);
+
 /**
  * An aside after a dash that holds no cue of its own ("... meaningless – just like his North Korea
  * diplomacy") and the closing punctuation are left out of the quote.
  */
 export function trimTail(tokens: readonly Token[], cue: Cue): number {
   let last = tokens.length - 1;
+  // Where the clause's last cue starts: an aside after a dash past it holds none of its own. (The
+  // cues are found once: once per dash, a page-long sentence of dashes was quadratic.)
+  let lastCue = -1;
+  if (tokens.some((token, i) => i > cue.last && DASH_TEXTS.has(token.text))) {
+    for (const other of findCues(tokens)) lastCue = Math.max(lastCue, other.first);
+  }
   for (let i = cue.last + 1; i < tokens.length; i += 1) {
-    const text = tokens[i]?.text;
-    if (text === "–" || text === "—" || text === "--") {
-      const aside = tokens.slice(i + 1);
-      if (findCues(aside).length === 0 && i - 1 > cue.last) {
-        last = i - 1;
-        break;
-      }
+    if (DASH_TEXTS.has(tokens[i]!.text) && i > lastCue && i - 1 > cue.last) {
+      last = i - 1;
+      break;
     }
   }
   while (last > cue.last && /^[.!;:,]$/.test(tokens[last]?.text ?? "")) last -= 1;

@@ -1,5 +1,6 @@
 import { findCues, readClause, readOutlook, type ClauseReading } from "./clause";
 import { findDeadline } from "./deadline";
+import { indexIn } from "./grammar";
 import { authorsInMetadata, htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
@@ -202,7 +203,7 @@ function clauses(sentence: Sentence): Token[][] {
       continue;
     }
     if (token.text === "(" && current.length > 3) {
-      const close = tokens.findIndex((t, k) => k > i && t.text === ")");
+      const close = indexIn(tokens, i + 1, tokens.length, (t) => t.text === ")");
       const inside = tokens.slice(i + 1, close < 0 ? tokens.length : close);
       if (inside.length >= 6 && findCues(inside).length > 0) {
         flush();

@@ -1,4 +1,4 @@
-import { isPastForm, isVerbLike, wordsFrom } from "./grammar";
+import { indexIn, isPastForm, isVerbLike, wordsFrom } from "./grammar";
 import { amountAt, levelAt, percentAt } from "./numbers";
 import type { Token } from "./tokens";
 import { ORGANISATION_HEADS } from "./organisations";
@@ -248,7 +248,7 @@ export function revisedForecast(tokens: readonly Token[], noun: number): boolean
     const after = tokens[i]!;
     // "its outlook for gross domestic product (GDP) from 1.4% to 2%": past a gloss in brackets.
     if (after.text === "(") {
-      const closing = tokens.findIndex((t, k) => k > i && k - i <= 6 && t.text === ")");
+      const closing = indexIn(tokens, i + 1, i + 7, (t) => t.text === ")");
       if (closing > 0) {
         i = closing;
         continue;

@@ -36,7 +36,7 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
   const from = modal + 1;
   if (tokens[from]?.text === ",") {
     // Up to eight words: "could, in the view of several brokers, deepen".
-    const close = tokens.findIndex((token, at) => at > from && at - from <= 9 && token.text === ",");
+    const close = indexIn(tokens, from + 1, from + 10, (token) => token.text === ",");
     const after = tokens[close + 1];
     // The tagger reads the verb after an aside as a noun now and then ("could, in time, force").
     if (close > from && (isVerbLike(after) || (after?.pos === "NOUN" && /^\p{Ll}/u.test(after.text)))) return close + 1;
@@ -81,7 +81,7 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
 export function reportedPast(tokens: readonly Token[], at: number): boolean {
   const speech = (token: Token): boolean => token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token);
   if (tokens.slice(Math.max(0, at - 10), at).some(speech)) return true;
-  const comma = tokens.findIndex((token, i) => i > at && token.text === ",");
+  const comma = indexIn(tokens, at + 1, tokens.length, (token) => token.text === ",");
   return comma > 0 && tokens.slice(comma + 1, comma + 6).some(speech);
 }
 
@@ -122,6 +122,22 @@ export function wordsFrom(tokens: readonly Token[], from: number): string {
     .slice(from, from + 6)
     .map((token) => token.lower)
     .join(" ");
+}
+
+/**
+ * The first index in [from, to) whose token passes `test`, or -1: a search that reads only its
+ * range (`findIndex` with a bound in its test still reads the whole sentence, which on a page-long
+ * sentence, once per cue, is quadratic).
+ */
+export function indexIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  test: (token: Token, index: number) => boolean,
+): number {
+  const end = Math.min(to, tokens.length);
+  for (let k = Math.max(0, from); k < end; k += 1) if (test(tokens[k]!, k)) return k;
+  return -1;
 }
 
 export function lastIndexOf(tokens: readonly Token[], test: (token: Token) => boolean, from: number): number {

@@ -1,7 +1,7 @@
 import { lookupHedge, readHedge, type HedgeReading } from "../hedges/lexicon";
 import type { Cue } from "./clause-reading";
 import { SHOWING_PROJECTION } from "./cues";
-import { clauseText, isPastForm, lastIndexOf } from "./grammar";
+import { clauseText, indexIn, isPastForm, lastIndexOf } from "./grammar";
 import { CALENDAR } from "./reporting-words";
 import type { Token } from "./tokens";
 import {
@@ -412,10 +412,10 @@ export function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading |
     }
   }
   // "Prices would fall further, according to Carver": an attribution after the claim reports it too.
-  const according = tokens.findIndex((token, i) => i > cue.first && token.lower === "according");
+  const according = indexIn(tokens, cue.first + 1, tokens.length, (token) => token.lower === "according");
   if (according > 0 && tokens[according - 1]?.text === "," && tokens[according + 1]?.lower === "to") return asWill();
   // "X would cause Y, Kuo said": the attribution after the claim, past a comma, reports it the same way.
-  const comma = tokens.findIndex((token, i) => i > cue.first && token.text === ",");
+  const comma = indexIn(tokens, cue.first + 1, tokens.length, (token) => token.text === ",");
   if (comma < 0) return null;
   for (let i = comma + 1; i < tokens.length && i - comma <= 6; i += 1) {
     const token = tokens[i]!;

@@ -1,4 +1,5 @@
 import { findCues } from "./cues";
+import { indexIn } from "./grammar";
 import type { Line, Sentence, Token } from "./tokens";
 import { NAME_TITLES } from "./words";
 
@@ -353,7 +354,7 @@ export function authorsInByline(line: Line): string[] {
   };
   // "By WVUA 23 Digital Reporter Kyle Hamrick", "By Staff Writer Jane Doe": the name after the role.
   // (Not "By Jane Smith, Staff Writer", "BY JANE SMITH | STAFF WRITER": a role after the name and its separator.)
-  const role = tokens.findIndex((token, i) => i > 0 && i < 7 && BYLINE_ROLES.has(token.lower));
+  const role = indexIn(tokens, 1, 7, (token) => BYLINE_ROLES.has(token.lower));
   const separated = tokens.slice(1, Math.max(1, role)).some((token) => SEPARATORS.has(token.text));
   const from = role > 0 && !separated && isNameToken(tokens[role + 1] ?? tokens[0]!) ? role + 1 : 1;
   for (const token of tokens.slice(from)) {

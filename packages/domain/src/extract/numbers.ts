@@ -1,3 +1,4 @@
+import { indexIn } from "./grammar";
 import type { Token } from "./tokens";
 import { CLAUSE_BREAK } from "./words";
 
@@ -173,7 +174,7 @@ const LEVEL_UNITS = new Set(["percent", "per", "%", "points", "bps", "basis", "y
  */
 export function levelAt(tokens: readonly Token[], at: number): boolean {
   if (!amountAt(tokens, at)) return false;
-  const number = tokens.findIndex((token, k) => k >= at && token.pos === "NUM");
+  const number = indexIn(tokens, at, tokens.length, (token) => token.pos === "NUM");
   const money = tokens.slice(at, number).some((token) => token.pos === "SYM" || /^[$£€¥]$/.test(token.text));
   return money || /[.,]/.test(tokens[number]!.text) || LEVEL_UNITS.has(tokens[number + 1]?.lower ?? "");
 }

@@ -1,5 +1,6 @@
 import { textOfWords } from "./attribution-shape";
 import { DOCUMENT_HEADS, GROUPS, isOrganisation, ORGANISATION_HEADS, STAFF } from "./organisations";
+import { indexIn } from "./grammar";
 import type { Token } from "./tokens";
 
 /**
@@ -46,7 +47,7 @@ const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
  * ("a company spokesman", "a ministry spokeswoman"), or null.
  */
 export function spokespersonFor(tokens: readonly Token[], first: number, last: number): [number, number] | null {
-  const head = tokens.findIndex((token, k) => k > first && k <= last && SPOKESPEOPLE.has(token.lower));
+  const head = indexIn(tokens, first + 1, last + 1, (token) => SPOKESPEOPLE.has(token.lower));
   if (head < 0) return null;
   // "for the Bank of Japan", "at Toyota": capitalised words after the preposition.
   if (["for", "of", "at"].includes(tokens[head + 1]?.lower ?? "")) {
@@ -100,7 +101,7 @@ export function organisationAfter(tokens: readonly Token[], at: number): [number
   const capitalFirst = tokens.slice(start, last + 1).findIndex((token) => /^\p{Lu}/u.test(token.text));
   // "Jane Smith of Kestrel Bank": a person's name before "of" and the employer after it (the
   // organisation's words come after "of" only), left to the rules for names.
-  const of = tokens.findIndex((token, k) => k > start && k < last && token.lower === "of");
+  const of = indexIn(tokens, start + 1, last, (token) => token.lower === "of");
   if (
     of > start &&
     tokens.slice(start, of).every((token) => token.pos === "PROPN") &&

@@ -3,6 +3,7 @@ import { pastForecastVerb } from "./forecasts";
 import {
   absoluteWith,
   governedVerb,
+  indexIn,
   isPastForm,
   isVerbLike,
   lastIndexOf,
@@ -494,7 +495,12 @@ function requirementFrame(tokens: readonly Token[], cue: Cue, governed: Token | 
   if (!requires) return false;
   // "X would need just 30% of the undecideds to avoid a runoff": what a goal takes.
   if (governed?.lemma === "need" && tokens[verb + 1]?.lower !== "to") {
-    const to = tokens.findIndex((token, at) => at > verb + 1 && token.lower === "to" && isVerbLike(tokens[at + 1]));
+    const to = indexIn(
+      tokens,
+      verb + 2,
+      tokens.length,
+      (token, at) => token.lower === "to" && isVerbLike(tokens[at + 1]),
+    );
     if (to > 0 && tokens.slice(verb + 1, to).every((token) => !isVerbLike(token))) return true;
   }
   const opening = tokens[0]?.lower === "for" ? 0 : tokens[1]?.lower === "for" && tokens[0]?.pos === "CCONJ" ? 1 : -1;

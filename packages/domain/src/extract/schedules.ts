@@ -1,4 +1,4 @@
-import { isPastForm, lowerWords } from "./grammar";
+import { indexIn, isPastForm, lowerWords } from "./grammar";
 import type { Token } from "./tokens";
 
 /**
@@ -14,7 +14,7 @@ const OCCASIONS = new Set(["event", "conference", "fair", "show", "summit", "key
 
 /** "at its September event", "at the annual trade fair" within a few words after the verb. */
 export function atFixture(tokens: readonly Token[], verb: number): boolean {
-  const at = tokens.findIndex((token, i) => i > verb && i - verb <= 6 && token.lower === "at");
+  const at = indexIn(tokens, verb + 1, verb + 7, (token) => token.lower === "at");
   if (at < 0) return false;
   return tokens.slice(at + 1, at + 6).some((token) => OCCASIONS.has(token.lower));
 }

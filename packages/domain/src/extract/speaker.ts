@@ -4,7 +4,7 @@ import { type Attribution, textOf, textOfWords } from "./attribution-shape";
 import { nounTaggedVerb } from "./clause";
 import { closingOutletReport, closingReport, introducedByColon } from "./closing-and-colon";
 import { describedPersonEnd } from "./described";
-import { pluralPresent, singularPresent } from "./grammar";
+import { indexIn, pluralPresent, singularPresent } from "./grammar";
 import {
   afterSourceKind,
   describedSourceAfter,
@@ -120,7 +120,7 @@ const SUBORDINATORS = new Set(["after", "before", "when", "since", "once", "unti
 function leadingClause(tokens: readonly Token[]): number {
   const opener = tokens[0]?.pos === "ADV" && !SUBORDINATORS.has(tokens[0].lower) ? 1 : 0;
   if (!SUBORDINATORS.has(tokens[opener]?.lower ?? "")) return -1;
-  const comma = tokens.findIndex((token, k) => k > opener + 2 && token.text === ",");
+  const comma = indexIn(tokens, opener + 3, tokens.length, (token) => token.text === ",");
   return comma;
 }
 
@@ -1186,7 +1186,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         }
         if (named && /^\p{Lu}/u.test(tokens[named[0]]!.text) && (!ending || ending.pos === "PUNCT")) {
           // ", said Ada Winter of Kestrel Bank": a person of the organisation, not its name.
-          const of = tokens.findIndex((token, k) => k > named[0] + 1 && k < named[1] && token.lower === "of");
+          const of = indexIn(tokens, named[0] + 2, named[1], (token) => token.lower === "of");
           if (
             of > 0 &&
             of - named[0] <= 3 &&
