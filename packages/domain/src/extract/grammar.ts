@@ -140,8 +140,14 @@ export function indexIn(
   return -1;
 }
 
-export function lastIndexOf(tokens: readonly Token[], test: (token: Token) => boolean, from: number): number {
-  for (let i = from; i >= 0; i -= 1) {
+/** The last index at or before `from` (and not before `floor`) whose token passes `test`, or -1. */
+export function lastIndexOf(
+  tokens: readonly Token[],
+  test: (token: Token) => boolean,
+  from: number,
+  floor = 0,
+): number {
+  for (let i = from; i >= Math.max(0, floor); i -= 1) {
     const token = tokens[i];
     if (token && test(token)) return i;
   }

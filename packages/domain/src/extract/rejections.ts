@@ -173,12 +173,14 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
   // "Our model correctly suggested that Biden would win": a forecast already judged, so settled.
   if (
     BACKSHIFTING.has(token.lower) &&
-    tokens.slice(0, cue.first).some((t, k) => SETTLED.has(t.lower) && isPastForm(tokens[k + 1] ?? t))
+    tokens
+      .slice(reachBack(cue.first), cue.first)
+      .some((t, k) => SETTLED.has(t.lower) && isPastForm(tokens[reachBack(cue.first) + k + 1] ?? t))
   ) {
     return "past forecast";
   }
   let complement = false;
-  for (let i = cue.first - 1; i >= 0; i -= 1) {
+  for (let i = cue.first - 1; i >= reachBack(cue.first); i -= 1) {
     const before = tokens[i];
     if (!before) break;
     // "Critics claim the plan will fail", "have claimed the cuts will pay for themselves": a claim
@@ -188,7 +190,7 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (before.lemma === "claim" && i < cue.first - 1 && claimed && !sourceClaimed(tokens, i)) return "claim";
     // Skip an aside between dashes: "the United States—despite its own tumult—might bring".
     if (DASHES.has(before.text)) {
-      const opening = lastIndexOf(tokens, (t) => DASHES.has(t.text), i - 1);
+      const opening = lastIndexOf(tokens, (t) => DASHES.has(t.text), i - 1, i - 12);
       if (opening >= 0 && i - opening < 12) {
         i = opening;
         continue;
@@ -255,7 +257,10 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     ) {
       // "quoted Ryabkov as saying it was entirely possible the talks could end": reported speech
       // moves the whole of what was said into the past.
-      if (tokens.slice(0, cue.first).some((word, k) => word.lower === "saying" && tokens[k - 1]?.lower === "as")) {
+      const from = reachBack(cue.first);
+      if (
+        tokens.slice(from, cue.first).some((word, k) => word.lower === "saying" && tokens[from + k - 1]?.lower === "as")
+      ) {
         continue;
       }
       return "past";
@@ -391,22 +396,30 @@ function distantPastForecast(tokens: readonly Token[], cue: Cue, past: RegExp): 
         .join(" "),
     );
   }
-  const reported = tokens.slice(0, cue.first + 1).some(
-    (token, i) =>
+  const from = reachBack(cue.first);
+  const reported = tokens.slice(from, cue.first + 1).some(
+    (token, k) =>
       ((token.pos === "VERB" && isPastForm(token) && (SPEECH.has(token.lemma) || FORECASTING.has(token.lemma))) ||
         // "the bank forecast that": the past that looks like the present, tagged as a noun now and then.
-        (token.lower === "forecast" && tokens[i + 1]?.lower === "that")) &&
-      !PERFECT.has(tokens[i - 1]?.lower ?? ""),
+        (token.lower === "forecast" && tokens[from + k + 1]?.lower === "that")) &&
+      !PERFECT.has(tokens[from + k - 1]?.lower ?? ""),
   );
   if (!reported) return false;
   const lead = tokens
-    .slice(0, cue.first)
+    .slice(from, cue.first)
     .map((token) => token.lower)
     .join(" ");
   return past.test(lead);
 }
 
 const DASHES = new Set(["–", "—", "--"]);
+
+/**
+ * How far back from a cue its checks read: the clause around a cue is rarely longer, and a
+ * page-long sentence of cues is then read in linear time, not once per cue from its start.
+ */
+const CLAUSE_REACH = 80;
+const reachBack = (at: number): number => Math.max(0, at - CLAUSE_REACH);
 /** Idioms and habitual uses after a modal: no claim about the future. */
 const IDIOMS =
   /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to|appear to\b|seem to\b|be (?:attributed|ascribed|put down) to\b|be explained by\b|be (?:interesting|fascinating|worth watching) to (?:see|watch)\b|be (?:(?:closely|keenly|carefully|watching) )?watch(?:ed|ing)\b|differ from\b|be updated (?:as|when|if|with)\b|remain (?:closed|shut|in place|in force) until further notice\b)/;
@@ -558,7 +571,7 @@ function announcedOutcome(tokens: readonly Token[], cue: Cue): boolean {
  */
 export function isStatedIntention(tokens: readonly Token[], cue: Cue): boolean {
   if (cue.kind !== "modal" || !VOLITION.has(tokens[cue.first]?.lemma ?? "")) return false;
-  for (let i = cue.first - 1; i >= 0; i -= 1) {
+  for (let i = cue.first - 1; i >= reachBack(cue.first); i -= 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
     // "The IMF announced that global growth will slow": an outcome announced is a forecast, not a plan.

@@ -36,7 +36,7 @@ export function indicatorBefore(tokens: readonly Token[], verb: number, subjectE
     const token = tokens[i]!;
     // "Most forecasts, including our own model, currently point to": an aside between commas.
     if (token.text === ",") {
-      const opening = lastIndexOf(tokens, (t) => t.text === ",", i - 1);
+      const opening = lastIndexOf(tokens, (t) => t.text === ",", i - 1, i - 12);
       if (opening < 0 || i - opening > 12) break;
       i = opening;
       continue;
