@@ -146,8 +146,10 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     // "Each year, thousands of tourists will visit", "prices will usually rise in spring": habit, not
     // a forecast, unless a year or "next" is named ("every year, the gap will widen until 2030").
     // "I generally think X will": an adverb before another verb is that verb's, not the modal's.
-    const ownStart = lastIndexOf(tokens, (t) => t.pos === "VERB", cue.first - 1) + 1;
-    if (HABITUAL.test(lowerWords(tokens, ownStart, verb)) && !NAMED_FUTURE.test(lowerWords(tokens, 0, tokens.length))) {
+    const verbBefore = lastIndexOf(tokens, (t) => t.pos === "VERB", cue.first - 1, reachBack(cue.first));
+    const ownStart = verbBefore >= 0 ? verbBefore + 1 : reachBack(cue.first);
+    const around = lowerWords(tokens, reachBack(cue.first), Math.min(tokens.length, cue.first + CLAUSE_REACH));
+    if (HABITUAL.test(lowerWords(tokens, ownStart, verb)) && !NAMED_FUTURE.test(around)) {
       return "habitual";
     }
     // "lawmakers' to-do list will include", "the summit's agenda will feature": what is planned.
