@@ -67,6 +67,8 @@ const PENCILLED = new Set(["pencilling", "penciling", "pencilled", "penciled"]);
 const REGARDING = new Set(["see", "regard", "view", "consider", "rate"]);
 /** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
 const LIKELIHOOD = new Set(["likely", "unlikely", "probable"]);
+/** What "all but" makes almost certain: "all but assured", "all but guaranteed". */
+const ALL_BUT = new Set(["assured", "guaranteed", "inevitable"]);
 /** "almost certain", "all but certain": certainty short of "will". */
 const ALMOST = new Set(["almost", "virtually", "nearly", "but"]);
 const CHANCE_SIZE = new Set([
@@ -187,7 +189,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "is on track to pass", "on course to": an outcome under way.
     if (
       token.lower === "on" &&
-      (next?.lower === "track" || next?.lower === "course") &&
+      (next?.lower === "track" || next?.lower === "course" || next?.lower === "pace") &&
       tokens[i + 2]?.lower === "to" &&
       isVerbLike(tokens[i + 3]) &&
       !PAST_BE.has(tokens[i - 1]?.lower ?? "")
@@ -195,6 +197,34 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       const be = BE.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
       cues.push({ kind: "construction", first: be, last: i + 2 });
       continue;
+    }
+    // "The contest is shaping up to be a two-horse race": an outcome taking shape.
+    if (
+      token.lower === "shaping" &&
+      next?.lower === "up" &&
+      tokens[i + 2]?.lower === "to" &&
+      isVerbLike(tokens[i + 3]) &&
+      BE.has(tokens[i - 1]?.lower ?? "") &&
+      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+    ) {
+      cues.push({ kind: "construction", first: i - 1, last: i + 2 });
+      continue;
+    }
+    // "It is only a matter of time before the bank cuts rates": as good as certain.
+    if (
+      token.lower === "matter" &&
+      next?.lower === "of" &&
+      tokens[i + 2]?.lower === "time" &&
+      ["before", "until"].includes(tokens[i + 3]?.lower ?? "") &&
+      tokens[i - 1]?.lower === "a"
+    ) {
+      const first = tokens[i - 2]?.lower === "only" ? i - 2 : i - 1;
+      // In the present only: "It was only a matter of time before ..." tells what happened.
+      const be = tokens[first - 1]?.lower ?? "";
+      if ((BE.has(be) || be === "'s") && !PAST_BE.has(be)) {
+        cues.push({ kind: "construction", first, last: i + 2 });
+        continue;
+      }
     }
     // "shipping firms stand to gain", "the bank stands to lose": a gain or loss in prospect.
     if (
@@ -352,7 +382,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "a default is unlikely.", "that isn't likely": likely and unlikely as the predicate.
     // "A recession next year is all but certain", "victory is almost certain", "a toss-up": so is
     // certainty said with "almost", and even odds.
-    const nearlyCertain = token.lower === "certain" && ALMOST.has(tokens[i - 1]?.lower ?? "");
+    // "A cut is all but assured", "a foregone conclusion": the same certainty in other words.
+    const nearlyCertain =
+      (token.lower === "certain" && ALMOST.has(tokens[i - 1]?.lower ?? "")) ||
+      (ALL_BUT.has(token.lower) && tokens[i - 1]?.lower === "but" && tokens[i - 2]?.lower === "all");
+    const foregone =
+      token.lower === "conclusion" && tokens[i - 1]?.lower === "foregone" && tokens[i - 2]?.lower === "a";
     // "It is unlikely for the European Union to impose sanctions": the chances of what follows.
     if (
       LIKELIHOOD.has(token.lower) &&
@@ -384,10 +419,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const coin = (token.lower === "flip" || token.lower === "toss") && tokens[i - 1]?.lower === "coin" ? 1 : 0;
     const evenOdds = (tossUp || token.lower === "tossup" || coin === 1) && tokens[i - 1 - coin]?.lower === "a";
     const last = tossUp ? i + 2 : i;
-    if ((LIKELIHOOD.has(token.lower) || nearlyCertain || evenOdds) && endsPredicate(tokens, last + 1)) {
+    // "A rate cut is on the cards", "in the offing": likely, as British and older usage says it.
+    const onTheCards =
+      (token.lower === "cards" && ["on", "in"].includes(tokens[i - 2]?.lower ?? "")) ||
+      (token.lower === "offing" && tokens[i - 2]?.lower === "in");
+    const phrased = (foregone || onTheCards) && tokens[i - 1]?.lower === (foregone ? "foregone" : "the");
+    if ((LIKELIHOOD.has(token.lower) || nearlyCertain || evenOdds || phrased) && endsPredicate(tokens, last + 1)) {
       const be = predicateBe(
         tokens,
-        evenOdds ? i - 1 - coin : nearlyCertain && tokens[i - 2]?.lower === "all" ? i - 2 : i,
+        evenOdds ? i - 1 - coin : phrased ? i - 2 : nearlyCertain && tokens[i - 2]?.lower === "all" ? i - 2 : i,
       );
       if (be >= 0) {
         cues.push({ kind: "construction", first: be, last });

@@ -1875,3 +1875,29 @@ describe("more of the calendar, and notices (fourteenth round)", () => {
     ).toHaveLength(4);
   });
 });
+
+describe("more ways of saying likely and almost certain (fourteenth round)", () => {
+  it("reads 'on pace to', 'primed to', 'shaping up to be', 'on the cards', 'in the offing' as likely, and 'all but assured', 'a foregone conclusion', 'only a matter of time', 'almost sure to' as almost certain", () => {
+    const text = [
+      "The company is on pace to post its best year since 2010.",
+      "Prices are primed to rise again in the spring.",
+      "The contest is shaping up to be a two-horse race.",
+      "A rate cut is on the cards.",
+      "A rate cut is in the offing.",
+      "A rate cut in June is all but assured.",
+      "A rate cut in June is a foregone conclusion.",
+      "It is only a matter of time before the bank cuts rates.",
+      "The bank is almost sure to cut rates in June.",
+    ].join("\n");
+    expect(extract(text).map((c) => c.probability)).toEqual([0.75, 0.75, 0.75, 0.75, 0.75, 0.95, 0.95, 0.95, 0.95]);
+  });
+
+  it("leaves the past and other senses alone", () => {
+    const text = [
+      "It was only a matter of time before the bank cut rates.",
+      "The result was a foregone conclusion.",
+      "He kept his cards close to his chest.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([]);
+  });
+});

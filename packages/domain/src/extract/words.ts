@@ -26,6 +26,8 @@ export const FORWARD_PREDICATES = new Set([
   "favoured",
   "favored",
   "about",
+  // "Prices are primed to rise again": as "poised to".
+  "primed",
 ]);
 /** Passives of forecasting that may take a time or a figure without "to": "are predicted in 2050". */
 export const PASSIVE_FORECASTS = new Set(["predicted", "projected", "forecast", "forecasted"]);

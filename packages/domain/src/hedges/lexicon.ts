@@ -83,7 +83,17 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
   },
   {
     phrase: "almost certain",
-    variants: ["almost certainly", "virtually certain", "nearly certain"],
+    variants: [
+      "almost certainly",
+      "virtually certain",
+      "nearly certain",
+      // "The bank is almost sure to cut", "it is only a matter of time before": the same certainty.
+      "almost sure to",
+      "is almost sure to",
+      "are almost sure to",
+      "only a matter of time",
+      "a matter of time",
+    ],
     probability: 0.95,
     interval: [0.9, 0.98],
     source: "CAPphrase",
@@ -92,7 +102,7 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
   {
     // "All but" means almost: "a recession is all but certain".
     phrase: "all but certain",
-    variants: ["all but inevitable", "all but assured", "all but guaranteed"],
+    variants: ["all but inevitable", "all but assured", "all but guaranteed", "a foregone conclusion"],
     probability: 0.95,
     interval: [0.9, 0.98],
     source: "Hindsight",
@@ -108,7 +118,8 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
   },
   {
     phrase: "likely",
-    variants: ["probably", "most likely"],
+    // "A rate cut is on the cards", "in the offing": British and older ways of saying "likely".
+    variants: ["probably", "most likely", "on the cards", "in the cards", "in the offing"],
     probability: 0.75,
     interval: [0.67, 0.8],
     source: "CAPphrase",
@@ -288,6 +299,15 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "is on course to",
       "are on course to",
       "on course to",
+      "is on pace to",
+      "are on pace to",
+      "on pace to",
+      "is primed to",
+      "are primed to",
+      "primed to",
+      "is shaping up to",
+      "are shaping up to",
+      "shaping up to",
       "stand to",
       "stands to",
       "on the verge of",
