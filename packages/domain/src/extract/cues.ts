@@ -67,6 +67,8 @@ const PENCILLED = new Set(["pencilling", "penciling", "pencilled", "penciled"]);
 const REGARDING = new Set(["see", "regard", "view", "consider", "rate"]);
 /** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
 const LIKELIHOOD = new Set(["likely", "unlikely", "probable"]);
+/** Forecasters whose "calling for" is a forecast, never a demand. */
+const WEATHER_FORECASTERS = new Set(["forecasters", "forecaster", "meteorologists", "meteorologist"]);
 /** What "all but" makes almost certain: "all but assured", "all but guaranteed". */
 const ALL_BUT = new Set(["assured", "guaranteed", "inevitable"]);
 /** "almost certain", "all but certain": certainty short of "will". */
@@ -334,8 +336,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "The outlook calls for slower growth", "NOAA's forecast calls for 14 to 21 named storms": a
     // forecast's document says what it expects ("the union calls for a strike" demands).
     // "The forecast team is now calling for 10 named storms": its forecasters, in the progressive.
+    // "Forecasters at Colorado State are calling for 10 named storms", "Meteorologists call for a
+    // wet winter": weather forecasters, whose calls are forecasts ("critics are calling for" demands).
     const forecastTeam =
-      token.lower === "calling" && tokens.slice(Math.max(0, i - 5), i).some((t) => FORECAST_DOCUMENTS.has(t.lower));
+      (token.lower === "calling" && tokens.slice(Math.max(0, i - 5), i).some((t) => FORECAST_DOCUMENTS.has(t.lower))) ||
+      tokens.slice(Math.max(0, i - 6), i).some((t) => WEATHER_FORECASTERS.has(t.lower));
     if (
       token.lemma === "call" &&
       next?.lower === "for" &&

@@ -1901,3 +1901,15 @@ describe("more ways of saying likely and almost certain (fourteenth round)", () 
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe("weather forecasters' calls (fourteenth round)", () => {
+  it("reads 'Forecasters at X are calling for 10 named storms' as X's forecast, and 'critics are calling for' as no forecast", () => {
+    expect(
+      extract("Forecasters at Colorado State University are calling for 10 named storms this season.").map(
+        (c) => c.speaker,
+      ),
+    ).toEqual(["Colorado State University"]);
+    expect(quotes("Meteorologists call for a wet winter in the northeast.")).toHaveLength(1);
+    expect(quotes("Critics are calling for his resignation.")).toEqual([]);
+  });
+});

@@ -681,6 +681,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         (token.lower === "agree" && token.pos === "VERB") ||
         givesChances ||
         reportsThat(tokens, i) ||
+        forecastersCall(tokens, i) ||
         participleReadAsNoun(tokens, i);
       // How the word is tagged is read only for a reporting word (this runs on every token).
       if (!reporting && !(token.pos === "VERB" && ownsForecastAfter(tokens, i))) continue;
@@ -1247,6 +1248,16 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
     }
     return group;
   }
+}
+
+/**
+ * "Forecasters at Colorado State University are calling for 10 named storms": forecasters' call is
+ * their forecast, and who they are the speaker ("critics are calling for" demands, and is no one's).
+ */
+function forecastersCall(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.lemma !== "call" || tokens[at + 1]?.lower !== "for") return false;
+  return tokens.slice(Math.max(0, at - 6), at).some((t) => t.lower === "forecasters" || t.lower === "meteorologists");
 }
 
 /**
