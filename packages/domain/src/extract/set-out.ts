@@ -23,7 +23,8 @@ const SPEAKER_ROLE =
 
 /**
  * Under speaker lines (SPEAKER_LINE, two or more on the page, so that a byline with a role is not
- * one; or one label after a questioner's), the sentences that credit nobody are the person's named in the last speaker line above.
+ * one; or one label after a questioner's), the sentences that credit nobody are the person's named
+ * in the last speaker line above.
  */
 export function creditUnderSpeakerLines(
   part: Part,

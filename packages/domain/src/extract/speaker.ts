@@ -74,7 +74,7 @@ import {
   TRADES,
 } from "./speaker-subjects";
 import type { Token } from "./tokens";
-import { BE, FORECAST_FOR_NOUNS, NAME_TITLES, VIEW_NOUNS } from "./words";
+import { BE, CHANCE_NOUNS, FORECAST_FOR_NOUNS, NAME_TITLES, VIEW_NOUNS } from "./words";
 
 /**
  * Quoted experts: "..., said Victor Cha", "Cha said", "according to Victor Cha", "Cha told
@@ -655,9 +655,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "FiveThirtyEight gives Smith a 70% chance of winning", "the model gives it even odds": whoever
       // gives the chances forecasts.
       const givesChances =
-        (token.lemma === "give" &&
-          token.pos === "VERB" &&
-          tokens.slice(i + 1, i + 8).some((next) => CHANCE_WORDS.has(next.lower))) ||
+        (token.lemma === "give" && token.pos === "VERB" && tokens.slice(i + 1, i + 8).some(isChanceWord)) ||
         setsChances(tokens, i);
       // "As Jane Smith put it,": a way of saying.
       const putIt = token.lemma === "put" && tokens[i + 1]?.lower === "it" && tokens[i + 2]?.text === ",";
@@ -1272,7 +1270,7 @@ function reportsThat(tokens: readonly Token[], at: number): boolean {
 }
 
 /** The chances a forecaster gives or sets: "gives it a 60% chance", "puts the odds at 35%". */
-const CHANCE_WORDS = new Set(["chance", "chances", "odds", "probability", "likelihood", "risk"]);
+const isChanceWord = (token: Token): boolean => CHANCE_NOUNS.has(token.lemma) || token.lower === "odds";
 
 /** Verbs that set the chances at a number: "puts", "pegged", "raised ... to", "cut ... to". */
 const CHANCE_SETTERS = new Set([
@@ -1298,7 +1296,7 @@ const CHANCE_SETTERS = new Set([
 function setsChances(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (!CHANCE_SETTERS.has(token.lemma) || token.pos !== "VERB") return false;
-  const noun = tokens.slice(at + 1, at + 5).findIndex((next) => CHANCE_WORDS.has(next.lower));
+  const noun = tokens.slice(at + 1, at + 5).findIndex(isChanceWord);
   if (noun < 0) return false;
   for (let k = at + 2 + noun; k < tokens.length && k - at <= 16; k += 1) {
     if (tokens[k]!.text === "," || tokens[k]!.pos === "VERB") return false;
