@@ -1,6 +1,7 @@
 import { findCues, readClause, readOutlook, type ClauseReading } from "./clause";
 import { findDeadline } from "./deadline";
 import { indexIn } from "./grammar";
+import { REPORTING } from "./reporting-words";
 import { authorsInMetadata, htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
@@ -177,6 +178,24 @@ function clauseSpeaker(
 /** Conjunctions that open a contrasting clause of its own after a comma: "..., while Y said ...". */
 const CONTRASTING = new Set(["while", "whereas"]);
 
+/** Conjunctions that open a clause of its own after a comma when a speaker opens it. */
+const JOINING = new Set(["but", "and", "yet"]);
+
+/**
+ * A name (or "the" and a noun) opening the words at `at`, then a verb of saying or of a view held
+ * within six words: "Jane Smith now says", "Tom Berg added that", "the bank expects".
+ */
+function opensAttribution(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first || !(/^\p{Lu}/u.test(first.text) || first.lower === "the")) return false;
+  for (let k = at + 1; k < tokens.length && k - at <= 6; k += 1) {
+    const token = tokens[k]!;
+    if (token.pos === "VERB" || token.pos === "AUX") return REPORTING.has(token.lemma) && token.pos === "VERB";
+    if (!["PROPN", "NOUN", "ADJ", "DET", "ADV", "PART"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * A sentence's clauses, each read on its own: split at semicolons, before ", while" and ",
  * whereas" (a second speaker or forecast: "Russia said the talks might end early, while Washington
@@ -197,7 +216,10 @@ function clauses(sentence: Sentence): Token[][] {
       flush();
       continue;
     }
-    if (CONTRASTING.has(token.lower) && tokens[i - 1]?.text === "," && current.length > 3) {
+    // "..., but Jane Smith now says costs will rise", "..., and Tom Berg added that": a second
+    // speaker's clause, opened by a conjunction after a comma.
+    const another = JOINING.has(token.lower) && opensAttribution(tokens, i + 1);
+    if ((CONTRASTING.has(token.lower) || another) && tokens[i - 1]?.text === "," && current.length > 3) {
       current.pop();
       flush();
       continue;

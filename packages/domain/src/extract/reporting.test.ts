@@ -1739,3 +1739,23 @@ describe("a firm named only as its verb's subject, referred to by its trade (fou
     expect(speakers(text).map(([, speaker]) => speaker)).not.toContain("Smith");
   });
 });
+
+describe("a second speaker's clause after a comma and a conjunction (fourteenth round)", () => {
+  it("splits “..., but Jane Smith now says ...” and “..., and Tom Berg added that ...”, each to its own speaker", () => {
+    expect(
+      speakers("Kestrel Bank expects inflation to peak at 5%, but Jane Smith now says costs will rise even higher."),
+    ).toEqual([
+      ["Kestrel Bank expects inflation to peak at 5%", "Kestrel Bank"],
+      ["Jane Smith now says costs will rise even higher", "Jane Smith"],
+    ]);
+    expect(
+      speakers("Jane Smith said growth would slow, and Tom Berg added that inflation would fall.").map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["Jane Smith", "Tom Berg"]);
+  });
+
+  it("keeps one clause when no speaker opens the second", () => {
+    expect(speakers("Jane Smith said growth would slow, and inflation would fall.")).toHaveLength(1);
+  });
+});
