@@ -323,7 +323,6 @@ const RELATION_OWNERS = new Set(["her", "his", "their", "our", "my"]);
 const OPENING_CONJUNCTIONS = new Set(["But", "And", "Yet"]);
 
 /** The name a sentence opens with ("Barclays (LON:BARC) kept ...", "The Fund ..."): [first, last], or null. */
-
 export function openingName(tokens: readonly Token[], source: string): [number, number] | null {
   // Past a dateline: "(Reuters) - Barclays ...", "LONDON (Reuters) – ...".
   const dash = tokens.findIndex((token, i) => i < 8 && /^[-–—]$/.test(token.text));
