@@ -1,8 +1,8 @@
 import type { Cue } from "./clause-reading";
 import { findCues } from "./cues";
-import { isVerbLike, lowerWords } from "./grammar";
+import { indexIn, isVerbLike, lowerWords } from "./grammar";
 import type { Token } from "./tokens";
-import { CLAUSE_BREAK, NAMED_FUTURE } from "./words";
+import { CLAUSE_BREAK, DASHES, NAMED_FUTURE } from "./words";
 
 /**
  * The condition a claim hangs on ("If X, Y will", "Y will unless X") and the bounds of its quote: a
@@ -134,8 +134,6 @@ function leadIn(tokens: readonly Token[], cue: Cue): number {
   return 0;
 }
 
-const DASH_TEXTS = new Set(["–", "—", "--"]);
-
 /**
  * An aside after a dash that holds no cue of its own ("... meaningless – just like his North Korea
  * diplomacy") and the closing punctuation are left out of the quote.
@@ -145,11 +143,11 @@ export function trimTail(tokens: readonly Token[], cue: Cue): number {
   // Where the clause's last cue starts: an aside after a dash past it holds none of its own. (The
   // cues are found once: once per dash, a page-long sentence of dashes was quadratic.)
   let lastCue = -1;
-  if (tokens.some((token, i) => i > cue.last && DASH_TEXTS.has(token.text))) {
+  if (indexIn(tokens, cue.last + 1, tokens.length, (token) => DASHES.has(token.text)) >= 0) {
     for (const other of findCues(tokens)) lastCue = Math.max(lastCue, other.first);
   }
   for (let i = cue.last + 1; i < tokens.length; i += 1) {
-    if (DASH_TEXTS.has(tokens[i]!.text) && i > lastCue && i - 1 > cue.last) {
+    if (DASHES.has(tokens[i]!.text) && i > lastCue && i - 1 > cue.last) {
       last = i - 1;
       break;
     }

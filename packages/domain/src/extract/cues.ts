@@ -36,6 +36,7 @@ import {
   REVISED_VIEWS,
   SEEMING_SET,
   SPEECH,
+  WEATHER_FORECASTERS,
 } from "./words";
 
 /**
@@ -67,8 +68,6 @@ const PENCILLED = new Set(["pencilling", "penciling", "pencilled", "penciled"]);
 const REGARDING = new Set(["see", "regard", "view", "consider", "rate"]);
 /** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
 const LIKELIHOOD = new Set(["likely", "unlikely", "probable"]);
-/** Forecasters whose "calling for" is a forecast, never a demand. */
-const WEATHER_FORECASTERS = new Set(["forecasters", "forecaster", "meteorologists", "meteorologist"]);
 /** What "all but" makes almost certain: "all but assured", "all but guaranteed". */
 const ALL_BUT = new Set(["assured", "guaranteed", "inevitable"]);
 /** "almost certain", "all but certain": certainty short of "will". */

@@ -125,6 +125,13 @@ export function wordsFrom(tokens: readonly Token[], from: number): string {
 }
 
 /**
+ * How far back from a cue its checks read: the clause around a cue is rarely longer, and a
+ * page-long sentence of cues is then read in linear time, not once per cue from its start.
+ */
+export const CLAUSE_REACH = 80;
+export const reachBack = (at: number): number => Math.max(0, at - CLAUSE_REACH);
+
+/**
  * The first index in [from, to) whose token passes `test`, or -1: a search that reads only its
  * range (`findIndex` with a bound in its test still reads the whole sentence, which on a page-long
  * sentence, once per cue, is quadratic).

@@ -1,7 +1,7 @@
 import { lookupHedge, readHedge, type HedgeReading } from "../hedges/lexicon";
 import type { Cue } from "./clause-reading";
 import { SHOWING_PROJECTION } from "./cues";
-import { clauseText, indexIn, isPastForm, lastIndexOf } from "./grammar";
+import { clauseText, indexIn, isPastForm, lastIndexOf, reachBack } from "./grammar";
 import { CALENDAR } from "./reporting-words";
 import type { Token } from "./tokens";
 import {
@@ -395,8 +395,7 @@ export function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading |
   if (cue.kind !== "modal" || tokens[cue.first]?.lower !== "would") return null;
   const asWill = (): HedgeReading | null =>
     NEGATIONS.has(tokens[cue.first + 1]?.lower ?? "") ? lookupHedge("will not") : lookupHedge("will");
-  // (Eighty words back at most: a page-long sentence of cues is not read from its start each time.)
-  for (let i = cue.first - 1; i >= Math.max(0, cue.first - 80); i -= 1) {
+  for (let i = cue.first - 1; i >= reachBack(cue.first); i -= 1) {
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
     if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) return asWill();

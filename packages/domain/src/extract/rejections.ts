@@ -8,6 +8,8 @@ import {
   isVerbLike,
   lastIndexOf,
   lowerWords,
+  CLAUSE_REACH,
+  reachBack,
   reportedPast,
   wordsFrom,
 } from "./grammar";
@@ -29,6 +31,7 @@ import {
   SUBJECT_PRONOUNS,
   VIEW_NOUNS,
   VOLITION,
+  DASHES,
 } from "./words";
 
 /**
@@ -414,14 +417,6 @@ function distantPastForecast(tokens: readonly Token[], cue: Cue, past: RegExp): 
   return past.test(lead);
 }
 
-const DASHES = new Set(["–", "—", "--"]);
-
-/**
- * How far back from a cue its checks read: the clause around a cue is rarely longer, and a
- * page-long sentence of cues is then read in linear time, not once per cue from its start.
- */
-const CLAUSE_REACH = 80;
-const reachBack = (at: number): number => Math.max(0, at - CLAUSE_REACH);
 /** Idioms and habitual uses after a modal: no claim about the future. */
 const IDIOMS =
   /^(?:tell you\b|eat (?:my|his|her|their|our|your) words|differ more|be more different|care less|agree more|have you believe|be the first to|appear to\b|seem to\b|be (?:attributed|ascribed|put down) to\b|be explained by\b|be (?:interesting|fascinating|worth watching) to (?:see|watch)\b|be (?:(?:closely|keenly|carefully|watching) )?watch(?:ed|ing)\b|differ from\b|be updated (?:as|when|if|with)\b|remain (?:closed|shut|in place|in force) until further notice\b)/;

@@ -74,7 +74,7 @@ import {
   TRADES,
 } from "./speaker-subjects";
 import type { Token } from "./tokens";
-import { BE, CHANCE_NOUNS, FORECAST_FOR_NOUNS, NAME_TITLES, VIEW_NOUNS } from "./words";
+import { BE, CHANCE_NOUNS, FORECAST_FOR_NOUNS, NAME_TITLES, VIEW_NOUNS, WEATHER_FORECASTERS } from "./words";
 
 /**
  * Quoted experts: "..., said Victor Cha", "Cha said", "according to Victor Cha", "Cha told
@@ -1255,7 +1255,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
 function forecastersCall(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (token.lemma !== "call" || tokens[at + 1]?.lower !== "for") return false;
-  return tokens.slice(Math.max(0, at - 6), at).some((t) => t.lower === "forecasters" || t.lower === "meteorologists");
+  return tokens.slice(Math.max(0, at - 6), at).some((t) => WEATHER_FORECASTERS.has(t.lower));
 }
 
 /**

@@ -215,3 +215,8 @@ export const NAME_TITLES = new Set([
 
 /** A forecast's nouns that may open "... is for <figure>": "Kestrel's forecast is for growth of 2%". */
 export const FORECAST_FOR_NOUNS = new Set(["forecast", "forecasts", "estimate", "estimates"]);
+
+/** Dashes that open or close an aside: "– at the latest –". */
+export const DASHES = new Set(["–", "—", "--"]);
+/** Weather forecasters, whose "calling for" is a forecast, never a demand. */
+export const WEATHER_FORECASTERS = new Set(["forecasters", "forecaster", "meteorologists", "meteorologist"]);
