@@ -63,13 +63,19 @@ export function carryThroughQuotations(
     if (!narrative) speakers[index] = speakers[index - 1];
   }
   // "Goldman Sachs said in a note on Friday. / “We see ...”": a quotation with no speaker of its
-  // own that opens a paragraph is the person or organisation the sentence just before credits.
+  // own that opens a paragraph is the person or organisation the sentence just before credits; so
+  // is one that opens a sentence right after it in the same paragraph ("Jane Smith said the dollar
+  // remains a concern. “We expect ...”").
   for (const [index, quotation] of quotations.entries()) {
     if (speakers[index] || unnamed[index]) continue;
     const lineStart = text.lastIndexOf("\n", quotation.start - 1) + 1;
-    if (text.slice(lineStart, quotation.start).trim() !== "") continue;
     const before = sentences.findLast((sentence) => sentence.end <= quotation.start);
-    if (!before || before.end < lineStart - 2 || text.slice(before.end, lineStart).includes("\n\n\n")) continue;
+    if (!before) continue;
+    const opensParagraph = text.slice(lineStart, quotation.start).trim() === "";
+    const opensSentence = before.end > lineStart && text.slice(before.end, quotation.start).trim() === "";
+    if (!opensParagraph && !opensSentence) continue;
+    if (opensParagraph && (before.end < lineStart - 2 || text.slice(before.end, lineStart).includes("\n\n\n")))
+      continue;
     const own = result.get(before);
     // The credit is the sentence's own, not a quotation's it closes.
     if (quotations.some((q) => q.start < before.end && before.start < q.end)) continue;

@@ -93,6 +93,26 @@ describe("a note quoted over paragraphs after the sentence that credits it", () 
     ]);
   });
 
+  it("gives a quotation opening a sentence to the one the sentence before it, in the same paragraph, credits", () => {
+    const text =
+      "Jane Smith, chief economist at Kestrel Bank, said the dollar remains a concern. “We expect a further rate hike by the Fed. Rates will stay high until 2028.”";
+    expect(speakers(text)).toEqual([
+      ["We expect a further rate hike by the Fed", "Jane Smith"],
+      ["Rates will stay high until 2028", "Jane Smith"],
+    ]);
+  });
+
+  it("leaves a quotation in the middle of a sentence, or after a sentence crediting nobody, unnamed", () => {
+    expect(
+      speakers(
+        "Copper rallied this week as mines in Chile closed. “We expect prices to reach $12,000 a tonne by June.”",
+      ),
+    ).toEqual([["We expect prices to reach $12,000 a tonne by June", null]]);
+    expect(
+      speakers("Jane Smith said the dollar remains a concern. Traders wrote that “prices will reach $12,000 by June.”"),
+    ).toEqual([["Traders wrote that “prices will reach $12,000 by June.”", null]]);
+  });
+
   it("leaves it unnamed after a sentence that credits nobody", () => {
     const text = [
       "Copper rallied this week as mines in Chile closed.",
