@@ -1759,3 +1759,31 @@ describe("a second speaker's clause after a comma and a conjunction (fourteenth 
     expect(speakers("Jane Smith said growth would slow, and inflation would fall.")).toHaveLength(1);
   });
 });
+
+describe("a speaker inside the forecast's clause of time or condition (fifteenth round)", () => {
+  it("does not credit who “admits” or “says” something in a “when” or “after” clause after the modal", () => {
+    const byline = "By Tom Berg\n\n";
+    expect(
+      speakers(
+        `${byline}The report will be proved false when Health Secretary Jane Smith admits the government won't be ready.`,
+      ),
+    ).toEqual([
+      [
+        "The report will be proved false when Health Secretary Jane Smith admits the government won't be ready",
+        "Tom Berg",
+      ],
+    ]);
+    expect(speakers(`${byline}Markets will rally after Fed chair Jane Smith says rates have peaked.`)).toEqual([
+      ["Markets will rally after Fed chair Jane Smith says rates have peaked", "Tom Berg"],
+    ]);
+  });
+
+  it("still credits a closing report after the clause, and a speaker before the modal", () => {
+    expect(speakers("Markets will rally after rates peak, Fed chair Jane Smith says.")).toEqual([
+      ["Markets will rally after rates peak, Fed chair Jane Smith says", "Jane Smith"],
+    ]);
+    expect(speakers("Jane Smith says markets will rally when rates peak.")).toEqual([
+      ["Jane Smith says markets will rally when rates peak", "Jane Smith"],
+    ]);
+  });
+});

@@ -74,7 +74,16 @@ import {
   TRADES,
 } from "./speaker-subjects";
 import type { Token } from "./tokens";
-import { BE, CHANCE_NOUNS, FORECAST_FOR_NOUNS, NAME_TITLES, VIEW_NOUNS, WEATHER_FORECASTERS } from "./words";
+import {
+  BE,
+  CHANCE_NOUNS,
+  CLAUSE_BREAK,
+  FORECAST_FOR_NOUNS,
+  FUTURE_MODALS,
+  NAME_TITLES,
+  VIEW_NOUNS,
+  WEATHER_FORECASTERS,
+} from "./words";
 
 /**
  * Quoted experts: "..., said Victor Cha", "Cha said", "according to Victor Cha", "Cha told
@@ -207,11 +216,36 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   const joint =
     single && (single.organisation || isOrganisation(single.name)) ? jointAfter(single, tokens, source) : null;
   const found = single && joint ? { ...single, name: joint.join("; ") } : single;
+  if (found && inForecastCondition(tokens, found)) return null;
   // "the Paris-based IEA said", "New York-based Kestrel Capital": where it is based is no part of the name.
   const based = found?.name.match(BASED_IN);
   return found && based && based[0].length < found.name.length
     ? { ...found, name: found.name.slice(based[0].length) }
     : found;
+}
+
+/** Words opening a clause of time or condition: "when", "once", "after", "before", "until", "unless". */
+const CONDITION_OPENERS = new Set(["when", "once", "after", "before", "until", "unless", "if"]);
+
+/**
+ * "The report will be proved false when Health Secretary Jane Smith admits ...", "Markets will rally
+ * after Fed chair Jane Smith says rates have peaked": a speaker inside a clause of time or condition
+ * that follows a modal is part of what is foreseen, not who foresees it. (Its subject comes right
+ * after the opener, with at most a title or an article between; a closing ", X said" is not inside.)
+ */
+function inForecastCondition(tokens: readonly Token[], found: Attribution): boolean {
+  if (!found.span || found.pronoun) return false;
+  const first = tokens.findIndex((token) => token.start >= found.span!.start);
+  if (first <= 0) return false;
+  let opener = first - 1;
+  while (opener > 0 && first - opener <= 5 && ["PROPN", "NOUN", "ADJ", "DET"].includes(tokens[opener]!.pos)) {
+    opener -= 1;
+  }
+  if (!CONDITION_OPENERS.has(tokens[opener]?.lower ?? "")) return false;
+  for (let i = opener - 1; i >= 0 && !CLAUSE_BREAK.has(tokens[i]!.text); i -= 1) {
+    if (FUTURE_MODALS.has(tokens[i]!.lower)) return true;
+  }
+  return false;
 }
 
 const BASED_IN = /^(?:\p{Lu}[\p{L}.']*\s)*\p{Lu}[\p{L}.']*-based\s+/u;
