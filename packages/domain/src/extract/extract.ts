@@ -181,17 +181,29 @@ const CONTRASTING = new Set(["while", "whereas"]);
 /** Conjunctions that open a clause of its own after a comma when a speaker opens it. */
 const JOINING = new Set(["but", "and", "yet"]);
 
+const PERFECT_OR_PROGRESSIVE = new Set(["has", "have", "had", "is", "are", "was", "were"]);
+
 /**
  * A name (or "the" and a noun) opening the words at `at`, then a verb of saying or of a view held
- * within six words: "Jane Smith now says", "Tom Berg added that", "the bank expects".
+ * within six words: "Jane Smith now says", "Tom Berg added that", "the bank expects", "the
+ * department has said".
  */
 function opensAttribution(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (!first || !(/^\p{Lu}/u.test(first.text) || first.lower === "the")) return false;
-  for (let k = at + 1; k < tokens.length && k - at <= 6; k += 1) {
+  let words = 0;
+  for (let k = at + 1; k < tokens.length && words < 6; k += 1) {
     const token = tokens[k]!;
+    // "the India Meteorological Department (IMD) has said": a name's short form in brackets.
+    if (token.text === "(" && tokens[k + 2]?.text === ")") {
+      k += 2;
+      continue;
+    }
+    // "has said", "had predicted", "is predicting": the auxiliary before the verb.
+    if (token.pos === "AUX" && PERFECT_OR_PROGRESSIVE.has(token.lower) && tokens[k + 1]?.pos === "VERB") continue;
     if (token.pos === "VERB" || token.pos === "AUX") return REPORTING.has(token.lemma) && token.pos === "VERB";
     if (!["PROPN", "NOUN", "ADJ", "DET", "ADV", "PART"].includes(token.pos)) return false;
+    words += 1;
   }
   return false;
 }
@@ -221,6 +233,12 @@ function clauses(sentence: Sentence): Token[][] {
     const another = JOINING.has(token.lower) && opensAttribution(tokens, i + 1);
     if ((CONTRASTING.has(token.lower) || another) && tokens[i - 1]?.text === "," && current.length > 3) {
       current.pop();
+      flush();
+      continue;
+    }
+    // "Skymet has predicted that ... on May 28 while the weather department has said that ...":
+    // without the comma, "while" opens a second speaker's clause only when a speaker opens it.
+    if (CONTRASTING.has(token.lower) && current.length > 3 && opensAttribution(tokens, i + 1)) {
       flush();
       continue;
     }

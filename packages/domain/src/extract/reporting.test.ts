@@ -1787,3 +1787,25 @@ describe("a speaker inside the forecast's clause of time or condition (fifteenth
     ]);
   });
 });
+
+describe("a second speaker after “while” with no comma (fifteenth round)", () => {
+  it("splits “... on May 28 while the India Meteorological Department (IMD) has said that ...”", () => {
+    expect(
+      speakers(
+        "Skymet has predicted that the monsoon will hit Kerala on May 28 while the India Meteorological Department (IMD) has said that the onset will be around June 7.",
+      ),
+    ).toEqual([
+      ["Skymet has predicted that the monsoon will hit Kerala on May 28", "Skymet"],
+      [
+        "the India Meteorological Department (IMD) has said that the onset will be around June 7",
+        "India Meteorological Department",
+      ],
+    ]);
+  });
+
+  it("keeps “while” of time, with no speaker after it, in one clause", () => {
+    expect(speakers("Jane Smith said prices will keep rising while the strike lasts.")).toEqual([
+      ["Jane Smith said prices will keep rising while the strike lasts", "Jane Smith"],
+    ]);
+  });
+});
