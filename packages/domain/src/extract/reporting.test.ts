@@ -1809,3 +1809,24 @@ describe("a second speaker after “while” with no comma (fifteenth round)", (
     ]);
   });
 });
+
+describe("a second verb after “and” with its auxiliary (fifteenth round)", () => {
+  it("credits “... and is predicting” and “... and has said” to the sentence's subject, a name or a firm by its trade", () => {
+    expect(
+      speakers("BMW had record plug-in sales last year and is predicting that growth will come from EVs."),
+    ).toEqual([["BMW had record plug-in sales last year and is predicting that growth will come from EVs", "BMW"]]);
+    expect(
+      speakers(
+        "BMW sold more cars than ever last year. The German automaker had record sales and has said that growth will come from EVs.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["BMW"]);
+  });
+
+  it("does not read a passive “and is expected to” as the subject's own forecast", () => {
+    expect(
+      speakers("By Tom Berg\n\nThe ECB cut rates on Oct. 8, and is expected to cut a further 50 points next week.").map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["Tom Berg"]);
+  });
+});

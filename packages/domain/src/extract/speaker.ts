@@ -786,17 +786,30 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // of the sentence's subject ("Bremmer and Kupchan wrote" is two subjects, read below).
       // "Jane Smith disagrees with Tom Berg and expects": a name before "and" ends the first verb's
       // object when the opening name has a verb of its own before it.
-      const beforeAnd = tokens[i - 2];
-      const secondVerb = tokens[i - 1]?.lower === "and" && i > 3;
+      // "... and is predicting", "... and has said": the auxiliary between.
+      // ("and is expected to" is a passive: nobody's report.)
+      const auxiliary = tokens[i - 1]?.lower ?? "";
+      const progressive = PROGRESSIVE_BE.has(auxiliary) && token.lower.endsWith("ing");
+      const andAt =
+        tokens[i - 1]?.lower === "and" ? i - 1 : progressive || ["has", "have", "had"].includes(auxiliary) ? i - 2 : -1;
+      const beforeAnd = tokens[andAt - 1];
+      const secondVerb = andAt > 2 && tokens[andAt]?.lower === "and";
       const opening = secondVerb ? openingName(tokens, source) : null;
       const objectBefore =
         beforeAnd?.pos === "PROPN" &&
         opening !== null &&
-        tokens.slice(opening[1] + 1, i - 2).some((word) => word.pos === "VERB" && !word.lower.endsWith("ing"));
+        tokens.slice(opening[1] + 1, andAt - 1).some((word) => word.pos === "VERB" && !word.lower.endsWith("ing"));
       if (secondVerb && (beforeAnd?.pos !== "PROPN" || CALENDAR.has(beforeAnd.lower) || objectBefore)) {
-        if (opening && opening[1] < i - 2) {
+        if (opening && opening[1] < andAt - 1) {
           const organisation = isOrganisation(textOfWords(tokens, opening[0], opening[1])) ? true : undefined;
           return { ...found(opening[0], opening[1], opening[0], opening[1], null, null), span: null, organisation };
+        }
+        // "The German automaker had record sales last year and is predicting": an organisation
+        // referred to by its kind, opening the sentence with a verb of its own.
+        const firstVerb = indexIn(tokens, 1, andAt, (t) => t.pos === "VERB" || t.pos === "AUX");
+        if (!opening && firstVerb > 0 && organisationReferenceBefore(tokens, firstVerb) === 0) {
+          const name = textOf(tokens, 0, firstVerb - 1, source);
+          return { name, pronoun: true, organisation: true, affiliation: null, span: null };
         }
       }
       const leader = leaderBefore(tokens, i);
