@@ -297,9 +297,12 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
   const staff = before?.pos === "NOUN" && PEOPLE_OF_A_FIRM.has(before.lower) && tokens[at - 2]?.pos === "PROPN";
   // "The model projects 2.5C of warming": a forecast's document (the tagger may call "model" an adjective).
   // "The CDC's model projects", "the latest YouGov poll projects": its owner's name before it too.
+  // "The Kestrel exit poll projects", "the latest opinion poll projects": a kind of poll before it.
+  let owner = at - 2;
+  while (owner > at - 4 && ["NOUN", "ADJ"].includes(tokens[owner]?.pos ?? "")) owner -= 1;
   const document =
     (FORECAST_DOCUMENTS.has(before?.lower ?? "") || ["poll", "survey"].includes(before?.lower ?? "")) &&
-    ["DET", "PART", "PROPN"].includes(tokens[at - 2]?.pos ?? "");
+    ["DET", "PART", "PROPN"].includes(tokens[owner]?.pos ?? "");
   // "YouGov projects Labour will win": a clause of its own, its subject a name, its modal close after.
   // "... projects Labour winning 400 seats": the name and what it is seen doing.
   const clause =

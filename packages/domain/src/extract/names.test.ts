@@ -1051,3 +1051,18 @@ describe("a surname that is also a word, after a given name (thirteenth round)",
     expect(speakers(young)[0]?.[1]).toBe("Mark Young");
   });
 });
+
+describe("words inside a media name (fifteenth round)", () => {
+  it("reads a capitalised “Today” after a name, and a name joined to another by a hyphen, as the name's", () => {
+    expect(speakers("India Today projects the BJP-led alliance winning 361 seats.")).toEqual([
+      ["India Today projects the BJP-led alliance winning 361 seats", "India Today"],
+    ]);
+    expect(speakers("The alliance will win 361 seats, India Today-Axis My India predicted.")[0]?.[1]).toBe(
+      "India Today-Axis My India",
+    );
+  });
+
+  it("keeps “today” a day in lower case", () => {
+    expect(speakers("Jane Smith said today the alliance will win 361 seats.")[0]?.[1]).toBe("Jane Smith");
+  });
+});

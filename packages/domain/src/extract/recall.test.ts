@@ -534,3 +534,15 @@ describe("“is all but certain to” (thirteenth round)", () => {
     expect(quotes("The deal is all but dead.")).toEqual([]);
   });
 });
+
+describe("a poll of a kind projecting (fifteenth round)", () => {
+  it("finds “The Kestrel exit poll projects the alliance winning 361 seats”", () => {
+    expect(quotes("The Kestrel exit poll projects the alliance winning 361 seats.")).toEqual([
+      "The Kestrel exit poll projects the alliance winning 361 seats",
+    ]);
+  });
+
+  it("leaves the noun “projects” after a poll with no object that names a forecast", () => {
+    expect(quotes("The exit poll projects were funded by three channels.")).toEqual([]);
+  });
+});

@@ -172,6 +172,7 @@ export function tokenise(text: string): TokenisedText {
   retagNamesOpeningWithVerbs(tokens);
   retagFed(tokens);
   retagHyphenedParticiples(tokens);
+  retagWordsInsideNames(tokens);
 
   // wink's sentence spans, as token ranges, mapped onto the kept tokens; then cut at line breaks.
   boundaries.set(breakAfter);
@@ -380,6 +381,29 @@ function retagHyphenedParticiples(tokens: Token[]): void {
     if (hyphen.text !== "-" || hyphen.end !== word.start || before.end !== hyphen.start) continue;
     if (before.pos === "PUNCT" || VERB_PREFIXES.has(before.lower)) continue;
     word.pos = "ADJ";
+  }
+}
+
+/**
+ * "India Today projects", "USA Today reported", "the India Today-Axis My India poll", "the Times of
+ * India-Ipsos poll": inside a sentence, a capitalised "Today" after a proper noun, a capitalised
+ * word after one and joined by a hyphen to another, and a capitalised "My" between two, are the
+ * name's, not the day, a second word or a pronoun.
+ */
+function retagWordsInsideNames(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const word = tokens[i]!;
+    if (word.pos === "PROPN" || !CAPITALISED_WORD.test(word.text) || tokens[i - 1]!.pos !== "PROPN") continue;
+    const hyphen = tokens[i + 1]!;
+    const joined =
+      hyphen.text === "-" &&
+      hyphen.start === word.end &&
+      tokens[i + 2]?.start === hyphen.end &&
+      /^\p{Lu}/u.test(tokens[i + 2]!.text);
+    const pronoun = word.pos === "PRON" && word.lower === "my" && tokens[i + 1]!.pos === "PROPN";
+    if (word.lower !== "today" && !joined && !pronoun) continue;
+    word.pos = "PROPN";
+    word.lemma = word.lower;
   }
 }
 
