@@ -141,7 +141,8 @@ export function documentBefore(
   verb: number,
   source: string,
 ): [number, number, number] | null {
-  for (let at = verb - 2; at >= 0 && verb - at <= 14; at -= 1) {
+  // (Twenty words: "An opinion poll released by the Intel Research Solutions (IRS) on Tuesday, July 5, revealed".)
+  for (let at = verb - 2; at >= 0 && verb - at <= 20; at -= 1) {
     // ", CVoter exit poll showed": no article, the owner right after the comma.
     const bare = at > 0 && tokens[at - 1]?.pos === "PUNCT" && tokens[at]?.pos === "PROPN" ? at - 1 : -1;
     // ", two new reports by Fitch show", ", new reports from Kestrel show": documents with no article.
@@ -205,8 +206,15 @@ const PUBLISHING = new Set(["released", "published", "conducted", "compiled", "c
  */
 function afterWhenAndClient(tokens: readonly Token[], at: number): number {
   let i = at;
+  // "by the Intel Research Solutions (IRS) on Tuesday": the name's short form in brackets.
+  if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") i += 3;
   if (tokens[i]?.lower === "on" && CALENDAR.has(tokens[i + 1]?.lower ?? "")) i += 2;
   else if (CALENDAR.has(tokens[i]?.lower ?? "")) i += 1;
+  // "on Tuesday, July 5": the date after the day, and its number.
+  const dated = (token: Token | undefined): boolean => CALENDAR.has(token?.lower ?? "") || token?.pos === "NUM";
+  if (i > at) {
+    while (dated(tokens[i]) || (tokens[i]?.text === "," && dated(tokens[i + 1]))) i += 1;
+  }
   if (tokens[i]?.lower === "for" && /^(?:the|\p{Lu}.*)$/u.test(tokens[i + 1]?.text ?? "")) {
     i += tokens[i + 1]?.lower === "the" ? 2 : 1;
   }

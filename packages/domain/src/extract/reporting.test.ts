@@ -1830,3 +1830,21 @@ describe("a second verb after “and” with its auxiliary (fifteenth round)", (
     ).toEqual(["Tom Berg"]);
   });
 });
+
+describe("a document released by its owner, with the owner's short form and a full date (fifteenth round)", () => {
+  it("credits “An opinion poll released by the Intel Research Solutions (IRS) on Tuesday, July 5, revealed that ...”", () => {
+    expect(
+      speakers(
+        "By Tom Berg\n\nAn opinion poll released by the Intel Research Solutions (IRS) on Tuesday, July 5, revealed that neither Ruto nor Raila will win in round one.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Intel Research Solutions"]);
+  });
+
+  it("still gives the byline a report merely mentioned before another subject", () => {
+    expect(
+      speakers(
+        "By Tom Berg\n\nA report released by Kestrel Research on Tuesday, July 5, angered ministers, and prices will probably rise next year.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Tom Berg"]);
+  });
+});
