@@ -1848,3 +1848,24 @@ describe("a document released by its owner, with the owner's short form and a fu
     ).toEqual(["Tom Berg"]);
   });
 });
+
+describe("an organisation's team by its work (fifteenth round)", () => {
+  it("credits “The Kestrel Bank research team expects” and “The Colorado State University forecast team is now calling for” to the organisation", () => {
+    expect(speakers("By Tom Berg\n\nThe Kestrel Bank research team expects two rate cuts this year.")).toEqual([
+      ["The Kestrel Bank research team expects two rate cuts this year", "Kestrel Bank"],
+    ]);
+    expect(
+      speakers(
+        "By Tom Berg\n\nThe Colorado State University forecast team is now calling for 10 named storms this season.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Colorado State University"]);
+  });
+
+  it("leaves a team that is no organisation's work to the byline", () => {
+    expect(
+      speakers("By Tom Berg\n\nThe Kestrel Bank football team expects to win the league this year.").map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["Tom Berg"]);
+  });
+});

@@ -168,14 +168,31 @@ export function chiefReferenceStart(tokens: readonly Token[], end: number): numb
  * said" (a name right before a plural of STAFF at `end`). [first, last] of the name, or null.
  */
 export function staffOwnerBefore(tokens: readonly Token[], end: number, source: string): [number, number] | null {
-  if (!STAFF.has(tokens[end]?.lower ?? "")) return null;
-  const organisation = organisationEndingAt(tokens, end - 1, source);
-  const first = organisation >= 0 ? organisation : nameStartBefore(tokens, end - 1);
-  if (first < 0 || TRADES.has(textOfWords(tokens, first, end - 1))) return null;
+  // "The Colorado State University forecast team", "the Kestrel Bank research team": a team by its work.
+  const team = TEAMS.has(tokens[end]?.lower ?? "") && TEAM_WORK.has(tokens[end - 1]?.lower ?? "");
+  if (!STAFF.has(tokens[end]?.lower ?? "") && !team) return null;
+  const last = team ? end - 2 : end - 1;
+  const organisation = organisationEndingAt(tokens, last, source);
+  const first = organisation >= 0 ? organisation : nameStartBefore(tokens, last);
+  if (first < 0 || TRADES.has(textOfWords(tokens, first, last))) return null;
   // "Federal forecasters say", "Chinese economists expect": a word describing the group, not its employer.
-  if (organisation < 0 && first === end - 1 && DESCRIBING_GROUPS.test(tokens[first]!.text)) return null;
-  return [first, end - 1];
+  if (organisation < 0 && first === last && DESCRIBING_GROUPS.test(tokens[first]!.text)) return null;
+  return [first, last];
 }
+
+const TEAMS = new Set(["team", "unit", "desk"]);
+/** What a team of an organisation does: "forecast team", "research unit", "economics desk". */
+const TEAM_WORK = new Set([
+  "forecast",
+  "forecasting",
+  "research",
+  "economics",
+  "strategy",
+  "analysis",
+  "analytics",
+  "modelling",
+  "modeling",
+]);
 
 /** Words that describe a group of experts by kind or origin: "Federal", "Independent", "Chinese", "European". */
 const DESCRIBING_GROUPS =

@@ -1302,7 +1302,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
 function forecastersCall(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (token.lemma !== "call" || tokens[at + 1]?.lower !== "for") return false;
-  return tokens.slice(Math.max(0, at - 6), at).some((t) => WEATHER_FORECASTERS.has(t.lower));
+  // "The Colorado State University forecast team is now calling for": its forecasters, as a team.
+  const team = (k: number): boolean =>
+    tokens[k]?.lower === "team" && ["forecast", "forecasting"].includes(tokens[k - 1]?.lower ?? "");
+  for (let k = Math.max(0, at - 6); k < at; k += 1) {
+    if (WEATHER_FORECASTERS.has(tokens[k]!.lower) || team(k)) return true;
+  }
+  return false;
 }
 
 /**
