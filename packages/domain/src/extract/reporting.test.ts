@@ -1869,3 +1869,37 @@ describe("an organisation's team by its work (fifteenth round)", () => {
     ).toEqual(["Tom Berg"]);
   });
 });
+
+describe("“per the ...” and a relative clause's speaker (fifteenth round)", () => {
+  it("reads “Per the Congressional Budget Office,” and “, per the Congressional Budget Office.” as “according to”", () => {
+    const byline = "By Tom Berg\n\n";
+    expect(
+      speakers(`${byline}Per the Congressional Budget Office, the deficit will reach $2 trillion next year.`).map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["Congressional Budget Office"]);
+    expect(
+      speakers(`${byline}The deficit will reach $2 trillion next year, per the Congressional Budget Office.`).map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["Congressional Budget Office"]);
+  });
+
+  it("credits “..., who says ...” and “..., who expects ...” to the person before the comma", () => {
+    expect(speakers("By Tom Berg\n\nThat view is shared by Peter Chu, who says the Fed will cut twice.")).toEqual([
+      ["That view is shared by Peter Chu, who says the Fed will cut twice", "Peter Chu"],
+    ]);
+    expect(
+      speakers("By Tom Berg\n\nInvestors are nervous. Among them is Peter Chu, who expects the Fed to cut twice.").map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["Peter Chu"]);
+  });
+
+  it("reads “Per” before a name and its verb, or inside a sentence, as a given name", () => {
+    expect(speakers("Rates will fall, said Per Hansson, chief strategist at Kestrel Bank.")[0]?.[1]).toBe(
+      "Per Hansson",
+    );
+    expect(speakers("Per Hansson said rates will fall.")[0]?.[1]).toBe("Per Hansson");
+  });
+});

@@ -51,6 +51,11 @@ export function subjectEndBefore(tokens: readonly Token[], verb: number): number
       (tokens[verb]?.lower.endsWith("ing") || ["has", "have", "had"].includes(token.lower))
     ) {
       i -= 1;
+    } else if (token.lower === "who" && tokens[i - 1]?.text === "," && tokens[i - 2]?.pos === "PROPN") {
+      // "That view is shared by Peter Chu, who says", "Among them is Peter Chu, who expects": the
+      // person the relative clause is about.
+      i -= 2;
+      break;
     } else if (token.text === ",") {
       // "Goldman Sachs economists, led by Jan Hatzius, raised": who leads them is no subject.
       const open = ledByBefore(tokens, i);

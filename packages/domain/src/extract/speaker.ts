@@ -465,11 +465,14 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       }
       // ", per Kestrel Analytics.": "per" before a name, as "according to".
       // Only a name that ends the sentence: ", per U.N. calculations," credits a figure.
+      // "Per the Congressional Budget Office, the deficit will", ", per the CBO.": with "the", opening
+      // the sentence too ("Per Hansson said" opens with a name: only "the" makes "Per" a preposition).
+      const perThe = token.lower === "per" && tokens[i + 1]?.lower === "the" && isCapitalised(tokens[i + 2]);
       const perName =
         token.lower === "per" &&
-        tokens[i - 1]?.text === "," &&
-        isCapitalised(tokens[i + 1]) &&
-        endsWithName(tokens, i + 1);
+        ((tokens[i - 1]?.text === "," && isCapitalised(tokens[i + 1]) && endsWithName(tokens, i + 1)) ||
+          (perThe && tokens[i - 1]?.text === "," && endsWithName(tokens, i + 2, true)) ||
+          (perThe && i === 0));
       // "in the view of Jane Smith", "in the opinion of X": as "according to".
       const viewOf =
         token.lower === "in" &&
@@ -1485,9 +1488,12 @@ function capitalisedRunBefore(tokens: readonly Token[], at: number, floor: numbe
 }
 
 /** The capitalised words from `at` run to the sentence's end (up to six of them, then its stop). */
-function endsWithName(tokens: readonly Token[], at: number): boolean {
+function endsWithName(tokens: readonly Token[], at: number, anyCapital = false): boolean {
   let i = at;
-  while (i < tokens.length && i - at < 6 && isCapitalised(tokens[i])) i += 1;
+  // After "the", an organisation's capitalised words, whatever the tagger made of them ("Office").
+  const capital = (token: Token | undefined): boolean =>
+    anyCapital ? /^\p{Lu}/u.test(token?.text ?? "") : isCapitalised(token);
+  while (i < tokens.length && i - at < 6 && capital(tokens[i])) i += 1;
   return i === tokens.length || (i === tokens.length - 1 && /^[.!?]$/.test(tokens[i]!.text));
 }
 

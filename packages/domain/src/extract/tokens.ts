@@ -173,6 +173,7 @@ export function tokenise(text: string): TokenisedText {
   retagFed(tokens);
   retagHyphenedParticiples(tokens);
   retagWordsInsideNames(tokens);
+  retagGivenNamePer(tokens);
 
   // wink's sentence spans, as token ranges, mapped onto the kept tokens; then cut at line breaks.
   boundaries.set(breakAfter);
@@ -406,6 +407,24 @@ function retagWordsInsideNames(tokens: Token[]): void {
     word.lemma = word.lower;
   }
 }
+
+/**
+ * "said Per Hansson", "Per Hansson said": "Per", a given name, capitalised inside a sentence or
+ * before a name and its verb (the preposition opening a sentence, "Per the CBO,", stays one).
+ */
+function retagGivenNamePer(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const word = tokens[i]!;
+    if (word.text !== "Per" || tokens[i + 1]!.pos !== "PROPN" || !CAPITALISED_WORD.test(tokens[i + 1]!.text)) continue;
+    const inside = i > 0 && !QUOTES_AND_BRACKETS.has(tokens[i - 1]!.text);
+    if (!inside && tokens[i + 2]?.pos !== "VERB") continue;
+    word.pos = "PROPN";
+    word.lemma = "per";
+  }
+}
+
+/** Marks after which a capital opens a sentence or a quotation. */
+const QUOTES_AND_BRACKETS = new Set(["“", '"', "‘", "'", "(", "[", "—", "–", "-", ":"]);
 
 function closeSentence(sentenceTokens: Token[], lines: Line[], current: Line | null): Line {
   const first = sentenceTokens[0];
