@@ -1903,3 +1903,19 @@ describe("“per the ...” and a relative clause's speaker (fifteenth round)", 
     expect(speakers("Per Hansson said rates will fall.")[0]?.[1]).toBe("Per Hansson");
   });
 });
+
+describe("“Her team expects” opening a sentence (fifteenth round)", () => {
+  it("credits the person “her” refers to", () => {
+    expect(
+      speakers(
+        "By Tom Berg\n\nJane Smith runs the research desk at Kestrel Bank. Her team expects two cuts this year.",
+      ),
+    ).toEqual([["Her team expects two cuts this year", "Jane Smith"]]);
+  });
+
+  it("leaves it to the byline when nobody was named before", () => {
+    expect(speakers("By Tom Berg\n\nHer team expects two cuts this year.").map(([, speaker]) => speaker)).toEqual([
+      "Tom Berg",
+    ]);
+  });
+});

@@ -832,6 +832,16 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "In a Reuters poll, 30 of 45 economists said": the poll opening the sentence speaks for its panel.
       const panelOwner = PANEL.has(tokens[end]?.lower ?? "") ? pollOpening(tokens) : null;
       if (panelOwner) return { ...found(panelOwner[0], panelOwner[1], 0, spanLast, null, i), organisation: true };
+      // "Her team expects", "His colleagues predict" opening a sentence: the person "she" or "he" is.
+      if (
+        end >= 1 &&
+        COLLEAGUES.has(tokens[end]!.lower) &&
+        ["her", "his"].includes(tokens[end - 1]!.lower) &&
+        (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+      ) {
+        const pronoun = OPINION_PRONOUNS[tokens[end - 1]!.lower]!;
+        return { name: pronoun, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
+      }
       // "Jane Smith and her team expect", "Tom Berg and his colleagues predict": the person named.
       if (
         end >= 3 &&
