@@ -409,3 +409,27 @@ describe("a lede crediting an organisation's staff before the organisation is na
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("a government's forecasters, as its agency's (fifteenth round)", () => {
+  it("gives “..., government forecasters said Wednesday” to the agency named after it, or before it", () => {
+    const after = [
+      "The drought will probably spread this summer, government forecasters said Wednesday.",
+      "The National Oceanic and Atmospheric Administration also said the Southeast will see relief.",
+    ].join("\n\n");
+    expect(speakers(after).map(([, speaker]) => speaker)).toEqual([
+      "National Oceanic and Atmospheric Administration",
+      "National Oceanic and Atmospheric Administration",
+    ]);
+    const before = [
+      "The National Oceanic and Atmospheric Administration released its summer outlook on Wednesday.",
+      "The drought will probably spread this summer, federal forecasters said.",
+    ].join("\n\n");
+    expect(speakers(before).map(([, speaker]) => speaker)).toEqual(["National Oceanic and Atmospheric Administration"]);
+  });
+
+  it("leaves them nobody's when the page names no organisation", () => {
+    expect(speakers("The drought will probably spread this summer, government forecasters said Wednesday.")).toEqual([
+      ["The drought will probably spread this summer, government forecasters said Wednesday", null],
+    ]);
+  });
+});

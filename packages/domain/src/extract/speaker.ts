@@ -224,6 +224,9 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
     : found;
 }
 
+/** Lower-case words that make a trade's staff a government's: "government forecasters", "federal economists". */
+const OF_GOVERNMENT = new Set(["government", "federal", "state"]);
+
 /** Words opening a clause of time or condition: "when", "once", "after", "before", "until", "unless". */
 const CONDITION_OPENERS = new Set(["when", "once", "after", "before", "until", "unless", "if"]);
 
@@ -1166,18 +1169,21 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       }
       // ", strategists have predicted": staff with no article, the organisation's whose staff they were
       // called before, if any (attribution.ts resolves it; a group nobody names otherwise).
+      // ", government forecasters said Wednesday": a government's staff, as the agency's.
+      const governmental = OF_GOVERNMENT.has(tokens[end - 1]?.text ?? "") ? 1 : 0;
+      const staffStart = end - governmental;
       if (
         previous?.pos === "NOUN" &&
         STAFF.has(previous.lower) &&
-        (end === 0 || tokens[end - 1]?.pos === "PUNCT") &&
-        !QUOTE_MARKS.has(tokens[end - 1]?.text ?? "")
+        (staffStart === 0 || tokens[staffStart - 1]?.pos === "PUNCT") &&
+        !QUOTE_MARKS.has(tokens[staffStart - 1]?.text ?? "")
       ) {
         const staff: Attribution = {
-          name: previous.lower,
+          name: governmental ? `${tokens[end - 1]!.lower} ${previous.lower}` : previous.lower,
           pronoun: true,
           organisation: true,
           affiliation: null,
-          span: spanOf(end, spanLast, i),
+          span: spanOf(staffStart, spanLast, i),
         };
         // "Analysts expect ..., according to a review by X": the source named later speaks for them.
         if (tokens.slice(i + 1).some((t, k) => t.lower === "according" && tokens[i + 2 + k]?.lower === "to")) {
