@@ -464,7 +464,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     ) {
       const outcome = tokens.slice(i + 2, i + 6).findIndex((t) => PROJECTED_OUTCOMES.has(t.lower));
       const trend = TRENDS.has(tokens[i + 3 + outcome]?.lower ?? "");
-      if (outcome >= 0 && !trend && /^\p{Lu}/u.test(next?.text ?? "")) {
+      // "shows the Conservatives losing 200 seats": a party named with its article.
+      const named =
+        /^\p{Lu}/u.test(next?.text ?? "") || (next?.lower === "the" && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ""));
+      if (outcome >= 0 && !trend && named) {
         cues.push({ kind: "construction", first: i, last: i });
         continue;
       }

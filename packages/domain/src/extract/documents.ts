@@ -68,6 +68,12 @@ export function ownerBefore(tokens: readonly Token[], end: number, source: strin
   let i = end - 1;
   // "Gartner’s latest market share report": up to four words describing the document.
   while (i >= 0 && end - i <= 4 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  // "YouGov's latest MRP model": a kind of model in capitals, after the owner's possessive.
+  if (/^\p{Lu}{2,}$/u.test(tokens[i]?.text ?? "")) {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]?.pos === "ADJ") k -= 1;
+    if (["'s", "’s"].includes(tokens[k]?.lower ?? "")) i = k;
+  }
   // "The FDL Review election model predicts": the owner's name right before, after "the".
   if (tokens[i]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[i]!.text) && !STAFF.has(head.lower) && !team) {
     const first = nameStartBefore(tokens, i);

@@ -1919,3 +1919,17 @@ describe("“Her team expects” opening a sentence (fifteenth round)", () => {
     ]);
   });
 });
+
+describe("a model read by its owner's possessive (fifteenth round)", () => {
+  it("credits “YouGov's latest (MRP) model shows the Conservatives losing 200 seats” to YouGov, and finds it", () => {
+    expect(speakers("YouGov's latest model shows the Conservatives losing 200 seats.")).toEqual([
+      ["YouGov's latest model shows the Conservatives losing 200 seats", "YouGov"],
+    ]);
+    expect(speakers("YouGov's latest MRP model shows Labour winning 400 seats.")[0]?.[1]).toBe("YouGov");
+  });
+
+  it("finds “The latest projection shows Labour winning” but not a poll's trend", () => {
+    expect(speakers("The latest projection shows Labour winning 400 seats.")).toHaveLength(1);
+    expect(speakers("The poll shows the Conservatives gaining ground in the north.")).toEqual([]);
+  });
+});

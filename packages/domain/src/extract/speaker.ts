@@ -115,6 +115,7 @@ const OWN_VIEW_VERBS =
 
 /** Verbs a document reports with: "the survey shows", "the report found", "the poll revealed". */
 const FINDING = new Set(["show", "find", "reveal", "indicate"]);
+const MODELS = new Set(["model", "models"]);
 
 /**
  * Words that open a clause of time: "After Trump announced the measures, ...". (A clause of contrast
@@ -684,7 +685,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         // "Gartner’s latest market share report has found": the owner of the document before the verb.
         let head = i - 1;
         while (head > 0 && AUXILIARIES.has(tokens[head]!.lower)) head -= 1;
-        const owner = DOCUMENT_HEADS.has(tokens[head]?.lower ?? "") ? ownerBefore(tokens, head, source) : null;
+        // "YouGov's latest model shows": a model, as a document.
+        const documentHead = DOCUMENT_HEADS.has(tokens[head]?.lower ?? "") || MODELS.has(tokens[head]?.lower ?? "");
+        const owner = documentHead ? ownerBefore(tokens, head, source) : null;
         // "The Kestrel Institute's forecast calls for": the owner's article opens the clause.
         const ownerStart = owner && tokens[owner[0] - 1]?.lower === "the" ? owner[0] - 1 : (owner?.[0] ?? -1);
         if (owner && (ownerStart === 0 || tokens[ownerStart - 1]?.pos === "PUNCT")) {

@@ -25,6 +25,7 @@ const INDICATORS = new Set([
   "futures",
   "markets",
   "odds",
+  "projection",
   "projections",
 ]);
 
