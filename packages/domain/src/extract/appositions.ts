@@ -23,6 +23,8 @@ export function introducedAsPerson(tokens: readonly Token[], run: readonly Token
   if (first < 0 || last < 0) return false;
   const before = tokens[first - 1];
   if (before && (isRoleWord(before) || TITLE_WORDS.test(before.text))) return true;
+  // "Kestrel Bank's Jane Smith", "Bloomberg's Mark Gurman": a person by their employer's possessive.
+  if (before && ["'s", "’s"].includes(before.lower) && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? "")) return true;
   return tokens[last + 1]?.text === "," && appositionEnd(tokens, last + 1) >= 0;
 }
 const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;

@@ -1933,3 +1933,13 @@ describe("a model read by its owner's possessive (fifteenth round)", () => {
     expect(speakers("The poll shows the Conservatives gaining ground in the north.")).toEqual([]);
   });
 });
+
+describe("a person introduced by their employer's possessive, then “she” (fifteenth round)", () => {
+  it("resolves “she warned” after “Kestrel Bank's Jane Smith struck a cautious note.”", () => {
+    expect(
+      speakers(
+        "By Tom Berg\n\nKestrel Bank's Jane Smith struck a cautious note. Unemployment, she warned, will rise to 5% by December.",
+      ),
+    ).toEqual([["Unemployment, she warned, will rise to 5% by December", "Jane Smith"]]);
+  });
+});
