@@ -76,3 +76,15 @@ describe("firms named by their web address", () => {
     expect(candidate?.speaker).toBe("Booking.com");
   });
 });
+
+describe("a full stop inside brackets (fifteenth round)", () => {
+  it("keeps “Sen. Jane Smith (D-Mass.) predicted ...” one sentence", () => {
+    const { lines } = tokenise("Sen. Jane Smith (D-Mass.) predicted the bill will pass the Senate next week.");
+    expect(lines.flatMap((line) => line.sentences)).toHaveLength(1);
+  });
+
+  it("still ends a sentence at a bracket closing one, before a capital", () => {
+    const { lines } = tokenise("The bill will pass (so says Sen. Smith.) Others disagree.");
+    expect(lines.flatMap((line) => line.sentences)).toHaveLength(2);
+  });
+});

@@ -183,6 +183,13 @@ export function tokenise(text: string): TokenisedText {
     if (last !== undefined && last >= 0) boundaries[last] = 1;
   });
 
+  // "Sen. Jane Smith (D-Mass.) predicted": an abbreviation's full stop before a closing bracket on
+  // the same line ends no sentence.
+  // (The tagger ends the sentence at the bracket; a lower-case word follows it.)
+  for (let k = 1; k + 1 < tokens.length; k += 1) {
+    if (boundaries[k] !== 1 || breakAfter[k] === 1 || !/^\p{Ll}/u.test(tokens[k + 1]!.text)) continue;
+    if (tokens[k]!.text === ")" && tokens[k - 1]!.text.endsWith(".")) boundaries[k] = 0;
+  }
   const kept = joinNames(tokens, boundaries, breakAfter);
   const lines: Line[] = [];
   let current: Line | null = null;
