@@ -89,6 +89,13 @@ const INTRODUCING = new Set([
   "advice",
 ]);
 
+/** How a view is said to be, before its colon: "is simple", "was blunt", "is clear". */
+const PLAINLY = new Set(["simple", "clear", "blunt", "stark", "straightforward", "unambiguous", "direct"]);
+
+/** No words, or "is"/"was" and one of PLAINLY: "The message from Jane Smith is simple:". */
+const statedPlainly = (words: readonly Token[]): boolean =>
+  words.length === 0 || (words.length === 2 && ["is", "was"].includes(words[0]!.lower) && PLAINLY.has(words[1]!.lower));
+
 /** Words a colon's introduction may not hold: it would be a clause of its own, or a question. */
 const NOT_INTRODUCING = new Set(["that", "if", "when", "whether", "what", "which", "who", "because", "but", "and"]);
 
@@ -122,6 +129,20 @@ export function introducedByColon(tokens: readonly Token[], source: string): Att
       };
     }
   }
+  // "The message from Jane Smith is simple:", "The verdict of Tom Berg was blunt:": whose it is.
+  if (
+    tokens[0]!.lower === "the" &&
+    INTRODUCING.has(tokens[1]?.lower ?? "") &&
+    ["from", "of"].includes(tokens[2]?.lower ?? "")
+  ) {
+    let end = 2;
+    while (end + 1 < colon && isCapitalised(tokens[end + 1])) end += 1;
+    if (end > 3 && statedPlainly(tokens.slice(end + 1, colon))) {
+      const name = textOf(tokens, 3, end, source);
+      const span = { start: tokens[0]!.start, end: tokens[colon]!.end };
+      return { name, pronoun: false, ...(isOrganisation(name) ? { organisation: true } : {}), affiliation: null, span };
+    }
+  }
   const pronoun = ["he", "she"].includes(tokens[0]!.lower);
   let last = pronoun ? 0 : -1;
   if (!pronoun) {
@@ -135,7 +156,9 @@ export function introducedByColon(tokens: readonly Token[], source: string): Att
     ["'s", "’s"].includes(tokens[last + 1]?.lower ?? "") &&
     INTRODUCING.has(tokens[last + 2]?.lower ?? "")
   ) {
-    const rest = tokens.slice(last + 3, colon);
+    // "Jane Smith's message to investors is simple:": what the view is called may close the phrase.
+    let rest = tokens.slice(last + 3, colon);
+    if (rest.length >= 2 && statedPlainly(rest.slice(-2))) rest = rest.slice(0, -2);
     if (
       rest.length <= 4 &&
       rest.every((token) => token.pos !== "VERB" && token.pos !== "AUX" && token.pos !== "PUNCT")

@@ -1943,3 +1943,16 @@ describe("a person introduced by their employer's possessive, then “she” (fi
     ).toEqual([["Unemployment, she warned, will rise to 5% by December", "Jane Smith"]]);
   });
 });
+
+describe("a view's noun before a colon, said to be plain (fifteenth round)", () => {
+  it("credits “Jane Smith's message to investors is simple:” and “The message from Jane Smith is simple:”", () => {
+    const speaker = (text: string) => speakers(`By Tom Berg\n\n${text}`).map(([, name]) => name);
+    expect(speaker("Jane Smith's message to investors is simple: the rally will not last.")).toEqual(["Jane Smith"]);
+    expect(speaker("The message from Jane Smith is simple: the rally will not last.")).toEqual(["Jane Smith"]);
+    expect(speaker("The verdict of Kestrel Bank was blunt: the rally will not last.")).toEqual(["Kestrel Bank"]);
+  });
+
+  it("leaves “The message from the market is clear:” to the byline", () => {
+    expect(speakers("By Tom Berg\n\nThe message from the market is clear: rates will fall.")[0]?.[1]).toBe("Tom Berg");
+  });
+});
