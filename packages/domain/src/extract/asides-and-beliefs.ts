@@ -1,5 +1,6 @@
 import { AUXILIARIES, NEGATIONS, QUOTE_MARKS, RELATIVES, REPORTING } from "./reporting-words";
 import type { Token } from "./tokens";
+import { DOCUMENT_HEADS } from "./organisations";
 
 /**
  * The sentence re-read before its speaker is looked for: without an aside between a subject and its
@@ -65,6 +66,8 @@ export function withBeliefVerb(tokens: readonly Token[]): Token[] | null {
 const DASHES = new Set(["–", "—"]);
 /** Past participles that open an aside about how something was said: ", asked about the polls,". */
 const ASKED = new Set(["asked", "pressed", "quoted", "interviewed", "reached", "contacted", "questioned"]);
+/** Participles of a document coming out: "The report, released on Monday, warns". */
+const PUBLISHED = new Set(["released", "published", "issued", "unveiled"]);
 /** Prepositions that tie a person to where they work: ", of Kestrel Bank,", ", at Georgetown,". */
 const AFFILIATING = new Set(["of", "at", "from", "with"]);
 
@@ -98,9 +101,15 @@ export function withoutAside(tokens: readonly Token[]): Token[] | null {
     if (open <= 0 || open >= close - 1 || tokens[open]!.text !== closing.text) continue;
     const first = tokens[open + 1]!;
     // "managing director", "ex-managing director": a participle before a noun describes the subject.
+    // "The IPCC report, released on Monday, warns": when a document came out.
+    // (Not ", published by Moody's on Monday,": the aside names the owner.)
+    const released =
+      PUBLISHED.has(first.lower) &&
+      DOCUMENT_HEADS.has(tokens[open - 1]!.lower) &&
+      !tokens.slice(open + 1, close).some((token) => token.lower === "by");
     const participle =
       first.pos === "VERB" &&
-      (first.lower.endsWith("ing") || ASKED.has(first.lower)) &&
+      (first.lower.endsWith("ing") || ASKED.has(first.lower) || released) &&
       !first.text.includes("-") &&
       tokens[open + 2]?.pos !== "NOUN";
     // ", of Kestrel Bank," and ", where the child was from," belong to the subject's description.

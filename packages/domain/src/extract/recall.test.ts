@@ -546,3 +546,23 @@ describe("a poll of a kind projecting (fifteenth round)", () => {
     expect(quotes("The exit poll projects were funded by three channels.")).toEqual([]);
   });
 });
+
+describe("a document described by when and where it came out (fifteenth round)", () => {
+  it("finds “A new study published in Nature suggests that the Gulf Stream could collapse as early as 2030”", () => {
+    expect(
+      quotes("A new study published in Nature suggests that the Gulf Stream could collapse as early as 2030."),
+    ).toEqual(["A new study published in Nature suggests that the Gulf Stream could collapse as early as 2030"]);
+  });
+
+  it("still reads “She learned that he could not come” as the past", () => {
+    expect(quotes("She learned that he could not come.")).toEqual([]);
+  });
+
+  it("credits “The IPCC report, released on Monday, warns that ...” to the IPCC", () => {
+    expect(
+      extract(
+        "By Tom Berg\n\nThe IPCC report, released on Monday, warns that warming will exceed 1.5C by the early 2030s.",
+      ).map((candidate) => candidate.speaker),
+    ).toEqual(["IPCC"]);
+  });
+});

@@ -241,6 +241,17 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     ) {
       break;
     }
+    // "A new study published in Nature suggests that the Gulf Stream could collapse": a verb of
+    // speech in the present governs the modal; a past participle before it describes its subject.
+    if (
+      before.pos === "VERB" &&
+      SPEECH.has(before.lemma) &&
+      /s$/.test(before.lower) &&
+      !isPastForm(before) &&
+      tokens.slice(i + 1, cue.first).every((word) => !isPastForm(word))
+    ) {
+      break;
+    }
     // "learned that he could not": the past. "Cha said the regime could": Cha's forecast, kept.
     // A past belief stays past even with a date ahead: "we previously assumed it would weigh in 2026".
     const waived = dated && !BELIEF.has(before.lemma);
