@@ -169,11 +169,14 @@ export function documentBefore(
       owner < verb &&
       owner - ownerEnd < 3 &&
       tokens[owner]!.pos === "NOUN" &&
-      !DOCUMENT_HEADS.has(tokens[owner]!.lower)
+      !DOCUMENT_HEADS.has(tokens[owner]!.lower) &&
+      !(bare >= 0 && DATA_HEADS.has(tokens[owner]!.lower))
     ) {
       owner += 1;
     }
-    if (ownerEnd > article + 1 && DOCUMENT_HEADS.has(tokens[owner]?.lower ?? "")) {
+    // ", CME data show", ", LSEG data showed": a closing source's figures, its name after the comma.
+    const data = bare >= 0 && DATA_HEADS.has(tokens[owner]?.lower ?? "");
+    if (ownerEnd > article + 1 && (DOCUMENT_HEADS.has(tokens[owner]?.lower ?? "") || data)) {
       let rest = owner + 1;
       if (tokens[rest]?.lower === "of") {
         rest += 1;
@@ -203,6 +206,9 @@ export function documentBefore(
   }
   return null;
 }
+
+/** What a source's figures are called: "CME data show", "LSEG figures showed". */
+const DATA_HEADS = new Set(["data", "figures", "numbers", "statistics"]);
 
 const PUBLISHING = new Set(["released", "published", "conducted", "compiled", "commissioned", "issued", "prepared"]);
 

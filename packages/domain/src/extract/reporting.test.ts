@@ -1956,3 +1956,17 @@ describe("a view's noun before a colon, said to be plain (fifteenth round)", () 
     expect(speakers("By Tom Berg\n\nThe message from the market is clear: rates will fall.")[0]?.[1]).toBe("Tom Berg");
   });
 });
+
+describe("a closing source's data (fifteenth round)", () => {
+  it("credits “..., CME data show.” and “..., LSEG data showed.” to the source", () => {
+    const speaker = (text: string) => speakers(`By Tom Berg\n\n${text}`).map(([, name]) => name);
+    expect(speaker("Fed funds futures imply a 70% chance of a cut in June, CME data show.")).toEqual(["CME"]);
+    expect(speaker("Traders expect the Fed to cut rates in June, LSEG data showed.")).toEqual(["LSEG"]);
+  });
+
+  it("leaves “..., the data show.” to the byline", () => {
+    expect(
+      speakers("By Tom Berg\n\nFed funds futures imply a 70% chance of a cut in June, the data show.")[0]?.[1],
+    ).toBe("Tom Berg");
+  });
+});
