@@ -1970,3 +1970,21 @@ describe("a closing source's data (fifteenth round)", () => {
     ).toBe("Tom Berg");
   });
 });
+
+describe("a panel polled by a survey's owner, inside the sentence (fifteenth round)", () => {
+  it("credits “The median forecast of 40 economists polled by Reuters was for growth of 2.1%” to Reuters", () => {
+    expect(
+      speakers(
+        "By Tom Berg\n\nThe median forecast of 40 economists polled by Reuters was for growth of 2.1% next year.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Reuters"]);
+  });
+
+  it("leaves a sentence that credits someone else theirs", () => {
+    expect(
+      speakers(
+        "By Tom Berg\n\nJane Smith said the median forecast of economists polled by Reuters was too low, and growth will reach 3% next year.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Jane Smith"]);
+  });
+});

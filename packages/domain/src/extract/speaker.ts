@@ -216,7 +216,7 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   // "according to the IMF and the World Bank": both.
   const joint =
     single && (single.organisation || isOrganisation(single.name)) ? jointAfter(single, tokens, source) : null;
-  const found = single && joint ? { ...single, name: joint.join("; ") } : single;
+  const found = (single && joint ? { ...single, name: joint.join("; ") } : single) ?? surveyedBy(tokens, source);
   if (found && inForecastCondition(tokens, found)) return null;
   // "the Paris-based IEA said", "New York-based Kestrel Capital": where it is based is no part of the name.
   const based = found?.name.match(BASED_IN);
@@ -227,6 +227,29 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
 
 /** Lower-case words that make a trade's staff a government's: "government forecasters", "federal economists". */
 const OF_GOVERNMENT = new Set(["government", "federal", "state"]);
+
+/**
+ * "The median forecast of 40 economists polled by Reuters was for growth of 2.1%": with no other
+ * attribution, the survey's owner speaks for its panel wherever the panel stands in the sentence.
+ */
+function surveyedBy(tokens: readonly Token[], source: string): Attribution | null {
+  for (let i = 1; i + 2 < tokens.length; i += 1) {
+    if (!SURVEYED.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== "by" || !STAFF.has(tokens[i - 1]!.lower)) continue;
+    const first = tokens[i + 2]!.lower === "the" ? i + 3 : i + 2;
+    const last = nameEndAfter(tokens, first);
+    if (last < 0) continue;
+    const end = wholeNameEnd(tokens, first, last, source);
+    return {
+      name: textOf(tokens, first, end, source),
+      pronoun: false,
+      organisation: true,
+      affiliation: null,
+      span: null,
+    };
+  }
+  return null;
+}
+const SURVEYED = new Set(["polled", "surveyed", "questioned"]);
 
 /** Words opening a clause of time or condition: "when", "once", "after", "before", "until", "unless". */
 const CONDITION_OPENERS = new Set(["when", "once", "after", "before", "until", "unless", "if"]);
