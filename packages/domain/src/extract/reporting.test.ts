@@ -1980,6 +1980,18 @@ describe("a panel polled by a survey's owner, inside the sentence (fifteenth rou
     ).toEqual(["Reuters"]);
   });
 
+  it("credits “Most economists in a Reuters poll expect” and “respondents to the Kestrel Bank survey” to the poll's owner", () => {
+    const speaker = (text: string) => speakers(`By Tom Berg\n\n${text}`).map(([, name]) => name);
+    expect(speaker("Most economists in a Reuters poll expect the central bank to hold rates in June.")).toEqual([
+      "Reuters",
+    ]);
+    expect(speaker("A majority of respondents to the Kestrel Bank survey expect house prices to fall.")).toEqual([
+      "Kestrel Bank",
+    ]);
+    // A month is when the survey was, not whose.
+    expect(speaker("Panelists forecast growth of 2% in 2027, down from 2.3% in a June survey.")).toEqual(["Tom Berg"]);
+  });
+
   it("leaves a sentence that credits someone else theirs", () => {
     expect(
       speakers(

@@ -234,6 +234,20 @@ const OF_GOVERNMENT = new Set(["government", "federal", "state"]);
  */
 function surveyedBy(tokens: readonly Token[], source: string): Attribution | null {
   for (let i = 1; i + 2 < tokens.length; i += 1) {
+    // "Most economists in a Reuters poll expect", "respondents to the Kestrel Bank survey", "the
+    // median of 40 forecasts in a Bloomberg survey": the poll's owner, named before its noun.
+    if ((tokens[i]!.lower === "in" || tokens[i]!.lower === "to") && ["a", "an", "the"].includes(tokens[i + 1]!.lower)) {
+      let first = i + 2;
+      while (first < tokens.length && first - i < 5 && tokens[first]!.pos === "ADJ") first += 1;
+      let last = first - 1;
+      // (Not "in a June survey": a month is when, not whose.)
+      const owner = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && !CALENDAR.has(token.lower);
+      while (last + 1 < tokens.length && last - first < 4 && owner(tokens[last + 1]!)) last += 1;
+      if (last >= first && POLLS.has(tokens[last + 1]?.lower ?? "")) {
+        const name = textOf(tokens, first, last, source);
+        return { name, pronoun: false, organisation: true, affiliation: null, span: null };
+      }
+    }
     if (!SURVEYED.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== "by" || !STAFF.has(tokens[i - 1]!.lower)) continue;
     const first = tokens[i + 2]!.lower === "the" ? i + 3 : i + 2;
     const last = nameEndAfter(tokens, first);
@@ -250,6 +264,7 @@ function surveyedBy(tokens: readonly Token[], source: string): Attribution | nul
   return null;
 }
 const SURVEYED = new Set(["polled", "surveyed", "questioned"]);
+const POLLS = new Set(["poll", "survey"]);
 
 /** Words opening a clause of time or condition: "when", "once", "after", "before", "until", "unless". */
 const CONDITION_OPENERS = new Set(["when", "once", "after", "before", "until", "unless", "if"]);
