@@ -1988,6 +1988,11 @@ describe("a panel polled by a survey's owner, inside the sentence (fifteenth rou
     expect(speaker("A majority of respondents to the Kestrel Bank survey expect house prices to fall.")).toEqual([
       "Kestrel Bank",
     ]);
+    expect(
+      speaker(
+        "Economists expect the central bank to hold rates in June, according to the median of 40 forecasts in a Bloomberg survey.",
+      ),
+    ).toEqual(["Bloomberg"]);
     // A month is when the survey was, not whose.
     expect(speaker("Panelists forecast growth of 2% in 2027, down from 2.3% in a June survey.")).toEqual(["Tom Berg"]);
   });

@@ -216,7 +216,10 @@ export function findAttribution(tokens: readonly Token[], source: string): Attri
   // "according to the IMF and the World Bank": both.
   const joint =
     single && (single.organisation || isOrganisation(single.name)) ? jointAfter(single, tokens, source) : null;
-  const found = (single && joint ? { ...single, name: joint.join("; ") } : single) ?? surveyedBy(tokens, source);
+  const named = single && joint ? { ...single, name: joint.join("; ") } : single;
+  // "Economists expect ..., according to the median of 40 forecasts in a Bloomberg survey": a group
+  // nobody names, the poll's owner named.
+  const found = named && !named.group ? named : (surveyedBy(tokens, source) ?? named);
   if (found && inForecastCondition(tokens, found)) return null;
   // "the Paris-based IEA said", "New York-based Kestrel Capital": where it is based is no part of the name.
   const based = found?.name.match(BASED_IN);
