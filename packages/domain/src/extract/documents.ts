@@ -126,8 +126,11 @@ const OWN_FORECASTS = new Set([
 export function ownsForecastAfter(tokens: readonly Token[], verb: number): boolean {
   // "CCS Insight has downgraded expectations in every market": revising with no possessive.
   if (REVISING_VERBS.has(tokens[verb]?.lemma ?? "") && OWN_FORECASTS.has(tokens[verb + 1]?.lower ?? "")) return true;
-  if (!POSSESSIVES.has(tokens[verb + 1]?.lower ?? "") || tokens[verb + 1]?.lower === "our") return false;
-  for (let k = verb + 2; k <= verb + 6 && k < tokens.length; k += 1) {
+  // "pushed back its forecast", "brought forward its call": the forecast's timing moved.
+  const moved = ["push", "bring", "move", "pull"].includes(tokens[verb]?.lemma ?? "");
+  const at = moved && ["back", "forward", "up"].includes(tokens[verb + 1]?.lower ?? "") ? verb + 2 : verb + 1;
+  if (!POSSESSIVES.has(tokens[at]?.lower ?? "") || tokens[at]?.lower === "our") return false;
+  for (let k = at + 1; k <= at + 5 && k < tokens.length; k += 1) {
     const word = tokens[k]!;
     if (OWN_FORECASTS.has(word.lower)) return true;
     if (!["ADJ", "NOUN", "NUM", "PROPN"].includes(word.pos) && word.text !== "-") return false;

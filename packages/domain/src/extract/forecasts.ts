@@ -217,6 +217,19 @@ const REVISING = new Set([
   "ratchet",
   "mark",
 ]);
+/** Moving a forecast's timing: "pushed back", "brought forward", "moved up", "pulled forward". */
+const TIMING_VERBS = new Set(["push", "bring", "move", "pull"]);
+const TIMING_PARTICLES = new Set(["back", "forward", "up"]);
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** A time at `at`: a month, a year, or "the (first|second|...) quarter/half". */
+function whenAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word) return false;
+  if (MONTHS.test(word.lower) || /^(?:19|20)\d\d$/.test(word.text)) return true;
+  return word.lower === "the" && ["quarter", "half"].includes(tokens[at + 2]?.lower ?? "");
+}
+
 const NOUN_PHRASE_INNER = new Set(["DET", "PRON", "PART", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /**
@@ -230,10 +243,18 @@ export function revisedForecast(tokens: readonly Token[], noun: number): boolean
   const token = tokens[noun]!;
   if (token.lemma === "target" && !MARKET_TARGETS.has(tokens[noun - 1]?.lower ?? "")) return false;
   let verb = -1;
+  let timing = false;
   for (let i = noun - 1; i >= 0 && noun - i <= 9; i -= 1) {
     const before = tokens[i]!;
     if (before.pos === "VERB" || (before.pos === "NOUN" && before.lower.endsWith("ed"))) {
       verb = i;
+      break;
+    }
+    // "pushed back its forecast for the first cut to September", "brought forward its call": the
+    // forecast's timing moved.
+    if (TIMING_PARTICLES.has(before.lower) && TIMING_VERBS.has(tokens[i - 1]?.lemma ?? "")) {
+      verb = i - 1;
+      timing = true;
       break;
     }
     // "its three-month, near-term forecast": a comma between two modifiers.
@@ -243,7 +264,7 @@ export function revisedForecast(tokens: readonly Token[], noun: number): boolean
       (tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === before.end);
     if (!NOUN_PHRASE_INNER.has(before.pos) && before.text !== "-" && before.lower !== "year" && !between) return false;
   }
-  if (verb < 0 || !REVISING.has(tokens[verb]!.lemma)) return revisedInPassive(tokens, noun);
+  if (verb < 0 || !(REVISING.has(tokens[verb]!.lemma) || timing)) return revisedInPassive(tokens, noun);
   for (let i = noun + 1; i < tokens.length && i - noun <= 18; i += 1) {
     const after = tokens[i]!;
     // "its outlook for gross domestic product (GDP) from 1.4% to 2%": past a gloss in brackets.
@@ -256,6 +277,8 @@ export function revisedForecast(tokens: readonly Token[], noun: number): boolean
     }
     if (CLAUSE_BREAK.has(after.text) && after.text !== ",") return false;
     if ((after.lower === "to" || after.lower === "at") && amountAt(tokens, i + 1)) return true;
+    // "... to September", "to the third quarter", "to 2027": when the forecast now has it happen.
+    if (timing && after.lower === "to" && whenAt(tokens, i + 1)) return true;
     // "its call for gold to fall": the content of the view.
     if (after.lower === "to" && isVerbLike(tokens[i + 1]) && tokens.slice(noun + 1, i).some((t) => t.lower === "for")) {
       return true;

@@ -566,3 +566,19 @@ describe("a document described by when and where it came out (fifteenth round)",
     ).toEqual(["IPCC"]);
   });
 });
+
+describe("a forecast's timing moved (fifteenth round)", () => {
+  it("finds “pushed back its forecast for a rate hike to September” and “brought forward its call ... to the third quarter”, the subject's", () => {
+    const found = (text: string) => extract(`By Tom Berg\n\n${text}`).map((c) => [c.quote, c.speaker]);
+    expect(found("Kestrel Bank pushed back its forecast for a rate hike to September.")).toEqual([
+      ["Kestrel Bank pushed back its forecast for a rate hike to September", "Kestrel Bank"],
+    ]);
+    expect(found("Kestrel Bank brought forward its call for a rate hike to the third quarter.")).toEqual([
+      ["Kestrel Bank brought forward its call for a rate hike to the third quarter", "Kestrel Bank"],
+    ]);
+  });
+
+  it("leaves a timing moved with no time named", () => {
+    expect(quotes("The company pushed back its forecast, citing weak demand.")).toEqual([]);
+  });
+});
