@@ -2005,3 +2005,17 @@ describe("a panel polled by a survey's owner, inside the sentence (fifteenth rou
     ).toEqual(["Jane Smith"]);
   });
 });
+
+describe("a relative clause between the subject and its view (fifteenth round)", () => {
+  it("credits “Analysts at Harlow Capital, who rate the stock a buy, expect Kestrel to beat estimates” to Harlow Capital", () => {
+    expect(
+      speakers(
+        "By Tom Berg\n\nAnalysts at Harlow Capital, who rate the stock a buy, expect Kestrel to beat estimates.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Harlow Capital"]);
+  });
+
+  it("still reads a speaker turned after a verb of saying", () => {
+    expect(speakers("“Rates will fall by June,” predicted Jane Smith.")[0]?.[1]).toBe("Jane Smith");
+  });
+});

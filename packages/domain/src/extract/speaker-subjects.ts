@@ -2,7 +2,7 @@ import { textOf, textOfWords } from "./attribution-shape";
 import { describedPersonEnd } from "./described";
 import { isRoleWord, nameEndAfter, nameStartBefore } from "./names";
 import { isOrganisation, ORGANISATION_HEADS, organisationEndingAt, PERSON_TITLES, STAFF } from "./organisations";
-import { AUXILIARIES, CALENDAR, PERSON_HEADS } from "./reporting-words";
+import { AUXILIARIES, CALENDAR, PERSON_HEADS, SAYING } from "./reporting-words";
 import type { Token } from "./tokens";
 
 /**
@@ -58,7 +58,9 @@ export function subjectEndBefore(tokens: readonly Token[], verb: number): number
       break;
     } else if (token.text === ",") {
       // "Goldman Sachs economists, led by Jan Hatzius, raised": who leads them is no subject.
-      const open = ledByBefore(tokens, i);
+      // (A relative clause only before a verb of a view: "X, who heads Y, told reporters" keeps the
+      // relative clause as the speaker's description.)
+      const open = ledByBefore(tokens, i, !SAYING.has(tokens[verb]?.lemma ?? ""));
       if (open < 0 || ledByUnnamed(tokens, open)) break;
       i = open - 1;
     } else break;
@@ -66,12 +68,18 @@ export function subjectEndBefore(tokens: readonly Token[], verb: number): number
   return i;
 }
 
-/** ", led by Jan Hatzius," closing at the comma `close`: the index of its opening comma, or -1. */
-function ledByBefore(tokens: readonly Token[], close: number): number {
+/**
+ * ", led by Jan Hatzius," or ", who rate the stock a buy," closing at the comma `close`: the index of
+ * its opening comma, or -1.
+ */
+function ledByBefore(tokens: readonly Token[], close: number, relatives: boolean): number {
   for (let open = close - 3; open > 0 && close - open <= 9; open -= 1) {
     if (tokens[open]?.text !== ",") continue;
     const led = ["led", "headed", "run"].includes(tokens[open + 1]?.lower ?? "") && tokens[open + 2]?.lower === "by";
-    return led ? open : -1;
+    // "Analysts at Harlow Capital, who rate the stock a buy, expect": a relative clause about the subject.
+    const relative =
+      relatives && ["who", "which"].includes(tokens[open + 1]?.lower ?? "") && tokens[open - 1]?.pos !== "PUNCT";
+    return led || relative ? open : -1;
   }
   return -1;
 }
@@ -88,7 +96,7 @@ export function leaderBefore(tokens: readonly Token[], verb: number): [number, n
   let close = verb - 1;
   while (close > 0 && AUXILIARIES.has(tokens[close]!.lower)) close -= 1;
   if (tokens[close]?.text !== ",") return null;
-  const open = ledByBefore(tokens, close);
+  const open = ledByBefore(tokens, close, false);
   if (open < 0 || !ledByUnnamed(tokens, open)) return null;
   let first = open + 3;
   while (first < close && isRoleWord(tokens[first])) first += 1;

@@ -1338,6 +1338,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         const after = tokens[nameLast + 1];
         if (apposition < 0 && after && (after.pos === "VERB" || after.pos === "AUX" || MODALS.has(after.lower)))
           continue;
+        // "Analysts at Harlow Capital, who rate the stock a buy, expect Kestrel to beat estimates": the
+        // name is the object of a view, what is expected of it after "to"; no speaker turned after the verb.
+        if (apposition < 0 && after?.lower === "to" && !SAYING.has(token.lemma)) continue;
         // ", wrote Ian Bremmer, Eurasia Group’s president, and Cliff Kupchan, the firm’s chairman": both.
         const second = secondPersonAfter(tokens, apposition >= 0 ? apposition + 1 : nameLast + 1);
         if (second) {
