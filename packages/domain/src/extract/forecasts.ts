@@ -334,7 +334,13 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
       (tokens[at + 2]?.pos === "VERB" && tokens[at + 2]!.lower.endsWith("ing")));
   // Not before "that": "Harbour Bank forecast that rents would climb" reads its "would" as "will".
   // "The European Commission forecasts growth of 1.3%": a noun and its figure after "of".
-  const figure = after?.pos === "NOUN" && tokens[at + 2]?.lower === "of" && amountAt(tokens, at + 3);
+  // "Apple forecast revenue growth of 5%", "... revenue growth in the low single digits": two or
+  // three nouns of a measure, then its figure.
+  let measured = at + 1;
+  while (measured < at + 3 && tokens[measured + 1]?.pos === "NOUN") measured += 1;
+  const figure =
+    after?.pos === "NOUN" &&
+    ((tokens[measured + 1]?.lower === "of" && amountAt(tokens, measured + 2)) || digitsAt(tokens, measured + 1));
   // "News 18 forecasts": a channel's number ending its name.
   const channel = before?.pos === "NUM" && /^\d{1,3}$/.test(before.text) && tokens[at - 2]?.pos === "PROPN";
   return (
@@ -342,6 +348,16 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
     (["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || clause || figure) &&
     after?.lower !== "that"
   );
+}
+
+/** "in the low single digits", "in the double digits", "in the mid-single digits": a figure in words. */
+function digitsAt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== "in" || tokens[at + 1]?.lower !== "the") return false;
+  const rest = tokens
+    .slice(at + 2, at + 7)
+    .map((token) => token.lower)
+    .join(" ");
+  return /^(?:(?:low|mid|high|upper|lower)(?: -|-| )?)?(?:single|double|triple) digits\b/.test(rest);
 }
 
 /** A firm's people, who forecast for it: "Gartner analysts forecast a recovery". */

@@ -582,3 +582,18 @@ describe("a forecast's timing moved (fifteenth round)", () => {
     expect(quotes("The company pushed back its forecast, citing weak demand.")).toEqual([]);
   });
 });
+
+describe("a firm's forecast of a measure named in two nouns (fifteenth round)", () => {
+  it("finds “Apple forecast revenue growth of 5% next quarter” and “... in the low single digits”", () => {
+    expect(quotes("Kestrel forecast revenue growth of 5% next quarter.")).toEqual([
+      "Kestrel forecast revenue growth of 5% next quarter",
+    ]);
+    expect(quotes("Kestrel forecast revenue growth in the low single digits for the current quarter.")).toEqual([
+      "Kestrel forecast revenue growth in the low single digits for the current quarter",
+    ]);
+  });
+
+  it("leaves the noun “forecast” before nouns with no figure", () => {
+    expect(quotes("The Kestrel forecast revenue team met in London.")).toEqual([]);
+  });
+});
