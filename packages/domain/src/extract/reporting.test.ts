@@ -2019,3 +2019,13 @@ describe("a relative clause between the subject and its view (fifteenth round)",
     expect(speakers("“Rates will fall by June,” predicted Jane Smith.")[0]?.[1]).toBe("Jane Smith");
   });
 });
+
+describe("an organisation's reference after a conjunction (fifteenth round)", () => {
+  it("credits “Its shares rose 5% after the company said it expects ...” to the company named before", () => {
+    expect(
+      speakers(
+        "By Tom Berg\n\nKestrel Motors reported record profits on Tuesday. Its shares rose 5% after the company said it expects sales to double next year.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Kestrel Motors"]);
+  });
+});

@@ -269,6 +269,9 @@ function surveyedBy(tokens: readonly Token[], source: string): Attribution | nul
 const SURVEYED = new Set(["polled", "surveyed", "questioned"]);
 const POLLS = new Set(["poll", "survey"]);
 
+/** Conjunctions after which a clause with its own subject begins: "after the company said". */
+const CLAUSE_OPENING = new Set(["after", "as", "because", "since", "when", "while", "before", "once", "although"]);
+
 /** Words opening a clause of time or condition: "when", "once", "after", "before", "until", "unless". */
 const CONDITION_OPENERS = new Set(["when", "once", "after", "before", "until", "unless", "if"]);
 
@@ -1239,8 +1242,12 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "the bank said", "the report says", "the strategists said": the organisation named before.
       const reference = organisationReferenceBefore(tokens, end + 1);
       // "The good news is that the company believes": after "that", a clause of its own begins.
+      // "Shares rose 5% after the company said it expects": after a subordinating conjunction too.
       const clauseStart = (at: number): boolean =>
-        at === 0 || tokens[at - 1]?.pos === "PUNCT" || tokens[at - 1]?.lower === "that";
+        at === 0 ||
+        tokens[at - 1]?.pos === "PUNCT" ||
+        tokens[at - 1]?.lower === "that" ||
+        CLAUSE_OPENING.has(tokens[at - 1]?.lower ?? "");
       if (reference >= 0 && clauseStart(reference)) {
         const name = textOf(tokens, reference, end, source);
         return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(reference, spanLast, i) };
