@@ -2028,4 +2028,12 @@ describe("an organisation's reference after a conjunction (fifteenth round)", ()
       ).map(([, speaker]) => speaker),
     ).toEqual(["Kestrel Motors"]);
   });
+
+  it("credits “... after the economist said she expects ...” to the economist named before", () => {
+    expect(
+      speakers(
+        "By Tom Berg\n\nJane Smith, chief economist at Kestrel Bank, spoke on Tuesday. Bond yields fell after the economist said she expects two rate cuts this year.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Jane Smith"]);
+  });
 });

@@ -1256,7 +1256,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       if (
         PERSON_HEADS.has(previous?.lower ?? "") &&
         tokens[end - 1]?.lower === "the" &&
-        (end === 1 || tokens[end - 2]?.pos === "PUNCT")
+        (end === 1 || tokens[end - 2]?.pos === "PUNCT" || CLAUSE_OPENING.has(tokens[end - 2]?.lower ?? ""))
       ) {
         return { name: previous!.lower, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
       }
