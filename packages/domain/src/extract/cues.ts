@@ -13,7 +13,7 @@ import {
   revisedForecast,
   seenForecast,
 } from "./forecasts";
-import { absoluteWith, governedVerb, isPastForm, isVerbLike } from "./grammar";
+import { absoluteWith, governedVerb, isPastForm, isVerbLike, reportedPast } from "./grammar";
 import { amountAt, statedAt } from "./numbers";
 import { headedOutcome, lookedForOutcome, placedOnTrack, seenOutcome } from "./outcomes";
 import { addresseeBefore, agentBefore, indicatorBefore } from "./subjects";
@@ -193,7 +193,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       (next?.lower === "track" || next?.lower === "course" || next?.lower === "pace") &&
       tokens[i + 2]?.lower === "to" &&
       isVerbLike(tokens[i + 3]) &&
-      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+      (!PAST_BE.has(tokens[i - 1]?.lower ?? "") || reportedPast(tokens, i - 1))
     ) {
       const be = BE.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
       cues.push({ kind: "construction", first: be, last: i + 2 });
@@ -367,7 +367,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       tokens[i + 2]?.lower === "for" &&
       ["DET", "ADJ", "NUM", "NOUN"].includes(tokens[i + 3]?.pos ?? "") &&
       BE.has(tokens[i - 1]?.lower ?? "") &&
-      !PAST_BE.has(tokens[i - 1]?.lower ?? "")
+      // "told the BBC that Labour was on course for a landslide": the past of reported speech.
+      (!PAST_BE.has(tokens[i - 1]?.lower ?? "") || reportedPast(tokens, i - 1))
     ) {
       cues.push({ kind: "construction", first: i - 1, last: i + 2 });
       continue;

@@ -597,3 +597,15 @@ describe("a firm's forecast of a measure named in two nouns (fifteenth round)", 
     expect(quotes("The Kestrel forecast revenue team met in London.")).toEqual([]);
   });
 });
+
+describe("“was on course for” in reported speech (fifteenth round)", () => {
+  it("finds “John Curtice told the BBC that Labour was on course for a landslide”", () => {
+    expect(quotes("John Curtice told the BBC that Labour was on course for a landslide.")).toEqual([
+      "John Curtice told the BBC that Labour was on course for a landslide",
+    ]);
+  });
+
+  it("leaves a past course with no speech reported", () => {
+    expect(quotes("In 2019, the party was on course for a landslide, but it lost.")).toEqual([]);
+  });
+});
