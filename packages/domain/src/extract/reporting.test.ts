@@ -2037,3 +2037,22 @@ describe("an organisation's reference after a conjunction (fifteenth round)", ()
     ).toEqual(["Jane Smith"]);
   });
 });
+
+describe("a group of a trade named by its field (fifteenth round)", () => {
+  it("reads “Industry analysts expect” and “Party strategists concede” as groups nobody names", () => {
+    expect(speakers("By Tom Berg\n\nIndustry analysts expect sales to fall next year.").map(([, s]) => s)).toEqual([
+      "Tom Berg",
+    ]);
+    expect(
+      speakers("By Tom Berg\n\nParty strategists privately concede that they will lose at least 30 seats.").map(
+        ([, s]) => s,
+      ),
+    ).toEqual(["Tom Berg"]);
+  });
+
+  it("still credits “Kestrel analysts expect” to Kestrel", () => {
+    expect(speakers("By Tom Berg\n\nKestrel analysts expect sales to fall next year.").map(([, s]) => s)).toEqual([
+      "Kestrel",
+    ]);
+  });
+});

@@ -207,9 +207,12 @@ const TEAM_WORK = new Set([
   "modeling",
 ]);
 
-/** Words that describe a group of experts by kind or origin: "Federal", "Independent", "Chinese", "European". */
+/**
+ * Words that describe a group of experts by kind, field or origin: "Federal", "Independent",
+ * "Industry", "Bond", "Party", "Chinese", "European".
+ */
 const DESCRIBING_GROUPS =
-  /^(?:Federal|Government|State|National|Local|Regional|International|Independent|Private|Public|Top|Senior|Leading|Western|Eastern|Foreign|Other|Most|Many|Some|American|British|Chinese|Japanese|European|German|French|Russian|Indian|Korean|Canadian|Australian|Italian|Spanish|Israeli|Iranian|Ukrainian|Turkish|Brazilian|Mexican|Saudi|Swiss|Dutch|Swedish|Polish|Irish|African|Asian|Arab)$/u;
+  /^(?:Federal|Government|State|National|Local|Regional|International|Independent|Private|Public|Top|Senior|Leading|Industry|Market|Markets|Party|Bond|Equity|Currency|Commodity|Credit|Stock|Oil|Energy|Tech|Sector|Campaign|Opposition|Election|Polling|Intelligence|Military|Defence|Defense|Security|Health|Climate|Economic|Political|Veteran|Western|Eastern|Foreign|Other|Most|Many|Some|American|British|Chinese|Japanese|European|German|French|Russian|Indian|Korean|Canadian|Australian|Italian|Spanish|Israeli|Iranian|Ukrainian|Turkish|Brazilian|Mexican|Saudi|Swiss|Dutch|Swedish|Polish|Irish|African|Asian|Arab)$/u;
 
 /**
  * Places that stand for a trade, not for one organisation: "Wall Street economists", "Silicon
