@@ -278,7 +278,11 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     }
     // "Jane Smith, chief economist at Nomura, was blunt.": the person a quotation opening the next
     // paragraph belongs to, when it credits no one.
-    const about = attribution ? null : (subject ?? nameBeforeBe(sentence.tokens));
+    const knownSurname = (word: string): boolean => {
+      const full = memory.people.resolve(word);
+      return full !== word && full.includes(" ") && !isOrganisation(full);
+    };
+    const about = attribution ? null : (subject ?? nameBeforeBe(sentence.tokens, false, knownSurname));
     if (about) {
       const name = memory.people.resolve(about);
       introducing.set(sentence, { name, affiliation: memory.affiliations.get(name) ?? null });

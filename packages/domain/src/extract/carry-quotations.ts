@@ -56,9 +56,12 @@ export function carryThroughQuotations(
     const previous = quotations[index - 1]!;
     const quotation = quotations[index]!;
     if (speakers[index] || unnamed[index] || !speakers[index - 1]) continue;
+    // (Nor when a sentence between credits someone else: "Smith countered that ... “B.”" is Smith's.)
     const narrative = overlapping(sentences, previous.end, quotation.start).some((sentence) => {
       const outside = text.slice(Math.max(sentence.start, previous.end), Math.min(sentence.end, quotation.start));
-      return !result.get(sentence)?.attribution && /\p{L}/u.test(outside);
+      const own = result.get(sentence);
+      const other = own?.speaker && own.speaker.name !== speakers[index - 1]!.name && sentence.start >= previous.end;
+      return (!own?.attribution || other) && /\p{L}/u.test(outside);
     });
     if (!narrative) speakers[index] = speakers[index - 1];
   }

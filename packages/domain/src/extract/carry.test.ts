@@ -433,3 +433,30 @@ describe("a government's forecasters, as its agency's (fifteenth round)", () => 
     ]);
   });
 });
+
+describe("two people quoted in turn, each introduced by a short sentence (fifteenth round)", () => {
+  const text = [
+    "By Tom Berg",
+    "Jane Smith, chief economist at Kestrel Bank, and Peter Chu, a strategist at Harlow Capital, disagree on the outlook.",
+    "“Rates will fall by June,” Smith said.",
+    "Chu is not convinced. “Inflation will stay sticky,” he said. “The Fed will hold all year.”",
+    "Smith countered that the labour market would weaken. “Unemployment will hit 5%.”",
+  ].join("\n\n");
+
+  it("gives “he said” to the person a surname alone introduced, and a quotation after another's report to that other", () => {
+    expect(speakers(text)).toEqual([
+      ["“Rates will fall by June,” Smith said", "Jane Smith"],
+      ["“Inflation will stay sticky,” he said", "Peter Chu"],
+      ["The Fed will hold all year", "Peter Chu"],
+      ["Unemployment will hit 5%", "Jane Smith"],
+    ]);
+  });
+
+  it("gives “he said” to the person introduced with an employer and a verb of stance", () => {
+    const agreed = [
+      "“We expect growth to slow,” said Jane Smith, chief economist at Kestrel Bank.",
+      "Peter Chu of Harlow Capital agreed. “There will be no recession this year,” he said.",
+    ].join("\n\n");
+    expect(speakers(agreed).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Peter Chu"]);
+  });
+});

@@ -47,6 +47,12 @@ export function personSubject(tokens: readonly Token[]): string | null {
   if (tokens[end]?.text === ",") {
     const apposition = appositionEnd(tokens, end);
     if (apposition >= 0 && tokens[apposition + 1]?.text === ",") verb = apposition + 2;
+  } else if ((tokens[end]?.lower === "of" || tokens[end]?.lower === "at") && end > lead) {
+    // "Peter Chu of Harlow Capital agreed": where they work, before the verb.
+    let k = end + (tokens[end + 1]?.lower === "the" ? 2 : 1);
+    const start = k;
+    while (k - start < 5 && /^\p{Lu}/u.test(tokens[k]?.text ?? "") && tokens[k]!.pos !== "VERB") k += 1;
+    if (k > start) verb = k;
   }
   // "Jeffrey Saut, chief investment strategist at Raymond James, is feeling bullish": an auxiliary
   // and the verb it carries.
@@ -65,12 +71,19 @@ export function personSubject(tokens: readonly Token[]): string | null {
  * "Jane Smith, a lobbyist, is less sure": a person's name opening the sentence as the subject of "be"
  * or "have" (two or three capitalised words, perhaps "of" or "at" and where they work, or who they
  * are between commas), whom a later "she" may mean when nobody was quoted. With `employed`, only a
- * name with its employer or an apposition. The name, or null.
+ * name with its employer or an apposition; with `surname`, one word it accepts too ("Chu is not
+ * convinced." after Peter Chu was named). The name, or null.
  */
-export function nameBeforeBe(tokens: readonly Token[], employed = false): string | null {
+export function nameBeforeBe(
+  tokens: readonly Token[],
+  employed = false,
+  surname: (word: string) => boolean = () => false,
+): string | null {
   let end = 0;
   while (end < 4 && tokens[end]?.pos === "PROPN" && isCapitalised(tokens[end])) end += 1;
-  if (end < 2 || end > 3) return null;
+  // "Chu is not convinced.": a known person's surname alone.
+  const known = end === 1 && surname(tokens[0]!.text);
+  if ((end < 2 && !known) || end > 3) return null;
   let verb = end;
   if (tokens[verb]?.lower === "of" || tokens[verb]?.lower === "at") {
     verb += tokens[verb + 1]?.lower === "the" ? 2 : 1;
