@@ -81,6 +81,11 @@ export function appositionEnd(tokens: readonly Token[], comma: number): number {
     // "a professor at the University of California who has written extensively on North Korea":
     // a relative clause closing the description; its verbs are its own.
     if (["who", "whose"].includes(token.lower) && i > comma + 2 && tokens[i - 1]?.pos !== "PUNCT") relative = true;
+    // "the hedge fund run by Peter Chu", "a think tank founded by X in 2001": a participle and its
+    // agent after the noun describe it, as a relative clause does.
+    if (token.pos === "VERB" && tokens[i + 1]?.lower === "by" && tokens[i - 1]?.pos === "NOUN" && i > comma + 2) {
+      relative = true;
+    }
     if (token.text === ",") {
       // "a meteorologist in West Columbia, S.C., said", "of Austin, Texas,": a place's state or
       // country between commas is still the apposition's.

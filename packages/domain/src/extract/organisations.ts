@@ -136,6 +136,9 @@ export const ORGANISATION_HEADS = new Set([
   "organization",
   "consultancy",
   "brokerage",
+  // "The Paris-based body expects", "the watchdog warned", "the think tank projects".
+  "body",
+  "watchdog",
   // Media and trackers referred back to: "The site projects", "The channel predicted".
   "site",
   "website",

@@ -2056,3 +2056,26 @@ describe("a group of a trade named by its field (fifteenth round)", () => {
     ]);
   });
 });
+
+describe("organisations described and referred back to (fifteenth round)", () => {
+  it("reads “Harlow Capital, the hedge fund run by Peter Chu, expects” as the fund's view", () => {
+    expect(
+      speakers("By Tom Berg\n\nHarlow Capital, the hedge fund run by Peter Chu, expects the yen to strengthen.").map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["Harlow Capital"]);
+  });
+
+  it("resolves “The Paris-based body expects” and “the watchdog warned” to the organisation named before", () => {
+    const body = [
+      "By Tom Berg",
+      "The International Energy Agency published its annual outlook on Tuesday. The Paris-based body expects oil demand to peak by 2029.",
+    ].join("\n\n");
+    expect(speakers(body).map(([, speaker]) => speaker)).toEqual(["International Energy Agency"]);
+    const watchdog = [
+      "By Tom Berg",
+      "The Financial Conduct Authority fined two banks on Monday. The watchdog warned that more fines will follow this year.",
+    ].join("\n\n");
+    expect(speakers(watchdog).map(([, speaker]) => speaker)).toEqual(["Financial Conduct Authority"]);
+  });
+});
