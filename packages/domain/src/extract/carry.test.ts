@@ -448,6 +448,7 @@ describe("two people quoted in turn, each introduced by a short sentence (fiftee
       ["“Rates will fall by June,” Smith said", "Jane Smith"],
       ["“Inflation will stay sticky,” he said", "Peter Chu"],
       ["The Fed will hold all year", "Peter Chu"],
+      ["Smith countered that the labour market would weaken", "Jane Smith"],
       ["Unemployment will hit 5%", "Jane Smith"],
     ]);
   });

@@ -609,3 +609,13 @@ describe("“was on course for” in reported speech (fifteenth round)", () => {
     expect(quotes("In 2019, the party was on course for a landslide, but it lost.")).toEqual([]);
   });
 });
+
+describe("a view asserted against another, with “would” (fifteenth round)", () => {
+  it("finds “Jane Smith countered that the labour market would weaken.” and reads “would” as “will”", () => {
+    for (const verb of ["countered", "insisted", "conceded", "reckoned"]) {
+      const [candidate] = extract(`Jane Smith ${verb} that the labour market would weaken.`);
+      expect(candidate?.quote).toBe(`Jane Smith ${verb} that the labour market would weaken`);
+      expect(candidate?.probability).toBe(0.95);
+    }
+  });
+});

@@ -192,6 +192,16 @@ export const SPEECH = new Set([
   "forecast",
   "estimate",
   "observe",
+  // Asserting a view against another: "Smith countered that the labour market would weaken".
+  "counter",
+  "insist",
+  "maintain",
+  "reckon",
+  "concede",
+  "acknowledge",
+  "stress",
+  "reiterate",
+  "assert",
 ]);
 
 /** Modals of possibility: after "predict that" they, not the verb, say how sure the forecast is. */
