@@ -1,4 +1,4 @@
-import { AUXILIARIES, NEGATIONS, QUOTE_MARKS, RELATIVES, REPORTING } from "./reporting-words";
+import { AUXILIARIES, NEGATIONS, PUBLISHED, QUOTE_MARKS, RELATIVES, REPORTING } from "./reporting-words";
 import type { Token } from "./tokens";
 import { DOCUMENT_HEADS } from "./organisations";
 
@@ -66,8 +66,6 @@ export function withBeliefVerb(tokens: readonly Token[]): Token[] | null {
 const DASHES = new Set(["–", "—"]);
 /** Past participles that open an aside about how something was said: ", asked about the polls,". */
 const ASKED = new Set(["asked", "pressed", "quoted", "interviewed", "reached", "contacted", "questioned"]);
-/** Participles of a document coming out: "The report, released on Monday, warns". */
-const PUBLISHED = new Set(["released", "published", "issued", "unveiled"]);
 /** Prepositions that tie a person to where they work: ", of Kestrel Bank,", ", at Georgetown,". */
 const AFFILIATING = new Set(["of", "at", "from", "with"]);
 

@@ -30,7 +30,7 @@ import { closingReport } from "./closing-and-colon";
 import { findAttribution } from "./speaker";
 import { isPastForm, singularPresent } from "./grammar";
 import { openingName } from "./names";
-import { CALENDAR } from "./reporting-words";
+import { CALENDAR, PUBLISHED } from "./reporting-words";
 import { nameBeforeBe, namedAsPerson, personSubject, retagKnownSurnames } from "./person-subjects";
 import { findQuotations } from "./quotes";
 import { FORECASTS_OF, isWhen, quotedByAnother, revisingSubject } from "./revising-subjects";
@@ -545,8 +545,6 @@ function madeTheComments(tokens: readonly Token[], text: string): string | null 
 const COMMENT_DETERMINERS = new Set(["the", "these", "those", "his", "her", "their"]);
 const COMMENT_NOUNS = new Set(["comments", "remarks", "comment", "remark"]);
 
-/** Verbs of publishing a document: "released its outlook", "published a report". */
-const PUBLISHED = new Set(["released", "published", "issued", "unveiled"]);
 /** Verbs of carrying out a survey or study: "conducted a poll", "commissioned the survey". */
 const CONDUCTED = new Set(["conducted", "commissioned", "fielded"]);
 

@@ -11,7 +11,7 @@ import {
 import { CALENDAR, POSSESSIVES, SOURCE_KINDS } from "./reporting-words";
 import { subjectEndBefore } from "./speaker-subjects";
 import type { Token } from "./tokens";
-import { VIEW_NOUNS } from "./words";
+import { TIMING_PARTICLES, TIMING_VERBS, VIEW_NOUNS } from "./words";
 
 /**
  * Documents and their owners: "the CBO's projections", "a report by the Norland Institute", "a
@@ -127,8 +127,8 @@ export function ownsForecastAfter(tokens: readonly Token[], verb: number): boole
   // "CCS Insight has downgraded expectations in every market": revising with no possessive.
   if (REVISING_VERBS.has(tokens[verb]?.lemma ?? "") && OWN_FORECASTS.has(tokens[verb + 1]?.lower ?? "")) return true;
   // "pushed back its forecast", "brought forward its call": the forecast's timing moved.
-  const moved = ["push", "bring", "move", "pull"].includes(tokens[verb]?.lemma ?? "");
-  const at = moved && ["back", "forward", "up"].includes(tokens[verb + 1]?.lower ?? "") ? verb + 2 : verb + 1;
+  const moved = TIMING_VERBS.has(tokens[verb]?.lemma ?? "") && TIMING_PARTICLES.has(tokens[verb + 1]?.lower ?? "");
+  const at = moved ? verb + 2 : verb + 1;
   if (!POSSESSIVES.has(tokens[at]?.lower ?? "") || tokens[at]?.lower === "our") return false;
   for (let k = at + 1; k <= at + 5 && k < tokens.length; k += 1) {
     const word = tokens[k]!;

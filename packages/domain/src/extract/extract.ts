@@ -1,7 +1,7 @@
 import { findCues, readClause, readOutlook, type ClauseReading } from "./clause";
 import { findDeadline } from "./deadline";
 import { indexIn } from "./grammar";
-import { REPORTING } from "./reporting-words";
+import { AUXILIARIES, REPORTING } from "./reporting-words";
 import { authorsInMetadata, htmlToText, looksLikeHtml } from "./html";
 import { findParts, type Part } from "./layout";
 import { claimWithoutAttribution } from "./claim";
@@ -181,8 +181,6 @@ const CONTRASTING = new Set(["while", "whereas"]);
 /** Conjunctions that open a clause of its own after a comma when a speaker opens it. */
 const JOINING = new Set(["but", "and", "yet"]);
 
-const PERFECT_OR_PROGRESSIVE = new Set(["has", "have", "had", "is", "are", "was", "were"]);
-
 /**
  * A name (or "the" and a noun) opening the words at `at`, then a verb of saying or of a view held
  * within six words: "Jane Smith now says", "Tom Berg added that", "the bank expects", "the
@@ -200,7 +198,7 @@ function opensAttribution(tokens: readonly Token[], at: number): boolean {
       continue;
     }
     // "has said", "had predicted", "is predicting": the auxiliary before the verb.
-    if (token.pos === "AUX" && PERFECT_OR_PROGRESSIVE.has(token.lower) && tokens[k + 1]?.pos === "VERB") continue;
+    if (token.pos === "AUX" && AUXILIARIES.has(token.lower) && tokens[k + 1]?.pos === "VERB") continue;
     if (token.pos === "VERB" || token.pos === "AUX") return REPORTING.has(token.lemma) && token.pos === "VERB";
     if (!["PROPN", "NOUN", "ADJ", "DET", "ADV", "PART"].includes(token.pos)) return false;
     words += 1;

@@ -13,7 +13,10 @@ import {
   PERFECT,
   SPEECH,
   SUBJECT_PRONOUNS,
+  TIMING_PARTICLES,
+  TIMING_VERBS,
 } from "./words";
+import { CALENDAR } from "./reporting-words";
 
 /**
  * Forecasts said outright with a verb or a noun of forecasting: "is expected next week", "are
@@ -217,16 +220,13 @@ const REVISING = new Set([
   "ratchet",
   "mark",
 ]);
-/** Moving a forecast's timing: "pushed back", "brought forward", "moved up", "pulled forward". */
-const TIMING_VERBS = new Set(["push", "bring", "move", "pull"]);
-const TIMING_PARTICLES = new Set(["back", "forward", "up"]);
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-/** A time at `at`: a month, a year, or "the (first|second|...) quarter/half". */
+/** A time at `at`: a month or a day, a year, or "the (first|second|...) quarter/half". */
 function whenAt(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at];
   if (!word) return false;
-  if (MONTHS.test(word.lower) || /^(?:19|20)\d\d$/.test(word.text)) return true;
+  // ("May", capitalised: the calendar leaves the modal's spelling out.)
+  if (CALENDAR.has(word.lower) || word.text === "May" || /^(?:19|20)\d\d$/.test(word.text)) return true;
   return word.lower === "the" && ["quarter", "half"].includes(tokens[at + 2]?.lower ?? "");
 }
 

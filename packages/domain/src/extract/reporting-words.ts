@@ -118,6 +118,9 @@ export const CALENDAR = new Set([
   "december",
 ]);
 
+/** Verbs of publishing a document: "released its outlook", "The report, published on Monday,". */
+export const PUBLISHED = new Set(["released", "published", "issued", "unveiled"]);
+
 /** Perfect and progressive auxiliaries between a subject and its verb: "has predicted", "is forecasting". */
 export const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
 export const NEGATIONS = new Set(["not", "n't", "n’t"]);
