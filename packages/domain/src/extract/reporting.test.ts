@@ -2079,3 +2079,11 @@ describe("organisations described and referred back to (fifteenth round)", () =>
     expect(speakers(watchdog).map(([, speaker]) => speaker)).toEqual(["Financial Conduct Authority"]);
   });
 });
+
+describe("two people, each after their employer's possessive (fifteenth round)", () => {
+  it("credits “Kestrel Bank's Jane Smith and Harlow Capital's Peter Chu both expect” to both", () => {
+    expect(
+      speakers("Kestrel Bank's Jane Smith and Harlow Capital's Peter Chu both expect rates to fall.")[0]?.[1],
+    ).toBe("Jane Smith; Peter Chu");
+  });
+});

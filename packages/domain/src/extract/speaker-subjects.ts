@@ -264,9 +264,16 @@ export function employedPair(
  * first name, or null.
  */
 export function partnerBefore(tokens: readonly Token[], second: number): [number, number] | null {
-  const joiner = tokens[second - 1]?.lower;
-  if ((joiner !== "and" && joiner !== "nor") || second < 2) return null;
-  const last = second - 2;
+  // "Kestrel Bank's Jane Smith and Harlow Capital's Peter Chu": the second's employer before them.
+  let join = second - 1;
+  if (["'s", "’s"].includes(tokens[join]?.lower ?? "")) {
+    let k = join - 1;
+    while (k > 0 && second - k <= 6 && /^\p{Lu}/u.test(tokens[k]!.text)) k -= 1;
+    if (k < join - 1) join = k;
+  }
+  const joiner = tokens[join]?.lower;
+  if ((joiner !== "and" && joiner !== "nor") || join < 1) return null;
+  const last = join - 1;
   const first = nameStartBefore(tokens, last);
   if (first < 0) return null;
   const before = tokens[first - 1];
