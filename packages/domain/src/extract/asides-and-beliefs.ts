@@ -112,7 +112,9 @@ export function withoutAside(tokens: readonly Token[]): Token[] | null {
       tokens[open + 2]?.pos !== "NOUN";
     // ", of Kestrel Bank," and ", where the child was from," belong to the subject's description.
     const adverb = first.pos === "ADV" && !RELATIVES.has(first.lower);
-    const preposition = first.pos === "ADP" && !AFFILIATING.has(first.lower);
+    // (Not "The report, by Kestrel Bank, says": the aside names the document's author.)
+    const authoring = ["by", "from"].includes(first.lower) && DOCUMENT_HEADS.has(tokens[open - 1]!.lower);
+    const preposition = first.pos === "ADP" && !AFFILIATING.has(first.lower) && !authoring;
     const compound = tokens[open + 2]?.text === "-" && tokens[open + 2]!.start === first.end;
     if (!dashed && (compound || !(adverb || preposition || participle))) continue;
     // The subject before it: a name or a noun (an apposition's last word), not a clause's end.

@@ -187,8 +187,13 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // ("she added" goes on with the person quoted last).
         const goesOn = /\b(?:he|she)\s+(?:added|adds|continued|continues|went on)\b/i.test(words);
         // "Jane Smith views a default as unlikely, she said": the person the sentence opens with.
+        // "Jane Smith was more optimistic: she expects ...": the person before the colon.
+        const afterColon = sentence.tokens.some(
+          (token, k) => token.text === ":" && sentence.tokens[k + 1]?.lower === attribution!.name,
+        );
         const opener =
-          (attribution.name === "he" || attribution.name === "she") && closingReport(sentence.tokens) > 0
+          (attribution.name === "he" || attribution.name === "she") &&
+          (closingReport(sentence.tokens) > 0 || afterColon)
             ? openingPerson(sentence.tokens, text, memory)
             : null;
         const recent =

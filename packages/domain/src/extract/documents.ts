@@ -254,6 +254,8 @@ export function documentAuthorAfter(
     // "The poll, conducted by Ipsos, shows": the participle between commas.
     const commaBefore = tokens[i + 1]?.text === "," && PUBLISHING.has(tokens[i + 2]?.lower ?? "") ? 1 : 0;
     let participle = PUBLISHING.has(tokens[i + 1 + commaBefore]?.lower ?? "") ? 1 + commaBefore : 0;
+    // "The forecast, from the International Energy Agency, shows": its author between commas.
+    const between = !participle && tokens[i + 1]?.text === "," && ["from", "by"].includes(tokens[i + 2]?.lower ?? "");
     // "a survey of analysts by Wirenews", "a poll of 1,200 voters by X": whom it asked, then its owner.
     if (!participle && isDocumentHead(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
       let j = i + 2;
@@ -266,9 +268,9 @@ export function documentAuthorAfter(
       }
       if (j > i + 2 && tokens[j]?.lower === "by") participle = j - i - 1;
     }
-    const by = tokens[i + 1 + participle]?.lower ?? "";
+    const by = tokens[i + 1 + participle + (between ? 1 : 0)]?.lower ?? "";
     if (isDocumentHead(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
-      let first = i + 2 + participle;
+      let first = i + 2 + participle + (between ? 1 : 0);
       if (tokens[first]?.lower === "the") first += 1;
       // "a study by researchers at Stanford University": the researchers' institution.
       if (STAFF.has(tokens[first]?.lower ?? "") && ["at", "from", "with"].includes(tokens[first + 1]?.lower ?? "")) {

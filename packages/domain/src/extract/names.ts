@@ -343,6 +343,18 @@ export function openingName(tokens: readonly Token[], source: string): [number, 
     tokens[lead + 1]?.pos === "NOUN" &&
     /^\p{Ll}/u.test(tokens[lead + 1]!.text) &&
     isCapitalised(tokens[lead + 2]);
+  // "Chu's colleague, Jane Smith, was": the person named between commas after a possessive's role.
+  const owner = nameEndAfter(tokens, lead);
+  let role = owner + 2;
+  while (role - owner < 6 && /^\p{Ll}/u.test(tokens[role]?.text ?? "") && tokens[role]!.pos !== "VERB") role += 1;
+  const appositive =
+    owner >= lead &&
+    ["'s", "’s"].includes(tokens[owner + 1]?.lower ?? "") &&
+    role > owner + 2 &&
+    tokens[role]?.text === "," &&
+    nameEndAfter(tokens, role + 1) > role &&
+    tokens[nameEndAfter(tokens, role + 1) + 1]?.text === ",";
+  if (appositive) return [role + 1, nameEndAfter(tokens, role + 1)];
   const start = tokens[lead]?.lower === "the" ? lead + 1 : related ? lead + 2 : lead;
   // "Kremlin spokesperson Dmitry Peskov": the person after the role.
   const person = personAfterRole(tokens, start);

@@ -1425,7 +1425,9 @@ function setsChances(tokens: readonly Token[], at: number): boolean {
   const noun = tokens.slice(at + 1, at + 5).findIndex(isChanceWord);
   if (noun < 0) return false;
   for (let k = at + 2 + noun; k < tokens.length && k - at <= 16; k += 1) {
-    if (tokens[k]!.text === "," || tokens[k]!.pos === "VERB") return false;
+    // "the odds of a Labour win at 80%": a verb's form after an article or a name is a noun.
+    const asNoun = ["DET", "ADJ", "PROPN", "NOUN"].includes(tokens[k - 1]!.pos);
+    if (tokens[k]!.text === "," || (tokens[k]!.pos === "VERB" && !asNoun)) return false;
     if ((tokens[k]!.lower === "at" || tokens[k]!.lower === "to") && tokens[k + 1]?.pos === "NUM") return true;
   }
   return false;
