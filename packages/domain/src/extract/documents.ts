@@ -52,6 +52,15 @@ export function possessiveForecastOwner(tokens: readonly Token[], at: number): [
   return FORECAST_NOUNS.has(tokens[noun]?.lower ?? "") ? [at, last, noun] : null;
 }
 
+const describing = (token: Token | undefined): boolean => token?.pos === "ADJ" || token?.pos === "NOUN";
+
+/** A hyphen inside a word ("long-range"): written with no space either side, between two words. */
+const joinedHyphen = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at]?.text === "-" &&
+  tokens[at - 1]?.end === tokens[at]!.start &&
+  tokens[at + 1]?.start === tokens[at]!.end &&
+  describing(tokens[at - 1]);
+
 /**
  * The owner of a document or of the people speaking for an organisation: "The CBO’s projections
  * suggested", "Morgan Stanley's economists wrote". [first, last] of the owner's name, or null.
@@ -66,8 +75,13 @@ export function ownerBefore(tokens: readonly Token[], end: number, source: strin
     return null;
   }
   let i = end - 1;
-  // "Gartner’s latest market share report": up to four words describing the document.
-  while (i >= 0 && end - i <= 4 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) i -= 1;
+  // "Gartner’s latest market share report": up to four words describing the document ("long-range"
+  // joined by its hyphen counts as one).
+  for (let words = 0; i >= 0 && words < 4; i -= 1) {
+    if (joinedHyphen(tokens, i)) continue;
+    if (!describing(tokens[i])) break;
+    words += 1;
+  }
   // "YouGov's latest MRP model": a kind of model in capitals, after the owner's possessive.
   if (/^\p{Lu}{2,}$/u.test(tokens[i]?.text ?? "")) {
     let k = i - 1;

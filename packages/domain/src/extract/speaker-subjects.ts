@@ -104,6 +104,30 @@ export function leaderBefore(tokens: readonly Token[], verb: number): [number, n
   return last === close - 1 ? [first, last, open - 2] : null;
 }
 
+/**
+ * "A team led by Jane Smith at the University of Leeds projects", "Researchers led by Dr. Jane Smith
+ * of Kestrel University found": the leader of a group nobody names, with no commas, opening the
+ * sentence before the verb at `verb`. [first, last] of the name, or null.
+ */
+export function leaderWithoutCommas(tokens: readonly Token[], verb: number): [number, number] | null {
+  let i = ["a", "an", "the"].includes(tokens[0]?.lower ?? "") ? 1 : 0;
+  while (i < 3 && tokens[i]?.pos === "ADJ") i += 1;
+  if (!STAFF.has(tokens[i]?.lower ?? "") && !["team", "teams"].includes(tokens[i]?.lower ?? "")) return null;
+  if (!["led", "headed"].includes(tokens[i + 1]?.lower ?? "") || tokens[i + 2]?.lower !== "by") return null;
+  let first = i + 3;
+  while (first < verb && isRoleWord(tokens[first])) first += 1;
+  const last = nameEndAfter(tokens, first);
+  if (last <= first || last >= verb) return null;
+  // Then the verb, or where the leader works: "at the University of Leeds".
+  const after = tokens[last + 1]?.lower ?? "";
+  if (last + 1 === verb) return [first, last];
+  if (!["at", "of", "from"].includes(after)) return null;
+  const employer = tokens[last + 2]?.lower === "the" ? last + 3 : last + 2;
+  return verb - employer <= 7 && tokens.slice(employer, verb).every((token) => /^\p{Lu}|^of$/u.test(token.text))
+    ? [first, last]
+    : null;
+}
+
 /** Adverbs the tagger may read as a verb or an adjective: "He further said". */
 const MISREAD_ADVERBS = new Set(["further", "later", "again", "also", "then"]);
 

@@ -66,6 +66,7 @@ import {
   roleReferenceAfter,
   employedPair,
   leaderBefore,
+  leaderWithoutCommas,
   memberOf,
   personBeforeEmployer,
   roleAtReferenceStart,
@@ -766,6 +767,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         (token.lower === "agree" && token.pos === "VERB") ||
         givesChances ||
         reportsThat(tokens, i) ||
+        staffFindThat(tokens, i) ||
         forecastersCall(tokens, i) ||
         participleReadAsNoun(tokens, i);
       // How the word is tagged is read only for a reporting word (this runs on every token).
@@ -829,6 +831,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           return { ...found(opening[0], opening[1], opening[0], spanLast, null, i), organisation: true };
         }
         if (opening) return found(opening[0], opening[1], opening[0], spanLast, null, i);
+        // "Forecasters at Kestrel Bank moved the race, saying": the organisation its staff speak for.
+        const employer = staffAtOpening(tokens, source);
+        if (employer) return { ...found(employer[0], employer[1], 0, spanLast, null, i), organisation: true };
         // "Canalys offers a lower estimate, predicting": one capitalised word and its verb open the
         // sentence, so the word is the subject the participle goes with.
         const single = singleWordSubject(tokens);
@@ -867,6 +872,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       }
       const leader = leaderBefore(tokens, i);
       if (leader) return found(leader[0], leader[1], leader[2], spanLast, null, i);
+      const leading = leaderWithoutCommas(tokens, i);
+      if (leading) return found(leading[0], leading[1], 0, spanLast, null, i);
       const end = subjectEndBefore(tokens, i);
       // "The Bank expects": the organisation named before, its kind capitalised (resolved in attribution.ts).
       if (
@@ -1395,6 +1402,18 @@ function reportsThat(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.pos === "PROPN" && tokens[at - 2]?.pos === "PROPN";
 }
 
+/**
+ * "Researchers at the University of Leeds found that", "A team led by Jane Smith finds that": what
+ * people of a trade find is their view (a document's finding is read elsewhere).
+ */
+function staffFindThat(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]!.lemma !== "find" || tokens[at + 1]?.lower !== "that") return false;
+  // The people open the sentence ("A survey of economists found that" is the survey's finding).
+  let head = ["a", "an", "the"].includes(tokens[0]?.lower ?? "") ? 1 : 0;
+  while (head < 3 && tokens[head]?.pos === "ADJ") head += 1;
+  return head < at && (STAFF.has(tokens[head]!.lower) || tokens[head]!.lower === "team");
+}
+
 /** The chances a forecaster gives or sets: "gives it a 60% chance", "puts the odds at 35%". */
 const isChanceWord = (token: Token): boolean => CHANCE_NOUNS.has(token.lemma) || token.lower === "odds";
 
@@ -1446,6 +1465,20 @@ function quotedSaying(tokens: readonly Token[], at: number): boolean {
     if (token.pos === "PUNCT" || token.pos === "VERB" || token.pos === "AUX") return false;
   }
   return false;
+}
+
+/**
+ * "Forecasters at Kestrel Bank", "Election analysts from the Norland Institute" opening the sentence
+ * (up to two words describing the staff first): [first, last] of the organisation, or null.
+ */
+function staffAtOpening(tokens: readonly Token[], source: string): [number, number] | null {
+  const staff = tokens.slice(0, 3).findIndex((token) => STAFF.has(token.lower));
+  if (staff < 0 || !["at", "from", "with"].includes(tokens[staff + 1]?.lower ?? "")) return null;
+  const first = tokens[staff + 2]?.lower === "the" ? staff + 3 : staff + 2;
+  const last = nameEndAfter(tokens, first);
+  if (last < 0) return null;
+  const whole = wholeNameEnd(tokens, first, last, source);
+  return isOrganisation(textOf(tokens, first, whole, source)) ? [first, whole] : null;
 }
 
 /**

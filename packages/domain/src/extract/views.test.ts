@@ -47,3 +47,37 @@ describe("the person before a colon", () => {
     expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
   });
 });
+
+describe("a document described by a hyphenated word", () => {
+  it('credits the owner of "the Met Office\'s long-range forecast"', () => {
+    const text = "The Met Office's long-range forecast suggests the winter will be milder than usual.";
+    expect(speakers(text)[0]?.[1]).toBe("Met Office");
+  });
+});
+
+describe("staff of an organisation and their leaders", () => {
+  it('credits the employer of "Forecasters at Kestrel Bank" before ", saying"', () => {
+    const text = "Forecasters at Kestrel Bank moved the race to a toss-up, saying the incumbent is likely to lose.";
+    expect(speakers(text)[0]?.[1]).toBe("Kestrel Bank");
+  });
+
+  it('credits the leader of "A team led by Jane Smith at the University of Leeds"', () => {
+    const text = "A team led by Jane Smith at the University of Leeds projects that the glacier will vanish by 2100.";
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it('credits the leader of "Researchers led by Dr. Jane Smith" with no employer', () => {
+    const text = "Researchers led by Dr. Jane Smith predict that the glacier will vanish by 2100.";
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it('credits the employer of researchers who "found that"', () => {
+    const text = "Researchers at the University of Leeds found that the glacier will vanish by 2100.";
+    expect(speakers(text)[0]?.[1]).toBe("University of Leeds");
+  });
+
+  it("leaves a survey's finding to the survey, not to the economists it asked", () => {
+    const text = "A survey of economists found that the central bank will cut rates in June.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});
