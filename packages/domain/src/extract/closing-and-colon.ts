@@ -173,10 +173,16 @@ export function introducedByColon(tokens: readonly Token[], source: string): Att
     verb += tokens[verb + 1]?.lower === "the" ? 2 : 1;
     while (verb < colon && isCapitalised(tokens[verb])) verb += 1;
   }
+  // "Jane Smith (Kestrel Bank): The euro will weaken": a panel's list sets out who says what, the
+  // speaker's employer or party in brackets.
+  const bracketed = !pronoun && verb === last + 1 && tokens[verb]?.text === "(" && tokens[colon - 1]?.text === ")";
+  if (bracketed && colon - verb <= 8 && !tokens.slice(verb + 1, colon - 1).some((token) => token.pos === "VERB")) {
+    verb = colon;
+  }
   const phrase = tokens.slice(verb, colon);
   // "Tom Berg: “Rates will fall next year.”": a name, a colon and a quotation, as an interview or a
   // headline sets out who says it.
-  if (!pronoun && verb === colon && QUOTE_MARKS.has(tokens[colon + 1]?.text ?? "")) {
+  if (!pronoun && verb === colon && (QUOTE_MARKS.has(tokens[colon + 1]?.text ?? "") || bracketed)) {
     const name = textOf(tokens, 0, last, source);
     const span = { start: tokens[0]!.start, end: tokens[colon]!.end };
     return { name, pronoun: false, ...(isOrganisation(name) ? { organisation: true } : {}), affiliation: null, span };

@@ -57,7 +57,9 @@ export function personSubject(tokens: readonly Token[]): string | null {
   // "Jeffrey Saut, chief investment strategist at Raymond James, is feeling bullish": an auxiliary
   // and the verb it carries.
   const carried = tokens[verb]?.pos === "AUX" && (tokens[verb + 1]?.pos === "VERB" || tokens[verb + 2]?.pos === "VERB");
-  if (tokens[verb]?.pos !== "VERB" && !(carried && verb > end)) return null;
+  // "Jane Smith has spent 30 years forecasting oil prices": a perfect's "has" right after the name.
+  const perfect = carried && ["has", "had"].includes(tokens[verb]!.lower) && tokens[verb + 1]?.pos === "VERB";
+  if (tokens[verb]?.pos !== "VERB" && !(carried && (verb > end || perfect))) return null;
   let first = lead;
   for (let i = lead; i < end; i += 1) if (PERSON_TITLES.has(tokens[i]!.lower)) first = i + 1;
   const run = tokens.slice(first, end);

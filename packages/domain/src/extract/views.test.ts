@@ -81,3 +81,32 @@ describe("staff of an organisation and their leaders", () => {
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("people introduced without a role", () => {
+  it('gives ", the economist said" to the person the sentence before was about ("has spent")', () => {
+    const text = `${lead}Jane Smith has spent 30 years forecasting oil prices.\n\n"Prices will fall below $60," the economist said.`;
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it('gives "the Kestrel Energy founder said" to her too', () => {
+    const text = `${lead}Jane Smith has spent 30 years forecasting oil prices. Her verdict is blunt.\n\n"Prices will fall below $60," the Kestrel Energy founder said in an interview.`;
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+});
+
+describe("a panel's list", () => {
+  it('credits "Jane Smith (Kestrel Bank): The euro will weaken"', () => {
+    const text = `${lead}Jane Smith (Kestrel Bank): The euro will weaken against the dollar.`;
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it('credits "Peter Chu (Norland Institute): Growth could slow"', () => {
+    const text = `${lead}Peter Chu (Norland Institute): Growth could slow to 1% next year.`;
+    expect(speakers(text)[0]?.[1]).toBe("Peter Chu");
+  });
+
+  it("does not read a bracket before a colon as a panel when a verb is inside", () => {
+    const text = `${lead}Prices (which rose in May): they will fall again by June.`;
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});
