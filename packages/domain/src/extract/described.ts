@@ -92,5 +92,22 @@ export function describedPersonEnd(tokens: readonly Token[], at: number): number
     end = last;
     i = last + 1;
   }
+  // "A Western official briefed on the talks", "a diplomat familiar with the negotiations": what
+  // they know of, after a participle or an adjective of knowing.
+  if (KNOWING.has(tokens[end + 1]?.lower ?? "") && KNOWN_THROUGH.has(tokens[end + 2]?.lower ?? "")) {
+    let k = end + 3;
+    let last = -1;
+    while (k < tokens.length && k - end <= 9) {
+      const token = tokens[k]!;
+      if (innerHyphen(tokens, k) || token.pos === "DET" || token.lower === "'s" || token.lower === "’s") k += 1;
+      else if (isWord(token) && token.pos !== "VERB") last = k++;
+      else break;
+    }
+    if (last > 0) end = last;
+  }
   return end;
 }
+
+/** What makes someone a source on something: "briefed on", "familiar with", "involved in". */
+const KNOWING = new Set(["briefed", "familiar", "involved", "close", "knowledgeable"]);
+const KNOWN_THROUGH = new Set(["on", "with", "in", "to", "about"]);
