@@ -110,3 +110,15 @@ describe("a panel's list", () => {
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("sources described by what they know", () => {
+  it('credits "A Western official briefed on the talks said" to the description', () => {
+    const text = "A Western official briefed on the talks said the deal was likely to collapse.";
+    expect(speakers(text)[0]?.[1]).toBe("a Western official briefed on the talks");
+  });
+
+  it('credits "a diplomat familiar with the negotiations" after "told Reuters"', () => {
+    const text = "A diplomat familiar with the negotiations told Reuters a deal would be signed by Friday.";
+    expect(speakers(text)[0]?.[1]).toBe("a diplomat familiar with the negotiations");
+  });
+});
