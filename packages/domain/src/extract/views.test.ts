@@ -122,3 +122,18 @@ describe("sources described by what they know", () => {
     expect(speakers(text)[0]?.[1]).toBe("a diplomat familiar with the negotiations");
   });
 });
+
+describe("bylines", () => {
+  it('does not take a subhead such as "Rates Outlook" for a bare name line', () => {
+    const text =
+      "Markets brace for a slowdown\n\nRates Outlook\n\nThe economy will slow next year, as consumers cut back.";
+    const found = extractPredictions(text, { publishedAt: published, format: "text" }).candidates;
+    expect(found.map((candidate) => candidate.speaker)).toEqual([null]);
+  });
+
+  it("still reads a bare name line before the first paragraph", () => {
+    const text =
+      "Markets brace for a slowdown\n\nMaria Lopez\n\nThe economy will slow next year, as consumers cut back.";
+    expect(speakers(text)[0]?.[1]).toBe("Maria Lopez");
+  });
+});
