@@ -151,16 +151,36 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
           opening !== undefined &&
           (attribution.name === "it" || (head !== null && opening.toLowerCase().split(/\s+/).includes(head))) &&
           words.replace(/^the\s+/i, "").startsWith(opening);
+        // "Shares of Kestrel Corp fell after the company warned": an organisation the sentence names
+        // before the reference, in the clause the reference's clause of time or reason hangs on.
+        const span = attribution.span;
+        const subordinate = span ? sentence.tokens.findLast((token) => token.end <= span.start) : undefined;
+        const earlier =
+          !opensWith &&
+          !bareStaff &&
+          span &&
+          head !== null &&
+          ORGANISATION_HEADS.has(head) &&
+          HANGING_ON.has(subordinate?.lower ?? "")
+            ? organisationsIn(
+                sentence.tokens.filter((token) => token.end <= span.start),
+                text,
+              )
+            : [];
+        const sameSentence =
+          earlier.length > 0 ? resolveOrganisationReference(attribution.name, earlier, earlier.at(-1)!, null) : null;
         const name = opensWith
           ? opening
-          : otherDocument || (bareStaff && !described)
-            ? null
-            : resolveOrganisationReference(
-                attribution.name,
-                memory.organisations,
-                described ?? memory.lastSpeakingOrganisation,
-                memory.lastOrganisation,
-              );
+          : sameSentence
+            ? (expandName(sameSentence, memory) ?? sameSentence)
+            : otherDocument || (bareStaff && !described)
+              ? null
+              : resolveOrganisationReference(
+                  attribution.name,
+                  memory.organisations,
+                  described ?? memory.lastSpeakingOrganisation,
+                  memory.lastOrganisation,
+                );
         if (name && head) memory.described.set(head, name);
         // "The ministry expects ... It also sees": an organisation nobody named speaks on, and
         // none named before is meant by "it".
@@ -554,6 +574,9 @@ const COMMENT_NOUNS = new Set(["comments", "remarks", "comment", "remark"]);
 const CONDUCTED = new Set(["conducted", "commissioned", "fielded"]);
 
 /** The known person a sentence opens with ("Jane Smith views ..."), as a speaker, or null. */
+/** Words that open a clause of time or reason hanging on the one before: "... fell after the company warned". */
+const HANGING_ON = new Set(["after", "as", "because", "when", "since", "while", "before"]);
+
 function openingPerson(tokens: readonly Token[], text: string, memory: SpeakerMemory): Speaker | null {
   const opening = openingName(tokens, text);
   if (!opening || opening[1] === opening[0]) return null;

@@ -137,3 +137,15 @@ describe("bylines", () => {
     expect(speakers(text)[0]?.[1]).toBe("Maria Lopez");
   });
 });
+
+describe("an organisation named before a clause of time or reason", () => {
+  it('gives "after the company warned" to the firm the sentence names first', () => {
+    const text = `${lead}Shares of Kestrel Corp fell 5% after the company warned that demand would weaken.`;
+    expect(speakers(text)[0]?.[1]).toBe("Kestrel Corp");
+  });
+
+  it("prefers it to an organisation named in an earlier sentence", () => {
+    const text = `${lead}Harlow Bank cut its forecasts. Shares of Kestrel Corp fell as the company said sales would slow.`;
+    expect(speakers(text).at(-1)?.[1]).toBe("Kestrel Corp");
+  });
+});
