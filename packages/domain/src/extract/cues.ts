@@ -15,7 +15,7 @@ import {
 } from "./forecasts";
 import { absoluteWith, governedVerb, isPastForm, isVerbLike, reportedPast } from "./grammar";
 import { amountAt, statedAt } from "./numbers";
-import { headedOutcome, lookedForOutcome, placedOnTrack, seenOutcome } from "./outcomes";
+import { headedOutcome, lookedForOutcome, placedOnTrack, seenOutcome, stateAhead } from "./outcomes";
 import { addresseeBefore, agentBefore, indicatorBefore } from "./subjects";
 import { CALENDAR } from "./reporting-words";
 import type { Token } from "./tokens";
@@ -169,7 +169,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (token.lower === "should" && token.pos === "AUX") {
       const verb = governedVerb(tokens, i);
       const seen = verb >= 0 && seenOutcome(tokens, verb);
-      const outcome = verb >= 0 && (OUTCOMES.has(tokens[verb]!.lemma) || seen);
+      const outcome = verb >= 0 && (OUTCOMES.has(tokens[verb]!.lemma) || seen || stateAhead(tokens, verb));
       // "We should see an increase": the speaker as onlooker, not told what to do.
       if (outcome && (!addresseeBefore(tokens, i) || (seen && tokens[i - 1]?.lower === "we"))) {
         cues.push({ kind: "modal", first: i, last: i });

@@ -120,3 +120,30 @@ export function lookedForOutcome(tokens: readonly Token[], at: number): boolean 
   }
   return false;
 }
+
+/** States a thing comes to be in: "inflation should be back at target", "the work should be done by May". */
+const COMING_STATES = new Set(["back", "over", "ready", "available", "complete", "completed", "finished", "done"]);
+
+/** Words that set a time ahead: "by 2026", "next year", "within weeks", "until the spring". */
+const AHEAD = new Set(["by", "next", "within", "until", "ahead"]);
+
+/**
+ * "Inflation should be back at target by 2026", "Prices should be higher next year": "should be" at
+ * `be` and a state something comes to be in, or a comparison with a time ahead after it ("The
+ * government should be more open" demands: it sets no time).
+ */
+export function stateAhead(tokens: readonly Token[], be: number): boolean {
+  if (tokens[be]?.lower !== "be") return false;
+  let i = be + 1;
+  while (tokens[i]?.pos === "ADV" && !COMING_STATES.has(tokens[i]!.lower) && i - be < 3) i += 1;
+  const word = tokens[i];
+  if (!word) return false;
+  if (COMING_STATES.has(word.lower)) return true;
+  const comparative =
+    ["more", "less"].includes(word.lower) ||
+    (word.pos === "ADJ" && /[^e]er$/.test(word.lower) && word.lower !== "other");
+  if (!comparative) return false;
+  return tokens
+    .slice(i + 1, i + 10)
+    .some((token) => AHEAD.has(token.lower) || (token.pos === "NUM" && /^(?:19|20)\d\d$/.test(token.text)));
+}

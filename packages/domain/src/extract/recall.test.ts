@@ -619,3 +619,25 @@ describe("a view asserted against another, with “would” (fifteenth round)", 
     }
   });
 });
+
+describe('"should be" and a state to come (sixteenth round)', () => {
+  it("reads a state something comes to be in, and a comparison with a time ahead", () => {
+    const text = [
+      "Inflation should be back at target by 2026.",
+      "The worst should be over by the summer.",
+      "Prices should be higher next year.",
+    ].join("\n");
+    expect(quotes(text)).toEqual([
+      "Inflation should be back at target by 2026",
+      "The worst should be over by the summer",
+      "Prices should be higher next year",
+    ]);
+  });
+
+  it("leaves a demand alone: a comparison with no time, a feeling", () => {
+    const text = ["The government should be more transparent about its plans.", "We should be ashamed of this."].join(
+      "\n",
+    );
+    expect(quotes(text)).toEqual([]);
+  });
+});
