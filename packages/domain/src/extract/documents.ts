@@ -70,8 +70,18 @@ export function ownerBefore(tokens: readonly Token[], end: number, source: strin
   if (!head || head.pos !== "NOUN") return null;
   const model = head.lower === "model" || head.lower === "models";
   // "Bank of America’s strategy team": a team is spoken of by its owner (below, after a possessive).
-  const team = head.lower === "team" || head.lower === "teams";
-  if (!(DOCUMENT_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lemma) || STAFF.has(head.lower) || model || team)) {
+  // "UBS's chief investment office expects", "the bank's research arm": a unit of the owner, in lower case.
+  const team = TEAM_HEADS.has(head.lower);
+  // "The Office for National Statistics' figures suggest": its numbers.
+  const data = DATA_HEADS.has(head.lower);
+  if (!(
+    DOCUMENT_HEADS.has(head.lower) ||
+    DOCUMENT_HEADS.has(head.lemma) ||
+    STAFF.has(head.lower) ||
+    model ||
+    team ||
+    data
+  )) {
     return null;
   }
   let i = end - 1;
@@ -82,8 +92,12 @@ export function ownerBefore(tokens: readonly Token[], end: number, source: strin
     if (!describing(tokens[i])) break;
     words += 1;
   }
-  // "YouGov's latest MRP model": a kind of model in capitals, after the owner's possessive.
-  if (/^\p{Lu}{2,}$/u.test(tokens[i]?.text ?? "")) {
+  // "YouGov's latest MRP model", "the Bank of Japan's quarterly Tankan survey": the document's own
+  // name in capitals, after the owner's possessive.
+  if (
+    /^\p{Lu}{2,}$/u.test(tokens[i]?.text ?? "") ||
+    (tokens[i]?.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text))
+  ) {
     let k = i - 1;
     while (k >= 0 && tokens[k]?.pos === "ADJ") k -= 1;
     if (["'s", "’s"].includes(tokens[k]?.lower ?? "")) i = k;
@@ -226,6 +240,9 @@ export function documentBefore(
 
 /** What a source's figures are called: "CME data show", "LSEG figures showed". */
 const DATA_HEADS = new Set(["data", "figures", "numbers", "statistics"]);
+
+/** People or a unit of an organisation, spoken of by its owner: "the bank's strategy team", "UBS's investment office". */
+const TEAM_HEADS = new Set(["team", "teams", "office", "unit", "arm", "division", "desk"]);
 
 const PUBLISHING = new Set(["released", "published", "conducted", "compiled", "commissioned", "issued", "prepared"]);
 

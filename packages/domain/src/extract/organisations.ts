@@ -254,6 +254,13 @@ export const STAFF = new Set([
   "authors",
   "scientists",
   "forecasters",
+  // "AccuWeather meteorologists expect", "the agency's epidemiologists project".
+  "meteorologists",
+  "climatologists",
+  "epidemiologists",
+  "statisticians",
+  "modellers",
+  "modelers",
 ]);
 
 /**

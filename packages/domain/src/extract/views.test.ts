@@ -149,3 +149,25 @@ describe("an organisation named before a clause of time or reason", () => {
     expect(speakers(text).at(-1)?.[1]).toBe("Kestrel Corp");
   });
 });
+
+describe("organisations by their people, units and numbers", () => {
+  it('credits "AccuWeather meteorologists expect" to AccuWeather', () => {
+    const text = "AccuWeather meteorologists expect the heat wave to last through the weekend.";
+    expect(speakers(text)[0]?.[1]).toBe("AccuWeather");
+  });
+
+  it("credits the owner of figures, with a plural's possessive", () => {
+    const text = "The Office for National Statistics' figures suggest the economy will avoid a recession.";
+    expect(speakers(text)[0]?.[1]).toBe("Office for National Statistics");
+  });
+
+  it('credits the owner of "chief investment office"', () => {
+    const text = "Harlow Wealth Management's chief investment office expects the S&P 500 to end the year at 6,000.";
+    expect(speakers(text)[0]?.[1]).toBe("Harlow Wealth Management");
+  });
+
+  it("credits the owner of a survey with a name of its own", () => {
+    const text = "The Bank of Japan's quarterly Tankan survey showed big manufacturers expect conditions to improve.";
+    expect(speakers(text)[0]?.[1]).toBe("Bank of Japan");
+  });
+});
