@@ -79,6 +79,7 @@ import {
   BE,
   CHANCE_NOUNS,
   CLAUSE_BREAK,
+  DASHES,
   FORECAST_FOR_NOUNS,
   FUTURE_MODALS,
   NAME_TITLES,
@@ -201,9 +202,20 @@ function spanStart(tokens: readonly Token[], first: number): number {
  * "according to Victor Cha(, head of ...)", "Cha told reporters", "..., she said".
  * `source` is the text the tokens' offsets count in.
  */
-export function findAttribution(tokens: readonly Token[], source: string): Attribution | null {
+export function findAttribution(sentence: readonly Token[], source: string): Attribution | null {
+  let tokens = sentence;
   // "Frank Graves, looking from afar, said": the subject is read as if the aside were not there.
   // "Jane Smith is confident the bill will pass": as if she "believes" it.
+  // "Stocks will rally — or so says Jane Smith": as if "says Jane Smith" closed the sentence.
+  const orSo = tokens.findIndex(
+    (token, k) =>
+      token.lower === "or" &&
+      tokens[k + 1]?.lower === "so" &&
+      (tokens[k - 1]?.text === "," || DASHES.has(tokens[k - 1]?.text ?? "")) &&
+      REPORTING.has(tokens[k + 2]?.lemma ?? ""),
+  );
+  if (orSo > 0)
+    tokens = [...tokens.slice(0, orSo - 1), { ...tokens[orSo - 1]!, text: ",", lower: "," }, ...tokens.slice(orSo + 2)];
   const bare = withoutAside(tokens);
   const believing = withBeliefVerb(bare ?? tokens);
   const read = believing ?? bare;

@@ -171,3 +171,19 @@ describe("organisations by their people, units and numbers", () => {
     expect(speakers(text)[0]?.[1]).toBe("Bank of Japan");
   });
 });
+
+describe('"or so says"', () => {
+  it("credits the person after a comma or a dash", () => {
+    for (const text of [
+      "Stocks will rally in the second half, or so says Jane Smith.",
+      "Stocks will rally in the second half — or so says Jane Smith, Kestrel Bank's chief strategist.",
+    ]) {
+      expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+    }
+  });
+
+  it('leaves "or so" before a number alone', () => {
+    const text = "Prices will rise 5% or so next year, Jane Smith said.";
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+});
