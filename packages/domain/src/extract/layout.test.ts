@@ -191,3 +191,35 @@ describe("more bylines pages print (twelfth round)", () => {
     expect(byline(article("Markets For Beginners")).authors).toEqual([]);
   });
 });
+
+describe("authors' notes closing a column (sixteenth round)", () => {
+  const column = (note: string) =>
+    ["Why the dollar will fall", "", "The dollar will weaken sharply next year as the Fed cuts rates.", "", note].join(
+      "\n",
+    );
+
+  it("reads a note with who the author is between commas, or a handle in brackets, before 'is'", () => {
+    for (const note of [
+      "Jane Smith, a former Treasury official, is a senior fellow at the Kestrel Institute.",
+      "Jane Smith (@janesmith) is a columnist.",
+    ]) {
+      expect(byline(column(note))).toEqual({ authors: ["Jane Smith"], speakers: ["Jane Smith"] });
+    }
+  });
+
+  it("reads 'was written by' and what a columnist does", () => {
+    for (const note of [
+      "This article was written by Jane Smith, an analyst at Kestrel Bank.",
+      "Jane Smith writes about markets for Kestrel News.",
+      "Jane Smith teaches economics at Harlow University.",
+    ]) {
+      expect(byline(column(note))).toEqual({ authors: ["Jane Smith"], speakers: ["Jane Smith"] });
+    }
+  });
+
+  it("does not take a last sentence that forecasts for a note", () => {
+    const text = column("Jane Smith writes that emerging markets will benefit.");
+    expect(byline(text).authors).toEqual([]);
+    expect(byline(text).speakers).toEqual([null, "Jane Smith"]);
+  });
+});

@@ -124,13 +124,32 @@ export function authorsInNote(sentence: Sentence): string[] {
     const name = run.every(isNameToken) && !run.some((token) => NOT_A_NAME.has(token.lower)) ? personName(run) : null;
     if (name) return [name];
   }
+  // "This article was written by Jane Smith, an analyst at ...": the writer named after "written by".
+  const written = tokens.findIndex((token, i) => i <= 5 && token.lower === "written" && tokens[i + 1]?.lower === "by");
+  if (written > 0) {
+    let end = written + 2;
+    while (end < tokens.length && end - written < 7 && isNameToken(tokens[end]!)) end += 1;
+    const name = personName(tokens.slice(written + 2, end));
+    if (name) return [name];
+  }
+  // "Jane Smith writes about markets for Kestrel News", "Jane Smith teaches economics at ...": what
+  // a columnist does, the name opening the note.
+  let nameEnd = 0;
+  while (nameEnd < tokens.length && nameEnd < 4 && isNameToken(tokens[nameEnd]!)) nameEnd += 1;
+  if (NOTE_VERBS.has(tokens[nameEnd]?.lower ?? "") && tokens[nameEnd]!.pos === "VERB") {
+    const name = personName(tokens.slice(0, nameEnd));
+    if (name) return [name];
+  }
   for (let i = 1; i < tokens.length; i += 1) {
     const verb = tokens[i];
     if (!verb || (verb.lower !== "is" && verb.lower !== "was")) continue;
     const hasRole = tokens.slice(i + 1, i + 8).some((token) => ROLE.has(token.lower));
     if (!hasRole) continue;
     const run: Token[] = [];
-    for (let j = i - 1; j >= 0; j -= 1) {
+    // "Jane Smith, a former Treasury official, is", "Jane Smith (@janesmith) is": past who they are
+    // between commas, or a handle in brackets, to the name.
+    const start = i - 1 - asideBefore(tokens, i - 1);
+    for (let j = start; j >= 0; j -= 1) {
       const token = tokens[j];
       if (!token) break;
       if (token.text === "," && tokens[j - 1] && DEGREE.has(tokens[j - 1]?.lower ?? "")) continue;
@@ -145,6 +164,25 @@ export function authorsInNote(sentence: Sentence): string[] {
     if (name) found.push(name);
   }
   return found;
+}
+
+/** What a columnist does, in an author's note: "Jane Smith writes about markets", "teaches economics". */
+const NOTE_VERBS = new Set(["writes", "teaches", "covers", "blogs"]);
+
+/**
+ * The length of an aside ending at `close` before a note's "is": ", a former Treasury official,"
+ * (up to eight words, no verb) or "(@janesmith)"; 0 when none ends there.
+ */
+function asideBefore(tokens: readonly Token[], close: number): number {
+  const closing = tokens[close]?.text;
+  if (closing !== "," && closing !== ")") return 0;
+  const opening = closing === "," ? "," : "(";
+  for (let k = close - 1; k > 0 && close - k <= 9; k -= 1) {
+    const token = tokens[k]!;
+    if (token.text === opening) return isNameToken(tokens[k - 1]!) ? close - k + 1 : 0;
+    if (token.pos === "VERB" || token.pos === "AUX") return 0;
+  }
+  return 0;
 }
 
 /** Words before "by" that still make a byline: "Written by", "Story by" ("Reporting by" credits wire copy at its end). */
@@ -688,7 +726,8 @@ function describePart(lines: Line[], byline: string[]): Part {
     // An author's note closes the article: no forecast comes after it ("JANE SMITH is chief
     // economist at Kestrel. / Smith expects prices to fall" introduces a source).
     const after = sentences.slice(sentences.indexOf(sentence) + 1);
-    if (after.some((each) => findCues(each.tokens).length > 0)) continue;
+    // Nor does one carry a forecast itself ("Jane Smith writes that the dollar will fall").
+    if ([sentence, ...after].some((each) => findCues(each.tokens).length > 0)) continue;
     const names = authorsInNote(sentence);
     if (names.length === 0) continue;
     bylineSentences.add(sentence);
