@@ -31,7 +31,7 @@ import { findAttribution } from "./speaker";
 import { isPastForm, singularPresent } from "./grammar";
 import { openingName } from "./names";
 import { CALENDAR, PUBLISHED } from "./reporting-words";
-import { nameBeforeBe, namedAsPerson, personSubject, retagKnownSurnames } from "./person-subjects";
+import { nameBeforeBe, namedAsPerson, pairSubject, personSubject, retagKnownSurnames } from "./person-subjects";
 import { findQuotations } from "./quotes";
 import { FORECASTS_OF, isWhen, quotedByAnother, revisingSubject } from "./revising-subjects";
 import { expandName, learnAbbreviations, learnRoles, ROLE_REFERENCES } from "./roles-and-abbreviations";
@@ -301,6 +301,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       const name = memory.people.resolve(subject);
       lastPerson = { name, affiliation: memory.affiliations.get(name) ?? null };
     }
+    // "Jane Smith and Peter Chu, economists at Kestrel Bank, published a note. They expect": both.
+    const pair = attribution || subject ? null : pairSubject(sentence.tokens);
+    if (pair) lastPerson = { name: pair, affiliation: null };
     // "Jane Smith, chief economist at Nomura, was blunt.": the person a quotation opening the next
     // paragraph belongs to, when it credits no one.
     const knownSurname = (word: string): boolean => {

@@ -163,3 +163,33 @@ export function namedAsPerson(name: string, sentence: string, attribution: Attri
   const role = attribution.affiliation?.toLowerCase().split(/\s+/) ?? [];
   return role.some((word) => PERSON_HEADS.has(word));
 }
+
+/**
+ * "Jane Smith and Peter Chu, economists at Kestrel Bank, published a note": two people's full names
+ * joined by "and" as the subject opening the sentence (who they are between commas may follow),
+ * whom a later "they" or "the pair" means. "Jane Smith; Peter Chu", or null.
+ */
+export function pairSubject(tokens: readonly Token[]): string | null {
+  const run = (from: number): number => {
+    let end = from;
+    while (end < from + 3 && tokens[end]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[end]!.text)) end += 1;
+    return end - from >= 2 ? end : -1;
+  };
+  const first = run(0);
+  if (first < 0 || tokens[first]?.lower !== "and") return null;
+  const second = run(first + 1);
+  if (second < 0) return null;
+  let verb = second;
+  if (tokens[verb]?.text === ",") {
+    const close = tokens.findIndex((token, k) => k > verb && k - verb <= 10 && token.text === ",");
+    if (close < 0 || tokens.slice(verb + 1, close).some((token) => token.pos === "VERB" || token.pos === "AUX")) {
+      return null;
+    }
+    verb = close + 1;
+  }
+  if (tokens[verb]?.pos !== "VERB" && tokens[verb]?.pos !== "AUX") return null;
+  const names = [tokens.slice(0, first), tokens.slice(first + 1, second)].map((words) =>
+    words.map((token) => token.text).join(" "),
+  );
+  return names.some((name) => isOrganisation(name)) ? null : names.join("; ");
+}

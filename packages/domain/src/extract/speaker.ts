@@ -1058,8 +1058,17 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         return found(partner[0], end, partner[0], spanLast, null, i);
       }
       if (partner) {
-        const name = `${textOf(tokens, partner[0], partner[1], source)}; ${textOf(tokens, nameFirst, end, source)}`;
-        return { name, pronoun: false, affiliation: null, span: spanOf(partner[0], spanLast, i) };
+        // "Jane Smith, Peter Chu and Tom Berg all expect": a third before a comma.
+        const thirdLast = tokens[partner[0] - 1]?.text === "," ? partner[0] - 2 : -1;
+        const third = thirdLast > 0 ? nameStartBefore(tokens, thirdLast) : -1;
+        const listed =
+          third >= 0 &&
+          third < thirdLast &&
+          (third === 0 || tokens[third - 1]?.pos === "PUNCT") &&
+          !isOrganisation(textOf(tokens, third, thirdLast, source));
+        const first = listed ? `${textOf(tokens, third, thirdLast, source)}; ` : "";
+        const name = `${first}${textOf(tokens, partner[0], partner[1], source)}; ${textOf(tokens, nameFirst, end, source)}`;
+        return { name, pronoun: false, affiliation: null, span: spanOf(listed ? third : partner[0], spanLast, i) };
       }
       // "the Chancellor said", "The Secretary added": a title alone is the person named before.
       if (
@@ -1228,6 +1237,11 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       if (previous?.lower === "they" && (end === 0 || tokens[end - 1]?.pos === "PUNCT")) {
         return { name: "they", pronoun: true, affiliation: null, span: spanOf(end, spanLast, i) };
       }
+      // "The pair expect", "The two economists predict", "Both expect": the two people named before.
+      const together = pairReferenceBefore(tokens, end);
+      if (together >= 0) {
+        return { name: "they", pronoun: true, affiliation: null, span: spanOf(together, spanLast, i) };
+      }
       // ", she said"; "She said the bank will..." at the start of a sentence; "it added" for an organisation.
       if (previous && PRONOUNS.has(previous.lower) && (end === 0 || tokens[end - 1]?.pos === "PUNCT")) {
         const organisation = previous.lower === "it";
@@ -1367,6 +1381,18 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         // "Analysts at Harlow Capital, who rate the stock a buy, expect Kestrel to beat estimates": the
         // name is the object of a view, what is expected of it after "to"; no speaker turned after the verb.
         if (apposition < 0 && after?.lower === "to" && !SAYING.has(token.lemma)) continue;
+        // ", wrote Kestrel Bank economists led by Jane Smith": the leader, as when they open the sentence.
+        const staff = STAFF.has(after?.lower ?? "") ? nameLast + 1 : -1;
+        if (
+          staff > 0 &&
+          ["led", "headed"].includes(tokens[staff + 1]?.lower ?? "") &&
+          tokens[staff + 2]?.lower === "by"
+        ) {
+          let leader = staff + 3;
+          while (leader < tokens.length && isRoleWord(tokens[leader])) leader += 1;
+          const leaderLast = nameEndAfter(tokens, leader);
+          if (leaderLast > leader) return found(leader, leaderLast, i, leaderLast, null, i);
+        }
         // ", wrote Ian Bremmer, Eurasia Group’s president, and Cliff Kupchan, the firm’s chairman": both.
         const second = secondPersonAfter(tokens, apposition >= 0 ? apposition + 1 : nameLast + 1);
         if (second) {
@@ -1478,6 +1504,29 @@ function quotedSaying(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/** Words for two people together: "the pair", "the duo", "the two". */
+const PAIRS = new Set(["pair", "duo"]);
+
+/**
+ * "The pair", "the duo", "The two economists", "Both" ending at `end` and opening the sentence: the
+ * index of its first token, or -1.
+ */
+function pairReferenceBefore(tokens: readonly Token[], end: number): number {
+  const opens = (first: number): number => (first === 0 || tokens[first - 1]?.pos === "PUNCT" ? first : -1);
+  const token = tokens[end];
+  if (!token) return -1;
+  if (end === 0 && token.lower === "both") return 0;
+  if (PAIRS.has(token.lower) && tokens[end - 1]?.lower === "the") return opens(end - 1);
+  if (token.lower === "two" && tokens[end - 1]?.lower === "the") return opens(end - 1);
+  if ((STAFF.has(token.lower) || PERSON_NOUNS_PLURAL.has(token.lower)) && tokens[end - 1]?.lower === "two") {
+    return tokens[end - 2]?.lower === "the" ? opens(end - 2) : -1;
+  }
+  return -1;
+}
+
+/** People by kind, in the plural, after "the two": "the two men", "the two leaders". */
+const PERSON_NOUNS_PLURAL = new Set(["men", "women", "leaders", "experts", "authors", "executives", "officials"]);
 
 /**
  * "Forecasters at Kestrel Bank", "Election analysts from the Norland Institute" opening the sentence

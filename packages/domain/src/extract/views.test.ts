@@ -187,3 +187,29 @@ describe('"or so says"', () => {
     expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
   });
 });
+
+describe("two or three people together", () => {
+  const pair = "Jane Smith and Peter Chu, economists at Kestrel Bank, published a note on Monday.";
+
+  it('gives "They expect" and "The pair expect" to the two people a sentence opened with', () => {
+    for (const next of ["They expect", "The pair expect", "The two economists expect", "Both expect"]) {
+      const text = `${lead}${pair} ${next} the Fed to cut rates in June.`;
+      expect(speakers(text)[0]?.[1]).toBe("Jane Smith; Peter Chu");
+    }
+  });
+
+  it('leaves "They expect" to nobody after one person', () => {
+    const text = `${lead}Jane Smith published a note on Monday. They expect the Fed to cut rates in June.`;
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it("credits three people listed before the verb", () => {
+    const text = `${lead}Jane Smith, Peter Chu and Tom Berg all expect the Fed to cut in June.`;
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith; Peter Chu; Tom Berg");
+  });
+
+  it('credits the leader of ", wrote Kestrel Bank economists led by Jane Smith"', () => {
+    const text = `${lead}"We see the Fed cutting in June," wrote Kestrel Bank economists led by Jane Smith.`;
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+});
