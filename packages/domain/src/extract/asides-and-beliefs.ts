@@ -33,6 +33,29 @@ const BE_OR_REMAIN = new Set(["is", "are", "was", "were", "remains", "remain", "
  * its own. Null when there is none. The token keeps the offsets of the words it stands for.
  */
 export function withBeliefVerb(tokens: readonly Token[]): Token[] | null {
+  // "Jane Smith is among the analysts who expect": as "Jane Smith expects".
+  const among = amongThoseWho(tokens);
+  if (among) return [...tokens.slice(0, among[0]), ...tokens.slice(among[1] + 1)];
+  // "If Jane Smith is right, the yen will hit 160": as "According to Jane Smith, ...".
+  const right = ifRight(tokens);
+  if (right > 0) {
+    const according: Token = { ...tokens[0]!, text: "According", lower: "according", pos: "VERB", lemma: "accord" };
+    const to: Token = { ...tokens[0]!, text: "to", lower: "to", pos: "ADP", lemma: "to", start: tokens[0]!.end };
+    return [according, to, ...tokens.slice(1, right), ...tokens.slice(right + 2)];
+  }
+  const phrase = beliefPhrase(tokens);
+  if (phrase) {
+    const [first, last] = phrase;
+    const verb: Token = {
+      ...tokens[first]!,
+      text: "believes",
+      lower: "believes",
+      pos: "VERB",
+      lemma: "believe",
+      end: tokens[last]!.end,
+    };
+    return [...tokens.slice(0, first), verb, ...tokens.slice(last + 1)];
+  }
   for (let at = 1; at < tokens.length - 1; at += 1) {
     const adjective = tokens[at]!;
     if (adjective.pos !== "ADJ" && adjective.pos !== "VERB") continue;
@@ -61,6 +84,65 @@ export function withBeliefVerb(tokens: readonly Token[]): Token[] | null {
     return [...tokens.slice(0, be), verb, ...tokens.slice(closing + 1)];
   }
   return null;
+}
+
+/**
+ * Phrases of holding a view, after a subject: "is of the view that", "is in no doubt that", "has
+ * little doubt (that)".
+ */
+const BELIEF_PHRASES = [
+  ["of", "the", "view"],
+  ["of", "the", "opinion"],
+  ["of", "the", "belief"],
+  ["in", "no", "doubt"],
+  ["no", "doubt"],
+  ["little", "doubt"],
+];
+
+/**
+ * "Jane Smith is of the view that", "Tom Berg has little doubt the deal will pass": [first, last] of
+ * the phrase from its "is" or "has", when a clause follows it ("that", or a subject); else null.
+ */
+function beliefPhrase(tokens: readonly Token[]): [number, number] | null {
+  for (let be = 1; be < tokens.length - 3; be += 1) {
+    const verb = tokens[be]!.lower;
+    const having = ["has", "have", "had"].includes(verb);
+    if (!having && !BE_OR_REMAIN.has(verb)) continue;
+    for (const words of BELIEF_PHRASES) {
+      // "is no doubt" is no view of the subject's ("It is no doubt true"); "has no doubt" is.
+      if (words[0] !== "of" && words[0] !== "in" && !having) continue;
+      if (words[0] === "in" && having) continue;
+      if (!words.every((word, k) => tokens[be + 1 + k]?.lower === word)) continue;
+      const last = be + words.length;
+      const next = tokens[last + 1];
+      if (next && (next.lower === "that" || ["DET", "PRON", "PROPN", "NOUN"].includes(next.pos))) return [be, last];
+    }
+  }
+  return null;
+}
+
+/**
+ * "Jane Smith is among the analysts who expect", "Kestrel Bank is among those who see": [first, last]
+ * of the words from "is" to "who", or null.
+ */
+function amongThoseWho(tokens: readonly Token[]): [number, number] | null {
+  const be = tokens.findIndex((token, k) => k > 0 && k < 6 && BE_OR_REMAIN.has(token.lower));
+  if (be < 0 || tokens[be + 1]?.lower !== "among") return null;
+  const who = tokens.findIndex((token, k) => k > be + 2 && k - be <= 7 && token.lower === "who");
+  if (who < 0 || tokens.slice(be + 2, who).some((token) => token.pos === "VERB" || token.pos === "PUNCT")) return null;
+  return tokens[who + 1]?.pos === "VERB" ? [be, who] : null;
+}
+
+/**
+ * "If Jane Smith is right, ...", "If the bank's economists are correct, ...": the index of "is" or
+ * "are" after the subject opening the condition, with "right" or "correct" and a comma after it;
+ * else -1.
+ */
+function ifRight(tokens: readonly Token[]): number {
+  if (tokens[0]?.lower !== "if") return -1;
+  const be = tokens.findIndex((token, k) => k > 1 && k < 8 && (token.lower === "is" || token.lower === "are"));
+  if (be < 0 || !["right", "correct"].includes(tokens[be + 1]?.lower ?? "") || tokens[be + 2]?.text !== ",") return -1;
+  return be;
 }
 
 const DASHES = new Set(["–", "—"]);

@@ -1660,6 +1660,13 @@ function endsWithName(tokens: readonly Token[], at: number, anyCapital = false):
   const capital = (token: Token | undefined): boolean =>
     anyCapital ? /^\p{Lu}/u.test(token?.text ?? "") : isCapitalised(token);
   while (i < tokens.length && i - at < 6 && capital(tokens[i])) i += 1;
+  // ", per Jane Smith of Kestrel Bank.": where the person works, after the name.
+  if (i > at && ["of", "at"].includes(tokens[i]?.lower ?? "")) {
+    const employer = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
+    let k = employer;
+    while (k < tokens.length && k - employer < 6 && /^\p{Lu}/u.test(tokens[k]!.text)) k += 1;
+    if (k > employer) i = k;
+  }
   return i === tokens.length || (i === tokens.length - 1 && /^[.!?]$/.test(tokens[i]!.text));
 }
 

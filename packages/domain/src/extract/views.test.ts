@@ -213,3 +213,33 @@ describe("two or three people together", () => {
     expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
   });
 });
+
+describe("phrases of holding a view", () => {
+  it('credits "is of the view that", "is in no doubt that", "has little doubt"', () => {
+    for (const phrase of ["is of the view that", "is in no doubt that", "has little doubt"]) {
+      const text = `Jane Smith ${phrase} the rupee will weaken further.`;
+      expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+    }
+  });
+
+  it('leaves "It is no doubt true that" and "There is little doubt that" to nobody', () => {
+    for (const text of ["It is no doubt true that prices will rise.", "There is little doubt that prices will rise."]) {
+      expect(speakers(text)[0]?.[1]).toBeNull();
+    }
+  });
+
+  it('credits "is among the analysts who expect" to the subject', () => {
+    const text = "Jane Smith is among the analysts who expect the euro to rise.";
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it('credits "If Jane Smith is right, ..." to her', () => {
+    const text = "If Jane Smith is right, the yen will hit 160 by December.";
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it('credits ", per Jane Smith of Kestrel Bank" closing the sentence', () => {
+    const text = "The euro will weaken, per Jane Smith of Kestrel Bank.";
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+});
