@@ -105,8 +105,11 @@ const BELIEF_PHRASES = [
  */
 function beliefPhrase(tokens: readonly Token[]): [number, number] | null {
   for (let be = 1; be < tokens.length - 3; be += 1) {
+    // The word after the verb first: the cheapest test, and the rarest.
+    const word = tokens[be + 1]!.lower;
+    if (word !== "of" && word !== "in" && word !== "no" && word !== "little") continue;
     const verb = tokens[be]!.lower;
-    const having = ["has", "have", "had"].includes(verb);
+    const having = verb === "has" || verb === "have" || verb === "had";
     if (!having && !BE_OR_REMAIN.has(verb)) continue;
     for (const words of BELIEF_PHRASES) {
       // "is no doubt" is no view of the subject's ("It is no doubt true"); "has no doubt" is.
@@ -126,8 +129,9 @@ function beliefPhrase(tokens: readonly Token[]): [number, number] | null {
  * of the words from "is" to "who", or null.
  */
 function amongThoseWho(tokens: readonly Token[]): [number, number] | null {
-  const be = tokens.findIndex((token, k) => k > 0 && k < 6 && BE_OR_REMAIN.has(token.lower));
-  if (be < 0 || tokens[be + 1]?.lower !== "among") return null;
+  let be = 1;
+  while (be < 6 && be < tokens.length && !BE_OR_REMAIN.has(tokens[be]!.lower)) be += 1;
+  if (be >= 6 || tokens[be + 1]?.lower !== "among") return null;
   const who = tokens.findIndex((token, k) => k > be + 2 && k - be <= 7 && token.lower === "who");
   if (who < 0 || tokens.slice(be + 2, who).some((token) => token.pos === "VERB" || token.pos === "PUNCT")) return null;
   return tokens[who + 1]?.pos === "VERB" ? [be, who] : null;
@@ -140,8 +144,9 @@ function amongThoseWho(tokens: readonly Token[]): [number, number] | null {
  */
 function ifRight(tokens: readonly Token[]): number {
   if (tokens[0]?.lower !== "if") return -1;
-  const be = tokens.findIndex((token, k) => k > 1 && k < 8 && (token.lower === "is" || token.lower === "are"));
-  if (be < 0 || !["right", "correct"].includes(tokens[be + 1]?.lower ?? "") || tokens[be + 2]?.text !== ",") return -1;
+  let be = 2;
+  while (be < 8 && be < tokens.length && tokens[be]!.lower !== "is" && tokens[be]!.lower !== "are") be += 1;
+  if (be >= 8 || !["right", "correct"].includes(tokens[be + 1]?.lower ?? "") || tokens[be + 2]?.text !== ",") return -1;
   return be;
 }
 

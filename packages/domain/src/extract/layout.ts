@@ -725,11 +725,11 @@ function describePart(lines: Line[], byline: string[]): Part {
   for (const sentence of sentences.slice(-4)) {
     // An author's note closes the article: no forecast comes after it ("JANE SMITH is chief
     // economist at Kestrel. / Smith expects prices to fall" introduces a source).
+    const names = authorsInNote(sentence);
+    if (names.length === 0) continue;
     const after = sentences.slice(sentences.indexOf(sentence) + 1);
     // Nor does one carry a forecast itself ("Jane Smith writes that the dollar will fall").
     if ([sentence, ...after].some((each) => findCues(each.tokens).length > 0)) continue;
-    const names = authorsInNote(sentence);
-    if (names.length === 0) continue;
     bylineSentences.add(sentence);
     for (const name of names) if (!noted.includes(name)) noted.push(name);
   }

@@ -170,14 +170,9 @@ export function namedAsPerson(name: string, sentence: string, attribution: Attri
  * whom a later "they" or "the pair" means. "Jane Smith; Peter Chu", or null.
  */
 export function pairSubject(tokens: readonly Token[]): string | null {
-  const run = (from: number): number => {
-    let end = from;
-    while (end < from + 3 && tokens[end]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[end]!.text)) end += 1;
-    return end - from >= 2 ? end : -1;
-  };
-  const first = run(0);
+  const first = fullNameEnd(tokens, 0);
   if (first < 0 || tokens[first]?.lower !== "and") return null;
-  const second = run(first + 1);
+  const second = fullNameEnd(tokens, first + 1);
   if (second < 0) return null;
   let verb = second;
   if (tokens[verb]?.text === ",") {
@@ -192,4 +187,11 @@ export function pairSubject(tokens: readonly Token[]): string | null {
     words.map((token) => token.text).join(" "),
   );
   return names.some((name) => isOrganisation(name)) ? null : names.join("; ");
+}
+
+/** After two or three capitalised proper nouns from `from`: the index past them, or -1. */
+function fullNameEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < from + 3 && tokens[end]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[end]!.text)) end += 1;
+  return end - from >= 2 ? end : -1;
 }

@@ -207,13 +207,7 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   // "Frank Graves, looking from afar, said": the subject is read as if the aside were not there.
   // "Jane Smith is confident the bill will pass": as if she "believes" it.
   // "Stocks will rally — or so says Jane Smith": as if "says Jane Smith" closed the sentence.
-  const orSo = tokens.findIndex(
-    (token, k) =>
-      token.lower === "or" &&
-      tokens[k + 1]?.lower === "so" &&
-      (tokens[k - 1]?.text === "," || DASHES.has(tokens[k - 1]?.text ?? "")) &&
-      REPORTING.has(tokens[k + 2]?.lemma ?? ""),
-  );
+  const orSo = orSoBefore(tokens);
   if (orSo > 0)
     tokens = [...tokens.slice(0, orSo - 1), { ...tokens[orSo - 1]!, text: ",", lower: "," }, ...tokens.slice(orSo + 2)];
   const bare = withoutAside(tokens);
@@ -239,6 +233,16 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   return found && based && based[0].length < found.name.length
     ? { ...found, name: found.name.slice(based[0].length) }
     : found;
+}
+
+/** The index of "or" in ", or so says" / "— or so says", or -1. */
+function orSoBefore(tokens: readonly Token[]): number {
+  for (let k = 1; k < tokens.length - 2; k += 1) {
+    if (tokens[k]!.lower !== "or" || tokens[k + 1]!.lower !== "so") continue;
+    const before = tokens[k - 1]!.text;
+    if ((before === "," || DASHES.has(before)) && REPORTING.has(tokens[k + 2]!.lemma)) return k;
+  }
+  return -1;
 }
 
 /** Lower-case words that make a trade's staff a government's: "government forecasters", "federal economists". */
@@ -1513,16 +1517,21 @@ const PAIRS = new Set(["pair", "duo"]);
  * index of its first token, or -1.
  */
 function pairReferenceBefore(tokens: readonly Token[], end: number): number {
-  const opens = (first: number): number => (first === 0 || tokens[first - 1]?.pos === "PUNCT" ? first : -1);
   const token = tokens[end];
   if (!token) return -1;
   if (end === 0 && token.lower === "both") return 0;
-  if (PAIRS.has(token.lower) && tokens[end - 1]?.lower === "the") return opens(end - 1);
-  if (token.lower === "two" && tokens[end - 1]?.lower === "the") return opens(end - 1);
+  if ((PAIRS.has(token.lower) || token.lower === "two") && tokens[end - 1]?.lower === "the") {
+    return opensClause(tokens, end - 1);
+  }
   if ((STAFF.has(token.lower) || PERSON_NOUNS_PLURAL.has(token.lower)) && tokens[end - 1]?.lower === "two") {
-    return tokens[end - 2]?.lower === "the" ? opens(end - 2) : -1;
+    return tokens[end - 2]?.lower === "the" ? opensClause(tokens, end - 2) : -1;
   }
   return -1;
+}
+
+/** `first` when it opens the sentence or follows a punctuation mark; else -1. */
+function opensClause(tokens: readonly Token[], first: number): number {
+  return first === 0 || tokens[first - 1]?.pos === "PUNCT" ? first : -1;
 }
 
 /** People by kind, in the plural, after "the two": "the two men", "the two leaders". */
