@@ -219,8 +219,20 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         const recent =
           opener ?? ((attribution.name === "he" || attribution.name === "she") && !goesOn ? justIntroduced : null);
         const held = holder ? { name: holder, affiliation: memory.affiliations.get(holder) ?? null } : null;
-        speaker =
-          held && (attribution.roleOnly || holder !== lastPerson?.name)
+        // "the Kremlin's spokesman said", "Kestrel Bank's spokeswoman said": with no spokesman named
+        // before, the organisation that speaks through them.
+        // (Not when the person named last was introduced as one: "Dmitry Peskov, the Kremlin's spokesman,".)
+        const introduced = lastPerson ? text.lastIndexOf(lastPerson.name, sentence.start) : -1;
+        const spokesman =
+          introduced >= 0 &&
+          /spokes(?:man|woman|person)/i.test(text.slice(introduced, introduced + lastPerson!.name.length + 60));
+        const spoken =
+          !held && !spokesman && SPOKESPEOPLE.has(attribution.name) && attribution.span
+            ? spokespersonOwner(text.slice(attribution.span.start, attribution.span.end))
+            : null;
+        speaker = spoken
+          ? { name: expandName(spoken, memory) ?? spoken, affiliation: null }
+          : held && (attribution.roleOnly || holder !== lastPerson?.name)
             ? held
             : attribution.roleOnly
               ? lastPerson
@@ -577,6 +589,15 @@ const COMMENT_NOUNS = new Set(["comments", "remarks", "comment", "remark"]);
 const CONDUCTED = new Set(["conducted", "commissioned", "fielded"]);
 
 /** The known person a sentence opens with ("Jane Smith views ..."), as a speaker, or null. */
+const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** "the Kremlin's spokesman", "Kestrel Bank's chief spokeswoman": the organisation's name, or null. */
+function spokespersonOwner(words: string): string | null {
+  const owner =
+    /(?:^|\s)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*)['’]s?\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person)\b/u;
+  return owner.exec(words)?.[1] ?? null;
+}
+
 /** Words that open a clause of time or reason hanging on the one before: "... fell after the company warned". */
 const HANGING_ON = new Set(["after", "as", "because", "when", "since", "while", "before"]);
 

@@ -235,6 +235,41 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
     : found;
 }
 
+/** Bodies a country has, named by what they are: "China's commerce ministry", "Japan's finance ministry". */
+const COUNTRY_BODIES = new Set(["ministry", "department", "regulator", "cabinet", "parliament", "government"]);
+
+/**
+ * From `at`, after a country's possessive: up to three lower-case words ending in a body's noun
+ * ("commerce ministry", "foreign ministry", "energy regulator") before the clause ends. The index
+ * of that noun, or -1.
+ */
+function countryBodyEnd(tokens: readonly Token[], at: number): number {
+  for (let k = at; k < tokens.length && k - at < 3; k += 1) {
+    const token = tokens[k]!;
+    if (!/^\p{Ll}/u.test(token.text)) return -1;
+    if (COUNTRY_BODIES.has(token.lower)) {
+      const next = tokens[k + 1];
+      return !next || next.pos === "PUNCT" || next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Before the body's noun at `end`: up to three lower-case words, a possessive's "'s" and a one- or
+ * two-word capitalised name opening the clause ("China's commerce ministry"). The name's first
+ * index, or -1.
+ */
+function countryBodyStart(tokens: readonly Token[], end: number): number {
+  let k = end - 1;
+  while (k > end - 4 && k >= 0 && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos !== "VERB") k -= 1;
+  if (!["'s", "’s"].includes(tokens[k]?.lower ?? "") || k === end - 1) return -1;
+  let first = k - 1;
+  if (first < 0 || !isCapitalised(tokens[first])) return -1;
+  if (first > 0 && isCapitalised(tokens[first - 1])) first -= 1;
+  return first === 0 || tokens[first - 1]?.pos === "PUNCT" ? first : -1;
+}
+
 /** The index of "or" in ", or so says" / "— or so says", or -1. */
 function orSoBefore(tokens: readonly Token[]): number {
   for (let k = 1; k < tokens.length - 2; k += 1) {
@@ -1276,6 +1311,12 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         }
         return staff;
       }
+      // "China's commerce ministry said", "..., Japan's finance ministry said": a body the country has.
+      const country = COUNTRY_BODIES.has(tokens[end]?.lower ?? "") ? countryBodyStart(tokens, end) : -1;
+      if (country >= 0) {
+        const name = textOf(tokens, country, end, source);
+        return { name, pronoun: false, organisation: true, affiliation: null, span: spanOf(country, spanLast, i) };
+      }
       // "the bank said", "the report says", "the strategists said": the organisation named before.
       const reference = organisationReferenceBefore(tokens, end + 1);
       // "The good news is that the company believes": after "that", a clause of its own begins.
@@ -1372,6 +1413,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // or body has, unnamed here; not the place.
       const describesSomeone =
         nameLast >= 0 && /^['’]s$/.test(tokens[nameLast + 1]?.text ?? "") && tokens[nameLast + 2]?.pos === "NOUN";
+      // ", China's commerce ministry said", ", said Japan's finance ministry": a body the country has,
+      // named by what it is.
+      const body = describesSomeone ? countryBodyEnd(tokens, nameLast + 2) : -1;
+      if (body >= 0 && tokens[i - 1]?.pos === "PUNCT") {
+        const name = textOf(tokens, i + 1, body, source);
+        return { name, pronoun: false, organisation: true, affiliation: null, span: spanOf(i, body, i) };
+      }
       if (describesSomeone) return null;
       // "The official, speaking on condition of anonymity, told Reuters": who is told is no speaker.
       // Nor is who is given the chances: "The model, built by X, gives Harris a 60% chance".

@@ -243,3 +243,25 @@ describe("phrases of holding a view", () => {
     expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
   });
 });
+
+describe("a government's bodies and spokespeople", () => {
+  it("credits a country's ministry, before or after the verb", () => {
+    for (const text of [
+      "Beijing will retaliate, China's commerce ministry said.",
+      "China's commerce ministry said Beijing would retaliate.",
+      "Beijing will retaliate, said China's commerce ministry.",
+    ]) {
+      expect(speakers(text)[0]?.[1]).toBe("China's commerce ministry");
+    }
+  });
+
+  it("credits the organisation whose spokesman speaks, when none was named", () => {
+    const text = `${lead}Jane Smith, an economist, expects a deal. Moscow is unlikely to agree, the Kremlin's spokesman said.`;
+    expect(speakers(text).at(-1)?.[1]).toBe("Kremlin");
+  });
+
+  it("keeps the spokesman the text introduced", () => {
+    const text = `${lead}Dmitry Peskov, the Kremlin's spokesman, spoke on Monday.\n\nMoscow is unlikely to agree, the Kremlin's spokesman said.`;
+    expect(speakers(text).at(-1)?.[1]).toBe("Dmitry Peskov");
+  });
+});
