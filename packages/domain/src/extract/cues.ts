@@ -354,7 +354,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       (token.lower === "heading" || token.lower === "headed") &&
       ["for", "towards", "toward"].includes(next?.lower ?? "") &&
       BE.has(tokens[i - 1]?.lower ?? "") &&
-      !PAST_BE.has(tokens[i - 1]?.lower ?? "") &&
+      // "said the Tories were heading for their worst result": the past of reported speech.
+      (!PAST_BE.has(tokens[i - 1]?.lower ?? "") || reportedPast(tokens, i - 1)) &&
       headedOutcome(tokens, i + 2)
     ) {
       cues.push({ kind: "construction", first: i, last: i + 1 });
@@ -458,9 +459,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "Nate Silver's model shows Smith winning", "A poll released Monday shows Labour winning 400
     // seats", "the latest model has Smith winning": a projection read off an indicator ("shows Smith
     // leading" is a measure of now, not a forecast).
+    // ("The projections show the Greens winning": the tagger may read "show" as a noun.)
     if (
       SHOWING_PROJECTION.has(token.lower) &&
-      (token.pos === "VERB" || token.pos === "AUX") &&
+      (token.pos === "VERB" ||
+        token.pos === "AUX" ||
+        (token.pos === "NOUN" && token.lemma === "show" && FORECAST_NOUNS.has(tokens[i - 1]?.lower ?? ""))) &&
+      // "polls that show Smith winning are skewed": a relative clause says which polls, not what will be.
+      tokens[i - 1]?.lower !== "that" &&
+      tokens[i - 1]?.lower !== "which" &&
       indicatorBefore(tokens, i, publishedBefore(tokens, i))
     ) {
       const outcome = tokens.slice(i + 2, i + 6).findIndex((t) => PROJECTED_OUTCOMES.has(t.lower));

@@ -22,6 +22,7 @@ const HEADED_OUTCOMES = new Set([
   "landslide",
   "majority",
   "record",
+  "result",
   "showdown",
   "crisis",
   "collapse",
@@ -79,14 +80,19 @@ export function seenOutcome(tokens: readonly Token[], see: number): boolean {
   return false;
 }
 
-/** Verbs that put something on a course: "placing Earth on track for", "puts the economy on course". */
-const PLACING = new Set(["place", "put", "set", "keep", "leave"]);
+/**
+ * Verbs that put something on a course: "placing Earth on track for", "puts the economy on course";
+ * and a poll's or a model's "has" or "shows" ("A new poll has Labour on course for a majority").
+ */
+const PLACING = new Set(["place", "put", "set", "keep", "leave", "have", "show"]);
 
 /** A verb of placing stands before "on track" at `on`, its object between (a noun phrase). */
 export function placedOnTrack(tokens: readonly Token[], on: number): boolean {
   for (let i = on - 1; i >= 0 && on - i <= 5; i -= 1) {
     const token = tokens[i]!;
-    if (PLACING.has(token.lemma) && token.pos === "VERB") return i < on - 1;
+    if (PLACING.has(token.lemma) && (token.pos === "VERB" || (token.pos === "AUX" && token.lemma === "have"))) {
+      return i < on - 1;
+    }
     if (!["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"].includes(token.pos)) return false;
   }
   return false;

@@ -641,3 +641,27 @@ describe('"should be" and a state to come (sixteenth round)', () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe("polls and projections on a course (sixteenth round)", () => {
+  it('reads a poll that "has" a party on course for a result', () => {
+    expect(quotes("A new Kestrel poll has Labour on course for a majority of 120 seats.")).toEqual([
+      "A new Kestrel poll has Labour on course for a majority of 120 seats",
+    ]);
+  });
+
+  it('reads "The projections show the Greens winning", though the tagger calls "show" a noun', () => {
+    expect(quotes("The projections show the Greens winning 12 seats.")).toEqual([
+      "The projections show the Greens winning 12 seats",
+    ]);
+  });
+
+  it("leaves polls that show someone winning, in a relative clause, alone", () => {
+    expect(quotes("He said polls that show Jane Smith winning are skewed.")).toEqual([]);
+  });
+
+  it('reads "were heading for their worst result" in reported speech', () => {
+    expect(quotes("Jane Smith said the Tories were heading for their worst result since 1906.")).toEqual([
+      "Jane Smith said the Tories were heading for their worst result since 1906",
+    ]);
+  });
+});
