@@ -193,6 +193,10 @@ export function documentBefore(
     const article = bare >= 0 ? bare : at;
     // "a Wirenews poll of 40 economists showed": the owner named before the document's noun.
     let owner = article + 1;
+    // "A new Kestrel poll", "the latest Kestrel Research survey": words describing it first.
+    while (owner < verb - 2 && ["ADJ", "PROPN"].includes(tokens[owner]!.pos) && /^\p{Ll}/u.test(tokens[owner]!.text))
+      owner += 1;
+    const ownerStart = owner;
     while (owner < verb && /^\p{Lu}/u.test(tokens[owner]!.text) && tokens[owner]!.pos === "PROPN") owner += 1;
     const ownerEnd = owner;
     // "CVoter exit poll", "Gartner's market share report": a kind of document before its noun.
@@ -207,7 +211,7 @@ export function documentBefore(
     }
     // ", CME data show", ", LSEG data showed": a closing source's figures, its name after the comma.
     const data = bare >= 0 && DATA_HEADS.has(tokens[owner]?.lower ?? "");
-    if (ownerEnd > article + 1 && (DOCUMENT_HEADS.has(tokens[owner]?.lower ?? "") || data)) {
+    if (ownerEnd > ownerStart && (DOCUMENT_HEADS.has(tokens[owner]?.lower ?? "") || data)) {
       let rest = owner + 1;
       if (tokens[rest]?.lower === "of") {
         rest += 1;
@@ -221,7 +225,7 @@ export function documentBefore(
         else if (["this", "last"].includes(tokens[when]?.lower ?? "") && tokens[when + 1]?.pos === "NOUN")
           rest = when + 2;
       }
-      if (rest === verb) return [article + 1, ownerEnd - 1, article === bare ? article + 1 : article];
+      if (rest === verb) return [ownerStart, ownerEnd - 1, article === bare ? article + 1 : article];
     }
     if (bare >= 0) continue;
     const authored = documentAuthorAfter(tokens, at, source);

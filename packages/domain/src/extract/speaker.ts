@@ -270,6 +270,21 @@ function countryBodyStart(tokens: readonly Token[], end: number): number {
   return first === 0 || tokens[first - 1]?.pos === "PUNCT" ? first : -1;
 }
 
+/** After "has" at `at`: a noun phrase, then "on course" or "on track", or a projected gain or loss. */
+function projectionAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k - at <= 5; k += 1) {
+    const token = tokens[k]!;
+    if (token.lower === "on" && (tokens[k + 1]?.lower === "course" || tokens[k + 1]?.lower === "track"))
+      return k > at + 1;
+    if (PROJECTED.has(token.lower)) return k > at + 1;
+    if (!["DET", "PROPN", "NOUN", "ADJ"].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/** A party's projected result after what a poll "has": "has Labour winning 400 seats". */
+const PROJECTED = new Set(["winning", "losing", "taking", "gaining", "retaining", "keeping"]);
+
 /** The index of "or" in ", or so says" / "— or so says", or -1. */
 function orSoBefore(tokens: readonly Token[]): number {
   for (let k = 1; k < tokens.length - 2; k += 1) {
@@ -775,7 +790,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         token.pos === "NOUN" &&
         FINDING.has(token.lemma) &&
         (DOCUMENT_HEADS.has(tokens[i - 1]?.lower ?? "") || i === tokens.length - 1 || tokens[i + 1]?.text === ".");
-      if ((FINDING.has(token.lemma) || callsFor) && (token.pos === "VERB" || findingNoun)) {
+      // "A new Kestrel Research poll has Labour on course for a majority", "the poll has Smith
+      // winning": what a document "has" is a finding too.
+      const hasProjection = token.lemma === "have" && projectionAfter(tokens, i);
+      if (hasProjection || ((FINDING.has(token.lemma) || callsFor) && (token.pos === "VERB" || findingNoun))) {
         const document = documentBefore(tokens, i, source);
         if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
         // "Gartner’s latest market share report has found": the owner of the document before the verb.

@@ -265,3 +265,14 @@ describe("a government's bodies and spokespeople", () => {
     expect(speakers(text).at(-1)?.[1]).toBe("Dmitry Peskov");
   });
 });
+
+describe("what a poll 'has'", () => {
+  it("credits the poll's owner, after words describing the poll", () => {
+    for (const [text, owner] of [
+      ["A new Kestrel Research poll has Labour on course for a majority of 120 seats.", "Kestrel Research"],
+      ["The latest YouGov poll has Labour winning 400 seats.", "YouGov"],
+    ]) {
+      expect(speakers(text!)[0]?.[1]).toBe(owner);
+    }
+  });
+});
