@@ -243,6 +243,9 @@ export const DOCUMENT_HEADS = new Set([
   "projections",
   "statement",
   "poll",
+  // "The modelling, by Imperial College, suggests".
+  "modelling",
+  "modeling",
 ]);
 
 /** People speaking for an organisation: "the strategists said", "the bank's economists wrote". */

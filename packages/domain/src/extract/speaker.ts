@@ -107,6 +107,9 @@ const MODALS = new Set(["will", "would", "could", "may", "might", "should", "won
 /** Prepositions of place before a name that is then no subject: "Experts in the US are warning". */
 const PLACE_PREPOSITIONS = new Set(["in", "across", "around", "throughout", "outside", "inside"]);
 
+/** What a name after which is where something was published: "the journal Nature", "the magazine Wired". */
+const VENUES = new Set(["journal", "magazine", "newspaper"]);
+
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "been"]);
 
 /** Verbs of an organisation's own outlook: "the company expects", "the bank forecasts". */
@@ -140,7 +143,7 @@ function leadingClause(tokens: readonly Token[]): number {
 const VIEW_OF = new Set(["view", "opinion", "words", "estimation", "judgment", "judgement", "assessment"]);
 
 /** Who works with a person named before them: "Jane Smith and her team expect". */
-const COLLEAGUES = new Set(["team", "colleagues", "co-authors", "coauthors", "researchers", "staff"]);
+const COLLEAGUES = new Set(["team", "colleagues", "co-authors", "coauthors", "authors", "researchers", "staff"]);
 
 /** Participles of repeating a view: "quotes X reiterating its call". */
 const REITERATING = new Set(["reiterating", "repeating", "restating", "saying", "predicting", "warning"]);
@@ -284,6 +287,23 @@ function projectionAfter(tokens: readonly Token[], at: number): boolean {
 
 /** A party's projected result after what a poll "has": "has Labour winning 400 seats". */
 const PROJECTED = new Set(["winning", "losing", "taking", "gaining", "retaining", "keeping"]);
+
+/**
+ * "Jane Smith and her team", "Tom Berg and colleagues", "Jane Smith and her co-authors" ending at
+ * `end`: the index of the name's last word, before "and"; else -1.
+ */
+function colleaguesAfterName(tokens: readonly Token[], end: number): number {
+  if (!COLLEAGUES.has(tokens[end]?.lower ?? "")) return -1;
+  // "co-authors": the tagger's three tokens.
+  let k =
+    tokens[end]!.lower === "authors" && tokens[end - 1]?.text === "-" && tokens[end - 2]?.lower === "co"
+      ? end - 3
+      : end - 1;
+  if (tokens[end]!.lower === "authors" && k === end - 1) return -1;
+  if (["her", "his", "their"].includes(tokens[k]?.lower ?? "")) k -= 1;
+  else if (tokens[end]!.lower !== "colleagues" && k === end - 1) return -1;
+  return tokens[k]?.lower === "and" && k >= 2 ? k - 1 : -1;
+}
 
 /** The index of "or" in ", or so says" / "— or so says", or -1. */
 function orSoBefore(tokens: readonly Token[]): number {
@@ -968,16 +988,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         const pronoun = OPINION_PRONOUNS[tokens[end - 1]!.lower]!;
         return { name: pronoun, pronoun: true, affiliation: null, span: spanOf(end - 1, spanLast, i) };
       }
-      // "Jane Smith and her team expect", "Tom Berg and his colleagues predict": the person named.
-      if (
-        end >= 3 &&
-        COLLEAGUES.has(tokens[end]!.lower) &&
-        ["her", "his", "their"].includes(tokens[end - 1]!.lower) &&
-        tokens[end - 2]!.lower === "and"
-      ) {
-        const first = nameStartBefore(tokens, end - 3);
-        if (first >= 0 && first < end - 3 && (first === 0 || tokens[first - 1]?.pos === "PUNCT")) {
-          return found(first, end - 3, first, spanLast, null, i);
+      // "Jane Smith and her team expect", "Tom Berg and his colleagues predict", "Jane Smith and
+      // colleagues project", "Smith and her co-authors expect": the person named.
+      const withColleagues = colleaguesAfterName(tokens, end);
+      if (withColleagues >= 0) {
+        const first = nameStartBefore(tokens, withColleagues);
+        if (first >= 0 && first < withColleagues && (first === 0 || tokens[first - 1]?.pos === "PUNCT")) {
+          return found(first, withColleagues, first, spanLast, null, i);
         }
       }
       // "A senior Israeli official said", "Discussing the poll, a local professor said": one person
@@ -1173,6 +1190,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         }
         continue;
       }
+      // "Scientists writing in the journal Nature said": where they published, not who speaks.
+      if (nameFirst >= 0 && VENUES.has(tokens[nameFirst - 1]?.lower ?? "")) continue;
       // "Wall Street expects": a trade, not one organisation.
       if (nameFirst >= 0 && TRADES.has(textOfWords(tokens, nameFirst, end))) {
         group ??= nobody(textOfWords(tokens, nameFirst, end).toLowerCase(), spanOf(nameFirst, spanLast, i));

@@ -276,3 +276,24 @@ describe("what a poll 'has'", () => {
     }
   });
 });
+
+describe("science writing", () => {
+  it("does not credit the journal scientists wrote in", () => {
+    const text = "Scientists writing in the journal Nature said the reef could disappear by 2050.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+
+  it('credits "Jane Smith and colleagues" and "Jane Smith and her co-authors" to her', () => {
+    for (const text of [
+      "In a paper published Monday in Science, Jane Smith and colleagues project that the ice sheet will collapse.",
+      "Jane Smith and her co-authors expect the trend to accelerate.",
+    ]) {
+      expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+    }
+  });
+
+  it("credits the author of modelling named between commas", () => {
+    const text = "The modelling, by Imperial College, suggests deaths could reach 20,000.";
+    expect(speakers(text)[0]?.[1]).toBe("Imperial College");
+  });
+});
