@@ -210,6 +210,9 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   // "Frank Graves, looking from afar, said": the subject is read as if the aside were not there.
   // "Jane Smith is confident the bill will pass": as if she "believes" it.
   // "Stocks will rally — or so says Jane Smith": as if "says Jane Smith" closed the sentence.
+  // "Public health experts, including Jane Smith of Harlow University, say": as if the person said it.
+  const including = namedInGroup(tokens);
+  if (including) tokens = including;
   const orSo = orSoBefore(tokens);
   if (orSo > 0)
     tokens = [...tokens.slice(0, orSo - 1), { ...tokens[orSo - 1]!, text: ",", lower: "," }, ...tokens.slice(orSo + 2)];
@@ -303,6 +306,32 @@ function colleaguesAfterName(tokens: readonly Token[], end: number): number {
   if (["her", "his", "their"].includes(tokens[k]?.lower ?? "")) k -= 1;
   else if (tokens[end]!.lower !== "colleagues" && k === end - 1) return -1;
   return tokens[k]?.lower === "and" && k >= 2 ? k - 1 : -1;
+}
+
+/**
+ * "Economists, including Jane Smith of Kestrel Bank, expect", "Several experts, among them Jane
+ * Smith, warn": a group opening the sentence, one of its members named between commas, then the
+ * verb. The sentence with the member as the subject, or null.
+ */
+function namedInGroup(tokens: readonly Token[]): Token[] | null {
+  for (let comma = 1; comma < 6 && comma < tokens.length; comma += 1) {
+    if (tokens[comma]!.text !== ",") continue;
+    const head = tokens[comma - 1]!.lower;
+    if (!STAFF.has(head) && !GROUPS.has(head)) return null;
+    const among = tokens[comma + 1]?.lower === "among" && tokens[comma + 2]?.lower === "them" ? 3 : 0;
+    if (tokens[comma + 1]?.lower !== "including" && !among) return null;
+    let first = comma + (among || 2);
+    while (first < tokens.length && isRoleWord(tokens[first])) first += 1;
+    const last = nameEndAfter(tokens, first);
+    if (last <= first) return null;
+    const close = tokens.findIndex((token, k) => k > last && k - last <= 8 && token.text === ",");
+    const verb = tokens[close + 1];
+    if (close < 0 || !verb || (verb.pos !== "VERB" && verb.pos !== "AUX")) return null;
+    // Not a second member: "including Jane Smith and Tom Berg".
+    if (tokens.slice(last + 1, close).some((token) => token.lower === "and")) return null;
+    return [...tokens.slice(first, close), ...tokens.slice(close + 1)];
+  }
+  return null;
 }
 
 /** The index of "or" in ", or so says" / "— or so says", or -1. */

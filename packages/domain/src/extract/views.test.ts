@@ -297,3 +297,24 @@ describe("science writing", () => {
     expect(speakers(text)[0]?.[1]).toBe("Imperial College");
   });
 });
+
+describe("a group with one member named", () => {
+  it("credits the member named between commas after the group", () => {
+    for (const text of [
+      "Public health experts, including Jane Smith of Harlow University, say a vaccine is unlikely before 2026.",
+      "Economists, including Kestrel Bank's Jane Smith, expect rates to fall.",
+      "Several analysts, among them Jane Smith, warn that the rally will fade.",
+    ]) {
+      expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+    }
+  });
+
+  it("leaves the group to nobody when no one is named, or when two are", () => {
+    for (const text of [
+      "Economists, including those at big banks, expect rates to fall.",
+      "Economists, including Jane Smith and Tom Berg, expect rates to fall.",
+    ]) {
+      expect(speakers(text)[0]?.[1]).toBeNull();
+    }
+  });
+});
