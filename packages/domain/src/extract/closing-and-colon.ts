@@ -116,6 +116,16 @@ export function introducedByColon(tokens: readonly Token[], source: string): Att
   }
   const colon = tokens.findIndex((token) => token.text === ":");
   if (colon < 2 || colon > 14 || colon >= tokens.length - 2) return null;
+  // "Says Jane Smith: “The market will crash.”": the verb first, then the name and the colon.
+  if (/^\p{Lu}/u.test(tokens[0]!.text) && SAYING.has(tokens[0]!.lemma) && /s$/.test(tokens[0]!.lower)) {
+    let last = 1;
+    while (last + 1 < colon && isCapitalised(tokens[last + 1])) last += 1;
+    if (last + 1 === colon && last > 1 && isCapitalised(tokens[1])) {
+      const name = textOf(tokens, 1, last, source);
+      const span = { start: tokens[0]!.start, end: tokens[colon]!.end };
+      return { name, pronoun: false, ...(isOrganisation(name) ? { organisation: true } : {}), affiliation: null, span };
+    }
+  }
   // "His view: ...", "Her prediction for next year: ...": the person written of before.
   const owner = { his: "he", her: "she" }[tokens[0]!.lower];
   if (owner && INTRODUCING.has(tokens[1]?.lower ?? "") && colon <= 6) {

@@ -334,6 +334,29 @@ function namedInGroup(tokens: readonly Token[]): Token[] | null {
   return null;
 }
 
+/** Last words of a document's own name: "World Economic Outlook", "Global Financial Stability Report". */
+const DOCUMENT_TITLES = new Set(["outlook", "report", "survey", "review", "monitor", "bulletin", "forecast"]);
+
+/**
+ * A document's capitalised name at [first, last] after its owner's possessive and words describing
+ * it ("the IMF's latest World Economic Outlook"): [first, last] of the owner, or null.
+ */
+function titledDocumentOwner(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  source: string,
+): [number, number] | null {
+  if (last === first || !DOCUMENT_TITLES.has(tokens[last]!.lower)) return null;
+  let k = first - 1;
+  while (k > 0 && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.pos === "ADJ") k -= 1;
+  if (!["'s", "’s"].includes(tokens[k]?.lower ?? "")) return null;
+  const ownerEnd = k - 1;
+  const organisation = organisationEndingAt(tokens, ownerEnd, source);
+  const ownerFirst = organisation >= 0 ? organisation : nameStartBefore(tokens, ownerEnd);
+  return ownerFirst >= 0 ? [ownerFirst, ownerEnd] : null;
+}
+
 /** The index of "or" in ", or so says" / "— or so says", or -1. */
 function orSoBefore(tokens: readonly Token[]): number {
   for (let k = 1; k < tokens.length - 2; k += 1) {
@@ -1225,6 +1248,14 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       if (nameFirst >= 0 && TRADES.has(textOfWords(tokens, nameFirst, end))) {
         group ??= nobody(textOfWords(tokens, nameFirst, end).toLowerCase(), spanOf(nameFirst, spanLast, i));
         continue;
+      }
+      // "The IMF's latest World Economic Outlook projects": a document's own name, its owner's.
+      const documentOwner = nameFirst >= 0 ? titledDocumentOwner(tokens, nameFirst, end, source) : null;
+      if (documentOwner) {
+        return {
+          ...found(documentOwner[0], documentOwner[1], documentOwner[0], spanLast, null, i),
+          organisation: true,
+        };
       }
       if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
       // "The CBO’s projections suggested"

@@ -318,3 +318,17 @@ describe("a group with one member named", () => {
     }
   });
 });
+
+describe("documents with names of their own, and a verb first", () => {
+  it('credits the owner of "the IMF\'s latest World Economic Outlook"', () => {
+    expect(speakers("The IMF's latest World Economic Outlook projects global growth of 3.2% in 2025.")[0]?.[1]).toBe(
+      "IMF",
+    );
+    expect(speakers("The OECD's Economic Outlook forecast growth of 2.7% next year.")[0]?.[1]).toBe("OECD");
+  });
+
+  it('credits "Says Jane Smith: “...”"', () => {
+    const text = 'Says Jane Smith: "The market will crash."';
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+});
