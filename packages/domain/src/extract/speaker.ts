@@ -210,6 +210,9 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   // "Frank Graves, looking from afar, said": the subject is read as if the aside were not there.
   // "Jane Smith is confident the bill will pass": as if she "believes" it.
   // "Stocks will rally — or so says Jane Smith": as if "says Jane Smith" closed the sentence.
+  // "... will become a smaller problem, predicts @RameshPonnuru": a page's line to share, its author's handle.
+  const handle = handleAttribution(tokens);
+  if (handle) return handle;
   // "Public health experts, including Jane Smith of Harlow University, say": as if the person said it.
   const including = namedInGroup(tokens);
   if (including) tokens = including;
@@ -355,6 +358,23 @@ function titledDocumentOwner(
   const organisation = organisationEndingAt(tokens, ownerEnd, source);
   const ownerFirst = organisation >= 0 ? organisation : nameStartBefore(tokens, ownerEnd);
   return ownerFirst >= 0 ? [ownerFirst, ownerEnd] : null;
+}
+
+/** A social-media handle that spells a name in capitals: "@RameshPonnuru", "@JaneMSmith" is not read. */
+const HANDLE_NAME = /^@((?:\p{Lu}\p{Ll}+){2,3})$/u;
+
+/**
+ * "... writes @RameshPonnuru", "... predicts @JaneSmith." closing the sentence: the verb of saying,
+ * then a handle whose capitals spell a first name and a surname. The name, spelled out, or null.
+ */
+function handleAttribution(tokens: readonly Token[]): Attribution | null {
+  let end = tokens.length - 1;
+  while (end > 0 && tokens[end]!.pos === "PUNCT") end -= 1;
+  const handle = HANDLE_NAME.exec(tokens[end]?.text ?? "");
+  const verb = tokens[end - 1];
+  if (!handle || !verb || !REPORTING.has(verb.lemma) || end < 3) return null;
+  const name = handle[1]!.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+  return { name, pronoun: false, affiliation: null, span: { start: verb.start, end: tokens[end]!.end } };
 }
 
 /** The index of "or" in ", or so says" / "— or so says", or -1. */

@@ -332,3 +332,15 @@ describe("documents with names of their own, and a verb first", () => {
     expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
   });
 });
+
+describe("a line to share, signed with a handle", () => {
+  it("spells out a handle whose capitals give a first name and a surname", () => {
+    const text = "The economy will slow sharply next year, predicts @JaneSmith.";
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it("leaves a handle in lower case alone", () => {
+    const text = "The economy will slow sharply next year, writes @janesmith.";
+    expect(speakers(text)[0]?.[1]).toBeNull();
+  });
+});
