@@ -223,3 +223,16 @@ describe("authors' notes closing a column (sixteenth round)", () => {
     expect(byline(text).speakers).toEqual([null, "Jane Smith"]);
   });
 });
+
+describe("a byline with the date, the site and a link after separators (sixteenth round)", () => {
+  it("reads the name before the first separator, however long the line", () => {
+    const text = [
+      "Gold to rise",
+      "",
+      "By Henry Lazenby / June 30, 2021 / www.northernminer.com / Article Link",
+      "",
+      "Gold will rise sharply next year, as miners cut output.",
+    ].join("\n");
+    expect(byline(text)).toEqual({ authors: ["Henry Lazenby"], speakers: ["Henry Lazenby"] });
+  });
+});

@@ -377,7 +377,10 @@ export function authorsInByline(line: Line): string[] {
     tokens = [tokens[0]!, ...tokens.slice(2)];
     if (AUTHOR_LEADS.has(tokens[0]!.lower)) tokens = [{ ...tokens[0]!, lower: "by" }, ...tokens.slice(1)];
   }
-  if (tokens[0]?.lower !== "by" || tokens.length > 14) return [];
+  // "By Henry Lazenby / June 30, 2021 / www.northernminer.com / Article Link": what follows a
+  // separator (a date, the site, a link) does not count towards the byline's length.
+  const separator = tokens.findIndex((token, i) => i > 1 && SEPARATORS.has(token.text));
+  if (tokens[0]?.lower !== "by" || (separator > 0 ? separator : tokens.length) > 14) return [];
   const names: string[] = [];
   let run: Token[] = [];
   const flush = (): void => {
