@@ -206,6 +206,22 @@ function opensAttribution(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Views held, in "-ing" after "with" and the people holding them: "with economists expecting". */
+const HELD_VIEWS = new Set(["expect", "predict", "forecast", "see", "project", "anticipate", "bet"]);
+
+/**
+ * From `at`, after ", with": up to eight words naming people ("analysts at Kestrel Bank", "most
+ * economists") and a view held in "-ing" ("expecting", "forecasting"). The index of the verb, or -1.
+ */
+function viewHeldAfter(tokens: readonly Token[], at: number): number {
+  for (let k = at; k < tokens.length && k - at <= 8; k += 1) {
+    const token = tokens[k]!;
+    if (token.lower.endsWith("ing") && HELD_VIEWS.has(token.lemma)) return k > at ? k : -1;
+    if (!["PROPN", "NOUN", "ADJ", "DET", "ADP", "NUM"].includes(token.pos)) return -1;
+  }
+  return -1;
+}
+
 /**
  * A sentence's clauses, each read on its own: split at semicolons, before ", while" and ",
  * whereas" (a second speaker or forecast: "Russia said the talks might end early, while Washington
@@ -238,6 +254,18 @@ function clauses(sentence: Sentence): Token[][] {
     // without the comma, "while" opens a second speaker's clause only when a speaker opens it.
     if (CONTRASTING.has(token.lower) && current.length > 3 && opensAttribution(tokens, i + 1)) {
       flush();
+      continue;
+    }
+    // "Brent is set for a third weekly loss, with analysts at Kestrel Bank expecting prices to
+    // slide": the people after "with" hold a view of their own, read as if they "expect".
+    const holding =
+      token.lower === "with" && tokens[i - 1]?.text === "," && current.length > 3 ? viewHeldAfter(tokens, i + 1) : -1;
+    if (holding > 0) {
+      current.pop();
+      flush();
+      const verb = tokens[holding]!;
+      current = [...tokens.slice(i + 1, holding), { ...verb, text: verb.lemma, lower: verb.lemma }];
+      i = holding;
       continue;
     }
     if (token.text === "(" && current.length > 3) {

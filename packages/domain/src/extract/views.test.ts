@@ -344,3 +344,20 @@ describe("a line to share, signed with a handle", () => {
     expect(speakers(text)[0]?.[1]).toBeNull();
   });
 });
+
+describe('", with analysts expecting ..."', () => {
+  it("reads the people after 'with' and their view as a clause of its own", () => {
+    const text = `${lead}Brent crude fell 2% on Monday, with analysts at Kestrel Bank expecting prices to slide further.`;
+    expect(speakers(text)).toEqual([["analysts at Kestrel Bank expecting prices to slide further", "Kestrel Bank"]]);
+  });
+
+  it("credits a group nobody names to no one", () => {
+    const text = `${lead}The dollar rose on Monday, with most economists forecasting two cuts this year.`;
+    expect(speakers(text)).toEqual([["most economists forecasting two cuts this year", null]]);
+  });
+
+  it('leaves "with" before a thing alone', () => {
+    const text = `${lead}Prices will rise next year, with energy costing more.`;
+    expect(speakers(text).map(([quote]) => quote)).toEqual(["Prices will rise next year, with energy costing more"]);
+  });
+});
