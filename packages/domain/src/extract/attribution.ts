@@ -57,6 +57,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     for (const line of memory.speakerLines) if (line.name !== null) memory.people.add(line.name);
   }
   let lastPerson: Speaker | null = memory.lastPerson ?? null;
+  // "The IMF and the World Bank released a report. They expect": two organisations a sentence opened
+  // with, whom the next "they" means (and no other pronoun: "he" is never an organisation).
+  let organisationPair: Speaker | null = null;
   // The person the text last named, quoted or not: what "he" means when nobody was quoted before.
   let lastMentioned: Speaker | null = memory.lastMentioned ?? null;
   const quotations = findQuotations(part.lines, text);
@@ -95,7 +98,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     let attribution = attributionOutsideQuotations(sentence, text, quotationsOver(quotations, sentence));
     // "they expect" with no two people credited before: a survey's panel or a group, read as if
     // no one were credited (a survey's owner may still be carried to it).
-    if (attribution?.name === "they" && !lastPerson?.name.includes("; ")) attribution = null;
+    const theyMeans = organisationPair ?? (lastPerson?.name.includes("; ") ? lastPerson : null);
+    organisationPair = null;
+    if (attribution?.name === "they" && !theyMeans) attribution = null;
     // "The group expects sales to rise, Yun said": a reference to no organisation named before gives
     // way to the person the sentence closes with.
     if (
@@ -232,13 +237,15 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
             : null;
         speaker = spoken
           ? { name: expandName(spoken, memory) ?? spoken, affiliation: null }
-          : held && (attribution.roleOnly || holder !== lastPerson?.name)
-            ? held
-            : attribution.roleOnly
-              ? lastPerson
-              : (recent ??
-                lastPerson ??
-                (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
+          : attribution.name === "they" && theyMeans
+            ? theyMeans
+            : held && (attribution.roleOnly || holder !== lastPerson?.name)
+              ? held
+              : attribution.roleOnly
+                ? lastPerson
+                : (recent ??
+                  lastPerson ??
+                  (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
         // "The country's foreign minister said ... / ... foreign minister Sergei Lavrov said": a
         // role nobody held before, held by the person the next sentences introduce with it.
         if (!speaker && (attribution.roleOnly || ROLE_REFERENCES.has(attribution.name))) {
@@ -316,6 +323,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // "Jane Smith and Peter Chu, economists at Kestrel Bank, published a note. They expect": both.
     const pair = attribution || subject ? null : pairSubject(sentence.tokens);
     if (pair) lastPerson = { name: pair, affiliation: null };
+    const organisations = attribution || subject || pair ? null : organisationPairSubject(sentence.tokens, text);
+    if (organisations)
+      organisationPair = {
+        name: organisations.map((name) => expandName(name, memory) ?? name).join("; "),
+        affiliation: null,
+      };
     // "Jane Smith, chief economist at Nomura, was blunt.": the person a quotation opening the next
     // paragraph belongs to, when it credits no one.
     const knownSurname = (word: string): boolean => {
@@ -596,6 +609,22 @@ function spokespersonOwner(words: string): string | null {
   const owner =
     /(?:^|\s)(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*)['’]s?\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person)\b/u;
   return owner.exec(words)?.[1] ?? null;
+}
+
+/**
+ * "The IMF and the World Bank released a joint report", "Kestrel Bank and Harlow Capital published":
+ * two organisations joined by "and" opening the sentence, before its verb. Their names, or null.
+ */
+function organisationPairSubject(tokens: readonly Token[], text: string): [string, string] | null {
+  const verb = tokens.findIndex((token) => token.pos === "VERB" || token.pos === "AUX");
+  if (verb < 3 || verb > 12) return null;
+  const subject = tokens.slice(0, verb);
+  const and = subject.findIndex((token) => token.lower === "and");
+  if (and < 1 || subject.some((token, k) => k !== and && !/^(?:the|The)$|^\p{Lu}/u.test(token.text))) return null;
+  const names = organisationsIn(subject, text);
+  const first = organisationsIn(subject.slice(0, and), text);
+  const second = organisationsIn(subject.slice(and + 1), text);
+  return names.length === 2 && first.length === 1 && second.length === 1 ? [first[0]!, second[0]!] : null;
 }
 
 /** Words that open a clause of time or reason hanging on the one before: "... fell after the company warned". */

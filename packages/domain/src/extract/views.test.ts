@@ -361,3 +361,15 @@ describe('", with analysts expecting ..."', () => {
     expect(speakers(text).map(([quote]) => quote)).toEqual(["Prices will rise next year, with energy costing more"]);
   });
 });
+
+describe('"they" after two organisations', () => {
+  it("gives 'They expect' to the two organisations the sentence before opened with", () => {
+    const text = `${lead}The IMF and the World Bank released a joint report on Tuesday. They expect growth to slow to 2.5% next year.`;
+    expect(speakers(text)[0]?.[1]).toBe("IMF; World Bank");
+  });
+
+  it("does not carry them past the next sentence", () => {
+    const text = `${lead}The IMF and the World Bank released a joint report on Tuesday. Markets barely moved. They expect growth to slow.`;
+    expect(speakers(text)[0]?.[1]).not.toBe("IMF; World Bank");
+  });
+});
