@@ -173,7 +173,32 @@ export function speakerLinesIn(text: string): SpeakerLine[] {
 
 /** Whom an interview is with: "The Associated Press spoke recently with Zandi", "an interview with Ana Ruiz". */
 const INTERVIEWED =
-  /\b(?:(?:spoke|talked|chatted|sat down)\s+(?:\p{Ll}+\s+)?(?:with|to)|interview(?:ed)?\s+with|Q&A\s+with|asked)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+  /(?:\b(?:(?:spoke|talked|chatted|sat down)\s+(?:\p{Ll}+\s+)?(?:with|to)|interview(?:ed)?\s+with|Q&A\s+with|in conversation with|(?:talks|speaks) to|asked)|^Interview:)\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)/mu;
+
+/** "We asked her", "asked him about": the interviewee by a pronoun, named before. */
+const ASKED_BY_PRONOUN = /\basked\s+(?:her|him)\b/u;
+
+/** A person's full name in a text: two or three capitalised words. */
+const FULL_NAME = /\b\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
+
+/**
+ * Whom the words before an interview's first question say it is with: "Q&A with Kestrel Bank's
+ * Jane Smith" (the person after an employer's possessive), "Interview: Jane Smith on the outlook",
+ * "Jane Smith is head of research at Kestrel Bank. We asked her ..." (the person the text knows,
+ * named before "asked her", the only one named). The name as written, or null.
+ */
+function interviewee(words: string): string | null {
+  const named = INTERVIEWED.exec(words)?.[1];
+  if (named) {
+    const afterOwner = /['’]s\s+(\p{Lu}.*)$/u.exec(named)?.[1];
+    return afterOwner ?? named.replace(/\s+(?:on|about)$/u, "");
+  }
+  if (!ASKED_BY_PRONOUN.test(words)) return null;
+  const people = [...words.matchAll(FULL_NAME)]
+    .map((match) => match[0])
+    .filter((name) => !isOrganisation(name) && !/^(?:We|I|The|This|In|On)\s/u.test(name));
+  return people.length > 0 && people.every((name) => name === people[0]) ? people[0]! : null;
+}
 
 /**
  * An interview set out as questions and answers: in a part with two question lines or more (lines
@@ -194,9 +219,13 @@ export function creditAnswersToInterviewee(
   };
   const questions = part.lines.filter(asks);
   if (questions.length < 2) return;
-  const interview = INTERVIEWED.exec(text.slice(part.lines[0]!.start, questions[0]!.start));
-  if (!interview) return;
-  const name = memory.people.resolve(interview[1]!);
+  // The headline may stand apart from the part ("Q&A with Kestrel Bank's Jane Smith"): its line before.
+  const preceding = text.slice(Math.max(0, part.lines[0]!.start - 400), part.lines[0]!.start).trimEnd();
+  const headline = preceding.slice(preceding.lastIndexOf("\n") + 1).trim();
+  const opening = headline.length <= 120 && !/[.!?]$/.test(headline) ? headline + "\n" : "";
+  const interviewed = interviewee(opening + text.slice(part.lines[0]!.start, questions[0]!.start));
+  if (!interviewed) return;
+  const name = memory.people.resolve(interviewed);
   let answering = false;
   for (const line of part.lines) {
     if (asks(line)) {

@@ -373,3 +373,37 @@ describe('"they" after two organisations', () => {
     expect(speakers(text)[0]?.[1]).not.toBe("IMF; World Bank");
   });
 });
+
+describe("interviews set out as questions and answers", () => {
+  it('credits the answers after "Interview: Jane Smith on ..." and "We asked her"', () => {
+    const text = [
+      "Interview: Jane Smith on the outlook for oil",
+      "",
+      "Jane Smith is head of commodities research at Kestrel Bank. We asked her about prices.",
+      "",
+      "Where is oil heading?",
+      "",
+      "I think Brent will average $70 next year.",
+      "",
+      "And gas?",
+      "",
+      "Gas prices will stay high through the winter.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Jane Smith"]);
+  });
+
+  it("credits them to the person after an employer's possessive in a headline on its own line", () => {
+    const text = [
+      "Q&A with Kestrel Bank's Jane Smith",
+      "",
+      "Q: Will the Fed cut in June?",
+      "",
+      "A: Yes. We expect two cuts this year.",
+      "",
+      "Q: And the dollar?",
+      "",
+      "A: It will weaken.",
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Jane Smith"]);
+  });
+});
