@@ -210,6 +210,10 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   // "Frank Graves, looking from afar, said": the subject is read as if the aside were not there.
   // "Jane Smith is confident the bill will pass": as if she "believes" it.
   // "Stocks will rally — or so says Jane Smith": as if "says Jane Smith" closed the sentence.
+  // "So says Jane Smith of Kestrel Bank.", "Or so Jane Smith believes.": whose the view before is.
+  const soSays = soSaysName(tokens);
+  if (soSays)
+    return { name: textOf(tokens, soSays[0], soSays[1], source), pronoun: false, affiliation: null, span: null };
   // "... will become a smaller problem, predicts @RameshPonnuru": a page's line to share, its author's handle.
   const handle = handleAttribution(tokens);
   if (handle) return handle;
@@ -375,6 +379,30 @@ function handleAttribution(tokens: readonly Token[]): Attribution | null {
   if (!handle || !verb || !REPORTING.has(verb.lemma) || end < 3) return null;
   const name = handle[1]!.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
   return { name, pronoun: false, affiliation: null, span: { start: verb.start, end: tokens[end]!.end } };
+}
+
+/** Verbs of a view held, closing "Or so Jane Smith believes.". */
+const HELD_BELIEFS = new Set(["believe", "think", "reckon", "hope", "expect", "argue"]);
+
+/**
+ * "So says Jane Smith of Kestrel Bank.", "Or so Jane Smith believes.", "Or so says Kestrel Bank.": a
+ * sentence opening with "so" (or "or so") that only says whose the view before it is. [first, last]
+ * of the name, or null.
+ */
+function soSaysName(tokens: readonly Token[]): [number, number] | null {
+  const so = tokens[0]?.lower === "or" ? 1 : 0;
+  if (tokens[so]?.lower !== "so") return null;
+  const verb = tokens[so + 1];
+  // "So says X": the verb first.
+  if (verb && REPORTING.has(verb.lemma) && verb.pos !== "NOUN") {
+    const last = nameEndAfter(tokens, so + 2);
+    return last >= so + 2 ? [so + 2, last] : null;
+  }
+  // "Or so Jane Smith believes.": the name, then the verb closing the sentence.
+  const last = so === 1 ? nameEndAfter(tokens, so + 1) : -1;
+  const closing = tokens[last + 1];
+  if (last < so + 1 || !closing || !(REPORTING.has(closing.lemma) || HELD_BELIEFS.has(closing.lemma))) return null;
+  return tokens.slice(last + 2).every((token) => token.pos === "PUNCT") ? [so + 1, last] : null;
 }
 
 /** The index of "or" in ", or so says" / "— or so says", or -1. */
@@ -638,7 +666,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       }
       // "That's the view of analyst firm CCS Insight": whose view the sentence before gave.
       if (i === 0 && ["this", "that"].includes(token.lower)) {
-        const viewOf = viewOfAfter(tokens, 1);
+        // "That, at least, is the view of X": past a short aside between commas.
+        const aside = tokens[1]?.text === "," ? indexIn(tokens, 2, 7, (t) => t.text === ",") : -1;
+        const viewOf = viewOfAfter(tokens, aside > 0 ? aside + 1 : 1);
         if (viewOf >= 0) {
           const first = afterSourceKind(tokens, tokens[viewOf]?.lower === "the" ? viewOf + 1 : viewOf);
           const last = /^\p{Lu}/u.test(tokens[first]?.text ?? "") ? nameEndAfter(tokens, first) : -1;

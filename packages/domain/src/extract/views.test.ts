@@ -407,3 +407,15 @@ describe("interviews set out as questions and answers", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Jane Smith"]);
   });
 });
+
+describe("a sentence after the forecast saying whose it is", () => {
+  it.each([
+    ["That, at least, is the view of Jane Smith, chief economist at Kestrel Bank.", "Jane Smith"],
+    ["So says Jane Smith of Kestrel Bank.", "Jane Smith"],
+    ["Or so Jane Smith believes.", "Jane Smith"],
+    ["At least, that is what Kestrel Bank expects.", "Kestrel Bank"],
+  ])("gives the forecast before %j to its speaker", (after, speaker) => {
+    const text = `${lead}Rates will fall in June. ${after}`;
+    expect(speakers(text)[0]).toEqual(["Rates will fall in June", speaker]);
+  });
+});
