@@ -381,6 +381,15 @@ function handleAttribution(tokens: readonly Token[]): Attribution | null {
   return { name, pronoun: false, affiliation: null, span: { start: verb.start, end: tokens[end]!.end } };
 }
 
+/** An organisation's name from `at` to a comma (up to eight words). */
+function organisationBeforeComma(tokens: readonly Token[], at: number, source: string): boolean {
+  const comma = indexIn(tokens, at + 1, at + 9, (token) => token.text === ",");
+  if (comma <= at) return false;
+  // (The capitalised "Per" may be read into the name: "Per Counterpoint Research".)
+  const first = organisationEndingAt(tokens, comma - 1, source);
+  return first === at || (first === at - 1 && isOrganisation(textOf(tokens, at, comma - 1, source)));
+}
+
 /** Verbs of a view held, closing "Or so Jane Smith believes.". */
 const HELD_BELIEFS = new Set(["believe", "think", "reckon", "hope", "expect", "argue"]);
 
@@ -705,9 +714,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "Per the Congressional Budget Office, the deficit will", ", per the CBO.": with "the", opening
       // the sentence too ("Per Hansson said" opens with a name: only "the" makes "Per" a preposition).
       const perThe = token.lower === "per" && tokens[i + 1]?.lower === "the" && isCapitalised(tokens[i + 2]);
+      // "Per Counterpoint Research, foldable shipments will double": an organisation's name and a comma.
+      const perOrganisation =
+        i === 0 && token.lower === "per" && isCapitalised(tokens[1]) && organisationBeforeComma(tokens, 1, source);
       const perName =
         token.lower === "per" &&
-        ((tokens[i - 1]?.text === "," && isCapitalised(tokens[i + 1]) && endsWithName(tokens, i + 1)) ||
+        (perOrganisation ||
+          (tokens[i - 1]?.text === "," && isCapitalised(tokens[i + 1]) && endsWithName(tokens, i + 1)) ||
           (perThe && tokens[i - 1]?.text === "," && endsWithName(tokens, i + 2, true)) ||
           (perThe && i === 0));
       // "in the view of Jane Smith", "in the opinion of X": as "according to".

@@ -419,3 +419,15 @@ describe("a sentence after the forecast saying whose it is", () => {
     expect(speakers(text)[0]).toEqual(["Rates will fall in June", speaker]);
   });
 });
+
+describe('"Per" and an organisation opening the sentence', () => {
+  it("reads it as 'according to'", () => {
+    const text = "Per Counterpoint Research, foldable shipments will double next year.";
+    expect(speakers(text)[0]?.[1]).toBe("Counterpoint Research");
+  });
+
+  it("keeps 'Per' as a given name before a person's apposition", () => {
+    const text = `${lead}Per Hansson, the strategist, said rates will fall.`;
+    expect(speakers(text)[0]?.[1]).toBe("Per Hansson");
+  });
+});
