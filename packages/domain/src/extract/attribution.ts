@@ -601,7 +601,7 @@ const COMMENT_NOUNS = new Set(["comments", "remarks", "comment", "remark"]);
 /** Verbs of carrying out a survey or study: "conducted a poll", "commissioned the survey". */
 const CONDUCTED = new Set(["conducted", "commissioned", "fielded"]);
 
-/** The known person a sentence opens with ("Jane Smith views ..."), as a speaker, or null. */
+/** What a person speaking for an organisation is called. */
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
 /** "the Kremlin's spokesman", "Kestrel Bank's chief spokeswoman": the organisation's name, or null. */
@@ -630,6 +630,7 @@ function organisationPairSubject(tokens: readonly Token[], text: string): [strin
 /** Words that open a clause of time or reason hanging on the one before: "... fell after the company warned". */
 const HANGING_ON = new Set(["after", "as", "because", "when", "since", "while", "before"]);
 
+/** The known person a sentence opens with ("Jane Smith views ..."), as a speaker, or null. */
 function openingPerson(tokens: readonly Token[], text: string, memory: SpeakerMemory): Speaker | null {
   const opening = openingName(tokens, text);
   if (!opening || opening[1] === opening[0]) return null;

@@ -107,7 +107,7 @@ const MODALS = new Set(["will", "would", "could", "may", "might", "should", "won
 /** Prepositions of place before a name that is then no subject: "Experts in the US are warning". */
 const PLACE_PREPOSITIONS = new Set(["in", "across", "around", "throughout", "outside", "inside"]);
 
-/** What a name after which is where something was published: "the journal Nature", "the magazine Wired". */
+/** Words before a name that make it where something was published: "the journal Nature", "the magazine Wired". */
 const VENUES = new Set(["journal", "magazine", "newspaper"]);
 
 const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "'s", "'re", "be", "been"]);
