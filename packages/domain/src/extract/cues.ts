@@ -15,7 +15,7 @@ import {
 } from "./forecasts";
 import { absoluteWith, governedVerb, isPastForm, isVerbLike, reportedPast } from "./grammar";
 import { amountAt, statedAt } from "./numbers";
-import { headedOutcome, lookedForOutcome, placedOnTrack, seenOutcome, stateAhead } from "./outcomes";
+import { headedOutcome, lookedForOutcome, pickedToWin, placedOnTrack, seenOutcome, stateAhead } from "./outcomes";
 import { addresseeBefore, agentBefore, indicatorBefore } from "./subjects";
 import { CALENDAR } from "./reporting-words";
 import type { Token } from "./tokens";
@@ -751,6 +751,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         if (next && next.pos !== "PUNCT") cues.push({ kind: "construction", first: i, last: i });
         continue;
       }
+    }
+    // "ESPN's Jane Smith picks the Chiefs to win the Super Bowl": a pundit's pick.
+    if (token.lemma === "pick" && !isPastForm(token) && pickedToWin(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
     }
     // "It predicted a modest pickup next year", "the survey saw the dollar at 82 yen in a month's
     // time": a forecast told in the past tense, kept only with a time ahead (see `rejection`).

@@ -153,3 +153,24 @@ export function stateAhead(tokens: readonly Token[], be: number): boolean {
     .slice(i + 1, i + 10)
     .some((token) => AHEAD.has(token.lower) || (token.pos === "NUM" && /^(?:19|20)\d\d$/.test(token.text)));
 }
+
+/** What a pundit picks someone to do: "picks the Chiefs to win", "picked Arsenal to finish fourth". */
+const PICKED_OUTCOMES = new Set(["win", "beat", "lose", "take", "claim", "finish", "make", "reach", "advance", "lift"]);
+
+/**
+ * "ESPN's Jane Smith picks the Chiefs to win the Super Bowl": "pick" at `pick` with its object (up
+ * to five words) and "to" before an outcome of a contest ("picks up the phone", "picked a side" are no
+ * forecasts).
+ */
+export function pickedToWin(tokens: readonly Token[], pick: number): boolean {
+  const token = tokens[pick];
+  // (The tagger may read "picks" after a name as a plural noun.)
+  const verb = token?.pos === "VERB" || (token?.pos === "NOUN" && tokens[pick - 1]?.pos === "PROPN");
+  if (token?.lemma !== "pick" || !verb || tokens[pick + 1]?.lower === "up") return false;
+  for (let k = pick + 2; k < tokens.length && k - pick <= 6; k += 1) {
+    const word = tokens[k]!;
+    if (word.lower === "to") return PICKED_OUTCOMES.has(tokens[k + 1]?.lemma ?? "");
+    if (!["DET", "PROPN", "NOUN", "ADJ", "NUM"].includes(word.pos)) return false;
+  }
+  return false;
+}

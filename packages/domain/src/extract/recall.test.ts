@@ -665,3 +665,18 @@ describe("polls and projections on a course (sixteenth round)", () => {
     ]);
   });
 });
+
+describe("a pundit's pick (sixteenth round)", () => {
+  it("reads 'picks the Chiefs to win', the tagger's noun 'picks' after a name too, as its speaker's", () => {
+    const [candidate] = extract("ESPN's Jane Smith picks the Chiefs to win the Super Bowl.");
+    expect([candidate?.quote, candidate?.speaker, candidate?.probability]).toEqual([
+      "ESPN's Jane Smith picks the Chiefs to win the Super Bowl",
+      "Jane Smith",
+      0.75,
+    ]);
+  });
+
+  it("leaves picking up and picking a side alone", () => {
+    expect(quotes("Jane Smith picks up the phone.\nFans picked a side in the dispute.")).toEqual([]);
+  });
+});

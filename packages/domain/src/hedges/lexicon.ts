@@ -218,6 +218,9 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "forecasting",
       "projecting",
       "anticipating",
+      // "ESPN's Jane Smith picks the Chiefs to win": a pundit's pick (read only before "to win").
+      "picks",
+      "pick",
       // "The outlook calls for slower growth": a forecast's document says what it expects (the
       // extractor reads it only after a forecast's noun: "calls for" alone is a demand).
       "calls for",
