@@ -208,9 +208,6 @@ function spanStart(tokens: readonly Token[], first: number): number {
  */
 export function findAttribution(sentence: readonly Token[], source: string): Attribution | null {
   let tokens = sentence;
-  // "Frank Graves, looking from afar, said": the subject is read as if the aside were not there.
-  // "Jane Smith is confident the bill will pass": as if she "believes" it.
-  // "Stocks will rally — or so says Jane Smith": as if "says Jane Smith" closed the sentence.
   // "So says Jane Smith of Kestrel Bank.", "Or so Jane Smith believes.": whose the view before is.
   const soSays = soSaysName(tokens);
   if (soSays)
@@ -221,9 +218,12 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   // "Public health experts, including Jane Smith of Harlow University, say": as if the person said it.
   const including = namedInGroup(tokens);
   if (including) tokens = including;
+  // "Stocks will rally — or so says Jane Smith": as if "says Jane Smith" closed the sentence.
   const orSo = orSoBefore(tokens);
   if (orSo > 0)
     tokens = [...tokens.slice(0, orSo - 1), { ...tokens[orSo - 1]!, text: ",", lower: "," }, ...tokens.slice(orSo + 2)];
+  // "Frank Graves, looking from afar, said": the subject is read as if the aside were not there.
+  // "Jane Smith is confident the bill will pass": as if she "believes" it.
   const bare = withoutAside(tokens);
   const believing = withBeliefVerb(bare ?? tokens);
   const read = believing ?? bare;
@@ -1575,7 +1575,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // or body has, unnamed here; not the place.
       const describesSomeone =
         nameLast >= 0 && /^['’]s$/.test(tokens[nameLast + 1]?.text ?? "") && tokens[nameLast + 2]?.pos === "NOUN";
-      // ", China's commerce ministry said", ", said Japan's finance ministry": a body the country has,
+      // ", said China's commerce ministry", ", says Japan's finance ministry": a body the country has,
       // named by what it is.
       const body = describesSomeone ? countryBodyEnd(tokens, nameLast + 2) : -1;
       if (body >= 0 && tokens[i - 1]?.pos === "PUNCT") {
@@ -1719,7 +1719,7 @@ function quotedSaying(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Words for two people together: "the pair", "the duo", "the two". */
+/** Words for two people together: "the pair", "the duo" (and "the two", read with them). */
 const PAIRS = new Set(["pair", "duo"]);
 
 /**
