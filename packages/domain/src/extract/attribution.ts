@@ -213,12 +213,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         const goesOn = /\b(?:he|she)\s+(?:added|adds|continued|continues|went on)\b/i.test(words);
         // "Jane Smith views a default as unlikely, she said": the person the sentence opens with.
         // "Jane Smith was more optimistic: she expects ...": the person before the colon.
-        const afterColon = sentence.tokens.some(
-          (token, k) => token.text === ":" && sentence.tokens[k + 1]?.lower === attribution!.name,
-        );
         const opener =
           (attribution.name === "he" || attribution.name === "she") &&
-          (closingReport(sentence.tokens) > 0 || afterColon)
+          (closingReport(sentence.tokens) > 0 || afterColon(sentence.tokens, attribution.name))
             ? openingPerson(sentence.tokens, text, memory)
             : null;
         const recent =
@@ -227,12 +224,11 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // "the Kremlin's spokesman said", "Kestrel Bank's spokeswoman said": with no spokesman named
         // before, the organisation that speaks through them.
         // (Not when the person named last was introduced as one: "Dmitry Peskov, the Kremlin's spokesman,".)
-        const introduced = lastPerson ? text.lastIndexOf(lastPerson.name, sentence.start) : -1;
-        const spokesman =
-          introduced >= 0 &&
-          /spokes(?:man|woman|person)/i.test(text.slice(introduced, introduced + lastPerson!.name.length + 60));
         const spoken =
-          !held && !spokesman && SPOKESPEOPLE.has(attribution.name) && attribution.span
+          !held &&
+          SPOKESPEOPLE.has(attribution.name) &&
+          attribution.span &&
+          !introducedAsSpokesperson(lastPerson, text, sentence.start)
             ? spokespersonOwner(text.slice(attribution.span.start, attribution.span.end))
             : null;
         speaker = spoken
@@ -603,6 +599,20 @@ const CONDUCTED = new Set(["conducted", "commissioned", "fielded"]);
 
 /** What a person speaking for an organisation is called. */
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** Whether `word` ("she") follows a colon in the sentence: "Jane Smith was more optimistic: she expects". */
+function afterColon(tokens: readonly Token[], word: string): boolean {
+  for (let k = 1; k < tokens.length; k += 1) if (tokens[k]!.lower === word && tokens[k - 1]!.text === ":") return true;
+  return false;
+}
+
+/** Whether the person named last before `before` was introduced as a spokesperson ("Dmitry Peskov, the Kremlin's spokesman,"). */
+function introducedAsSpokesperson(person: Speaker | null, text: string, before: number): boolean {
+  const introduced = person ? text.lastIndexOf(person.name, before) : -1;
+  return (
+    introduced >= 0 && /spokes(?:man|woman|person)/i.test(text.slice(introduced, introduced + person!.name.length + 60))
+  );
+}
 
 /** "the Kremlin's spokesman", "Kestrel Bank's chief spokeswoman": the organisation's name, or null. */
 function spokespersonOwner(words: string): string | null {
