@@ -60,12 +60,31 @@ const CLOSING_VERBS = new Set(["said", "says", "added", "adds", "noted", "notes"
 export function closingReport(tokens: readonly Token[]): number {
   let end = tokens.length - 1;
   while (end > 0 && tokens[end]!.pos === "PUNCT") end -= 1;
+  // ", the IEA said in its monthly report.", ", Kestrel Bank said in a note on Tuesday.": where
+  // and when it was said, after the verb.
+  end = reportTailStart(tokens, end);
   for (let comma = end - 1; comma > 0 && end - comma <= 6; comma -= 1) {
     if (tokens[comma]!.text !== ",") continue;
     const verbs = tokens.slice(comma + 1, end + 1).filter((token) => CLOSING_VERBS.has(token.lower));
     return verbs.length === 1 ? comma : -1;
   }
   return -1;
+}
+
+/** Words opening where or when something was said: "in a note", "on Tuesday", "last week". */
+const TAIL_OPENERS = new Set(["in", "on", "at", "during", "after", "before", "last", "earlier", "late", "this"]);
+
+/**
+ * From the sentence's last word at `end`, back over a tail of up to eight words after a closing verb
+ * ("said in its monthly report on Tuesday"): the verb's index when the tail is only that, else `end`.
+ */
+function reportTailStart(tokens: readonly Token[], end: number): number {
+  for (let verb = end - 1; verb > 0 && end - verb <= 8; verb -= 1) {
+    const token = tokens[verb]!;
+    if (CLOSING_VERBS.has(token.lower)) return TAIL_OPENERS.has(tokens[verb + 1]?.lower ?? "") ? verb : end;
+    if (token.pos === "VERB" || token.pos === "AUX" || token.pos === "PUNCT" || token.lower === "that") return end;
+  }
+  return end;
 }
 
 /** Words that say someone speaks, in a colon's introduction: "put it bluntly", "was blunt", "had a warning". */

@@ -157,11 +157,88 @@ export function ownsForecastAfter(tokens: readonly Token[], verb: number): boole
   // "pushed back its forecast", "brought forward its call": the forecast's timing moved.
   const moved = TIMING_VERBS.has(tokens[verb]?.lemma ?? "") && TIMING_PARTICLES.has(tokens[verb + 1]?.lower ?? "");
   const at = moved ? verb + 2 : verb + 1;
+  if (PUBLISHING_VERBS.has(tokens[verb]?.lemma ?? "") && publishedForecast(tokens, verb + 1)) return true;
   if (!POSSESSIVES.has(tokens[at]?.lower ?? "") || tokens[at]?.lower === "our") return false;
   for (let k = at + 1; k <= at + 5 && k < tokens.length; k += 1) {
     const word = tokens[k]!;
     if (OWN_FORECASTS.has(word.lower)) return true;
     if (!["ADJ", "NOUN", "NUM", "PROPN"].includes(word.pos) && word.text !== "-") return false;
+  }
+  return false;
+}
+
+/** Verbs of putting out a forecast or a warning: "issued a warning that", "released projections showing". */
+const PUBLISHING_VERBS = new Set([
+  "issue",
+  "publish",
+  "release",
+  "unveil",
+  "offer",
+  "make",
+  "present",
+  "deliver",
+  "sound",
+]);
+
+/** What is put out with its content after it: "a forecast that", "new projections showing". */
+const PUBLISHED = new Set([
+  ...OWN_FORECASTS,
+  "warning",
+  "warnings",
+  "note",
+  "report",
+  "statement",
+  "assessment",
+  "analysis",
+  "update",
+  "bulletin",
+  "prognosis",
+]);
+
+/** Words that open what a published forecast says: "that", "showing", "predicting", "saying", ":". */
+const PUBLISHED_CONTENT = new Set([
+  "that",
+  "showing",
+  "predicting",
+  "saying",
+  "warning",
+  "forecasting",
+  "projecting",
+  ":",
+]);
+
+/** Verbs of a relative clause that gives a document's content: "a note that said", "a report that predicts". */
+const CONTENT_VERBS = new Set([
+  "say",
+  "predict",
+  "show",
+  "forecast",
+  "project",
+  "expect",
+  "warn",
+  "suggest",
+  "estimate",
+]);
+
+/**
+ * After a verb of putting out at `at`: an article or adjectives, a published forecast's noun, up to
+ * four words of time, place or audience ("on Tuesday", "to clients"), then what it says ("that",
+ * "showing", ":"; ", predicting" is read with the participles). "The IMF issued a warning on Tuesday that growth will slow",
+ * "The CBO released new projections showing", "Jane Smith made a bold call on Monday: ...". A plan
+ * ("released a statement announcing the merger") says nothing of what will happen, and is left to
+ * the cues.
+ */
+function publishedForecast(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (["a", "an", "the", "its", "their", "his", "her", "new", "fresh"].includes(tokens[k]?.lower ?? "")) k += 1;
+  while (k < tokens.length && k - at < 4 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV")) k += 1;
+  if (!PUBLISHED.has(tokens[k]?.lower ?? "") || tokens[k]!.pos !== "NOUN") return false;
+  for (let n = k + 1; n < tokens.length && n - k <= 5; n += 1) {
+    const word = tokens[n]!;
+    // "a note that said": a relative clause that says what the note does.
+    if (PUBLISHED_CONTENT.has(word.lower))
+      return word.lower !== "that" || tokens[n + 1]?.pos !== "VERB" || CONTENT_VERBS.has(tokens[n + 1]!.lemma);
+    if (word.pos === "VERB" || word.pos === "AUX" || word.pos === "PUNCT") return false;
   }
   return false;
 }

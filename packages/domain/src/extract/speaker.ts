@@ -559,6 +559,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
   const first = scan(0);
   const closing = closingReport(tokens);
   const opens = first !== null && source.startsWith(first.name, tokens[0]?.start ?? 0);
+  // "The agency now sees demand rising, the IEA said": a reference opening the sentence is the one
+  // the closing name names.
+  const closerNames = closing > 0 && first !== null && opens && first.pronoun && closingNamed(closing, first);
+  if (closerNames) return closerNames;
   if (closing > 0 && first && !opens) {
     const closer = scan(closing);
     // "the CDC believes the season could be severe, Jhung said": the person reports the
@@ -573,6 +577,18 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
   return first && !first.organisation && !first.group
     ? (organisationReported(first) ?? personReported(first) ?? first)
     : first;
+
+  /**
+   * The closing report's speaker from `closing` when a name (not a reference, a group or a
+   * description) of the kind `reference` refers to: "The association expects ..., Yun said" is the
+   * association's view, which Yun reports.
+   */
+  function closingNamed(closing: number, reference: Attribution): Attribution | null {
+    const closer = scan(closing);
+    if (!closer || closer.pronoun || closer.group || closer.described) return null;
+    const organisation = closer.organisation === true || isOrganisation(closer.name);
+    return organisation === (reference.organisation === true) ? closer : null;
+  }
 
   /**
    * "Colin Wu said that Markus Thielen, the chief researcher of Matrixport, believes that Bitcoin

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { extractPredictions } from "./extract";
+
+// Seventeenth round: more shapes in which news writing says whose a forecast is. Each positive case
+// gave no speaker (or the wrong one) before its rule; the texts are made up.
+
+const published = new Date("2026-03-02T00:00:00.000Z");
+const speakers = (text: string) =>
+  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
+    candidate.quote,
+    candidate.speaker,
+  ]);
+const lead = "Markets were calm on Monday.\n\n";
+
+describe("a forecast put out, with what it says after it", () => {
+  it('credits "issued a warning on Tuesday that"', () => {
+    const text = "The IMF issued a warning on Tuesday that global growth will slow to 2.9% next year.";
+    expect(speakers(lead + text)).toEqual([[text.slice(0, -1), "IMF"]]);
+  });
+
+  it('credits "released new projections on Wednesday showing"', () => {
+    const text =
+      "The Congressional Budget Office released new projections on Wednesday showing the deficit will top $2 trillion next year.";
+    expect(speakers(lead + text)[0]?.[1]).toBe("Congressional Budget Office");
+  });
+
+  it('credits "published a note that said" and "released a forecast that"', () => {
+    expect(speakers(lead + "Kestrel Bank published a note that said the pound will fall by June.")[0]?.[1]).toBe(
+      "Kestrel Bank",
+    );
+    expect(speakers(lead + "Kestrel Bank released a forecast that sales will rise 3.9 percent.")[0]?.[1]).toBe(
+      "Kestrel Bank",
+    );
+  });
+
+  it('credits a person\'s "made a bold call on Monday:" and "made a prediction that"', () => {
+    expect(speakers(lead + "Jane Smith made a bold call on Monday: the Fed will cut rates three times.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+    expect(speakers(lead + "Jane Smith made a prediction that the Fed will cut rates in June.")[0]?.[1]).toBe(
+      "Jane Smith",
+    );
+  });
+
+  it("credits no one for a thing put out that will happen, or a report that holds something else", () => {
+    expect(speakers(lead + "Apple unveiled a new phone that will go on sale next week.")[0]?.[1]).toBeNull();
+    expect(
+      speakers(lead + "The ministry released a report that contained no forecast. Growth will slow next year.")[0]?.[1],
+    ).toBeNull();
+  });
+});
+
+describe("a closing name for the reference that opens the sentence", () => {
+  it('credits ", Jane Smith said" over the "She" opening the sentence', () => {
+    const text = "Peter Chu spoke first.\n\nShe expects rates to fall next year, Jane Smith said.";
+    expect(speakers(text)[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it("reads where and when it was said after the verb", () => {
+    const text = "The bank now expects rates to fall next year, Kestrel Bank said in a note on Tuesday.";
+    expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel Bank");
+    const agency = "Oil demand will rise next year, the IEA said in its monthly report.";
+    expect(speakers(lead + agency)[0]?.[1]).toBe("IEA");
+  });
+
+  it("keeps an organisation's view that a person closing the sentence reports", () => {
+    const text = [
+      "The National Association of Realtors met on Tuesday.",
+      "",
+      "The association expects sales will rise 5% next year, Jane Smith said.",
+    ].join("\n");
+    expect(speakers(text)[0]?.[1]).toBe("National Association of Realtors");
+  });
+});
