@@ -72,3 +72,19 @@ describe("a closing name for the reference that opens the sentence", () => {
     expect(speakers(text)[0]?.[1]).toBe("National Association of Realtors");
   });
 });
+
+describe("a view held, named by what kind of view it is", () => {
+  it('credits "base case", "best guess", "hunch" and "latest forecast" after a possessive', () => {
+    const cases: [string, string][] = [
+      ["Jane Smith's base case is that rates will fall by June.", "Jane Smith"],
+      ["Kestrel Bank's best guess is that oil will average $80 next year.", "Kestrel Bank"],
+      ["Jane Smith's hunch is that the Fed will cut in June.", "Jane Smith"],
+      ["Jane Smith's latest forecast is that rates will fall by June.", "Jane Smith"],
+    ];
+    for (const [text, speaker] of cases) expect(speakers(lead + text)[0]?.[1]).toBe(speaker);
+  });
+
+  it('reads "case" as a view only in "base case"', () => {
+    expect(speakers(lead + "The company's case is that the merger will lower prices.")[0]?.[1]).toBeNull();
+  });
+});

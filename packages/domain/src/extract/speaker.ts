@@ -249,6 +249,21 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
     : found;
 }
 
+/** Nouns of a view held, besides VIEW_NOUNS: "her best guess is that", "the bank's base case is that". */
+const HELD_VIEWS = new Set(["scenario", "bet", "guess", "hunch", "belief", "thesis", "conviction", "case"]);
+
+/**
+ * The index of the possessive "'s" before the view's noun at `noun`, right before it or before one
+ * word that says which view ("base case", "best guess", "central scenario", "latest forecast"), or -1.
+ * A "case" is a view only as a "base case".
+ */
+function viewPossessive(tokens: readonly Token[], noun: number): number {
+  if (tokens[noun]!.lemma === "case" && tokens[noun - 1]?.lower !== "base") return -1;
+  if (tokens[noun - 1]?.lower === "'s") return noun - 1;
+  const word = tokens[noun - 1];
+  return tokens[noun - 2]?.lower === "'s" && (word?.pos === "ADJ" || word?.pos === "NOUN") ? noun - 2 : -1;
+}
+
 /** Bodies a country has, named by what they are: "China's commerce ministry", "Japan's finance ministry". */
 const COUNTRY_BODIES = new Set(["ministry", "department", "regulator", "cabinet", "parliament", "government"]);
 
@@ -682,12 +697,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       if (!token) continue;
       // "the budget office’s expectation that rates would be lower", "Kestrel's forecast that": the owner's view.
       // "Park's view is that the won will weaken": the same, said with "is".
+      // "Jane Smith's base case is that", "Kestrel's best guess is that": a word between.
       if (
-        VIEW_NOUNS.has(token.lemma) &&
-        (tokens[i + 1]?.lower === "that" || viewIs(tokens, i + 1)) &&
-        tokens[i - 1]?.lower === "'s"
+        (VIEW_NOUNS.has(token.lemma) || HELD_VIEWS.has(token.lemma)) &&
+        (tokens[i + 1]?.lower === "that" || viewIs(tokens, i + 1))
       ) {
-        const viewer = viewOwner(tokens, i - 2, source);
+        const possessive = viewPossessive(tokens, i);
+        const viewer = possessive > 0 ? viewOwner(tokens, possessive - 1, source) : null;
         if (viewer) return viewer;
       }
       // "That's the view of analyst firm CCS Insight": whose view the sentence before gave.
