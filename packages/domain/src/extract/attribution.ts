@@ -28,7 +28,7 @@ import {
 import { attributionOutsideQuotations, quotationsOver } from "./outside-quotations";
 import { closingReport } from "./closing-and-colon";
 import { findAttribution } from "./speaker";
-import { isPastForm, singularPresent } from "./grammar";
+import { indexIn, isPastForm, singularPresent } from "./grammar";
 import { openingName } from "./names";
 import { CALENDAR, PUBLISHED } from "./reporting-words";
 import { nameBeforeBe, namedAsPerson, pairSubject, personSubject, retagKnownSurnames } from "./person-subjects";
@@ -319,7 +319,11 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // "Jane Smith and Peter Chu, economists at Kestrel Bank, published a note. They expect": both.
     const pair = attribution || subject ? null : pairSubject(sentence.tokens);
     if (pair) lastPerson = { name: pair, affiliation: null };
-    const organisations = attribution || subject || pair ? null : organisationPairSubject(sentence.tokens, text);
+    // "Analysts at Kestrel Bank published a note. They expect": the staff of one organisation.
+    const organisations =
+      attribution || subject || pair
+        ? null
+        : (organisationPairSubject(sentence.tokens, text) ?? staffSubject(sentence.tokens, text));
     if (organisations)
       organisationPair = {
         name: organisations.map((name) => expandName(name, memory) ?? name).join("; "),
@@ -635,6 +639,31 @@ function organisationPairSubject(tokens: readonly Token[], text: string): [strin
   const first = organisationsIn(subject.slice(0, and), text);
   const second = organisationsIn(subject.slice(and + 1), text);
   return names.length === 2 && first.length === 1 && second.length === 1 ? [first[0]!, second[0]!] : null;
+}
+
+/**
+ * "Analysts at Kestrel Bank published a note", "Kestrel Bank economists released": people of a trade
+ * at one organisation opening the sentence as its subject (a verb follows within three words). The
+ * organisation's name, or null.
+ */
+function staffSubject(tokens: readonly Token[], text: string): [string] | null {
+  const staff = indexIn(tokens, 0, 6, (token) => STAFF.has(token.lower));
+  if (staff < 0) return null;
+  const isVerb = (token: Token): boolean => token.pos === "VERB" || token.pos === "AUX";
+  let names: string[];
+  let verb: number;
+  if (["at", "from", "with"].includes(tokens[staff + 1]?.lower ?? "")) {
+    const first = tokens[staff + 2]?.lower === "the" ? staff + 3 : staff + 2;
+    verb = indexIn(tokens, first, first + 8, isVerb);
+    names = verb < 0 ? [] : organisationsIn(tokens.slice(first, verb), text);
+  } else {
+    // Only the name (and "the", a possessive) before the staff: "The Kestrel Bank analysts".
+    const before = tokens.slice(0, staff);
+    const named = before.every((token) => /^\p{Lu}/u.test(token.text) || ["the", "'s"].includes(token.lower));
+    verb = indexIn(tokens, staff + 1, staff + 3, isVerb);
+    names = named && before.length > 0 ? organisationsIn(before, text) : [];
+  }
+  return verb >= 0 && names.length === 1 ? [names[0]!] : null;
 }
 
 /** Words that open a clause of time or reason hanging on the one before: "... fell after the company warned". */

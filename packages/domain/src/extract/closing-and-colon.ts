@@ -108,6 +108,9 @@ const INTRODUCING = new Set([
   "advice",
 ]);
 
+/** Possessives opening a colon's introduction, and whom they refer back to: "Their forecast:". */
+const OWNERS: Record<string, string> = { his: "he", her: "she", their: "they", its: "it" };
+
 /** How a view is said to be, before its colon: "is simple", "was blunt", "is clear". */
 const PLAINLY = new Set(["simple", "clear", "blunt", "stark", "straightforward", "unambiguous", "direct"]);
 
@@ -146,13 +149,18 @@ export function introducedByColon(tokens: readonly Token[], source: string): Att
     }
   }
   // "His view: ...", "Her prediction for next year: ...": the person written of before.
-  const owner = { his: "he", her: "she" }[tokens[0]!.lower];
+  // "Her message was clear: ...", "Their forecast: ...", "Its verdict: ...": the same.
+  const owner = OWNERS[tokens[0]!.lower];
   if (owner && INTRODUCING.has(tokens[1]?.lower ?? "") && colon <= 6) {
     const rest = tokens.slice(2, colon);
-    if (rest.every((token) => token.pos !== "VERB" && token.pos !== "AUX" && token.pos !== "PUNCT")) {
+    if (
+      rest.every((token) => token.pos !== "VERB" && token.pos !== "AUX" && token.pos !== "PUNCT") ||
+      statedPlainly(rest)
+    ) {
       return {
         name: owner,
         pronoun: true,
+        ...(owner === "it" ? { organisation: true } : {}),
         affiliation: null,
         span: { start: tokens[0]!.start, end: tokens[colon]!.end },
       };

@@ -88,3 +88,29 @@ describe("a view held, named by what kind of view it is", () => {
     expect(speakers(lead + "The company's case is that the merger will lower prices.")[0]?.[1]).toBeNull();
   });
 });
+
+describe("the staff of one organisation, and views introduced by a possessive and a colon", () => {
+  it('credits "They expect" after "Analysts at Kestrel Bank published a note"', () => {
+    const text = "Analysts at Kestrel Bank published a note on Monday. They expect the pound to fall to $1.10 by June.";
+    expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel Bank");
+    const named = "Kestrel Bank economists published a note on Monday. They expect the pound to fall by June.";
+    expect(speakers(lead + named)[0]?.[1]).toBe("Kestrel Bank");
+  });
+
+  it('means by "they" only the sentence right before: a sentence between leaves it to no one', () => {
+    const text =
+      "Analysts at Kestrel Bank published a note on Monday. Investors were unimpressed. They expect the pound to fall.";
+    expect(speakers(lead + text)[0]?.[1]).toBeNull();
+  });
+
+  it('credits "Their forecast:", "Its verdict:" and "Her message was clear:"', () => {
+    const staff = "Analysts at Kestrel Bank published a note on Monday. Their forecast: the pound will fall by June.";
+    expect(speakers(lead + staff)[0]?.[1]).toBe("Kestrel Bank");
+    const bank =
+      "Kestrel Bank cut its forecast for growth on Monday.\n\nIts verdict: growth will slow to 1% next year.";
+    expect(speakers(bank)[0]?.[1]).toBe("Kestrel Bank");
+    const person =
+      "Jane Smith, chief economist at Kestrel Bank, spoke on Tuesday. Her message was clear: rates will fall by June.";
+    expect(speakers(person)[0]?.[1]).toBe("Jane Smith");
+  });
+});
