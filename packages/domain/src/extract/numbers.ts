@@ -95,13 +95,25 @@ function ratedPercent(tokens: readonly Token[], at: number): number | null {
     const token = tokens[i]!;
     if (CLAUSE_BREAK.has(token.text)) return null;
     if (!ODDS_NOUNS.has(token.lemma) && token.lower !== "chances") continue;
-    const at = ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") ? i - 2 : i - 1;
+    const at = ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") ? i - 2 : ownerBefore(tokens, i);
     const verb = tokens[at];
     // The tagger reads "the model rates the chance" as a noun now and then.
     const asNoun = verb?.pos === "NOUN" && tokens[at + 1]?.pos === "DET" && tokens[at - 1]?.pos === "NOUN";
     return passive || ((verb?.pos === "VERB" || asNoun) && RATING.has(verb!.lemma)) ? percent[0] / 100 : null;
   }
   return null;
+}
+
+/**
+ * Before the chance's noun at `noun`: past a name's possessive ("puts Clinton's chance of winning
+ * at 69%", "pegged Kestrel Bank's odds at 40%") to the word before the name; else the word right
+ * before the noun.
+ */
+function ownerBefore(tokens: readonly Token[], noun: number): number {
+  if (tokens[noun - 1]?.lower !== "'s") return noun - 1;
+  let k = noun - 2;
+  while (k >= 0 && noun - k <= 5 && tokens[k]!.pos === "PROPN") k -= 1;
+  return k < noun - 2 ? k : noun - 1;
 }
 
 /** Words of approximation before a number: "at roughly 30%". */

@@ -114,3 +114,18 @@ describe("the staff of one organisation, and views introduced by a possessive an
     expect(speakers(person)[0]?.[1]).toBe("Jane Smith");
   });
 });
+
+describe("chances put on a name's possessive", () => {
+  it('reads "puts Clinton\'s chance of winning at 69%" as a forecast with its number and its forecaster', () => {
+    const text = "FiveThirtyEight puts Clinton's chance of winning at 69%.";
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.quote).toBe(text.slice(0, -1));
+    expect(candidate?.probability).toBeCloseTo(0.69, 9);
+    expect(candidate?.speaker).toBe("FiveThirtyEight");
+  });
+
+  it('reads "pegged ... at 69 per cent" the same way', () => {
+    const text = "FiveThirtyEight pegged Clinton's chance of winning at 69 per cent.";
+    expect(speakers(lead + text)).toEqual([[text.slice(0, -1), "FiveThirtyEight"]]);
+  });
+});

@@ -1729,7 +1729,10 @@ function setsChances(tokens: readonly Token[], at: number): boolean {
   if (noun < 0) return false;
   for (let k = at + 2 + noun; k < tokens.length && k - at <= 16; k += 1) {
     // "the odds of a Labour win at 80%": a verb's form after an article or a name is a noun.
-    const asNoun = ["DET", "ADJ", "PROPN", "NOUN"].includes(tokens[k - 1]!.pos);
+    // "her chance of winning at 69%": a gerund after "of".
+    const asNoun =
+      ["DET", "ADJ", "PROPN", "NOUN"].includes(tokens[k - 1]!.pos) ||
+      (tokens[k - 1]!.lower === "of" && tokens[k]!.lower.endsWith("ing"));
     if (tokens[k]!.text === "," || (tokens[k]!.pos === "VERB" && !asNoun)) return false;
     if ((tokens[k]!.lower === "at" || tokens[k]!.lower === "to") && tokens[k + 1]?.pos === "NUM") return true;
   }
