@@ -15,7 +15,15 @@ import {
 } from "./forecasts";
 import { absoluteWith, governedVerb, isPastForm, isVerbLike, reportedPast } from "./grammar";
 import { amountAt, statedAt } from "./numbers";
-import { headedOutcome, lookedForOutcome, pickedToWin, placedOnTrack, seenOutcome, stateAhead } from "./outcomes";
+import {
+  headedOutcome,
+  lookedForOutcome,
+  pickedToWin,
+  placedOnTrack,
+  seenOutcome,
+  stateAhead,
+  tippedTo,
+} from "./outcomes";
 import { addresseeBefore, agentBefore, indicatorBefore } from "./subjects";
 import { CALENDAR } from "./reporting-words";
 import type { Token } from "./tokens";
@@ -754,6 +762,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "ESPN's Jane Smith picks the Chiefs to win the Super Bowl": a pundit's pick.
     if (token.lemma === "pick" && !isPastForm(token) && pickedToWin(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
+    }
+    // "Analysts tip Labour to win", "Kestrel Research tipped capex to surge 11%": a tip.
+    if (token.lemma === "tip" && tippedTo(tokens, i)) {
       cues.push({ kind: "construction", first: i, last: i });
       continue;
     }

@@ -157,6 +157,30 @@ export function stateAhead(tokens: readonly Token[], be: number): boolean {
 /** What a pundit picks someone to do: "picks the Chiefs to win", "picked Arsenal to finish fourth". */
 const PICKED_OUTCOMES = new Set(["win", "beat", "lose", "take", "claim", "finish", "make", "reach", "advance", "lift"]);
 
+/** What a tip is not: "tipped off", "tipped over", "tipped the balance", "tipped the scales". */
+const NOT_TIPPING = new Set(["off", "over", "into", "balance", "scales", "hat", "cap"]);
+
+/**
+ * "Kestrel Research tipped capex to surge 11% in 2024", "Analysts tip Labour to win": a tip at
+ * `tip`, with what is tipped and "to" and a verb after it (up to five words between): a forecast,
+ * in the past tense too ("tipped" tells whose forecast it was).
+ */
+export function tippedTo(tokens: readonly Token[], tip: number): boolean {
+  const token = tokens[tip];
+  // (The tagger may read "tip" after a name or a plural as a noun: "Analysts tip Labour to win".)
+  const before = tokens[tip - 1];
+  const afterSubject = before?.pos === "PROPN" || (before?.pos === "NOUN" && before.lower.endsWith("s"));
+  const verb = token?.pos === "VERB" || (token?.pos === "NOUN" && afterSubject);
+  if (token?.lemma !== "tip" || !verb || /^tipp?ing$/.test(token.lower)) return false;
+  for (let k = tip + 1; k < tokens.length && k - tip <= 6; k += 1) {
+    const word = tokens[k]!;
+    if (NOT_TIPPING.has(word.lower)) return false;
+    if (word.lower === "to") return k > tip + 1 && tokens[k + 1]?.pos === "VERB";
+    if (!["DET", "PROPN", "NOUN", "ADJ", "NUM"].includes(word.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * "ESPN's Jane Smith picks the Chiefs to win the Super Bowl": "pick" at `pick` with its object (up
  * to five words) and "to" before an outcome of a contest ("picks up the phone", "picked a side" are no

@@ -129,3 +129,27 @@ describe("chances put on a name's possessive", () => {
     expect(speakers(lead + text)).toEqual([[text.slice(0, -1), "FiveThirtyEight"]]);
   });
 });
+
+describe("a tip", () => {
+  it('reads "tipped capex to surge 11% in 2024" as the tipper\'s forecast, in the past tense too', () => {
+    const text = "Kestrel Research tipped capex to surge 11% in 2024.";
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.speaker).toBe("Kestrel Research");
+    expect(candidate?.hedge).toBe("tipped");
+    expect(candidate?.probability).toBeCloseTo(0.75, 9);
+  });
+
+  it('reads "Analysts tip Labour to win", though the tagger reads "tip" as a noun', () => {
+    const text = "Analysts tip Labour to win the election next year.";
+    expect(speakers(lead + text)).toEqual([[text.slice(0, -1), null]]);
+  });
+
+  it('reads no tip in "tipped the balance", "tipped off police" or a waiter tipped', () => {
+    for (const text of [
+      "The scandal tipped the balance to the opposition.",
+      "A reader tipped off police to investigate the firm.",
+      "The waiter was tipped generously.",
+    ])
+      expect(speakers(lead + text)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { pickedToWin } from "./outcomes";
+import { pickedToWin, tippedTo } from "./outcomes";
 import { appositionEnd, chainedAppositions, earlierNameWithApposition, secondPersonAfter } from "./appositions";
 import { withBeliefVerb, withoutAside } from "./asides-and-beliefs";
 import { type Attribution, textOf, textOfWords } from "./attribution-shape";
@@ -1006,6 +1006,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         reportsThat(tokens, i) ||
         staffFindThat(tokens, i) ||
         pickedToWin(tokens, i) ||
+        tippedTo(tokens, i) ||
         forecastersCall(tokens, i) ||
         participleReadAsNoun(tokens, i);
       // How the word is tagged is read only for a reporting word (this runs on every token).

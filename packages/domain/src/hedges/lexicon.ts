@@ -221,6 +221,10 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       // "ESPN's Jane Smith picks the Chiefs to win": a pundit's pick (read only before "to win").
       "picks",
       "pick",
+      // "Analysts tip Labour to win", "tipped capex to surge": a tip (read only before "to" and a verb).
+      "tip",
+      "tips",
+      "tipped",
       // "The outlook calls for slower growth": a forecast's document says what it expects (the
       // extractor reads it only after a forecast's noun: "calls for" alone is a demand).
       "calls for",
