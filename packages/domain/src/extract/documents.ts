@@ -158,6 +158,9 @@ export function ownsForecastAfter(tokens: readonly Token[], verb: number): boole
   const moved = TIMING_VERBS.has(tokens[verb]?.lemma ?? "") && TIMING_PARTICLES.has(tokens[verb + 1]?.lower ?? "");
   const at = moved ? verb + 2 : verb + 1;
   if (PUBLISHING_VERBS.has(tokens[verb]?.lemma ?? "") && publishedForecast(tokens, verb + 1)) return true;
+  // "Kestrel Bank has a year-end target of 6,000": a market target held.
+  if (TARGET_HOLDING.has(tokens[verb]?.lemma ?? "") && ["a", "an"].includes(tokens[verb + 1]?.lower ?? ""))
+    return marketTargetAt(tokens, verb + 2) >= 0;
   if (!POSSESSIVES.has(tokens[at]?.lower ?? "") || tokens[at]?.lower === "our") return false;
   for (let k = at + 1; k <= at + 5 && k < tokens.length; k += 1) {
     const word = tokens[k]!;
@@ -165,6 +168,24 @@ export function ownsForecastAfter(tokens: readonly Token[], verb: number): boole
     if (!["ADJ", "NOUN", "NUM", "PROPN"].includes(word.pos) && word.text !== "-") return false;
   }
   return false;
+}
+
+/** Verbs of holding a market target: "has a year-end target", "set a price target". */
+const TARGET_HOLDING = new Set(["have", "set"]);
+/** What makes a target a market forecast: "year-end target", "price target", "index target". */
+const MARKET_TARGET_WORDS = new Set(["end", "year-end", "price", "index"]);
+
+/**
+ * From `at`, up to four words naming a market target ("year-end target", "12-month price
+ * target"): the index of "target", or -1.
+ */
+export function marketTargetAt(tokens: readonly Token[], at: number): number {
+  for (let k = at; k < tokens.length && k - at <= 4; k += 1) {
+    const word = tokens[k]!;
+    if (word.lemma === "target") return MARKET_TARGET_WORDS.has(tokens[k - 1]?.lower ?? "") ? k : -1;
+    if (!["ADJ", "NOUN", "NUM"].includes(word.pos) && word.text !== "-") return -1;
+  }
+  return -1;
 }
 
 /** Verbs of putting out a forecast or a warning: "issued a warning that", "released projections showing". */

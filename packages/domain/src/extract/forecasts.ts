@@ -246,7 +246,9 @@ export function revisedForecast(tokens: readonly Token[], noun: number): boolean
   let timing = false;
   for (let i = noun - 1; i >= 0 && noun - i <= 9; i -= 1) {
     const before = tokens[i]!;
-    if (before.pos === "VERB" || (before.pos === "NOUN" && before.lower.endsWith("ed"))) {
+    // ("has a year-end target": "has" read as an auxiliary.)
+    const has = before.pos === "AUX" && before.lemma === "have" && token.lemma === "target";
+    if (before.pos === "VERB" || (before.pos === "NOUN" && before.lower.endsWith("ed")) || has) {
       verb = i;
       break;
     }
@@ -264,6 +266,8 @@ export function revisedForecast(tokens: readonly Token[], noun: number): boolean
       (tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === before.end);
     if (!NOUN_PHRASE_INNER.has(before.pos) && before.text !== "-" && before.lower !== "year" && !between) return false;
   }
+  // "Kestrel Bank has a year-end target of 6,000", "Jane Smith's price target for the stock is $250".
+  if (token.lemma === "target" && heldTarget(tokens, noun, verb)) return true;
   if (verb < 0 || !(REVISING.has(tokens[verb]!.lemma) || timing)) return revisedInPassive(tokens, noun);
   for (let i = noun + 1; i < tokens.length && i - noun <= 18; i += 1) {
     const after = tokens[i]!;
@@ -282,6 +286,32 @@ export function revisedForecast(tokens: readonly Token[], noun: number): boolean
     // "its call for gold to fall": the content of the view.
     if (after.lower === "to" && isVerbLike(tokens[i + 1]) && tokens.slice(noun + 1, i).some((t) => t.lower === "for")) {
       return true;
+    }
+    if (after.pos === "VERB" || after.pos === "AUX") return false;
+  }
+  return false;
+}
+
+/** Verbs of holding a market target: "has a year-end target of 6,000", "sets a price target of $250". */
+const HOLDING = new Set(["have", "set", "hold", "carry", "put"]);
+
+/**
+ * A market target (a year-end, price or index target, at `noun`) and its figure: held with a verb
+ * ("has a year-end target of 6,000 for the S&P 500", "set a price target of $250") or owned by a
+ * possessive and stated with "is" ("Kestrel's year-end target for the S&P 500 is 6,000"), up to
+ * eight words after the noun.
+ */
+function heldTarget(tokens: readonly Token[], noun: number, verb: number): boolean {
+  const held = verb >= 0 && HOLDING.has(tokens[verb]!.lemma);
+  const owned = !held && tokens.slice(Math.max(0, noun - 5), noun).some((t) => t.lower === "'s" || t.pos === "PRON");
+  if (!held && !owned) return false;
+  for (let i = noun + 1; i < tokens.length && i - noun <= 8; i += 1) {
+    const after = tokens[i]!;
+    if (CLAUSE_BREAK.has(after.text)) return false;
+    if (held && (after.lower === "of" || after.lower === "at") && amountAt(tokens, i + 1)) return true;
+    if (owned && ["is", "was", "stands"].includes(after.lower)) {
+      const at = tokens[i + 1]?.lower === "at" ? i + 2 : i + 1;
+      return amountAt(tokens, at);
     }
     if (after.pos === "VERB" || after.pos === "AUX") return false;
   }

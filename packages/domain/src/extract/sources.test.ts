@@ -153,3 +153,27 @@ describe("a tip", () => {
       expect(speakers(lead + text)).toEqual([]);
   });
 });
+
+describe("a market target held or owned", () => {
+  it('reads "has a year-end target of 6,000" and "has a price target of $250" as the holder\'s forecast', () => {
+    for (const text of [
+      "Kestrel Bank has a year-end target of 6,000 for the S&P 500.",
+      "Kestrel Bank has a price target of $250 on Apple shares.",
+    ]) {
+      const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+      expect(candidate?.quote).toBe(text.slice(0, -1));
+      expect(candidate?.speaker).toBe("Kestrel Bank");
+      expect(candidate?.probability).toBeCloseTo(0.75, 9);
+    }
+  });
+
+  it('reads "Kestrel Bank\'s year-end target for the S&P 500 is 6,000"', () => {
+    const text = "Kestrel Bank's year-end target for the S&P 500 is 6,000.";
+    expect(speakers(lead + text)).toEqual([[text.slice(0, -1), "Kestrel Bank"]]);
+  });
+
+  it("reads no forecast in a policy target or a target with no figure", () => {
+    expect(speakers(lead + "The government has a target of 2% inflation.")).toEqual([]);
+    expect(speakers(lead + "Kestrel Bank has a year-end target for the index.")).toEqual([]);
+  });
+});

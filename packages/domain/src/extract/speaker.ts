@@ -13,6 +13,7 @@ import {
   documentBefore,
   documentSubjectOwner,
   ownerBefore,
+  marketTargetAt,
   ownsForecastAfter,
   possessiveForecastOwner,
   viewOfAfter,
@@ -697,6 +698,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       if (!token) continue;
       // "the budget office’s expectation that rates would be lower", "Kestrel's forecast that": the owner's view.
       // "Park's view is that the won will weaken": the same, said with "is".
+      // "Kestrel Bank's year-end target for the S&P 500 is 6,000": a market target's owner.
+      if (token.lemma === "target" && tokens[i - 1]?.pos === "NOUN") {
+        const possessive = indexIn(tokens, Math.max(0, i - 5), i, (t) => t.lower === "'s");
+        const target = possessive > 0 ? marketTargetAt(tokens, possessive + 1) : -1;
+        const owner = target === i ? viewOwner(tokens, possessive - 1, source) : null;
+        if (owner) return owner;
+      }
       // "Jane Smith's base case is that", "Kestrel's best guess is that": a word between.
       if (
         (VIEW_NOUNS.has(token.lemma) || HELD_VIEWS.has(token.lemma)) &&
@@ -1010,7 +1018,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         forecastersCall(tokens, i) ||
         participleReadAsNoun(tokens, i);
       // How the word is tagged is read only for a reporting word (this runs on every token).
-      if (!reporting && !(token.pos === "VERB" && ownsForecastAfter(tokens, i))) continue;
+      if (!reporting && !((token.pos === "VERB" || token.lower === "has") && ownsForecastAfter(tokens, i))) continue;
       // "the Budget Office estimates that": the tagger reads a verb in -s before "that" as a noun now and then.
       // "The analyst, Ana Berg, comments: “...”": so does a verb in -s before the colon that opens a quotation.
       // A full name or an apposition before it, not one capital word ("Reader comments:").
@@ -1050,7 +1058,11 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         afterReference ||
         (token.pos === "NOUN" && (tokens[i + 1]?.lower === "that" || colon)) ||
         nounTaggedVerb(tokens, i);
-      if (!(verbLike && reporting) && !(token.pos === "VERB" && ownsForecastAfter(tokens, i))) continue;
+      if (
+        !(verbLike && reporting) &&
+        !((token.pos === "VERB" || token.lower === "has") && ownsForecastAfter(tokens, i))
+      )
+        continue;
       // "Shortly after Trump announced the measures, Capital Economics told ...": a verb inside a
       // leading clause of time or reason reports nothing the sentence claims.
       if (i < leadingClauseEnd) continue;
