@@ -75,10 +75,13 @@ export function seenOutcome(tokens: readonly Token[], see: number): boolean {
     // "sales total $221.6bn": the tagger reads the verb before an amount as an adjective or a noun.
     const beforeAmount = ["NOUN", "ADJ"].includes(token.pos) && /^\p{Ll}/u.test(token.text) && amountAt(tokens, i + 1);
     if (i > see + 1 && (token.pos === "VERB" || beforeAmount)) return tokens[i - 1]?.pos === "NOUN";
-    if (!["DET", "ADJ", "NOUN", "NUM"].includes(token.pos)) return false;
+    // "should see their wages go up": a possessive before the noun.
+    if (!["DET", "ADJ", "NOUN", "NUM"].includes(token.pos) && !POSSESSIVE_PRONOUNS.has(token.lower)) return false;
   }
   return false;
 }
+
+const POSSESSIVE_PRONOUNS = new Set(["their", "its", "his", "her", "our", "your", "my"]);
 
 /**
  * Verbs that put something on a course: "placing Earth on track for", "puts the economy on course";
@@ -130,6 +133,19 @@ export function lookedForOutcome(tokens: readonly Token[], at: number): boolean 
 /** States a thing comes to be in: "inflation should be back at target", "the work should be done by May". */
 const COMING_STATES = new Set(["back", "over", "ready", "available", "complete", "completed", "finished", "done"]);
 
+/** Comparatives the tagger may read as adverbs: "the race should be closer than 2012". */
+const COMPARATIVE_ADVERBS = new Set([
+  "closer",
+  "higher",
+  "lower",
+  "faster",
+  "slower",
+  "better",
+  "worse",
+  "sooner",
+  "later",
+]);
+
 /** Words that set a time ahead: "by 2026", "next year", "within weeks", "until the spring". */
 const AHEAD = new Set(["by", "next", "within", "until", "ahead"]);
 
@@ -141,13 +157,20 @@ const AHEAD = new Set(["by", "next", "within", "until", "ahead"]);
 export function stateAhead(tokens: readonly Token[], be: number): boolean {
   if (tokens[be]?.lower !== "be") return false;
   let i = be + 1;
-  while (tokens[i]?.pos === "ADV" && !COMING_STATES.has(tokens[i]!.lower) && i - be < 3) i += 1;
+  while (
+    tokens[i]?.pos === "ADV" &&
+    !COMING_STATES.has(tokens[i]!.lower) &&
+    !COMPARATIVE_ADVERBS.has(tokens[i]!.lower) &&
+    i - be < 3
+  )
+    i += 1;
   const word = tokens[i];
   if (!word) return false;
   if (COMING_STATES.has(word.lower)) return true;
   const comparative =
     ["more", "less"].includes(word.lower) ||
-    (word.pos === "ADJ" && /[^e]er$/.test(word.lower) && word.lower !== "other");
+    (word.pos === "ADJ" && /[^e]er$/.test(word.lower) && word.lower !== "other") ||
+    COMPARATIVE_ADVERBS.has(word.lower);
   if (!comparative) return false;
   return tokens
     .slice(i + 1, i + 10)

@@ -177,3 +177,22 @@ describe("a market target held or owned", () => {
     expect(speakers(lead + "Kestrel Bank has a year-end target for the index.")).toEqual([]);
   });
 });
+
+describe('"should" with an outcome seen or a comparison', () => {
+  it('reads "should see their wages go up next year" as a forecast', () => {
+    const text = "Some workers should see their wages go up next year.";
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.quote).toBe(text.slice(0, -1));
+    expect(candidate?.hedge).toBe("should");
+  });
+
+  it('reads "It should be closer than 2012" though the tagger reads "closer" as an adverb', () => {
+    const text = '"It should be closer than 2012," said Jack Collens.';
+    expect(speakers(lead + text)[0]?.[1]).toBe("Jack Collens");
+  });
+
+  it("still reads advice and a demand as no forecast", () => {
+    expect(speakers(lead + "You should see your doctor if symptoms persist.")).toEqual([]);
+    expect(speakers(lead + "Prices should be lower.")).toEqual([]);
+  });
+});
