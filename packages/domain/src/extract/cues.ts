@@ -10,11 +10,12 @@ import {
   pastForecastVerb,
   PAST_MARKER_REACH,
   reportedForecast,
+  projectedFigureAt,
   revisedForecast,
   seenForecast,
 } from "./forecasts";
 import { absoluteWith, governedVerb, isPastForm, isVerbLike, reportedPast } from "./grammar";
-import { amountAt, statedAt } from "./numbers";
+import { amountAt, changeOfFigure, statedAt } from "./numbers";
 import {
   headedOutcome,
   lookedForOutcome,
@@ -684,7 +685,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "The forecast is for growth of 2% next year", "The median forecast in a Reuters poll was for
     // two cuts": a forecast's figures after "is for".
     // The forecast's noun is the cue ("forecast", "estimate": a forecast's word in the lexicon).
-    if (BE.has(token.lower) && next?.lower === "for") {
+    // "Its central forecast is growth of 1.5%", "Its prediction is a fall of at least 25%": the same,
+    // the figure a change's.
+    if (BE.has(token.lower) && (next?.lower === "for" || changeOfFigure(tokens, i + 1))) {
       const noun = forecastSubjectBefore(tokens, i);
       // "was for" only with a time still ahead ("next year"), and not "Last year's forecast was for".
       // (Each look is bounded: a page-long sentence of "was for" is not read again at each one.)
@@ -700,6 +703,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         cues.push({ kind: "construction", first: noun, last: noun });
         continue;
       }
+    }
+    // "The city faces a projected $8.2 million budget gap next fiscal year": a figure projected,
+    // with a time still ahead.
+    if (projectedFigureAt(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i });
+      continue;
     }
     // "The updated forecast calls for 13 to 19 named storms", "the outlook calls for three to five
     // major hurricanes": a forecast stating its figures (a plan's "calls for" is no forecast).
@@ -809,7 +818,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
  */
 function forecastSubjectBefore(tokens: readonly Token[], be: number): number {
   let noun = -1;
-  for (let k = 0; k < Math.min(be, 5); k += 1) {
+  for (let k = 0; k < Math.min(be, 8); k += 1) {
     if (FORECAST_FOR_NOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === "NOUN") {
       noun = k;
       break;

@@ -11,6 +11,7 @@ import {
   FUTURE_MODALS,
   PAST_MARKERS,
   PERFECT,
+  PROJECTED_FIGURES,
   SPEECH,
   SUBJECT_PRONOUNS,
   TIMING_PARTICLES,
@@ -507,6 +508,33 @@ export function reportedForecast(tokens: readonly Token[], verb: number): boolea
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) return false;
     if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) return true;
+  }
+  return false;
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * "projected" (or "expected", "forecast") after an article at `at`, then a figure within four words ("$8.2 million
+ * budget gap", "deficit of $2 billion"), then a time still ahead within ten ("next fiscal year",
+ * "in the coming year", "by 2030"). "The projected deficit last year was $2 billion" sets none.
+ */
+export function projectedFigureAt(tokens: readonly Token[], at: number): boolean {
+  if (!PROJECTED_FIGURES.has(tokens[at]?.lower ?? "") || !ARTICLES.has(tokens[at - 1]?.lower ?? "")) return false;
+  let figure = -1;
+  for (let k = at + 1; k < tokens.length && k - at <= 5; k += 1) {
+    if (amountAt(tokens, k)) {
+      figure = k;
+      break;
+    }
+    if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return false;
+  }
+  if (figure < 0) return false;
+  for (let k = figure + 1; k < tokens.length && k - figure <= 10; k += 1) {
+    const word = tokens[k]!;
+    if (word.lower === "next" || word.lower === "coming") return true;
+    if (word.lower === "by" && /^20\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
+    if (word.lower === "last" || word.lower === "ago") return false;
   }
   return false;
 }

@@ -11,6 +11,7 @@ import {
   NEGATIONS,
   PASSIVE_FORECASTS,
   PAST_MARKERS,
+  PROJECTED_FIGURES,
   REVISED_VIEWS,
   SEEMING_SET,
   SPEECH,
@@ -183,6 +184,10 @@ function readWholeCue(
     first?.lemma === "indicate" ||
     (cue.first === cue.last && SHOWING_PROJECTION.has(first?.lower ?? ""))
   ) {
+    return { hedge: words, reading: lookupHedge("expects") };
+  }
+  // "faces a projected $8.2 million gap next year": a figure projected, read as a stated expectation.
+  if (cue.first === cue.last && PROJECTED_FIGURES.has(first?.lower ?? "")) {
     return { hedge: words, reading: lookupHedge("expects") };
   }
   if (first?.lemma === "see") {

@@ -190,3 +190,14 @@ export function levelAt(tokens: readonly Token[], at: number): boolean {
   const money = tokens.slice(at, number).some((token) => token.pos === "SYM" || /^[$£€¥]$/.test(token.text));
   return money || /[.,]/.test(tokens[number]!.text) || LEVEL_UNITS.has(tokens[number + 1]?.lower ?? "");
 }
+
+/**
+ * From `at`: an article or none, a noun of change, "of" and a figure within four words ("a fall of
+ * at least 25%", "growth of 1.5%", "a rise of about $2 billion").
+ */
+export function changeOfFigure(tokens: readonly Token[], at: number): boolean {
+  const noun = ["a", "an"].includes(tokens[at]?.lower ?? "") ? at + 1 : at;
+  if (tokens[noun]?.pos !== "NOUN" || tokens[noun + 1]?.lower !== "of") return false;
+  for (let k = noun + 2; k < tokens.length && k < noun + 6; k += 1) if (amountAt(tokens, k)) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
 import type { Cue } from "./clause-reading";
-import { pastForecastVerb } from "./forecasts";
+import { pastForecastVerb, projectedFigureAt } from "./forecasts";
 import {
   absoluteWith,
   governedVerb,
@@ -86,7 +86,14 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     return "past";
   }
   // "The company predicted a loss": a forecast told in the past holds only for a time still ahead.
-  if (cue.kind === "construction" && cue.first === cue.last && !dated && pastForecastVerb(tokens, cue.first)) {
+  // ("faces a projected $8.2 million gap next year": a participle before a figure, no verb in the past.)
+  if (
+    cue.kind === "construction" &&
+    cue.first === cue.last &&
+    !dated &&
+    pastForecastVerb(tokens, cue.first) &&
+    !projectedFigureAt(tokens, cue.first)
+  ) {
     return "past";
   }
   // "She has forecast the housing market for 20 years", "Kestrel has been predicting the weather

@@ -196,3 +196,29 @@ describe('"should" with an outcome seen or a comparison', () => {
     expect(speakers(lead + "Prices should be lower.")).toEqual([]);
   });
 });
+
+describe("a forecast stated as its figure", () => {
+  it('reads "My baseline outlook is for growth around 4% in 2021" and "central forecast is growth of 1.5%"', () => {
+    const zandi = '"My baseline outlook is for growth around 4% in 2021," said Mark Zandi.';
+    expect(speakers(lead + zandi)[0]?.[1]).toBe("Mark Zandi");
+    const bank = "Kestrel Bank's central forecast is growth of 1.5% next year.";
+    expect(speakers(lead + bank)).toEqual([[bank.slice(0, -1), "Kestrel Bank"]]);
+  });
+
+  it('reads "Its peak-to-trough prediction is a fall of at least 25%", the noun six words in', () => {
+    const text = "Its peak-to-trough prediction is a fall of at least 25%.";
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.quote).toBe(text.slice(0, -1));
+    expect(candidate?.probability).toBeCloseTo(0.75, 9);
+  });
+
+  it('reads "faces a projected $8.2 million budget gap next fiscal year", not a projection already past', () => {
+    const text = "The city faces a projected $8.2 million budget gap next fiscal year.";
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.quote).toBe(text.slice(0, -1));
+    expect(candidate?.hedge).toBe("projected");
+    expect(candidate?.probability).toBeCloseTo(0.75, 9);
+    expect(speakers(lead + "The projected deficit last year was $2 billion.")).toEqual([]);
+    expect(speakers(lead + "The forecast is for rain on Tuesday.")).toEqual([]);
+  });
+});

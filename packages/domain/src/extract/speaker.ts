@@ -1,3 +1,4 @@
+import { changeOfFigure } from "./numbers";
 import { pickedToWin, tippedTo } from "./outcomes";
 import { appositionEnd, chainedAppositions, earlierNameWithApposition, secondPersonAfter } from "./appositions";
 import { withBeliefVerb, withoutAside } from "./asides-and-beliefs";
@@ -951,7 +952,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "..., the latest forecast from the Kestrel Institute shows": the document's author.
       // "Kestrel's forecast is for growth of 2%", "The median forecast in a Reuters poll was for":
       // the forecast's owner, or the poll's it came from.
-      if (BE.has(token.lower) && tokens[i + 1]?.lower === "for" && i <= 14) {
+      if (BE.has(token.lower) && (tokens[i + 1]?.lower === "for" || changeOfFigure(tokens, i + 1)) && i <= 14) {
         const noun = tokens.slice(0, i).findIndex((t) => FORECAST_FOR_NOUNS.has(t.lower));
         const owner = noun > 0 ? ownerBefore(tokens, noun, source) : null;
         if (owner) return { ...found(owner[0], owner[1], owner[0], noun, null, null), organisation: true };

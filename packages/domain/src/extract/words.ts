@@ -224,7 +224,17 @@ export const NAME_TITLES = new Set([
 ]);
 
 /** A forecast's nouns that may open "... is for <figure>": "Kestrel's forecast is for growth of 2%". */
-export const FORECAST_FOR_NOUNS = new Set(["forecast", "forecasts", "estimate", "estimates"]);
+export const FORECAST_FOR_NOUNS = new Set([
+  "forecast",
+  "forecasts",
+  "estimate",
+  "estimates",
+  "outlook",
+  "projection",
+  "projections",
+  "prediction",
+  "predictions",
+]);
 
 /** Dashes that open or close an aside: "– at the latest –". */
 /** Moving a forecast's timing: "pushed back", "brought forward", "moved up", "pulled forward". */
@@ -234,3 +244,6 @@ export const TIMING_PARTICLES = new Set(["back", "forward", "up"]);
 export const DASHES = new Set(["–", "—", "--"]);
 /** Weather forecasters, whose "calling for" is a forecast, never a demand. */
 export const WEATHER_FORECASTERS = new Set(["forecasters", "forecaster", "meteorologists", "meteorologist"]);
+
+/** Participles that make a figure a forecast before it: "a projected $8.2 million gap next year". */
+export const PROJECTED_FIGURES = new Set(["projected", "expected", "forecast", "anticipated", "predicted"]);
