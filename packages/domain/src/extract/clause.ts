@@ -4,7 +4,7 @@ import { findCondition, leadingConditionEnd, trimTail } from "./condition";
 import { findCues } from "./cues";
 import { absoluteWith, clauseText } from "./grammar";
 import { deniedBelief, readCue, reportedWill } from "./hedge-reading";
-import { oddsNounAt, percentAt, statedAt, statedPercent } from "./numbers";
+import { fractionAt, oddsNounAt, percentAt, statedAt, statedPercent } from "./numbers";
 import { isStatedIntention, rejection } from "./rejections";
 import type { Token } from "./tokens";
 import { ABSOLUTE_PREDICATES, BE, CHANCE_NOUNS, CLAUSE_BREAK, FORECASTING, POSSIBILITY } from "./words";
@@ -68,7 +68,9 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
   const statedProbability = chosen.kind === "stated" ? statedAt(tokens, chosen.first) : null;
   // "a 60% chance" up to its odds noun; "(puts the odds) at 40%" up to the percent sign.
   const statedLast = (at: number): number =>
-    statedPercent(tokens, at) !== null ? oddsNounAt(tokens, at) : (percentAt(tokens, at)?.[1] ?? at);
+    statedPercent(tokens, at) !== null
+      ? oddsNounAt(tokens, at)
+      : (percentAt(tokens, at)?.[1] ?? fractionAt(tokens, at)?.[1] ?? at);
   let { hedge, reading: plain } =
     chosen.kind === "stated"
       ? { hedge: clauseText(tokens, chosen.first, statedLast(chosen.first), source), reading: null }

@@ -16,8 +16,9 @@ const OUTLET_WORDS = new Set(["newspaper", "daily", "agency", "website", "broadc
 /**
  * ", Reuters reported.", ", the Nikkei newspaper reported on Monday.", ", Bloomberg News reported,
  * citing people familiar with the matter.": an outlet (a capitalised name, perhaps "the" before it
- * and what it is after it) closing the sentence with "reported", and whether ", citing ..." follows.
- * Null otherwise.
+ * and what it is after it) closing the sentence with "reported", and whether ", citing ..." follows
+ * (an outlet's reporter, ", Bloomberg's Mark Gurman reported.", is credited as if citing). Null
+ * otherwise.
  */
 export function closingOutletReport(
   tokens: readonly Token[],
@@ -38,6 +39,20 @@ export function closingOutletReport(
   let first = last;
   while (first > 0 && isCapitalised(tokens[first - 1]) && last - first < 4) first -= 1;
   if (!isCapitalised(tokens[last]) || !isCapitalised(tokens[first])) return null;
+  // ", Bloomberg's Mark Gurman reported.": the outlet's reporter, whose report it is.
+  if (tokens[first - 1]?.lower === "'s" && last > first) {
+    let owner = first - 2;
+    while (owner > 0 && isCapitalised(tokens[owner - 1]) && first - owner < 5) owner -= 1;
+    const opened = tokens[owner - 1]?.lower === "the" ? owner - 1 : owner;
+    if (!isCapitalised(tokens[owner]) || tokens[opened - 1]?.text !== ",") return null;
+    const reporter: Attribution = {
+      name: textOf(tokens, first, last, source),
+      pronoun: false,
+      affiliation: textOf(tokens, owner, first - 2, source),
+      span: { start: tokens[opened - 1]!.start, end: tokens[citing ? tokens.length - 1 : verb]!.end },
+    };
+    return { attribution: reporter, citing: true };
+  }
   const article = tokens[first - 1]?.lower === "the" ? first - 1 : first;
   if (tokens[article - 1]?.text !== ",") return null;
   const attribution: Attribution = {

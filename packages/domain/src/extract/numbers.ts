@@ -86,10 +86,12 @@ function ratedPercent(tokens: readonly Token[], at: number): number | null {
   const approximate = APPROXIMATELY.has(tokens[at - 1]?.lower ?? "") ? 1 : 0;
   const preposition = tokens[at - 1 - approximate]?.lower;
   if (preposition !== "at" && preposition !== "to") return null;
+  // "put the probability of a recession at one in three": a fraction, too.
   const percent = percentAt(tokens, at);
-  if (!percent) return null;
+  const value = percent ? percent[0] / 100 : (fractionAt(tokens, at)?.[0] ?? null);
+  if (value === null) return null;
   // "raised its odds of a recession to 40%", "the probability has risen to 45%": the chances moved to a number.
-  if (preposition === "to") return movedPercent(tokens, at - 1 - approximate) ? percent[0] / 100 : null;
+  if (preposition === "to") return movedPercent(tokens, at - 1 - approximate) ? value : null;
   const passive = RATING.has(tokens[at - 2 - approximate]?.lemma ?? "");
   for (let i = at - 2 - approximate; i >= 0 && at - i <= 14; i -= 1) {
     const token = tokens[i]!;
@@ -99,7 +101,7 @@ function ratedPercent(tokens: readonly Token[], at: number): number | null {
     const verb = tokens[at];
     // The tagger reads "the model rates the chance" as a noun now and then.
     const asNoun = verb?.pos === "NOUN" && tokens[at + 1]?.pos === "DET" && tokens[at - 1]?.pos === "NOUN";
-    return passive || ((verb?.pos === "VERB" || asNoun) && RATING.has(verb!.lemma)) ? percent[0] / 100 : null;
+    return passive || ((verb?.pos === "VERB" || asNoun) && RATING.has(verb!.lemma)) ? value : null;
   }
   return null;
 }

@@ -222,3 +222,26 @@ describe("a forecast stated as its figure", () => {
     expect(speakers(lead + "The forecast is for rain on Tuesday.")).toEqual([]);
   });
 });
+
+describe("a reporter's report, and chances rated as a fraction", () => {
+  it('credits ", Bloomberg\'s Mark Gurman reported." to the reporter, with the outlet as affiliation', () => {
+    const text = "Apple will likely unveil the device in September, Bloomberg's Mark Gurman reported.";
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.speaker).toBe("Mark Gurman");
+    expect(candidate?.affiliation).toBe("Bloomberg");
+  });
+
+  it('leaves ", Bloomberg reported." to what the article credits, as before', () => {
+    const text = "Apple will likely unveil the device in September, Bloomberg reported.";
+    expect(speakers(lead + text)[0]?.[1]).toBeNull();
+  });
+
+  it('reads "put the probability of a recession at one in three" as 1/3', () => {
+    const text = "Jane Smith put the probability of a recession at one in three.";
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.quote).toBe(text.slice(0, -1));
+    expect(candidate?.speaker).toBe("Jane Smith");
+    expect(candidate?.hedge).toBe("one in three");
+    expect(candidate?.probability).toBeCloseTo(1 / 3, 9);
+  });
+});
