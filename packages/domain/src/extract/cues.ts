@@ -17,8 +17,10 @@ import {
 import { absoluteWith, governedVerb, isPastForm, isVerbLike, reportedPast } from "./grammar";
 import { amountAt, changeOfFigure, statedAt } from "./numbers";
 import {
+  FAVOURITES,
   headedOutcome,
   lookedForOutcome,
+  makesFavourite,
   pickedToWin,
   placedOnTrack,
   seenOutcome,
@@ -294,13 +296,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       }
     }
     // "Smith is the favourite to win", "the clear favorite to take the title": the chances said of her.
-    if (
-      (token.lower === "favourite" || token.lower === "favorite") &&
-      next?.lower === "to" &&
-      isVerbLike(tokens[i + 2])
-    ) {
+    // "Labour are the favourites to win", "Bookmakers make Labour the clear favourites to win": the
+    // same, plural, or made so by those who set the odds.
+    if (FAVOURITES.has(token.lower) && next?.lower === "to" && isVerbLike(tokens[i + 2])) {
       const the = tokens[i - 1]?.lower === "the" ? i - 1 : tokens[i - 2]?.lower === "the" ? i - 2 : -1;
       if (the > 0 && BE.has(tokens[the - 1]?.lower ?? "") && !PAST_BE.has(tokens[the - 1]?.lower ?? "")) {
+        cues.push({ kind: "construction", first: i, last: i + 1 });
+        continue;
+      }
+      if (madeFavourite(tokens, i)) {
         cues.push({ kind: "construction", first: i, last: i + 1 });
         continue;
       }
@@ -830,6 +834,14 @@ function forecastSubjectBefore(tokens: readonly Token[], be: number): number {
     if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return -1;
   }
   return noun;
+}
+
+/** "Bookmakers make Labour the clear favourites": a verb of making within five words before the noun. */
+function madeFavourite(tokens: readonly Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && noun - k <= 5; k -= 1) {
+    if (tokens[k]!.lemma === "make") return makesFavourite(tokens, k);
+  }
+  return false;
 }
 
 /**

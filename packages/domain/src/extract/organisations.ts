@@ -299,6 +299,12 @@ export const GROUPS = new Set([
   "conservatives",
   "liberals",
   "voters",
+  // Those who set or take the odds: "Bookmakers make Labour the favourites".
+  "bookmakers",
+  "bookies",
+  "oddsmakers",
+  "punters",
+  "bettors",
 ]);
 
 /** All capitals, two to six letters: "UN", "IMF", "NABE", "OPEC". */

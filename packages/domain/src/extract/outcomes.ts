@@ -221,3 +221,21 @@ export function pickedToWin(tokens: readonly Token[], pick: number): boolean {
   }
   return false;
 }
+
+/** The odds-setters' favourite: "favourite", "favourites" (and the American spelling). */
+export const FAVOURITES = new Set(["favourite", "favorite", "favourites", "favorites"]);
+
+/**
+ * "Paddy Power makes Labour the favourite to win": "make" at `make`, the contender (names, an
+ * article, adjectives; up to four words), then a favourite and "to". Whoever makes them favourite
+ * sets the odds, and so forecasts.
+ */
+export function makesFavourite(tokens: readonly Token[], make: number): boolean {
+  if (tokens[make]?.lemma !== "make" || tokens[make]!.pos !== "VERB") return false;
+  for (let k = make + 1; k < tokens.length && k - make <= 5; k += 1) {
+    const word = tokens[k]!;
+    if (FAVOURITES.has(word.lower)) return k > make + 1 && tokens[k + 1]?.lower === "to";
+    if (!["DET", "ADJ", "PROPN", "NOUN"].includes(word.pos)) return false;
+  }
+  return false;
+}

@@ -245,3 +245,23 @@ describe("a reporter's report, and chances rated as a fraction", () => {
     expect(candidate?.probability).toBeCloseTo(1 / 3, 9);
   });
 });
+
+describe("favourites, plural or made so", () => {
+  it('reads "Labour are the favourites to win" as the plural of "the favourite to"', () => {
+    const text = "Labour are the favourites to win the most seats.";
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.hedge).toBe("favourites to");
+    expect(candidate?.probability).toBeCloseTo(0.75, 9);
+  });
+
+  it('credits "Paddy Power makes Labour the favourite to win"; bookmakers as a whole are no one', () => {
+    const text = "Paddy Power makes Labour the favourite to win the election.";
+    expect(speakers(lead + text)).toEqual([[text.slice(0, -1), "Paddy Power"]]);
+    const group = "Bookmakers make Labour the clear favourites to win.";
+    expect(speakers(lead + group)).toEqual([[group.slice(0, -1), null]]);
+  });
+
+  it("reads no forecast in a favourite dish", () => {
+    expect(speakers(lead + "The chef made the soup his favourite to cook at home.")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { changeOfFigure } from "./numbers";
-import { pickedToWin, tippedTo } from "./outcomes";
+import { makesFavourite, pickedToWin, tippedTo } from "./outcomes";
 import { appositionEnd, chainedAppositions, earlierNameWithApposition, secondPersonAfter } from "./appositions";
 import { withBeliefVerb, withoutAside } from "./asides-and-beliefs";
 import { type Attribution, textOf, textOfWords } from "./attribution-shape";
@@ -1016,6 +1016,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         staffFindThat(tokens, i) ||
         pickedToWin(tokens, i) ||
         tippedTo(tokens, i) ||
+        makesFavourite(tokens, i) ||
         forecastersCall(tokens, i) ||
         participleReadAsNoun(tokens, i);
       // How the word is tagged is read only for a reporting word (this runs on every token).

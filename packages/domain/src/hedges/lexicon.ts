@@ -233,6 +233,8 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       // "Smith is the favourite to win": as "favoured to".
       "favourite to",
       "favorite to",
+      "favourites to",
+      "favorites to",
       // "Markets are pricing in two cuts": what prices imply, as a forecast stated.
       "pricing in",
       "priced in",
