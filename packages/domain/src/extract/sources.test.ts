@@ -265,3 +265,19 @@ describe("favourites, plural or made so", () => {
     expect(speakers(lead + "The chef made the soup his favourite to cook at home.")).toEqual([]);
   });
 });
+
+describe("officials of an organisation named as one", () => {
+  it('credits "Treasury officials expect" and "Kestrel Bank executives expect" to the organisation', () => {
+    expect(speakers(lead + "Treasury officials expect growth to slow to 1% next year.")[0]?.[1]).toBe("Treasury");
+    expect(speakers(lead + "Kestrel Bank executives expect sales to fall next year.")[0]?.[1]).toBe("Kestrel Bank");
+  });
+
+  it("leaves a country's officials, or officials described, to no one", () => {
+    for (const text of [
+      "U.S. officials expect a deal by Friday.",
+      "Israeli officials expect the talks to fail.",
+      "Senior officials expect growth to slow.",
+    ])
+      expect(speakers(lead + text)[0]?.[1]).toBeNull();
+  });
+});

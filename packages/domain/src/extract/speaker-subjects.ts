@@ -207,9 +207,13 @@ export function chiefReferenceStart(tokens: readonly Token[], end: number): numb
 export function staffOwnerBefore(tokens: readonly Token[], end: number, source: string): [number, number] | null {
   // "The Colorado State University forecast team", "the Kestrel Bank research team": a team by its work.
   const team = TEAMS.has(tokens[end]?.lower ?? "") && TEAM_WORK.has(tokens[end - 1]?.lower ?? "");
-  if (!STAFF.has(tokens[end]?.lower ?? "") && !team) return null;
+  // "Treasury officials expect", "Kestrel Bank executives expect": officials of an organisation
+  // named as one ("U.S. officials", "Israeli officials" are a country's, nobody's).
+  const officials = OFFICIALS.has(tokens[end]?.lower ?? "");
+  if (!STAFF.has(tokens[end]?.lower ?? "") && !team && !officials) return null;
   const last = team ? end - 2 : end - 1;
   const organisation = organisationEndingAt(tokens, last, source);
+  if (officials && organisation < 0) return null;
   const first = organisation >= 0 ? organisation : nameStartBefore(tokens, last);
   if (first < 0 || TRADES.has(textOfWords(tokens, first, last))) return null;
   // "Federal forecasters say", "Chinese economists expect": a word describing the group, not its employer.
@@ -218,6 +222,7 @@ export function staffOwnerBefore(tokens: readonly Token[], end: number, source: 
 }
 
 const TEAMS = new Set(["team", "unit", "desk"]);
+const OFFICIALS = new Set(["officials", "executives"]);
 /** What a team of an organisation does: "forecast team", "research unit", "economics desk". */
 const TEAM_WORK = new Set([
   "forecast",
