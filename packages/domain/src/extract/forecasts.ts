@@ -117,6 +117,9 @@ const SEEN_EVENTS = new Set([
 /** Words before "see" that make it no forecast: "as we can see", "to see", "let's see". */
 const NOT_FORECAST_SEE = new Set(["can", "could", "to", "will", "would", "may", "might", "let", "'ll", "you"]);
 
+/** States a thing is seen to keep: "sees rates unchanged", "sees the index flat next year". */
+const HELD_STATES = new Set(["unchanged", "steady", "flat"]);
+
 /**
  * "we see rates falling", "economists see CPI rising 5.6 percent", "I don't see the possibility of":
  * the index of the -ing verb or chances noun that makes "see" a forecast, or -1.
@@ -133,6 +136,9 @@ export function seenForecast(tokens: readonly Token[], see: number): number {
       return ["of", "that", "for"].includes(tokens[i + 1]?.lower ?? "") ? i : -1;
     }
     if (token.pos === "VERB" && token.lower.endsWith("ing") && i > see + 1) return i;
+    // "Chu sees rates on hold until 2026", "sees the index flat next year": the thing, then a state it keeps.
+    if (i > see + 1 && (HELD_STATES.has(token.lower) || (token.lower === "on" && tokens[i + 1]?.lower === "hold")))
+      return i;
     // "UBS and Goldman Sachs see the index at 5,600 points": the thing, then its level.
     if (token.lower === "at" && i > see + 1 && levelAt(tokens, i + 1)) return i;
     // "see gold prices by year-end at $1,050": the time before the level.

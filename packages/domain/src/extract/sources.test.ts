@@ -281,3 +281,16 @@ describe("officials of an organisation named as one", () => {
       expect(speakers(lead + text)[0]?.[1]).toBeNull();
   });
 });
+
+describe("a state seen kept", () => {
+  it('reads "sees rates on hold until 2026" and "sees rates unchanged through 2025"', () => {
+    const text = "Kestrel Bank's Jane Smith expects cuts. Peter Chu, by contrast, sees rates on hold until 2026.";
+    expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Peter Chu"]);
+    const bank = "Kestrel Bank sees rates unchanged through 2025.";
+    expect(speakers(lead + bank)).toEqual([[bank.slice(0, -1), "Kestrel Bank"]]);
+  });
+
+  it("reads no forecast in a thing seen where it is", () => {
+    expect(speakers(lead + "He sees the glass on the table.")).toEqual([]);
+  });
+});
