@@ -236,3 +236,27 @@ describe("a byline with the date, the site and a link after separators (sixteent
     expect(byline(text)).toEqual({ authors: ["Henry Lazenby"], speakers: ["Henry Lazenby"] });
   });
 });
+
+describe("bylines with an outlet or a time stamp (seventeenth round)", () => {
+  const page = (line: string) =>
+    ["Rates outlook", "", line, "", "Rates will fall by 50 basis points next year as inflation cools."].join("\n");
+
+  it('reads "By JANE SMITH, Associated Press" as one author, the agency no second one', () => {
+    expect(byline(page("By JANE SMITH, Associated Press"))).toEqual({
+      authors: ["Jane Smith"],
+      speakers: ["Jane Smith"],
+    });
+  });
+
+  it('reads "Jane Smith and Peter Chu, Bloomberg News" as the two authors', () => {
+    expect(byline(page("Jane Smith and Peter Chu, Bloomberg News")).authors).toEqual(["Jane Smith", "Peter Chu"]);
+  });
+
+  it('reads "Updated 3:45 PM EST, Mon March 4, 2024 | By Jane Smith": a time stamp before the byline', () => {
+    expect(byline(page("Updated 3:45 PM EST, Mon March 4, 2024 | By Jane Smith")).authors).toEqual(["Jane Smith"]);
+  });
+
+  it('still reads "By Jane Smith, Peter Chu" as two authors', () => {
+    expect(byline(page("By Jane Smith, Peter Chu")).authors).toEqual(["Jane Smith", "Peter Chu"]);
+  });
+});

@@ -245,6 +245,7 @@ const MONTHS = new Set([
 /** News agencies and outlets' words a byline names after the author: "Jane Doe, Bloomberg". */
 const OUTLETS = new Set([
   "reuters",
+  "press",
   "bloomberg",
   "afp",
   "ap",
@@ -276,7 +277,48 @@ const SEPARATORS = new Set([",", "|", "/", "-", "–", "—", "·", "•"]);
 
 /** A date's words: "March 3, 2024", "Updated 3 Mar 2024". */
 const isDateWord = (token: Token): boolean =>
-  MONTHS.has(token.lower.replace(/\.$/, "")) || token.pos === "NUM" || token.text === ",";
+  MONTHS.has(token.lower.replace(/\.$/, "")) ||
+  CLOCK_WORDS.has(token.lower.replace(/\.$/, "")) ||
+  token.pos === "NUM" ||
+  token.text === ",";
+
+/** A time stamp's words besides the date: "Updated 3:45 PM EST, Mon March 4, 2024". */
+const CLOCK_WORDS = new Set([
+  "am",
+  "pm",
+  "a.m",
+  "p.m",
+  "est",
+  "edt",
+  "et",
+  "pst",
+  "pdt",
+  "pt",
+  "cst",
+  "cdt",
+  "gmt",
+  "bst",
+  "utc",
+  "cet",
+  "cest",
+  "ist",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
 
 /**
  * "Ana María Ruiz-López": wink splits a hyphenated name at its hyphen; the parts, touching, are one
@@ -368,7 +410,7 @@ export function authorsInByline(line: Line): string[] {
   if (signed) return [signed];
   // "March 3, 2024 · By Jane Doe": a date, a separator, then the byline.
   const dated = all.findIndex(
-    (token, i) => i > 0 && i <= 8 && token.lower === "by" && SEPARATORS.has(all[i - 1]!.text),
+    (token, i) => i > 0 && i <= 14 && token.lower === "by" && SEPARATORS.has(all[i - 1]!.text),
   );
   const opening = dated > 0 && all.slice(0, dated - 1).every(isDateWord) ? all.slice(dated) : all;
   let tokens = BYLINE_LEADS.has(opening[0]?.lower ?? "") && opening[1]?.lower === "by" ? opening.slice(1) : opening;
@@ -385,7 +427,10 @@ export function authorsInByline(line: Line): string[] {
   let run: Token[] = [];
   const flush = (): void => {
     // "By Jane Doe, Senior Economics Correspondent": a role after the name is no second author.
-    const name = run.some((token) => BYLINE_ROLES.has(token.lower) || ROLE.has(token.lower)) ? null : personName(run);
+    // "By JANE SMITH, Associated Press": an outlet after the name is no second author.
+    const outlet = names.length > 0 && run.some((token) => OUTLETS.has(token.lower));
+    const name =
+      outlet || run.some((token) => BYLINE_ROLES.has(token.lower) || ROLE.has(token.lower)) ? null : personName(run);
     // "BY JANE SMITH": a name in capitals, written as names are.
     if (name)
       names.push(
@@ -467,7 +512,9 @@ function bareName(tokens: readonly Token[]): string | null {
 export function bareNamesLine(line: Line): string[] {
   const all = line.sentences.flatMap((sentence) => sentence.tokens);
   // "Jane Smith @janesmith": the author's handle after the name.
-  const tokens = all.length > 2 && /^@\w{2,}$/.test(all[all.length - 1]!.text) ? all.slice(0, -1) : all;
+  const handled = all.length > 2 && /^@\w{2,}$/.test(all[all.length - 1]!.text) ? all.slice(0, -1) : all;
+  // "Jane Smith and Peter Chu, Bloomberg News": the outlet after a separator.
+  const tokens = withoutOutlet(handled);
   const and = tokens.findIndex((token) => token.lower === "and" || token.text === "&");
   if (and < 0) {
     const name = bareName(tokens);
@@ -476,6 +523,22 @@ export function bareNamesLine(line: Line): string[] {
   const halves = [tokens.slice(0, and), tokens.slice(and + 1)];
   const names = halves.map((half) => bareName(half));
   return names.every((name) => name !== null) ? (names as string[]) : [];
+}
+
+/**
+ * A line's tokens before a separator that a capitalised outlet's name follows (up to four words,
+ * one of OUTLETS: "..., Bloomberg News", "... | Reuters"); the line itself otherwise.
+ */
+function withoutOutlet(tokens: readonly Token[]): readonly Token[] {
+  const separator = tokens.findLastIndex((token) => SEPARATORS.has(token.text));
+  if (separator < 2) return tokens;
+  const tail = tokens.slice(separator + 1);
+  const outlet =
+    tail.length > 0 &&
+    tail.length <= 4 &&
+    tail.every((token) => /^\p{Lu}/u.test(token.text)) &&
+    tail.some((token) => OUTLETS.has(token.lower));
+  return outlet ? tokens.slice(0, separator) : tokens;
 }
 
 /**
