@@ -256,6 +256,15 @@ describe("bylines with an outlet or a time stamp (seventeenth round)", () => {
     expect(byline(page("Updated 3:45 PM EST, Mon March 4, 2024 | By Jane Smith")).authors).toEqual(["Jane Smith"]);
   });
 
+  it('reads "Contributors: Jane Smith, Peter Chu" as the two authors', () => {
+    expect(byline(page("Contributors: Jane Smith, Peter Chu")).authors).toEqual(["Jane Smith", "Peter Chu"]);
+  });
+
+  it("reads a bare name with a degree, an outlet in brackets or a handle and a date after it", () => {
+    for (const line of ["Jane Smith, PhD", "Jane Smith (Reuters)", "Jane Smith @janesmith · March 3"])
+      expect(byline(page(line)).authors).toEqual(["Jane Smith"]);
+  });
+
   it('still reads "By Jane Smith, Peter Chu" as two authors', () => {
     expect(byline(page("By Jane Smith, Peter Chu")).authors).toEqual(["Jane Smith", "Peter Chu"]);
   });

@@ -201,7 +201,17 @@ const BYLINE_LEADS = new Set([
   "essay",
 ]);
 /** Labels a page prints before its authors' names, with a colon: "Author: Jane Doe". */
-const AUTHOR_LEADS = new Set(["author", "authors", "reporter", "writer", "auteur", "autor", "autore"]);
+const AUTHOR_LEADS = new Set([
+  "author",
+  "authors",
+  "reporter",
+  "writer",
+  "auteur",
+  "autor",
+  "autore",
+  "contributor",
+  "contributors",
+]);
 /** What follows a name on a byline line of its own: "Jane Doe, Staff Writer", "Jane Doe | Markets Desk". */
 const BYLINE_ROLES = new Set([
   "staff",
@@ -512,9 +522,10 @@ function bareName(tokens: readonly Token[]): string | null {
 export function bareNamesLine(line: Line): string[] {
   const all = line.sentences.flatMap((sentence) => sentence.tokens);
   // "Jane Smith @janesmith": the author's handle after the name.
-  const handled = all.length > 2 && /^@\w{2,}$/.test(all[all.length - 1]!.text) ? all.slice(0, -1) : all;
-  // "Jane Smith and Peter Chu, Bloomberg News": the outlet after a separator.
-  const tokens = withoutOutlet(handled);
+  // "Jane Smith and Peter Chu, Bloomberg News", "Jane Smith, PhD", "Jane Smith (Reuters)", "Jane
+  // Smith @janesmith · March 3": what follows the name.
+  const bare = withoutTail(all);
+  const tokens = bare.length > 2 && /^@\w{2,}$/.test(bare[bare.length - 1]!.text) ? bare.slice(0, -1) : bare;
   const and = tokens.findIndex((token) => token.lower === "and" || token.text === "&");
   if (and < 0) {
     const name = bareName(tokens);
@@ -526,19 +537,22 @@ export function bareNamesLine(line: Line): string[] {
 }
 
 /**
- * A line's tokens before a separator that a capitalised outlet's name follows (up to four words,
- * one of OUTLETS: "..., Bloomberg News", "... | Reuters"); the line itself otherwise.
+ * A line's tokens before what may follow a byline's name after a separator or in brackets (up to
+ * five words): an outlet's capitalised name ("..., Bloomberg News", "(Reuters)"), a degree ("...,
+ * PhD"), or a date ("· March 3"). The line itself otherwise.
  */
-function withoutOutlet(tokens: readonly Token[]): readonly Token[] {
-  const separator = tokens.findLastIndex((token) => SEPARATORS.has(token.text));
+function withoutTail(tokens: readonly Token[]): readonly Token[] {
+  const bracketed = tokens[tokens.length - 1]?.text === ")";
+  const separator = bracketed
+    ? tokens.findLastIndex((token) => token.text === "(")
+    : tokens.findIndex((token, i) => i >= 2 && SEPARATORS.has(token.text));
   if (separator < 2) return tokens;
-  const tail = tokens.slice(separator + 1);
-  const outlet =
-    tail.length > 0 &&
-    tail.length <= 4 &&
-    tail.every((token) => /^\p{Lu}/u.test(token.text)) &&
-    tail.some((token) => OUTLETS.has(token.lower));
-  return outlet ? tokens.slice(0, separator) : tokens;
+  const tail = tokens.slice(separator + 1, bracketed ? -1 : undefined);
+  if (tail.length === 0 || tail.length > 5) return tokens;
+  const outlet = tail.every((token) => /^\p{Lu}/u.test(token.text)) && tail.some((token) => OUTLETS.has(token.lower));
+  const degree = tail.length === 1 && DEGREE.has(tail[0]!.lower);
+  const dated = !bracketed && tail.some((token) => MONTHS.has(token.lower)) && tail.every(isDateWord);
+  return outlet || degree || dated ? tokens.slice(0, separator) : tokens;
 }
 
 /**
