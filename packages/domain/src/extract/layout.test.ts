@@ -265,6 +265,11 @@ describe("bylines with an outlet or a time stamp (seventeenth round)", () => {
       expect(byline(page(line)).authors).toEqual(["Jane Smith"]);
   });
 
+  it('reads a name in capitals with the role on the next line: "JANE SMITH" / "ECONOMICS EDITOR"', () => {
+    expect(byline(page("JANE SMITH\nECONOMICS EDITOR")).authors).toEqual(["Jane Smith"]);
+    expect(byline(page("MARKETS WRAP\nTODAY'S TOP PICKS")).authors).toEqual([]);
+  });
+
   it('still reads "By Jane Smith, Peter Chu" as two authors', () => {
     expect(byline(page("By Jane Smith, Peter Chu")).authors).toEqual(["Jane Smith", "Peter Chu"]);
   });

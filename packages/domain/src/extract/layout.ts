@@ -537,6 +537,21 @@ export function bareNamesLine(line: Line): string[] {
 }
 
 /**
+ * A line of two or three words in capitals ("JANE SMITH") when the next line is a journalist's role
+ * of up to five words ("ECONOMICS EDITOR", "Senior Reporter"): the name, written as names are; else
+ * null. (A heading in capitals has no role under it.)
+ */
+function capitalsNameBeforeRole(line: Line, next: Line | undefined): string | null {
+  const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
+  if (tokens.length < 2 || tokens.length > 3 || !next) return null;
+  if (!tokens.every((token) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(token.text) && !NOT_A_NAME.has(token.lower))) return null;
+  const role = next.sentences.flatMap((sentence) => sentence.tokens);
+  if (role.length > 5 || !role.some((token) => BYLINE_ROLES.has(token.lower))) return null;
+  const name = tokens.map((token) => token.text).join(" ");
+  return name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+/**
  * A line's tokens before what may follow a byline's name after a separator or in brackets (up to
  * five words): an outlet's capitalised name ("..., Bloomberg News", "(Reuters)"), a degree ("...,
  * PhD"), or a date ("· March 3"). The line itself otherwise.
@@ -729,7 +744,10 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
       current.length <= 2 &&
       statements.length <= 1 &&
       current.reduce((words, each) => words + each.words, 0) <= 60;
-    const bare = bylineFollows || ((current.length === 0 || standfirst) && proseSoon) ? bareNamesLine(line) : [];
+    const named = bylineFollows || ((current.length === 0 || standfirst) && proseSoon) ? bareNamesLine(line) : [];
+    // "JANE SMITH" / "ECONOMICS EDITOR": a name in capitals, with a journalist's role on the next line.
+    const capitals = named.length === 0 && proseSoon ? capitalsNameBeforeRole(line, lines[index + 1]) : null;
+    const bare = capitals ? [capitals] : named;
     if (bare.length > 0 && (bylineFollows || pendingByline.length === 0)) {
       pendingByline = [...pendingByline, ...bare.filter((name) => !pendingByline.includes(name))];
       gap = 2;
