@@ -29,7 +29,7 @@ import { attributionOutsideQuotations, quotationsOver } from "./outside-quotatio
 import { closingReport } from "./closing-and-colon";
 import { findAttribution } from "./speaker";
 import { indexIn, isPastForm, singularPresent } from "./grammar";
-import { openingName } from "./names";
+import { isCapitalised, openingName } from "./names";
 import { CALENDAR, PUBLISHED } from "./reporting-words";
 import { nameBeforeBe, namedAsPerson, pairSubject, personSubject, retagKnownSurnames } from "./person-subjects";
 import { findQuotations } from "./quotes";
@@ -75,10 +75,14 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   // Sentences whose subject is a person, crediting no one ("Jane Smith was blunt."), by that person.
   const introducing = new Map<Sentence, Speaker>();
   let justIntroduced: Speaker | null = null;
+  // People named or quoted, the most recent last: whom a "she" may mean when the last is a "he".
+  const recentPeople: string[] = [];
   for (const [position, sentence] of sentences.entries()) {
     // The sentence as written, cut once for the patterns below.
     const words = text.slice(sentence.start, sentence.end);
     const mentioned = memory.people.learn(sentence.tokens);
+    for (const name of mentioned) notePerson(recentPeople, memory.people.resolve(name));
+    learnTitledGenders(sentence.tokens, memory, recentPeople);
     retagKnownSurnames(sentence.tokens, memory.people);
     learnAbbreviations(sentence, text, memory);
     learnRoles(sentence.tokens, text, memory);
@@ -242,6 +246,11 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
                 : (recent ??
                   lastPerson ??
                   (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
+        // "Jane Smith said she expects cuts. Peter Chu said he was less sure. “...,” she said": a
+        // person known to be "he" is not whom "she" means, nor the other way round.
+        if (speaker && (attribution.name === "he" || attribution.name === "she")) {
+          speaker = ofPronoun(speaker, attribution.name, recentPeople, memory);
+        }
         // "The country's foreign minister said ... / ... foreign minister Sergei Lavrov said": a
         // role nobody held before, held by the person the next sentences introduce with it.
         if (!speaker && (attribution.roleOnly || ROLE_REFERENCES.has(attribution.name))) {
@@ -278,6 +287,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         if (cited) memory.described.set(cited, name);
       } else {
         lastPerson = speaker;
+        notePerson(recentPeople, name);
+        // "Jane Smith said she expects": whom "she" means from now on.
+        const pronoun = pronounAfterSaying(sentence.tokens);
+        if (pronoun && !memory.genders?.has(name)) (memory.genders ??= new Map()).set(name, pronoun);
         // "..., analyst Kuo Ming-chi said in a report on Sunday": later "the report" is his.
         const own = reportOwnedAfter(text, sentence, attribution);
         if (own) memory.described.set(own, name);
@@ -664,6 +677,79 @@ function staffSubject(tokens: readonly Token[], text: string): [string] | null {
     names = named && before.length > 0 ? organisationsIn(before, text) : [];
   }
   return verb >= 0 && names.length === 1 ? [names[0]!] : null;
+}
+
+/** Moves `name` to the end of the people named or quoted, the most recent last. */
+function notePerson(recent: string[], name: string): void {
+  const at = recent.indexOf(name);
+  if (at >= 0) recent.splice(at, 1);
+  recent.push(name);
+}
+
+/** Titles that say whether "he" or "she" means the person: "Ms Smith", "Mr. Chu". */
+const GENDERED_TITLES = new Map<string, "he" | "she">([
+  ["mr", "he"],
+  ["mr.", "he"],
+  ["sir", "he"],
+  ["ms", "she"],
+  ["ms.", "she"],
+  ["mrs", "she"],
+  ["mrs.", "she"],
+  ["miss", "she"],
+  ["dame", "she"],
+]);
+
+/**
+ * "Ms Smith", "Mr. Chu": the person's gender by the title before the name (the full name when
+ * known), and the person as named last.
+ */
+function learnTitledGenders(tokens: readonly Token[], memory: SpeakerMemory, recent: string[]): void {
+  for (let i = 0; i < tokens.length - 1; i += 1) {
+    const gender = GENDERED_TITLES.get(tokens[i]!.lower);
+    if (!gender || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    const at = tokens[i + 1]!.text === "." ? i + 2 : i + 1;
+    const surname = tokens[at];
+    if (!surname || !isCapitalised(surname)) continue;
+    const last = isCapitalised(tokens[at + 1]) ? tokens[at + 1]! : surname;
+    const name = memory.people.resolve(last.text);
+    if (!memory.genders?.has(name)) (memory.genders ??= new Map()).set(name, gender);
+    notePerson(recent, name);
+  }
+}
+
+/** Verbs after which a pronoun is the speaker's own: "said she expects", "told Reuters he was". */
+const SAYING_THEN_PRONOUN = new Set(["said", "says", "added", "adds", "told", "explained", "noted", "argued"]);
+
+/**
+ * "Jane Smith said she expects", "Peter Chu told Reuters that he was less sure": the pronoun right
+ * after a verb of saying (past "that", or one word told), or null.
+ */
+function pronounAfterSaying(tokens: readonly Token[]): "he" | "she" | null {
+  for (let i = 0; i < tokens.length - 1; i += 1) {
+    if (!SAYING_THEN_PRONOUN.has(tokens[i]!.lower)) continue;
+    let k = i + 1;
+    if (tokens[i]!.lower === "told" && tokens[k]?.pos === "PROPN") k += 1;
+    if (tokens[k]?.lower === "that") k += 1;
+    const word = tokens[k]?.lower;
+    if (word === "he" || word === "she") return word;
+  }
+  return null;
+}
+
+/**
+ * The person "he" or "she" means: `speaker`, unless the text has shown them to be the other; then the
+ * most recent person shown to be the pronoun's (or `speaker` when there is none).
+ */
+function ofPronoun(speaker: Speaker, pronoun: "he" | "she", recent: readonly string[], memory: SpeakerMemory): Speaker {
+  const known = memory.genders?.get(speaker.name);
+  if (!known || known === pronoun) return speaker;
+  for (let k = recent.length - 1; k >= 0; k -= 1) {
+    const name = recent[k]!;
+    if (name !== speaker.name && memory.genders?.get(name) === pronoun) {
+      return { name, affiliation: memory.affiliations.get(name) ?? null };
+    }
+  }
+  return speaker;
 }
 
 /** Words that open a clause of time or reason hanging on the one before: "... fell after the company warned". */

@@ -294,3 +294,27 @@ describe("a state seen kept", () => {
     expect(speakers(lead + "He sees the glass on the table.")).toEqual([]);
   });
 });
+
+describe('"he" and "she" by what the text has shown', () => {
+  it('gives "she said" to the woman quoted before when the man quoted last said "he"', () => {
+    const text = [
+      "Jane Smith, an economist at Kestrel Bank, said she expects rates to fall. Peter Chu of Harlow Capital said he was less sure.",
+      "",
+      '"Rates will stay high," he said.',
+      "",
+      '"The Fed will cut in June," she said.',
+    ].join("\n");
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Peter Chu", "Jane Smith"]);
+  });
+
+  it('reads the gender a title gives: "Ms Smith ... Mr Chu ... she said"', () => {
+    const text =
+      'Ms Smith, an economist at Kestrel Bank, was upbeat. Mr Chu of Harlow Capital was less sure.\n\n"The Fed will cut in June," she said.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Smith"]);
+  });
+
+  it("keeps the person last named when nothing shows the gender", () => {
+    const text = 'Jane Smith spoke first. Peter Chu of Harlow Capital was less sure.\n\n"The Fed will hold," she said.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Peter Chu"]);
+  });
+});

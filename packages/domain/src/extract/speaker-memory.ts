@@ -58,6 +58,8 @@ export interface SpeakerMemory {
    * means when someone else was quoted since. Cleared with lastPerson.
    */
   roles?: Map<string, string>;
+  /** Whom "he" or "she" can mean, by full name: "Ms Smith", "Jane Smith said she expects". */
+  genders?: Map<string, "he" | "she">;
   /** The page's speaker lines (see creditUnderSpeakerLines), found once per page on first need. */
   speakerLines?: SpeakerLine[];
 }
