@@ -57,8 +57,8 @@ export function headedOutcome(tokens: readonly Token[], at: number): boolean {
   for (let i = at; i < tokens.length && i - at < 5; i += 1) {
     const token = tokens[i]!;
     if (token.pos === "NUM" || HEADED_OUTCOMES.has(token.lemma)) return true;
-    // "its biggest October gain": a month or a name among the modifiers.
-    if (!["DET", "ADJ", "NOUN", "ADV", "PRON", "PROPN"].includes(token.pos)) return false;
+    // "its biggest October gain": a month or a name among the modifiers; "$100": a currency's sign.
+    if (!["DET", "ADJ", "NOUN", "ADV", "PRON", "PROPN", "SYM"].includes(token.pos)) return false;
   }
   return false;
 }

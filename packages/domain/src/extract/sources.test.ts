@@ -318,3 +318,25 @@ describe('"he" and "she" by what the text has shown', () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Peter Chu"]);
   });
 });
+
+describe("chances in more words, and a price headed for a level", () => {
+  it('reads "There is every chance the talks will collapse" as 0.8 and "a strong chance" as 0.75', () => {
+    const every = extractPredictions(lead + "There is every chance the talks will collapse, said Jane Smith.", {
+      publishedAt: published,
+    }).candidates[0];
+    expect(every?.hedge).toBe("every chance");
+    expect(every?.probability).toBeCloseTo(0.8, 9);
+    const strong = extractPredictions(lead + "There is a strong chance the talks will collapse, said Jane Smith.", {
+      publishedAt: published,
+    }).candidates[0];
+    expect(strong?.probability).toBeCloseTo(0.75, 9);
+  });
+
+  it('reads "Brent is headed for $100" as a forecast with its level', () => {
+    const text = "Brent is headed for $100, Jane Smith said.";
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.speaker).toBe("Jane Smith");
+    expect(candidate?.claim).toContain("$100");
+    expect(candidate?.probability).toBeCloseTo(0.75, 9);
+  });
+});

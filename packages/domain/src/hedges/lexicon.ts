@@ -135,7 +135,14 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
   },
   {
     phrase: "very good chance",
-    variants: ["a very good chance", "an excellent chance", "excellent chance"],
+    variants: [
+      "a very good chance",
+      "an excellent chance",
+      "excellent chance",
+      // "There is every chance the talks will collapse": read as "a very good chance".
+      "every chance",
+      "every likelihood",
+    ],
     probability: 0.8,
     interval: [0.75, 0.85],
     source: "CAPphrase",
@@ -275,6 +282,11 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "a high likelihood",
       "strong likelihood",
       "a strong likelihood",
+      // "a strong chance", "a decent chance": read as "a good chance".
+      "strong chance",
+      "a strong chance",
+      "decent chance",
+      "a decent chance",
     ],
     probability: 0.75,
     interval: [0.63, 0.87],
