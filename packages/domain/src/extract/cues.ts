@@ -295,6 +295,27 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         continue;
       }
     }
+    // "Stocks have further to fall", "the rally has more room to run": a move not over yet.
+    if (token.lemma === "have" && !isPastForm(token) && (next?.lower === "further" || next?.lower === "more")) {
+      const to = next.lower === "more" && tokens[i + 2]?.lower === "room" ? i + 3 : i + 2;
+      if (tokens[to]?.lower === "to" && MOVES_TO_GO.has(tokens[to + 1]?.lemma ?? "")) {
+        cues.push({ kind: "construction", first: i, last: to });
+        continue;
+      }
+    }
+    // "The worst is yet to come", "More pain is yet to come": what has not come yet, but will ("The
+    // details are yet to come" is a schedule).
+    if (
+      (tokens[i - 1]?.lower === "worst" || tokens[i - 1]?.lower === "best" || tokens[i - 2]?.lower === "more") &&
+      BE.has(token.lower) &&
+      !PAST_BE.has(token.lower) &&
+      next?.lower === "yet" &&
+      tokens[i + 2]?.lower === "to" &&
+      tokens[i + 3]?.lower === "come"
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 3 });
+      continue;
+    }
     // "Smith is the favourite to win", "the clear favorite to take the title": the chances said of her.
     // "Labour are the favourites to win", "Bookmakers make Labour the clear favourites to win": the
     // same, plural, or made so by those who set the odds.
@@ -835,6 +856,9 @@ function forecastSubjectBefore(tokens: readonly Token[], be: number): number {
   }
   return noun;
 }
+
+/** Moves a price or a trend may have further to make: "further to fall", "more room to run". */
+const MOVES_TO_GO = new Set(["fall", "rise", "run", "climb", "drop", "slide", "rally", "decline", "grow", "gain"]);
 
 /** "Bookmakers make Labour the clear favourites": a verb of making within five words before the noun. */
 function madeFavourite(tokens: readonly Token[], noun: number): boolean {

@@ -340,3 +340,27 @@ describe("chances in more words, and a price headed for a level", () => {
     expect(candidate?.probability).toBeCloseTo(0.75, 9);
   });
 });
+
+describe("a move not over yet", () => {
+  it('reads "Stocks have further to fall", "has more room to run" and "The worst is yet to come"', () => {
+    for (const [text, hedge] of [
+      ["Stocks have further to fall, Jane Smith said.", "have further to"],
+      ["The rally has more room to run, Jane Smith said.", "has more room to"],
+      ["The worst is yet to come for the housing market, said Jane Smith.", "is yet to come"],
+    ]) {
+      const [candidate] = extractPredictions(lead + text!, { publishedAt: published }).candidates;
+      expect(candidate?.hedge).toBe(hedge);
+      expect(candidate?.speaker).toBe("Jane Smith");
+      expect(candidate?.probability).toBeCloseTo(0.75, 9);
+    }
+  });
+
+  it("reads no forecast in work still to do, a schedule or the past", () => {
+    for (const text of [
+      "We have further to go on this project.",
+      "The details are yet to come.",
+      "The dollar had further to fall.",
+    ])
+      expect(speakers(lead + text)).toEqual([]);
+  });
+});

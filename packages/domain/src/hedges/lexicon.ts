@@ -341,7 +341,20 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "headed toward",
     ],
     // "Oil prices are headed higher": the direction under way, read as "heading for".
-    wholeOnly: ["headed higher", "headed lower", "heading higher", "heading lower"],
+    // "Stocks have further to fall", "the rally has more room to run", "the worst is yet to come":
+    // a move under way, not over (read only as the extractor finds them, before "to" and a verb).
+    wholeOnly: [
+      "headed higher",
+      "headed lower",
+      "heading higher",
+      "heading lower",
+      "has further to",
+      "have further to",
+      "has more room to",
+      "have more room to",
+      "is yet to come",
+      "are yet to come",
+    ],
     probability: 0.75,
     interval: [0.6, 0.9],
     source: "Hindsight",
