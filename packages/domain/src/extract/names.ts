@@ -444,7 +444,11 @@ export function titledPersonAfter(tokens: readonly Token[], at: number): [number
 export function titleStartBefore(tokens: readonly Token[], end: number): number {
   // "Dahl's rival, Eva Holm, said": the tagger reads a noun after a possessive as an adjective now and then.
   const afterPossessive = tokens[end]?.pos === "ADJ" && ["'s", "’s"].includes(tokens[end - 1]?.lower ?? "");
-  if (tokens[end]?.pos !== "NOUN" && !afterPossessive) return -1;
+  // "Ukraine's military intelligence chief, Jane Smith,", "its top general, Jane Smith,": a title's
+  // head the tagger reads as an adjective.
+  const titleHead =
+    tokens[end]?.pos === "ADJ" && (PERSON_TITLES.has(tokens[end]!.lower) || tokens[end]!.lower === "general");
+  if (tokens[end]?.pos !== "NOUN" && !afterPossessive && !titleHead) return -1;
   let first = end;
   for (let i = end - 1; i >= 0 && end - i < 8; i -= 1) {
     const token = tokens[i];

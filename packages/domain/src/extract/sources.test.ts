@@ -364,3 +364,13 @@ describe("a move not over yet", () => {
       expect(speakers(lead + text)).toEqual([]);
   });
 });
+
+describe("a title before the name that the tagger reads as an adjective", () => {
+  it('credits "Ukraine\'s military intelligence chief, Jane Smith, said" and "its top general, Jane Smith, said"', () => {
+    for (const text of [
+      "Ukraine's military intelligence chief, Jane Smith, said Russia would launch a new offensive in the spring.",
+      "Ukraine's top general, Jane Smith, said Russia would attack in the spring.",
+    ])
+      expect(speakers(lead + text)[0]?.[1]).toBe("Jane Smith");
+  });
+});
