@@ -450,7 +450,8 @@ export function titleStartBefore(tokens: readonly Token[], end: number): number 
     tokens[end]?.pos === "ADJ" && (PERSON_TITLES.has(tokens[end]!.lower) || tokens[end]!.lower === "general");
   if (tokens[end]?.pos !== "NOUN" && !afterPossessive && !titleHead) return -1;
   let first = end;
-  for (let i = end - 1; i >= 0 && end - i < 8; i -= 1) {
+  // ("Kestrel Bank's head of emerging-market research,": up to eleven words.)
+  for (let i = end - 1; i >= 0 && end - i < 12; i -= 1) {
     const token = tokens[i];
     // "Its chief executive, Jochen Eickholt, told": a possessive opens the title as "the" does.
     const possessive = token?.pos === "PRON" && POSSESSIVES.has(token.lower);
@@ -460,9 +461,15 @@ export function titleStartBefore(tokens: readonly Token[], end: number): number 
       (tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === token?.end);
     // "The study's lead author": "lead" before a role, whatever the tagger made of it.
     const lead = token?.lower === "lead" && i === end - 1;
+    // "Kestrel Capital's founder and chief investment officer": two titles joined.
+    const joinedTitles = token?.lower === "and" && isRoleWord(tokens[i - 1]);
     if (
       !token ||
-      (!["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) && !possessive && !joined && !lead)
+      (!["DET", "NOUN", "PROPN", "ADJ", "ADP", "PART"].includes(token.pos) &&
+        !possessive &&
+        !joined &&
+        !lead &&
+        !joinedTitles)
     ) {
       break;
     }
