@@ -23,6 +23,12 @@ const WHAT_BACK =
  */
 const SOURCE_BACK =
   /^(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}(?:forecasts?|figures|numbers|projections?|estimates?|predictions?|outlook|findings|data)\s+(?:come|comes|came|are|were|is|was)\s+(?:from|drawn\s+from|based\s+on)\b/i;
+/**
+ * "Jane Smith thinks so, too.", "Kestrel Bank expects as much.", "Jane Smith agrees.": a sentence that
+ * only says someone holds the view before it.
+ */
+const THINKS_SO =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:also\s+|too\s+)?(?:thinks|believes|expects|reckons|predicts|suspects|agrees)(?:\s+(?:so|as\s+much))?(?:,?\s+(?:too|as\s+well))?\s*[.!]?$/u;
 /** How many sentences before "This is what X said" may be X's. */
 const WHAT_REACH = 4;
 
@@ -37,7 +43,7 @@ export function carryWhatBack(part: Part, text: string, result: Map<Sentence, Se
   for (const [index, sentence] of sentences.entries()) {
     const own = result.get(sentence);
     const words = text.slice(sentence.start, sentence.end);
-    const back = WHAT_BACK.test(words);
+    const back = WHAT_BACK.test(words) || THINKS_SO.test(words.trim());
     let speaker = own?.speaker && back ? own.speaker : null;
     // "Those are the findings of a new report by X", "The forecast came from X": the organisation named.
     if (!speaker && (back || SOURCE_BACK.test(words))) {

@@ -1,6 +1,7 @@
 import type { ClauseReading, Cue } from "./clause-reading";
 import { findCondition, trimTail } from "./condition";
 import { clauseText } from "./grammar";
+import { lookupHedge, type HedgeReading } from "../hedges/lexicon";
 import type { Token } from "./tokens";
 import { BE, PAST_BE } from "./words";
 
@@ -36,17 +37,24 @@ export function readOutlook(tokens: readonly Token[], source: string): ClauseRea
       else if (tokens[j]?.pos !== "ADV") break;
     }
     if (adjective < 0) continue;
-    return outlookReading(tokens, { kind: "outlook", first: i, last: adjective }, source);
+    // "A recession next year looks inevitable": an adjective the lexicon reads gives the number.
+    const reading = lookupHedge(clauseText(tokens, i + 1, adjective, source).toLowerCase());
+    return outlookReading(tokens, { kind: "outlook", first: i, last: adjective }, source, reading);
   }
   return null;
 }
 
-function outlookReading(tokens: readonly Token[], cue: Cue, source: string): ClauseReading {
+function outlookReading(
+  tokens: readonly Token[],
+  cue: Cue,
+  source: string,
+  reading: HedgeReading | null = null,
+): ClauseReading {
   const { conditional, condition, leadEnd } = findCondition(tokens, cue);
   return {
     cue,
     hedge: clauseText(tokens, cue.first, cue.last, source),
-    reading: null,
+    reading,
     statedProbability: null,
     negated: false,
     quoteFirst: leadEnd,

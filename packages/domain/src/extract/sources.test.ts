@@ -377,3 +377,23 @@ describe("a title before the name that the tagger reads as an adjective", () => 
       expect(speakers(lead + text)[0]?.[1]).toBe("Jane Smith");
   });
 });
+
+describe("a view held, said after it or before it", () => {
+  it('gives "The Fed will cut in June." to "Jane Smith thinks so, too." after it', () => {
+    const text = "The Fed will cut in June. Jane Smith thinks so, too.";
+    expect(speakers(lead + text)).toEqual([["The Fed will cut in June", "Jane Smith"]]);
+  });
+
+  it('reads "To Jane Smith, a recession next year looks inevitable" as her view, stated with certainty', () => {
+    const text = "To Jane Smith, a recession next year looks inevitable.";
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.speaker).toBe("Jane Smith");
+    expect(candidate?.hedge).toBe("looks inevitable");
+    expect(candidate?.probability).toBeCloseTo(0.95, 9);
+  });
+
+  it('leaves "Jane Smith thinks the opposite." and "To the Fed, ..." to no one', () => {
+    expect(speakers(lead + "The Fed will cut in June. Jane Smith thinks the opposite.")[0]?.[1]).toBeNull();
+    expect(speakers(lead + "To the Fed, inflation will matter most.")[0]?.[1]).toBeNull();
+  });
+});

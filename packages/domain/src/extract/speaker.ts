@@ -230,7 +230,10 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   const believing = withBeliefVerb(bare ?? tokens);
   const read = believing ?? bare;
   const within =
-    (read && attributionIn(read, source)) ?? attributionIn(tokens, source) ?? introducedByColon(tokens, source);
+    (read && attributionIn(read, source)) ??
+    attributionIn(tokens, source) ??
+    introducedByColon(tokens, source) ??
+    viewerOpening(tokens, source);
   // "..., Reuters reported, citing three sources": the outlet's report (not "citing"'s subject). A
   // bare "..., Reuters reported" is left to what the sentence or the paragraph credits: "X predicted
   // ..., the New York Times reports" is X's, and a digest relays forecasts named before.
@@ -264,6 +267,19 @@ function viewPossessive(tokens: readonly Token[], noun: number): number {
   if (tokens[noun - 1]?.lower === "'s") return noun - 1;
   const word = tokens[noun - 1];
   return tokens[noun - 2]?.lower === "'s" && (word?.pos === "ADJ" || word?.pos === "NOUN") ? noun - 2 : -1;
+}
+
+/**
+ * "To Jane Smith, a recession looks inevitable": a person's full name (two or three capitalised
+ * words) after "To" opening the sentence, then a comma: whose view the sentence gives. ("For Jane
+ * Smith, the loss will hurt" may say whom it affects, and is left.)
+ */
+function viewerOpening(tokens: readonly Token[], source: string): Attribution | null {
+  if (tokens[0]?.lower !== "to") return null;
+  const last = nameEndAfter(tokens, 1);
+  if (last < 2 || last > 3 || tokens[last + 1]?.text !== ",") return null;
+  const name = textOf(tokens, 1, last, source);
+  return isOrganisation(name) ? null : { name, pronoun: false, affiliation: null, span: null };
 }
 
 /** Bodies a country has, named by what they are: "China's commerce ministry", "Japan's finance ministry". */

@@ -64,7 +64,7 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
     ],
     // "it'll rebound", "we’ll see cuts": the contracted "will", and "certainly" as the cue's adverb
     // ("prices certainly rise"), read only as a whole cue.
-    // "is bound to", "is doomed to": certainty, as "is certain to".
+    // "is bound to", "is doomed to", "looks inevitable": certainty, as "is certain to".
     wholeOnly: [
       "'ll",
       "certainly",
@@ -74,6 +74,8 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "is doomed to",
       "are doomed to",
       "doomed to",
+      // "A recession looks inevitable": certainty, read after a linking verb.
+      "inevitable",
     ],
     probability: CERTAINTY_CAP,
     interval: [CERTAINTY_CAP, 1],
