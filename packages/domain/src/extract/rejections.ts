@@ -119,6 +119,9 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (governed?.lower === "have" && tokens[verb + 1]?.lower !== "to" && token.lemma !== "will" && !owning) {
       return "perfect";
     }
+    // "you will find the report online", "Readers will remember the crisis", "As we will see, ...":
+    // the writer addressing the reader, or the article's own course.
+    if (addressesReader(tokens, cue.first, governed)) return "reader";
     // "Some will say I am too gloomy", "critics will point to the profits": an objection anticipated.
     if (OBJECTING.has(governed?.lemma ?? "") && OBJECTORS.has(tokens[cue.first - 1]?.lower ?? "")) return "objection";
     // "A sensible investor would trim her holdings": advice put as what the prudent would do.
@@ -385,6 +388,28 @@ const HABITUAL =
 
 /** Verbs of objecting, and those who object, as a writer anticipates them: "critics will argue". */
 const OBJECTING = new Set(["say", "argue", "point", "object", "counter", "insist", "complain", "claim", "protest"]);
+/** Whom a writer addresses: "you will find", "Readers will remember". */
+const READERS = new Set(["you", "readers", "viewers", "listeners"]);
+/** What a reader is told they will do: find a link, remember, notice. */
+const READER_VERBS = new Set(["find", "notice", "recall", "remember", "know", "need", "want", "learn", "read", "hear"]);
+
+/**
+ * "you will find the report online", "Readers will remember the crisis of 2008", "As we will see,
+ * the data tell another story": a modal whose subject is the reader (or "we" after "as", the
+ * article's course), with a verb of reading, finding or remembering (not "you will see prices rise").
+ */
+function addressesReader(tokens: readonly Token[], modal: number, governed: Token | undefined): boolean {
+  if (!governed) return false;
+  const subject = tokens[modal - 1]?.lower ?? "";
+  if (READERS.has(subject) && READER_VERBS.has(governed.lemma)) return true;
+  return (
+    tokens[modal - 2]?.lower === "as" &&
+    (subject === "we" || subject === "you") &&
+    ["see", "discuss", "explain", "show"].includes(governed.lemma) &&
+    tokens[modal + 2]?.text === ","
+  );
+}
+
 const OBJECTORS = new Set(["some", "critics", "they", "sceptics", "skeptics", "others", "opponents", "detractors"]);
 /** "a sensible investor would", "a prudent government would": what the wise would do is advice. */
 const PRUDENT = new Set(["sensible", "smart", "prudent", "wise", "rational", "reasonable", "responsible"]);

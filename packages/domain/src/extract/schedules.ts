@@ -89,6 +89,14 @@ const FIXTURES = new Set([
   "game",
   "match",
   "festival",
+  // "The band will play three shows in London", "The film will be released on Friday".
+  "shows",
+  "concert",
+  "concerts",
+  "gigs",
+  "film",
+  "movie",
+  "album",
 ]);
 /** A thing starting: "take effect", "go into effect", "come into force", "go on sale", "open to the public". */
 const STARTING =
@@ -96,8 +104,9 @@ const STARTING =
 /** What "every" makes a habit of: "every Tuesday", "every week", "every morning". */
 const EVERY =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|morning|evening|night|weekday|weekend)$/;
+// ("on Mondays": a weekday in the plural, every week's.)
 const DAY_OR_MONTH =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
+  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
 
 /**
  * "will hold its next policy meeting on Oct. 29-30", "will publish the figures on Friday": a verb
@@ -149,6 +158,11 @@ export function isScheduled(
         (token.lower === "this" && ["week", "weekend"].includes(when[k + 1]?.lower ?? "")),
     );
   }
+  // "Parliament will vote on the bill on Tuesday": a vote on the calendar ("will vote against the
+  // bill" forecasts how).
+  if (governed.lemma === "vote" && rest[0]?.lower === "on") {
+    return rest.some((token, k) => k > 0 && token.lower === "on" && DAY_OR_MONTH.test(rest[k + 1]?.lower ?? ""));
+  }
   // "Officials will decide next month whether to raise rates": a decision on the calendar, whose
   // outcome the sentence leaves open.
   if (governed.lemma === "decide" && rest.some((token) => token.lower === "whether")) return true;
@@ -171,10 +185,11 @@ export function isScheduled(
         DAY_OR_MONTH.test(
           (/^(?:early|mid|late)$/.test(rest[k + 1]?.lower ?? "") ? rest[k + 2] : rest[k + 1])?.lower ?? "",
         )) ||
-      // "The report will be published next week": a week or a month ahead, for what is published.
+      // "The report will be published next week": a week or a month ahead, for what is published;
+      // "The band will play three shows in London next month": for a fixture played.
       (token.lower === "next" &&
-        passive &&
-        (governed.lemma === "publish" || governed.lemma === "release") &&
+        ((passive && (governed.lemma === "publish" || governed.lemma === "release")) ||
+          (governed.lemma === "play" && rest.some((word) => FIXTURES.has(word.lower)))) &&
         (rest[k + 1]?.lower === "week" || rest[k + 1]?.lower === "month")),
   );
   if (on < 0) return false;

@@ -397,3 +397,33 @@ describe("a view held, said after it or before it", () => {
     expect(speakers(lead + "To the Fed, inflation will matter most.")[0]?.[1]).toBeNull();
   });
 });
+
+describe("the calendar and the reader, not forecasts", () => {
+  it("reads no forecast in a weekly closing day, a vote's date, a film's release or a band's dates", () => {
+    for (const text of [
+      "The museum will be closed on Mondays.",
+      "Parliament will vote on the bill on Tuesday.",
+      "The film will be released in cinemas on Friday.",
+      "The band will play three shows in London next month.",
+    ])
+      expect(speakers(lead + text)).toEqual([]);
+  });
+
+  it("reads no forecast in the writer addressing the reader", () => {
+    for (const text of [
+      "If you want to learn more, you will find the report online.",
+      "Readers will remember the crisis of 2008.",
+      "As we will see, the data tell a different story.",
+    ])
+      expect(speakers(lead + text)).toEqual([]);
+  });
+
+  it("still reads how a vote goes, a role played and what the reader will see happen", () => {
+    for (const text of [
+      "Parliament will vote against the bill on Tuesday, Jane Smith predicted.",
+      "China will play a bigger role in the region next year.",
+      "You will see prices rise sharply next year.",
+    ])
+      expect(speakers(lead + text)).toHaveLength(1);
+  });
+});
