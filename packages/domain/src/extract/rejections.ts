@@ -169,6 +169,22 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
     if (AGENDA_VERBS.has(governed?.lemma ?? "") && AGENDAS.has(tokens[cue.first - 1]?.lower ?? "")) return "schedule";
     // "most drivers will tell you", "I will eat my words", "the two could not differ more": idioms.
     if (verb >= 0 && IDIOMS.test(wordsFrom(tokens, verb))) return "idiom";
+    // "Only time will tell", "Boys will be boys", "Accidents will happen", "That will do for now".
+    if (SAYINGS.test(lowerWords(tokens, Math.max(0, cue.first - 1), Math.min(tokens.length, cue.first + 4)))) {
+      return "idiom";
+    }
+    // "I would argue that the policy has failed", "we would say": an opinion softened, not a forecast
+    // (the clause after it is read on its own).
+    if (
+      token.lower === "would" &&
+      (tokens[cue.first - 1]?.lower === "i" || tokens[cue.first - 1]?.lower === "we") &&
+      SOFTENED_OPINION.has(governed?.lemma ?? "")
+    ) {
+      return "opinion";
+    }
+    // "When I was young, my father would take us fishing": "would" of a habit in a past the
+    // sentence opens with.
+    if (token.lower === "would" && pastWhenOpening(tokens, cue.first)) return "habitual";
     // "I may be wrong", "he could be mistaken": a speaker hedging his own view, not a forecast.
     if (
       POSSIBILITY.has(token.lower) &&
@@ -458,6 +474,26 @@ function distantPastForecast(tokens: readonly Token[], cue: Cue, past: RegExp): 
     .map((token) => token.lower)
     .join(" ");
   return past.test(lead);
+}
+
+/** Sayings with a modal: "time will tell", "boys will be boys", "accidents will happen", "that will do". */
+const SAYINGS = /^(?:(?:only )?time (?:will|would) tell|boys will be boys|accidents will happen|that will do)\b/;
+/** What "I would" softens: "I would argue", "I would say", "we would suggest". */
+const SOFTENED_OPINION = new Set(["argue", "say", "suggest", "contend", "add", "point"]);
+
+/**
+ * "When I was young, my father would take us fishing": the sentence opens with "When" and a clause
+ * in the past ("was", "were", "lived") closed by a comma before the modal at `modal`.
+ */
+function pastWhenOpening(tokens: readonly Token[], modal: number): boolean {
+  if (tokens[0]?.lower !== "when") return false;
+  const comma = indexIn(tokens, 1, modal, (token) => token.text === ",");
+  if (comma < 0) return false;
+  for (let k = 1; k < comma; k += 1) {
+    const token = tokens[k]!;
+    if (PAST_BE.has(token.lower) || (token.pos === "VERB" && isPastForm(token))) return true;
+  }
+  return false;
 }
 
 /** Idioms and habitual uses after a modal: no claim about the future. */

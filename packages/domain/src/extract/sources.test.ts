@@ -427,3 +427,27 @@ describe("the calendar and the reader, not forecasts", () => {
       expect(speakers(lead + text)).toHaveLength(1);
   });
 });
+
+describe("sayings, softened opinions and past habits", () => {
+  it("reads no forecast in a saying with a modal", () => {
+    for (const text of [
+      "Only time will tell.",
+      "Boys will be boys.",
+      "Accidents will happen.",
+      "That will do for now.",
+    ])
+      expect(speakers(lead + text)).toEqual([]);
+  });
+
+  it('reads no forecast in "I would argue that ..." but the forecast inside it', () => {
+    expect(speakers(lead + "I would argue that the policy has failed.")).toEqual([]);
+    const inner = "I would argue that rates will fall next year.";
+    const [candidate] = extractPredictions(lead + inner, { publishedAt: published }).candidates;
+    expect(candidate?.hedge).toBe("will");
+  });
+
+  it('reads no forecast in "When I was young, my father would take us fishing"', () => {
+    expect(speakers(lead + "When I was young, my father would take us fishing.")).toEqual([]);
+    expect(speakers(lead + "When the Fed cuts, stocks would rally.")).toHaveLength(1);
+  });
+});
