@@ -152,7 +152,9 @@ export function introducedByColon(tokens: readonly Token[], source: string): Att
     return comma > 1 ? introducedByColon(tokens.slice(comma + 1), source) : null;
   }
   const colon = tokens.findIndex((token) => token.text === ":");
-  if (colon < 2 || colon > 14 || colon >= tokens.length - 2) return null;
+  // (Further with an apposition after a name: "Jane Smith, a strategist at Kestrel Bank, has a message:".)
+  const apposed = tokens[2]?.text === "," || tokens[3]?.text === ",";
+  if (colon < 2 || colon > (apposed ? 24 : 14) || colon >= tokens.length - 2) return null;
   // "Says Jane Smith: “The market will crash.”": the verb first, then the name and the colon.
   if (/^\p{Lu}/u.test(tokens[0]!.text) && SAYING.has(tokens[0]!.lemma) && /s$/.test(tokens[0]!.lower)) {
     let last = 1;
@@ -224,6 +226,12 @@ export function introducedByColon(tokens: readonly Token[], source: string): Att
   if (!pronoun && (tokens[verb]?.lower === "of" || tokens[verb]?.lower === "at")) {
     verb += tokens[verb + 1]?.lower === "the" ? 2 : 1;
     while (verb < colon && isCapitalised(tokens[verb])) verb += 1;
+  }
+  // "Jane Smith, a strategist at Kestrel Bank, has a simple message:": past an apposition.
+  if (!pronoun && verb === last + 1 && tokens[verb]?.text === ",") {
+    let close = verb + 2;
+    while (close < colon && close - verb <= 10 && tokens[close]!.text !== ",") close += 1;
+    if (tokens[close]?.text === "," && close < colon) verb = close + 1;
   }
   // "Jane Smith (Kestrel Bank): The euro will weaken": a panel's list sets out who says what, the
   // speaker's employer or party in brackets.

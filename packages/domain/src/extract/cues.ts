@@ -366,6 +366,27 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "construction", first: i, last: i + 1 });
       continue;
     }
+    // "Kestrel Bank is telling clients to brace for a recession": told to brace for an outcome.
+    if (
+      token.lower === "brace" &&
+      next?.lower === "for" &&
+      tokens[i - 1]?.lower === "to" &&
+      headedOutcome(tokens, i + 2)
+    ) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
+    // "A recession is coming", "a crash is looming": an outcome on its way.
+    if (
+      (token.lower === "coming" || token.lower === "looming") &&
+      presentBeBefore(tokens, i) &&
+      headedOutcome(tokens, nounPhraseStart(tokens, i - 2)) &&
+      tokens[i + 1]?.lower !== "from" &&
+      tokens[i + 1]?.lower !== "up"
+    ) {
+      cues.push({ kind: "construction", first: i - 1, last: i });
+      continue;
+    }
     // "The outlook calls for slower growth", "NOAA's forecast calls for 14 to 21 named storms": a
     // forecast's document says what it expects ("the union calls for a strike" demands).
     // "The forecast team is now calling for 10 named storms": its forecasters, in the progressive.
@@ -856,6 +877,17 @@ function forecastSubjectBefore(tokens: readonly Token[], be: number): number {
   }
   return noun;
 }
+
+/** The first word of the noun phrase ending at `end` ("a deep recession"): articles, adjectives, nouns. */
+function nounPhraseStart(tokens: readonly Token[], end: number): number {
+  let first = end;
+  while (first > 0 && end - first < 4 && ["DET", "ADJ", "NOUN"].includes(tokens[first - 1]!.pos)) first -= 1;
+  return first;
+}
+
+/** A present "is" or "are" right before `at`. */
+const presentBeBefore = (tokens: readonly Token[], at: number): boolean =>
+  BE.has(tokens[at - 1]?.lower ?? "") && !PAST_BE.has(tokens[at - 1]?.lower ?? "");
 
 /** Moves a price or a trend may have further to make: "further to fall", "more room to run". */
 const MOVES_TO_GO = new Set(["fall", "rise", "run", "climb", "drop", "slide", "rally", "decline", "grow", "gain"]);

@@ -454,3 +454,37 @@ describe("sayings, softened opinions and past habits", () => {
     expect(speakers(lead + "When the Fed cuts, stocks would rally.")).toHaveLength(1);
   });
 });
+
+describe("an outcome on its way, braced for, or a message after an apposition", () => {
+  it('reads "warned clients that a recession is coming" and "telling clients to brace for a recession"', () => {
+    for (const [text, hedge] of [
+      ["Kestrel Bank has warned clients that a recession is coming.", "is coming"],
+      ["Kestrel Bank is telling clients to brace for a recession next year.", "brace for"],
+    ]) {
+      const [candidate] = extractPredictions(lead + text!, { publishedAt: published }).candidates;
+      expect(candidate?.speaker).toBe("Kestrel Bank");
+      expect(candidate?.hedge).toBe(hedge);
+      expect(candidate?.probability).toBeCloseTo(0.75, 9);
+    }
+  });
+
+  it("reads nothing coming from somewhere, or a train coming in", () => {
+    for (const text of [
+      "The recession is coming from Europe, Jane Smith said in a speech on Tuesday.",
+      "The train from London is coming into the station on the east side of the town.",
+    ])
+      expect(speakers(lead + text)).toEqual([]);
+  });
+
+  it('credits "Jane Smith, a strategist at Kestrel Bank, has a simple message for investors: ..."', () => {
+    const text = "Jane Smith, a strategist at Kestrel Bank, has a simple message for investors: stocks will fall.";
+    expect(speakers(lead + text)[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it('credits "..., wrote Jane Smith and Peter Chu of Kestrel Bank." to the two', () => {
+    const text = '"We expect the Fed to cut three times this year," wrote Jane Smith and Peter Chu of Kestrel Bank.';
+    const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+    expect(candidate?.speaker).toBe("Jane Smith; Peter Chu");
+    expect(candidate?.affiliation).toBe("Kestrel Bank");
+  });
+});

@@ -247,6 +247,11 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   // nobody names, the poll's owner named.
   const found = named && !named.group ? named : (surveyedBy(tokens, source) ?? named);
   if (found && inForecastCondition(tokens, found)) return null;
+  // "..., wrote Jane Smith and Peter Chu of Kestrel Bank": two people of one employer, not a firm's name.
+  const pair = found ? PAIR_OF_EMPLOYER.exec(found.name) : null;
+  if (found && pair && !isOrganisation(pair[1]!) && !isOrganisation(pair[2]!)) {
+    return { ...found, name: `${pair[1]}; ${pair[2]}`, organisation: undefined, affiliation: pair[3]! };
+  }
   // "the Paris-based IEA said", "New York-based Kestrel Capital": where it is based is no part of the name.
   const based = found?.name.match(BASED_IN);
   return found && based && based[0].length < found.name.length
@@ -525,6 +530,10 @@ function inForecastCondition(tokens: readonly Token[], found: Attribution): bool
   }
   return false;
 }
+
+/** "Jane Smith and Peter Chu of Kestrel Bank": two names of two or three words each, and an employer. */
+const PAIR_OF_EMPLOYER =
+  /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) and (\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) (?:of|at|from) (\p{Lu}.+)$/u;
 
 const BASED_IN = /^(?:\p{Lu}[\p{L}.']*\s)*\p{Lu}[\p{L}.']*-based\s+/u;
 

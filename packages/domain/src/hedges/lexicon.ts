@@ -256,6 +256,7 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "are now expected",
       // "Investors are bracing for a rate hike": an expectation of something unwelcome.
       "bracing for",
+      "brace for",
       "braced for",
       // "Economists are pencilling in two cuts": what a forecaster writes into the forecast.
       "pencilling in",
@@ -356,6 +357,11 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "have more room to",
       "is yet to come",
       "are yet to come",
+      // "A recession is coming", "a crash is looming": an outcome on its way.
+      "is coming",
+      "are coming",
+      "is looming",
+      "are looming",
     ],
     probability: 0.75,
     interval: [0.6, 0.9],
