@@ -346,7 +346,15 @@ const DATA_HEADS = new Set(["data", "figures", "numbers", "statistics"]);
 /** People or a unit of an organisation, spoken of by its owner: "the bank's strategy team", "UBS's investment office". */
 const TEAM_HEADS = new Set(["team", "teams", "office", "unit", "arm", "division", "desk"]);
 
-const PUBLISHING = new Set(["released", "published", "conducted", "compiled", "commissioned", "issued", "prepared"]);
+export const PUBLISHING = new Set([
+  "released",
+  "published",
+  "conducted",
+  "compiled",
+  "commissioned",
+  "issued",
+  "prepared",
+]);
 
 /**
  * "A poll released by Kestrel Research on Tuesday revealed", "A survey conducted by Kestrel for the
@@ -369,6 +377,14 @@ function afterWhenAndClient(tokens: readonly Token[], at: number): number {
   return i;
 }
 
+/** "on Tuesday", "last week", "this month" at `at`: how many tokens the time takes, or 0. */
+export function timeAfterParticiple(tokens: readonly Token[], at: number): number {
+  const word = tokens[at]?.lower ?? "";
+  if (word === "on" && CALENDAR.has(tokens[at + 1]?.lower ?? "")) return 2;
+  if ((word === "last" || word === "this") && ["week", "month", "year"].includes(tokens[at + 1]?.lower ?? "")) return 2;
+  return 0;
+}
+
 /**
  * "according to a report by the Norland Institute", "a survey from Kestrel Analytics": the
  * document's author after "by"/"from"/"of". [first, last] of the name and the last token to leave
@@ -387,6 +403,8 @@ export function documentAuthorAfter(
     // "The poll, conducted by Ipsos, shows": the participle between commas.
     const commaBefore = tokens[i + 1]?.text === "," && PUBLISHING.has(tokens[i + 2]?.lower ?? "") ? 1 : 0;
     let participle = PUBLISHING.has(tokens[i + 1 + commaBefore]?.lower ?? "") ? 1 + commaBefore : 0;
+    // "a forecast published on Tuesday by Kestrel Bank": when, between the participle and "by".
+    if (participle) participle += timeAfterParticiple(tokens, i + 1 + participle);
     // "The forecast, from the International Energy Agency, shows": its author between commas.
     const between = !participle && tokens[i + 1]?.text === "," && ["from", "by"].includes(tokens[i + 2]?.lower ?? "");
     // "a survey of analysts by Wirenews", "a poll of 1,200 voters by X": whom it asked, then its owner.

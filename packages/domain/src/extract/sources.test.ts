@@ -488,3 +488,18 @@ describe("an outcome on its way, braced for, or a message after an apposition", 
     expect(candidate?.affiliation).toBe("Kestrel Bank");
   });
 });
+
+describe("a document's owner past when it came out or whom it asked", () => {
+  it('credits "according to a forecast published on Tuesday by Kestrel Bank"', () => {
+    const text = "Growth will slow sharply next year, according to a forecast published on Tuesday by Kestrel Bank.";
+    expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel Bank");
+  });
+
+  it('credits ", a Kestrel Bank report published on Tuesday said." and "... survey of economists shows."', () => {
+    for (const text of [
+      "Growth will slow sharply next year, a Kestrel Bank report published on Tuesday said.",
+      "Growth will slow sharply next year, the Kestrel Bank's quarterly survey of economists shows.",
+    ])
+      expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel Bank");
+  });
+});

@@ -16,6 +16,8 @@ import {
   ownerBefore,
   marketTargetAt,
   ownsForecastAfter,
+  PUBLISHING,
+  timeAfterParticiple,
   possessiveForecastOwner,
   viewOfAfter,
   viewOwner,
@@ -233,7 +235,8 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
     (read && attributionIn(read, source)) ??
     attributionIn(tokens, source) ??
     introducedByColon(tokens, source) ??
-    viewerOpening(tokens, source);
+    viewerOpening(tokens, source) ??
+    closingDocumentWithTail(tokens, source);
   // "..., Reuters reported, citing three sources": the outlet's report (not "citing"'s subject). A
   // bare "..., Reuters reported" is left to what the sentence or the paragraph credits: "X predicted
   // ..., the New York Times reports" is X's, and a digest relays forecasts named before.
@@ -272,6 +275,32 @@ function viewPossessive(tokens: readonly Token[], noun: number): number {
   if (tokens[noun - 1]?.lower === "'s") return noun - 1;
   const word = tokens[noun - 1];
   return tokens[noun - 2]?.lower === "'s" && (word?.pos === "ADJ" || word?.pos === "NOUN") ? noun - 2 : -1;
+}
+
+/** Whom a survey asks: "a survey of economists", "its poll of 40 analysts". */
+const SURVEYED_PEOPLE = new Set(["economists", "analysts", "strategists", "forecasters", "voters", "executives"]);
+
+/**
+ * ", a Kestrel Bank report published on Tuesday said.", ", the Kestrel Institute's quarterly survey
+ * of economists shows.": a document closing the sentence with when it came out or whom it asked
+ * before its verb. The attribution read as if those words were not there, or null.
+ */
+function closingDocumentWithTail(tokens: readonly Token[], source: string): Attribution | null {
+  let verb = tokens.length - 1;
+  while (verb > 0 && tokens[verb]!.pos === "PUNCT") verb -= 1;
+  if (!REPORTING.has(tokens[verb]?.lemma ?? "") && tokens[verb]?.lemma !== "show") return null;
+  for (let k = verb - 1; k > 0 && verb - k <= 8; k -= 1) {
+    const token = tokens[k]!;
+    if (token.text === ",") return null;
+    let cut = 0;
+    if (PUBLISHING.has(token.lower)) cut = 1 + timeAfterParticiple(tokens, k + 1);
+    else if (token.lower === "of") {
+      const number = tokens[k + 1]?.pos === "NUM" ? 1 : 0;
+      cut = SURVEYED_PEOPLE.has(tokens[k + 1 + number]?.lower ?? "") ? 2 + number : 0;
+    }
+    if (cut > 0 && k + cut === verb) return attributionIn([...tokens.slice(0, k), ...tokens.slice(verb)], source);
+  }
+  return null;
 }
 
 /**
