@@ -377,6 +377,9 @@ function afterWhenAndClient(tokens: readonly Token[], at: number): number {
   return i;
 }
 
+/** Whom a note is written to: "a note to clients". */
+const AUDIENCES = new Set(["clients", "investors", "customers", "subscribers"]);
+
 /** "on Tuesday", "last week", "this month" at `at`: how many tokens the time takes, or 0. */
 export function timeAfterParticiple(tokens: readonly Token[], at: number): number {
   const word = tokens[at]?.lower ?? "";
@@ -405,6 +408,13 @@ export function documentAuthorAfter(
     let participle = PUBLISHING.has(tokens[i + 1 + commaBefore]?.lower ?? "") ? 1 + commaBefore : 0;
     // "a forecast published on Tuesday by Kestrel Bank": when, between the participle and "by".
     if (participle) participle += timeAfterParticiple(tokens, i + 1 + participle);
+    // "a research note to clients from Kestrel Bank": to whom, before its author.
+    const audience =
+      !participle &&
+      tokens[i + 1]?.lower === "to" &&
+      AUDIENCES.has(tokens[i + 2]?.lower ?? "") &&
+      ["from", "by"].includes(tokens[i + 3]?.lower ?? "");
+    if (audience) participle = 2;
     // "The forecast, from the International Energy Agency, shows": its author between commas.
     const between = !participle && tokens[i + 1]?.text === "," && ["from", "by"].includes(tokens[i + 2]?.lower ?? "");
     // "a survey of analysts by Wirenews", "a poll of 1,200 voters by X": whom it asked, then its owner.
@@ -420,7 +430,10 @@ export function documentAuthorAfter(
       if (j > i + 2 && tokens[j]?.lower === "by") participle = j - i - 1;
     }
     const by = tokens[i + 1 + participle + (between ? 1 : 0)]?.lower ?? "";
-    if (isDocumentHead(tokens[i]!.lower) && (participle ? by === "by" : ["by", "from", "of"].includes(by))) {
+    if (
+      isDocumentHead(tokens[i]!.lower) &&
+      (participle && !audience ? by === "by" : ["by", "from", "of"].includes(by))
+    ) {
       let first = i + 2 + participle + (between ? 1 : 0);
       if (tokens[first]?.lower === "the") first += 1;
       // "a study by researchers at Stanford University": the researchers' institution.

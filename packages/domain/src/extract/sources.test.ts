@@ -495,6 +495,14 @@ describe("a document's owner past when it came out or whom it asked", () => {
     expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel Bank");
   });
 
+  it('credits "a research note to clients from Kestrel Bank" and ", its outlook, published on Tuesday, shows."', () => {
+    for (const text of [
+      "Growth will slow sharply next year, according to a research note to clients from Kestrel Bank.",
+      "Growth will slow sharply next year, Kestrel Bank's latest outlook, published on Tuesday, shows.",
+    ])
+      expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel Bank");
+  });
+
   it('credits ", a Kestrel Bank report published on Tuesday said." and "... survey of economists shows."', () => {
     for (const text of [
       "Growth will slow sharply next year, a Kestrel Bank report published on Tuesday said.",

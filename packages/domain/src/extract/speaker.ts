@@ -289,9 +289,15 @@ function closingDocumentWithTail(tokens: readonly Token[], source: string): Attr
   let verb = tokens.length - 1;
   while (verb > 0 && tokens[verb]!.pos === "PUNCT") verb -= 1;
   if (!REPORTING.has(tokens[verb]?.lemma ?? "") && tokens[verb]?.lemma !== "show") return null;
-  for (let k = verb - 1; k > 0 && verb - k <= 8; k -= 1) {
+  // ", Kestrel Bank's latest outlook, published on Tuesday, shows.": the participle between commas.
+  const commaBefore = tokens[verb - 1]?.text === "," ? 1 : 0;
+  for (let k = verb - 1 - commaBefore; k > 0 && verb - k <= 9; k -= 1) {
     const token = tokens[k]!;
-    if (token.text === ",") return null;
+    if (token.text === ",") {
+      if (!commaBefore || !PUBLISHING.has(tokens[k + 1]?.lower ?? "")) return null;
+      const time = timeAfterParticiple(tokens, k + 2);
+      return k + 2 + time === verb - 1 ? attributionIn([...tokens.slice(0, k), ...tokens.slice(verb)], source) : null;
+    }
     let cut = 0;
     if (PUBLISHING.has(token.lower)) cut = 1 + timeAfterParticiple(tokens, k + 1);
     else if (token.lower === "of") {
