@@ -121,6 +121,9 @@ const INTRODUCING = new Set([
   "take",
   "verdict",
   "advice",
+  // "Jane Smith's pick: Chiefs 27, Eagles 24".
+  "pick",
+  "call",
 ]);
 
 /** Possessives opening a colon's introduction, and whom they refer back to: "Their forecast:". */

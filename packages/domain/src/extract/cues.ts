@@ -295,6 +295,23 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         continue;
       }
     }
+    // "Prediction: Chiefs 27, Eagles 24", "Jane Smith's pick: Arsenal to win 2-1", "Our pick: Chiefs
+    // by 3": a pick or a prediction set out as a label and a colon, with a score or a result after it.
+    if (token.text === ":" && pickLabelBefore(tokens, i) >= 0 && resultAfter(tokens, i + 1)) {
+      const label = pickLabelBefore(tokens, i);
+      cues.push({ kind: "construction", first: label, last: label });
+      continue;
+    }
+    // "I have Arsenal winning 2-1", "We have the Chiefs taking the title": a pundit's call.
+    if (
+      token.lower === "have" &&
+      (tokens[i - 1]?.lower === "i" || tokens[i - 1]?.lower === "we") &&
+      /^\p{Lu}/u.test(tokens[i + 1]?.lower === "the" ? (tokens[i + 2]?.text ?? "") : (tokens[i + 1]?.text ?? "")) &&
+      projectedOutcomeWithin(tokens, i + 2, i + 5)
+    ) {
+      cues.push({ kind: "construction", first: i - 1, last: i });
+      continue;
+    }
     // "Stocks have further to fall", "the rally has more room to run": a move not over yet.
     if (token.lemma === "have" && !isPastForm(token) && (next?.lower === "further" || next?.lower === "more")) {
       const to = next.lower === "more" && tokens[i + 2]?.lower === "room" ? i + 3 : i + 2;
@@ -883,6 +900,40 @@ function nounPhraseStart(tokens: readonly Token[], end: number): number {
   let first = end;
   while (first > 0 && end - first < 4 && ["DET", "ADJ", "NOUN"].includes(tokens[first - 1]!.pos)) first -= 1;
   return first;
+}
+
+/** Whether a projected outcome ("winning", "taking") stands in [from, to). */
+function projectedOutcomeWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k += 1) if (PROJECTED_OUTCOMES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Labels of a pick: "Prediction:", "Our pick:", "Final score prediction:" ("The tip:" may be advice). */
+const PICK_LABELS = new Set(["prediction", "predictions", "pick", "picks", "projection", "forecast"]);
+
+/**
+ * The label's noun right before the colon at `colon`, when the label opens the sentence in up to
+ * five words (a possessive or "our", "my", "the", "final score"): its index, or -1.
+ */
+function pickLabelBefore(tokens: readonly Token[], colon: number): number {
+  const noun = colon - 1;
+  if (noun < 0 || noun > 4 || !PICK_LABELS.has(tokens[noun]!.lower)) return -1;
+  for (let k = 0; k < noun; k += 1) {
+    const word = tokens[k]!;
+    if (!["DET", "PRON", "PROPN", "NOUN", "ADJ", "PART"].includes(word.pos)) return -1;
+  }
+  return noun;
+}
+
+/** After a pick's colon: a score or a margin (a number), or a result ("to win", "beat", "over"). */
+function resultAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k - at < 12; k += 1) {
+    const word = tokens[k]!;
+    if (word.pos === "NUM" || ["win", "wins", "beat", "beats", "defeat", "defeats", "over"].includes(word.lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A present "is" or "are" right before `at`. */

@@ -117,6 +117,9 @@ function framingPhrase(tokens: readonly Token[], from: number, source: string): 
   return null;
 }
 
+/** A pick's label before its colon: "Prediction:", "Our pick:". */
+const PICK_NOUNS = new Set(["prediction", "predictions", "pick", "picks", "projection", "forecast"]);
+
 /** Adjectives of likelihood that frame a "that" clause: "it is unlikely that". */
 const LIKELIHOOD_FRAMES = new Set([
   "likely",
@@ -185,6 +188,14 @@ function readWholeCue(
     (cue.first === cue.last && SHOWING_PROJECTION.has(first?.lower ?? ""))
   ) {
     return { hedge: words, reading: lookupHedge("expects") };
+  }
+  // "Prediction: Chiefs 27, Eagles 24", "Our pick: ...": a pick set out, read as a stated expectation;
+  // "I have Arsenal winning": as "I expect".
+  if (cue.first === cue.last && tokens[cue.first + 1]?.text === ":" && PICK_NOUNS.has(first?.lower ?? "")) {
+    return { hedge: words, reading: lookupHedge("expects") };
+  }
+  if (tokens[cue.last]?.lower === "have" && (first?.lower === "i" || first?.lower === "we")) {
+    return { hedge: words, reading: lookupHedge("I expect") };
   }
   // "faces a projected $8.2 million gap next year": a figure projected, read as a stated expectation.
   if (cue.first === cue.last && PROJECTED_FIGURES.has(first?.lower ?? "")) {

@@ -511,3 +511,30 @@ describe("a document's owner past when it came out or whom it asked", () => {
       expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel Bank");
   });
 });
+
+describe("picks set out with a label and a colon", () => {
+  it('reads "Prediction: Chiefs 27, Eagles 24" and "Our pick: Chiefs by 3" as forecasts', () => {
+    for (const text of ["Prediction: Chiefs 27, Eagles 24 in the final.", "Our pick: Chiefs by 3 in a close game."]) {
+      const [candidate] = extractPredictions(lead + text, { publishedAt: published }).candidates;
+      expect(candidate?.quote).toBe(text.slice(0, -1));
+      expect(candidate?.probability).toBeCloseTo(0.75, 9);
+    }
+  });
+
+  it('credits "Jane Smith\'s pick: ..." and reads "I have Arsenal winning 2-1" as "I expect"', () => {
+    expect(speakers(lead + "Jane Smith's pick: Chiefs 27, Eagles 24 in the final.")[0]?.[1]).toBe("Jane Smith");
+    const [candidate] = extractPredictions(lead + "I have Arsenal winning 2-1 at the Emirates on Sunday.", {
+      publishedAt: published,
+    }).candidates;
+    expect(candidate?.hedge).toBe("I have");
+    expect(candidate?.probability).toBeCloseTo(0.75, 9);
+  });
+
+  it("reads no pick in advice after a colon or a label with nothing to judge", () => {
+    for (const text of [
+      "The tip: book early to save money on 20 flights this summer.",
+      "My prediction for the season: nobody really knows what happens.",
+    ])
+      expect(speakers(lead + text)).toEqual([]);
+  });
+});
