@@ -278,7 +278,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       const person = !name.includes(" ") && namedAsPerson(name, words, attribution);
       if (person) memory.people.add(name);
       const unknownWord = !name.includes(" ") && !memory.people.knows(name);
-      if (attribution.organisation || isOrganisation(name) || unknownWord) {
+      // "Kestrel Energy, the state oil company, expects": an apposition that says what kind of body.
+      const describedBody = !person && describesOrganisation(attribution.affiliation);
+      if (attribution.organisation || isOrganisation(name) || unknownWord || describedBody) {
         memory.lastOrganisation = name;
         memory.lastSpeakingOrganisation = name;
         remember(memory.organisations, [name]);
@@ -677,6 +679,23 @@ function staffSubject(tokens: readonly Token[], text: string): [string] | null {
     names = named && before.length > 0 ? organisationsIn(before, text) : [];
   }
   return verb >= 0 && names.length === 1 ? [names[0]!] : null;
+}
+
+/**
+ * "the state oil company", "a Toronto-based research firm", "the country's biggest lender": an
+ * apposition naming a kind of organisation (its last word one of ORGANISATION_HEADS) after an
+ * article or a possessive.
+ */
+function describesOrganisation(affiliation: string | null | undefined): boolean {
+  if (!affiliation) return false;
+  const written = affiliation.split(/\s+/);
+  const words = written.map((word) => word.toLowerCase());
+  if (!["the", "a", "an", "its"].includes(words[0]!) && !words[0]!.endsWith("'s") && !words[0]!.endsWith("’s"))
+    return false;
+  // (Not "an economist at Kestrel Bank": a person's role, the body after a preposition.)
+  if (words.some((word) => ["at", "of", "for", "with", "in", "from", "and"].includes(word))) return false;
+  const last = written[written.length - 1]!;
+  return words.length <= 6 && /^\p{Ll}/u.test(last) && ORGANISATION_HEADS.has(last);
 }
 
 /** Moves `name` to the end of the people named or quoted, the most recent last. */

@@ -538,3 +538,17 @@ describe("picks set out with a label and a colon", () => {
       expect(speakers(lead + text)).toEqual([]);
   });
 });
+
+describe("an organisation known by what its apposition calls it", () => {
+  it('credits "The company also predicts" after "Kestrel Energy, the state oil company, expects"', () => {
+    const text =
+      "Kestrel Energy, the state oil company, expects output to rise next year. The company also predicts higher prices.";
+    expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual(["Kestrel Energy", "Kestrel Energy"]);
+  });
+
+  it("keeps a person whose role names an employer a person", () => {
+    const text =
+      "Jane Smith, an economist at Kestrel Bank, expects rates to fall next year. She also predicts higher prices.";
+    expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Jane Smith"]);
+  });
+});
