@@ -1,6 +1,7 @@
 import { findCues } from "./cues";
 import { indexIn } from "./grammar";
 import type { Line, Sentence, Token } from "./tokens";
+import { CALENDAR } from "./reporting-words";
 import { NAME_TITLES } from "./words";
 
 /**
@@ -289,6 +290,7 @@ const SEPARATORS = new Set([",", "|", "/", "-", "–", "—", "·", "•"]);
 const isDateWord = (token: Token): boolean =>
   MONTHS.has(token.lower.replace(/\.$/, "")) ||
   CLOCK_WORDS.has(token.lower.replace(/\.$/, "")) ||
+  CALENDAR.has(token.lower) ||
   token.pos === "NUM" ||
   token.text === ",";
 
@@ -321,13 +323,6 @@ const CLOCK_WORDS = new Set([
   "fri",
   "sat",
   "sun",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
 ]);
 
 /**
