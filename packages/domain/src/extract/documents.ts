@@ -244,8 +244,9 @@ const CONTENT_VERBS = new Set([
 /**
  * After a verb of putting out at `at`: an article or adjectives, a published forecast's noun, up to
  * four words of time, place or audience ("on Tuesday", "to clients"), then what it says ("that",
- * "showing", ":"; ", predicting" is read with the participles). "The IMF issued a warning on Tuesday that growth will slow",
- * "The CBO released new projections showing", "Jane Smith made a bold call on Monday: ...". A plan
+ * "showing", ":"; ", predicting" is read with the participles). "The IMF issued a warning on
+ * Tuesday that growth will slow", "The CBO released new projections showing", "Jane Smith made a
+ * bold call on Monday: ...". A plan
  * ("released a statement announcing the merger") says nothing of what will happen, and is left to
  * the cues.
  */
