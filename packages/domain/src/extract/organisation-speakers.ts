@@ -31,6 +31,10 @@ export function officialsAfter(tokens: readonly Token[], at: number): number {
  * report"), no name of two capitalised words ("a Kestrel Bank analyst").
  */
 export function unnamedPersonAfter(tokens: readonly Token[], at: number): boolean {
+  // ", said a Kestrel Bank spokesperson": the organisation's name before its spokesperson.
+  for (let i = at; i < tokens.length && i - at < 6 && tokens[i]!.pos !== "PUNCT"; i += 1) {
+    if (SPOKESPEOPLE.has(tokens[i]!.lower)) return true;
+  }
   for (let i = at; i < tokens.length && tokens[i]!.pos !== "PUNCT"; i += 1) {
     const token = tokens[i]!;
     if (DOCUMENT_HEADS.has(token.lower) || ORGANISATION_HEADS.has(token.lower)) return false;

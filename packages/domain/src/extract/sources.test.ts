@@ -552,3 +552,19 @@ describe("an organisation known by what its apposition calls it", () => {
     expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Jane Smith"]);
   });
 });
+
+describe("more closing reports of an organisation", () => {
+  it('credits ", said a Kestrel Bank spokesperson." to the bank', () => {
+    const text = "Growth will slow sharply next year, said a Kestrel Bank spokesperson.";
+    expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel Bank");
+  });
+
+  it('credits ", the Kestrel Institute forecast (on Tuesday)." and ", the Kestrel Institute estimates."', () => {
+    for (const text of [
+      "Growth will slow sharply this year and next, the Kestrel Institute forecast on Tuesday.",
+      "Growth will slow sharply next year, the Kestrel Institute forecast.",
+      "Growth will slow sharply next year, the Kestrel Institute estimates.",
+    ])
+      expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel Institute");
+  });
+});

@@ -1088,15 +1088,24 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       const colon = tokens[i + 1]?.text === ":" && (tokens[i - 1]?.text === "," || named);
       // ", the hurricane outlook states.": a verb in -s ending the sentence after a document or body.
       // ", a new forecast by Kestrel Research claims.": after a document's author too.
-      const trailing =
+      // ", the Kestrel Institute forecast (on Tuesday).": the past of "forecast", read as a noun.
+      const forecastPast =
+        token.lower === "forecast" &&
         token.pos === "NOUN" &&
-        token.lower.endsWith("s") &&
-        /^[.,!?]$/.test(tokens[i + 1]?.text ?? ".") &&
-        ((tokens[i - 1]?.pos === "NOUN" &&
-          (DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || ORGANISATION_HEADS.has(tokens[i - 1]!.lower))) ||
-          (tokens[i - 1]?.pos === "PROPN" &&
-            REPORTING.has(token.lemma) &&
-            (documentBefore(tokens, i, source) !== null || closingName(tokens, i))));
+        tokens[i - 1]?.pos === "PROPN" &&
+        (/^[.!]$/.test(tokens[i + 1]?.text ?? ".") ||
+          (tokens[i + 1]?.lower === "on" && CALENDAR.has(tokens[i + 2]?.lower ?? ""))) &&
+        closingName(tokens, i);
+      const trailing =
+        forecastPast ||
+        (token.pos === "NOUN" &&
+          token.lower.endsWith("s") &&
+          /^[.,!?]$/.test(tokens[i + 1]?.text ?? ".") &&
+          ((tokens[i - 1]?.pos === "NOUN" &&
+            (DOCUMENT_HEADS.has(tokens[i - 1]!.lower) || ORGANISATION_HEADS.has(tokens[i - 1]!.lower))) ||
+            (tokens[i - 1]?.pos === "PROPN" &&
+              REPORTING.has(token.lemma) &&
+              (documentBefore(tokens, i, source) !== null || closingName(tokens, i)))));
       // "..., claims Armen Petrosyan, an expert", "..., warns Kestrel Bank": a verb in -s turned before
       // its subject, which the tagger may read as a plural noun after the comma.
       const inverted =
@@ -1938,7 +1947,9 @@ function personAfterOwner(tokens: readonly Token[], at: number): [number, number
 function closingName(tokens: readonly Token[], verb: number): boolean {
   let first = verb - 1;
   while (first > 0 && verb - first < 4 && isCapitalised(tokens[first - 1])) first -= 1;
-  return tokens[first - 1]?.text === "," && isCapitalised(tokens[first]);
+  // ", the Kestrel Institute forecasts.": "the" before the name.
+  const comma = tokens[first - 1]?.lower === "the" ? first - 2 : first - 1;
+  return tokens[comma]?.text === "," && isCapitalised(tokens[first]);
 }
 
 /** Who answers a poll: "economists", "respondents", "voters". */
