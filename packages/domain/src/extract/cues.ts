@@ -36,6 +36,7 @@ import {
   CHANCE_NOUNS,
   FORECAST_DOCUMENTS,
   FORECAST_FOR_NOUNS,
+  PICK_LABELS,
   FORECASTING,
   FORWARD_PREDICATES,
   FUTURE_MODALS,
@@ -907,9 +908,6 @@ function projectedOutcomeWithin(tokens: readonly Token[], from: number, to: numb
   for (let k = from; k < to && k < tokens.length; k += 1) if (PROJECTED_OUTCOMES.has(tokens[k]!.lower)) return true;
   return false;
 }
-
-/** Labels of a pick: "Prediction:", "Our pick:", "Final score prediction:" ("The tip:" may be advice). */
-const PICK_LABELS = new Set(["prediction", "predictions", "pick", "picks", "projection", "forecast"]);
 
 /**
  * The label's noun right before the colon at `colon`, when the label opens the sentence in up to

@@ -202,7 +202,7 @@ const PUBLISHING_VERBS = new Set([
 ]);
 
 /** What is put out with its content after it: "a forecast that", "new projections showing". */
-const PUBLISHED = new Set([
+const PUT_OUT = new Set([
   ...OWN_FORECASTS,
   "warning",
   "warnings",
@@ -254,7 +254,7 @@ function publishedForecast(tokens: readonly Token[], at: number): boolean {
   let k = at;
   if (["a", "an", "the", "its", "their", "his", "her", "new", "fresh"].includes(tokens[k]?.lower ?? "")) k += 1;
   while (k < tokens.length && k - at < 4 && (tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "ADV")) k += 1;
-  if (!PUBLISHED.has(tokens[k]?.lower ?? "") || tokens[k]!.pos !== "NOUN") return false;
+  if (!PUT_OUT.has(tokens[k]?.lower ?? "") || tokens[k]!.pos !== "NOUN") return false;
   for (let n = k + 1; n < tokens.length && n - k <= 5; n += 1) {
     const word = tokens[n]!;
     // "a note that said": a relative clause that says what the note does.

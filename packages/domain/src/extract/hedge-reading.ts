@@ -11,6 +11,7 @@ import {
   NEGATIONS,
   PASSIVE_FORECASTS,
   PAST_MARKERS,
+  PICK_LABELS,
   PROJECTED_FIGURES,
   REVISED_VIEWS,
   SEEMING_SET,
@@ -117,9 +118,6 @@ function framingPhrase(tokens: readonly Token[], from: number, source: string): 
   return null;
 }
 
-/** A pick's label before its colon: "Prediction:", "Our pick:". */
-const PICK_NOUNS = new Set(["prediction", "predictions", "pick", "picks", "projection", "forecast"]);
-
 /** Adjectives of likelihood that frame a "that" clause: "it is unlikely that". */
 const LIKELIHOOD_FRAMES = new Set([
   "likely",
@@ -191,7 +189,7 @@ function readWholeCue(
   }
   // "Prediction: Chiefs 27, Eagles 24", "Our pick: ...": a pick set out, read as a stated expectation;
   // "I have Arsenal winning": as "I expect".
-  if (cue.first === cue.last && tokens[cue.first + 1]?.text === ":" && PICK_NOUNS.has(first?.lower ?? "")) {
+  if (cue.first === cue.last && tokens[cue.first + 1]?.text === ":" && PICK_LABELS.has(first?.lower ?? "")) {
     return { hedge: words, reading: lookupHedge("expects") };
   }
   if (tokens[cue.last]?.lower === "have" && (first?.lower === "i" || first?.lower === "we")) {

@@ -247,3 +247,6 @@ export const WEATHER_FORECASTERS = new Set(["forecasters", "forecaster", "meteor
 
 /** Participles that make a figure a forecast before it: "a projected $8.2 million gap next year". */
 export const PROJECTED_FIGURES = new Set(["projected", "expected", "forecast", "anticipated", "predicted"]);
+
+/** Labels of a pick before a colon: "Prediction:", "Our pick:", "Final score prediction:" ("The tip:" may be advice). */
+export const PICK_LABELS = new Set(["prediction", "predictions", "pick", "picks", "projection", "forecast"]);
