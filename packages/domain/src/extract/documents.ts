@@ -282,11 +282,10 @@ export function documentBefore(
     // ", CVoter exit poll showed": no article, the owner right after the comma.
     const bare = at > 0 && tokens[at - 1]?.pos === "PUNCT" && tokens[at]?.pos === "PROPN" ? at - 1 : -1;
     // ", two new reports by Fitch show", ", new reports from Kestrel show": documents with no article.
+    // "Estimates released by the Kestrel Institute show": the same opening the sentence.
     const plural =
-      at > 0 &&
-      tokens[at - 1]?.pos === "PUNCT" &&
-      (tokens[at]?.pos === "NUM" || tokens[at]?.pos === "ADJ" || isDocumentHead(tokens[at]!.lower)) &&
-      !DOCUMENT_HEADS.has(tokens[at]!.lower);
+      (at === 0 ? isPluralDocument(tokens[at]!.lower) : tokens[at - 1]?.pos === "PUNCT") &&
+      (tokens[at]?.pos === "NUM" || tokens[at]?.pos === "ADJ" || isPluralDocument(tokens[at]!.lower));
     if (bare < 0 && !plural && !["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
     if (bare < 0 && at > 0 && tokens[at - 1]?.pos !== "PUNCT") continue;
     const article = bare >= 0 ? bare : at;
@@ -402,7 +401,10 @@ export function documentAuthorAfter(
   let i = at;
   // "two new reports by Fitch": a number of documents, with no article.
   if (["the", "a", "an"].includes(tokens[i]?.lower ?? "") || tokens[i]?.pos === "NUM") i += 1;
-  while (i < tokens.length && i - at < 5 && (tokens[i]?.pos === "ADJ" || tokens[i]?.pos === "NOUN")) {
+  // ("Estimates released by ...": the tagger may read a capitalised plural opening the sentence as a name.)
+  const documentWord = (k: number): boolean =>
+    tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN" || (k === 0 && isPluralDocument(tokens[k]!.lower));
+  while (i < tokens.length && i - at < 5 && documentWord(i)) {
     // "a survey released by Bloomberg News", "a report published by the Norland Institute".
     // "The poll, conducted by Ipsos, shows": the participle between commas.
     const commaBefore = tokens[i + 1]?.text === "," && PUBLISHING.has(tokens[i + 2]?.lower ?? "") ? 1 : 0;
@@ -573,7 +575,9 @@ export function viewOwner(tokens: readonly Token[], end: number, source: string)
  */
 export function documentSubjectOwner(tokens: readonly Token[], verb: number, source: string): [number, number] | null {
   // Opening the sentence: ", the report by X said" closing it is read elsewhere (and carried on).
-  if (verb < 4 || !["a", "an", "the"].includes(tokens[0]!.lower)) return null;
+  // "Estimates released by the Kestrel Institute show": documents in the plural need no article.
+  const bare = isPluralDocument(tokens[0]!.lower) && PUBLISHING.has(tokens[1]?.lower ?? "");
+  if (verb < 4 || !(bare || ["a", "an", "the"].includes(tokens[0]!.lower))) return null;
   const owner = documentAuthorAfter(tokens, 0, source);
   if (!owner || owner[1] >= verb) return null;
   const first = owner[0];
@@ -585,6 +589,9 @@ export function documentSubjectOwner(tokens: readonly Token[], verb: number, sou
   if (tokens[k]?.text === ",") k += 1;
   return k === verb || (k < verb && subjectEndBefore(tokens, verb) < k) ? [first, last] : null;
 }
+
+/** Documents in the plural, which need no article: "reports", "studies", "projections" (not "analysis"). */
+const isPluralDocument = (word: string): boolean => /(?<!i)s$/.test(word) && isDocumentHead(word);
 
 /** A document's noun, or its plural: "report", "reports", "studies", "analyses". */
 function isDocumentHead(word: string): boolean {

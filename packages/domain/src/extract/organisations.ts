@@ -241,6 +241,7 @@ export const DOCUMENT_HEADS = new Set([
   "assessment",
   "forecast",
   "projections",
+  "estimates",
   "statement",
   "poll",
   // "The modelling, by Imperial College, suggests".

@@ -1026,7 +1026,12 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       const findingNoun =
         token.pos === "NOUN" &&
         FINDING.has(token.lemma) &&
-        (DOCUMENT_HEADS.has(tokens[i - 1]?.lower ?? "") || i === tokens.length - 1 || tokens[i + 1]?.text === ".");
+        (DOCUMENT_HEADS.has(tokens[i - 1]?.lower ?? "") ||
+          i === tokens.length - 1 ||
+          tokens[i + 1]?.text === "." ||
+          // "Estimates released by the Kestrel Institute show (that) the": not "the show that aired"
+          // (and a document must open the clause, below).
+          (tokens[i - 1]?.pos !== "DET" && (tokens[i + 1]?.lower === "that" || tokens[i + 1]?.pos === "DET")));
       // "A new Kestrel Research poll has Labour on course for a majority", "the poll has Smith
       // winning": what a document "has" is a finding too.
       const hasProjection = token.lemma === "have" && projectionAfter(tokens, i);
@@ -1156,6 +1161,12 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         // "Forecasters at Kestrel Bank moved the race, saying": the organisation its staff speak for.
         const employer = staffAtOpening(tokens, source);
         if (employer) return { ...found(employer[0], employer[1], 0, spanLast, null, i), organisation: true };
+        // "Projections published by the WHO have focused on the worst cases, concluding that": the
+        // document's author (not "Projections", a capitalised word opening the sentence).
+        const authored = documentAuthorAfter(tokens, 0, source);
+        if (authored && authored[2] < i) {
+          return { ...found(authored[0], authored[1], 0, spanLast, null, i), organisation: true };
+        }
         // "Canalys offers a lower estimate, predicting": one capitalised word and its verb open the
         // sentence, so the word is the subject the participle goes with.
         const single = singleWordSubject(tokens);
@@ -1170,10 +1181,14 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // ("and is expected to" is a passive: nobody's report.)
       const auxiliary = tokens[i - 1]?.lower ?? "";
       const progressive = PROGRESSIVE_BE.has(auxiliary) && token.lower.endsWith("ing");
-      const andAt =
-        tokens[i - 1]?.lower === "and" ? i - 1 : progressive || ["has", "have", "had"].includes(auxiliary) ? i - 2 : -1;
+      // "Kestrel Bank cut rates on Monday but predicted that": "but" joins the verbs as well.
+      const andAt = SECOND_VERB_JOINS.has(tokens[i - 1]?.lower ?? "")
+        ? i - 1
+        : progressive || ["has", "have", "had"].includes(auxiliary)
+          ? i - 2
+          : -1;
       const beforeAnd = tokens[andAt - 1];
-      const secondVerb = andAt > 2 && tokens[andAt]?.lower === "and";
+      const secondVerb = andAt > 2 && SECOND_VERB_JOINS.has(tokens[andAt]?.lower ?? "");
       const opening = secondVerb ? openingName(tokens, source) : null;
       const objectBefore =
         beforeAnd?.pos === "PROPN" &&
@@ -1184,6 +1199,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           const organisation = isOrganisation(textOfWords(tokens, opening[0], opening[1])) ? true : undefined;
           return { ...found(opening[0], opening[1], opening[0], opening[1], null, null), span: null, organisation };
         }
+        // "Fivethirtyeight had the race close but pegged": a one-word name and its first verb.
+        if (!opening && singleWordSubject(tokens) === 0) return { ...found(0, 0, 0, 0, null, null), span: null };
         // "The German automaker had record sales last year and is predicting": an organisation
         // referred to by its kind, opening the sentence with a verb of its own.
         const firstVerb = indexIn(tokens, 1, andAt, (t) => t.pos === "VERB" || t.pos === "AUX");
@@ -1264,7 +1281,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         // "Rating agency Moody's expects": what it is may stand before the name.
         (end === 1 ||
           tokens[end - 2]?.pos === "PUNCT" ||
-          (tokens[end - 2]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[end - 2]!.text)))
+          (tokens[end - 2]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[end - 2]!.text))) &&
+        !ownedParticiple(tokens, i)
       ) {
         return { ...found(end - 1, end, end - 1, spanLast, null, i), organisation: true };
       }
@@ -1453,14 +1471,17 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       while (be > 0 && tokens[be]?.pos === "ADV" && /^\p{Ll}+$/u.test(tokens[be]!.text)) be -= 1;
       const passive = !token.lower.endsWith("ing") && PASSIVE_BE.has(tokens[be]?.lower ?? "");
       // "..., a pollster with Priorities USA, still predicts": an adverb before the verb, too.
-      while (
-        !passive &&
-        close > 0 &&
-        (AUXILIARIES.has(tokens[close]?.lower ?? "") ||
-          NEGATIONS.has(tokens[close]?.lower ?? "") ||
-          (tokens[close]?.pos === "ADV" && /^\p{Ll}+$/u.test(tokens[close]!.text)))
-      ) {
-        close -= 1;
+      // "..., a think tank in London, last week said", "..., on Monday predicted": when, too.
+      while (!passive && close > 0) {
+        const word = tokens[close]!;
+        if (
+          AUXILIARIES.has(word.lower) ||
+          NEGATIONS.has(word.lower) ||
+          (word.pos === "ADV" && /^\p{Ll}+$/u.test(word.text))
+        ) {
+          close -= 1;
+        } else if (timeAfterParticiple(tokens, close - 1) === 2) close -= 2;
+        else break;
       }
       if (tokens[close]?.text === ",") {
         // "Sanjay Chawla, Head, Institutional Research, Emkay Global Financial Services, said": a
@@ -1878,6 +1899,26 @@ function staffAtOpening(tokens: readonly Token[], source: string): [number, numb
   if (last < 0) return null;
   const whole = wholeNameEnd(tokens, first, last, source);
   return isOrganisation(textOf(tokens, first, whole, source)) ? [first, whole] : null;
+}
+
+/** Words joining a subject's second verb to its first: "raised rates and said", "cut rates but predicted". */
+const SECOND_VERB_JOINS = new Set(["and", "but"]);
+
+/** Forms of "be" and "have" that follow a subject: "losses were", "deficits have". */
+const FINITE_BE_HAVE = new Set(["is", "are", "was", "were", "has", "have", "had"]);
+
+/**
+ * "Labour's expected losses were trimmed", "Moody's projected deficits are": a participle after a
+ * possessive describing the noun it owns, which a form of "be" or "have" follows (the noun is the
+ * subject), so nothing is reported. ("Moody's forecast growth will slow" may report, and is kept.)
+ */
+function ownedParticiple(tokens: readonly Token[], verb: number): boolean {
+  const noun = tokens[verb + 1];
+  return (
+    /(?:ed|forecast)$/.test(tokens[verb]!.lower) &&
+    noun?.pos === "NOUN" &&
+    FINITE_BE_HAVE.has(tokens[verb + 2]?.lower ?? "")
+  );
 }
 
 /**

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { quotesAndSpeakers as speakers } from "./test-speakers";
+
+// Eighteenth round: subjects that stand apart from their verb of saying (documents in the plural,
+// a second verb after "but", a time after an apposition), and words that only look like a subject.
+// Each positive case gave no speaker (or the wrong one) before its rule; the texts are made up.
+
+const lead = "Markets were calm on Monday.\n\n";
+const speakerOf = (text: string) => speakers(lead + text)[0]?.[1];
+
+describe("documents in the plural, opening the sentence with their author", () => {
+  it('credits "Estimates released by X show (that)"', () => {
+    expect(speakerOf("Estimates released by the Kestrel Institute show the deficit will widen to 6% next year.")).toBe(
+      "Kestrel Institute",
+    );
+    expect(
+      speakerOf("Estimates released by the Kestrel Institute show that the deficit will widen to 6% next year."),
+    ).toBe("Kestrel Institute");
+  });
+
+  it("credits the author of the documents a participle's clause goes with, not their capitalised noun", () => {
+    const text =
+      "Projections published by the World Health Organization have focused on the worst cases, concluding that infections in Europe will stay rare.";
+    expect(speakerOf(text)).toBe("World Health Organization");
+  });
+
+  it("leaves documents that report nothing, and a show that is a programme", () => {
+    expect(
+      speakerOf("Reports released by the Kestrel Institute have been wrong before, but growth will slow next year."),
+    ).toBeNull();
+    expect(speakerOf("The show that aired on Tuesday will return next year, its producer Jane Smith said.")).toBe(
+      "Jane Smith",
+    );
+  });
+});
+
+describe("a possessive's participle describing what it owns", () => {
+  it('credits no one for "Labour\'s expected losses were trimmed"', () => {
+    const text =
+      "Labour's expected losses were trimmed this week, but the party is still on track to lose about 550 seats.";
+    expect(speakerOf(text)).toBeNull();
+    expect(speakerOf("Kestrel Bank's projected deficits are large, and they will grow by 2027.")).toBeNull();
+  });
+
+  it('still credits "Moody\'s expects" and "Moody\'s said"', () => {
+    expect(speakerOf("Moody's expects the deficit to widen to 6% next year.")).toBe("Moody's");
+    expect(speakerOf("Moody's said the deficit will widen to 6% next year.")).toBe("Moody's");
+  });
+});
+
+describe('a second verb after "but"', () => {
+  it('credits "cut rates on Monday but predicted that"', () => {
+    expect(speakerOf("Kestrel Bank cut rates on Monday but predicted that inflation will rise.")).toBe("Kestrel Bank");
+    expect(speakerOf("Jane Smith lost the vote but predicted that she will win next time.")).toBe("Jane Smith");
+  });
+
+  it("credits a one-word name whose second verb sets the chances", () => {
+    const text =
+      "Fivethirtyeight had the candidates 3.5 points apart but pegged Clinton's chance of winning at 69 per cent.";
+    expect(speakerOf(text)).toBe("Fivethirtyeight");
+  });
+
+  it("leaves a subject that is no one's name", () => {
+    expect(speakerOf("Stocks fell on Monday but are likely to recover by June.")).toBeNull();
+    expect(speakerOf("Inflation rose in May and is expected to climb further.")).toBeNull();
+  });
+});
+
+describe("a time between an apposition and the verb", () => {
+  it('credits "X, a think tank in London, on Monday said" and "last week said"', () => {
+    expect(speakerOf("The Kestrel Institute, a think tank in London, on Monday said a recession will come.")).toBe(
+      "Kestrel Institute",
+    );
+    expect(speakerOf("Jane Smith, an economist at Kestrel Bank, last week said a recession will come.")).toBe(
+      "Jane Smith",
+    );
+  });
+});
