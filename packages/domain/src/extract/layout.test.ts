@@ -274,3 +274,32 @@ describe("bylines with an outlet or a time stamp (seventeenth round)", () => {
     expect(byline(page("By Jane Smith, Peter Chu")).authors).toEqual(["Jane Smith", "Peter Chu"]);
   });
 });
+
+describe("bylines pages print (eighteenth round)", () => {
+  const article = (before: string, after = "") =>
+    [
+      "Why inflation will fall",
+      before,
+      "Inflation has been stubborn all year. Inflation will fall to 2% by June.",
+      after,
+    ]
+      .filter((line) => line !== "")
+      .join("\n");
+
+  it('reads "Guest column by Jane Smith" and "News analysis by Jane Smith": a word for the kind before the lead', () => {
+    expect(byline(article("Guest column by Jane Smith"))).toEqual({
+      authors: ["Jane Smith"],
+      speakers: ["Jane Smith"],
+    });
+    expect(byline(article("News analysis by Jane Smith")).authors).toEqual(["Jane Smith"]);
+    expect(byline(article("Photos by Jane Smith")).authors).toEqual([]);
+  });
+
+  it('reads "Follow Jane Smith on Twitter: @janesmith" after the article as its author', () => {
+    expect(byline(article("", "Follow Jane Smith on Twitter: @janesmith"))).toEqual({
+      authors: ["Jane Smith"],
+      speakers: ["Jane Smith"],
+    });
+    expect(byline(article("", "Follow the Fed on Twitter for more.")).authors).toEqual([]);
+  });
+});

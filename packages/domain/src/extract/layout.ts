@@ -418,7 +418,12 @@ export function authorsInByline(line: Line): string[] {
     (token, i) => i > 0 && i <= 14 && token.lower === "by" && SEPARATORS.has(all[i - 1]!.text),
   );
   const opening = dated > 0 && all.slice(0, dated - 1).every(isDateWord) ? all.slice(dated) : all;
-  let tokens = BYLINE_LEADS.has(opening[0]?.lower ?? "") && opening[1]?.lower === "by" ? opening.slice(1) : opening;
+  // "Guest column by Jane Doe", "News analysis by Jane Doe": a word saying which kind, before the lead.
+  const kind = BYLINE_LEADS.has(opening[1]?.lower ?? "") && opening[2]?.lower === "by" ? 1 : 0;
+  let tokens =
+    BYLINE_LEADS.has(opening[kind]?.lower ?? "") && opening[kind + 1]?.lower === "by"
+      ? opening.slice(kind + 1)
+      : opening;
   // "Author: Jane Doe", "By: Jane Doe", "Written by: Jane Doe": the colon goes with the lead.
   if (tokens[1]?.text === ":" && (tokens[0]?.lower === "by" || AUTHOR_LEADS.has(tokens[0]?.lower ?? ""))) {
     tokens = [tokens[0]!, ...tokens.slice(2)];
@@ -774,8 +779,8 @@ function signedOff(tokens: readonly Token[]): string | null {
   return run.every(isNameToken) && !run.some((token) => NOT_A_NAME.has(token.lower)) ? personName(run) : null;
 }
 
-/** Words that open a line giving the author's address: "Reach Jane Doe at ...", "Contact Jane Doe at ...". */
-const CONTACT_LEADS = new Set(["reach", "contact", "email", "e-mail"]);
+/** Words that open a line giving the author's address: "Reach Jane Doe at ...", "Follow Jane Doe on X". */
+const CONTACT_LEADS = new Set(["reach", "contact", "email", "e-mail", "follow"]);
 
 /**
  * The authors a line after an article names: a handle's note ("@janedoe is a contributing writer
