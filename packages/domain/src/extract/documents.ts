@@ -354,7 +354,23 @@ export const PUBLISHING = new Set([
   "commissioned",
   "issued",
   "prepared",
+  "produced",
+  "authored",
 ]);
+
+/** Phrasal verbs of making a document: "carried out by", "put together by", "drawn up by". */
+const PUBLISHING_PHRASES = new Map([
+  ["carried", "out"],
+  ["put", "together"],
+  ["drawn", "up"],
+]);
+
+/** How many tokens a participle of publishing takes at `at` ("released": 1, "carried out": 2), or 0. */
+function publishingLength(tokens: readonly Token[], at: number): number {
+  const word = tokens[at]?.lower ?? "";
+  if (PUBLISHING.has(word)) return 1;
+  return PUBLISHING_PHRASES.get(word) === tokens[at + 1]?.lower ? 2 : 0;
+}
 
 /**
  * "A poll released by Kestrel Research on Tuesday revealed", "A survey conducted by Kestrel for the
@@ -407,8 +423,9 @@ export function documentAuthorAfter(
   while (i < tokens.length && i - at < 5 && documentWord(i)) {
     // "a survey released by Bloomberg News", "a report published by the Norland Institute".
     // "The poll, conducted by Ipsos, shows": the participle between commas.
-    const commaBefore = tokens[i + 1]?.text === "," && PUBLISHING.has(tokens[i + 2]?.lower ?? "") ? 1 : 0;
-    let participle = PUBLISHING.has(tokens[i + 1 + commaBefore]?.lower ?? "") ? 1 + commaBefore : 0;
+    const commaBefore = tokens[i + 1]?.text === "," && publishingLength(tokens, i + 2) > 0 ? 1 : 0;
+    const publishing = publishingLength(tokens, i + 1 + commaBefore);
+    let participle = publishing > 0 ? publishing + commaBefore : 0;
     // "a forecast published on Tuesday by Kestrel Bank": when, between the participle and "by".
     if (participle) participle += timeAfterParticiple(tokens, i + 1 + participle);
     // "a research note to clients from Kestrel Bank": to whom, before its author.
@@ -492,7 +509,10 @@ const SOURCE_WORKS = new Set([
  * the index of its name, or `at` when no such words stand there.
  */
 export function afterSourceKind(tokens: readonly Token[], at: number): number {
-  const kind = tokens.slice(at, at + 3).findIndex((t) => SOURCE_KINDS.has(t.lower));
+  // "pollsters Populus and Hanover": the kind in the plural, for two names.
+  const kind = tokens
+    .slice(at, at + 3)
+    .findIndex((t) => SOURCE_KINDS.has(t.lower) || SOURCE_KINDS.has(t.lower.replace(/s$/, "")));
   if (kind < 0 || !tokens.slice(at, at + kind + 1).every((t) => /^\p{Ll}/u.test(t.text))) return at;
   return at + kind + 1;
 }
@@ -570,10 +590,15 @@ export function viewOwner(tokens: readonly Token[], end: number, source: string)
 /**
  * A document opening the sentence with its author after "by", "from" or "of", as the subject of the
  * verb at `verb`: "A new report from Moody's predicts", "The report, published by Moody's on Monday,
- * says". [first, last] of the author, or null. Between the author and the verb may stand a
- * possessive's "'s", a day ("on Monday") and the comma closing the participle.
+ * says". [first, last] of the author (and of a second after "and": "by Populus and Hanover"), or
+ * null. Between the author and the verb may stand a possessive's "'s", a day ("on Monday") and the
+ * comma closing the participle.
  */
-export function documentSubjectOwner(tokens: readonly Token[], verb: number, source: string): [number, number] | null {
+export function documentSubjectOwner(
+  tokens: readonly Token[],
+  verb: number,
+  source: string,
+): [number, number] | [number, number, number, number] | null {
   // Opening the sentence: ", the report by X said" closing it is read elsewhere (and carried on).
   // "Estimates released by the Kestrel Institute show": documents in the plural need no article.
   const bare = isPluralDocument(tokens[0]!.lower) && PUBLISHING.has(tokens[1]?.lower ?? "");
@@ -585,9 +610,20 @@ export function documentSubjectOwner(tokens: readonly Token[], verb: number, sou
   let k = last + 1;
   // "Moody's": the possessive's "s" is the firm's name's.
   if (["'s", "’s"].includes(tokens[k]?.lower ?? "")) last = k++;
+  // "The research, put together by Populus and public affairs company Hanover, predicts": a second author.
+  let second: [number, number] | null = null;
+  if (tokens[k]?.lower === "and") {
+    const secondFirst = afterSourceKind(tokens, tokens[k + 1]?.lower === "the" ? k + 2 : k + 1);
+    const secondLast = nameEndAfter(tokens, secondFirst);
+    if (secondLast >= secondFirst) {
+      second = [secondFirst, secondLast];
+      k = secondLast + 1;
+    }
+  }
   if (tokens[k]?.lower === "on" && CALENDAR.has(tokens[k + 1]?.lower ?? "")) k += 2;
   if (tokens[k]?.text === ",") k += 1;
-  return k === verb || (k < verb && subjectEndBefore(tokens, verb) < k) ? [first, last] : null;
+  if (k !== verb && !(k < verb && subjectEndBefore(tokens, verb) < k)) return null;
+  return second ? [first, last, ...second] : [first, last];
 }
 
 /** Documents in the plural, which need no article: "reports", "studies", "projections" (not "analysis"). */

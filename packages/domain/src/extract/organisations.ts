@@ -242,6 +242,7 @@ export const DOCUMENT_HEADS = new Set([
   "forecast",
   "projections",
   "estimates",
+  "research",
   "statement",
   "poll",
   // "The modelling, by Imperial College, suggests".

@@ -1254,6 +1254,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "A new report from Moody's predicts", "The report, published by Moody's on Monday, says",
       // "A study by researchers at Stanford University finds": the document's author.
       const authored = documentSubjectOwner(tokens, i, source);
+      if (authored?.length === 4) {
+        const joint = `${textOf(tokens, authored[0], authored[1], source)}; ${textOf(tokens, authored[2], authored[3], source)}`;
+        return { ...found(authored[0], authored[1], authored[0], spanLast, null, i), name: joint };
+      }
       if (authored) return found(authored[0], authored[1], authored[0], spanLast, null, i);
       // "Authorities think", "Experts predict": a group opening the sentence, capitalised, is no
       // one's name (nor the plural of an organisation's word); an attribution later may name someone.
@@ -2137,6 +2141,8 @@ function jointAfter(found: Attribution, tokens: readonly Token[], source: string
     .some((token) => token.lower === "according" || token.lower === "by");
   if (k < 0 || !credited || tokens[k + 1]?.lower !== "and") return null;
   k += tokens[k + 2]?.lower === "the" ? 3 : 2;
+  // "by Populus and public affairs company Hanover": what the second is, before its name.
+  k = afterSourceKind(tokens, k);
   let last = k;
   while (isCapitalWord(tokens[last + 1]) && last - k < 5) last += 1;
   const next = tokens[last + 1];

@@ -76,3 +76,25 @@ describe("a time between an apposition and the verb", () => {
     );
   });
 });
+
+describe("a document made by one author or two", () => {
+  it('credits "produced by", "carried out by" and "put together by" between commas', () => {
+    const claim = "predicts that growth will slow to 1% next year.";
+    expect(speakerOf(`The study, produced by the Kestrel Institute, ${claim}`)).toBe("Kestrel Institute");
+    expect(speakerOf(`The analysis, carried out by Kestrel Economics, ${claim}`)).toBe("Kestrel Economics");
+    expect(speakerOf(`The study, put together by Populus, ${claim}`)).toBe("Populus");
+  });
+
+  it('credits both authors joined by "and", past what each is', () => {
+    expect(speakerOf("The research, put together by pollsters Populus and Hanover, predicts a hung parliament.")).toBe(
+      "Populus; Hanover",
+    );
+    expect(
+      speakerOf("The report, published by Kestrel Bank and Harlow Capital, predicts that growth will slow next year."),
+    ).toBe("Kestrel Bank; Harlow Capital");
+  });
+
+  it("leaves research that opens no document's credit", () => {
+    expect(speakerOf("Research and development spending will grow by 5% next year.")).toBeNull();
+  });
+});
