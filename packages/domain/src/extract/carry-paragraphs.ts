@@ -15,7 +15,7 @@ import type { Sentence } from "./tokens";
  * "That's according to a new forecast from X", "This is one of the highlights from X's report".
  */
 const WHAT_BACK =
-  /^(?:at\s+least,\s*)?(?:(?:(?:this|that|these|those|such)(?:,\s*[^,.]{1,24},)?\s+(?:is|are|was|were)|(?:this|that)['’]s)\s+(?:what|according\s+to|the\s+(?:view|forecast|prediction|assessment|words|findings?|estimates?|projections?)\s+of|(?:one|some|among)\s+of\s+the\s+(?:key\s+|main\s+)?(?:highlights|findings|conclusions|takeaways|predictions|forecasts)\s+(?:of|from|in))|so\s+(?:says|said|predicts|believes|argues)|or\s+so\s)\b/i;
+  /^(?:at\s+least,\s*)?(?:(?:(?:this|that|these|those|such)(?:,\s*[^,.]{1,24},)?\s+(?:is|are|was|were)|(?:this|that)['’]s)\s+(?:what|according\s+to|the\s+(?:(?:latest|central|consensus|considered|bold|gloomy|upbeat)\s+)?(?:view|forecast|prediction|assessment|words|findings?|estimates?|projections?|verdict|call|conclusions?|takeaway|message|bet|thinking|expectations?|outlook|warning|reckoning)\s+(?:of|from)|(?:one|some|among)\s+of\s+the\s+(?:key\s+|main\s+)?(?:highlights|findings|conclusions|takeaways|predictions|forecasts)\s+(?:of|from|in))|so\s+(?:says|said|predicts|believes|argues)|or\s+so\s)\b/i;
 /**
  * "The forecast came from the Kestrel Retail Federation", "The figures come from a report by X",
  * "The gloomy outlook came from leading forecasters in the latest survey by X": a sentence naming
@@ -24,11 +24,18 @@ const WHAT_BACK =
 const SOURCE_BACK =
   /^(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}(?:forecasts?|figures|numbers|projections?|estimates?|predictions?|outlook|findings|data)\s+(?:come|comes|came|are|were|is|was)\s+(?:from|drawn\s+from|based\s+on)\b/i;
 /**
- * "Jane Smith thinks so, too.", "Kestrel Bank expects as much.", "Jane Smith agrees.": a sentence that
- * only says someone holds the view before it.
+ * "Jane Smith thinks so, too.", "Kestrel Bank expects as much.", "Jane Smith agrees.", "Kestrel Bank
+ * says so.": a sentence that only says someone holds the view before it.
  */
 const THINKS_SO =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:also\s+|too\s+)?(?:thinks|believes|expects|reckons|predicts|suspects|agrees)(?:\s+(?:so|as\s+much))?(?:,?\s+(?:too|as\s+well))?\s*[.!]?$/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:also\s+|too\s+)?(?:(?:thinks|believes|expects|reckons|predicts|suspects|agrees)(?:\s+(?:so|as\s+much))?|(?:says|said)\s+so)(?:,?\s+(?:too|as\s+well))?\s*[.!]?$/u;
+/**
+ * "Jane Smith, chief economist at Kestrel Bank, made that call on Tuesday.", "Kestrel Bank made the
+ * forecast in a note.": a name (up to four capitalised words, then perhaps an apposition) that made
+ * the forecast before. The name is the first group.
+ */
+const MADE_THAT_CALL =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(?:,[^,]{1,60},)?\s+(?:made|issued|gave)\s+(?:that|the|this)\s+(?:call|forecast|prediction|projection)\b/u;
 /** How many sentences before "This is what X said" may be X's. */
 const WHAT_REACH = 4;
 
@@ -44,7 +51,16 @@ export function carryWhatBack(part: Part, text: string, result: Map<Sentence, Se
     const own = result.get(sentence);
     const words = text.slice(sentence.start, sentence.end);
     const back = WHAT_BACK.test(words) || THINKS_SO.test(words.trim());
+    const made = back ? null : MADE_THAT_CALL.exec(words.trim());
     let speaker = own?.speaker && back ? own.speaker : null;
+    // (A name the tagger reads as one: not "Analysts made the same call", "The bank made".)
+    if (
+      made &&
+      sentence.tokens[0]?.pos === "PROPN" &&
+      !/^(?:The|This|That|Few|Many|Most|Some|Others|Nobody|No one|None|All|Everyone)\b/.test(made[1]!)
+    ) {
+      speaker = { name: made[1]!, affiliation: null };
+    }
     // "Those are the findings of a new report by X", "The forecast came from X": the organisation named.
     if (!speaker && (back || SOURCE_BACK.test(words))) {
       const named = organisationsIn(sentence.tokens, text)[0];

@@ -554,15 +554,34 @@ export function wholeNameEnd(tokens: readonly Token[], first: number, last: numb
 }
 
 /**
- * "'s the view of", "is the forecast of" from `at` (after "That"/"This"): the index of the first
- * token after "of", or -1.
+ * "'s the view of", "is the forecast of", "was the verdict from" from `at` (after "That"/"This"):
+ * the index of the first token after "of" or "from", or -1.
  */
 export function viewOfAfter(tokens: readonly Token[], at: number): number {
   const be = ["'s", "’s", "is", "was"].includes(tokens[at]?.lower ?? "") ? at + 1 : -1;
   if (be < 0 || tokens[be]?.lower !== "the") return -1;
-  const noun = ["also", "latest"].includes(tokens[be + 1]?.lower ?? "") ? be + 2 : be + 1;
-  return VIEW_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun + 1]?.lower === "of" ? noun + 2 : -1;
+  // "the latest forecast of", "the consensus view of": one word saying which view.
+  const noun =
+    ["also", "latest"].includes(tokens[be + 1]?.lower ?? "") || tokens[be + 1]?.pos === "ADJ" ? be + 2 : be + 1;
+  const word = tokens[noun]?.lower ?? "";
+  // "That's the bet of Jane Smith", "That's the prediction from Kestrel Bank".
+  const view = VIEW_NOUNS.has(word) || VIEWS_CREDITED.has(word);
+  return view && ["of", "from"].includes(tokens[noun + 1]?.lower ?? "") ? noun + 2 : -1;
 }
+
+/** Views a sentence after a forecast credits, besides VIEW_NOUNS: "That's the verdict of", "the call from". */
+const VIEWS_CREDITED = new Set([
+  "verdict",
+  "call",
+  "conclusion",
+  "takeaway",
+  "message",
+  "bet",
+  "thinking",
+  "outlook",
+  "warning",
+  "reckoning",
+]);
 
 /**
  * The owner of a view ending at `end` (before "’s"): an organisation or person by name ("Kestrel

@@ -96,6 +96,16 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
   ) {
     return "past";
   }
+  // "So predicts Jane Smith.", "Kestrel Bank expects as much.", "Jane Smith predicts so, too.": a
+  // sentence that only credits the forecast before it (which takes its speaker), with none of its own.
+  if (
+    cue.kind === "construction" &&
+    cue.first === cue.last &&
+    FORECASTING.has(token.lemma) &&
+    onlyCredits(tokens, cue.first)
+  ) {
+    return "credit";
+  }
   // "She has forecast the housing market for 20 years", "Kestrel has been predicting the weather
   // since 1990": what someone has done for a time, not a forecast.
   if (
@@ -354,6 +364,21 @@ const RESULT_NOUNS = new Set(["result", "outcome", "upshot", "effect"]);
  * a passive or a predicate of likelihood; "represent", "mark", ...): a comparison or an evaluation
  * under the forecast before it, not a forecast of its own.
  */
+/** What may follow a verb that only credits the forecast before it: "as much", "so", "too". */
+const CREDIT_TAIL = new Set(["so", "as", "much", "too", "also", "well", ",", ".", "!"]);
+
+/**
+ * Whether the sentence around the verb at `verb` says no more than that someone holds the view
+ * before it: "So predicts Jane Smith of Kestrel Bank." (opening "So" or "Or so"), or nothing but
+ * "so", "as much" or "too" after the verb ("Kestrel Bank expects as much.").
+ */
+function onlyCredits(tokens: readonly Token[], verb: number): boolean {
+  const so = tokens[0]?.lower === "so" ? 1 : tokens[0]?.lower === "or" && tokens[1]?.lower === "so" ? 2 : 0;
+  // (Not the imperative "So expect a tight race": the verb inverted before a name.)
+  if (so > 0 && verb === so) return /s$/.test(tokens[verb]!.lower) && /^\p{Lu}/u.test(tokens[verb + 1]?.text ?? "");
+  return verb > 0 && tokens.slice(verb + 1).every((token) => CREDIT_TAIL.has(token.lower));
+}
+
 function amountsTo(tokens: readonly Token[], modal: number, verb: number): boolean {
   const governed = tokens[verb];
   if (!governed || !AMOUNTING.has(governed.lemma)) return false;

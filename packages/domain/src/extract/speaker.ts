@@ -236,7 +236,8 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
     attributionIn(tokens, source) ??
     introducedByColon(tokens, source) ??
     viewerOpening(tokens, source) ??
-    closingDocumentWithTail(tokens, source);
+    closingDocumentWithTail(tokens, source) ??
+    rightIf(tokens, source);
   // "..., Reuters reported, citing three sources": the outlet's report (not "citing"'s subject). A
   // bare "..., Reuters reported" is left to what the sentence or the paragraph credits: "X predicted
   // ..., the New York Times reports" is X's, and a digest relays forecasts named before.
@@ -320,6 +321,36 @@ function viewerOpening(tokens: readonly Token[], source: string): Attribution | 
   if (last < 2 || last > 3 || tokens[last + 1]?.text !== ",") return null;
   const name = textOf(tokens, 1, last, source);
   return isOrganisation(name) ? null : { name, pronoun: false, affiliation: null, span: null };
+}
+
+/** What a forecaster "is" when the forecast holds: "if Jane Smith is right". */
+const RIGHT = new Set(["right", "correct"]);
+
+/**
+ * "Inflation will fall to 2% by June, if Jane Smith is right", "If Kestrel Bank's forecast is
+ * correct, ...": whose view the sentence gives is the name the condition says may be right.
+ */
+function rightIf(tokens: readonly Token[], source: string): Attribution | null {
+  for (let i = 0; i + 3 < tokens.length; i += 1) {
+    if (tokens[i]!.lower !== "if" || (i > 0 && tokens[i - 1]!.pos !== "PUNCT")) continue;
+    const first = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
+    const last = isCapitalised(tokens[first]) ? nameEndAfter(tokens, first) : -1;
+    if (last < first) continue;
+    const end = wholeNameEnd(tokens, first, last, source);
+    // "if Kestrel Bank's forecast is correct": the view's owner.
+    const owned = ["'s", "’s"].includes(tokens[end + 1]?.lower ?? "") && VIEW_NOUNS.has(tokens[end + 2]?.lemma ?? "");
+    const be = owned ? end + 3 : end + 1;
+    if (!["is", "are"].includes(tokens[be]?.lower ?? "") || !RIGHT.has(tokens[be + 1]?.lower ?? "")) continue;
+    const name = textOf(tokens, first, end, source);
+    return {
+      name,
+      pronoun: false,
+      affiliation: null,
+      span: null,
+      ...(isOrganisation(name) ? { organisation: true } : {}),
+    };
+  }
+  return null;
 }
 
 /** Bodies a country has, named by what they are: "China's commerce ministry", "Japan's finance ministry". */

@@ -98,3 +98,51 @@ describe("a document made by one author or two", () => {
     expect(speakerOf("Research and development spending will grow by 5% next year.")).toBeNull();
   });
 });
+
+describe("a sentence after a forecast that says whose it is", () => {
+  const forecast = "Inflation will fall to 2% by June.";
+  const credited = (after: string) => speakers(`${lead}${forecast} ${after}`);
+
+  it('credits "That\'s the prediction from X", "That was the verdict of economists at X", "That\'s the bet of X"', () => {
+    expect(credited("That's the prediction from Kestrel Bank.")).toEqual([[forecast.slice(0, -1), "Kestrel Bank"]]);
+    expect(credited("That was the verdict of economists at Kestrel Bank.")[0]?.[1]).toBe("Kestrel Bank");
+    expect(credited("That's the takeaway from Kestrel Bank's latest outlook.")[0]?.[1]).toBe("Kestrel Bank");
+    expect(credited("That's the bet of Jane Smith, a fund manager at Kestrel Capital.")[0]?.[1]).toBe("Jane Smith");
+  });
+
+  it('credits "X says so." and "X, chief economist at Y, made that call on Tuesday."', () => {
+    expect(credited("Kestrel Bank says so.")).toEqual([[forecast.slice(0, -1), "Kestrel Bank"]]);
+    expect(credited("Jane Smith, chief economist at Kestrel Bank, made that call on Tuesday.")).toEqual([
+      [forecast.slice(0, -1), "Jane Smith"],
+    ]);
+    expect(credited("Kestrel Bank made the forecast in a note on Tuesday.")[0]?.[1]).toBe("Kestrel Bank");
+  });
+
+  it("leaves a call made by a group nobody names", () => {
+    expect(credited("Analysts made the forecast in a note.")[0]?.[1]).toBeNull();
+    expect(credited("Few made that call a year ago.")[0]?.[1]).toBeNull();
+  });
+
+  it("makes no candidate of a sentence that only credits the forecast before it", () => {
+    expect(credited("So predicts Jane Smith of Kestrel Bank.")).toEqual([[forecast.slice(0, -1), "Jane Smith"]]);
+    expect(credited("Kestrel Bank expects as much.")).toEqual([[forecast.slice(0, -1), "Kestrel Bank"]]);
+    expect(credited("Jane Smith predicts so, too.")).toEqual([[forecast.slice(0, -1), "Jane Smith"]]);
+  });
+
+  it('keeps an imperative "So expect ..." as a forecast of its own', () => {
+    const text = "So expect a tight playoff race for the seven spots.";
+    expect(speakers(lead + text)).toEqual([[text.slice(0, -1), null]]);
+  });
+});
+
+describe('"if X is right"', () => {
+  it("credits the name the condition says may be right", () => {
+    expect(speakerOf("Inflation will fall to 2% by June, if Jane Smith is right.")).toBe("Jane Smith");
+    expect(speakerOf("If Kestrel Bank's forecast is correct, inflation will fall to 2% by June.")).toBe("Kestrel Bank");
+  });
+
+  it("leaves a condition about anything else", () => {
+    expect(speakerOf("If the weather is right, the harvest will be large.")).toBeNull();
+    expect(speakerOf("If Arsenal win on Sunday, they will top the table.")).toBeNull();
+  });
+});
