@@ -473,6 +473,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       if (before && previous && !previous.speaker && !previous.attribution && POINTS_BACK.test(words)) {
         result.set(before, { attribution: null, speaker: { name: speaker.name, affiliation: null } });
       }
+      // "The Norland Polling survey sees ...", "a survey by Norland Polling shows": the document of
+      // that kind is now this owner's ("The survey also sees" next is Norland's, not an earlier pollster's).
+      const ownDocument = documentNamedWith(sentence.tokens, speaker.name, text);
+      if (ownDocument) memory.described.set(ownDocument, speaker.name);
       // The document words the sentence holds, read off its tokens (no pattern built per sentence).
       const heads = sentence.tokens.filter((token) => DOCUMENT_HEADS.has(token.lower)).map((token) => token.lower);
       for (const earlier of unownedDocuments) {
@@ -782,4 +786,25 @@ function openingPerson(tokens: readonly Token[], text: string, memory: SpeakerMe
   return memory.people.knows(name) && !isOrganisation(name)
     ? { name, affiliation: memory.affiliations.get(name) ?? null }
     : null;
+}
+
+/**
+ * The document's noun written with the owner's name `name` in the sentence: right after it ("the
+ * Norland Polling survey", "Kestrel's latest survey", up to two words between) or right before
+ * "by"/"from" and it ("a survey by Norland Polling"). Null when there is none.
+ */
+function documentNamedWith(tokens: readonly Token[], name: string, text: string): string | null {
+  const start = tokens.findIndex((token) => text.startsWith(name, token.start));
+  if (start < 0) return null;
+  const end = tokens.findIndex((token, i) => i >= start && token.end >= tokens[start]!.start + name.length);
+  if (end < 0) return null;
+  for (let k = end + 1; k <= end + 3 && k < tokens.length; k += 1) {
+    if (DOCUMENT_HEADS.has(tokens[k]!.lower)) return tokens[k]!.lower;
+    if (!["'s", "’s"].includes(tokens[k]!.lower) && tokens[k]!.pos !== "ADJ") break;
+  }
+  const by = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  if (["by", "from"].includes(tokens[by]?.lower ?? "") && DOCUMENT_HEADS.has(tokens[by - 1]?.lower ?? "")) {
+    return tokens[by - 1]!.lower;
+  }
+  return null;
 }

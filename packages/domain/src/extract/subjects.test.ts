@@ -146,3 +146,25 @@ describe('"if X is right"', () => {
     expect(speakerOf("If Arsenal win on Sunday, they will top the table.")).toBeNull();
   });
 });
+
+describe("a document referred back to", () => {
+  it("is the owner's whose document of that kind was named last", () => {
+    const text = [
+      "A Kestrel Research survey gives the alliance 272 seats.",
+      "The Norland Polling survey sees the party getting 251 seats. The survey also sees the opposition managing just 101 seats.",
+    ].join("\n\n");
+    expect(speakers(`${lead}${text}`).map(([, speaker]) => speaker)).toEqual(["Norland Polling", "Norland Polling"]);
+  });
+
+  it("is still the earlier owner's when the later sentence only cites another's document", () => {
+    const text = [
+      "The Norland Polling survey sees the party getting 251 seats.",
+      "Kestrel Bank, citing a report by the Harlow Institute, expects growth of 2% next year. The survey also sees the opposition managing just 101 seats.",
+    ].join("\n\n");
+    expect(speakers(`${lead}${text}`).map(([, speaker]) => speaker)).toEqual([
+      "Norland Polling",
+      "Kestrel Bank",
+      "Norland Polling",
+    ]);
+  });
+});
