@@ -251,6 +251,7 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   // nobody names, the poll's owner named.
   const found = named && !named.group ? named : (surveyedBy(tokens, source) ?? named);
   if (found && inForecastCondition(tokens, found)) return null;
+  if (found && inCapitalLeadIn(tokens, found, source)) return null;
   // "..., wrote Jane Smith and Peter Chu of Kestrel Bank": two people of one employer, not a firm's name.
   const pair = found ? PAIR_OF_EMPLOYER.exec(found.name) : null;
   if (found && pair && !isOrganisation(pair[1]!) && !isOrganisation(pair[2]!)) {
@@ -321,6 +322,24 @@ function viewerOpening(tokens: readonly Token[], source: string): Attribution | 
   if (last < 2 || last > 3 || tokens[last + 1]?.text !== ",") return null;
   const name = textOf(tokens, 1, last, source);
   return isOrganisation(name) ? null : { name, pronoun: false, affiliation: null, span: null };
+}
+
+/** A word in capitals: "HEALTH", "NASA". */
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * "HEALTH OFFICIALS ARE warning that", "ONLINE SHOPPING TO RISE has issued": a newspaper's lead-in of
+ * three or more words in capitals opening the sentence; a name found inside it ("HEALTH", "RISE") is
+ * only a capitalised word. ("NASA expects" is one such word, and stands.)
+ */
+function inCapitalLeadIn(tokens: readonly Token[], found: Attribution, source: string): boolean {
+  let run = 0;
+  while (run < tokens.length && ALL_CAPITALS.test(tokens[run]!.text)) run += 1;
+  if (run < 3 || run === tokens.length) return false;
+  // Only inside it: "IMF SEES RECESSION: The IMF expects" names the IMF after the lead-in too.
+  const at = source.indexOf(found.name, tokens[0]!.start);
+  const after = source.indexOf(found.name, tokens[run]!.start);
+  return at >= 0 && at < tokens[run - 1]!.end && (after < 0 || after >= tokens[tokens.length - 1]!.end);
 }
 
 /** What a forecaster "is" when the forecast holds: "if Jane Smith is right". */

@@ -168,3 +168,17 @@ describe("a document referred back to", () => {
     ]);
   });
 });
+
+describe("a lead-in in capitals", () => {
+  it("gives no name from its words", () => {
+    expect(speakerOf("HEALTH OFFICIALS ARE warning that the upcoming flu season could be severe.")).toBeNull();
+    expect(
+      speakerOf("ONLINE SHOPPING TO RISE has issued its forecast, predicting that sales will grow 13 percent."),
+    ).toBeNull();
+  });
+
+  it("leaves an acronym on its own and a name after the lead-in", () => {
+    expect(speakerOf("NASA expects the solar cycle to peak in 2025.")).toBe("NASA");
+    expect(speakerOf("IMF SEES RECESSION: The IMF expects a recession next year.")).toBe("IMF");
+  });
+});
