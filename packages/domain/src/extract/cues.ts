@@ -49,6 +49,7 @@ import {
   SEEMING_SET,
   SPEECH,
   WEATHER_FORECASTERS,
+  isHeldCase,
 } from "./words";
 
 /**
@@ -753,6 +754,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // the figure a change's.
     if (BE.has(token.lower) && (next?.lower === "for" || changeOfFigure(tokens, i + 1))) {
       const noun = forecastSubjectBefore(tokens, i);
+      // "Our base case is for two cuts", "Its central scenario is for": the view's kind and its noun.
+      const held = noun >= 0 && isHeldCase(tokens, noun) ? noun - 1 : noun;
       // "was for" only with a time still ahead ("next year"), and not "Last year's forecast was for".
       // (Each look is bounded: a page-long sentence of "was for" is not read again at each one.)
       const past = PAST_BE.has(token.lower);
@@ -764,7 +767,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       const figure = (): boolean =>
         tokens.slice(i + 2, i + 7).some((t, k) => t.pos === "NUM" || amountAt(tokens, i + 2 + k));
       if (noun >= 0 && figure() && !earlier() && (!past || ahead())) {
-        cues.push({ kind: "construction", first: noun, last: noun });
+        cues.push({ kind: "construction", first: held, last: noun });
         continue;
       }
     }
@@ -866,12 +869,33 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "stated", first: i, last: i });
       continue;
     }
+    // "A cut in June is the most likely outcome", "The most likely scenario is a hung parliament":
+    // the outcome a forecaster rates likeliest (in the present: "was the most likely outcome" is history).
+    if (token.lower === "most" && mostLikelyOutcome(tokens, i)) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
     // "probably", "almost certainly", "very likely" as adverbs with a verb
     if (token.pos === "ADV" && /^(?:probably|likely|certainly|possibly|inevitably)$/.test(token.lower)) {
       if (isVerbLike(next) || isVerbLike(tokens[i - 1])) cues.push({ kind: "certain", first: i, last: i });
     }
   }
   return cues;
+}
+
+/** Outcomes rated: "the most likely outcome", "the most probable scenario". */
+const RATED_OUTCOMES = new Set(["outcome", "scenario", "result", "winner", "path"]);
+/** Present forms of "be" and its kin before "the most likely outcome". */
+const PRESENT_BE = new Set(["is", "'s", "’s", "remains", "looks", "seems", "appears"]);
+
+/**
+ * "most" at `at` in "is the most likely outcome" or "The most likely scenario is": "most likely" or
+ * "most probable" before an outcome's noun, after "the", with a present "be" before or after it.
+ */
+function mostLikelyOutcome(tokens: readonly Token[], at: number): boolean {
+  if (!["likely", "probable"].includes(tokens[at + 1]?.lower ?? "") || tokens[at - 1]?.lower !== "the") return false;
+  if (!RATED_OUTCOMES.has(tokens[at + 2]?.lower ?? "")) return false;
+  return PRESENT_BE.has(tokens[at - 2]?.lower ?? "") || PRESENT_BE.has(tokens[at + 3]?.lower ?? "");
 }
 
 /** What a forecast is called as the subject of "is for": "the median forecast", "the estimate". */
@@ -883,7 +907,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 function forecastSubjectBefore(tokens: readonly Token[], be: number): number {
   let noun = -1;
   for (let k = 0; k < Math.min(be, 8); k += 1) {
-    if (FORECAST_FOR_NOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === "NOUN") {
+    if (isHeldCase(tokens, k) || (FORECAST_FOR_NOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === "NOUN")) {
       noun = k;
       break;
     }

@@ -11,7 +11,7 @@ import {
 import { CALENDAR, POSSESSIVES, SOURCE_KINDS } from "./reporting-words";
 import { subjectEndBefore } from "./speaker-subjects";
 import type { Token } from "./tokens";
-import { TIMING_PARTICLES, TIMING_VERBS, VIEW_NOUNS } from "./words";
+import { isHeldCase, TIMING_PARTICLES, TIMING_VERBS, VIEW_NOUNS } from "./words";
 
 /**
  * Documents and their owners: "the CBO's projections", "a report by the Norland Institute", "a
@@ -80,7 +80,9 @@ export function ownerBefore(tokens: readonly Token[], end: number, source: strin
     STAFF.has(head.lower) ||
     model ||
     team ||
-    data
+    data ||
+    // "Kestrel Bank's central scenario is for": a view held likeliest.
+    isHeldCase(tokens, end)
   )) {
     return null;
   }

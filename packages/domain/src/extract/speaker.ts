@@ -90,6 +90,7 @@ import {
   NAME_TITLES,
   VIEW_NOUNS,
   WEATHER_FORECASTERS,
+  isHeldCase,
 } from "./words";
 
 /**
@@ -1063,7 +1064,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "Kestrel's forecast is for growth of 2%", "The median forecast in a Reuters poll was for":
       // the forecast's owner, or the poll's it came from.
       if (BE.has(token.lower) && (tokens[i + 1]?.lower === "for" || changeOfFigure(tokens, i + 1)) && i <= 14) {
-        const noun = tokens.slice(0, i).findIndex((t) => FORECAST_FOR_NOUNS.has(t.lower));
+        // ("Kestrel Bank's central scenario is for": a view held likeliest, by its kind and noun.)
+        const noun = tokens.slice(0, i).findIndex((t, k) => FORECAST_FOR_NOUNS.has(t.lower) || isHeldCase(tokens, k));
         const owner = noun > 0 ? ownerBefore(tokens, noun, source) : null;
         if (owner) return { ...found(owner[0], owner[1], owner[0], noun, null, null), organisation: true };
         const poll = noun >= 0 ? pollInside(tokens, noun + 1, i) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quotesAndSpeakers as speakers } from "./test-speakers";
+import { extractPredictions } from "./extract";
+import { quotesAndSpeakers as speakers, testPublishedAt } from "./test-speakers";
 
 // Eighteenth round: subjects that stand apart from their verb of saying (documents in the plural,
 // a second verb after "but", a time after an apposition), and words that only look like a subject.
@@ -180,5 +181,38 @@ describe("a lead-in in capitals", () => {
   it("leaves an acronym on its own and a name after the lead-in", () => {
     expect(speakerOf("NASA expects the solar cycle to peak in 2025.")).toBe("NASA");
     expect(speakerOf("IMF SEES RECESSION: The IMF expects a recession next year.")).toBe("IMF");
+  });
+});
+
+describe("the outcome a forecaster holds likeliest", () => {
+  const hedged = (text: string) =>
+    extractPredictions(lead + text, { publishedAt: testPublishedAt, format: "text" }).candidates.map((candidate) => [
+      candidate.speaker,
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it('reads "is the most likely outcome" and "The most likely scenario is" as "likely"', () => {
+    expect(hedged("A cut in June is the most likely outcome, says Jane Smith.")).toEqual([
+      ["Jane Smith", "most likely", 0.75],
+    ]);
+    expect(hedged("The most likely scenario is a hung parliament, Jane Smith said.")).toEqual([
+      ["Jane Smith", "most likely", 0.75],
+    ]);
+  });
+
+  it("leaves an outcome that was likeliest, and an explanation", () => {
+    expect(hedged("A hung parliament was the most likely outcome in 2017, Jane Smith said.")).toEqual([]);
+    expect(hedged("The most likely explanation is that the data were wrong.")).toEqual([]);
+  });
+
+  it('reads "Our base case is for two cuts" and "X\'s central scenario is for growth of 1%"', () => {
+    expect(hedged("Our base case is for two cuts this year, Jane Smith wrote.")).toEqual([
+      ["Jane Smith", "base case", 0.75],
+    ]);
+    expect(hedged("Kestrel Bank's central scenario is for growth of 1% in 2025.")).toEqual([
+      ["Kestrel Bank", "central scenario", 0.75],
+    ]);
+    expect(hedged("The court case is for damages of $2 million.")).toEqual([]);
   });
 });

@@ -250,3 +250,11 @@ export const PROJECTED_FIGURES = new Set(["projected", "expected", "forecast", "
 
 /** Labels of a pick before a colon: "Prediction:", "Our pick:", "Final score prediction:" ("The tip:" may be advice). */
 export const PICK_LABELS = new Set(["prediction", "predictions", "pick", "picks", "projection", "forecast"]);
+
+/** A forecast held likeliest, by its kind and noun: "base case", "central scenario", "baseline scenario". */
+const HELD_CASES = new Set(["case", "scenario"]);
+const HELD_CASE_KINDS = new Set(["base", "central", "baseline"]);
+
+/** Whether the token at `at` is the noun of "base case", "central scenario" or "baseline scenario". */
+export const isHeldCase = (tokens: readonly { lower: string }[], at: number): boolean =>
+  HELD_CASES.has(tokens[at]?.lower ?? "") && HELD_CASE_KINDS.has(tokens[at - 1]?.lower ?? "");

@@ -254,6 +254,12 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "are also expected",
       "is now expected",
       "are now expected",
+      // "Our base case is for two cuts this year", "Its central scenario is for growth of 1%": the
+      // forecast a forecaster holds likeliest, given as its figures.
+      "base case",
+      "central case",
+      "central scenario",
+      "baseline scenario",
       // "Investors are bracing for a rate hike": an expectation of something unwelcome.
       "bracing for",
       "brace for",
