@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractPredictions } from "./extract";
-
-const published = new Date("2026-03-02T00:00:00.000Z");
-const speakers = (text: string) =>
-  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-    candidate.quote,
-    candidate.speaker,
-  ]);
+import { quotesAndSpeakers as speakers } from "./test-speakers";
 
 describe("a document's owner named in passing (who speaks over sentences)", () => {
   it("credits a lede to the report the next sentence names, and the report's relative clause", () => {

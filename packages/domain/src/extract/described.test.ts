@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractPredictions } from "./extract";
-
-const published = new Date("2026-03-02T00:00:00.000Z");
-const speakers = (text: string) =>
-  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-    candidate.quote,
-    candidate.speaker,
-  ]);
+import { quotesAndSpeakers as speakers } from "./test-speakers";
 
 describe("one person nobody names, credited by description", () => {
   it("credits the description after 'said', with where they work", () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractPredictions } from "./extract";
+import { quotesAndSpeakers as speakers } from "./test-speakers";
 import { describedAsFirm } from "./organisations";
 import { tokenise } from "./tokens";
 
 const published = new Date("2026-03-02T00:00:00.000Z");
-const speakers = (text: string) =>
-  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-    candidate.quote,
-    candidate.speaker,
-  ]);
 
 describe("speakers' names as pages write them (sixth round)", () => {
   it("drops an academic title with its rank before a name", () => {

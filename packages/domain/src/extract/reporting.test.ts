@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractPredictions } from "./extract";
+import { quotesAndSpeakers as speakers } from "./test-speakers";
 import { spelledOut, spelledOutIndex } from "./organisations";
 
 // Seventh round: verbs and shapes of reporting that ordinary news writing uses everywhere. Each
 // positive case gave no speaker (or the wrong one) before its rule; the texts are made up.
 
 const published = new Date("2026-03-02T00:00:00.000Z");
-const speakers = (text: string) =>
-  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-    candidate.quote,
-    candidate.speaker,
-  ]);
 
 describe("verbs of asserting and announcing", () => {
   it('credits the subject of "announced ... that"', () => {

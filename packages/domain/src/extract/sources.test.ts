@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { extractPredictions } from "./extract";
+import { quotesAndSpeakers as speakers } from "./test-speakers";
 
 // Seventeenth round: more shapes in which news writing says whose a forecast is. Each positive case
 // gave no speaker (or the wrong one) before its rule; the texts are made up.
 
 const published = new Date("2026-03-02T00:00:00.000Z");
-const speakers = (text: string) =>
-  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-    candidate.quote,
-    candidate.speaker,
-  ]);
 const lead = "Markets were calm on Monday.\n\n";
 
 describe("a forecast put out, with what it says after it", () => {

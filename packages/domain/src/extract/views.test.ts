@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { extractPredictions } from "./extract";
+import { quotesAndSpeakers as speakers } from "./test-speakers";
 
 // Sixteenth round: shapes in which ordinary news writing says whose view a forecast is. Each
 // positive case gave no speaker (or the wrong one) before its rule; the texts are made up.
 
 const published = new Date("2026-03-02T00:00:00.000Z");
-const speakers = (text: string) =>
-  extractPredictions(text, { publishedAt: published, format: "text" }).candidates.map((candidate) => [
-    candidate.quote,
-    candidate.speaker,
-  ]);
 const lead = "Markets were calm on Monday.\n\n";
 
 describe("chances set by a person", () => {
