@@ -281,6 +281,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       // "Kestrel Energy, the state oil company, expects": an apposition that says what kind of body.
       const describedBody = !person && describesOrganisation(attribution.affiliation);
       if (attribution.organisation || isOrganisation(name) || unknownWord || describedBody) {
+        if (attribution.organisation || isOrganisation(name) || describedBody) {
+          (memory.shownOrganisations ??= new Set()).add(name);
+        }
         memory.lastOrganisation = name;
         memory.lastSpeakingOrganisation = name;
         remember(memory.organisations, [name]);

@@ -131,7 +131,32 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
   );
 
   const candidates = [...byQuote.values()].sort((a, b) => a.start - b.start);
+  fullNamesLater(candidates, people, memory.shownOrganisations);
   return { text, format, authors, candidates };
+}
+
+/**
+ * "“Profits will rise,” Smith said. ... Jane Smith is the chief executive of Kestrel Bank.": a
+ * surname credited before the text gives the full name (a headline, a lede) is that person's, once
+ * the whole text is read. Only a single word that is no organisation's name (nor was credited as
+ * one) and no acronym.
+ */
+function fullNamesLater(
+  candidates: readonly ExtractedCandidate[],
+  people: PeopleIndex,
+  organisations: ReadonlySet<string> | undefined,
+): void {
+  for (const candidate of candidates) {
+    const name = candidate.speaker;
+    if (!name || /[\s;]/.test(name) || /^\p{Lu}{2,}$/u.test(name) || isOrganisation(name)) continue;
+    // "Reuters" is no "Thomson Reuters", "Bloomberg" no "Michael Bloomberg": an organisation the
+    // text credited as one keeps its name.
+    if (organisations?.has(name)) continue;
+    const full = people.resolve(name);
+    const words = full.split(" ");
+    if (words.length < 2 || words.length > 3 || words.at(-1) !== name || isOrganisation(full)) continue;
+    candidate.speaker = full;
+  }
 }
 
 /**

@@ -42,6 +42,11 @@ export interface SpeakerMemory {
    * passing ("output discipline by OPEC and its allies").
    */
   lastSpeakingOrganisation: string | null;
+  /**
+   * One-word speakers the text showed to be organisations (credited as one, a known name, described
+   * as a body), not only words no full name was known for yet: "Reuters", not "Smith" before "Jane Smith".
+   */
+  shownOrganisations?: Set<string>;
   /** The organisation each description ("the bank", "the firm") last referred to, by its head noun. */
   described: Map<string, string>;
   /** Abbreviations the text defines: "the Korea Institute for Industrial Economics and Trade (KIET)". */

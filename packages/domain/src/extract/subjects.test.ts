@@ -216,3 +216,16 @@ describe("the outcome a forecaster holds likeliest", () => {
     expect(hedged("The court case is for damages of $2 million.")).toEqual([]);
   });
 });
+
+describe("a surname credited before the full name is given", () => {
+  it("is the full name, once the text has given it", () => {
+    const text = '"Profits will rise next year," Smith said.\n\nJane Smith is the chief executive of Kestrel Bank.';
+    expect(speakers(lead + text)).toEqual([['"Profits will rise next year," Smith said', "Jane Smith"]]);
+  });
+
+  it("leaves an organisation the text credited as one", () => {
+    const text =
+      "Kestrel, a research firm, expects inflation to fall next year.\n\nJane Kestrel founded the firm in 1990.";
+    expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel");
+  });
+});
