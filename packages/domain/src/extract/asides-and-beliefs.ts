@@ -36,14 +36,23 @@ export function withBeliefVerb(tokens: readonly Token[]): Token[] | null {
   // "Jane Smith is among the analysts who expect": as "Jane Smith expects".
   const among = amongThoseWho(tokens);
   if (among) return [...tokens.slice(0, among[0]), ...tokens.slice(among[1] + 1)];
-  // "If Jane Smith is right, the yen will hit 160": as "According to Jane Smith, ...".
+  // "If Jane Smith is right, the yen will hit 160", "..., if Jane Smith is right.": as "According to
+  // Jane Smith, ...", "..., according to Jane Smith.".
   const right = ifRight(tokens);
-  if (right > 0) {
-    const according: Token = { ...tokens[0]!, text: "According", lower: "according", pos: "VERB", lemma: "accord" };
-    const to: Token = { ...tokens[0]!, text: "to", lower: "to", pos: "ADP", lemma: "to", start: tokens[0]!.end };
-    return [according, to, ...tokens.slice(1, right), ...tokens.slice(right + 2)];
+  if (right) {
+    const [condition, be] = right;
+    const at = tokens[condition]!;
+    const according: Token = {
+      ...at,
+      text: condition === 0 ? "According" : "according",
+      lower: "according",
+      pos: "VERB",
+      lemma: "accord",
+    };
+    const to: Token = { ...at, text: "to", lower: "to", pos: "ADP", lemma: "to", start: at.end };
+    return [...tokens.slice(0, condition), according, to, ...tokens.slice(condition + 1, be), ...tokens.slice(be + 2)];
   }
-  const phrase = beliefPhrase(tokens);
+  const phrase = beliefPhrase(tokens) ?? notSurprised(tokens);
   if (phrase) {
     const [first, last] = phrase;
     const verb: Token = {
@@ -125,6 +134,19 @@ function beliefPhrase(tokens: readonly Token[]): [number, number] | null {
 }
 
 /**
+ * "Jane Smith wouldn't be surprised if", "Kestrel Bank would not be surprised to see": [first, last]
+ * of the words from "would" to "if" (or "to see"), as a view held; else null.
+ */
+function notSurprised(tokens: readonly Token[]): [number, number] | null {
+  const at = tokens.findIndex((token, k) => k > 2 && token.lower === "surprised");
+  if (at < 0 || tokens[at - 1]?.lower !== "be" || !["not", "n't", "n’t"].includes(tokens[at - 2]?.lower ?? ""))
+    return null;
+  if (!["would", "wo", "'d"].includes(tokens[at - 3]?.lower ?? "")) return null;
+  if (tokens[at + 1]?.lower === "if") return [at - 3, at + 1];
+  return tokens[at + 1]?.lower === "to" && tokens[at + 2]?.lower === "see" ? [at - 3, at + 2] : null;
+}
+
+/**
  * "Jane Smith is among the analysts who expect", "Kestrel Bank is among those who see": [first, last]
  * of the words from "is" to "who", or null.
  */
@@ -138,16 +160,27 @@ function amongThoseWho(tokens: readonly Token[]): [number, number] | null {
 }
 
 /**
- * "If Jane Smith is right, ...", "If the bank's economists are correct, ...": the index of "is" or
- * "are" after the subject opening the condition, with "right" or "correct" and a comma after it;
- * else -1.
+ * "If Jane Smith is right, ...", "If the bank's economists are correct, ...", or closing the
+ * sentence after a comma ("..., if Jane Smith is right."): the indices of "if" and of "is" or "are"
+ * after the condition's subject (up to six words), with "right" or "correct" after it; else null.
  */
-function ifRight(tokens: readonly Token[]): number {
-  if (tokens[0]?.lower !== "if") return -1;
-  let be = 2;
-  while (be < 8 && be < tokens.length && tokens[be]!.lower !== "is" && tokens[be]!.lower !== "are") be += 1;
-  if (be >= 8 || !["right", "correct"].includes(tokens[be + 1]?.lower ?? "") || tokens[be + 2]?.text !== ",") return -1;
-  return be;
+function ifRight(tokens: readonly Token[]): [number, number] | null {
+  const condition = tokens[0]?.lower === "if" ? 0 : closingIf(tokens);
+  if (condition < 0) return null;
+  let be = condition + 2;
+  while (be < condition + 8 && be < tokens.length && tokens[be]!.lower !== "is" && tokens[be]!.lower !== "are") be += 1;
+  if (be >= condition + 8 || !["right", "correct"].includes(tokens[be + 1]?.lower ?? "")) return null;
+  const after = tokens[be + 2]?.text;
+  const closes = condition === 0 ? after === "," : after === undefined || /^[.!]$/.test(after);
+  return closes ? [condition, be] : null;
+}
+
+/** The index of "if" after the last comma, when the sentence closes with the condition; else -1. */
+function closingIf(tokens: readonly Token[]): number {
+  for (let k = tokens.length - 3; k > 1 && tokens.length - k <= 10; k -= 1) {
+    if (tokens[k]!.lower === "if") return tokens[k - 1]?.text === "," ? k : -1;
+  }
+  return -1;
 }
 
 const DASHES = new Set(["–", "—"]);

@@ -39,17 +39,21 @@ const FORECAST_NOUNS = new Set([
 /**
  * "RealClearPolitics’ predictions", "Kestrel Bank's latest forecast", "Kestrel Bank's baseline
  * scenario" starting at `at`: [first, last] of the owner's capitalised name and the index of the
- * forecast noun, or null.
+ * forecast noun (one of `nouns`), or null.
  */
-export function possessiveForecastOwner(tokens: readonly Token[], at: number): [number, number, number] | null {
+export function possessiveForecastOwner(
+  tokens: readonly Token[],
+  at: number,
+  nouns: ReadonlySet<string> = FORECAST_NOUNS,
+): [number, number, number] | null {
   let last = at - 1;
   while (last + 1 < tokens.length && last - at < 4 && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last += 1;
   if (last < at || !["'s", "’s", "'", "’"].includes(tokens[last + 1]?.lower ?? "")) return null;
   let noun = last + 2;
   while (noun < tokens.length && noun - last <= 4 && tokens[noun]?.pos === "ADJ") noun += 1;
   // "baseline scenario", "central forecast": a noun describing the forecast noun after it.
-  if (!FORECAST_NOUNS.has(tokens[noun]?.lower ?? "") && tokens[noun]?.pos === "NOUN") noun += 1;
-  return FORECAST_NOUNS.has(tokens[noun]?.lower ?? "") ? [at, last, noun] : null;
+  if (!nouns.has(tokens[noun]?.lower ?? "") && tokens[noun]?.pos === "NOUN") noun += 1;
+  return nouns.has(tokens[noun]?.lower ?? "") ? [at, last, noun] : null;
 }
 
 const describing = (token: Token | undefined): boolean => token?.pos === "ADJ" || token?.pos === "NOUN";

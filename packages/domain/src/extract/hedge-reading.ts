@@ -272,7 +272,8 @@ const SURPRISED = new Set(["surprised", "shocked", "astonished", "amazed", "stun
 
 /**
  * "I would be (absolutely) surprised if the coalition survived": X is unlikely (20); "I wouldn't be
- * surprised if" says X may well happen (55). The hedge as written, up to the word of surprise.
+ * surprised if" (or "to see") says X may well happen (55). The hedge as written, up to the word of
+ * surprise.
  */
 function surprisedIf(
   tokens: readonly Token[],
@@ -286,8 +287,16 @@ function surprisedIf(
   if (tokens[i]?.lower !== "be") return null;
   i += 1;
   while (tokens[i]?.pos === "ADV" && i - cue.first < 6) i += 1;
-  if (!SURPRISED.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "if") return null;
-  return { hedge: clauseText(tokens, cue.first, i, source), reading: lookupHedge(negated ? "may well" : "unlikely") };
+  // "... if X happens", "... to see X happen".
+  const to = tokens[i + 1]?.lower === "to" && tokens[i + 2]?.lower === "see";
+  if (!SURPRISED.has(tokens[i]?.lower ?? "") || (tokens[i + 1]?.lower !== "if" && !to)) return null;
+  // "Nobody would be surprised if": no one's surprise, as "I wouldn't be surprised".
+  const before = tokens[cue.first - 1]?.lower ?? "";
+  const nobody = before === "nobody" || (before === "one" && tokens[cue.first - 2]?.lower === "no");
+  return {
+    hedge: clauseText(tokens, nobody ? cue.first - (before === "one" ? 2 : 1) : cue.first, i, source),
+    reading: lookupHedge(negated !== nobody ? "may well" : "unlikely"),
+  };
 }
 
 /** Adverbs of likelihood that soften a "will": "will probably", "would likely", "likely will". */

@@ -237,8 +237,7 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
     attributionIn(tokens, source) ??
     introducedByColon(tokens, source) ??
     viewerOpening(tokens, source) ??
-    closingDocumentWithTail(tokens, source) ??
-    rightIf(tokens, source);
+    closingDocumentWithTail(tokens, source);
   // "..., Reuters reported, citing three sources": the outlet's report (not "citing"'s subject). A
   // bare "..., Reuters reported" is left to what the sentence or the paragraph credits: "X predicted
   // ..., the New York Times reports" is X's, and a digest relays forecasts named before.
@@ -325,6 +324,26 @@ function viewerOpening(tokens: readonly Token[], source: string): Attribution | 
   return isOrganisation(name) ? null : { name, pronoun: false, affiliation: null, span: null };
 }
 
+/** ", economists at Kestrel Bank": staff, "at" or "from", then the name ending at `end` (up to five words). */
+function staffAtBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = end - 1; k > 0 && end - k <= 6; k -= 1) {
+    if (["at", "from"].includes(tokens[k]!.lower)) return STAFF.has(tokens[k - 1]?.lower ?? "");
+    if (tokens[k]!.pos !== "PROPN" && tokens[k]!.lower !== "the") return false;
+  }
+  return false;
+}
+
+/** A forecaster's numbers after "by" and a possessive: "by Kestrel Bank's estimate", "by her reckoning". */
+const RECKONINGS = new Set([
+  "estimate",
+  "estimates",
+  "reckoning",
+  "calculations",
+  "forecast",
+  "forecasts",
+  "projections",
+]);
+
 /** A word in capitals: "HEALTH", "NASA". */
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 
@@ -341,36 +360,6 @@ function inCapitalLeadIn(tokens: readonly Token[], found: Attribution, source: s
   const at = source.indexOf(found.name, tokens[0]!.start);
   const after = source.indexOf(found.name, tokens[run]!.start);
   return at >= 0 && at < tokens[run - 1]!.end && (after < 0 || after >= tokens[tokens.length - 1]!.end);
-}
-
-/** What a forecaster "is" when the forecast holds: "if Jane Smith is right". */
-const RIGHT = new Set(["right", "correct"]);
-
-/**
- * "Inflation will fall to 2% by June, if Jane Smith is right", "If Kestrel Bank's forecast is
- * correct, ...": whose view the sentence gives is the name the condition says may be right.
- */
-function rightIf(tokens: readonly Token[], source: string): Attribution | null {
-  for (let i = 0; i + 3 < tokens.length; i += 1) {
-    if (tokens[i]!.lower !== "if" || (i > 0 && tokens[i - 1]!.pos !== "PUNCT")) continue;
-    const first = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
-    const last = isCapitalised(tokens[first]) ? nameEndAfter(tokens, first) : -1;
-    if (last < first) continue;
-    const end = wholeNameEnd(tokens, first, last, source);
-    // "if Kestrel Bank's forecast is correct": the view's owner.
-    const owned = ["'s", "’s"].includes(tokens[end + 1]?.lower ?? "") && VIEW_NOUNS.has(tokens[end + 2]?.lemma ?? "");
-    const be = owned ? end + 3 : end + 1;
-    if (!["is", "are"].includes(tokens[be]?.lower ?? "") || !RIGHT.has(tokens[be + 1]?.lower ?? "")) continue;
-    const name = textOf(tokens, first, end, source);
-    return {
-      name,
-      pronoun: false,
-      affiliation: null,
-      span: null,
-      ...(isOrganisation(name) ? { organisation: true } : {}),
-    };
-  }
-  return null;
 }
 
 /** Bodies a country has, named by what they are: "China's commerce ministry", "Japan's finance ministry". */
@@ -850,6 +839,15 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         if (owner && tokens[owner[2] + 1]?.text === ",")
           return { ...found(owner[0], owner[1], 0, owner[2] + 1, null, null), organisation: true };
       }
+      // "By Kestrel Bank's estimate, ...", "..., by Kestrel Bank's reckoning.": whose estimate it is,
+      // opening the sentence or closing it after a comma.
+      if (token.lower === "by" && (i === 0 || tokens[i - 1]?.text === ",")) {
+        const owner = possessiveForecastOwner(tokens, i + 1, RECKONINGS);
+        const after = owner ? tokens[owner[2] + 1]?.text : undefined;
+        if (owner && (i === 0 ? after === "," : after === undefined || /^[.!]$/.test(after))) {
+          return { ...found(owner[0], owner[1], i, owner[2], null, null), organisation: true };
+        }
+      }
       // "Based on RealClearPolitics’ predictions, ...", "based on Kestrel Bank's model": the owner's forecast.
       if (token.lower === "based" && tokens[i + 1]?.lower === "on") {
         const owner = possessiveForecastOwner(tokens, i + 2);
@@ -1153,8 +1151,16 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         (/^[.!]$/.test(tokens[i + 1]?.text ?? ".") ||
           (tokens[i + 1]?.lower === "on" && CALENDAR.has(tokens[i + 2]?.lower ?? ""))) &&
         closingName(tokens, i);
+      // ", Kestrel Bank economists estimate.", ", economists at Kestrel Bank estimate.": a verb of a
+      // view the tagger read as a noun, ending the sentence after an organisation's staff.
+      const staffClosing =
+        token.pos === "NOUN" &&
+        REPORTING.has(token.lemma) &&
+        /^[.!]$/.test(tokens[i + 1]?.text ?? ".") &&
+        (STAFF.has(tokens[i - 1]?.lower ?? "") || (tokens[i - 1]?.pos === "PROPN" && staffAtBefore(tokens, i - 1)));
       const trailing =
         forecastPast ||
+        staffClosing ||
         (token.pos === "NOUN" &&
           token.lower.endsWith("s") &&
           /^[.,!?]$/.test(tokens[i + 1]?.text ?? ".") &&

@@ -229,3 +229,44 @@ describe("a surname credited before the full name is given", () => {
     expect(speakers(lead + text)[0]?.[1]).toBe("Kestrel");
   });
 });
+
+describe("estimates closing or opening the sentence", () => {
+  it('credits ", Kestrel Bank economists estimate." and ", economists at Kestrel Bank estimate."', () => {
+    expect(speakerOf("Inflation will fall to 2% by June, Kestrel Bank economists estimate.")).toBe("Kestrel Bank");
+    expect(speakerOf("Inflation will fall to 2% by June, economists at Kestrel Bank estimate.")).toBe("Kestrel Bank");
+  });
+
+  it('credits "By Kestrel Bank\'s estimate, ..." and "..., by Kestrel Bank\'s reckoning."', () => {
+    expect(speakerOf("By Kestrel Bank's estimate, inflation will fall to 2% by June.")).toBe("Kestrel Bank");
+    expect(speakerOf("Inflation will fall to 2% by June, by Kestrel Bank's reckoning.")).toBe("Kestrel Bank");
+  });
+
+  it("leaves an estimate that is the claim's object, and a possessive that is no estimate", () => {
+    expect(speakerOf("Growth will beat the economists' estimate by June.")).toBeNull();
+    expect(speakerOf("By Kestrel Bank's standards, inflation will stay high next year.")).toBeNull();
+  });
+});
+
+describe("views held in other words", () => {
+  const hedged = (text: string) =>
+    extractPredictions(lead + text, { publishedAt: testPublishedAt, format: "text" }).candidates.map((candidate) => [
+      candidate.speaker,
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it('credits "X wouldn\'t be surprised if" and "would not be surprised to see", read as "may well"', () => {
+    expect(hedged("Jane Smith wouldn't be surprised if inflation fell to 2% by June.")).toEqual([
+      ["Jane Smith", "wouldn't be surprised", 0.55],
+    ]);
+    expect(hedged("Kestrel Bank would not be surprised to see inflation fall to 2% by June.")).toEqual([
+      ["Kestrel Bank", "would not be surprised", 0.55],
+    ]);
+  });
+
+  it('reads "Nobody would be surprised if" as no one\'s surprise', () => {
+    expect(hedged("Nobody would be surprised if inflation fell to 2% by June.")).toEqual([
+      [null, "Nobody would be surprised", 0.55],
+    ]);
+  });
+});
