@@ -26,6 +26,11 @@ const ASSERTING = [
   "respond",
   "counter",
   "tweet",
+  // "Look for prices to fall, Jane Smith advises" ("maintains" only before "that": speaker.ts).
+  "advise",
+  "opine",
+  "muse",
+  "quip",
 ];
 
 /** Verbs that report what someone says or thinks: their subject is the speaker of the claim. */

@@ -1844,11 +1844,13 @@ function forecastersCall(tokens: readonly Token[], at: number): boolean {
 
 /**
  * "Bloomberg's Mark Gurman reports that Apple will", "Jane Smith reported that": a person's report
- * of what will happen, theirs. Only after a full name: "Shares fell on reports that the company will
+ * of what will happen, theirs; and "maintains that". Only after a full name: "Shares fell on reports that the company will
  * cut jobs" credits no one, and an outlet's "Reuters reported that" is read as before.
  */
 function reportsThat(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
+  // "Kestrel Bank maintains that rates will fall": a view kept ("has maintained a lead" keeps no view).
+  if (token.lemma === "maintain" && tokens[at + 1]?.lower === "that") return true;
   if (token.lemma !== "report" || tokens[at + 1]?.lower !== "that") return false;
   return tokens[at - 1]?.pos === "PROPN" && tokens[at - 2]?.pos === "PROPN";
 }

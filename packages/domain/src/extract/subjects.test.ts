@@ -270,3 +270,16 @@ describe("views held in other words", () => {
     ]);
   });
 });
+
+describe("more verbs of saying", () => {
+  it('credits "Jane Smith advises", "quipped", and "maintains that"', () => {
+    expect(speakerOf("Look for inflation to fall to 2% by June, Jane Smith advises.")).toBe("Jane Smith");
+    expect(speakerOf("Inflation will fall to 2% by June, Jane Smith quipped.")).toBe("Jane Smith");
+    expect(speakerOf("Kestrel Bank maintains that inflation will fall to 2% by June.")).toBe("Kestrel Bank");
+  });
+
+  it('leaves "maintain" that keeps something', () => {
+    const text = "The prime minister has maintained a consistent lead, and the polling will spur on his rivals.";
+    expect(speakerOf(text)).toBeNull();
+  });
+});
