@@ -587,6 +587,8 @@ const VIEWS_CREDITED = new Set([
   "outlook",
   "warning",
   "reckoning",
+  // "That's the word from Kestrel Bank".
+  "word",
 ]);
 
 /**

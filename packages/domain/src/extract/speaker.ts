@@ -816,15 +816,20 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         if (viewer) return viewer;
       }
       // "That's the view of analyst firm CCS Insight": whose view the sentence before gave.
-      if (i === 0 && ["this", "that"].includes(token.lower)) {
+      // "Inflation will fall to 2% — that's the word from Kestrel Bank.": the same after a dash,
+      // closing the sentence (the words from the dash are the attribution's).
+      const afterDash = i > 2 && DASHES.has(tokens[i - 1]!.text);
+      if ((i === 0 || afterDash) && ["this", "that"].includes(token.lower)) {
         // "That, at least, is the view of X": past a short aside between commas.
-        const aside = tokens[1]?.text === "," ? indexIn(tokens, 2, 7, (t) => t.text === ",") : -1;
-        const viewOf = viewOfAfter(tokens, aside > 0 ? aside + 1 : 1);
+        const aside = tokens[i + 1]?.text === "," ? indexIn(tokens, i + 2, i + 7, (t) => t.text === ",") : -1;
+        const viewOf = viewOfAfter(tokens, aside > 0 ? aside + 1 : i + 1);
         if (viewOf >= 0) {
           const first = afterSourceKind(tokens, tokens[viewOf]?.lower === "the" ? viewOf + 1 : viewOf);
           const last = /^\p{Lu}/u.test(tokens[first]?.text ?? "") ? nameEndAfter(tokens, first) : -1;
           const end = last >= 0 ? wholeNameEnd(tokens, first, last, source) : -1;
-          if (end >= first) return found(first, end, 0, end, null, null);
+          // (Then the sentence's end, or an apposition: ", chief economist at Kestrel Bank.")
+          const closes = !afterDash || end + 1 >= tokens.length || /^[.!,]$/.test(tokens[end + 1]!.text);
+          if (end >= first && closes) return found(first, end, afterDash ? i - 1 : 0, end, null, null);
         }
       }
       // "In Rahr's opinion, ...", "In her view, ...": whose opinion the sentence gives.

@@ -284,3 +284,20 @@ describe("more verbs of saying", () => {
     expect(speakerOf(text)).toBeNull();
   });
 });
+
+describe("a dash before whose view the sentence gave", () => {
+  it('credits "— that\'s the word from X" and "– that is the view of X, chief economist at Y"', () => {
+    expect(speakers(lead + "Inflation will fall to 2% by June — that's the word from Kestrel Bank.")).toEqual([
+      ["Inflation will fall to 2% by June", "Kestrel Bank"],
+    ]);
+    expect(
+      speakerOf("Inflation will fall to 2% by June – that is the view of Jane Smith, chief economist at Kestrel Bank."),
+    ).toBe("Jane Smith");
+  });
+
+  it('credits "That is the word from X." after the forecast as well', () => {
+    expect(speakers(`${lead}Inflation will fall to 2% by June. That is the word from Kestrel Bank.`)[0]?.[1]).toBe(
+      "Kestrel Bank",
+    );
+  });
+});
