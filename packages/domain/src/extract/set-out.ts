@@ -173,10 +173,11 @@ export function speakerLinesIn(text: string): SpeakerLine[] {
 
 /** Whom an interview is with: "The Associated Press spoke recently with Zandi", "an interview with Ana Ruiz". */
 const INTERVIEWED =
-  /(?:\b(?:(?:spoke|talked|chatted|sat down)\s+(?:\p{Ll}+\s+)?(?:with|to)|interview(?:ed)?\s+with|Q&A\s+with|in conversation with|(?:talks|speaks) to|asked)|^Interview:)\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)/mu;
+  /(?:\b(?:(?:spoke|talked|chatted|sat down)\s+(?:\p{Ll}+\s+)?(?:with|to)|interview(?:ed)?\s+with|Q&A\s+with|in conversation with|(?:talks|speaks) to|asked)|^Interview:)\s+((?:\p{Lu}[\p{L}'’.&-]*[^\S\n]+){0,3}\p{Lu}[\p{L}'’-]+)/mu;
 
-/** "We asked her", "asked him about": the interviewee by a pronoun, named before. */
-const ASKED_BY_PRONOUN = /\basked\s+(?:her|him)\b/u;
+/** "We asked her", "asked him about", "We spoke to her": the interviewee by a pronoun, named before. */
+const ASKED_BY_PRONOUN =
+  /\b(?:asked|interviewed|(?:spoke|talked|chatted)\s+(?:with|to)|sat\s+down\s+with|caught\s+up\s+with)\s+(?:her|him)\b/u;
 
 /** A person's full name in a text: two or three capitalised words. */
 const FULL_NAME = /\b\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
@@ -185,18 +186,19 @@ const FULL_NAME = /\b\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}\b/gu;
  * Whom the words before an interview's first question say it is with: "Q&A with Kestrel Bank's
  * Jane Smith" (the person after an employer's possessive), "Interview: Jane Smith on the outlook",
  * "Jane Smith is head of research at Kestrel Bank. We asked her ..." (the person the text knows,
- * named before "asked her", the only one named). The name as written, or null.
+ * named before "asked her", the only one named besides the `authors`). The name as written, or null.
  */
-function interviewee(words: string): string | null {
+function interviewee(words: string, authors: readonly string[]): string | null {
   const named = INTERVIEWED.exec(words)?.[1];
   if (named) {
     const afterOwner = /['’]s\s+(\p{Lu}.*)$/u.exec(named)?.[1];
     return afterOwner ?? named.replace(/\s+(?:on|about)$/u, "");
   }
   if (!ASKED_BY_PRONOUN.test(words)) return null;
+  // (Not the byline's author, who asks: "By Peter Chu".)
   const people = [...words.matchAll(FULL_NAME)]
-    .map((match) => match[0])
-    .filter((name) => !isOrganisation(name) && !/^(?:We|I|The|This|In|On)\s/u.test(name));
+    .map((match) => match[0].replace(/^By\s/u, ""))
+    .filter((name) => !isOrganisation(name) && !/^(?:We|I|The|This|In|On)\s/u.test(name) && !authors.includes(name));
   return people.length > 0 && people.every((name) => name === people[0]) ? people[0]! : null;
 }
 
@@ -219,11 +221,21 @@ export function creditAnswersToInterviewee(
   };
   const questions = part.lines.filter(asks);
   if (questions.length < 2) return;
-  // The headline may stand apart from the part ("Q&A with Kestrel Bank's Jane Smith"): its line before.
+  // The headline may stand apart from the part ("Q&A with Kestrel Bank's Jane Smith"): its line
+  // before, or one of the three short lines before (a byline between).
   const preceding = text.slice(Math.max(0, part.lines[0]!.start - 400), part.lines[0]!.start).trimEnd();
-  const headline = preceding.slice(preceding.lastIndexOf("\n") + 1).trim();
-  const opening = headline.length <= 120 && !/[.!?]$/.test(headline) ? headline + "\n" : "";
-  const interviewed = interviewee(opening + text.slice(part.lines[0]!.start, questions[0]!.start));
+  const opening = preceding
+    .split("\n")
+    .slice(-3)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && line.length <= 120 && !/[.!]$/.test(line))
+    .map((line) => line + "\n")
+    .join("");
+  // (A headline may be a question too: "What next for rates?" over the lede. Then the words up to
+  // the second question say whom the interview is with.)
+  const interviewed =
+    interviewee(opening + text.slice(part.lines[0]!.start, questions[0]!.start), part.authors) ??
+    interviewee(opening + text.slice(part.lines[0]!.start, questions[1]!.start), part.authors);
   if (!interviewed) return;
   const name = memory.people.resolve(interviewed);
   let answering = false;

@@ -301,3 +301,34 @@ describe("a dash before whose view the sentence gave", () => {
     );
   });
 });
+
+describe("an interview set out as questions and answers", () => {
+  const interview = (opening: string[]) =>
+    speakers(
+      [
+        ...opening,
+        "Q: Where are rates headed?",
+        "A: The Fed will cut twice this year, probably starting in June.",
+        "Q: And inflation?",
+        "A: Inflation will fall to 2% by December.",
+      ].join("\n"),
+    ).map(([, speaker]) => speaker);
+
+  it("credits the answers to the person the headline names, with a byline between", () => {
+    const opening = [
+      "What next for rates? An interview with Jane Smith",
+      "By Peter Chu",
+      "We met on Tuesday in London.",
+    ];
+    expect(interview(opening)).toEqual(["Jane Smith", "Jane Smith"]);
+  });
+
+  it('credits them to the person named before "We spoke to her"', () => {
+    const opening = [
+      "What next for rates?",
+      "By Peter Chu",
+      "Jane Smith is chief economist at Kestrel Bank. We spoke to her on Tuesday.",
+    ];
+    expect(interview(opening)).toEqual(["Jane Smith", "Jane Smith"]);
+  });
+});
