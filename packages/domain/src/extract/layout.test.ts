@@ -303,3 +303,24 @@ describe("bylines pages print (eighteenth round)", () => {
     expect(byline(article("", "Follow the Fed on Twitter for more.")).authors).toEqual([]);
   });
 });
+
+describe("a dash and a name under a quotation", () => {
+  it("signs the quotation, not the article", () => {
+    const text = [
+      "Why inflation will fall",
+      "Inflation has been stubborn all year. Inflation will fall to 2% by June.",
+      "“We are not done yet.”",
+      "— Jane Smith",
+    ].join("\n");
+    expect(byline(text)).toEqual({ authors: [], speakers: [null] });
+  });
+
+  it("still signs the article at the page's end after prose", () => {
+    const text = [
+      "Why inflation will fall",
+      "Inflation has been stubborn all year. Inflation will fall to 2% by June.",
+      "— Jane Smith",
+    ].join("\n");
+    expect(byline(text).authors).toEqual(["Jane Smith"]);
+  });
+});

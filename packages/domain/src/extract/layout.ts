@@ -353,6 +353,11 @@ function joinHyphenated(tokens: readonly Token[]): Token[] {
   return joined;
 }
 
+/** A line that is one quotation, in its marks: "“We are not done yet.”". */
+function isQuotationLine(line: Line, text: string): boolean {
+  return /^["“‘].*["”’]$/su.test(text.slice(line.start, line.end).trim());
+}
+
 /** "— Jane Doe": a line signing with a dash (an article, when it is the page's last words). The name, or null. */
 function signedWithDash(tokens: readonly Token[]): string | null {
   if (!["—", "–", "-"].includes(tokens[0]?.text ?? "") || tokens.length < 3 || tokens.length > 5) return null;
@@ -702,8 +707,10 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
     }
     // "— Jane Doe" as the page's last words: the article is signed at its end. (Mid-page, a dash and
     // a name sign a quotation or an embedded piece, not the article.)
+    // ("“We are not done yet.” / — Jane Smith": under a quotation, the dash and name are its speaker's.)
+    const underQuotation = index > 0 && isQuotationLine(lines[index - 1]!, text);
     const signature =
-      (current.length > 0 || parts.length > 0) && index >= lastProse
+      (current.length > 0 || parts.length > 0) && index >= lastProse && !underQuotation
         ? signedWithDash(line.sentences.flatMap((sentence) => sentence.tokens))
         : null;
     if (signature) {
