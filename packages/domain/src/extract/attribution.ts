@@ -37,7 +37,7 @@ import { FORECASTS_OF, isWhen, quotedByAnother, revisingSubject } from "./revisi
 import { expandName, learnAbbreviations, learnRoles, ROLE_REFERENCES } from "./roles-and-abbreviations";
 import { creditAnswersToInterviewee, creditUnderSpeakerLines, speakerLinesIn } from "./set-out";
 import type { SentenceSpeaker, Speaker, SpeakerMemory } from "./speaker-memory";
-import type { Sentence, Token } from "./tokens";
+import { isCommonPlural, type Sentence, type Token } from "./tokens";
 
 /**
  * Who speaks in each sentence of a part: the attribution the sentence makes, resolved ("Cha" to
@@ -261,6 +261,16 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       // "A senior Israeli official said": who speaks is the description; "he added" goes on with them.
       speaker = { name: attribution.name, affiliation: null, described: true };
       lastPerson = speaker;
+    } else if (
+      attribution &&
+      !attribution.pronoun &&
+      !attribution.name.includes(" ") &&
+      !memory.people.knows(attribution.name) &&
+      isCommonPlural(attribution.name)
+    ) {
+      // "Consumers expect", "Banks expect": a common noun's plural opening the sentence, capitalised,
+      // is a group nobody names (as "Experts predict"), not a name.
+      speaker = null;
     } else if (attribution) {
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
       const name =

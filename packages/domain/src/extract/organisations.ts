@@ -100,6 +100,18 @@ const ORGANISATION_WORDS = new Set([
   "ventures",
   "insurance",
   "utilities",
+  // More companies named by their trade: "Kestrel Mining", "Kestrel Systems" (not "Petroleum": the
+  // "Organization of the Petroleum Exporting Countries" would split at it).
+  "mining",
+  "resources",
+  "systems",
+  "solutions",
+  "logistics",
+  "studios",
+  "brands",
+  "foods",
+  "software",
+  "robotics",
 ]);
 
 /** Head nouns of an organisation named in words: "the ITEM forecasting club", "the investment bank". */
@@ -176,6 +188,8 @@ export const ORGANISATION_HEADS = new Set([
   "operator",
   // "the think tank".
   "tank",
+  // "The oil major expects".
+  "major",
 ]);
 
 /**
@@ -662,7 +676,8 @@ export function unitNamedApart(tokens: readonly Token[], name: string, last: num
 const INNER_BODIES = new Set(["committee", "panel", "board", "council", "department", "commission", "bureau"]);
 /** The kinds a reference's head may also mean: "the lender" a bank, "the think tank" an institute. */
 const ALSO_CALLED = new Map([
-  ["lender", ["bank"]],
+  // (The IMF lends: "the Washington-based lender".)
+  ["lender", ["bank", "fund"]],
   ["tank", ["institute", "foundation"]],
 ]);
 /** Kinds of organisation no other kind is called: an institute is never "the bank". */

@@ -332,3 +332,18 @@ describe("an interview set out as questions and answers", () => {
     expect(interview(opening)).toEqual(["Jane Smith", "Jane Smith"]);
   });
 });
+
+describe("a common noun's plural opening the sentence", () => {
+  it("is a group nobody names, not a name", () => {
+    for (const group of ["Consumers", "Banks", "Regulators", "Homeowners"]) {
+      expect(speakerOf(`${group} expect inflation to fall to 2% next year.`)).toBeNull();
+    }
+  });
+
+  it("leaves names the model does not know as words, and a surname the text gave in full", () => {
+    expect(speakerOf("Barclays expects inflation to fall to 2% next year.")).toBe("Barclays");
+    expect(speakerOf("Reuters expects inflation to fall to 2% next year.")).toBe("Reuters");
+    const text = "Jane Brooks runs the Kestrel Fund.\n\nBrooks expects inflation to fall to 2% next year.";
+    expect(speakers(lead + text)[0]?.[1]).toBe("Jane Brooks");
+  });
+});

@@ -447,3 +447,24 @@ function closeSentence(sentenceTokens: Token[], lines: Line[], current: Line | n
   line.words += sentenceTokens.filter((token) => token.pos !== "PUNCT" && token.pos !== "SYM").length;
   return line;
 }
+
+/** Answers of `isCommonPlural`, by lower-case word. */
+const plurals = new Map<string, boolean>();
+
+/**
+ * Whether a capitalised word is a common noun's plural ("Consumers", "Banks", "Regulators"): the
+ * model reads its lower case as a noun with a singular lemma. Names the model does not know keep
+ * their form ("Barclays", "Reuters", "Williams"). Read once per word.
+ */
+export function isCommonPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}+s$/u.test(lower)) return false;
+  let answer = plurals.get(lower);
+  if (answer === undefined) {
+    const tokens = nlp.readDoc(lower).tokens();
+    const lemma = tokens.out(its.lemma as unknown as ItsFunction<string>)[0];
+    answer = tokens.length() === 1 && tokens.out(its.pos)[0] === "NOUN" && lemma !== undefined && lemma !== lower;
+    plurals.set(lower, answer);
+  }
+  return answer;
+}
