@@ -1,4 +1,5 @@
 import { carryDocumentForward, creditUnnamedDocuments, UNNAMED_DOCUMENT } from "./carry-documents";
+import { carryListIntroduction } from "./carry-lists";
 import { carryParagraphForward, carryReferenceBack, carryWhatBack } from "./carry-paragraphs";
 import { carryThroughQuotations } from "./carry-quotations";
 import { carryStudyAuthorForward, creditStudyToAuthors } from "./carry-studies";
@@ -550,6 +551,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryDocumentForward(sentences, text, result);
   carryParagraphForward(part, text, result);
   carryWhatBack(part, text, result);
+  carryListIntroduction(part, text, memory, result);
   creditUnderSpeakerLines(part, text, memory, result);
   creditAnswersToInterviewee(part, text, memory, result);
   for (const [sentence, own] of result) {

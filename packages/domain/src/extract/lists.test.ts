@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { quotesAndSpeakers as speakers } from "./test-speakers";
+
+// Eighteenth round: forecasts set out as a list under a line that says whose they are. The texts are
+// made up; each positive case credited no one before carry-lists.ts.
+
+const lead = "Markets were calm on Monday.\n\n";
+const speakersOf = (lines: string[]) => speakers(lead + lines.join("\n")).map(([, speaker]) => speaker);
+
+describe("a list under a line naming its owner", () => {
+  it('credits numbered items under "Kestrel Bank\'s predictions for 2025:"', () => {
+    const lines = [
+      "Kestrel Bank's predictions for 2025:",
+      "1. The Fed will cut rates three times.",
+      "2. Oil will fall below $60 a barrel.",
+    ];
+    expect(speakersOf(lines)).toEqual(["Kestrel Bank", "Kestrel Bank"]);
+  });
+
+  it('credits bullets under "Among Kestrel Bank\'s predictions for next year:"', () => {
+    const lines = [
+      "Among Kestrel Bank's predictions for next year:",
+      "- The Fed will cut rates three times.",
+      "- Oil will fall below $60 a barrel.",
+    ];
+    expect(speakersOf(lines)).toEqual(["Kestrel Bank", "Kestrel Bank"]);
+  });
+
+  it('credits the lines after "Here is what Jane Smith expects in 2025."', () => {
+    const lines = [
+      "Here is what Jane Smith expects in 2025.",
+      "The Fed will cut rates three times.",
+      "Oil will fall below $60 a barrel.",
+    ];
+    expect(speakersOf(lines)).toEqual(["Jane Smith", "Jane Smith"]);
+  });
+
+  it("stops at an item that credits someone else, and after it", () => {
+    const lines = [
+      "Kestrel Bank's predictions for 2025:",
+      "1. The Fed will cut rates three times.",
+      "Peter Chu disagrees. He expects no cuts at all, and says oil will rise.",
+      "The dollar will weaken next year.",
+    ];
+    expect(speakersOf(lines)).toEqual(["Kestrel Bank", "Peter Chu", null]);
+  });
+
+  it('leaves the writer\'s own "My predictions for 2025:" and a list of dates', () => {
+    expect(speakersOf(["My predictions for 2025:", "1. The Fed will cut rates three times."])).toEqual([null]);
+    expect(speakersOf(["Key dates for 2025:", "- The election will be held in May."])).toEqual([null]);
+  });
+});
+
+describe("a list told in sentences", () => {
+  it('credits "First, ... Second, ..." after "X made five predictions for 2025."', () => {
+    const text =
+      "Jane Smith, chief strategist at Kestrel Bank, made five predictions for 2025. First, the Fed will cut rates three times. Second, oil will fall below $60 a barrel.";
+    expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Jane Smith"]);
+  });
+
+  it("leaves a pronoun's predictions to what the text says elsewhere", () => {
+    const text = "He made five predictions for 2025. First, the Fed will cut rates three times.";
+    expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+});
