@@ -63,3 +63,39 @@ describe("a list told in sentences", () => {
     expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe("a panel set out under lines naming each speaker", () => {
+  const panel = (lines: string[]) =>
+    speakers(["What the experts expect for 2025", "", ...lines].join("\n")).map(([, who]) => who);
+
+  it('reads "JANE SMITH, Kestrel Bank" over each one\'s forecasts', () => {
+    const lines = [
+      "JANE SMITH, Kestrel Bank",
+      "The Fed will cut rates three times.",
+      "",
+      "PETER CHU, Harlow Capital",
+      "Oil will fall below $60 a barrel.",
+    ];
+    expect(panel(lines)).toEqual(["Jane Smith", "Peter Chu"]);
+  });
+
+  it('reads "The optimist: Jane Smith, Kestrel Bank", a heading\'s label before the name', () => {
+    const lines = [
+      "The optimist: Jane Smith, Kestrel Bank",
+      "The Fed will cut rates three times.",
+      "",
+      "The pessimist: Peter Chu, Harlow Capital",
+      "Oil will fall below $60 a barrel.",
+    ];
+    expect(panel(lines)).toEqual(["Jane Smith", "Peter Chu"]);
+  });
+
+  it('reads "Jane Smith, Kestrel Bank: “...”", where the person works before the colon', () => {
+    const lines = [
+      'Jane Smith, Kestrel Bank: "The Fed will cut rates three times."',
+      "",
+      'Peter Chu, Harlow Capital: "Oil will fall below $60 a barrel."',
+    ];
+    expect(panel(lines)).toEqual(["Jane Smith", "Peter Chu"]);
+  });
+});

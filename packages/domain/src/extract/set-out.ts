@@ -17,6 +17,13 @@ import type { Line, Sentence } from "./tokens";
  */
 const SPEAKER_LINE =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|bin|al)){1,3}),\s+([^!?:;]{3,100}?)(?:\s(?:Ltd|Inc|Co|Corp|Bhd|Plc|plc)\.)?$/u;
+/** A heading's label before a speaker line: "The optimist: ", "Bull case: ". */
+const HEADING_LABEL = /^(?:The\s+)?\p{L}+(?:\s\p{L}+)?:\s+(?=\p{Lu})/u;
+
+/** "JANE SMITH" as names are written ("Jane Smith"); a name in mixed case as it is. */
+const asWrittenName = (name: string): string =>
+  name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) : name;
+
 /** What a speaker line says of the person: a role, or where they work. */
 const SPEAKER_ROLE =
   /\b(?:at|of|for|with)\s|['’]s\s|\b(?:strategist|economist|analyst|head|chief|director|manager|officer|president|professor|founder|partner|adviser|advisor|ceo|cio|cfo)\b/i;
@@ -77,7 +84,7 @@ export function creditUnderSpeakerLines(
  * capitals (a transcript's), or an organisation's name ("Goldman Sachs: 6,500").
  */
 const COLON_LABEL =
-  /^(?:[•*–—-]\s*)?((?:(?:Dr|Prof|Mr|Ms|Mrs|Sen|Rep|Gov)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|bin|al)){0,3})(?:,\s+[\p{Lu}\s]{2,40})?:(?:\s|$)/u;
+  /^(?:[•*–—-]\s*)?((?:(?:Dr|Prof|Mr|Ms|Mrs|Sen|Rep|Gov)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|bin|al)){0,3})(?:,\s+\p{Lu}[\p{L}&.'’\s-]{1,40})?:(?:\s|$)/u;
 /** What opens a line with a colon and is no speaker: notes, credits, headings, the questioner. */
 const NOT_LABELS = new Set(
   (
@@ -146,10 +153,13 @@ export function speakerLinesIn(text: string): SpeakerLine[] {
     }
     // Cheapest test first: most lines hold a sentence's end or are too long to be a speaker line.
     if (line.length < 120 && line.includes(",")) {
-      const match = SPEAKER_LINE.exec(line.trim());
+      // "The optimist: Jane Smith, Kestrel Bank": a heading's label before the speaker line.
+      const match = SPEAKER_LINE.exec(line.trim().replace(HEADING_LABEL, ""));
       const role = match?.[2];
-      if (match && role && !role.includes(".") && SPEAKER_ROLE.test(role) && !isOrganisation(match[1]!)) {
-        found.push({ start, name: match[1]! });
+      // "JANE SMITH, Kestrel Bank": the name in capitals, where the person works after it.
+      const works = role !== undefined && (SPEAKER_ROLE.test(role) || isOrganisation(role));
+      if (match && role && !role.includes(".") && works && !isOrganisation(match[1]!)) {
+        found.push({ start, name: asWrittenName(match[1]!) });
       }
     } else if (line.length < 40 && NAME_LINE.test(line.trim()) && !isOrganisation(line.trim())) {
       const next =
