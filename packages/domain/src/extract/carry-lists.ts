@@ -1,7 +1,8 @@
 import type { Part } from "./layout";
 import { expandName } from "./roles-and-abbreviations";
 import type { SentenceSpeaker, Speaker, SpeakerMemory } from "./speaker-memory";
-import type { Line, Sentence } from "./tokens";
+import { findAttribution } from "./speaker";
+import { tokenise, type Line, type Sentence } from "./tokens";
 
 /**
  * Forecasts set out as a list under a line that says whose they are: "Kestrel Bank's predictions
@@ -13,7 +14,7 @@ import type { Line, Sentence } from "./tokens";
 /** A name: up to five capitalised words ("Kestrel Bank", "Jane Smith"), not a pronoun or "The". */
 const NAME = String.raw`(?!(?:He|She|It|They|We|I|You|This|That|These|Those|The|My|Our)\b)((?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}\p{Lu}[\p{L}&.-]*)`;
 /** What a forecaster's list is called. */
-const LIST_NOUNS = String.raw`(?:predictions|forecasts|calls|picks|expectations|projections|prognostications)`;
+const LIST_NOUNS = String.raw`(?:predictions|forecasts|calls|picks|expectations|projections|prognostications|takeaways|views|bets|risks|themes|scenarios|targets)`;
 
 /** "Kestrel Bank's predictions for 2025:", "Among Kestrel Bank's top calls for next year:". */
 const OWNED_LIST = new RegExp(
@@ -86,7 +87,11 @@ export function carryListIntroduction(
         if (!own?.attribution && !own?.speaker && position > 0) continue;
         stop();
       }
-      const introduced = introduction(said, lastSpeaker, memory);
+      // "According to Kestrel Bank:", "Kestrel Bank sees three risks for 2025:": a line closing with a
+      // colon after a sentence crediting someone, a list of theirs under it.
+      const colon = position === line.sentences.length - 1 && /:$/.test(said) && own?.speaker;
+      const introduced =
+        colon && own.speaker ? { owner: own.speaker, mode: "lines" as const } : introduction(said, lastSpeaker, memory);
       if (introduced) {
         [owner, mode, left] = [introduced.owner, introduced.mode, LIST_REACH];
         // A list told in sentences goes on in the same line: "... made five predictions. First, ...".
@@ -115,7 +120,12 @@ function introductionBefore(first: Line, text: string, memory: SpeakerMemory): S
   const before = text.slice(Math.max(0, first.start - 300), first.start).trimEnd();
   const line = before.slice(before.lastIndexOf("\n") + 1).trim();
   const named = OWNED_LIST.exec(line)?.[1] ?? WHAT_THEY_EXPECT.exec(line)?.[1];
-  return named ? speakerNamed(named, memory) : null;
+  if (named) return speakerNamed(named, memory);
+  // "According to Kestrel Bank:": a short line crediting someone by name, then the list.
+  if (!/:$/.test(line) || line.length > 120) return null;
+  const tokens = tokenise(line).lines[0]?.sentences.at(-1)?.tokens ?? [];
+  const found = findAttribution(tokens, line);
+  return found && !found.pronoun && !found.group && !found.described ? speakerNamed(found.name, memory) : null;
 }
 
 function speakerNamed(name: string, memory: SpeakerMemory): Speaker {

@@ -99,3 +99,20 @@ describe("a panel set out under lines naming each speaker", () => {
     expect(panel(lines)).toEqual(["Jane Smith", "Peter Chu"]);
   });
 });
+
+describe("a line crediting someone, closing with a colon, over a list", () => {
+  const items = ["- The Fed will cut rates three times.", "- Oil will fall below $60 a barrel."];
+
+  it('credits the items under "According to Kestrel Bank:" and "Kestrel Bank sees three risks for 2025:"', () => {
+    expect(speakersOf(["According to Kestrel Bank:", ...items])).toEqual(["Kestrel Bank", "Kestrel Bank"]);
+    expect(speakersOf(["Kestrel Bank sees three risks for 2025:", ...items])).toEqual(["Kestrel Bank", "Kestrel Bank"]);
+    expect(speakersOf(["Jane Smith's key takeaways:", ...items])).toEqual(["Jane Smith", "Jane Smith"]);
+  });
+
+  it('makes no candidate of "Kestrel Bank expects the following in 2025:"', () => {
+    expect(speakers(lead + ["Kestrel Bank expects the following in 2025:", ...items].join("\n"))).toEqual([
+      ["- The Fed will cut rates three times", "Kestrel Bank"],
+      ["- Oil will fall below $60 a barrel", "Kestrel Bank"],
+    ]);
+  });
+});

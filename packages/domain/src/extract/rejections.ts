@@ -370,12 +370,17 @@ const CREDIT_TAIL = new Set(["so", "as", "much", "too", "also", "well", ",", "."
 /**
  * Whether the sentence around the verb at `verb` says no more than that someone holds the view
  * before it: "So predicts Jane Smith of Kestrel Bank." (opening "So" or "Or so"), or nothing but
- * "so", "as much" or "too" after the verb ("Kestrel Bank expects as much.").
+ * "so", "as much" or "too" after the verb ("Kestrel Bank expects as much."); or that it introduces
+ * a list: "Kestrel Bank expects the following in 2025:".
  */
 function onlyCredits(tokens: readonly Token[], verb: number): boolean {
   const so = tokens[0]?.lower === "so" ? 1 : tokens[0]?.lower === "or" && tokens[1]?.lower === "so" ? 2 : 0;
   // (Not the imperative "So expect a tight race": the verb inverted before a name.)
   if (so > 0 && verb === so) return /s$/.test(tokens[verb]!.lower) && /^\p{Lu}/u.test(tokens[verb + 1]?.text ?? "");
+  // "Kestrel Bank expects the following in 2025:": a list's introduction, the forecasts under it.
+  if (tokens[verb + 1]?.lower === "the" && tokens[verb + 2]?.lower === "following") {
+    return tokens.slice(verb + 3).every((token) => token.text !== "." && token.pos !== "VERB");
+  }
   return verb > 0 && tokens.slice(verb + 1).every((token) => CREDIT_TAIL.has(token.lower));
 }
 
