@@ -14,7 +14,9 @@ import {
   creditsExperts,
 } from "./only-source";
 import { GROUPS, isOrganisation, spelledOutIndex, withoutTitle } from "./organisations";
+import { remember } from "./organisation-memory";
 import { PeopleIndex } from "./people";
+import { sectionOwners } from "./sections";
 import { findAttribution, type Attribution } from "./speaker";
 import { tokenise, type Sentence, type Token } from "./tokens";
 import type { ExtractedCandidate, ExtractionResult, ExtractOptions } from "./types";
@@ -71,6 +73,7 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
     abbreviations: new Map(),
   };
   const inFull = acronymsInFull(text, memory);
+  const sections = sectionOwners(parts, text);
   for (const [partIndex, part] of parts.entries()) {
     // "he said" after a subhead is the person of the lines before it; in another article, nobody.
     const before = parts[partIndex - 1];
@@ -79,7 +82,21 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
       memory.lastMentioned = null;
       memory.roles = undefined;
     }
+    // "Goldman Sachs" over its section of a roundup: "the bank" in it is Goldman, and the section's
+    // sentences crediting no one are its.
+    const section = sections.get(part);
+    if (section) {
+      memory.lastSpeakingOrganisation = section;
+      memory.lastOrganisation = section;
+      remember(memory.organisations, [section]);
+    }
     const speakers = attributeSentences(part, text, memory);
+    if (section) {
+      for (const [sentence, own] of speakers) {
+        if (!own.speaker && !own.attribution && !own.unnamed)
+          speakers.set(sentence, { ...own, speaker: { name: section, affiliation: null } });
+      }
+    }
     const found: ExtractedCandidate[] = [];
     const sources: Speaker[] = [];
     for (const sentence of part.lines.flatMap((line) => line.sentences)) {

@@ -1,5 +1,6 @@
 import { findCues } from "./cues";
 import { indexIn } from "./grammar";
+import { isOrganisation } from "./organisations";
 import type { Line, Sentence, Token } from "./tokens";
 import { CALENDAR } from "./reporting-words";
 import { NAME_TITLES } from "./words";
@@ -517,7 +518,9 @@ function bareName(tokens: readonly Token[]): string | null {
   if (tokens.some((token) => /^\p{Lu}{2,}$/u.test(token.text) || NOT_A_NAME.has(token.lower))) return null;
   // "Sales Growth ChartiStockphoto": a caption glued to a picture agency's credit.
   if (tokens.some((token) => GLUED_CAPITAL.test(token.text))) return null;
-  return personName(tokens);
+  // "Goldman Sachs" over its section of a roundup: an organisation's name is no byline.
+  const name = personName(tokens);
+  return name && !isOrganisation(name) ? name : null;
 }
 
 /**

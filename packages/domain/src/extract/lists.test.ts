@@ -116,3 +116,38 @@ describe("a line crediting someone, closing with a colon, over a list", () => {
     ]);
   });
 });
+
+describe("a roundup in sections under each forecaster's name", () => {
+  const page = (lines: string[]) =>
+    speakers(["Where Wall Street sees stocks ending 2025", "", ...lines].join("\n")).map(([, who]) => who);
+
+  it("credits each section to the organisation its subhead names", () => {
+    const lines = [
+      "Goldman Sachs",
+      "The bank expects the S&P 500 to end the year at 6,500. Earnings will grow 10%.",
+      "",
+      "Morgan Stanley",
+      "The firm sees the index at 6,400, with a recession unlikely.",
+      "",
+      "UBS",
+      "The index will reach 6,600 by December.",
+    ];
+    expect(page(lines)).toEqual(["Goldman Sachs", "Goldman Sachs", "Morgan Stanley", "UBS"]);
+  });
+
+  it('credits sections under "Kestrel Bank\'s view"', () => {
+    const lines = [
+      "Kestrel Bank's view",
+      "The S&P 500 will end the year at 6,500.",
+      "",
+      "Harlow Capital's view",
+      "The index will reach 6,400 by December.",
+    ];
+    expect(page(lines)).toEqual(["Kestrel Bank", "Harlow Capital"]);
+  });
+
+  it("leaves a single organisation's subhead, which may be a topic", () => {
+    const lines = ["Where stocks go next", "", "The Federal Reserve", "The index will reach 6,600 by December."];
+    expect(speakers(lines.join("\n")).map(([, who]) => who)).toEqual([null]);
+  });
+});
