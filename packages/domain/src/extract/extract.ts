@@ -86,15 +86,22 @@ export function extractPredictions(input: string, options: ExtractOptions = {}):
     // sentences crediting no one are its.
     const section = sections.get(part);
     if (section) {
-      memory.lastSpeakingOrganisation = section;
-      memory.lastOrganisation = section;
-      remember(memory.organisations, [section]);
+      memory.lastSpeakingOrganisation = section.name;
+      memory.lastOrganisation = section.name;
+      remember(memory.organisations, [section.name]);
     }
     const speakers = attributeSentences(part, text, memory);
-    if (section) {
+    // Only a section its subhead calls the organisation's view, or that speaks as it somewhere ("The
+    // bank expects"): a company's name over the writer's own view of it ("Nvidia" / "Nvidia will beat
+    // estimates") is no forecaster's.
+    const speaksAs =
+      section &&
+      (section.view || [...speakers.values()].some((own) => own.attribution && own.speaker?.name === section.name));
+    if (section && speaksAs) {
       for (const [sentence, own] of speakers) {
-        if (!own.speaker && !own.attribution && !own.unnamed)
-          speakers.set(sentence, { ...own, speaker: { name: section, affiliation: null } });
+        if (!own.speaker && !own.attribution && !own.unnamed) {
+          speakers.set(sentence, { ...own, speaker: { name: section.name, affiliation: null } });
+        }
       }
     }
     const found: ExtractedCandidate[] = [];

@@ -121,7 +121,7 @@ describe("a roundup in sections under each forecaster's name", () => {
   const page = (lines: string[]) =>
     speakers(["Where Wall Street sees stocks ending 2025", "", ...lines].join("\n")).map(([, who]) => who);
 
-  it("credits each section to the organisation its subhead names", () => {
+  it("credits each section that speaks as the organisation its subhead names (not UBS's, which never does)", () => {
     const lines = [
       "Goldman Sachs",
       "The bank expects the S&P 500 to end the year at 6,500. Earnings will grow 10%.",
@@ -132,7 +132,7 @@ describe("a roundup in sections under each forecaster's name", () => {
       "UBS",
       "The index will reach 6,600 by December.",
     ];
-    expect(page(lines)).toEqual(["Goldman Sachs", "Goldman Sachs", "Morgan Stanley", "UBS"]);
+    expect(page(lines)).toEqual(["Goldman Sachs", "Goldman Sachs", "Morgan Stanley", null]);
   });
 
   it('credits sections under "Kestrel Bank\'s view"', () => {
@@ -149,5 +149,20 @@ describe("a roundup in sections under each forecaster's name", () => {
   it("leaves a single organisation's subhead, which may be a topic", () => {
     const lines = ["Where stocks go next", "", "The Federal Reserve", "The index will reach 6,600 by December."];
     expect(speakers(lines.join("\n")).map(([, who]) => who)).toEqual([null]);
+  });
+});
+
+describe("companies' names over the writer's own views of them", () => {
+  it("are no forecasters", () => {
+    const lines = [
+      "Three stocks to watch in 2025",
+      "",
+      "Nvidia Corp",
+      "Nvidia will beat estimates again next quarter.",
+      "",
+      "Kestrel Motors",
+      "Kestrel Motors will struggle as sales slow.",
+    ];
+    expect(speakers(lines.join("\n")).map(([, who]) => who)).toEqual([null, null]);
   });
 });

@@ -4,8 +4,9 @@ import { isOrganisation } from "./organisations";
 /**
  * Roundups set out in sections, one per forecaster, each under a subhead naming it: "Where Wall
  * Street sees stocks ending 2025" / "Goldman Sachs" / "The bank expects ..." / "Morgan Stanley" /
- * "The firm sees ...", or "Kestrel Bank's view" / its forecasts. The section's sentences that
- * credit no one are the subhead's organisation's, and "the bank" in it is that bank.
+ * "The firm sees ...", or "Kestrel Bank's view" / its forecasts: "the bank" in it is that bank,
+ * and when the section speaks as it so, its sentences that credit no one are the organisation's
+ * (extract.ts).
  */
 
 /** "Kestrel Bank's view", "Harlow Capital's outlook": a subhead naming whose view the section gives. */
@@ -15,12 +16,18 @@ const OWNED_VIEW =
 const CAPITALISED_NAME = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}\p{Lu}[\p{L}&.-]*$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/** A section's organisation, and whether its subhead calls the section its view ("Kestrel Bank's view"). */
+export interface SectionOwner {
+  name: string;
+  view: boolean;
+}
+
 /**
  * The organisation each part's subhead names, when two subheads or more name one (a single one may
  * be a topic: "The Federal Reserve" over a section about it).
  */
-export function sectionOwners(parts: readonly Part[], text: string): Map<Part, string> {
-  const owners = new Map<Part, string>();
+export function sectionOwners(parts: readonly Part[], text: string): Map<Part, SectionOwner> {
+  const owners = new Map<Part, SectionOwner>();
   for (const part of parts) {
     const first = part.lines[0];
     if (!first) continue;
@@ -38,9 +45,11 @@ function lineBefore(text: string, at: number): string | null {
   return line.length > 0 && line.length <= 60 && !/[.!?:,;]$/.test(line) ? line : null;
 }
 
-function ownerNamed(subhead: string): string | null {
+function ownerNamed(subhead: string): SectionOwner | null {
   const viewOf = OWNED_VIEW.exec(subhead)?.[1];
-  if (viewOf) return viewOf;
-  if (ACRONYM.test(subhead)) return subhead;
-  return CAPITALISED_NAME.test(subhead) && isOrganisation(subhead) ? subhead : null;
+  if (viewOf) return { name: viewOf, view: true };
+  if (ACRONYM.test(subhead) || (CAPITALISED_NAME.test(subhead) && isOrganisation(subhead))) {
+    return { name: subhead, view: false };
+  }
+  return null;
 }
