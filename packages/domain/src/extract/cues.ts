@@ -869,6 +869,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ kind: "stated", first: i, last: i });
       continue;
     }
+    // "I'd bet on a cut in June", "Jane Smith is betting on a rally": a wager on what will happen.
+    if (token.lemma === "bet" && next?.lower === "on" && (token.pos === "VERB" || tokens[i - 1]?.lower === "'d")) {
+      cues.push({ kind: "construction", first: i, last: i + 1 });
+      continue;
+    }
     // "A cut in June is the most likely outcome", "The most likely scenario is a hung parliament":
     // the outcome a forecaster rates likeliest (in the present: "was the most likely outcome" is history).
     if (token.lower === "most" && mostLikelyOutcome(tokens, i)) {

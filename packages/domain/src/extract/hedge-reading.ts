@@ -299,6 +299,32 @@ function surprisedIf(
   };
 }
 
+/**
+ * "would bet on a cut", "I'd bet on": a wager on what will happen, as "I expect" (75); denied ("I
+ * wouldn't bet on", "Don't bet on a cut", "never bet on") it says the thing is unlikely (25). The
+ * hedge as written, from the modal or the denial to "on". Null for any other cue.
+ */
+function betOn(
+  tokens: readonly Token[],
+  cue: Cue,
+  source: string,
+): { hedge: string; reading: HedgeReading | null } | null {
+  let bet = cue.first;
+  if (cue.kind === "modal" && VOLITION.has(tokens[bet]?.lower ?? "")) {
+    bet += 1;
+    if (NEGATIONS.has(tokens[bet]?.lower ?? "")) bet += 1;
+  } else if (cue.kind !== "construction") return null;
+  if (tokens[bet]?.lemma !== "bet" || tokens[bet + 1]?.lower !== "on") return null;
+  // The denial before the wager: "wouldn't", "don't", "do not", "never".
+  let first = cue.kind === "modal" ? cue.first : bet;
+  const denied =
+    tokens.slice(first, bet).some((token) => NEGATIONS.has(token.lower)) || NEGATIONS.has(tokens[bet - 1]?.lower ?? "");
+  if (cue.kind === "construction" && NEGATIONS.has(tokens[bet - 1]?.lower ?? "")) {
+    first = ["do", "does", "did", "would", "wo"].includes(tokens[bet - 2]?.lower ?? "") ? bet - 2 : bet - 1;
+  }
+  return { hedge: clauseText(tokens, first, bet + 1, source), reading: lookupHedge(denied ? "unlikely" : "I expect") };
+}
+
 /** Adverbs of likelihood that soften a "will": "will probably", "would likely", "likely will". */
 const LIKELIHOOD_ADVERBS = new Set(["probably", "likely", "possibly", "perhaps", "certainly", "surely", "definitely"]);
 
@@ -350,7 +376,7 @@ export function readCue(
 ): { hedge: string; reading: HedgeReading | null } {
   const adverbial = likelihoodAdverb(tokens, cue, source);
   if (adverbial) return adverbial;
-  const surprise = surprisedIf(tokens, cue, source);
+  const surprise = surprisedIf(tokens, cue, source) ?? betOn(tokens, cue, source);
   if (surprise) return surprise;
   const whole = readWholeCue(tokens, cue, source);
   if (whole) return whole;

@@ -12,6 +12,22 @@ import type { Token } from "./tokens";
  * chief"), one unnamed person described.
  */
 
+/** Modals that soften a view: "would expect", "could see", "'d bet". */
+const SOFTENING_MODALS = new Set(["would", "could", "might", "'d", "’d"]);
+/** Verbs of a view a softening modal may stand before (not "see": "Prices could see a rise" is a forecast). */
+const SOFTENED_VIEWS = new Set([
+  "expect",
+  "anticipate",
+  "predict",
+  "forecast",
+  "bet",
+  "wager",
+  "guess",
+  "imagine",
+  "suspect",
+  "think",
+]);
+
 /**
  * The last token of the subject of the reporting verb at `verb`, past what may stand between them:
  * adverbs ("The bank also forecast", "The budget office now expects"), a day ("Bank of America on
@@ -30,6 +46,9 @@ export function subjectEndBefore(tokens: readonly Token[], verb: number): number
       // "Bailey did not expect", "colleagues aren’t forecasting": the negation belongs to the claim's reading.
       i -= 1;
     } else if (["do", "does", "did"].includes(token.lower) && token.pos === "AUX") {
+      i -= 1;
+    } else if (SOFTENING_MODALS.has(token.lower) && SOFTENED_VIEWS.has(tokens[verb]?.lemma ?? "")) {
+      // "Jane Smith would expect", "Kestrel Bank would bet on": a view said with a modal.
       i -= 1;
     } else if (["both", "all"].includes(token.lower) && tokens[i - 1]?.pos === "PROPN") {
       // "Jane Smith and John Doe both expect": the pair speaks.

@@ -347,3 +347,32 @@ describe("a common noun's plural opening the sentence", () => {
     expect(speakers(lead + text)[0]?.[1]).toBe("Jane Brooks");
   });
 });
+
+describe("wagers, and views softened by a modal", () => {
+  const hedged = (text: string) =>
+    extractPredictions(lead + text, { publishedAt: testPublishedAt, format: "text" }).candidates.map((candidate) => [
+      candidate.speaker,
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it('reads "bet on" as "I expect", and a denied wager as "unlikely"', () => {
+    expect(hedged('"I\'d bet on a cut in June," Jane Smith said.')).toEqual([["Jane Smith", "bet on", 0.75]]);
+    expect(hedged("Jane Smith is betting on a cut in June.")).toEqual([["Jane Smith", "betting on", 0.75]]);
+    expect(hedged('"I wouldn\'t bet on a cut in June," Jane Smith said.')).toEqual([
+      ["Jane Smith", "wouldn't bet on", 0.2],
+    ]);
+    expect(hedged('"Don\'t bet on a cut in June," Jane Smith said.')).toEqual([["Jane Smith", "Don't bet on", 0.2]]);
+  });
+
+  it('credits "Jane Smith would bet on" and "would expect" to her', () => {
+    expect(hedged("Jane Smith would bet on inflation falling to 2% by June.")).toEqual([
+      ["Jane Smith", "would bet on", 0.75],
+    ]);
+    expect(speakerOf("Jane Smith would expect inflation to fall to 2% by June.")).toBe("Jane Smith");
+  });
+
+  it('leaves "could see", which forecasts what the subject will undergo', () => {
+    expect(speakerOf("Kestrel Motors could see sales fall 10% next year.")).toBeNull();
+  });
+});

@@ -254,6 +254,10 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       "are also expected",
       "is now expected",
       "are now expected",
+      // "I'd bet on a cut in June", "Jane Smith is betting on a rally": a wager, as "I expect".
+      "bet on",
+      "bets on",
+      "betting on",
       // "Our base case is for two cuts this year", "Its central scenario is for growth of 1%": the
       // forecast a forecaster holds likeliest, given as its figures.
       "base case",
