@@ -236,6 +236,27 @@ export function introducedByColon(tokens: readonly Token[], source: string): Att
     while (close < colon && close - verb <= 10 && tokens[close]!.text !== ",") close += 1;
     if (tokens[close]?.text === "," && close < colon) verb = close + 1;
   }
+  // "Jane Smith, chief economist at Kestrel Bank: “The Fed will cut in June.”": an apposition running
+  // to the colon, and a quotation after it.
+  const quoted = QUOTE_MARKS.has(tokens[colon + 1]?.text ?? "");
+  if (
+    !pronoun &&
+    quoted &&
+    verb === last + 1 &&
+    tokens[verb]?.text === "," &&
+    colon - verb <= 12 &&
+    !tokens.slice(verb + 1, colon).some((token) => token.pos === "VERB" || token.pos === "PUNCT")
+  ) {
+    verb = colon;
+  }
+  // "Kestrel Bank's Jane Smith: “...”": the person after their employer's possessive.
+  if (!pronoun && quoted && verb === last + 1 && ["'s", "’s"].includes(tokens[verb]?.lower ?? "")) {
+    const person = tokens.slice(verb + 1, colon);
+    if (person.length >= 2 && person.length <= 3 && person.every((token) => isCapitalised(token))) {
+      const span = { start: tokens[0]!.start, end: tokens[colon]!.end };
+      return { name: textOf(tokens, verb + 1, colon - 1, source), pronoun: false, affiliation: null, span };
+    }
+  }
   // "Jane Smith (Kestrel Bank): The euro will weaken": a panel's list sets out who says what, the
   // speaker's employer or party in brackets.
   const bracketed = !pronoun && verb === last + 1 && tokens[verb]?.text === "(" && tokens[colon - 1]?.text === ")";

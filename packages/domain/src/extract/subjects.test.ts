@@ -376,3 +376,16 @@ describe("wagers, and views softened by a modal", () => {
     expect(speakerOf("Kestrel Motors could see sales fall 10% next year.")).toBeNull();
   });
 });
+
+describe("a name and what the person is, then a colon and a quotation", () => {
+  it('credits "Jane Smith, chief economist at Kestrel Bank: “...”" and "Kestrel Bank\'s Jane Smith: “...”"', () => {
+    expect(
+      speakerOf('Markets rallied on Tuesday. Jane Smith, chief economist at Kestrel Bank: "The Fed will cut in June."'),
+    ).toBe("Jane Smith");
+    expect(speakerOf('Kestrel Bank\'s Jane Smith: "The Fed will cut in June."')).toBe("Jane Smith");
+  });
+
+  it("leaves a colon that introduces no quotation", () => {
+    expect(speakerOf("Jane Smith, chief economist at Kestrel Bank: the Fed will cut in June.")).toBeNull();
+  });
+});
