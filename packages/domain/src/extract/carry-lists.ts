@@ -36,6 +36,8 @@ const MADE_PREDICTIONS = new RegExp(
   String.raw`^${NAME}(?:,[^,]{1,80},)?\s+(?:made|makes|has|offered|offers|gave|gives|shared|shares)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:[\p{Ll}-]+\s+)?${LIST_NOUNS}\b`,
   "u",
 );
+/** Words one of which a list told in sentences is introduced with (MADE_PREDICTIONS). */
+const MADE_WORDS = ["predictions", "forecasts", "calls", "picks", "expectations", "projections"];
 /** A list item's marker opening a line: "•", "-", "1.", "2)", "(3)". */
 const ITEM_MARKER = /^\s*(?:[•*·▪–—-]|\d{1,2}[.)]|\(\d{1,2}\))\s+/u;
 /** Words that open the items of a list told in sentences: "First, ...", "Finally, ...". */
@@ -108,9 +110,14 @@ function introduction(
   lastSpeaker: Speaker | null,
   memory: SpeakerMemory,
 ): { owner: Speaker; mode: Mode } | null {
-  const named = OWNED_LIST.exec(words)?.[1] ?? WHAT_THEY_EXPECT.exec(words)?.[1];
+  // Cheapest tests first: this runs on every sentence, and almost none introduces a list.
+  const colon = words.endsWith(":");
+  const here = words.startsWith("Here");
+  if (!colon && !here && !MADE_WORDS.some((word) => words.includes(word))) return null;
+  const named =
+    (colon ? OWNED_LIST.exec(words)?.[1] : undefined) ?? (here ? WHAT_THEY_EXPECT.exec(words)?.[1] : undefined);
   if (named) return { owner: speakerNamed(named, memory), mode: "lines" };
-  if (PRONOUN_LIST.test(words) && lastSpeaker) return { owner: lastSpeaker, mode: "lines" };
+  if (colon && lastSpeaker && PRONOUN_LIST.test(words)) return { owner: lastSpeaker, mode: "lines" };
   const made = MADE_PREDICTIONS.exec(words)?.[1];
   return made ? { owner: speakerNamed(made, memory), mode: "sentences" } : null;
 }
