@@ -12,9 +12,25 @@ import { tokenise, type Line, type Sentence } from "./tokens";
  */
 
 /** A name: up to five capitalised words ("Kestrel Bank", "Jane Smith"), not a pronoun or "The". */
-const NAME = String.raw`(?!(?:He|She|It|They|We|I|You|This|That|These|Those|The|My|Our)\b)((?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}\p{Lu}[\p{L}&.-]*)`;
+const NOT_OWNERS = String.raw`(?!(?:He|She|It|They|We|I|You|This|That|These|Those|The|My|Our)\b)`;
+const NAME = String.raw`${NOT_OWNERS}((?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}\p{Lu}[\p{L}&.-]*)`;
 /** What a forecaster's list is called. */
-const LIST_NOUNS = String.raw`(?:predictions|forecasts|calls|picks|expectations|projections|prognostications|takeaways|views|bets|risks|themes|scenarios|targets)`;
+const LIST_NOUNS = `(?:${[
+  "predictions",
+  "forecasts",
+  "calls",
+  "picks",
+  "expectations",
+  "projections",
+  "prognostications",
+  "takeaways",
+  "views",
+  "bets",
+  "risks",
+  "themes",
+  "scenarios",
+  "targets",
+].join("|")})`;
 
 /** "Kestrel Bank's predictions for 2025:", "Among Kestrel Bank's top calls for next year:". */
 const OWNED_LIST = new RegExp(

@@ -1849,8 +1849,9 @@ function forecastersCall(tokens: readonly Token[], at: number): boolean {
 
 /**
  * "Bloomberg's Mark Gurman reports that Apple will", "Jane Smith reported that": a person's report
- * of what will happen, theirs; and "maintains that". Only after a full name: "Shares fell on reports that the company will
- * cut jobs" credits no one, and an outlet's "Reuters reported that" is read as before.
+ * of what will happen, theirs; and "maintains that". Only after a full name: "Shares fell on reports
+ * that the company will cut jobs" credits no one, and an outlet's "Reuters reported that" is read
+ * as before.
  */
 function reportsThat(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
