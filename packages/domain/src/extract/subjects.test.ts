@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractPredictions } from "./extract";
-import { quotesAndSpeakers as speakers, testPublishedAt } from "./test-speakers";
+import { quotesAndSpeakers as speakers, speakersAndHedges } from "./test-speakers";
 
 // Eighteenth round: subjects that stand apart from their verb of saying (documents in the plural,
 // a second verb after "but", a time after an apposition), and words that only look like a subject.
@@ -8,6 +7,7 @@ import { quotesAndSpeakers as speakers, testPublishedAt } from "./test-speakers"
 
 const lead = "Markets were calm on Monday.\n\n";
 const speakerOf = (text: string) => speakers(lead + text)[0]?.[1];
+const hedged = (text: string) => speakersAndHedges(lead + text);
 
 describe("documents in the plural, opening the sentence with their author", () => {
   it('credits "Estimates released by X show (that)"', () => {
@@ -185,13 +185,6 @@ describe("a lead-in in capitals", () => {
 });
 
 describe("the outcome a forecaster holds likeliest", () => {
-  const hedged = (text: string) =>
-    extractPredictions(lead + text, { publishedAt: testPublishedAt, format: "text" }).candidates.map((candidate) => [
-      candidate.speaker,
-      candidate.hedge,
-      candidate.probability,
-    ]);
-
   it('reads "is the most likely outcome" and "The most likely scenario is" as "likely"', () => {
     expect(hedged("A cut in June is the most likely outcome, says Jane Smith.")).toEqual([
       ["Jane Smith", "most likely", 0.75],
@@ -248,13 +241,6 @@ describe("estimates closing or opening the sentence", () => {
 });
 
 describe("views held in other words", () => {
-  const hedged = (text: string) =>
-    extractPredictions(lead + text, { publishedAt: testPublishedAt, format: "text" }).candidates.map((candidate) => [
-      candidate.speaker,
-      candidate.hedge,
-      candidate.probability,
-    ]);
-
   it('credits "X wouldn\'t be surprised if" and "would not be surprised to see", read as "may well"', () => {
     expect(hedged("Jane Smith wouldn't be surprised if inflation fell to 2% by June.")).toEqual([
       ["Jane Smith", "wouldn't be surprised", 0.55],
@@ -349,13 +335,6 @@ describe("a common noun's plural opening the sentence", () => {
 });
 
 describe("wagers, and views softened by a modal", () => {
-  const hedged = (text: string) =>
-    extractPredictions(lead + text, { publishedAt: testPublishedAt, format: "text" }).candidates.map((candidate) => [
-      candidate.speaker,
-      candidate.hedge,
-      candidate.probability,
-    ]);
-
   it('reads "bet on" as "I expect", and a denied wager as "unlikely"', () => {
     expect(hedged('"I\'d bet on a cut in June," Jane Smith said.')).toEqual([["Jane Smith", "bet on", 0.75]]);
     expect(hedged("Jane Smith is betting on a cut in June.")).toEqual([["Jane Smith", "betting on", 0.75]]);

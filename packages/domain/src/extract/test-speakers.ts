@@ -11,3 +11,11 @@ export const quotesAndSpeakers = (text: string): [string, string | null][] =>
     candidate.quote,
     candidate.speaker,
   ]);
+
+/** Each candidate of a plain text as its speaker, hedge phrase and probability. */
+export const speakersAndHedges = (text: string): [string | null, string | null, number | null][] =>
+  extractPredictions(text, { publishedAt: testPublishedAt, format: "text" }).candidates.map((candidate) => [
+    candidate.speaker,
+    candidate.hedge,
+    candidate.probability,
+  ]);
