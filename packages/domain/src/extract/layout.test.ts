@@ -324,3 +324,25 @@ describe("a dash and a name under a quotation", () => {
     expect(byline(text).authors).toEqual(["Jane Smith"]);
   });
 });
+
+describe("a date before the byline's 'by', no separator between", () => {
+  it('reads "Posted on March 3, 2024 by Jane Smith" and "March 3, 2024 by Jane Smith"', () => {
+    for (const line of ["Posted on March 3, 2024 by Jane Smith", "March 3, 2024 by Jane Smith"]) {
+      const text = [
+        "Why inflation will fall",
+        line,
+        "Inflation has been stubborn all year. Inflation will fall to 2% by June.",
+      ];
+      expect(byline(text.join("\n")).authors).toEqual(["Jane Smith"]);
+    }
+  });
+
+  it('leaves a sentence with "by" after a date', () => {
+    const text = [
+      "Why inflation will fall",
+      "On March 3 prices rose by 2% in a week.",
+      "Inflation will fall to 2% by June.",
+    ];
+    expect(byline(text.join("\n")).authors).toEqual([]);
+  });
+});

@@ -284,6 +284,9 @@ const OUTLETS = new Set([
   "forbes",
 ]);
 
+/** Words of a time stamp before its date: "Posted on", "Published", "Updated at". */
+const STAMP_WORDS = new Set(["posted", "published", "updated", "on", "at"]);
+
 /** What stands between a byline's name and its role, date or outlet: "Jane Doe | Markets", "Jane Doe · 3 min read". */
 const SEPARATORS = new Set([",", "|", "/", "-", "–", "—", "·", "•"]);
 
@@ -423,7 +426,14 @@ export function authorsInByline(line: Line): string[] {
   const dated = all.findIndex(
     (token, i) => i > 0 && i <= 14 && token.lower === "by" && SEPARATORS.has(all[i - 1]!.text),
   );
-  const opening = dated > 0 && all.slice(0, dated - 1).every(isDateWord) ? all.slice(dated) : all;
+  // "Posted on March 3, 2024 by Jane Doe", "March 3, 2024 by Jane Doe": a date, then "by", no separator.
+  const by = dated > 0 ? -1 : all.findIndex((token, i) => i > 1 && i <= 10 && token.lower === "by");
+  const stamped =
+    by > 0 &&
+    all.slice(0, by).some((token) => token.pos === "NUM") &&
+    all.slice(0, by).every((token) => isDateWord(token) || STAMP_WORDS.has(token.lower));
+  const opening =
+    dated > 0 && all.slice(0, dated - 1).every(isDateWord) ? all.slice(dated) : stamped ? all.slice(by) : all;
   // "Guest column by Jane Doe", "News analysis by Jane Doe": a word saying which kind, before the lead.
   const kind = BYLINE_LEADS.has(opening[1]?.lower ?? "") && opening[2]?.lower === "by" ? 1 : 0;
   let tokens =
