@@ -236,17 +236,32 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
           !introducedAsSpokesperson(lastPerson, text, sentence.start)
             ? spokespersonOwner(text.slice(attribution.span.start, attribution.span.end))
             : null;
-        speaker = spoken
-          ? { name: expandName(spoken, memory) ?? spoken, affiliation: null }
-          : attribution.name === "they" && theyMeans
-            ? theyMeans
-            : held && (attribution.roleOnly || holder !== lastPerson?.name)
-              ? held
-              : attribution.roleOnly
-                ? lastPerson
-                : (recent ??
-                  lastPerson ??
-                  (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
+        // "the Kestrel Bank economist said" with no economist of that bank named before: the person
+        // last named, as the reference tells more of them ("Jane Smith expects ... the Kestrel Bank
+        // economist said"), unless they were said to work elsewhere ("Peter Chu of Harlow Capital");
+        // then the person whose affiliation names the bank, else the bank.
+        const named =
+          !held && !spoken && attribution.span && ROLE_REFERENCES.has(attribution.name)
+            ? employerInReference(text.slice(attribution.span.start, attribution.span.end), attribution.name)
+            : null;
+        const elsewhere = lastPerson ? (lastPerson.affiliation ?? memory.affiliations.get(lastPerson.name)) : null;
+        const employer = named && (!lastPerson || (elsewhere && !elsewhere.includes(named))) ? named : null;
+        const employed = employer
+          ? ([...memory.affiliations].find(([, affiliation]) => affiliation.includes(employer))?.[0] ?? null)
+          : null;
+        speaker = employer
+          ? { name: employed ?? expandName(employer, memory) ?? employer, affiliation: null }
+          : spoken
+            ? { name: expandName(spoken, memory) ?? spoken, affiliation: null }
+            : attribution.name === "they" && theyMeans
+              ? theyMeans
+              : held && (attribution.roleOnly || holder !== lastPerson?.name)
+                ? held
+                : attribution.roleOnly
+                  ? lastPerson
+                  : (recent ??
+                    lastPerson ??
+                    (attribution.name === "it" || attribution.name === "they" ? null : lastMentioned));
         // "Jane Smith said she expects cuts. Peter Chu said he was less sure. “...,” she said": a
         // person known to be "he" is not whom "she" means, nor the other way round.
         if (speaker && (attribution.name === "he" || attribution.name === "she")) {
@@ -822,4 +837,16 @@ function documentNamedWith(tokens: readonly Token[], name: string, text: string)
     return tokens[by - 1]!.lower;
   }
   return null;
+}
+
+/**
+ * "the Kestrel Bank economist said": the organisation named between "the" and the role, when it
+ * reads as one ("the senior economist" names none). Null otherwise.
+ */
+function employerInReference(words: string, role: string): string | null {
+  const match = new RegExp(String.raw`\bthe\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})(?:[\p{Ll}-]+\s+)?${role}\b`, "u").exec(
+    words,
+  );
+  const name = match?.[1]?.trim();
+  return name && isOrganisation(name) ? name : null;
 }

@@ -368,3 +368,16 @@ describe("a name and what the person is, then a colon and a quotation", () => {
     expect(speakerOf("Jane Smith, chief economist at Kestrel Bank: the Fed will cut in June.")).toBeNull();
   });
 });
+
+describe('"the Kestrel Bank economist said" with no such economist named before', () => {
+  it("is the person last named, whom the reference tells more of", () => {
+    const text = "Jane Smith expects a slowdown. The Fed will cut in June, the Kestrel Bank economist said.";
+    expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Jane Smith"]);
+  });
+
+  it("is the bank when the person last named works elsewhere", () => {
+    const text =
+      "Peter Chu of Harlow Capital expects no cuts.\n\nThe Fed will cut in June, the Kestrel Bank economist said.";
+    expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual(["Peter Chu", "Kestrel Bank"]);
+  });
+});
