@@ -54,6 +54,11 @@ const MADE_PREDICTIONS = new RegExp(
 );
 /** Words one of which a list told in sentences is introduced with (MADE_PREDICTIONS). */
 const MADE_WORDS = ["predictions", "forecasts", "calls", "picks", "expectations", "projections"];
+/** "He made five predictions for 2025.", "She offers three calls:": a pronoun's list told in sentences. */
+const PRONOUN_MADE = new RegExp(
+  String.raw`^(?:He|She|They)\s+(?:made|makes|has|offered|offers|gave|gives|shared|shares)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:[\p{Ll}-]+\s+)?${LIST_NOUNS}\b`,
+  "u",
+);
 /** A list item's marker opening a line: "•", "-", "1.", "2)", "(3)". */
 const ITEM_MARKER = /^\s*(?:[•*·▪–—-]|\d{1,2}[.)]|\(\d{1,2}\))\s+/u;
 /** Words that open the items of a list told in sentences: "First, ...", "Finally, ...". */
@@ -135,7 +140,13 @@ function introduction(
   if (named) return { owner: speakerNamed(named, memory), mode: "lines" };
   if (colon && lastSpeaker && PRONOUN_LIST.test(words)) return { owner: lastSpeaker, mode: "lines" };
   const made = MADE_PREDICTIONS.exec(words)?.[1];
-  return made ? { owner: speakerNamed(made, memory), mode: "sentences" } : null;
+  if (made) return { owner: speakerNamed(made, memory), mode: "sentences" };
+  // "He made five predictions for 2025.": whom the text was about.
+  // (Not "He" for someone the text showed to be "she", nor the other way round.)
+  const pronoun = words.slice(0, words.indexOf(" ")).toLowerCase();
+  const shown = lastSpeaker ? memory.genders?.get(lastSpeaker.name) : undefined;
+  const fits = !shown || pronoun === "they" || shown === pronoun;
+  return lastSpeaker && fits && PRONOUN_MADE.test(words) ? { owner: lastSpeaker, mode: "sentences" } : null;
 }
 
 /** The line of text right before the part's first line, when it introduces a list by name. */

@@ -58,7 +58,7 @@ describe("a list told in sentences", () => {
     expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual(["Jane Smith", "Jane Smith"]);
   });
 
-  it("leaves a pronoun's predictions to what the text says elsewhere", () => {
+  it("leaves a pronoun's predictions when the text was about no one", () => {
     const text = "He made five predictions for 2025. First, the Fed will cut rates three times.";
     expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual([null]);
   });
@@ -164,5 +164,20 @@ describe("companies' names over the writer's own views of them", () => {
       "Kestrel Motors will struggle as sales slow.",
     ];
     expect(speakers(lines.join("\n")).map(([, who]) => who)).toEqual([null, null]);
+  });
+});
+
+describe("a pronoun's list told in sentences", () => {
+  it('credits "She made five predictions for 2025. First, ..." to the person the text was about', () => {
+    const text = [
+      "Peter Chu of Harlow Capital expects no cuts. Jane Smith is chief strategist at Kestrel Bank. She expects a busy year.",
+      "She made five predictions for 2025. First, the Fed will cut rates three times. Second, oil will fall below $60 a barrel.",
+    ].join("\n\n");
+    expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual([
+      "Peter Chu",
+      "Jane Smith",
+      "Jane Smith",
+      "Jane Smith",
+    ]);
   });
 });
