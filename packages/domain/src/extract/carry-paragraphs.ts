@@ -38,6 +38,8 @@ const MADE_THAT_CALL =
   /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(?:,[^,]{1,60},)?\s+(?:made|issued|gave)\s+(?:that|the|this)\s+(?:call|forecast|prediction|projection)\b/u;
 /** How many sentences before "This is what X said" may be X's. */
 const WHAT_REACH = 4;
+/** How many paragraphs "The forecast came from X", opening its own, may reach back over. */
+const SOURCE_PARAGRAPHS = 3;
 
 /**
  * "Most likely, turnout will be lower. Seven parties are almost certain to get in. / This is what
@@ -62,16 +64,20 @@ export function carryWhatBack(part: Part, text: string, result: Map<Sentence, Se
       speaker = { name: made[1]!, affiliation: null };
     }
     // "Those are the findings of a new report by X", "The forecast came from X": the organisation named.
-    if (!speaker && (back || SOURCE_BACK.test(words))) {
+    const source = !back && SOURCE_BACK.test(words);
+    if (!speaker && (back || source)) {
       const named = organisationsIn(sentence.tokens, text)[0];
       if (named) speaker = { name: named, affiliation: null };
     }
     if (!speaker) continue;
     const opensLine = index === 0 || sentences[index - 1]!.line !== sentence.line;
     const line = opensLine ? sentence.line - 1 : sentence.line;
+    // "The gloomy outlook came from X" opening a paragraph names the source of every forecast
+    // before it back to one someone else was credited with, over SOURCE_PARAGRAPHS paragraphs.
+    const firstLine = source && opensLine ? line - (SOURCE_PARAGRAPHS - 1) : line;
     for (let back = index - 1; back >= 0 && index - back <= WHAT_REACH; back -= 1) {
       const earlier = sentences[back]!;
-      if (earlier.line !== line) break;
+      if (earlier.line < firstLine || earlier.line > line) break;
       const theirs = result.get(earlier);
       if (theirs?.attribution || theirs?.speaker) break;
       result.set(earlier, { attribution: null, ...theirs, speaker });

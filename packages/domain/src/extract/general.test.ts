@@ -211,6 +211,32 @@ describe("a sentence naming where the forecasts before it came from (eleventh ro
     ).toBe("Kestrel Research");
   });
 
+  it("credits 'The gloomy outlook came from X', opening a paragraph, over the paragraphs before it (nineteenth round)", () => {
+    const text = [
+      "The recession is projected to worsen this year as consumers retrench.",
+      "One key example: the unemployment rate is expected to peak at 9 percent this year. It has not been that high since 1983.",
+      "The gloomy outlook came from leading forecasters in the latest survey by the Kestrel Association, released on Monday.",
+    ].join("\n\n");
+    expect(speakersOf(text)).toEqual(["Kestrel Association", "Kestrel Association"]);
+  });
+
+  it("stops at a forecast someone else was credited with, and after the third paragraph back", () => {
+    const credited = [
+      "Growth will slow to 1% next year, Jane Smith of Kestrel Bank said.",
+      "The recession is projected to worsen this year.",
+      "The gloomy outlook came from the latest survey by the Kestrel Association.",
+    ].join("\n\n");
+    expect(speakersOf(credited)).toEqual(["Jane Smith", "Kestrel Association"]);
+    const far = [
+      "Growth is projected to slow to 1% next year.",
+      "Markets fell on Tuesday as traders sold bank shares in London.",
+      "Shares rose on Wednesday as the bank shares came back in London.",
+      "Bonds were flat on Thursday as traders waited for the jobs figures.",
+      "The outlook came from the latest survey by the Kestrel Association.",
+    ].join("\n\n");
+    expect(speakersOf(far)).toEqual([null]);
+  });
+
   it("credits nothing back from a sentence that names no organisation", () => {
     expect(
       speakersOf("Holiday sales will rise 4% this year. The figures come from the shops themselves.")[0],
