@@ -40,6 +40,9 @@ import { creditAnswersToInterviewee, creditUnderSpeakerLines, speakerLinesIn } f
 import type { SentenceSpeaker, Speaker, SpeakerMemory } from "./speaker-memory";
 import { isCommonPlural, type Sentence, type Token } from "./tokens";
 
+/** Trades a firm is called by as well as a person: "the researcher sees" (a market researcher). */
+const FIRM_TRADES = new Set(["researcher"]);
+
 /**
  * Who speaks in each sentence of a part: the attribution the sentence makes, resolved ("Cha" to
  * "Victor Cha", "he said" to the last person named, "the bank said" to the last organisation
@@ -266,6 +269,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         // person known to be "he" is not whom "she" means, nor the other way round.
         if (speaker && (attribution.name === "he" || attribution.name === "she")) {
           speaker = ofPronoun(speaker, attribution.name, recentPeople, memory);
+        }
+        // "Canalys notes that ... The researcher sees": a trade a firm is called by too, with nobody
+        // named before to hold it, is the organisation that spoke last.
+        if (!speaker && !lastPerson && FIRM_TRADES.has(attribution.name)) {
+          const organisation = memory.lastSpeakingOrganisation ?? memory.lastOrganisation;
+          if (organisation) speaker = { name: organisation, affiliation: null };
         }
         // "The country's foreign minister said ... / ... foreign minister Sergei Lavrov said": a
         // role nobody held before, held by the person the next sentences introduce with it.
