@@ -1,7 +1,7 @@
 import { textOfWords } from "./attribution-shape";
 import { isRoleWord, nameEndAfter, nameStartBefore, openingName } from "./names";
 import { isOrganisation } from "./organisations";
-import { QUOTE_MARKS, RELATIVES } from "./reporting-words";
+import { PERSON_HEADS, QUOTE_MARKS, RELATIVES, REPORTING } from "./reporting-words";
 import type { Token } from "./tokens";
 
 /**
@@ -148,3 +148,36 @@ export function earlierNameWithApposition(tokens: readonly Token[], name: number
   }
   return null;
 }
+
+/**
+ * "Jane Smith, chief economist at Kestrel Bank said rates will fall": an apposition after the name
+ * opening the sentence, holding a role, whose closing comma the writer left out before the verb of
+ * saying. A copy of the tokens with that comma put in (no width, at the end of the word before the
+ * verb), so the subject reads as "Jane Smith, chief economist at Kestrel Bank, said"; else null.
+ */
+export function closedApposition(tokens: readonly Token[], source: string): Token[] | null {
+  // Cheapest test first: this runs for every attribution looked for.
+  const comma = tokens.findIndex((token) => token.text === ",");
+  if (comma < 2 || comma > 5) return null;
+  const name = openingName(tokens, source);
+  if (!name || name[1] + 1 !== comma || isOrganisation(textOfWords(tokens, name[0], name[1]))) return null;
+  let role = false;
+  for (let i = comma + 1; i < tokens.length && i - comma <= UNCLOSED_REACH; i += 1) {
+    const token = tokens[i]!;
+    if (token.pos === "PUNCT" && token.text !== "-" && token.text !== "&") return null;
+    if (RELATIVES.has(token.lower)) return null;
+    if (isRoleWord(token) || PERSON_HEADS.has(token.lower) || MORE_ROLES.has(token.lower)) role = true;
+    if (token.pos !== "VERB" && token.pos !== "AUX") continue;
+    const before = tokens[i - 1]!;
+    if (!role || !REPORTING.has(token.lemma) || token.lower.endsWith("ing")) return null;
+    if (before.pos !== "PROPN" && before.pos !== "NOUN") return null;
+    const closing: Token = { ...before, text: ",", lower: ",", lemma: ",", pos: "PUNCT", start: before.end };
+    return [...tokens.slice(0, i), closing, ...tokens.slice(i)];
+  }
+  return null;
+}
+
+/** How many words an apposition left open may run before its verb of saying. */
+const UNCLOSED_REACH = 14;
+/** Roles in an apposition besides the trades a person is referred back to by: "a senior fellow at X". */
+const MORE_ROLES = new Set(["fellow", "partner", "founder", "co-founder", "head", "chief", "member", "lecturer"]);

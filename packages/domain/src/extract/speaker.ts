@@ -1,6 +1,12 @@
 import { changeOfFigure } from "./numbers";
 import { makesFavourite, pickedToWin, tippedTo } from "./outcomes";
-import { appositionEnd, chainedAppositions, earlierNameWithApposition, secondPersonAfter } from "./appositions";
+import {
+  appositionEnd,
+  chainedAppositions,
+  closedApposition,
+  earlierNameWithApposition,
+  secondPersonAfter,
+} from "./appositions";
 import { withBeliefVerb, withoutAside } from "./asides-and-beliefs";
 import { type Attribution, textOf, textOfWords } from "./attribution-shape";
 import { nounTaggedVerb } from "./clause";
@@ -229,7 +235,8 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
     tokens = [...tokens.slice(0, orSo - 1), { ...tokens[orSo - 1]!, text: ",", lower: "," }, ...tokens.slice(orSo + 2)];
   // "Frank Graves, looking from afar, said": the subject is read as if the aside were not there.
   // "Jane Smith is confident the bill will pass": as if she "believes" it.
-  const bare = withoutAside(tokens);
+  // "Jane Smith, chief economist at Kestrel Bank said": as if the apposition's comma were closed.
+  const bare = withoutAside(tokens) ?? closedApposition(tokens, source);
   const believing = withBeliefVerb(bare ?? tokens);
   const read = believing ?? bare;
   const within =
@@ -1108,8 +1115,13 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "Stoltzfus pointed out": a phrasal verb of saying.
       // "FiveThirtyEight gives Smith a 70% chance of winning", "the model gives it even odds": whoever
       // gives the chances forecasts.
+      // ("with Brazil given a 20% chance": who is given them, after a participle with no "has".)
+      const passiveGiven = token.lower === "given" && !["has", "have", "had"].includes(tokens[i - 1]?.lower ?? "");
       const givesChances =
-        (token.lemma === "give" && token.pos === "VERB" && tokens.slice(i + 1, i + 8).some(isChanceWord)) ||
+        (token.lemma === "give" &&
+          token.pos === "VERB" &&
+          !passiveGiven &&
+          tokens.slice(i + 1, i + 8).some(isChanceWord)) ||
         setsChances(tokens, i);
       // "As Jane Smith put it,": a way of saying.
       const putIt = token.lemma === "put" && tokens[i + 1]?.lower === "it" && tokens[i + 2]?.text === ",";

@@ -381,3 +381,40 @@ describe('"the Kestrel Bank economist said" with no such economist named before'
     expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual(["Peter Chu", "Kestrel Bank"]);
   });
 });
+
+describe("an apposition whose closing comma was left out (nineteenth round)", () => {
+  it("credits the person named before it, not the employer next to the verb", () => {
+    expect(speakerOf("Jane Smith, chief economist at Kestrel Bank said rates will fall next year.")).toBe("Jane Smith");
+    expect(
+      speakerOf(
+        "Jane Smith, Program Director with Kestrel's Worldwide Quarterly Phone Tracker said 2027 will be a year of transition.",
+      ),
+    ).toBe("Jane Smith");
+    expect(
+      speakerOf("Jane Smith, a senior fellow at the Kestrel Institute told reporters that the talks will fail."),
+    ).toBe("Jane Smith");
+  });
+
+  it("leaves alone a description without a role, and a relative clause", () => {
+    expect(speakerOf("In London, analysts at Kestrel Bank said rates will fall next year.")).toBe("Kestrel Bank");
+    expect(speakerOf("Jane Smith, whose team at Kestrel Bank said rates will fall, disagrees.")).not.toBe("Jane Smith");
+  });
+});
+
+describe("who is given the chances (nineteenth round)", () => {
+  it("is no speaker after a participle with no 'has'", () => {
+    expect(
+      speakerOf(
+        "Kestrel Bank ran the numbers. Brazil and Spain follow Germany, with the South Americans given a 19.8 per cent chance and Spain a 16.1 per cent shot.",
+      ),
+    ).toBeNull();
+    expect(
+      speakerOf("Kestrel Bank ran the numbers. Brazil is given a 19.8 per cent chance of winning the cup."),
+    ).toBeNull();
+  });
+
+  it("is still the one who gives them", () => {
+    expect(speakerOf("Kestrel Bank has given Brazil a 19.8 per cent chance of winning the cup.")).toBe("Kestrel Bank");
+    expect(speakerOf("Kestrel Bank gives Brazil a 19.8 per cent chance of winning the cup.")).toBe("Kestrel Bank");
+  });
+});
