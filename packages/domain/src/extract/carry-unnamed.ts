@@ -41,12 +41,27 @@ function reportsUnnamed(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * "Hurricane researchers are predicting 19 storms." followed by "Researchers at Kestrel University
+ * said ...": a group of experts reporting, whom the next sentence names by the same word with "at",
+ * "from" or "with" and their employer.
+ */
+function groupNamedNext(tokens: readonly Token[], next: readonly Token[]): boolean {
+  const word = next[0]?.lower ?? "";
+  if (!STAFF.has(word) || !["at", "from", "with"].includes(next[1]?.lower ?? "")) return false;
+  const group = tokens.findIndex((token) => token.lower === word);
+  if (group < 0 || group > 15) return false;
+  const verb = AUXILIARY_BEFORE.has(tokens[group + 1]?.lower ?? "") ? group + 2 : group + 1;
+  return tokens[verb]?.pos === "VERB" && REPORTING.has(tokens[verb]!.lemma);
+}
+
 /** "Two top economists predict X." followed by "A and B say Y.": X is theirs too. */
 export function carryUnnamedForward(sentences: readonly Sentence[], result: Map<Sentence, SentenceSpeaker>): void {
   for (const [index, sentence] of sentences.entries()) {
     const own = result.get(sentence);
-    if (!own || (own.speaker && !own.speaker.described) || !reportsUnnamed(sentence.tokens)) continue;
+    if (!own || (own.speaker && !own.speaker.described)) continue;
     const next = sentences[index + 1];
+    if (!reportsUnnamed(sentence.tokens) && !(next && groupNamedNext(sentence.tokens, next.tokens))) continue;
     const named = next ? result.get(next) : undefined;
     if (named?.speaker && named.attribution && !named.attribution.pronoun) {
       result.set(sentence, { ...own, speaker: named.speaker });

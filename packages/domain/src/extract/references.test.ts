@@ -24,3 +24,35 @@ describe("'the researcher' for a research firm", () => {
     ).toEqual(["Jane Smith"]);
   });
 });
+
+describe("a group of experts in the lede, named in the next sentence", () => {
+  it("is the employer of 'Researchers at X' in the sentence after", () => {
+    expect(
+      speakersOf(
+        "STATEN ISLAND, N.Y. -- Hurricane researchers are predicting 19 named storms during the Atlantic hurricane season.\n\nResearchers at Kestrel State University said Thursday that nine storms will become hurricanes.",
+      ),
+    ).toEqual(["Kestrel State University", "Kestrel State University"]);
+    expect(
+      speakersOf(
+        "Climate scientists predict that the summer will be hotter than usual. Scientists at the Kestrel Institute said the heat will last until September.",
+      ),
+    ).toEqual(["Kestrel Institute", "Kestrel Institute"]);
+  });
+
+  it("is nobody when the next sentence names other experts", () => {
+    expect(
+      speakersOf(
+        "Climate scientists predict that the summer will be hotter than usual. Economists at the Kestrel Institute said the heat will cost billions.",
+      ),
+    ).toEqual([null, "Kestrel Institute"]);
+  });
+
+  it("is no organisation named by the common word opening the sentence", () => {
+    expect(
+      speakersOf(
+        "Hurricane researchers are predicting 19 named storms this year. The hurricane season starts in June.",
+      ),
+    ).toEqual([null]);
+    expect(speakersOf("Kestrel analysts expect a wet winter in the north.")).toEqual(["Kestrel"]);
+  });
+});

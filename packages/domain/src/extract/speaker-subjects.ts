@@ -4,6 +4,7 @@ import { isRoleWord, nameEndAfter, nameStartBefore } from "./names";
 import { isOrganisation, ORGANISATION_HEADS, organisationEndingAt, PERSON_TITLES, STAFF } from "./organisations";
 import { AUXILIARIES, CALENDAR, PERSON_HEADS, SAYING } from "./reporting-words";
 import type { Token } from "./tokens";
+import { DASHES } from "./words";
 
 /**
  * The subject before a verb of saying: where it ends past adverbs, days and asides ("led by ..."),
@@ -237,7 +238,17 @@ export function staffOwnerBefore(tokens: readonly Token[], end: number, source: 
   if (first < 0 || TRADES.has(textOfWords(tokens, first, last))) return null;
   // "Federal forecasters say", "Chinese economists expect": a word describing the group, not its employer.
   if (organisation < 0 && first === last && DESCRIBING_GROUPS.test(tokens[first]!.text)) return null;
+  // "Hurricane researchers are predicting" opening a text that speaks of "the hurricane season": a
+  // common word capitalised only because it opens the sentence (or follows a dateline's dash).
+  const opens = first === 0 || DASHES.has(tokens[first - 1]!.text);
+  if (organisation < 0 && first === last && opens && writtenInLowerCase(tokens[first]!, source)) return null;
   return [first, last];
+}
+
+/** Whether the text writes the capitalised word `token` in lower case too, as a word of its own. */
+function writtenInLowerCase(token: Token, source: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${token.lower}(?![\\p{L}\\p{N}])`, "u").test(source);
 }
 
 const TEAMS = new Set(["team", "unit", "desk"]);
