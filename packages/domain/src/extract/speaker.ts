@@ -249,7 +249,9 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   // bare "..., Reuters reported" is left to what the sentence or the paragraph credits: "X predicted
   // ..., the New York Times reports" is X's, and a digest relays forecasts named before.
   const outlet = closingOutletReport(tokens, source);
-  const single = outlet && outlet.citing ? outlet.attribution : within;
+  // "..., Goldman Sachs reported.": a bank or a firm, no outlet, reports its own forecast.
+  const firmReport = outlet && !outlet.citing && !within && isOrganisation(outlet.attribution.name);
+  const single = outlet && (outlet.citing || firmReport) ? outlet.attribution : within;
   // "according to the IMF and the World Bank": both.
   const joint =
     single && (single.organisation || isOrganisation(single.name)) ? jointAfter(single, tokens, source) : null;

@@ -418,3 +418,23 @@ describe("who is given the chances (nineteenth round)", () => {
     expect(speakerOf("Kestrel Bank gives Brazil a 19.8 per cent chance of winning the cup.")).toBe("Kestrel Bank");
   });
 });
+
+describe("'..., X reported.' closing a forecast (nineteenth round)", () => {
+  it("credits a bank or a firm that reports its own forecast", () => {
+    expect(speakerOf("The Brent benchmark may cost $100 per barrel by December, Goldman Sachs reported.")).toBe(
+      "Goldman Sachs",
+    );
+  });
+
+  it("leaves an outlet's report to what the text credits, and keeps a speaker the sentence names", () => {
+    expect(speakerOf("The Brent benchmark may cost $100 per barrel by December, Reuters reported.")).toBeNull();
+    expect(
+      speakerOf("The Brent benchmark may cost $100 per barrel by December, the Kestrel Times reported."),
+    ).toBeNull();
+    expect(
+      speakerOf(
+        "Jane Smith predicted the Brent benchmark will cost $100 per barrel by December, Goldman Sachs reported.",
+      ),
+    ).toBe("Jane Smith");
+  });
+});
