@@ -12,7 +12,7 @@ import type { Sentence } from "./tokens";
 const SURVEY_REACH = 3;
 /** A share of a panel as the subject: "85 percent said", "almost half (46.7%) expect", "most expect". */
 const PANEL_SHARE =
-  /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:almost |nearly |about |roughly )?(?:half|most|a majority|the majority|two-thirds|a third|a quarter)\b)/i;
+  /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:almost |nearly |about |roughly |(?:more|less|fewer) than )?(?:half|most|a majority|the majority|(?:two|three|four) ?- ?(?:thirds|fourths|quarters|fifths)|a third|a quarter|a fifth)\b)/i;
 /** "... survey found that most (87%) believe ... and almost half (46.7%) expect": a share further in. */
 const PANEL_SHARE_INSIDE =
   /\b(?:survey|poll|panel)\b.{0,80}\b(?:found|finds|shows|showed)\b.{0,120}\b(?:that|and) (?:almost |nearly |about )?(?:half|most|a majority|\d[\d.,]*\s*(?:%|percent|per cent))/i;
@@ -29,6 +29,19 @@ const MEDIAN_SUBJECT =
   /^(?:(?:the|their|its) )?(?:\S+ ['’]s )?(?:median|consensus) (?:forecasts?|projections?|estimates?)\b/i;
 /** A sentence that cites a survey or its panel: the organisation it names or quotes is the survey's owner. */
 const CITES_SURVEY = /\b(?:survey|surveyed|poll|polled|panel|panelists|panellists|respondents)\b/i;
+/** Whom a survey asked: "a survey of 46 economists", "a poll of 30 analysts and strategists". */
+const SURVEY_OF =
+  /\b(?:survey|poll)\s+of\s+(?:(?:about|some|more\s+than)\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(economists|analysts|strategists|forecasters|investors|executives)\b/i;
+const panelNoun = (words: string): string | null => SURVEY_OF.exec(words)?.[1]?.toLowerCase() ?? null;
+/**
+ * "Economists see rates falling", "Most analysts expect" after "a survey of 46 economists" or "a
+ * poll of analysts": the people the survey asked, called what it called them (not "economists at X").
+ */
+const panelAsSubject = (opening: string, noun: string): boolean =>
+  new RegExp(
+    `^(?:(?:most|many|some|the)\\s+)?${noun}\\s+(?!at\\b|from\\b|with\\b|of\\b)(?:\\S+\\s+)?(?:expect|see|forecast|project|predict|anticipate|estimate)s?\\b`,
+    "i",
+  ).test(opening);
 export const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -74,6 +87,8 @@ export function carrySurveyForward(
   let since = 0;
   // The organisation whose survey the article reports: its panel keeps speaking for it, however far on.
   let surveyOwner: Speaker | null = null;
+  // Whom the survey asked ("economists" in "a survey of 46 economists by X"), when it says.
+  let asked: string | null = null;
   for (const sentence of sentences) {
     const own = result.get(sentence);
     if (!own) continue;
@@ -84,14 +99,17 @@ export function carrySurveyForward(
     const wordsOf = (): string => (words ??= sentence.tokens.map((token) => token.text).join(" "));
     const openingOf = (): string =>
       (opening ??= wordsOf().replace(
-        /^(?:\( )?(?:In [^,]{1,60}, |(?:Meanwhile|However|Still|Yet|Instead|Also) , |And |But |[“"] )?/i,
+        /^(?:\( )?(?:(?:In|(?:Even )?(?:With|After|Despite)) [^,]{1,60}, |(?:Meanwhile|However|Still|Yet|Instead|Also) , |And |But |[“"] )?/i,
         "",
       ));
     const ownOrganisation =
       own.speaker && (own.attribution?.organisation || isOrganisation(own.speaker.name)) ? own.speaker : null;
-    if (ownOrganisation && CITES_SURVEY.test(wordsOf())) surveyOwner = ownOrganisation;
-    else if (surveyed.has(sentence)) {
+    if (ownOrganisation && CITES_SURVEY.test(wordsOf())) {
+      surveyOwner = ownOrganisation;
+      asked = panelNoun(wordsOf()) ?? asked;
+    } else if (surveyed.has(sentence)) {
       surveyOwner = surveyed.get(sentence)!;
+      asked = panelNoun(wordsOf()) ?? asked;
       // "Economists surveyed by X lowered their forecasts. However, they expect ...": the panel speaks on.
       if (!own.speaker) {
         owner = surveyOwner;
@@ -103,7 +121,9 @@ export function carrySurveyForward(
     // the panel's figures are the survey's, even when a person reads them out. The panel "in the
     // report" with no name of its own is the same survey's too.
     const panelSpeaks = (): boolean =>
-      PANEL_SUBJECT.test(openingOf()) || (!own.speaker && MEDIAN_SUBJECT.test(openingOf()));
+      PANEL_SUBJECT.test(openingOf()) ||
+      (!own.speaker && MEDIAN_SUBJECT.test(openingOf())) ||
+      (asked !== null && panelAsSubject(openingOf(), asked));
     if (surveyOwner && (!own.speaker || !ownOrganisation) && panelSpeaks()) {
       result.set(sentence, { ...own, speaker: surveyOwner });
       owner = surveyOwner;

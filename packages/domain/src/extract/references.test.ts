@@ -56,3 +56,32 @@ describe("a group of experts in the lede, named in the next sentence", () => {
     expect(speakersOf("Kestrel analysts expect a wet winter in the north.")).toEqual(["Kestrel"]);
   });
 });
+
+describe("a survey's panel, called what the survey called it", () => {
+  const byline = "Fed to cut three times, economists say\nby: Jane Smith and Tom Berg\n";
+  const survey =
+    "The central bank is likely to lower rates by a quarter-point this week, according to a survey of 46 economists by Kestrel News. Respondents see policymakers penciling in more cuts in the years ahead. The median projection will likely show rates at 3.5% by the end of next year.";
+  const last = (text: string) => speakers(text).at(-1)?.[1];
+
+  it("reads 'More than three-fourths said' as a share of the panel", () => {
+    expect(
+      last(`${byline}${survey} More than three-fourths said the economy would likely continue to expand next year.`),
+    ).toBe("Kestrel News");
+  });
+
+  it("goes on past 'Economists see ...' and a phrase before the share", () => {
+    expect(
+      last(
+        `${byline}${survey} Economists see the jobless rate edging up this year. Even with the increased concern about jobs, most said the economy would likely continue to expand.`,
+      ),
+    ).toBe("Kestrel News");
+  });
+
+  it("does not take other experts for the panel of a poll of voters", () => {
+    expect(
+      speakersOf(
+        "Labour would win 320 seats, according to a poll of 2,000 voters by Kestrel Research. Most analysts expect the Conservatives to recover before the vote.",
+      ),
+    ).toEqual(["Kestrel Research", null]);
+  });
+});
