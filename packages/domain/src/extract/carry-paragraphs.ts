@@ -15,7 +15,7 @@ import type { Sentence } from "./tokens";
  * "That's according to a new forecast from X", "This is one of the highlights from X's report".
  */
 const WHAT_BACK =
-  /^(?:at\s+least,\s*)?(?:(?:(?:this|that|these|those|such)(?:,\s*[^,.]{1,24},)?\s+(?:is|are|was|were)|(?:this|that)['’]s)\s+(?:what|according\s+to|the\s+(?:(?:latest|central|consensus|considered|bold|gloomy|upbeat)\s+)?(?:view|forecast|prediction|assessment|words?|findings?|estimates?|projections?|verdict|call|conclusions?|takeaway|message|bet|thinking|expectations?|outlook|warning|reckoning)\s+(?:of|from)|(?:one|some|among)\s+of\s+the\s+(?:key\s+|main\s+)?(?:highlights|findings|conclusions|takeaways|predictions|forecasts)\s+(?:of|from|in))|so\s+(?:says|said|predicts|believes|argues)|or\s+so\s)\b/i;
+  /^(?:at\s+least,\s*)?(?:(?:(?:this|that|these|those|such)(?:,\s*[^,.]{1,24},)?\s+(?:is|are|was|were)|(?:this|that)['’]s)\s+(?:what|according\s+to|the\s+(?:(?:latest|central|consensus|considered|bold|gloomy|upbeat)\s+)?(?:view|forecast|prediction|assessment|words?|findings?|estimates?|projections?|verdict|call|conclusions?|takeaway|message|bet|thinking|expectations?|outlook|warning|reckoning)\s+(?:of|from)|(?:one|some|among)\s+of\s+the\s+(?:key\s+|main\s+)?(?:highlights|findings|conclusions|takeaways|predictions|forecasts)\s+(?:of|from|in))|so\s+(?:says|said|predicts|predicted|believes|argues|argued|suggests|suggested|reckons|thinks|writes|wrote)|or\s+so\s)\b/i;
 /**
  * "The forecast came from the Kestrel Retail Federation", "The figures come from a report by X",
  * "The gloomy outlook came from leading forecasters in the latest survey by X": a sentence naming

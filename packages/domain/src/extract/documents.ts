@@ -8,7 +8,7 @@ import {
   organisationReferenceBefore,
   STAFF,
 } from "./organisations";
-import { CALENDAR, POSSESSIVES, SOURCE_KINDS } from "./reporting-words";
+import { CALENDAR, POSSESSIVES, PUBLISHED, SOURCE_KINDS } from "./reporting-words";
 import { subjectEndBefore } from "./speaker-subjects";
 import type { Token } from "./tokens";
 import { isHeldCase, TIMING_PARTICLES, TIMING_VERBS, VIEW_NOUNS } from "./words";
@@ -535,10 +535,18 @@ export function describedSourceAfter(tokens: readonly Token[], at: number, sourc
   const start = i;
   while (i < tokens.length && i - start < 4 && /^\p{Ll}/u.test(tokens[i]!.text) && tokens[i]!.pos !== "ADP") i += 1;
   if (i === start) return null;
-  const kind = tokens[i - 1]!.lower;
+  let kindAt = i - 1;
+  let by = i;
+  // "research released Thursday by Gartner", "new figures published on Monday by X": when it came out.
+  if (PUBLISHED.has(tokens[kindAt]!.lower) && kindAt > start && SOURCE_WORKS.has(tokens[kindAt - 1]!.lower)) {
+    kindAt -= 1;
+    if (tokens[by]?.lower === "on" && CALENDAR.has(tokens[by + 1]?.lower ?? "")) by += 2;
+    else if (CALENDAR.has(tokens[by]?.lower ?? "")) by += 1;
+  }
+  const kind = tokens[kindAt]!.lower;
   let first = i;
-  if (SOURCE_WORKS.has(kind) && ["from", "by"].includes(tokens[i]?.lower ?? "")) {
-    first = tokens[i + 1]?.lower === "the" ? i + 2 : i + 1;
+  if (SOURCE_WORKS.has(kind) && ["from", "by"].includes(tokens[by]?.lower ?? "")) {
+    first = tokens[by + 1]?.lower === "the" ? by + 2 : by + 1;
     // "a projection from analytical firm Canalys": what the author is, before its name.
     first = afterSourceKind(tokens, first);
   } else if (!SOURCE_KINDS.has(kind)) return null;

@@ -117,7 +117,8 @@ export function organisationAfter(tokens: readonly Token[], at: number): [number
   if (capitalFirst === 0 && capitalLast === last && isOrganisation(textOfWords(tokens, start, last))) {
     return [start, last, last];
   }
-  if (DOCUMENT_HEADS.has(head) && capitalFirst >= 0 && capitalLast < last) {
+  // "according to the Kestrel statistical model": a model, as a document.
+  if ((DOCUMENT_HEADS.has(head) || head === "model") && capitalFirst >= 0 && capitalLast < last) {
     // "a draft UN report": the document's owner; a person's name ("Lena Park's report") is left to the name rules.
     return [start + capitalFirst, capitalLast, last];
   }

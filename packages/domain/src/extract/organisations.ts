@@ -262,6 +262,8 @@ export const DOCUMENT_HEADS = new Set([
   // "The modelling, by Imperial College, suggests".
   "modelling",
   "modeling",
+  // "Goldman Sachs built a model of the tournament. The model gives Brazil a 48.5% chance".
+  "model",
 ]);
 
 /** People speaking for an organisation: "the strategists said", "the bank's economists wrote". */

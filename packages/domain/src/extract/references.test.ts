@@ -85,3 +85,42 @@ describe("a survey's panel, called what the survey called it", () => {
     ).toEqual(["Kestrel Research", null]);
   });
 });
+
+describe("documents and models credited with the forecast", () => {
+  it("reads 'according to research released Thursday by X'", () => {
+    expect(
+      speakersOf(
+        "IT spending around the world will rise 4.6 percent this year, according to research released Thursday by Kestrel Research.",
+      ),
+    ).toEqual(["Kestrel Research"]);
+    expect(
+      speakersOf(
+        "IT spending will rise 4.6 percent this year, according to new figures published on Monday by Kestrel Research.",
+      ),
+    ).toEqual(["Kestrel Research"]);
+  });
+
+  it("reads 'according to the X statistical model' as X's", () => {
+    expect(
+      speakersOf("According to the Kestrel statistical model, Argentina has a 14.1% chance of winning the Cup."),
+    ).toEqual(["Kestrel"]);
+  });
+
+  it("reads 'The model gives' as the owner of the model named before", () => {
+    expect(
+      speakersOf(
+        "Goldman Sachs released a model of the tournament on Monday. The model gives Argentina a 14.1% chance of winning the Cup.",
+      ),
+    ).toEqual(["Goldman Sachs"]);
+  });
+});
+
+describe("'So suggests X' after the forecast", () => {
+  it("credits the person after the employer's role", () => {
+    expect(
+      speakersOf(
+        "IT spending will rise 4.6 percent this year. So suggests Kestrel Bank's chief market strategist Jane Smith, who is sticking with her target.",
+      ),
+    ).toEqual(["Jane Smith"]);
+  });
+});

@@ -527,6 +527,9 @@ function soSaysName(tokens: readonly Token[]): [number, number] | null {
   const verb = tokens[so + 1];
   // "So says X": the verb first.
   if (verb && REPORTING.has(verb.lemma) && verb.pos !== "NOUN") {
+    // "So suggests Kestrel Bank's chief strategist Jane Smith": the person after the employer's role.
+    const person = personAfterRole(tokens, so + 2);
+    if (person) return person;
     const last = nameEndAfter(tokens, so + 2);
     return last >= so + 2 ? [so + 2, last] : null;
   }
