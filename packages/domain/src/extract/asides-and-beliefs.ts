@@ -2,6 +2,9 @@ import { AUXILIARIES, NEGATIONS, PUBLISHED, QUOTE_MARKS, RELATIVES, REPORTING } 
 import type { Token } from "./tokens";
 import { DOCUMENT_HEADS } from "./organisations";
 
+/** Verbs of what a document shows, read past an aside as verbs of saying are. */
+const SHOWING = new Set(["show", "find", "reveal", "indicate"]);
+
 /**
  * The sentence re-read before its speaker is looked for: without an aside between a subject and its
  * verb of saying (", however,", "– which polls in the U.S. –"), and with "is confident that" read as
@@ -201,7 +204,9 @@ export function withoutAside(tokens: readonly Token[]): Token[] | null {
   for (let verb = 2; verb < tokens.length; verb += 1) {
     const said = tokens[verb]!;
     // Runs for every attribution looked for: the cheap tests first.
-    if (said.pos !== "VERB" || !REPORTING.has(said.lemma)) continue;
+    // "The Kestrel poll, released on Monday, shows that": what a document shows, as what it says.
+    const shows = SHOWING.has(said.lemma) && said.pos === "VERB";
+    if (!shows && (said.pos !== "VERB" || !REPORTING.has(said.lemma))) continue;
     // ", shared Hunter's view, suggesting": a participle of saying goes on from a clause, not a subject.
     if (said.lower.endsWith("ing")) continue;
     let close = verb - 1;
@@ -210,7 +215,8 @@ export function withoutAside(tokens: readonly Token[]): Token[] | null {
     const dashed = DASHES.has(closing.text);
     if (closing.text !== "," && !dashed) continue;
     let open = close - 1;
-    const limit = dashed ? 16 : 11;
+    // (A document's aside may say when it came out at length: "telecast after X announced the schedule".)
+    const limit = dashed || shows ? 16 : 11;
     while (open > 0 && close - open < limit && tokens[open]!.text !== closing.text) {
       if (QUOTE_MARKS.has(tokens[open]!.text) || /^[.;:!?]$/.test(tokens[open]!.text)) break;
       if (!dashed && DASHES.has(tokens[open]!.text)) break;
@@ -225,8 +231,9 @@ export function withoutAside(tokens: readonly Token[]): Token[] | null {
       PUBLISHED.has(first.lower) &&
       DOCUMENT_HEADS.has(tokens[open - 1]!.lower) &&
       !tokens.slice(open + 1, close).some((token) => token.lower === "by");
+    // ("telecast", "broadcast": the tagger may read the participle as a noun.)
     const participle =
-      first.pos === "VERB" &&
+      (first.pos === "VERB" || released) &&
       (first.lower.endsWith("ing") || ASKED.has(first.lower) || released) &&
       !first.text.includes("-") &&
       tokens[open + 2]?.pos !== "NOUN";
@@ -240,6 +247,7 @@ export function withoutAside(tokens: readonly Token[]): Token[] | null {
     // The subject before it: a name or a noun (an apposition's last word), not a clause's end.
     const before = tokens[open - 1]!;
     if (!["PROPN", "NOUN", "PRON"].includes(before.pos)) continue;
+    if (shows && !DOCUMENT_HEADS.has(before.lower)) continue;
     const inApposition = dashed && tokens.slice(Math.max(0, open - 24), open).some((token) => token.text === ",");
     const kept = inApposition ? [{ ...closing, text: ",", lower: ",", lemma: "," }] : [];
     return [...tokens.slice(0, open), ...kept, ...tokens.slice(close + 1)];

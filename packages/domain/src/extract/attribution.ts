@@ -537,7 +537,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // "..., a new poll has suggested", "according to a new in-depth survey and model": a document
     // nobody is named for yet, whose owner the next sentences name.
     if (!attribution && !speaker) {
-      const kind = UNNAMED_DOCUMENT.exec(words)?.[1]?.toLowerCase();
+      const unnamed = UNNAMED_DOCUMENT.exec(words);
+      const kind = (unnamed?.[1] ?? unnamed?.[2])?.toLowerCase();
       if (kind) {
         unownedDocuments.push({ sentence, head: kind });
         unnamedDocuments.add(sentence);

@@ -54,10 +54,11 @@ export function carryDocumentForward(
 
 /**
  * A document credited without its owner: "..., a new poll has suggested", "according to a new
- * in-depth survey and model of the electorate", "a recent study found". The kind of document.
+ * in-depth survey and model of the electorate", "a recent study found", "..., a nationwide opinion
+ * poll has shown." closing the sentence. The kind of document.
  */
 export const UNNAMED_DOCUMENT =
-  /(?:\baccording to|,)\s+an?\s+(?:new|latest|recent|fresh)\s+(?:[\w-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\b/i;
+  /(?:\baccording to|,)\s+an?\s+(?:(?:new|latest|recent|fresh)\s+(?:[\w-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\b|(?:[\w-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\s+(?:has\s+|have\s+)?(?:shown|showed|shows|found|finds|suggested|suggests|predicted|predicts)\s*[.!]?$)/i;
 
 /**
  * "Boris Johnson is on course to win a majority, according to a new survey and model. If an

@@ -132,6 +132,10 @@ export function ownerBefore(tokens: readonly Token[], end: number, source: strin
   return first >= 0 ? [first, ownerEnd] : null;
 }
 
+/** A hyphen at `at` written with no space on either side: "TV-CNX". */
+const hyphenJoins = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at]?.text === "-" && tokens[at - 1]?.end === tokens[at]!.start && tokens[at + 1]?.start === tokens[at]!.end;
+
 /** What a forecaster revises, keeps or publishes as its own: "raised its forecast", "cut their outlook". */
 const OWN_FORECASTS = new Set([
   "forecast",
@@ -286,7 +290,11 @@ export function documentBefore(
   // (Twenty words: "An opinion poll released by the Intel Research Solutions (IRS) on Tuesday, July 5, revealed".)
   for (let at = verb - 2; at >= 0 && verb - at <= 20; at -= 1) {
     // ", CVoter exit poll showed": no article, the owner right after the comma.
-    const bare = at > 0 && tokens[at - 1]?.pos === "PUNCT" && tokens[at]?.pos === "PROPN" ? at - 1 : -1;
+    // (Not after a hyphen inside a name: "The India TV-CNX opinion poll".)
+    const bare =
+      at > 0 && tokens[at - 1]?.pos === "PUNCT" && tokens[at]?.pos === "PROPN" && !hyphenJoins(tokens, at - 1)
+        ? at - 1
+        : -1;
     // ", two new reports by Fitch show", ", new reports from Kestrel show": documents with no article.
     // "Estimates released by the Kestrel Institute show": the same opening the sentence.
     const plural =
@@ -301,7 +309,13 @@ export function documentBefore(
     while (owner < verb - 2 && ["ADJ", "PROPN"].includes(tokens[owner]!.pos) && /^\p{Ll}/u.test(tokens[owner]!.text))
       owner += 1;
     const ownerStart = owner;
-    while (owner < verb && /^\p{Lu}/u.test(tokens[owner]!.text) && tokens[owner]!.pos === "PROPN") owner += 1;
+    // ("The India TV-CNX opinion poll": a hyphen with no space joins one name.)
+    while (
+      owner < verb &&
+      ((/^\p{Lu}/u.test(tokens[owner]!.text) && tokens[owner]!.pos === "PROPN") ||
+        (owner > ownerStart && hyphenJoins(tokens, owner) && /^\p{Lu}/u.test(tokens[owner + 1]?.text ?? "")))
+    )
+      owner += 1;
     const ownerEnd = owner;
     // "CVoter exit poll", "Gartner's market share report": a kind of document before its noun.
     while (

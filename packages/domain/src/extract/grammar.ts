@@ -178,3 +178,23 @@ export function singularForms(word: string): string[] {
   if (word.endsWith("ses")) return [`${word.slice(0, -2)}is`, word.slice(0, -1)];
   return [word.slice(0, -1)];
 }
+
+/** Verbs of what a poll or a study found: "The poll showed that the coalition could win 285 seats". */
+const FINDING_VERBS = new Set(["show", "find", "indicate"]);
+/** Documents whose findings are forecasts: a poll's seats, a model's odds, a study's projections. */
+const FINDING_DOCUMENTS = new Set(["poll", "survey", "study", "model", "projection", "projections", "analysis"]);
+
+/**
+ * "The Kestrel opinion poll, telecast on Monday, showed that the coalition could win 285 seats":
+ * the past verb at `at` says what a poll, survey, study or model opening the sentence found, and
+ * the modal after it is that document's forecast, not the past. The document's noun is among the
+ * first eight words, and nothing but an aside between commas stands between it and the verb.
+ */
+export function documentFound(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]!;
+  if (!FINDING_VERBS.has(verb.lemma)) return false;
+  const head = tokens.findIndex((token, k) => k < 8 && FINDING_DOCUMENTS.has(token.lower));
+  if (head < 0 || head >= at) return false;
+  if (head === at - 1) return true;
+  return tokens[head + 1]?.text === "," && tokens[at - 1]?.text === ",";
+}

@@ -1,7 +1,7 @@
 import { lookupHedge, readHedge, type HedgeReading } from "../hedges/lexicon";
 import type { Cue } from "./clause-reading";
 import { SHOWING_PROJECTION } from "./cues";
-import { clauseText, indexIn, isPastForm, lastIndexOf, reachBack } from "./grammar";
+import { clauseText, documentFound, indexIn, isPastForm, lastIndexOf, reachBack } from "./grammar";
 import { CALENDAR } from "./reporting-words";
 import type { Token } from "./tokens";
 import {
@@ -448,6 +448,8 @@ export function reportedWill(tokens: readonly Token[], cue: Cue): HedgeReading |
     const token = tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
     if (token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token)) return asWill();
+    // "The poll showed that the coalition would win 285 seats": what the poll found, as "said".
+    if (token.pos === "VERB" && isPastForm(token) && documentFound(tokens, i)) return asWill();
     // "was quoted as saying rates would fall", "..., saying the bank would cut": speech as a participle.
     if (token.lower === "saying" && (tokens[i - 1]?.lower === "as" || tokens[i - 1]?.text === ",")) return asWill();
     // "Goldman Sachs forecast that prices would recover": a forecasting verb reports a forecast in

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { quotesAndSpeakers as speakers } from "./test-speakers";
+import { extractPredictions } from "./extract";
+import { quotesAndSpeakers as speakers, testPublishedAt } from "./test-speakers";
 
 // Nineteenth round: words that refer back to a speaker named before. Each positive case gave no
 // speaker (or the wrong one) before its rule; the texts are made up.
@@ -122,5 +123,43 @@ describe("'So suggests X' after the forecast", () => {
         "IT spending will rise 4.6 percent this year. So suggests Kestrel Bank's chief market strategist Jane Smith, who is sticking with her target.",
       ),
     ).toEqual(["Jane Smith"]);
+  });
+});
+
+describe("a poll reported in the past tense", () => {
+  const found = (text: string) =>
+    extractPredictions(lead + text, { publishedAt: testPublishedAt, format: "text" }).candidates.map((candidate) => [
+      candidate.speaker,
+      candidate.hedge,
+      candidate.probability,
+    ]);
+
+  it("keeps what a poll or a model showed as its forecast", () => {
+    expect(found("The Kestrel opinion poll showed that the coalition could win 285 seats.")).toEqual([
+      ["Kestrel", "could", 0.4],
+    ]);
+    expect(found("The Kestrel Research model found that the coalition would win 285 seats.")).toEqual([
+      ["Kestrel Research", "would", 0.95],
+    ]);
+    expect(found("The Kestrel Bank report showed that the coalition could win 285 seats.")).toEqual([]);
+  });
+
+  it("reads the owner past an aside saying when the poll came out, and a name joined by a hyphen", () => {
+    expect(
+      found(
+        "The Kestrel TV-CNX opinion poll, telecast after the election commissioner Jane Smith announced the schedule, showed that the coalition led by Prime Minister Tom Berg could win 285 seats.",
+      ),
+    ).toEqual([["Kestrel TV-CNX", "could", 0.4]]);
+    expect(found("The Kestrel TV poll, released on Monday, shows that the coalition will win 285 seats.")[0]?.[0]).toBe(
+      "Kestrel TV",
+    );
+  });
+
+  it("credits a poll closing the lede to the one named in the next paragraph", () => {
+    expect(
+      found(
+        "The coalition will win a majority of seats in the elections, a nationwide opinion poll has shown.\n\nThe Kestrel TV-CNX opinion poll showed that the coalition could win 285 seats.",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["Kestrel TV-CNX", "Kestrel TV-CNX"]);
   });
 });

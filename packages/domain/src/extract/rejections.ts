@@ -4,6 +4,7 @@ import {
   absoluteWith,
   governedVerb,
   indexIn,
+  documentFound,
   isPastForm,
   isVerbLike,
   lastIndexOf,
@@ -238,6 +239,9 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
       }
     }
     if (CLAUSE_BREAK.has(before.text)) break;
+    // "the coalition led by Prime Minister Jane Smith could win 285 seats": a participle and its
+    // agent after a noun describe the subject; the modal's tense is not theirs.
+    if (isPastForm(before) && tokens[i + 1]?.lower === "by" && tokens[i - 1]?.pos === "NOUN") continue;
     // "tempered by the office's expectation that rates would be lower": the modal states the view,
     // whatever the tense of the sentence around the noun.
     if (before.lower === "that" && tokens[i - 1]?.pos === "NOUN" && VIEW_NOUNS.has(tokens[i - 1]!.lemma)) break;
@@ -305,7 +309,8 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
       !SPEECH.has(before.lemma) &&
       !waived &&
       !standing &&
-      !reportedBelief
+      !reportedBelief &&
+      !documentFound(tokens, i)
     ) {
       // "quoted Ryabkov as saying it was entirely possible the talks could end": reported speech
       // moves the whole of what was said into the past.

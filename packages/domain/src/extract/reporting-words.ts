@@ -124,7 +124,17 @@ export const CALENDAR = new Set([
 ]);
 
 /** Verbs of publishing a document: "released its outlook", "The report, published on Monday,". */
-export const PUBLISHED = new Set(["released", "published", "issued", "unveiled"]);
+export const PUBLISHED = new Set([
+  "released",
+  "published",
+  "issued",
+  "unveiled",
+  // "The poll, conducted last week,", "The India TV-CNX opinion poll, telecast on Monday,".
+  "conducted",
+  "telecast",
+  "broadcast",
+  "aired",
+]);
 
 /** Perfect and progressive auxiliaries between a subject and its verb: "has predicted", "is forecasting". */
 export const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
