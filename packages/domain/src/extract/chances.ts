@@ -29,6 +29,12 @@ const CHANCE_SIZES = new Set([
   "fifty-fifty",
   "even",
 ]);
+const RISKS = new Set(["risk", "danger", "threat"]);
+/**
+ * Sizes compared: "The odds of a below-normal snowpack are higher than usual". Not of a risk ("the
+ * risk of war is greater than ever" judges the present).
+ */
+const COMPARED_SIZES = new Set(["higher", "lower", "greater", "better", "slimmer"]);
 
 /**
  * Words that may close a likelihood predicate: "is unlikely.", "is likely, given...", "is unlikely
@@ -43,6 +49,9 @@ const PREDICATE_FOLLOWERS = new Set([
   "until",
   "unless",
   "if",
+  // "A breakthrough is unlikely when officials meet on Monday", "while the war goes on".
+  "when",
+  "while",
   "in",
   "by",
   "within",
@@ -113,7 +122,8 @@ export function chanceSize(tokens: readonly Token[], noun: number): [number, num
     ) {
       size += 1;
     }
-    if (!CHANCE_SIZES.has(tokens[size]?.lower ?? "")) return null;
+    const compared = COMPARED_SIZES.has(tokens[size]?.lower ?? "") && !RISKS.has(tokens[noun]!.lemma);
+    if (!CHANCE_SIZES.has(tokens[size]?.lower ?? "") && !compared) return null;
     const tail = tokens.slice(size + 1, size + 5).map((t) => t.lower);
     const notImpossible = tail[0] === "," && tail[1] === "but" && tail[2] === "not" && tail[3] === "impossible";
     return [be, notImpossible ? size + 4 : size];

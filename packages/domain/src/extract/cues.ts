@@ -81,6 +81,8 @@ const PENCILLED = new Set(["pencilling", "penciling", "pencilled", "penciled"]);
 const REGARDING = new Set(["see", "regard", "view", "consider", "rate"]);
 /** Likelihood said as the predicate: "a default is unlikely", "that isn't likely". */
 const LIKELIHOOD = new Set(["likely", "unlikely", "probable"]);
+/** "is" in the present, before "the most likely". */
+const IS_NOW = new Set(["is", "are", "'s", "’s", "remain", "remains"]);
 /** What "all but" makes almost certain: "all but assured", "all but guaranteed". */
 const ALL_BUT = new Set(["assured", "guaranteed", "inevitable"]);
 /** "almost certain", "all but certain": certainty short of "will". */
@@ -468,6 +470,20 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       (ALL_BUT.has(token.lower) && tokens[i - 1]?.lower === "but" && tokens[i - 2]?.lower === "all");
     const foregone =
       token.lower === "conclusion" && tokens[i - 1]?.lower === "foregone" && tokens[i - 2]?.lower === "a";
+    // "Germany are the most likely team to lift the Cup": the superlative of likelihood after "is
+    // the" (the present), before "to" and a verb (after a noun naming who, if any).
+    if (
+      token.lower === "likely" &&
+      tokens[i - 1]?.lower === "most" &&
+      tokens[i - 2]?.lower === "the" &&
+      IS_NOW.has(tokens[i - 3]?.lower ?? "")
+    ) {
+      const to = tokens[i + 1]?.pos === "NOUN" ? i + 2 : i + 1;
+      if (tokens[to]?.lower === "to" && tokens[to + 1]?.pos === "VERB") {
+        cues.push({ kind: "construction", first: i - 1, last: i });
+        continue;
+      }
+    }
     // "It is unlikely for the European Union to impose sanctions": the chances of what follows.
     if (
       LIKELIHOOD.has(token.lower) &&

@@ -73,6 +73,9 @@ export function statedPercent(tokens: readonly Token[], at: number): number | nu
   return fraction && ODDS_NOUNS.has(tokens[fraction[1] + 1]?.lemma ?? "") ? fraction[0] : null;
 }
 
+/** "is" and its forms, between the chances and their size. */
+const LINKING = new Set(["is", "are", "was", "were"]);
+
 /** Verbs that put a number on the chances: "rates the probability at", "puts the odds at", "stand at". */
 const RATING = new Set(["put", "rate", "place", "peg", "estimate", "see", "give", "set", "stand"]);
 
@@ -84,8 +87,12 @@ const RATING = new Set(["put", "rate", "place", "peg", "estimate", "see", "give"
 function ratedPercent(tokens: readonly Token[], at: number): number | null {
   // "puts the chance at roughly 30%": a word of approximation between "at" and the number.
   const approximate = APPROXIMATELY.has(tokens[at - 1]?.lower ?? "") ? 1 : 0;
-  const preposition = tokens[at - 1 - approximate]?.lower;
-  if (preposition !== "at" && preposition !== "to") return null;
+  const preposition = tokens[at - 1 - approximate]?.lower ?? "";
+  // "The chance of a recession is 35 percent", "the probability of a landfall is at 70%": the
+  // chances as the subject, their size given after "is".
+  const linked =
+    LINKING.has(preposition) || (preposition === "at" && LINKING.has(tokens[at - 2 - approximate]?.lower ?? ""));
+  if (preposition !== "at" && preposition !== "to" && !linked) return null;
   // "put the probability of a recession at one in three": a fraction, too.
   const percent = percentAt(tokens, at);
   const value = percent ? percent[0] / 100 : (fractionAt(tokens, at)?.[0] ?? null);
@@ -97,6 +104,10 @@ function ratedPercent(tokens: readonly Token[], at: number): number | null {
     const token = tokens[i]!;
     if (CLAUSE_BREAK.has(token.text)) return null;
     if (!ODDS_NOUNS.has(token.lemma) && token.lower !== "chances") continue;
+    if (linked)
+      return ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") && (i === 1 || tokens[i - 2]?.pos === "PUNCT")
+        ? value
+        : null;
     const at = ["DET", "PRON"].includes(tokens[i - 1]?.pos ?? "") ? i - 2 : ownerBefore(tokens, i);
     const verb = tokens[at];
     // The tagger reads "the model rates the chance" as a noun now and then.

@@ -680,3 +680,32 @@ describe("a pundit's pick (sixteenth round)", () => {
     expect(quotes("Jane Smith picks up the phone.\nFans picked a side in the dispute.")).toEqual([]);
   });
 });
+
+describe("chances and likelihood said in more ways (nineteenth round)", () => {
+  const read = (text: string) => extract(text).map((candidate) => [candidate.hedge, candidate.probability]);
+
+  it("reads the chances given a figure after 'is' ('is at 70%', 'is 35 percent')", () => {
+    expect(read("The probability of major hurricanes making landfall is at 70% for the entire coastline.")).toEqual([
+      ["70%", 0.7],
+    ]);
+    expect(read("The chance of a recession next year is 35 percent.")).toEqual([["35 percent", 0.35]]);
+  });
+
+  it("reads chances compared ('higher than usual'), but not a risk judged now", () => {
+    expect(read("The odds of having a below normal snowpack are higher than usual this winter.")).toEqual([
+      ["are higher", null],
+    ]);
+    expect(read("The risk of war in the region is now greater than ever in the past 30 years.")).toEqual([]);
+  });
+
+  it("reads 'is unlikely when'", () => {
+    expect(read("A breakthrough is unlikely when officials huddle Monday with an Iranian delegation.")).toEqual([
+      ["unlikely", 0.2],
+    ]);
+  });
+
+  it("reads 'are the most likely team to lift the Cup', not in the past", () => {
+    expect(read("Germany are the most likely team to lift the World Cup.")).toEqual([["most likely", 0.75]]);
+    expect(read("He was the most likely candidate to succeed her until the scandal broke.")).toEqual([]);
+  });
+});
