@@ -64,6 +64,9 @@ export function readClause(tokens: readonly Token[], source: string, dated = fal
   }
   if (!chosen) return null;
   chosen = possibilityReported(tokens, chosen, dated) ?? chosen;
+  // "puts the chances that waters will heat to El Nino levels at 70 percent": the modal is what the
+  // chances are of; the figure they are given says how likely.
+  if (chosen.kind === "modal") chosen = chancesRated(tokens, cues, chosen) ?? chosen;
 
   const statedProbability = chosen.kind === "stated" ? statedAt(tokens, chosen.first) : null;
   // "a 60% chance" up to its odds noun; "(puts the odds) at 40%" up to the percent sign.
@@ -132,4 +135,18 @@ function possibilityReported(tokens: readonly Token[], chosen: Cue, dated: boole
   );
   if (!inner || tokens.slice(chosen.last + 2, inner.first).some((token) => CLAUSE_BREAK.has(token.text))) return null;
   return rejection(tokens, inner, dated) === null ? inner : null;
+}
+
+/**
+ * A stated figure after `modal` whose chances' noun stands, with "that", before it: "puts the
+ * chances that waters will heat by December at 70 percent". The stated cue, or null.
+ */
+function chancesRated(tokens: readonly Token[], cues: readonly Cue[], modal: Cue): Cue | null {
+  const stated = cues.find((cue) => cue.kind === "stated" && cue.first > modal.first);
+  if (!stated) return null;
+  for (let i = modal.first - 1; i >= 0 && modal.first - i <= 6; i -= 1) {
+    if (tokens[i]!.lower !== "that") continue;
+    return CHANCE_NOUNS.has(tokens[i - 1]?.lemma ?? "") || tokens[i - 1]?.lower === "odds" ? stated : null;
+  }
+  return null;
 }

@@ -709,3 +709,23 @@ describe("chances and likelihood said in more ways (nineteenth round)", () => {
     expect(read("He was the most likely candidate to succeed her until the scandal broke.")).toEqual([]);
   });
 });
+
+describe("the chances that something happens, given a figure (nineteenth round)", () => {
+  it("reads the figure, not the modal inside the clause, and credits who puts the chances", () => {
+    const [candidate] = extract(
+      "The Kestrel Prediction Center, a branch of the weather service, puts the chances that waters will heat to El Nino levels by December at 70 percent.",
+    );
+    expect([candidate?.speaker, candidate?.hedge, candidate?.probability]).toEqual([
+      "Kestrel Prediction Center",
+      "70 percent",
+      0.7,
+    ]);
+  });
+
+  it("keeps the modal when no figure rates the chances", () => {
+    const [candidate] = extract(
+      "The center puts the odds on warmer waters, which will heat to El Nino levels by December.",
+    );
+    expect([candidate?.hedge, candidate?.probability]).toEqual(["will", 0.95]);
+  });
+});

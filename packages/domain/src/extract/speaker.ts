@@ -1919,14 +1919,18 @@ function setsChances(tokens: readonly Token[], at: number): boolean {
   if (!CHANCE_SETTERS.has(token.lemma) || token.pos !== "VERB") return false;
   const noun = tokens.slice(at + 1, at + 5).findIndex(isChanceWord);
   if (noun < 0) return false;
-  for (let k = at + 2 + noun; k < tokens.length && k - at <= 16; k += 1) {
+  // "puts the chances that waters will heat to El Nino levels by December at 70 percent": the
+  // clause after "that" says what of; its verbs are its own.
+  const what = tokens[at + 2 + noun]?.lower === "that";
+  for (let k = at + 2 + noun; k < tokens.length && k - at <= 20; k += 1) {
     // "the odds of a Labour win at 80%": a verb's form after an article or a name is a noun.
     // "her chance of winning at 69%": a gerund after "of".
     const asNoun =
       ["DET", "ADJ", "PROPN", "NOUN"].includes(tokens[k - 1]!.pos) ||
       (tokens[k - 1]!.lower === "of" && tokens[k]!.lower.endsWith("ing"));
-    if (tokens[k]!.text === "," || (tokens[k]!.pos === "VERB" && !asNoun)) return false;
-    if ((tokens[k]!.lower === "at" || tokens[k]!.lower === "to") && tokens[k + 1]?.pos === "NUM") return true;
+    if (tokens[k]!.text === "," || (tokens[k]!.pos === "VERB" && !asNoun && !what)) return false;
+    if (tokens[k]!.lower === "at" && tokens[k + 1]?.pos === "NUM") return true;
+    if (tokens[k]!.lower === "to" && tokens[k + 1]?.pos === "NUM" && !what) return true;
   }
   return false;
 }
