@@ -93,6 +93,19 @@ const SEEN_WHEN =
 /** Comparatives that make what is seen a change: "we see higher rates". */
 const SEEN_CHANGE = new Set(["higher", "lower", "more", "less", "fewer", "faster", "slower", "weaker", "stronger"]);
 
+/** A business's figures it gives guidance for: "sees sales growth of 12%", "sees revenue of $3 billion". */
+const GUIDED = new Set([
+  "sales",
+  "revenue",
+  "revenues",
+  "earnings",
+  "profit",
+  "profits",
+  "growth",
+  "margin",
+  "margins",
+]);
+
 /** "as likely", "as unlikely" after what is seen: the likelihood is the forecast's word. */
 const LIKELIHOODS = new Set(["likely", "unlikely", "probable", "improbable", "possible", "inevitable"]);
 
@@ -168,6 +181,9 @@ export function seenForecast(tokens: readonly Token[], see: number): number {
     const hyphened = tokens[end - 1]?.text === "-" && /^(?:year|quarter)$/.test(tokens[end]!.lower);
     if (hyphened || tokens[end]!.lower === "annual") period = true;
     if (period && tokens[end]!.pos === "NUM") return end;
+    // "The company said it sees sales growth of 12%", "sees earnings of $2.10 a share": guidance, a
+    // business's figure for the year it is in, needs no time of its own.
+    if (tokens[end]!.lower === "of" && GUIDED.has(tokens[end - 1]!.lower) && amountAt(tokens, end + 1)) return end;
     if (SEEN_WHEN.test(wordsFrom(tokens, end))) return amount && end > see + 1 ? end : -1;
     end += 1;
   }

@@ -729,3 +729,14 @@ describe("the chances that something happens, given a figure (nineteenth round)"
     expect([candidate?.hedge, candidate?.probability]).toEqual(["will", 0.95]);
   });
 });
+
+describe("a company's guidance (nineteenth round)", () => {
+  const read = (text: string) => extract(text).map((candidate) => [candidate.hedge, candidate.probability]);
+
+  it("reads a company's guidance: 'sees sales growth of 12%', with no time of its own", () => {
+    expect(read("The company said it sees sales growth of 12%, from previous guidance of 11%.")).toEqual([
+      ["sees", 0.75],
+    ]);
+    expect(read("The company sees a strong market for its phones.")).toEqual([]);
+  });
+});
