@@ -438,3 +438,11 @@ describe("'..., X reported.' closing a forecast (nineteenth round)", () => {
     ).toBe("Jane Smith");
   });
 });
+
+describe("a role holding a participle before a noun (nineteenth round)", () => {
+  it("reads 'head of fixed income research, Jane Smith, argues' as the person", () => {
+    expect(speakerOf("Kestrel Bank's head of fixed income research, Jane Smith, argues that rates will fall.")).toBe(
+      "Jane Smith",
+    );
+  });
+});

@@ -172,6 +172,7 @@ export function tokenise(text: string): TokenisedText {
   retagNamesOpeningWithVerbs(tokens);
   retagFed(tokens);
   retagHyphenedParticiples(tokens);
+  retagParticiplesAfterPrepositions(tokens);
   retagWordsInsideNames(tokens);
   retagGivenNamePer(tokens);
 
@@ -391,6 +392,39 @@ function retagHyphenedParticiples(tokens: Token[]): void {
     word.pos = "ADJ";
   }
 }
+
+/**
+ * "head of fixed income research", "with reduced demand", "the revised forecast": a past participle
+ * after a preposition or an article and before a noun describes the noun; the tagger read it as a
+ * past verb, which made a clause of a role ("HSBC's head of fixed income research, Steven Major,").
+ */
+function retagParticiplesAfterPrepositions(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const word = tokens[i]!;
+    // Cheapest test first: this runs on every token.
+    if (word.pos !== "VERB" || !word.lower.endsWith("ed")) continue;
+    const before = tokens[i - 1]!;
+    if (tokens[i + 1]!.pos !== "NOUN" || !PARTICIPLE_OPENERS.has(before.lower)) continue;
+    word.pos = "ADJ";
+  }
+}
+
+/** Words after which a past participle before a noun describes it. */
+const PARTICIPLE_OPENERS = new Set([
+  "of",
+  "in",
+  "on",
+  "for",
+  "from",
+  "with",
+  "by",
+  "at",
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+]);
 
 /**
  * "India Today projects", "USA Today reported", "the India Today-Axis My India poll", "the Times of
