@@ -515,6 +515,7 @@ const SOURCE_WORKS = new Set([
   "figures",
   "estimates",
   "estimate",
+  "forecast",
   "forecasts",
   "projections",
   "calculations",
@@ -552,7 +553,8 @@ export function describedSourceAfter(tokens: readonly Token[], at: number, sourc
   let kindAt = i - 1;
   let by = i;
   // "research released Thursday by Gartner", "new figures published on Monday by X": when it came out.
-  if (PUBLISHED.has(tokens[kindAt]!.lower) && kindAt > start && SOURCE_WORKS.has(tokens[kindAt - 1]!.lower)) {
+  const placed = PUBLISHED.has(tokens[kindAt]!.lower) || CONTAINED.has(tokens[kindAt]!.lower);
+  if (placed && kindAt > start && SOURCE_WORKS.has(tokens[kindAt - 1]!.lower)) {
     kindAt -= 1;
     if (tokens[by]?.lower === "on" && CALENDAR.has(tokens[by + 1]?.lower ?? "")) by += 2;
     else if (CALENDAR.has(tokens[by]?.lower ?? "")) by += 1;
@@ -563,11 +565,21 @@ export function describedSourceAfter(tokens: readonly Token[], at: number, sourc
     first = tokens[by + 1]?.lower === "the" ? by + 2 : by + 1;
     // "a projection from analytical firm Canalys": what the author is, before its name.
     first = afterSourceKind(tokens, first);
+  } else if (SOURCE_WORKS.has(kind) && tokens[by]?.lower === "in") {
+    // "according to a forecast (included) in the International Energy Agency's annual outlook": the
+    // owner of the document it stands in.
+    first = tokens[by + 1]?.lower === "the" ? by + 2 : by + 1;
+    let owner = first;
+    while (owner < tokens.length && owner - first < 6 && /^\p{Lu}/u.test(tokens[owner]!.text)) owner += 1;
+    return owner > first && ["'s", "’s"].includes(tokens[owner]?.lower ?? "") ? [first, owner - 1] : null;
   } else if (!SOURCE_KINDS.has(kind)) return null;
   if (!/^\p{Lu}/u.test(tokens[first]?.text ?? "")) return null;
   const last = wholeNameEnd(tokens, first, nameEndAfter(tokens, first), source);
   return last >= first ? [first, last] : null;
 }
+
+/** Where a work stands: "a forecast included in X's outlook", "figures contained in X's report". */
+const CONTAINED = new Set(["included", "contained"]);
 
 /**
  * The last token of the name starting at `first`: an organisation's whole name where one starts there

@@ -163,3 +163,26 @@ describe("a poll reported in the past tense", () => {
     ).toEqual(["Kestrel TV-CNX", "Kestrel TV-CNX"]);
   });
 });
+
+describe("a forecast standing in an organisation's document", () => {
+  it("credits 'according to a forecast (included) in X's outlook' to X", () => {
+    expect(
+      speakersOf(
+        "By 2030, electric vehicles could make up 35 percent of new car sales, according to a forecast included in the Kestrel Energy Agency’s annual outlook.",
+      ),
+    ).toEqual(["Kestrel Energy Agency"]);
+    expect(
+      speakersOf(
+        "By 2030, electric vehicles could make up 35 percent of new car sales, according to a forecast in the Kestrel Energy Agency’s annual outlook.",
+      ),
+    ).toEqual(["Kestrel Energy Agency"]);
+  });
+
+  it("credits no one for a forecast in a document nobody owns", () => {
+    expect(
+      speakersOf(
+        "By 2030, electric vehicles could make up 35 percent of new car sales, according to a forecast in the annual outlook.",
+      ),
+    ).toEqual([null]);
+  });
+});
