@@ -1,4 +1,5 @@
 import type { Part } from "./layout";
+import { isOrganisation } from "./organisations";
 import { expandName } from "./roles-and-abbreviations";
 import type { SentenceSpeaker, Speaker, SpeakerMemory } from "./speaker-memory";
 import { findAttribution } from "./speaker";
@@ -136,7 +137,8 @@ function introduction(
   const here = words.startsWith("Here");
   if (!colon && !here && !MADE_WORDS.some((word) => words.includes(word))) return null;
   const named =
-    (colon ? OWNED_LIST.exec(words)?.[1] : undefined) ?? (here ? WHAT_THEY_EXPECT.exec(words)?.[1] : undefined);
+    (colon ? (OWNED_LIST.exec(words)?.[1] ?? ownerLine(words)) : undefined) ??
+    (here ? WHAT_THEY_EXPECT.exec(words)?.[1] : undefined);
   if (named) return { owner: speakerNamed(named, memory), mode: "lines" };
   if (colon && lastSpeaker && PRONOUN_LIST.test(words)) return { owner: lastSpeaker, mode: "lines" };
   const made = MADE_PREDICTIONS.exec(words)?.[1];
@@ -153,13 +155,23 @@ function introduction(
 function introductionBefore(first: Line, text: string, memory: SpeakerMemory): Speaker | null {
   const before = text.slice(Math.max(0, first.start - 300), first.start).trimEnd();
   const line = before.slice(before.lastIndexOf("\n") + 1).trim();
-  const named = OWNED_LIST.exec(line)?.[1] ?? WHAT_THEY_EXPECT.exec(line)?.[1];
+  const named = OWNED_LIST.exec(line)?.[1] ?? WHAT_THEY_EXPECT.exec(line)?.[1] ?? ownerLine(line);
   if (named) return speakerNamed(named, memory);
   // "According to Kestrel Bank:": a short line crediting someone by name, then the list.
   if (!/:$/.test(line) || line.length > 120) return null;
   const tokens = tokenise(line).lines[0]?.sentences.at(-1)?.tokens ?? [];
   const found = findAttribution(tokens, line);
   return found && !found.pronoun && !found.group && !found.described ? speakerNamed(found.name, memory) : null;
+}
+
+/**
+ * "TD:", "Goldman Sachs:": a line that is only an organisation's name (an acronym, or words that
+ * name an organisation) and a colon, over the lines it says. The name, or null.
+ */
+function ownerLine(line: string): string | null {
+  const name = /^(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4}):$/u.exec(line.trim())?.[1];
+  if (!name) return null;
+  return /^\p{Lu}{2,6}$/u.test(name) || isOrganisation(name) ? name : null;
 }
 
 function speakerNamed(name: string, memory: SpeakerMemory): Speaker {

@@ -181,3 +181,21 @@ describe("a pronoun's list told in sentences", () => {
     ]);
   });
 });
+
+describe("a line that is only an organisation's name and a colon (nineteenth round)", () => {
+  it("gives the lines under 'TD:' and 'Harlow Capital:' to them", () => {
+    expect(
+      speakersOf([
+        "TD:",
+        "- We expect payrolls to slow to 175k as surveys signal a pullback below 200k.",
+        "- We expect the unemployment rate to slip to 3.9% as a jump in unemployed workers corrects.",
+        "Harlow Capital:",
+        "- Payrolls will rise 190k in March, we think.",
+      ]),
+    ).toEqual(["TD", "TD", "Harlow Capital"]);
+  });
+
+  it("gives nothing to a line of capitalised words that name no organisation", () => {
+    expect(speakersOf(["Key Points:", "- Payrolls will rise 190k in March, we think."])).toEqual([null]);
+  });
+});
