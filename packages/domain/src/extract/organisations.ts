@@ -856,7 +856,8 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
   if (!firm && !ORGANISATION_HEADS.has(head.lower) && !DOCUMENT_HEADS.has(head.lower) && !STAFF.has(head.lower)) {
     return -1;
   }
-  for (let i = verb - 2; i >= 0 && verb - i <= 5; i -= 1) {
+  // (Seven words: "The Rome-based United Nations agency said", where it is based in three.)
+  for (let i = verb - 2; i >= 0 && verb - i <= 7; i -= 1) {
     const token = tokens[i];
     if (!token) break;
     // "Her firm is predicting": the firm of the person written of, as "the firm" is.

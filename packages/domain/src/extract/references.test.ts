@@ -186,3 +186,18 @@ describe("a forecast standing in an organisation's document", () => {
     ).toEqual([null]);
   });
 });
+
+describe("an organisation referred to by where it is based and whose it is", () => {
+  it("reads 'The Rome-based United Nations agency said' as the agency named before, and goes on with it", () => {
+    expect(
+      speakersOf(
+        [
+          "World food prices are expected to remain high this year, said the Kestrel Food Organization (KFO) on Tuesday, which also forecast a record harvest for cereals.",
+          "The Rome-based United Nations agency said in its outlook that high prices are likely to prevail for the rest of this year.",
+          "The KFO Food Price Index eased to 232 points in May. The agency cited the declines in prices of cereals and sugar.",
+          "In 2027, cereals production is expected to be a record 2.315 billion tonnes, up 3.5 percent.",
+        ].join("\n"),
+      ),
+    ).toEqual(["Kestrel Food Organization", "Kestrel Food Organization", "Kestrel Food Organization"]);
+  });
+});

@@ -267,9 +267,12 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
     return { ...found, name: `${pair[1]}; ${pair[2]}`, organisation: undefined, affiliation: pair[3]! };
   }
   // "the Paris-based IEA said", "New York-based Kestrel Capital": where it is based is no part of the name.
-  const based = found?.name.match(BASED_IN);
-  return found && based && based[0].length < found.name.length
-    ? { ...found, name: found.name.slice(based[0].length) }
+  // ("The Rome-based United Nations agency said": a reference keeps its article.)
+  const article = found?.pronoun ? (/^the\s+/i.exec(found.name)?.[0] ?? "") : "";
+  const rest = found ? found.name.slice(article.length) : "";
+  const based = rest.match(BASED_IN);
+  return found && based && based[0].length < rest.length
+    ? { ...found, name: article + rest.slice(based[0].length) }
     : found;
 }
 
