@@ -24,6 +24,11 @@ const FORECAST_SUBJECT =
 /** A forecast in the passive, with no one named: "Unemployment is projected to rise", "is now expected to". */
 const PASSIVE_FORECAST =
   /\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:projected|forecast|seen|expected|estimated)\s+(?:to\b|\w+ing\b)/i;
+/** The same in the past tense of a poll's report: "were expected to rise", "was predicted to fall". */
+const PAST_PASSIVE_FORECAST =
+  /\b(?:was|were)\s+(?:(?:also|now|still)\s+)?(?:projected|forecast|predicted|expected)\s+to\b/i;
+/** Everyone's expectation, no panel's: "is widely expected". */
+const WIDELY = /\bwidely\s+(?:expected|seen|predicted|forecast)/i;
 /** A survey's summary figure as the subject: "The median forecast for 2027", "The panel's consensus estimate". */
 const MEDIAN_SUBJECT =
   /^(?:(?:the|their|its) )?(?:\S+ ['’]s )?(?:median|consensus) (?:forecasts?|projections?|estimates?)\b/i;
@@ -136,10 +141,16 @@ export function carrySurveyForward(
       continue;
     }
     since += 1;
+    // "Average house prices were expected to rise 10% this year": a poll's figures told in the past
+    // tense, in an article reporting the poll, however far on.
+    if (!own.speaker && surveyOwner && PAST_PASSIVE_FORECAST.test(wordsOf()) && !WIDELY.test(wordsOf())) {
+      result.set(sentence, { ...own, speaker: surveyOwner });
+      continue;
+    }
     if (!owner || since > SURVEY_REACH || own.speaker) continue;
     const share = PANEL_SHARE.test(openingOf()) || PANEL_SHARE_INSIDE.test(wordsOf());
     const panel = PANEL_FORECAST.test(openingOf()) || FORECAST_SUBJECT.test(openingOf());
-    if (share || panel || (PASSIVE_FORECAST.test(wordsOf()) && !/\bwidely\s+(?:expected|seen)/i.test(wordsOf()))) {
+    if (share || panel || (PASSIVE_FORECAST.test(wordsOf()) && !WIDELY.test(wordsOf()))) {
       result.set(sentence, { ...own, speaker: owner });
       since = 0;
     }

@@ -201,3 +201,18 @@ describe("an organisation referred to by where it is based and whose it is", () 
     ).toEqual(["Kestrel Food Organization", "Kestrel Food Organization", "Kestrel Food Organization"]);
   });
 });
+
+describe("a poll's figures told in the past tense", () => {
+  it("credits 'were expected to rise' to the poll the article reports, after a quotation between", () => {
+    expect(
+      speakersOf(
+        [
+          "House prices will fall 5% next year, according to a Kestrel Research poll of 20 property analysts.",
+          "“Prices will keep falling as rates rise,” said Jane Smith, president of Harlow Realty.",
+          "Average house prices were expected to rise 10.0% this year, up from a 9.2% rise predicted in a March poll.",
+          "Prices everywhere are widely expected to fall next year.",
+        ].join("\n"),
+      ),
+    ).toEqual(["Kestrel Research", "Jane Smith", "Kestrel Research", null]);
+  });
+});
