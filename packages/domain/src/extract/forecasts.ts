@@ -78,7 +78,8 @@ export function passiveForecastFor(tokens: readonly Token[], at: number): boolea
     const figure = ["around", "about", "roughly", "some", "nearly", "just"].includes(tokens[at + 1]?.lower ?? "")
       ? at + 2
       : at + 1;
-    return tokens[figure]?.pos === "NUM" || /^[$€£¥]/.test(tokens[figure]?.text ?? "");
+    // ("US$41 billion", "A$5 billion": a dollar with its country's letters.)
+    return tokens[figure]?.pos === "NUM" || /^(?:[A-Z]{1,3})?[$€£¥]/.test(tokens[figure]?.text ?? "");
   }
   if (!["in", "by", "for"].includes(preposition)) return false;
   const word = tokens[at + 1]?.text ?? "";
@@ -89,7 +90,7 @@ export function passiveForecastFor(tokens: readonly Token[], at: number): boolea
 
 /** A time ahead right after what is seen: "this year", "next quarter", "in 2027", "by the end of". */
 const SEEN_WHEN =
-  /^(?:this|next) (?:year|quarter|month|spring|summer|autumn|fall|winter)\b|^(?:in|by|through) (?:20\d\d|the (?:coming|next|end|second half|first half))\b/;
+  /^(?:this|next) (?:year|quarter|month|spring|summer|autumn|fall|winter)\b|^(?:in|by|through) (?:(?:mid|early|late|end)-?20\d\d|20\d\d|the (?:coming|next|end|second half|first half))\b/;
 /** Comparatives that make what is seen a change: "we see higher rates". */
 const SEEN_CHANGE = new Set(["higher", "lower", "more", "less", "fewer", "faster", "slower", "weaker", "stronger"]);
 
@@ -152,8 +153,13 @@ export function seenForecast(tokens: readonly Token[], see: number): number {
     // "Chu sees rates on hold until 2026", "sees the index flat next year": the thing, then a state it keeps.
     if (i > see + 1 && (HELD_STATES.has(token.lower) || (token.lower === "on" && tokens[i + 1]?.lower === "hold")))
       return i;
-    // "UBS and Goldman Sachs see the index at 5,600 points": the thing, then its level.
+    // "UBS and Goldman Sachs see the index at 5,600 points": the thing, then its level; "sees the
+    // yen at 130 by mid-2027": a bare figure, then a time ahead.
     if (token.lower === "at" && i > see + 1 && levelAt(tokens, i + 1)) return i;
+    if (token.lower === "at" && i > see + 1 && tokens[i + 1]?.pos === "NUM" && SEEN_WHEN.test(wordsFrom(tokens, i + 2)))
+      return i;
+    // "sees the populations of 55 countries decreasing": "of" inside what is seen.
+    if (token.lower === "of" && i > see + 1 && tokens[i - 1]?.pos === "NOUN") continue;
     // "see gold prices by year-end at $1,050": the time before the level.
     const timeBefore = token.lower === "by" || (token.text === "-" && token.start === tokens[i - 1]?.end);
     if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"].includes(token.pos) && !timeBefore) break;

@@ -186,7 +186,7 @@ export function oddsNounAt(tokens: readonly Token[], at: number): number {
 export function amountAt(tokens: readonly Token[], at: number): boolean {
   let i = at;
   if (["around", "about", "roughly", "nearly", "almost", "some", "just"].includes(tokens[i]?.lower ?? "")) i += 1;
-  if (tokens[i]?.pos === "SYM" || /^[$£€¥]$/.test(tokens[i]?.text ?? "")) i += 1;
+  if (tokens[i]?.pos === "SYM" || /^(?:[A-Z]{1,3})?[$£€¥]$/.test(tokens[i]?.text ?? "")) i += 1;
   return tokens[i]?.pos === "NUM" && /\d/.test(tokens[i]!.text);
 }
 

@@ -740,3 +740,19 @@ describe("a company's guidance (nineteenth round)", () => {
     expect(read("The company sees a strong market for its phones.")).toEqual([]);
   });
 });
+
+describe("forecasts with 'see' and in the passive, read further (nineteenth round)", () => {
+  const read = (text: string) => extract(text).map((candidate) => [candidate.hedge, candidate.probability]);
+
+  it("reads 'sees the yen at 130 by mid-2027' and 'sees the populations of 55 countries decreasing'", () => {
+    expect(read("Kestrel Bank sees the Japanese currency at 130 by mid-2027.")).toEqual([["sees", 0.75]]);
+    expect(read("The UN sees the populations of 55 countries decreasing by 1 percent or more by 2050.")).toEqual([
+      ["sees", 0.75],
+    ]);
+    expect(read("Kestrel Bank sees the Japanese currency at 130 on its screens.")).toEqual([]);
+  });
+
+  it("reads 'are projected at US$41 billion' (a dollar with its country's letters)", () => {
+    expect(read("Profits in 2027 are projected at US$41 billion.")).toEqual([["are projected", 0.75]]);
+  });
+});
