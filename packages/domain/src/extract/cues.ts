@@ -44,6 +44,7 @@ import {
   OUTCOMES,
   PASSIVE_FORECASTS,
   PAST_BE,
+  PAST_MARKERS,
   PERFECT,
   REVISED_VIEWS,
   SEEMING_SET,
@@ -853,7 +854,14 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       }
     }
     // "ESPN's Jane Smith picks the Chiefs to win the Super Bowl": a pundit's pick.
-    if (token.lemma === "pick" && !isPastForm(token) && pickedToWin(tokens, i)) {
+    // "Jane Smith picked the Kestrels to win the trophy again": a pick made, with nothing to say it
+    // is old ("had picked", "picked ... last year").
+    if (
+      token.lemma === "pick" &&
+      (!isPastForm(token) ||
+        (tokens[i - 1]?.lower !== "had" && !tokens.some((word) => PAST_MARKERS.has(word.lower)))) &&
+      pickedToWin(tokens, i)
+    ) {
       cues.push({ kind: "construction", first: i, last: i });
       continue;
     }

@@ -214,10 +214,17 @@ export function pickedToWin(tokens: readonly Token[], pick: number): boolean {
   // (The tagger may read "picks" after a name as a plural noun.)
   const verb = token?.pos === "VERB" || (token?.pos === "NOUN" && tokens[pick - 1]?.pos === "PROPN");
   if (token?.lemma !== "pick" || !verb || tokens[pick + 1]?.lower === "up") return false;
-  for (let k = pick + 2; k < tokens.length && k - pick <= 6; k += 1) {
+  for (let k = pick + 2; k < tokens.length && k - pick <= 12; k += 1) {
     const word = tokens[k]!;
     if (word.lower === "to") return PICKED_OUTCOMES.has(tokens[k + 1]?.lemma ?? "");
-    if (!["DET", "PROPN", "NOUN", "ADJ", "NUM"].includes(word.pos)) return false;
+    // "picked the Kestrels, the defending champions, to win": an apposition between commas.
+    if (word.text === ",") {
+      const close = tokens.findIndex((later, at) => at > k && at - k <= 6 && later.text === ",");
+      if (close < 0) return false;
+      k = close;
+      continue;
+    }
+    if (!["DET", "PROPN", "NOUN", "ADJ", "NUM"].includes(word.pos) || k - pick > 6) return false;
   }
   return false;
 }

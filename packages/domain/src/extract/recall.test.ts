@@ -756,3 +756,18 @@ describe("forecasts with 'see' and in the passive, read further (nineteenth roun
     expect(read("Profits in 2027 are projected at US$41 billion.")).toEqual([["are projected", 0.75]]);
   });
 });
+
+describe("a pundit's pick made (nineteenth round)", () => {
+  const read = (text: string) => extract(text).map((candidate) => [candidate.hedge, candidate.probability]);
+
+  it("reads 'picked X, the defending champions, to win' as a pick", () => {
+    expect(read("Jane Smith picked the Kestrels, the defending champions, to win the trophy again.")).toEqual([
+      ["picked", 0.75],
+    ]);
+  });
+
+  it("leaves an old pick alone", () => {
+    expect(read("Jane Smith picked the Kestrels to win the trophy last year.")).toEqual([]);
+    expect(read("Jane Smith had picked the Kestrels to win the trophy.")).toEqual([]);
+  });
+});

@@ -230,6 +230,8 @@ export const HEDGE_LEXICON: readonly HedgeEntry[] = [
       // "ESPN's Jane Smith picks the Chiefs to win": a pundit's pick (read only before "to win").
       "picks",
       "pick",
+      // "Jane Smith picked the Kestrels to win": a pick made, with nothing to say it is old.
+      "picked",
       // "Analysts tip Labour to win", "tipped capex to surge": a tip (read only before "to" and a verb).
       "tip",
       "tips",
