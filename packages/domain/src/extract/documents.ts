@@ -166,7 +166,9 @@ export function ownsForecastAfter(tokens: readonly Token[], verb: number): boole
   if (REVISING_VERBS.has(tokens[verb]?.lemma ?? "") && OWN_FORECASTS.has(tokens[verb + 1]?.lower ?? "")) return true;
   // "pushed back its forecast", "brought forward its call": the forecast's timing moved.
   const moved = TIMING_VERBS.has(tokens[verb]?.lemma ?? "") && TIMING_PARTICLES.has(tokens[verb + 1]?.lower ?? "");
-  const at = moved ? verb + 2 : verb + 1;
+  // "stands by its prediction that", "sticks to its forecast that": the forecast held to.
+  const held = HOLDING_TO.get(tokens[verb]?.lemma ?? "") === tokens[verb + 1]?.lower;
+  const at = moved || held ? verb + 2 : verb + 1;
   if (PUBLISHING_VERBS.has(tokens[verb]?.lemma ?? "") && publishedForecast(tokens, verb + 1)) return true;
   // "Kestrel Bank has a year-end target of 6,000": a market target held.
   if (TARGET_HOLDING.has(tokens[verb]?.lemma ?? "") && ["a", "an"].includes(tokens[verb + 1]?.lower ?? ""))
@@ -175,10 +177,19 @@ export function ownsForecastAfter(tokens: readonly Token[], verb: number): boole
   for (let k = at + 1; k <= at + 5 && k < tokens.length; k += 1) {
     const word = tokens[k]!;
     if (OWN_FORECASTS.has(word.lower)) return true;
+    // "maintained its view that rates will fall": a view, with what it holds after "that".
+    if (word.lower === "view" && tokens[k + 1]?.lower === "that") return true;
     if (!["ADJ", "NOUN", "NUM", "PROPN"].includes(word.pos) && word.text !== "-") return false;
   }
   return false;
 }
+
+/** Verbs of holding to a forecast, with their particle: "stands by", "sticks to", "holds to". */
+const HOLDING_TO = new Map([
+  ["stand", "by"],
+  ["stick", "to"],
+  ["hold", "to"],
+]);
 
 /** Verbs of holding a market target: "has a year-end target", "set a price target". */
 const TARGET_HOLDING = new Set(["have", "set"]);

@@ -446,3 +446,16 @@ describe("a role holding a participle before a noun (nineteenth round)", () => {
     );
   });
 });
+
+describe("a forecast held to (nineteenth round)", () => {
+  it("credits 'stands by its prediction that' and 'maintained its view that' to the subject", () => {
+    expect(speakerOf("Kestrel Motors stands by its prediction that auto sales will hit 18.1 million in 2027.")).toBe(
+      "Kestrel Motors",
+    );
+    expect(speakerOf("Kestrel Bank maintained its view that rates will fall twice in 2027.")).toBe("Kestrel Bank");
+  });
+
+  it("credits no one for a view that is no forecast's holder", () => {
+    expect(speakerOf("Kestrel Bank stands by the river, where rates will fall twice in 2027.")).toBeNull();
+  });
+});
