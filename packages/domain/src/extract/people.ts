@@ -1,4 +1,5 @@
 import { personName } from "./layout";
+import { isRoleWord } from "./names";
 import { isOrganisation, PERSON_TITLES } from "./organisations";
 import {
   CALENDAR,
@@ -18,7 +19,8 @@ import type { Token } from "./tokens";
  */
 
 // Written as titles are ("Ms", "Dr."), not as initials in capitals ("MS Hwang").
-const TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|MR|MRS|DR|PROF)\.?\s+/;
+// "Lord Hayward", "Baroness Smith": a peer's title before the surname, as "Sir" is.
+const TITLES = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|MR|MRS|DR|PROF)\.?\s+/;
 
 /** What a hyphen joins to a name to describe something else by it: "Paris-based", "state-run". */
 const DESCRIBING_SUFFIXES = new Set(["based", "born", "led", "owned", "run", "backed", "funded", "made", "style"]);
@@ -34,6 +36,11 @@ export class PeopleIndex {
     const words = name.split(" ");
     const last = words[words.length - 1]?.toLowerCase();
     if (last && !this.byLastWord.has(last)) this.byLastWord.set(last, name);
+    // "Francois Villeroy de Galhau" is "Villeroy" on second reference: the word before a particle,
+    // after a given name.
+    const particle = words.findIndex((word) => PARTICLES.has(word.toLowerCase()));
+    const before = particle >= 2 ? words[particle - 1]!.toLowerCase() : "";
+    if (before && !this.byLastWord.has(before)) this.byLastWord.set(before, name);
     const first = words[0]?.toLowerCase();
     if (first && !this.byFirstWord.has(first)) this.byFirstWord.set(first, name);
   }
@@ -50,6 +57,8 @@ export class PeopleIndex {
       if (run.length === 0) return;
       // "Pollster YouGov", "Researcher Canalys": what a source is, capitalised first, is no name's.
       if (run.length > 0 && SOURCE_KINDS.has(run[0]!.lower)) run = run.slice(1);
+      // "Meteorologist Jane Smith and colleagues": a trade capitalised before the name is no part of it.
+      if (run.length > 2 && isRoleWord(run[0])) run = run.slice(1);
       const words = run.filter((token) => !isParticle(token)).length;
       if (words >= 2 && words <= 3 && run.length <= 5) {
         const name = personName(run);

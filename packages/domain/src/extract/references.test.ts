@@ -216,3 +216,27 @@ describe("a poll's figures told in the past tense", () => {
     ).toEqual(["Kestrel Research", "Jane Smith", "Kestrel Research", null]);
   });
 });
+
+describe("a person named again by part of the name", () => {
+  it("reads 'Villeroy' as 'Francois Villeroy de Galhau' (the word before a particle)", () => {
+    expect(
+      speakersOf(
+        "Central bank chief Francois Villeroy de Galhau spoke on Monday. Villeroy said the next move will be a cut.",
+      ),
+    ).toEqual(["Francois Villeroy de Galhau"]);
+  });
+
+  it("reads 'Lord Hayward' as 'Robert Hayward' (a peer's title before the surname)", () => {
+    expect(
+      speakersOf("Pollster Robert Hayward spoke to reporters on Monday. Lord Hayward said Labour could lose 40 seats."),
+    ).toEqual(["Robert Hayward"]);
+  });
+
+  it("leaves a trade capitalised before the name out of it", () => {
+    expect(
+      speakersOf(
+        "Meteorologist Jane Smith and colleagues spoke on Monday. Smith expects three major hurricanes this year.",
+      ),
+    ).toEqual(["Jane Smith"]);
+  });
+});
