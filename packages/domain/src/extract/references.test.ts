@@ -240,3 +240,27 @@ describe("a person named again by part of the name", () => {
     ).toEqual(["Jane Smith"]);
   });
 });
+
+describe("an interview set out as questions and answers under the interviewee's name", () => {
+  const interview = (question: string) =>
+    [
+      "WASHINGTON - The economy boasts an unemployment rate near its lowest level in half a century, but growth has been slowing.",
+      "Jane Smith",
+      `${question}Last year, the economy grew 2.3%. That was the slowest in three years. What are you forecasting for this year?`,
+      "A: We are forecasting 1.7% GDP growth for 2027. There are a few drags on the economy.",
+      `${question}What is the Fed likely to do this year?`,
+      "A: I think we will see the Fed stay on hold.",
+    ].join("\n");
+
+  // (A prose line first: a short one would make the name a byline over a headline and standfirst.)
+  const answers = (question: string) =>
+    speakers(`The markets were quiet on Tuesday as traders waited.\n\n${interview(question)}`).map(([, who]) => who);
+
+  it("gives the answers to the name on the line above the first 'Q:'", () => {
+    expect(answers("Q: ")).toEqual(["Jane Smith", "Jane Smith"]);
+  });
+
+  it("needs the questions labelled 'Q:'", () => {
+    expect(answers("")).toEqual([null, null]);
+  });
+});

@@ -245,7 +245,10 @@ export function creditAnswersToInterviewee(
   // the second question say whom the interview is with.)
   const interviewed =
     interviewee(opening + text.slice(part.lines[0]!.start, questions[0]!.start), part.authors) ??
-    interviewee(opening + text.slice(part.lines[0]!.start, questions[1]!.start), part.authors);
+    interviewee(opening + text.slice(part.lines[0]!.start, questions[1]!.start), part.authors) ??
+    (/^Q[:.]\s/u.test(text.slice(questions[0]!.start, questions[0]!.start + 3))
+      ? nameOverQuestions(text.slice(Math.max(0, questions[0]!.start - 200), questions[0]!.start), part.authors)
+      : null);
   if (!interviewed) return;
   const name = memory.people.resolve(interviewed);
   let answering = false;
@@ -268,6 +271,17 @@ export function creditAnswersToInterviewee(
 }
 
 const FIRST_PERSON_PRONOUNS = new Set(["i", "we"]);
+
+/**
+ * "Gus Faucher" / "Q: What are you forecasting?": a person's name alone on the line right above
+ * the first question, labelled "Q:" (a caption under the interviewee's photo), not the byline's.
+ * The name, or null.
+ */
+function nameOverQuestions(before: string, authors: readonly string[]): string | null {
+  const line = before.trimEnd().split("\n").at(-1)?.trim() ?? "";
+  if (!NAME_LINE.test(line) || isOrganisation(line) || authors.includes(line)) return null;
+  return /^(?:The|This|In|On|By|Q|A)\s/u.test(line) ? null : line;
+}
 
 /** A person's name alone on its line: two or three capitalised words. */
 const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;
