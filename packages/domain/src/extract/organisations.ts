@@ -433,11 +433,36 @@ const MARKET_WORDS = new Set(["market", "industry"]);
  */
 export function describedAsFirm(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
+  // "Chipmaker Kestrel Technology" opening the sentence: the descriptor capitalised as its first word.
+  const opening =
+    first === 1 && before !== undefined && (MAKERS.test(before.lower) || FIRM_DESCRIPTORS.has(before.lower));
+  if (opening) return true;
   if (!before || before.text !== before.lower) return false;
+  // "Semiconductor maker Kestrel Technology": what it makes, then "maker".
+  if (before.lower === "maker") return true;
   // "North Carolina-based Public Policy Polling": where a firm is based, written before its name.
   if (before.lower === "based" && tokens[first - 2]?.text === "-") return true;
   if (FIRM_DESCRIPTORS.has(before.lower) || MAKERS.test(before.lower)) return true;
   return before.lower === "researcher" && MARKET_WORDS.has(tokens[first - 2]?.lower ?? "");
+}
+
+/**
+ * At the sentence's first word `at`: "Chipmaker" or "Semiconductor maker" before a capitalised name.
+ * The index of the name, or `at`.
+ */
+function describesFirmAt(tokens: readonly Token[], at: number): number {
+  if (at !== 0) return at;
+  const word = tokens[at]!.lower;
+  if ((MAKERS.test(word) || FIRM_DESCRIPTORS.has(word)) && isCapitalWord(tokens[at + 1])) return at + 1;
+  const next = tokens[at + 1];
+  if (
+    next &&
+    next.text === next.lower &&
+    (next.lower === "maker" || FIRM_DESCRIPTORS.has(next.lower)) &&
+    isCapitalWord(tokens[at + 2])
+  )
+    return at + 2;
+  return at;
 }
 
 /** Words for an organisation's part: "The unit of IHS Corp." is the firm spoken of, not its owner. */
@@ -764,6 +789,13 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     const shareOf = tokens[i]?.lower === "shares" && tokens[i + 1]?.lower === "of";
     if (shareOf || !isCapitalWord(tokens[i]) || (i === 0 && tokens[i]?.pos !== "PROPN")) {
       i += shareOf ? 2 : 1;
+      continue;
+    }
+    // "Semiconductor maker Kestrel Technology", "Chipmaker Kestrel Technology" opening the sentence:
+    // what the firm makes, capitalised as the first word, is no part of its name.
+    const describes = describesFirmAt(tokens, i);
+    if (describes > i) {
+      i = describes;
       continue;
     }
     let last = i;

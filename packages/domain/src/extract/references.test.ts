@@ -264,3 +264,15 @@ describe("an interview set out as questions and answers under the interviewee's 
     expect(answers("")).toEqual([null, null]);
   });
 });
+
+describe("what a firm makes, before its name", () => {
+  it("reads 'The company' after 'Semiconductor maker X' and 'Chipmaker X' as X", () => {
+    for (const opening of ["Semiconductor maker", "Chip maker", "Chipmaker"]) {
+      expect(
+        speakersOf(
+          `${opening} Kestrel Technology shared its earnings report on Thursday. The company also predicts between $1.43 and $1.53 in adjusted EPS next quarter.`,
+        ),
+      ).toEqual(["Kestrel Technology"]);
+    }
+  });
+});
