@@ -446,6 +446,13 @@ export function describedAsFirm(tokens: readonly Token[], first: number): boolea
   return before.lower === "researcher" && MARKET_WORDS.has(tokens[first - 2]?.lower ?? "");
 }
 
+/** An abbreviation in brackets at `at` after a word in lower case: "post-stratification (MRP)". */
+const definedTerm = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at - 1]?.text === "(" &&
+  tokens[at + 1]?.text === ")" &&
+  /^\p{Lu}{2,6}$/u.test(tokens[at]!.text) &&
+  /^\p{Ll}/u.test(tokens[at - 2]?.text ?? "");
+
 /**
  * At the sentence's first word `at`: "Chipmaker" or "Semiconductor maker" before a capitalised name.
  * The index of the name, or `at`.
@@ -789,6 +796,12 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     const shareOf = tokens[i]?.lower === "shares" && tokens[i + 1]?.lower === "of";
     if (shareOf || !isCapitalWord(tokens[i]) || (i === 0 && tokens[i]?.pos !== "PROPN")) {
       i += shareOf ? 2 : 1;
+      continue;
+    }
+    // "The multilevel regression and post-stratification (MRP) model": an abbreviation of words in
+    // lower case is a term's, no organisation's.
+    if (definedTerm(tokens, i)) {
+      i += 1;
       continue;
     }
     // "Semiconductor maker Kestrel Technology", "Chipmaker Kestrel Technology" opening the sentence:

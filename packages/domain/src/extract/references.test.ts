@@ -276,3 +276,16 @@ describe("what a firm makes, before its name", () => {
     }
   });
 });
+
+describe("an abbreviation of words in lower case", () => {
+  it("is a term, no organisation to credit", () => {
+    expect(
+      speakersOf(
+        "Kestrel Polling bases its results on age, gender and past vote.\n\nThe multilevel regression and post-stratification (MRP) model is then used to give a picture across every constituency. It says national vote shares will be the Conservatives on 43% and Labour 32%.",
+      ),
+    ).toEqual([null]);
+    expect(speakersOf("The Kestrel Budget Office (KBO) expects the deficit to widen in 2027.")).toEqual([
+      "Kestrel Budget Office",
+    ]);
+  });
+});
