@@ -538,7 +538,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // nobody is named for yet, whose owner the next sentences name.
     if (!attribution && !speaker) {
       const unnamed = UNNAMED_DOCUMENT.exec(words);
-      const kind = (unnamed?.[1] ?? unnamed?.[2])?.toLowerCase();
+      const kind = (unnamed?.[1] ?? unnamed?.[2] ?? unnamed?.[3])?.toLowerCase();
       if (kind) {
         unownedDocuments.push({ sentence, head: kind });
         unnamedDocuments.add(sentence);

@@ -289,3 +289,13 @@ describe("an abbreviation of words in lower case", () => {
     ]);
   });
 });
+
+describe("a poll credited before its owner is named", () => {
+  it("credits 'according to a major poll that ...' to the pollster the next sentence names", () => {
+    expect(
+      speakersOf(
+        "Jane Smith has been predicted to secure a big majority in next month’s election, according to a major poll that correctly predicted the 2017 vote.\n\nThe survey, conducted by Kestrel Polling, says that the Conservatives will win 359 seats.",
+      ),
+    ).toEqual(["Kestrel Polling", "Kestrel Polling"]);
+  });
+});
