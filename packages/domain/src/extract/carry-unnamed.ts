@@ -1,5 +1,5 @@
 import { GROUPS, STAFF } from "./organisations";
-import { REPORTING } from "./reporting-words";
+import { PERSON_HEADS, REPORTING } from "./reporting-words";
 import type { SentenceSpeaker } from "./speaker-memory";
 import type { Sentence, Token } from "./tokens";
 
@@ -23,6 +23,13 @@ function reportsUnnamed(tokens: readonly Token[]): boolean {
   const according = tokens.findIndex((token, i) => token.lower === "according" && tokens[i + 1]?.lower === "to");
   if (according >= 0 && /^\p{Ll}/u.test(tokens[according + 2]?.text ?? "") && tokens[according + 2]?.pos !== "DET") {
     if (STAFF.has(tokens[according + 3]?.lower ?? "") || STAFF.has(tokens[according + 2]?.lower ?? "")) return true;
+  }
+  // "..., according to an influential pollster.": someone unnamed, described by trade.
+  if (according >= 0 && ["a", "an"].includes(tokens[according + 2]?.lower ?? "")) {
+    for (let k = according + 3; k < tokens.length && k - according <= 5; k += 1) {
+      if (PERSON_HEADS.has(tokens[k]!.lower) || tokens[k]!.lower === "pollster") return true;
+      if (tokens[k]!.pos !== "ADJ") break;
+    }
   }
   for (let i = 1; i < tokens.length; i += 1) {
     const verb = tokens[i];

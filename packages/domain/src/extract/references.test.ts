@@ -299,3 +299,21 @@ describe("a poll credited before its owner is named", () => {
     ).toEqual(["Kestrel Polling", "Kestrel Polling"]);
   });
 });
+
+describe("someone unnamed, described by trade, named in the next sentence", () => {
+  it("credits '..., according to an influential pollster.' to the pollster named next", () => {
+    expect(
+      speakersOf(
+        "Jane Smith would be on course for a 100-seat majority if she called a snap election this year, according to an influential pollster.\nElections analyst Tom Berg told Kestrel News the Tories would surge to victory.",
+      ),
+    ).toEqual(["Tom Berg", "Tom Berg"]);
+  });
+
+  it("keeps the description when nobody is named next", () => {
+    expect(
+      speakersOf(
+        "Jane Smith would be on course for a 100-seat majority if she called a snap election this year, according to an influential pollster.\nThe markets were calm on Tuesday as traders waited for the jobs figures.",
+      ),
+    ).toEqual(["an influential pollster"]);
+  });
+});
