@@ -1,9 +1,6 @@
-import { AUXILIARIES, NEGATIONS, PUBLISHED, QUOTE_MARKS, RELATIVES, REPORTING } from "./reporting-words";
+import { AUXILIARIES, FINDING, NEGATIONS, PUBLISHED, QUOTE_MARKS, RELATIVES, REPORTING } from "./reporting-words";
 import type { Token } from "./tokens";
 import { DOCUMENT_HEADS } from "./organisations";
-
-/** Verbs of what a document shows, read past an aside as verbs of saying are. */
-const SHOWING = new Set(["show", "find", "reveal", "indicate"]);
 
 /**
  * The sentence re-read before its speaker is looked for: without an aside between a subject and its
@@ -205,7 +202,7 @@ export function withoutAside(tokens: readonly Token[]): Token[] | null {
     const said = tokens[verb]!;
     // Runs for every attribution looked for: the cheap tests first.
     // "The Kestrel poll, released on Monday, shows that": what a document shows, as what it says.
-    const shows = SHOWING.has(said.lemma) && said.pos === "VERB";
+    const shows = FINDING.has(said.lemma) && said.pos === "VERB";
     if (!shows && (said.pos !== "VERB" || !REPORTING.has(said.lemma))) continue;
     // ", shared Hunter's view, suggesting": a participle of saying goes on from a clause, not a subject.
     if (said.lower.endsWith("ing")) continue;

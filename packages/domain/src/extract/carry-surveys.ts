@@ -42,11 +42,19 @@ const panelNoun = (words: string): string | null => SURVEY_OF.exec(words)?.[1]?.
  * "Economists see rates falling", "Most analysts expect" after "a survey of 46 economists" or "a
  * poll of analysts": the people the survey asked, called what it called them (not "economists at X").
  */
-const panelAsSubject = (opening: string, noun: string): boolean =>
-  new RegExp(
-    `^(?:(?:most|many|some|the)\\s+)?${noun}\\s+(?!at\\b|from\\b|with\\b|of\\b)(?:\\S+\\s+)?(?:expect|see|forecast|project|predict|anticipate|estimate)s?\\b`,
-    "i",
-  ).test(opening);
+const panelAsSubject = (opening: string, noun: string): boolean => {
+  let pattern = PANEL_AS_SUBJECT.get(noun);
+  if (!pattern) {
+    pattern = new RegExp(
+      `^(?:(?:most|many|some|the)\\s+)?${noun}\\s+(?!at\\b|from\\b|with\\b|of\\b)(?:\\S+\\s+)?(?:expect|see|forecast|project|predict|anticipate|estimate)s?\\b`,
+      "i",
+    );
+    PANEL_AS_SUBJECT.set(noun, pattern);
+  }
+  return pattern.test(opening);
+};
+/** The patterns of panelAsSubject, one per noun SURVEY_OF reads, made once. */
+const PANEL_AS_SUBJECT = new Map<string, RegExp>();
 export const escaped = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**

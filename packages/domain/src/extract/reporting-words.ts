@@ -136,6 +136,9 @@ export const PUBLISHED = new Set([
   "aired",
 ]);
 
+/** Verbs of what a document finds: "the poll shows", "the study found", "the survey revealed". */
+export const FINDING = new Set(["show", "find", "reveal", "indicate"]);
+
 /** Perfect and progressive auxiliaries between a subject and its verb: "has predicted", "is forecasting". */
 export const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
 export const NEGATIONS = new Set(["not", "n't", "n’t"]);

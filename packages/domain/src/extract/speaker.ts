@@ -63,6 +63,7 @@ import {
 import {
   AUXILIARIES,
   CALENDAR,
+  FINDING,
   NEGATIONS,
   PERSON_HEADS,
   QUOTE_MARKS,
@@ -131,7 +132,6 @@ const OWN_VIEW_VERBS =
   /^\s+(?:now\s+|still\s+)?(?:believes|expects|forecasts|projects|predicts|anticipates|estimates|sees)\b/;
 
 /** Verbs a document reports with: "the survey shows", "the report found", "the poll revealed". */
-const FINDING = new Set(["show", "find", "reveal", "indicate"]);
 const MODELS = new Set(["model", "models"]);
 
 /**
