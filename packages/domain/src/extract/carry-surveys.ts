@@ -41,12 +41,13 @@ const panelNoun = (words: string): string | null => SURVEY_OF.exec(words)?.[1]?.
 /**
  * "Economists see rates falling", "Most analysts expect" after "a survey of 46 economists" or "a
  * poll of analysts": the people the survey asked, called what it called them (not "economists at X").
+ * "Analysts said there was a 32 percent chance": the chances they gave.
  */
 const panelAsSubject = (opening: string, noun: string): boolean => {
   let pattern = PANEL_AS_SUBJECT.get(noun);
   if (!pattern) {
     pattern = new RegExp(
-      `^(?:(?:most|many|some|the)\\s+)?${noun}\\s+(?!at\\b|from\\b|with\\b|of\\b)(?:\\S+\\s+)?(?:expect|see|forecast|project|predict|anticipate|estimate)s?\\b`,
+      `^(?:(?:most|many|some|the)\\s+)?${noun}\\s+(?!at\\b|from\\b|with\\b|of\\b)(?:\\S+\\s+)?(?:(?:expect|see|forecast|project|predict|anticipate|estimate)s?\\b|said\\b(?=.{0,40}\\b(?:chance|probability|possibility|odds)\\b))`,
       "i",
     );
     PANEL_AS_SUBJECT.set(noun, pattern);
@@ -112,7 +113,7 @@ export function carrySurveyForward(
     const wordsOf = (): string => (words ??= sentence.tokens.map((token) => token.text).join(" "));
     const openingOf = (): string =>
       (opening ??= wordsOf().replace(
-        /^(?:\( )?(?:(?:In|(?:Even )?(?:With|After|Despite)) [^,]{1,60}, |(?:Meanwhile|However|Still|Yet|Instead|Also) , |And |But |[“"] )?/i,
+        /^(?:\( )?(?:(?:In|(?:Even )?(?:With|After|Despite)) [^,]{1,60}, |(?:Meanwhile|However|Still|Yet|Instead|Also|On average) , |And |But |[“"] )?/i,
         "",
       ));
     const ownOrganisation =

@@ -312,7 +312,9 @@ export function documentBefore(
       (at === 0 ? isPluralDocument(tokens[at]!.lower) : tokens[at - 1]?.pos === "PUNCT") &&
       (tokens[at]?.pos === "NUM" || tokens[at]?.pos === "ADJ" || isPluralDocument(tokens[at]!.lower));
     if (bare < 0 && !plural && !["the", "a", "an"].includes(tokens[at]?.lower ?? "")) continue;
-    if (bare < 0 && at > 0 && tokens[at - 1]?.pos !== "PUNCT") continue;
+    // ", the findings of a survey by Kestrel show": what the survey found, before it.
+    const opening = bare < 0 ? findingsOpening(tokens, at) : at;
+    if (bare < 0 && opening > 0 && tokens[opening - 1]?.pos !== "PUNCT") continue;
     const article = bare >= 0 ? bare : at;
     // "a Wirenews poll of 40 economists showed": the owner named before the document's noun.
     let owner = article + 1;
@@ -365,10 +367,27 @@ export function documentBefore(
       authored[2] <= verb - 1 &&
       tokens.slice(afterWhenAndClient(tokens, authored[2] + 1), until).every((t) => /^(?:\p{Lu}|['’]s?$)/u.test(t.text))
     ) {
-      return [authored[0], authored[1], at];
+      return [authored[0], authored[1], opening];
     }
   }
   return null;
+}
+
+/** What a document found, said before it: "the findings of a new poll", "results of X's survey". */
+export const FINDINGS = new Set(["findings", "results"]);
+
+/**
+ * "(the) findings of (financial media outlet) Kestrel Network's survey": the index of the words
+ * saying what was found, before the owner's name at `start` (up to three words in lower case
+ * saying what the owner is, between), or `start` when none stand there.
+ */
+export function findingsOpening(tokens: readonly Token[], start: number): number {
+  let i = start - 1;
+  while (i >= 0 && start - i <= 3 && /^\p{Ll}/u.test(tokens[i]!.text) && ["NOUN", "ADJ"].includes(tokens[i]!.pos)) {
+    i -= 1;
+  }
+  if (tokens[i]?.lower !== "of" || !FINDINGS.has(tokens[i - 1]?.lower ?? "")) return start;
+  return tokens[i - 2]?.lower === "the" ? i - 2 : i - 1;
 }
 
 /** What a source's figures are called: "CME data show", "LSEG figures showed". */
@@ -510,6 +529,11 @@ export function documentAuthorAfter(
         ) {
           return [last + 2, personLast, personLast];
         }
+        // "a poll released by Germany's Kestrel newspaper": the outlet of a place, called what it is.
+        const outlet = personLast >= last + 2 ? tokens[personLast + 1] : undefined;
+        if (outlet && (SOURCE_KINDS.has(outlet.lower) || OUTLET_KINDS.has(outlet.lower))) {
+          return [last + 2, personLast, personLast + 1];
+        }
       }
       return last >= 0 ? [first, last, last] : null;
     }
@@ -517,6 +541,18 @@ export function documentAuthorAfter(
   }
   return null;
 }
+/** What an outlet is, after its name: "Germany's Kestrel newspaper". */
+const OUTLET_KINDS = new Set([
+  "newspaper",
+  "daily",
+  "tabloid",
+  "broadcaster",
+  "magazine",
+  "network",
+  "channel",
+  "weekly",
+]);
+
 /** What a source publishes, before "from" or "by" and its name: "new research from Gartner", "estimates by X". */
 const SOURCE_WORKS = new Set([
   "research",

@@ -1,4 +1,5 @@
 import type { Token } from "./tokens";
+import { PUBLISHED } from "./reporting-words";
 import { BE, CLAUSE_BREAK, OUTCOMES, SPEECH } from "./words";
 
 /**
@@ -80,7 +81,11 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
  */
 export function reportedPast(tokens: readonly Token[], at: number): boolean {
   const speech = (token: Token): boolean => token.pos === "VERB" && SPEECH.has(token.lemma) && isPastForm(token);
-  if (tokens.slice(Math.max(0, at - 10), at).some(speech)) return true;
+  const from = Math.max(0, at - 10);
+  // "The poll showed the Greens were likely to win": what a poll found, reported as speech is.
+  const found = (token: Token, k: number): boolean =>
+    token.pos === "VERB" && isPastForm(token) && documentFound(tokens, from + k);
+  if (tokens.slice(from, at).some((token, k) => speech(token) || found(token, k))) return true;
   const comma = indexIn(tokens, at + 1, tokens.length, (token) => token.text === ",");
   return comma > 0 && tokens.slice(comma + 1, comma + 6).some(speech);
 }
@@ -196,5 +201,9 @@ export function documentFound(tokens: readonly Token[], at: number): boolean {
   const head = tokens.findIndex((token, k) => k < 8 && FINDING_DOCUMENTS.has(token.lower));
   if (head < 0 || head >= at) return false;
   if (head === at - 1) return true;
+  // "The poll published on Saturday showed": when it came out, with no commas, up to four words.
+  if (PUBLISHED.has(tokens[head + 1]?.lower ?? "") && at - head <= 6) {
+    return tokens.slice(head + 2, at).every((token) => token.pos !== "VERB" && token.pos !== "PUNCT");
+  }
   return tokens[head + 1]?.text === "," && tokens[at - 1]?.text === ",";
 }

@@ -303,6 +303,9 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
       BELIEF.has(before.lemma) &&
       ["he", "she", "it", "they", "we", "i"].includes(tokens[i - 1]?.lower ?? "") &&
       tokens.slice(0, i - 1).some((word) => SPEECH.has(word.lemma) && isPastForm(word));
+    // "The poll published on Saturday showed that X would win": what the poll found governs the
+    // modal, as speech does; the participle before it describes the poll.
+    if (isPastForm(before) && documentFound(tokens, i)) break;
     if (
       isPastForm(before) &&
       !BE.has(tokens[i - 1]?.lower ?? "") &&

@@ -271,7 +271,7 @@ const TEAM_WORK = new Set([
  * "Industry", "Bond", "Party", "Chinese", "European".
  */
 const DESCRIBING_GROUPS =
-  /^(?:Federal|Government|State|National|Local|Regional|International|Independent|Private|Public|Top|Senior|Leading|Industry|Market|Markets|Party|Bond|Equity|Currency|Commodity|Credit|Stock|Oil|Energy|Tech|Sector|Campaign|Opposition|Election|Polling|Intelligence|Military|Defence|Defense|Security|Health|Climate|Economic|Political|Veteran|Western|Eastern|Foreign|Other|Most|Many|Some|American|British|Chinese|Japanese|European|German|French|Russian|Indian|Korean|Canadian|Australian|Italian|Spanish|Israeli|Iranian|Ukrainian|Turkish|Brazilian|Mexican|Saudi|Swiss|Dutch|Swedish|Polish|Irish|African|Asian|Arab)$/u;
+  /^(?:Chief|Head|Lead|Principal|Staff|Academic|Outside|Professional|Several|Both|All|Few|Global|Federal|Government|State|National|Local|Regional|International|Independent|Private|Public|Top|Senior|Leading|Industry|Market|Markets|Party|Bond|Equity|Currency|Commodity|Credit|Stock|Oil|Energy|Tech|Sector|Campaign|Opposition|Election|Polling|Intelligence|Military|Defence|Defense|Security|Health|Climate|Economic|Political|Veteran|Western|Eastern|Foreign|Other|Most|Many|Some|American|British|Chinese|Japanese|European|German|French|Russian|Indian|Korean|Canadian|Australian|Italian|Spanish|Israeli|Iranian|Ukrainian|Turkish|Brazilian|Mexican|Saudi|Swiss|Dutch|Swedish|Polish|Irish|African|Asian|Arab)$/u;
 
 /**
  * Places that stand for a trade, not for one organisation: "Wall Street economists", "Silicon

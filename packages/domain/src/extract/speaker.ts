@@ -17,6 +17,8 @@ import {
   afterSourceKind,
   describedSourceAfter,
   documentAuthorAfter,
+  FINDINGS,
+  findingsOpening,
   documentBefore,
   documentSubjectOwner,
   ownerBefore,
@@ -133,6 +135,9 @@ const OWN_VIEW_VERBS =
 
 /** Verbs a document reports with: "the survey shows", "the report found", "the poll revealed". */
 const MODELS = new Set(["model", "models"]);
+
+/** What a document does when it forecasts: ", a Kestrel poll of 14 analysts has predicted." */
+const FORECASTING_DOCUMENT = new Set(["predict", "forecast", "project", "estimate"]);
 
 /**
  * Words that open a clause of time: "After Trump announced the measures, ...". (A clause of contrast
@@ -274,6 +279,18 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   return found && based && based[0].length < rest.length
     ? { ...found, name: article + rest.slice(based[0].length) }
     : found;
+}
+
+/**
+ * "with the centrist Liberal Democrats expected to run": the name from `first` opens an absolute
+ * phrase after "with" (an article and describing words between), and the verb at `verb` is its
+ * passive participle before "to".
+ */
+function passiveAfterWith(tokens: readonly Token[], first: number, verb: number): boolean {
+  if (tokens[verb + 1]?.lower !== "to" || !/(?:ed|seen|forecast)$/.test(tokens[verb]!.lower)) return false;
+  let i = first - 1;
+  while (i >= 0 && first - i <= 3 && (tokens[i]!.pos === "ADJ" || tokens[i]!.lower === "the")) i -= 1;
+  return tokens[i]?.lower === "with";
 }
 
 /** Nouns of a view held, besides VIEW_NOUNS: "her best guess is that", "the bank's base case is that". */
@@ -901,7 +918,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         VIEW_OF.has(tokens[i + 2]?.lower ?? "") &&
         tokens[i + 3]?.lower === "of";
       if ((token.lower === "according" && tokens[i + 1]?.lower === "to") || perName || viewOf) {
-        const at = perName ? i + 1 : viewOf ? i + 4 : i + 2;
+        let at = perName ? i + 1 : viewOf ? i + 4 : i + 2;
+        // "according to the findings of a new poll by X": the document the findings are of.
+        const findings = tokens[at]?.lower === "the" ? at + 1 : at;
+        if (FINDINGS.has(tokens[findings]?.lower ?? "") && tokens[findings + 1]?.lower === "of") at = findings + 2;
         // "According to him, 80,000 votes will be enough": the person named before.
         const pronoun = tokens[at]?.lower;
         if (pronoun === "him" || pronoun === "her") {
@@ -1105,8 +1125,18 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
       // "A new Kestrel Research poll has Labour on course for a majority", "the poll has Smith
       // winning": what a document "has" is a finding too.
       const hasProjection = token.lemma === "have" && projectionAfter(tokens, i);
-      if (hasProjection || ((FINDING.has(token.lemma) || callsFor) && (token.pos === "VERB" || findingNoun))) {
-        const document = documentBefore(tokens, i, source);
+      // ", a Kestrel poll of 14 analysts has predicted.": a document that forecasts, closing the
+      // sentence (its auxiliary left before the document's words).
+      const documentForecasts =
+        token.pos === "VERB" && FORECASTING_DOCUMENT.has(token.lemma) && (tokens[i + 1]?.text ?? ".") === ".";
+      if (
+        hasProjection ||
+        documentForecasts ||
+        ((FINDING.has(token.lemma) || callsFor) && (token.pos === "VERB" || findingNoun))
+      ) {
+        let verb = i;
+        while (verb > 2 && AUXILIARIES.has(tokens[verb - 1]!.lower)) verb -= 1;
+        const document = documentBefore(tokens, verb, source);
         if (document) return { ...found(document[0], document[1], document[2], i, null, null), organisation: true };
         // "Gartner’s latest market share report has found": the owner of the document before the verb.
         let head = i - 1;
@@ -1115,7 +1145,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         const documentHead = DOCUMENT_HEADS.has(tokens[head]?.lower ?? "") || MODELS.has(tokens[head]?.lower ?? "");
         const owner = documentHead ? ownerBefore(tokens, head, source) : null;
         // "The Kestrel Institute's forecast calls for": the owner's article opens the clause.
-        const ownerStart = owner && tokens[owner[0] - 1]?.lower === "the" ? owner[0] - 1 : (owner?.[0] ?? -1);
+        let ownerStart = owner && tokens[owner[0] - 1]?.lower === "the" ? owner[0] - 1 : (owner?.[0] ?? -1);
+        // ", findings of financial media outlet Kestrel Network's survey show": what the survey
+        // found, and what its owner is, before it.
+        if (owner) ownerStart = findingsOpening(tokens, ownerStart);
         if (owner && (ownerStart === 0 || tokens[ownerStart - 1]?.pos === "PUNCT")) {
           return { ...found(owner[0], owner[1], ownerStart, i, null, null), organisation: true };
         }
@@ -1543,6 +1576,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           organisation: true,
         };
       }
+      // "..., with the centrist Liberal Democrats expected to run the Tories close": an absolute
+      // phrase, a forecast about the party in the passive, not the party's.
+      if (nameFirst >= 0 && passiveAfterWith(tokens, nameFirst, i)) continue;
       if (nameFirst >= 0) return found(nameFirst, end, nameFirst, spanLast, null, i);
       // "The CBO’s projections suggested"
       const owner = ownerBefore(tokens, end, source);
