@@ -52,6 +52,9 @@ const FIRM_TRADES = new Set(["researcher"]);
 export type { Speaker, SentenceSpeaker, SpeakerMemory } from "./speaker-memory";
 export { expandName } from "./roles-and-abbreviations";
 
+/** A surname and the employer after "of": "Seymore of Kestrel Bank". */
+const SURNAME_OF = /^(\p{Lu}[\p{L}'’-]+) of (?:the )?\p{Lu}/u;
+
 export function attributeSentences(part: Part, text: string, memory: SpeakerMemory): Map<Sentence, SentenceSpeaker> {
   const sentences = part.lines.flatMap((line) => line.sentences);
   const result = new Map<Sentence, SentenceSpeaker>();
@@ -297,8 +300,16 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       // is a group nobody names (as "Experts predict"), not a name.
       speaker = null;
     } else if (attribution) {
+      // "Seymore of Kestrel Bank predicts" after "Ross Seymore of Kestrel Bank": the person again,
+      // by surname and employer.
+      const ofEmployer = SURNAME_OF.exec(attribution.name);
+      const again =
+        ofEmployer && memory.people.knows(ofEmployer[1]!) && !isOrganisation(ofEmployer[1]!)
+          ? memory.people.resolve(ofEmployer[1]!)
+          : null;
       // "the CBO projected" after "the Congressional Budget Office": the name in full.
       const name =
+        again ??
         expandName(attribution.name, memory) ??
         memory.people.resolve(withoutCountry(attribution.name, attribution.organisation === true));
       // "Kowalczyk said" after "Marta Kowalczyk, chief economist at X, said": the same person.

@@ -33,7 +33,14 @@ function reportsUnnamed(tokens: readonly Token[]): boolean {
   }
   for (let i = 1; i < tokens.length; i += 1) {
     const verb = tokens[i];
-    if (verb?.pos !== "VERB" || !REPORTING.has(verb.lemma)) continue;
+    // "A veteran Wall Street analyst projects the industry will": the tagger may read the verb after
+    // a person's trade as a plural noun.
+    const misread =
+      verb?.pos === "NOUN" &&
+      verb.lower.endsWith("s") &&
+      PERSON_HEADS.has(tokens[i - 1]?.lower ?? "") &&
+      (tokens[i + 1]?.pos === "DET" || tokens[i + 1]?.lower === "that");
+    if (!verb || (verb.pos !== "VERB" && !misread) || !REPORTING.has(verb.lemma)) continue;
     // "a Democratic pollster is predicting", "an analyst has warned": an auxiliary may stand between.
     const head = AUXILIARY_BEFORE.has(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
     if (tokens[head]?.pos !== "NOUN") continue;

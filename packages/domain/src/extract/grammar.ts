@@ -61,12 +61,15 @@ export function governedVerb(tokens: readonly Token[], modal: number): number {
       limit += 1;
       continue;
     }
-    // "will in part reflect", "could in time force", "will by then have": a phrase of two or three words.
+    // "will in part reflect", "could in time force", "will by then have", "will for the first time
+    // exhibit": a phrase of two to four words.
     if (token.pos === "ADP" && i === from) {
-      for (let j = i + 1; j <= i + 3 && j < tokens.length; j += 1) {
+      for (let j = i + 1; j <= i + 4 && j < tokens.length; j += 1) {
         const word = tokens[j];
         if (!word) break;
         if (j > i + 1 && (word.pos === "VERB" || word.pos === "AUX")) return j;
+        // (The tagger may read the verb after "time" as a noun: "will for the first time exhibit".)
+        if (j > i + 2 && tokens[j - 1]?.lower === "time" && word.pos === "NOUN" && /^\p{Ll}/u.test(word.text)) return j;
         if (!["NOUN", "DET", "ADJ", "NUM", "ADV"].includes(word.pos)) break;
       }
     }

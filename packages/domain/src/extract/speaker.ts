@@ -263,7 +263,11 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
   const named = single && joint ? { ...single, name: joint.join("; ") } : single;
   // "Economists expect ..., according to the median of 40 forecasts in a Bloomberg survey": a group
   // nobody names, the poll's owner named.
-  const found = named && !named.group ? named : (surveyedBy(tokens, source) ?? named);
+  const found = withoutCorporateSuffix(
+    named && !named.group ? named : (surveyedBy(tokens, source) ?? named),
+    tokens,
+    source,
+  );
   if (found && inForecastCondition(tokens, found)) return null;
   if (found && inCapitalLeadIn(tokens, found, source)) return null;
   // "..., wrote Jane Smith and Peter Chu of Kestrel Bank": two people of one employer, not a firm's name.
@@ -291,6 +295,27 @@ function passiveAfterWith(tokens: readonly Token[], first: number, verb: number)
   let i = first - 1;
   while (i >= 0 && first - i <= 3 && (tokens[i]!.pos === "ADJ" || tokens[i]!.lower === "the")) i -= 1;
   return tokens[i]?.lower === "with";
+}
+
+/** What a company's legal form adds to its name: "Kestrel, Inc.", "Kestrel Holdings, Ltd.". */
+const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH)\.?$/;
+
+/**
+ * "Kestrel, Inc. says": the company named before its legal form, not the legal form alone (the
+ * comma ends the name the subject's reading takes).
+ */
+function withoutCorporateSuffix(
+  found: Attribution | null,
+  tokens: readonly Token[],
+  source: string,
+): Attribution | null {
+  if (!found || !CORPORATE_SUFFIX.test(found.name)) return found;
+  const suffix = tokens.findIndex((token) => token.text.replace(/\.$/, "") === found.name.replace(/\.$/, ""));
+  const last = tokens[suffix - 1]?.text === "," ? suffix - 2 : -1;
+  const first = last >= 0 && tokens[last]!.pos === "PROPN" ? nameStartBefore(tokens, last) : -1;
+  if (first < 0) return null;
+  const span = found.span && { ...found.span, start: Math.min(found.span.start, tokens[first]!.start) };
+  return { ...found, name: textOf(tokens, first, last, source), organisation: true, span };
 }
 
 /** Nouns of a view held, besides VIEW_NOUNS: "her best guess is that", "the bank's base case is that". */

@@ -122,9 +122,20 @@ const HAS_EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/;
 const foldLetters = (text: string): string =>
   HAS_EXTENDED_LATIN.test(text) ? text.replace(EXTENDED_LATIN, baseLetter) : text;
 
+/**
+ * wink-nlp ends a sentence inside a web address ("Kestrel, Inc. (www.kestrel.com) says" became a
+ * sentence "com) says"): the tagger reads a copy in which the dots of an address are underscores
+ * (one character for one, so offsets are unchanged).
+ */
+const WEB_ADDRESS = /\b(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|io)\b/g;
+const maskWebAddresses = (text: string): string =>
+  text.includes(".com") || text.includes("www.") || /\.(?:org|net|gov|edu|int|info|io)\b/.test(text)
+    ? text.replace(WEB_ADDRESS, (address) => address.replaceAll(".", "_"))
+    : text;
+
 /** Reads the text once and returns its lines (paragraphs), each with its sentences. */
 export function tokenise(text: string): TokenisedText {
-  const doc = nlp.readDoc(foldLetters(breakLongRuns(text)));
+  const doc = nlp.readDoc(foldLetters(maskWebAddresses(breakLongRuns(text))));
   const all = doc.tokens();
   const values = all.out(its.value);
   const spaces = all.out(its.precedingSpaces);

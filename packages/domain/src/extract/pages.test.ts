@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { quotesAndSpeakers as speakers } from "./test-speakers";
+
+// Twentieth round: shapes of press releases and trade pages (fresh pages read as dev material).
+// Each positive case gave no speaker, the wrong one or no candidate before its rule; the texts are
+// made up.
+
+const lead = "Shares of chip makers rose on Monday after a quiet week of trading in New York.\n\n";
+const found = (text: string) => speakers(lead + text);
+const speakersOf = (text: string) => found(text).map(([, speaker]) => speaker);
+
+describe("a company with its legal form and web address", () => {
+  it("is the company, and the sentence does not end inside the address", () => {
+    expect(found("Kestrel, Inc. (www.kestrel.com) says global tablet sales will grow by 5% in 2026.")).toEqual([
+      ["Kestrel, Inc. (www.kestrel.com) says global tablet sales will grow by 5% in 2026", "Kestrel"],
+    ]);
+  });
+
+  it("is the company named before ', Inc.'", () => {
+    expect(speakersOf("Kestrel Holdings, Ltd. says tablet sales will fall by 5% in 2026.")).toEqual([
+      "Kestrel Holdings",
+    ]);
+  });
+
+  it("keeps a name with its legal form and no comma", () => {
+    expect(speakersOf("Kestrel Inc. says tablet sales will fall by 5% in 2026.")).toEqual(["Kestrel Inc."]);
+  });
+});
+
+describe("a phrase of time between the modal and its verb", () => {
+  it("finds 'will for the first time exhibit'", () => {
+    expect(found("Tablet sales will for the first time exhibit single-digit growth in 2026, Kestrel says.")).toEqual([
+      ["Tablet sales will for the first time exhibit single-digit growth in 2026, Kestrel says", "Kestrel"],
+    ]);
+  });
+});
+
+describe("a person again by surname and employer", () => {
+  const named = "The chip sector could expand by 5% in 2027, wrote Ross Seymore of Kestrel Bank in a new report.\n\n";
+
+  it("is the person named in full before: 'Seymore of Kestrel Bank predicts'", () => {
+    expect(
+      speakersOf(`${named}Seymore of Kestrel Bank predicts the industry will take a rest from mergers next year.`),
+    ).toEqual(["Ross Seymore", "Ross Seymore"]);
+  });
+
+  it("is the name as written when no person of that name was named", () => {
+    expect(
+      speakersOf(`${named}Bank of Kestrel predicts the industry will take a rest from mergers next year.`),
+    ).toEqual(["Ross Seymore", "Bank of Kestrel"]);
+  });
+});
+
+describe("an unnamed analyst in the lede, named next", () => {
+  it("is the person named next when the tagger reads 'projects' as a noun", () => {
+    expect(
+      speakersOf(
+        "A veteran Wall Street analyst projects the chip industry will snap back to typical growth next year.\n\nThe chip sector could expand by 5% in 2027, wrote Ross Seymore of Kestrel Bank in a new report.",
+      ),
+    ).toEqual(["Ross Seymore", "Ross Seymore"]);
+  });
+
+  it("is no one when 'projects' is the noun it is", () => {
+    expect(
+      speakersOf(
+        "The veteran analyst's projects will take years to finish.\n\nThe chip sector could expand by 5% in 2027, wrote Ross Seymore of Kestrel Bank in a new report.",
+      ),
+    ).toEqual([null, "Ross Seymore"]);
+  });
+});
