@@ -3,7 +3,7 @@ import { carryListIntroduction } from "./carry-lists";
 import { carryParagraphForward, carryReferenceBack, carryWhatBack } from "./carry-paragraphs";
 import { carryThroughQuotations } from "./carry-quotations";
 import { carryStudyAuthorForward, creditStudyToAuthors } from "./carry-studies";
-import { carrySurveyForward, surveyOwnerIn } from "./carry-surveys";
+import { carrySurveyForward, surveyMakerIn, surveyOwnerIn } from "./carry-surveys";
 import { carryUnnamedForward } from "./carry-unnamed";
 import {
   documentCited,
@@ -355,7 +355,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     if (speaker && !attribution?.pronoun && named.includes(speaker.name))
       memory.lastSpeakingOrganisation = speaker.name;
     remember(memory.organisations, named);
-    const owner = written.length > 0 ? surveyOwnerIn(words, written) : null;
+    const owner = (written.length > 0 ? surveyOwnerIn(words, written) : null) ?? surveyMakerIn(words);
     if (owner) surveyed.set(sentence, { name: expandName(owner, memory) ?? owner, affiliation: null });
     // Only a sentence that names an organisation can name one in its subject.
     const firstVerb =

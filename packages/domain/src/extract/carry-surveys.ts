@@ -1,6 +1,6 @@
 import { isOrganisation } from "./organisations";
 import type { SentenceSpeaker, Speaker } from "./speaker-memory";
-import type { Sentence } from "./tokens";
+import { isCommonPlural, type Sentence } from "./tokens";
 
 /**
  * Surveys and their panels: the organisation whose survey a sentence cites ("Economists surveyed by
@@ -31,23 +31,25 @@ const PAST_PASSIVE_FORECAST =
 const WIDELY = /\bwidely\s+(?:expected|seen|predicted|forecast)/i;
 /** A survey's summary figure as the subject: "The median forecast for 2027", "The panel's consensus estimate". */
 const MEDIAN_SUBJECT =
-  /^(?:(?:the|their|its) )?(?:\S+ ['’]s )?(?:median|consensus) (?:forecasts?|projections?|estimates?)\b/i;
+  /^(?:(?:the|their|its) )?(?:\S+ ['’]s )?(?:median|consensus|mean) (?:forecasts?|projections?|estimates?)\b/i;
+/** What the survey found, said of it: "In the survey, conducted from October 7-9, twelve professors predicted". */
+const IN_THE_SURVEY = /^(?:In|According to) (?:the|its|this) (?:latest |new )?(?:survey|poll)\b/i;
 /** A sentence that cites a survey or its panel: the organisation it names or quotes is the survey's owner. */
 const CITES_SURVEY = /\b(?:survey|surveyed|poll|polled|panel|panelists|panellists|respondents)\b/i;
 /** Whom a survey asked: "a survey of 46 economists", "a poll of 30 analysts and strategists". */
 const SURVEY_OF =
-  /\b(?:survey|poll)\s+of\s+(?:(?:about|some|more\s+than)\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(economists|analysts|strategists|forecasters|investors|executives)\b/i;
+  /\b(?:survey|poll)\s+of\s+(?:(?:about|some|more\s+than)\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(economists|analysts|strategists|forecasters|investors|executives|experts)\b/i;
 const panelNoun = (words: string): string | null => SURVEY_OF.exec(words)?.[1]?.toLowerCase() ?? null;
 /**
  * "Economists see rates falling", "Most analysts expect" after "a survey of 46 economists" or "a
  * poll of analysts": the people the survey asked, called what it called them (not "economists at X").
- * "Analysts said there was a 32 percent chance": the chances they gave.
+ * "Analysts said there was a 32 percent chance", "the experts give X a 24% chance": the chances they gave.
  */
 const panelAsSubject = (opening: string, noun: string): boolean => {
   let pattern = PANEL_AS_SUBJECT.get(noun);
   if (!pattern) {
     pattern = new RegExp(
-      `^(?:(?:most|many|some|the)\\s+)?${noun}\\s+(?!at\\b|from\\b|with\\b|of\\b)(?:\\S+\\s+)?(?:(?:expect|see|forecast|project|predict|anticipate|estimate)s?\\b|said\\b(?=.{0,40}\\b(?:chance|probability|possibility|odds)\\b))`,
+      `^(?:(?:most|many|some|the)\\s+)?${noun}\\s+(?!at\\b|from\\b|with\\b|of\\b)(?:\\S+\\s+)?(?:(?:expect|see|forecast|project|predict|anticipate|estimate)s?\\b|(?:said|give)\\b(?=.{0,40}\\b(?:chance|probability|possibility|odds)\\b))`,
       "i",
     );
     PANEL_AS_SUBJECT.set(noun, pattern);
@@ -76,6 +78,20 @@ export function surveyOwnerIn(words: string, named: readonly string[]): string |
   }
   return null;
 }
+
+/**
+ * "The Kestrel Vote has completed its seventh survey of elections experts": the name opening the
+ * sentence of the one who made a survey or poll, or null (not "We conducted a survey", nor a group:
+ * "Researchers conducted a poll").
+ */
+export function surveyMakerIn(words: string): string | null {
+  const made = SURVEY_MAKER.exec(words);
+  const name = made?.[1]?.trim() ?? "";
+  return name && !isCommonPlural(name) && !PRONOUN_SUBJECTS.has(name) ? name : null;
+}
+const SURVEY_MAKER =
+  /^(?:The )?((?:\p{Lu}[\p{L}&'’-]*\s){1,4})(?:has |have |had )?(?:completed|conducted|carried out|fielded|commissioned)\s(?:[\w-]+\s){0,3}?(?:survey|poll)\b/u;
+const PRONOUN_SUBJECTS = new Set(["We", "They", "It", "He", "She", "I", "You"]);
 
 /**
  * The survey's panel as the subject, by what it is: "Panelists forecast", "Four-fifths of
@@ -136,6 +152,7 @@ export function carrySurveyForward(
     // report" with no name of its own is the same survey's too.
     const panelSpeaks = (): boolean =>
       PANEL_SUBJECT.test(openingOf()) ||
+      IN_THE_SURVEY.test(wordsOf()) ||
       (!own.speaker && MEDIAN_SUBJECT.test(openingOf())) ||
       (asked !== null && panelAsSubject(openingOf(), asked));
     if (surveyOwner && (!own.speaker || !ownOrganisation) && panelSpeaks()) {

@@ -68,3 +68,31 @@ describe("an unnamed analyst in the lede, named next", () => {
     ).toEqual([null, "Ross Seymore"]);
   });
 });
+
+describe("a family name first", () => {
+  it("is the whole name: 'Park Young-ja'", () => {
+    expect(
+      speakersOf(
+        "Park Young-ja, a researcher at the state-run Kestrel Institute, also said that the North could be tempted to raise tensions.",
+      ),
+    ).toEqual(["Park Young-ja"]);
+  });
+});
+
+describe("speech told after a past clause of speaking", () => {
+  it("is a forecast: 'made the remarks at a forum, saying that the North could test'", () => {
+    expect(
+      speakersOf(
+        "Lee Ho-ryung, a researcher at the Kestrel Institute, made the remarks at a forum hosted by the Kestrel Council, saying that the North could test a cruise missile this year.",
+      ),
+    ).toEqual(["Lee Ho-ryung"]);
+  });
+
+  it("is the past after a clause of doing: 'issued warnings in May, saying that the risk would increase'", () => {
+    expect(
+      speakersOf(
+        "The Kestrel weather agency issued warnings across the country in May, saying that the risk of forest fires would increase in such dry weather.",
+      ),
+    ).toEqual([]);
+  });
+});

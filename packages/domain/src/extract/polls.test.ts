@@ -129,3 +129,24 @@ describe("a party in an absolute phrase after 'with'", () => {
     ]);
   });
 });
+
+describe("a survey its maker names at the start", () => {
+  const made =
+    "The Kestrel Vote has completed its seventh survey of elections experts ahead of the presidential election.\n\n";
+
+  it("is the maker's: 'In the survey, ... professors predicted', 'The mean forecast is', 'the experts give'", () => {
+    expect(
+      speakersOf(
+        `${made}In the survey, conducted from October 7-9, twelve professors predicted that Jane Doe is likely to win the electoral college. The mean forecast is that Jane Doe will garner 53.7% of the vote.\n\nOn average, the experts give John Roe a 24% chance to get reelected.`,
+      ),
+    ).toEqual(["Kestrel Vote", "Kestrel Vote", "Kestrel Vote"]);
+  });
+
+  it("is no one's when 'we' made it", () => {
+    expect(
+      speakersOf(
+        "We have completed our seventh survey of elections experts ahead of the election.\n\nIn the survey, twelve professors predicted that Jane Doe is likely to win the electoral college.",
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -333,7 +333,13 @@ export function rejection(tokens: readonly Token[], cue: Cue, dated = false): st
       REPORTING_ING.has(tokens[i - 1]?.lemma ?? "") &&
       tokens[i - 2]?.lower !== "as"
     ) {
-      if (tokens.slice(0, i - 1).some(isPastForm)) return "past";
+      // ("made the remarks at a forum, saying that the North could test a missile": speech reported
+      // after a past clause of speaking, as "said that" is; the main clause says who spoke.)
+      const speaking =
+        SPOKEN_ING.has(tokens[i - 1]!.lemma) &&
+        tokens[i - 2]?.text === "," &&
+        tokens.slice(0, i - 2).some((word) => isPastForm(word) && SPEAKING_CLAUSE.has(word.lemma));
+      if (!speaking && tokens.slice(0, i - 1).some(isPastForm)) return "past";
     }
   }
   return null;
@@ -635,6 +641,10 @@ function requirementFrame(tokens: readonly Token[], cue: Cue, governed: Token | 
   return tokens.slice(opening + 1, cue.first).some((token, k, rest) => token.lower === "to" && isVerbLike(rest[k + 1]));
 }
 
+/** Of REPORTING_ING, the verbs of speech itself: "..., saying that", "..., adding that". */
+const SPOKEN_ING = new Set(["say", "add", "note", "argue"]);
+/** Past verbs of a clause that tells of someone speaking: "made the remarks", "spoke", "told reporters". */
+const SPEAKING_CLAUSE = new Set(["make", "speak", "tell", "write", "address"]);
 const REPORTING_ING = new Set(["hint", "suggest", "say", "claim", "add", "note", "insist", "signal", "argue", "imply"]);
 
 /** Verbs that report what someone says or plans: with "he/they" after them, a stated intention. */

@@ -179,6 +179,7 @@ export function tokenise(text: string): TokenisedText {
     offset += value.length;
   }
 
+  retagFamilyNamesFirst(tokens);
   retagSurnames(tokens);
   retagNamesOpeningWithVerbs(tokens);
   retagFed(tokens);
@@ -337,6 +338,25 @@ function retagSurnames(tokens: Token[]): void {
       next.pos = "VERB";
       next.lemma = reported;
     }
+  }
+}
+
+/**
+ * "Park Young-ja, a researcher at ...", "Lee Ho-ryung said": a family name first, before a given name
+ * of two syllables joined by a hyphen. The tagger may read the family name as a noun ("park"), and
+ * the name was then "Young-ja". A short capitalised word right before such a given name is a name.
+ */
+function retagFamilyNamesFirst(tokens: Token[]): void {
+  for (let i = 0; i + 3 < tokens.length; i += 1) {
+    const family = tokens[i]!;
+    if (family.pos === "PROPN" || family.text.length > 5 || !CAPITALISED_WORD.test(family.text)) continue;
+    const given = tokens[i + 1]!;
+    const hyphen = tokens[i + 2]!;
+    const syllable = tokens[i + 3]!;
+    if (!CAPITALISED_WORD.test(given.text) || hyphen.text !== "-") continue;
+    if (hyphen.start !== given.end || syllable.start !== hyphen.end || !/^\p{Ll}{1,5}$/u.test(syllable.text)) continue;
+    family.pos = "PROPN";
+    family.lemma = family.lower;
   }
 }
 
