@@ -126,8 +126,10 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         memory.lastOrganisation,
       ) === null
     ) {
+      // ("Analysts have raised their forecasts, a Kestrel poll shows.": the poll's panel, the poll's.)
       const comma = closingReport(sentence.tokens);
-      const later = comma > 0 ? findAttribution(sentence.tokens.slice(comma), text) : null;
+      const at = comma > 0 ? comma : closingFinding(sentence.tokens);
+      const later = at > 0 ? findAttribution(sentence.tokens.slice(at), text) : null;
       if (later && !later.pronoun && !later.group && !later.described) attribution = later;
     }
     let speaker: Speaker | null = null;
@@ -430,7 +432,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         verb !== undefined &&
         (isPastForm(verb) || singularPresent(verb)) &&
         !memory.people.knows(first.text) &&
-        !CALENDAR.has(first.lower)
+        !CALENDAR.has(first.lower) &&
+        // ("Campaigning resumed on Monday", "Spending rose": a gerund, not "Boeing" or "Corning".)
+        !(first.text.length >= 8 && first.lower.endsWith("ing"))
       ) {
         memory.lastOrganisation = possessive ? `${first.text}${sentence.tokens[1]!.text}` : first.text;
       }
@@ -559,7 +563,13 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // "according to the report" after a report was credited to its owner, that owner.
     if (!attribution && !speaker) {
       const kind = CITED_DOCUMENT.exec(words)?.[1]?.toLowerCase();
-      const owner = kind ? memory.described.get(kind) : undefined;
+      // "..., a median forecast of 30 analysts showed": the figure of the poll the article reports.
+      const figure = !kind && POLL_FIGURE.test(words);
+      const owner = kind
+        ? memory.described.get(kind)
+        : figure
+          ? (memory.described.get("poll") ?? memory.described.get("survey"))
+          : undefined;
       if (owner) speaker = { name: owner, affiliation: null };
     }
     result.set(sentence, { attribution, speaker });
@@ -617,6 +627,22 @@ const MARKET_VIEW =
 const ROLE_REACH = 3;
 
 /** "according to the poll", "according to this report": a document cited by its kind alone. */
+/** ", a Kestrel poll shows.": the last comma before a document and what it found, closing the sentence, or -1. */
+function closingFinding(tokens: readonly Token[]): number {
+  let end = tokens.length - 1;
+  while (end > 0 && tokens[end]!.pos === "PUNCT") end -= 1;
+  if (!FINDING_FORMS.has(tokens[end]?.lower ?? "")) return -1;
+  for (let comma = end - 1; comma > 0 && end - comma <= 7; comma -= 1) {
+    if (tokens[comma]!.text !== ",") continue;
+    return tokens.slice(comma + 1, end).some((token) => DOCUMENT_HEADS.has(token.lower)) ? comma : -1;
+  }
+  return -1;
+}
+const FINDING_FORMS = new Set(["shows", "showed", "show", "found", "finds"]);
+
+/** A poll's summary figure closing a sentence: "..., a median forecast of 30 analysts showed". */
+const POLL_FIGURE =
+  /,\s+(?:a|the)\s+(?:median|consensus|average|mean)\s+(?:forecasts?|estimates?|projections?)\s+(?:of|from|by)\s+(?:\d[\d,]*\s+)?(?:analysts|economists|strategists|forecasters|respondents|experts)\s+(?:showed|shows|found)\b/i;
 const CITED_DOCUMENT = /\baccording to (?:the|this|that) (poll|survey|report|study|forecast|outlook|analysis)\b/i;
 
 /**

@@ -96,3 +96,36 @@ describe("speech told after a past clause of speaking", () => {
     ).toEqual([]);
   });
 });
+
+describe("a forecast in the passive with its agent closing the sentence", () => {
+  it("is the agent's: 'is seen averaging 3.1 percent next year by the Kestrel Fund'", () => {
+    expect(
+      speakersOf("Global growth is seen averaging 3.1 percent in 2026 and 3.6 percent next year by the Kestrel Fund."),
+    ).toEqual(["Kestrel Fund"]);
+    expect(speakersOf("Growth is forecast to reach 3.1 percent next year by economists at Kestrel Bank.")).toEqual([
+      "Kestrel Bank",
+    ]);
+  });
+
+  it("is no one's when the agent is another verb's or no name", () => {
+    expect(speakersOf("The merger is expected to be approved next year by the Kestrel Commission.")).toEqual([null]);
+    expect(speakersOf("Prices are expected to rise next year, driven by the Kestrel Cartel.")).toEqual([null]);
+    expect(speakersOf("Prices are expected to rise next year, hurting exports by Kestrel.")).toEqual([null]);
+    expect(speakersOf("The bridge is expected to be finished by the end of next year.")).toEqual([null]);
+  });
+});
+
+describe("a gerund opening a sentence", () => {
+  it("is no company that 'the company' may mean next", () => {
+    expect(
+      speakers(
+        "Campaigning resumed on Monday after a long weekend.\n\nThe company expects sales to rise next year.",
+      ).map(([, s]) => s),
+    ).toEqual([null]);
+    expect(
+      speakers("Tesla reported record deliveries on Monday.\n\nThe company expects sales to rise next year.").map(
+        ([, s]) => s,
+      ),
+    ).toEqual(["Tesla"]);
+  });
+});

@@ -150,3 +150,24 @@ describe("a survey its maker names at the start", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a poll's panel opening its lede", () => {
+  const lede =
+    "Analysts have raised their price forecasts for copper after a series of mine disruptions, a Kestrel poll shows.\n\nCopper has gained 25% so far this year.\n\n";
+
+  it("is the poll's, and so is its median forecast after", () => {
+    expect(
+      speakersOf(
+        `${lede}The copper contract should average $10,500 a ton in 2026, a median forecast of 30 analysts showed, up 7.2% from the July poll.\n\nThey expect the deficit to deepen in 2026 to 150,000 tons.`,
+      ),
+    ).toEqual(["Kestrel", "Kestrel"]);
+  });
+
+  it("is no one's median when no poll was named", () => {
+    expect(
+      speakersOf(
+        "Copper has gained 25% so far this year.\n\nThe copper contract should average $10,500 a ton in 2026, a median forecast of 30 analysts showed, up 7.2% from the July poll.",
+      ),
+    ).toEqual([null]);
+  });
+});

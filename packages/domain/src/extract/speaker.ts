@@ -249,7 +249,8 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
     attributionIn(tokens, source) ??
     introducedByColon(tokens, source) ??
     viewerOpening(tokens, source) ??
-    closingDocumentWithTail(tokens, source);
+    closingDocumentWithTail(tokens, source) ??
+    passiveAgent(tokens, source);
   // "..., Reuters reported, citing three sources": the outlet's report (not "citing"'s subject). A
   // bare "..., Reuters reported" is left to what the sentence or the paragraph credits: "X predicted
   // ..., the New York Times reports" is X's, and a digest relays forecasts named before.
@@ -341,6 +342,48 @@ const SURVEYED_PEOPLE = new Set(["economists", "analysts", "strategists", "forec
  * of economists shows.": a document closing the sentence with when it came out or whom it asked
  * before its verb. The attribution read as if those words were not there, or null.
  */
+/**
+ * "Growth is seen averaging 3.1 percent next year by the Kestrel Fund": a forecast in the passive
+ * whose agent closes the sentence, after "by" ("by the IMF", "by economists at Kestrel Bank"). Not
+ * "to be completed by the end of next year": the agent must be a name running to the sentence's end.
+ */
+function passiveAgent(tokens: readonly Token[], source: string): Attribution | null {
+  let end = tokens.length - 1;
+  while (end > 0 && tokens[end]!.pos === "PUNCT") end -= 1;
+  let by = end - 1;
+  while (by > 0 && end - by <= 8 && tokens[by]!.lower !== "by") by -= 1;
+  if (tokens[by]?.lower !== "by") return null;
+  // (With no comma between: "..., hurting exports by Kestrel" is another clause's.)
+  const passive = tokens.some(
+    (token, k) =>
+      k < by &&
+      PASSIVE_FORECASTS.has(token.lower) &&
+      PASSIVE_BE.has(tokens[k - 1]?.lower ?? "") &&
+      tokens.slice(k + 1, by).every((word) => word.text !== ","),
+  );
+  // ("is expected to be approved by the Commission", "expected to rise, driven by OPEC": the agent
+  // of another verb.)
+  if (
+    !passive ||
+    tokens[by - 1]?.pos === "VERB" ||
+    tokens.slice(0, by).some((t) => t.lower === "be" || t.lower === "been")
+  )
+    return null;
+  let first = tokens[by + 1]?.lower === "the" ? by + 2 : by + 1;
+  // "by economists at Kestrel Bank": the employer of the people who forecast.
+  if (STAFF.has(tokens[first]?.lower ?? "") && ["at", "from"].includes(tokens[first + 1]?.lower ?? "")) {
+    first += tokens[first + 2]?.lower === "the" ? 3 : 2;
+  }
+  const last = nameEndAfter(tokens, first);
+  if (last !== end || !/^\p{Lu}/u.test(tokens[first]?.text ?? "")) return null;
+  const name = textOf(tokens, first, last, source);
+  if (CALENDAR.has(tokens[first]!.lower)) return null;
+  return { name, pronoun: false, organisation: isOrganisation(name) || undefined, affiliation: null, span: null };
+}
+
+/** Participles of a forecast in the passive: "is seen averaging", "are expected to". */
+const PASSIVE_FORECASTS = new Set(["seen", "expected", "forecast", "projected", "predicted", "estimated"]);
+
 function closingDocumentWithTail(tokens: readonly Token[], source: string): Attribution | null {
   let verb = tokens.length - 1;
   while (verb > 0 && tokens[verb]!.pos === "PUNCT") verb -= 1;
