@@ -1,4 +1,4 @@
-import { carryDocumentForward, creditUnnamedDocuments, UNNAMED_DOCUMENT } from "./carry-documents";
+import { carryDocumentForward, creditUnnamedDocuments, unnamedDocumentKind } from "./carry-documents";
 import { carryListIntroduction } from "./carry-lists";
 import { carryParagraphForward, carryReferenceBack, carryWhatBack } from "./carry-paragraphs";
 import { carryThroughQuotations } from "./carry-quotations";
@@ -84,6 +84,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   let justIntroduced: Speaker | null = null;
   // People named or quoted, the most recent last: whom a "she" may mean when the last is a "he".
   const recentPeople: string[] = [];
+  // People credited with a view so far: whom a mention alone may make "he" of the next sentence.
+  const spokenPeople = new Set<string>();
   for (const [position, sentence] of sentences.entries()) {
     // The sentence as written, cut once for the patterns below.
     const words = text.slice(sentence.start, sentence.end);
@@ -417,6 +419,20 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       if (memory.people.knows(name) && name.includes(" "))
         justIntroduced = { name, affiliation: memory.affiliations.get(name) ?? null };
     }
+    // "Rising GDP makes McClean optimistic. He predicts ...": the one person a sentence crediting
+    // no one mentions, known by name before, is whom "he" in the next sentence means.
+    if (!justIntroduced && !attribution) {
+      const people = new Set(
+        sentence.tokens
+          .filter((token) => token.pos === "PROPN" && knownSurname(token.text))
+          .map((token) => memory.people.resolve(token.text)),
+      );
+      const [only] = people;
+      // (Someone who spoke before: not "La Nina" or "ABC News" read as a person's name.)
+      if (people.size === 1 && only && (spokenPeople.has(only) || memory.affiliations.has(only))) {
+        justIntroduced = { name: only, affiliation: memory.affiliations.get(only) ?? null };
+      }
+    }
     // "Tesla reported record deliveries. The electric-vehicle maker expects": a one-word name
     // opening the sentence as its verb's subject, no person the text knows, is what "the maker" or
     // "the company" may mean next (when the sentence names no organisation of its own).
@@ -552,8 +568,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     // "..., a new poll has suggested", "according to a new in-depth survey and model": a document
     // nobody is named for yet, whose owner the next sentences name.
     if (!attribution && !speaker) {
-      const unnamed = UNNAMED_DOCUMENT.exec(words);
-      const kind = (unnamed?.[1] ?? unnamed?.[2] ?? unnamed?.[3])?.toLowerCase();
+      const kind = unnamedDocumentKind(words);
       if (kind) {
         unownedDocuments.push({ sentence, head: kind });
         unnamedDocuments.add(sentence);
@@ -573,6 +588,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       if (owner) speaker = { name: owner, affiliation: null };
     }
     result.set(sentence, { attribution, speaker });
+    if (speaker && !attribution?.organisation && !isOrganisation(speaker.name)) spokenPeople.add(speaker.name);
     const person = mentioned.at(-1) ?? (attribution ? null : nameBeforeBe(sentence.tokens));
     if (person) lastMentioned = { name: memory.people.resolve(person), affiliation: null };
   }

@@ -56,10 +56,17 @@ export function carryDocumentForward(
  * A document credited without its owner: "..., a new poll has suggested", "according to a new
  * in-depth survey and model of the electorate", "a recent study found", "..., a nationwide opinion
  * poll has shown." closing the sentence, "according to a major poll that ..." (no owner named after
- * it). The kind of document.
+ * it), "A new report forecasts that ..." opening the sentence. The kind of document.
  */
 export const UNNAMED_DOCUMENT =
-  /(?:\baccording to|,)\s+an?\s+(?:(?:new|latest|recent|fresh)\s+(?:[\w-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\b|(?:[\w-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\s+(?:has\s+|have\s+)?(?:shown|showed|shows|found|finds|suggested|suggests|predicted|predicts)\s*[.!]?$)|\baccording to an?\s+(?:[\p{Ll}-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\b(?!\s+(?:by|from|of)\s+\p{Lu})/iu;
+  /(?:\baccording to|,)\s+an?\s+(?:(?:new|latest|recent|fresh)\s+(?:[\w-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\b|(?:[\w-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\s+(?:has\s+|have\s+)?(?:shown|showed|shows|found|finds|suggested|suggests|predicted|predicts)\s*[.!]?$)|\baccording to an?\s+(?:[\p{Ll}-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\b(?!\s+(?:by|from|of)\s+\p{Lu})|^An?\s+(?:new|latest|recent|fresh)\s+(?:[\w-]+\s+){0,2}?(poll|survey|model|report|study|analysis)\s+(?:forecasts|predicts|projects|estimates|suggests|shows|finds)\b/iu;
+
+/** The kind of document UNNAMED_DOCUMENT read: whichever of its alternatives matched. */
+export const unnamedDocumentKind = (words: string): string | undefined =>
+  UNNAMED_DOCUMENT.exec(words)
+    ?.slice(1)
+    .find((kind) => kind !== undefined)
+    ?.toLowerCase();
 
 /**
  * "Boris Johnson is on course to win a majority, according to a new survey and model. If an

@@ -129,3 +129,58 @@ describe("a gerund opening a sentence", () => {
     ).toEqual(["Tesla"]);
   });
 });
+
+describe("a new report opening the lede, its owner named next", () => {
+  it("is the organisation the next sentence credits", () => {
+    expect(
+      speakersOf(
+        "Nearly every major company is finding ways to use AI. A new report forecasts that the spending will only increase.\n\nThe Kestrel Data Corporation (KDC) predicts that by 2027, spending on AI will reach $143 billion.",
+      ),
+    ).toEqual(["Kestrel Data Corporation", "Kestrel Data Corporation"]);
+  });
+
+  it("is no one's when no one is credited next", () => {
+    expect(
+      speakersOf(
+        "Nearly every major company is finding ways to use AI. A new report forecasts that the spending will only increase.\n\nStocks fell on Tuesday as investors sold shares of chip makers.",
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe("a report's author before 'which found'", () => {
+  it("is the author: 'a new report by Kestrel Intelligence, which found'", () => {
+    expect(
+      speakersOf(
+        "The figures come from a new report by Kestrel Intelligence, which found that sales could hit $44 billion in 2030.",
+      ),
+    ).toEqual(["Kestrel Intelligence"]);
+  });
+
+  it("is no one's when the name before 'which' is no author", () => {
+    expect(
+      speakersOf("The drug was approved in Kestrel County, which found that sales could hit $44 billion in 2030."),
+    ).toEqual([null]);
+  });
+});
+
+describe("'he' after a sentence that mentions one person who spoke before", () => {
+  const two =
+    "Bill McClean of Kestrel Insights is the bull, predicting 4 per cent revenue growth in 2026. Handel Jones of Harlow Strategies is the bear, forecasting a 1.5 per cent decline.\n\n";
+
+  it("is that person, not the one quoted last", () => {
+    expect(
+      speakersOf(
+        `${two}Rising GDP and upbeat guidance make McClean optimistic. He predicts system sales will be up 2 per cent this year.`,
+      ),
+    ).toEqual(["Bill McClean", "Handel Jones", "Bill McClean"]);
+  });
+
+  it("is the one quoted last when the sentence mentions no one who spoke", () => {
+    expect(
+      speakersOf(
+        `${two}Rising GDP and upbeat guidance make the industry optimistic. He predicts system sales will be up 2 per cent this year.`,
+      ),
+    ).toEqual(["Bill McClean", "Handel Jones", "Handel Jones"]);
+  });
+});

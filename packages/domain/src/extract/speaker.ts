@@ -381,6 +381,20 @@ function passiveAgent(tokens: readonly Token[], source: string): Attribution | n
   return { name, pronoun: false, organisation: isOrganisation(name) || undefined, affiliation: null, span: null };
 }
 
+/**
+ * "a new report by Kestrel Intelligence": [first, last] of the author's name ending at `last`, when
+ * "by" or "from" and a document's noun stand right before it (an article may open the name), or null.
+ */
+function authorBeforeWhich(tokens: readonly Token[], last: number): [number, number] | null {
+  if (tokens[last]?.pos !== "PROPN") return null;
+  const first = nameStartBefore(tokens, last);
+  if (first < 0) return null;
+  const by = tokens[first - 1]?.lower === "the" ? first - 2 : first - 1;
+  if (!["by", "from"].includes(tokens[by]?.lower ?? "") || !DOCUMENT_HEADS.has(tokens[by - 1]?.lower ?? ""))
+    return null;
+  return [first, last];
+}
+
 /** Participles of a forecast in the passive: "is seen averaging", "are expected to". */
 const PASSIVE_FORECASTS = new Set(["seen", "expected", "forecast", "projected", "predicted", "estimated"]);
 
@@ -1165,6 +1179,17 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         const last = i - 4;
         const first = tokens[last]?.pos === "PROPN" ? nameStartBefore(tokens, last) : -1;
         if (first >= 0) return { ...found(first, last, i - 1, i, null, null), organisation: true };
+      }
+      // "a new report by Kestrel Intelligence, which found sales could hit $44 billion": the author
+      // named after the document's noun, before "which".
+      if (
+        (REPORTING.has(token.lemma) || FINDING.has(token.lemma)) &&
+        (token.pos === "VERB" || token.pos === "NOUN") &&
+        tokens[i - 1]?.lower === "which" &&
+        tokens[i - 2]?.text === ","
+      ) {
+        const author = authorBeforeWhich(tokens, i - 3);
+        if (author) return { ...found(author[0], author[1], i - 1, i, null, null), organisation: true };
       }
       // "..., the latest forecast from the Kestrel Institute shows": the document's author.
       // "Kestrel's forecast is for growth of 2%", "The median forecast in a Reuters poll was for":
