@@ -424,12 +424,17 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     if (!justIntroduced && !attribution) {
       const people = new Set(
         sentence.tokens
-          .filter((token) => token.pos === "PROPN" && knownSurname(token.text))
+          .filter(
+            (token, k) =>
+              (token.pos === "PROPN" || (k > 0 && /^\p{Lu}\p{Ll}/u.test(token.text))) && knownSurname(token.text),
+          )
           .map((token) => memory.people.resolve(token.text)),
       );
       const [only] = people;
       // (Someone who spoke before: not "La Nina" or "ABC News" read as a person's name.)
-      if (people.size === 1 && only && (spokenPeople.has(only) || memory.affiliations.has(only))) {
+      // (Or anyone, when no one spoke yet: "No one is more respected than Charlie Cook. And he's now predicting".)
+      const known = spokenPeople.has(only ?? "") || memory.affiliations.has(only ?? "") || spokenPeople.size === 0;
+      if (people.size === 1 && only && known) {
         justIntroduced = { name: only, affiliation: memory.affiliations.get(only) ?? null };
       }
     }

@@ -184,3 +184,13 @@ describe("'he' after a sentence that mentions one person who spoke before", () =
     ).toEqual(["Bill McClean", "Handel Jones", "Handel Jones"]);
   });
 });
+
+describe("'he' with its auxiliary shortened, after a conjunction", () => {
+  it("is the person the sentence before named: 'And he's now predicting'", () => {
+    expect(
+      speakersOf(
+        "No one is more respected as an election forecaster than Charlie Cook. And he's now predicting a House gain of 30 to 40 seats for Democrats.",
+      ),
+    ).toEqual(["Charlie Cook"]);
+  });
+});

@@ -135,12 +135,14 @@ export class PeopleIndex {
 
 /**
  * "Jane Rose, an economist at ...", "Mark Young said": after one given name, a capitalised word the
- * tagger read as a verb, noun or adjective, then a comma or a verb, is the surname.
+ * tagger read as a verb, noun or adjective, then a comma, a verb or the sentence's full stop, is the
+ * surname.
  */
 function surnameAsWord(tokens: readonly Token[], at: number, run: readonly Token[]): boolean {
   const token = tokens[at]!;
   if (run.length !== 1 || token.pos === "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
   if (!["VERB", "NOUN", "ADJ"].includes(token.pos)) return false;
   const next = tokens[at + 1];
-  return next?.text === "," || next?.pos === "VERB";
+  // ("No one is more respected than Charlie Cook.": the full stop ending the sentence too.)
+  return next?.text === "," || next?.pos === "VERB" || (next?.text === "." && at + 2 === tokens.length);
 }

@@ -29,6 +29,9 @@ const SOFTENED_VIEWS = new Set([
   "think",
 ]);
 
+/** "is" and "are" shortened after a pronoun: "he's predicting", "they're forecasting". */
+const CONTRACTED_BE = new Set(["'s", "'re"]);
+
 /**
  * The last token of the subject of the reporting verb at `verb`, past what may stand between them:
  * adverbs ("The bank also forecast", "The budget office now expects"), a day ("Bank of America on
@@ -67,8 +70,10 @@ export function subjectEndBefore(tokens: readonly Token[], verb: number): number
       if (tokens[open]?.text !== "(") break;
       i = open - 1;
     } else if (
-      AUXILIARIES.has(token.lower) &&
-      (tokens[verb]?.lower.endsWith("ing") || ["has", "have", "had"].includes(token.lower))
+      (AUXILIARIES.has(token.lower) &&
+        (tokens[verb]?.lower.endsWith("ing") || ["has", "have", "had"].includes(token.lower))) ||
+      // "he's now predicting", "they're forecasting": the auxiliary shortened.
+      (CONTRACTED_BE.has(token.lower) && tokens[verb]?.lower.endsWith("ing"))
     ) {
       i -= 1;
     } else if (token.lower === "who" && tokens[i - 1]?.text === "," && tokens[i - 2]?.pos === "PROPN") {

@@ -1797,7 +1797,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         return { name: "they", pronoun: true, affiliation: null, span: spanOf(together, spanLast, i) };
       }
       // ", she said"; "She said the bank will..." at the start of a sentence; "it added" for an organisation.
-      if (previous && PRONOUNS.has(previous.lower) && (end === 0 || tokens[end - 1]?.pos === "PUNCT")) {
+      // ("And he's now predicting": a conjunction opening the sentence.)
+      const opensAt = end === 0 || tokens[end - 1]?.pos === "PUNCT" || (end === 1 && tokens[0]?.pos === "CCONJ");
+      if (previous && PRONOUNS.has(previous.lower) && opensAt) {
         const organisation = previous.lower === "it";
         return { name: previous.lower, pronoun: true, organisation, affiliation: null, span: spanOf(end, spanLast, i) };
       }
