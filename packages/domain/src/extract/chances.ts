@@ -85,6 +85,8 @@ export function predicateBe(tokens: readonly Token[], adjective: number): number
     const token = tokens[i];
     if (!token) break;
     if (BE.has(token.lower) || ["seem", "look", "appear", "remain"].includes(token.lemma)) {
+      // "Smith said a recession was unlikely": the past of reported speech, the speaker's "is".
+      if ((token.lower === "was" || token.lower === "were") && reportedPast(tokens, i)) return i;
       return PAST_BE.has(token.lower) || token.lower === "be" || isPastForm(token) ? -1 : i;
     }
     if (token.pos === "ADV" || NEGATIONS.has(token.lower) || token.text === "[" || token.text === "]") continue;

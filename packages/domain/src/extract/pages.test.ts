@@ -194,3 +194,15 @@ describe("'he' with its auxiliary shortened, after a conjunction", () => {
     ).toEqual(["Charlie Cook"]);
   });
 });
+
+describe("likelihood in the past of reported speech", () => {
+  it("is a forecast: 'Smith said a recession was unlikely this year'", () => {
+    expect(found("Jane Smith said a recession was unlikely this year.")).toEqual([
+      ["Jane Smith said a recession was unlikely this year", "Jane Smith"],
+    ]);
+  });
+
+  it("is the past with no speech around it: 'a recession was unlikely in 2019'", () => {
+    expect(found("Back then, a recession was unlikely in the eyes of most investors.")).toEqual([]);
+  });
+});
