@@ -448,7 +448,11 @@ export function authorsInByline(line: Line): string[] {
   // "By Henry Lazenby / June 30, 2021 / www.northernminer.com / Article Link": what follows a
   // separator (a date, the site, a link) does not count towards the byline's length.
   const separator = tokens.findIndex((token, i) => i > 1 && SEPARATORS.has(token.text));
-  if (tokens[0]?.lower !== "by" || (separator > 0 ? separator : tokens.length) > 14) return [];
+  // "By Dr Shane Oliver, Chief Economist and Head of Investment Strategy at AMP.": a long role
+  // after the name's comma counts no more than the separator's tail.
+  const comma = tokens.findIndex((token, i) => i > 1 && i <= 6 && token.text === ",");
+  const length = separator > 0 ? separator : comma > 0 ? comma : tokens.length;
+  if (tokens[0]?.lower !== "by" || length > 14) return [];
   const names: string[] = [];
   let run: Token[] = [];
   const flush = (): void => {
@@ -467,7 +471,9 @@ export function authorsInByline(line: Line): string[] {
   // "By WVUA 23 Digital Reporter Kyle Hamrick", "By Staff Writer Jane Doe": the name after the role.
   // (Not "By Jane Smith, Staff Writer", "BY JANE SMITH | STAFF WRITER": a role after the name and its separator.)
   const role = indexIn(tokens, 1, 7, (token) => BYLINE_ROLES.has(token.lower));
-  const separated = tokens.slice(1, Math.max(1, role)).some((token) => SEPARATORS.has(token.text));
+  const separated = tokens
+    .slice(1, Math.max(1, role))
+    .some((token) => SEPARATORS.has(token.text) || token.text === ",");
   const from = role > 0 && !separated && isNameToken(tokens[role + 1] ?? tokens[0]!) ? role + 1 : 1;
   for (const token of tokens.slice(from)) {
     if (isNameToken(token) || NAME_TITLES.has(token.lower)) run.push(token);
@@ -476,6 +482,13 @@ export function authorsInByline(line: Line): string[] {
   }
   flush();
   return names;
+}
+
+/** A line opening with "By", naming its authors, with no verb: the byline, whatever its full stop. */
+function bylineWithFullStop(line: Line): string[] {
+  const tokens = line.sentences.flatMap((sentence) => sentence.tokens);
+  if (tokens[0]?.lower !== "by" || tokens.length > 24 || tokens.some((token) => token.pos === "VERB")) return [];
+  return authorsInByline(line);
 }
 
 /**
@@ -739,6 +752,16 @@ export function findParts(lines: readonly Line[], text: string): Part[] {
       close();
       const last = parts[parts.length - 1];
       if (last && last.authors.length === 0) last.authors = closing;
+      continue;
+    }
+    // "By Dr Shane Oliver, Chief Economist and Head of Investment Strategy at AMP.": a byline with a
+    // full stop reads as prose; with no verb, it is the byline.
+    const stoppedByline = isProse(line, text) ? bylineWithFullStop(line) : [];
+    if (stoppedByline.length > 0) {
+      close();
+      pendingByline = stoppedByline;
+      bylineFollows = false;
+      gap = 2;
       continue;
     }
     if (isProse(line, text) || (current.length > 0 && endsSentence(line, text))) {

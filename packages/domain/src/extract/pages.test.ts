@@ -206,3 +206,21 @@ describe("likelihood in the past of reported speech", () => {
     expect(found("Back then, a recession was unlikely in the eyes of most investors.")).toEqual([]);
   });
 });
+
+describe("a byline with a title, a long role and a full stop", () => {
+  it("is the byline: 'By Dr Shane Oliver, Chief Economist and Head of Investment Strategy at Kestrel.'", () => {
+    expect(
+      speakers(
+        "By Dr Shane Oliver, Chief Economist and Head of Investment Strategy at Kestrel.\n\nIt now looks like home prices will rise around 5 or 6% this year, up from our expectation for a 3% rise.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Shane Oliver"]);
+  });
+
+  it("is prose when the line has a verb: 'By Friday, Jane Smith expects ...'", () => {
+    expect(
+      speakers("By Friday, Jane Smith expects home prices to rise around 5 or 6% this year.").map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["Jane Smith"]);
+  });
+});
