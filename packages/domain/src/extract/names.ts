@@ -403,6 +403,9 @@ export function nameEndAfter(tokens: readonly Token[], start: number): number {
       !NOT_NAMES.has(tokens[i]!.lower)
     ) {
       last = i;
+      // "Wi Sung-ho": the word the tagger read as a verb opens a hyphenated given name.
+      if (tokens[i + 1]?.text === "-" && hyphenJoined(tokens, i + 2) && /^\p{Ll}+$/u.test(tokens[i + 2]!.text))
+        last = i + 2;
       break;
     } else break;
   }

@@ -224,3 +224,27 @@ describe("a byline with a title, a long role and a full stop", () => {
     ).toEqual(["Jane Smith"]);
   });
 });
+
+describe("names as pages abroad write them", () => {
+  it("keeps a hyphenated given name whose first part the tagger reads as a verb: 'Wi Sung-ho'", () => {
+    expect(
+      speakersOf('"The economy will be able to grow 3 percent next year," said Kestrel Bank President Wi Sung-ho.'),
+    ).toEqual(["Wi Sung-ho"]);
+  });
+
+  it("keeps a generation's suffix after the comma: 'Eli M. Remolona, Jr.'", () => {
+    expect(
+      speakersOf(
+        "Kestrel Bank Governor Eli M. Remolona, Jr. earlier said the Monetary Board could cut rates as early as August.",
+      ),
+    ).toEqual(["Eli M. Remolona, Jr."]);
+  });
+
+  it("reads a capitalised gerund as part of a name: 'the Department of Economic Forecasting at'", () => {
+    expect(
+      speakersOf(
+        "Zhang Yuxian, director of the Department of Economic Forecasting at the Kestrel Information Center, said he believes that the economy will make a good start this year.",
+      ),
+    ).toEqual(["Zhang Yuxian"]);
+  });
+});

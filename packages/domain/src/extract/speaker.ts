@@ -303,21 +303,27 @@ const CORPORATE_SUFFIX = /^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|AG|SA|NV|GmbH)\.?$/;
 
 /**
  * "Kestrel, Inc. says": the company named before its legal form, not the legal form alone (the
- * comma ends the name the subject's reading takes).
+ * comma ends the name the subject's reading takes); "Eli M. Remolona, Jr. said": the person.
  */
 function withoutCorporateSuffix(
   found: Attribution | null,
   tokens: readonly Token[],
   source: string,
 ): Attribution | null {
-  if (!found || !CORPORATE_SUFFIX.test(found.name)) return found;
+  const corporate = found !== null && CORPORATE_SUFFIX.test(found.name);
+  if (!found || (!corporate && !PERSON_SUFFIX.test(found.name))) return found;
   const suffix = tokens.findIndex((token) => token.text.replace(/\.$/, "") === found.name.replace(/\.$/, ""));
   const last = tokens[suffix - 1]?.text === "," ? suffix - 2 : -1;
   const first = last >= 0 && tokens[last]!.pos === "PROPN" ? nameStartBefore(tokens, last) : -1;
   if (first < 0) return null;
   const span = found.span && { ...found.span, start: Math.min(found.span.start, tokens[first]!.start) };
+  // "Eli M. Remolona, Jr. said": the person's name with its suffix, as written.
+  if (!corporate) return { ...found, name: textOf(tokens, first, suffix, source), span };
   return { ...found, name: textOf(tokens, first, last, source), organisation: true, span };
 }
+
+/** A generation's suffix after a person's name and its comma: "Eli M. Remolona, Jr.". */
+const PERSON_SUFFIX = /^(?:Jr|Sr)\.?$/;
 
 /** Nouns of a view held, besides VIEW_NOUNS: "her best guess is that", "the bank's base case is that". */
 const HELD_VIEWS = new Set(["scenario", "bet", "guess", "hunch", "belief", "thesis", "conviction", "case"]);

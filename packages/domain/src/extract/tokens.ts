@@ -461,7 +461,8 @@ const PARTICIPLE_OPENERS = new Set([
  * "India Today projects", "USA Today reported", "the India Today-Axis My India poll", "the Times of
  * India-Ipsos poll": inside a sentence, a capitalised "Today" after a proper noun, a capitalised
  * word after one and joined by a hyphen to another, and a capitalised "My" between two, are the
- * name's, not the day, a second word or a pronoun.
+ * name's, not the day, a second word or a pronoun; so is a capitalised gerund after a proper noun
+ * ("the Department of Economic Forecasting at").
  */
 function retagWordsInsideNames(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i += 1) {
@@ -474,7 +475,13 @@ function retagWordsInsideNames(tokens: Token[]): void {
       tokens[i + 2]?.start === hyphen.end &&
       /^\p{Lu}/u.test(tokens[i + 2]!.text);
     const pronoun = word.pos === "PRON" && word.lower === "my" && tokens[i + 1]!.pos === "PROPN";
-    if (word.lower !== "today" && !joined && !pronoun) continue;
+    // "the Department of Economic Forecasting at the State Information Center": a capitalised
+    // gerund after a proper noun, before a preposition or a comma, ends the name.
+    const gerund =
+      word.pos === "VERB" &&
+      word.lower.endsWith("ing") &&
+      (tokens[i + 1]!.pos === "ADP" || tokens[i + 1]!.text === "," || tokens[i + 1]!.pos === "PROPN");
+    if (word.lower !== "today" && !joined && !pronoun && !gerund) continue;
     word.pos = "PROPN";
     word.lemma = word.lower;
   }
