@@ -661,9 +661,12 @@ function closingFinding(tokens: readonly Token[]): number {
 }
 const FINDING_FORMS = new Set(["shows", "showed", "show", "found", "finds"]);
 
-/** A poll's summary figure closing a sentence: "..., a median forecast of 30 analysts showed". */
+/**
+ * A poll's summary figure closing or opening a sentence: "..., a median forecast of 30 analysts
+ * showed", "The average estimate from 22 local and foreign analysts showed".
+ */
 const POLL_FIGURE =
-  /,\s+(?:a|the)\s+(?:median|consensus|average|mean)\s+(?:forecasts?|estimates?|projections?)\s+(?:of|from|by)\s+(?:\d[\d,]*\s+)?(?:analysts|economists|strategists|forecasters|respondents|experts)\s+(?:showed|shows|found)\b/i;
+  /(?:,\s+|^)(?:a|the)\s+(?:median|consensus|average|mean)\s+(?:forecasts?|estimates?|projections?)\s+(?:of|from|by)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:analysts|economists|strategists|forecasters|respondents|experts)\s+(?:showed|shows|found)\b/i;
 const CITED_DOCUMENT = /\baccording to (?:the|this|that) (poll|survey|report|study|forecast|outlook|analysis)\b/i;
 
 /**

@@ -171,3 +171,21 @@ describe("a poll's panel opening its lede", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a poll's summary figure", () => {
+  it("is the poll's owner after 'according to the median forecast of a Kestrel poll'", () => {
+    expect(
+      speakersOf(
+        "Inflation is seen hitting 3.1% in April, a dip from March, according to the median forecast of a Kestrel poll published on Monday.",
+      ),
+    ).toEqual(["Kestrel"]);
+  });
+
+  it("is the poll's owner when it opens a later sentence: 'The average estimate from 22 analysts showed'", () => {
+    expect(
+      speakersOf(
+        "Inflation is seen hitting 3.1% in April, according to the median forecast of a Kestrel poll.\n\nInflation has slowed sharply since December.\n\nThe average estimate from 22 local and foreign analysts showed inflation of 3% for April.",
+      ),
+    ).toEqual(["Kestrel", "Kestrel"]);
+  });
+});

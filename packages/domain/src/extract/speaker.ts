@@ -401,6 +401,9 @@ function authorBeforeWhich(tokens: readonly Token[], last: number): [number, num
   return [first, last];
 }
 
+/** A panel's summary figure: "the median forecast", "the consensus estimate". */
+const SUMMARY_FIGURES = new Set(["median", "average", "consensus", "mean"]);
+
 /** Participles of a forecast in the passive: "is seen averaging", "are expected to". */
 const PASSIVE_FORECASTS = new Set(["seen", "expected", "forecast", "projected", "predicted", "estimated"]);
 
@@ -1010,6 +1013,16 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         // "according to the findings of a new poll by X": the document the findings are of.
         const findings = tokens[at]?.lower === "the" ? at + 1 : at;
         if (FINDINGS.has(tokens[findings]?.lower ?? "") && tokens[findings + 1]?.lower === "of") at = findings + 2;
+        // "according to the median forecast of a Reuters poll": the poll the figure comes from.
+        const figure = SUMMARY_FIGURES.has(tokens[findings]?.lower ?? "") ? findings + 1 : -1;
+        if (
+          figure > 0 &&
+          /^(?:forecast|estimate|projection)s?$/.test(tokens[figure]?.lower ?? "") &&
+          ["of", "in", "from"].includes(tokens[figure + 1]?.lower ?? "") &&
+          ["a", "an", "the"].includes(tokens[figure + 2]?.lower ?? "")
+        ) {
+          at = figure + 2;
+        }
         // "According to him, 80,000 votes will be enough": the person named before.
         const pronoun = tokens[at]?.lower;
         if (pronoun === "him" || pronoun === "her") {
