@@ -597,11 +597,22 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     const person = mentioned.at(-1) ?? (attribution ? null : nameBeforeBe(sentence.tokens));
     if (person) lastMentioned = { name: memory.people.resolve(person), affiliation: null };
   }
+  const organisationLike = (name: string): boolean =>
+    isOrganisation(name) || (!name.includes(" ") && !memory.people.knows(name));
   for (const position of namedLater) {
     const own = result.get(sentences[position]!);
     if (!own || own.speaker) continue;
     for (const later of sentences.slice(position + 1, position + 3)) {
-      const named = organisationsIn(later.tokens, text)[0];
+      // ("In its biennial report, the Bundesbank said": an organisation speaking by a name of one word.)
+      const speaking = result.get(later);
+      const named =
+        organisationsIn(later.tokens, text)[0] ??
+        (speaking?.attribution &&
+        !speaking.attribution.pronoun &&
+        speaking.speaker &&
+        organisationLike(speaking.speaker.name)
+          ? speaking.speaker.name
+          : undefined);
       if (!named) continue;
       result.set(sentences[position]!, { ...own, speaker: { name: named, affiliation: null } });
       break;

@@ -888,6 +888,9 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
 /** Titles only a company gives, between its name and a person's: "Darden Restaurants CEO Rick Cardenas". */
 const CORPORATE_TITLES = new Set(["ceo", "cfo", "coo", "chairman", "chairwoman", "founder", "co-founder"]);
 
+/** Words for a country in a reference to its body: "the country's central bank". */
+const PLACE_NOUNS = new Set(["country", "nation", "state", "province", "region", "city"]);
+
 /**
  * A reference back to an organisation as the subject of a reporting verb at `verb`: "the bank said",
  * "the investment bank noted", "the 1,000-page report", "the strategists said". The index of its
@@ -915,6 +918,18 @@ export function organisationReferenceBefore(tokens: readonly Token[], verb: numb
     if (token.lower === "based" && tokens[i - 1]?.text === "-") continue;
     // "the bank's analysts said": the staff of the organisation referred to.
     if (token.lower === "'s" && STAFF.has(head.lower) && ORGANISATION_HEADS.has(tokens[i - 1]?.lower ?? "")) continue;
+    // "Germany's central bank predicted", "the country's statistics agency said": a place's body,
+    // by its kind (a word describing it before the head), the place one word.
+    if (
+      (token.lower === "'s" || token.lower === "’s") &&
+      ORGANISATION_HEADS.has(head.lower) &&
+      i < verb - 2 &&
+      (tokens[i - 1]?.pos === "PROPN" || PLACE_NOUNS.has(tokens[i - 1]?.lower ?? "")) &&
+      tokens[i - 2]?.pos !== "PROPN"
+    ) {
+      const place = PLACE_NOUNS.has(tokens[i - 1]!.lower) && tokens[i - 2]?.lower === "the" ? i - 2 : i - 1;
+      return place === 0 || tokens[place - 1]?.pos === "PUNCT" ? place : -1;
+    }
     if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(token.pos) || token.text === ",") break;
   }
   return -1;

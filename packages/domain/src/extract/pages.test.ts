@@ -248,3 +248,32 @@ describe("names as pages abroad write them", () => {
     ).toEqual(["Zhang Yuxian"]);
   });
 });
+
+describe("a country's body by its kind, named after", () => {
+  it("is the body the next sentence names: 'Freedonia's central bank predicted' ... 'the Bundesbank said'", () => {
+    expect(
+      speakersOf(
+        "Freedonia's central bank predicted Friday that the economy would shrink by 0.8 percent next year.\n\nIn its biennial report, the Bundesbank said the prospects for the economy have worsened notably.",
+      ),
+    ).toEqual(["Bundesbank"]);
+  });
+
+  it("is still the owner of a possessive's staff: 'Morgan Stanley's strategists predicted'", () => {
+    expect(speakersOf("Morgan Stanley's strategists predicted that the economy would shrink next year.")).toEqual([
+      "Morgan Stanley",
+    ]);
+  });
+});
+
+describe("a verb of forecasting the tagger reads as a noun after a name", () => {
+  it("finds 'The Central Bank of Kestrel (CBK) projects the economy to register 5.7pc growth'", () => {
+    expect(
+      found("The Central Bank of Kestrel (CBK) projects the economy to register a 5.7pc growth this year."),
+    ).toEqual([
+      [
+        "The Central Bank of Kestrel (CBK) projects the economy to register a 5.7pc growth this year",
+        "Central Bank of Kestrel",
+      ],
+    ]);
+  });
+});

@@ -186,6 +186,7 @@ export function tokenise(text: string): TokenisedText {
   retagHyphenedParticiples(tokens);
   retagParticiplesAfterPrepositions(tokens);
   retagWordsInsideNames(tokens);
+  retagReportingAfterNames(tokens);
   retagGivenNamePer(tokens);
 
   // wink's sentence spans, as token ranges, mapped onto the kept tokens; then cut at line breaks.
@@ -486,6 +487,25 @@ function retagWordsInsideNames(tokens: Token[]): void {
     word.lemma = word.lower;
   }
 }
+
+/**
+ * "The Central Bank of Kenya (CBK) projects the economy to register": a verb of forecasting in the
+ * third person the tagger read as a plural noun, after a name (or its bracketed short form) and
+ * before what it forecasts.
+ */
+function retagReportingAfterNames(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const word = tokens[i]!;
+    if (word.pos !== "NOUN" || !FORECASTING_THIRD_PERSON.has(word.lower)) continue;
+    const before = tokens[i - 1]!;
+    if (before.pos !== "PROPN" && before.text !== ")") continue;
+    const next = tokens[i + 1]!;
+    if (next.pos !== "DET" && next.lower !== "that" && next.pos !== "PRON") continue;
+    word.pos = "VERB";
+    word.lemma = word.lower.slice(0, -1);
+  }
+}
+const FORECASTING_THIRD_PERSON = new Set(["projects", "forecasts", "predicts", "expects", "estimates", "sees"]);
 
 /**
  * "said Per Hansson", "Per Hansson said": "Per", a given name, capitalised inside a sentence or
