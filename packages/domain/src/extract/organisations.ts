@@ -869,7 +869,8 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
     const shares = tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "shares";
     const firm = describedAsFirm(tokens, i) || its || executive || shares;
     // "The Bank expects", "the Fund said": an organisation named before, its kind capitalised, not a name.
-    const kindAlone = last === i && before === "the" && ORGANISATION_HEADS.has(tokens[i]!.lower);
+    // ("Association director general Giovanni Bisignani said": the same opening the sentence.)
+    const kindAlone = last === i && (before === "the" || i === 0) && ORGANISATION_HEADS.has(tokens[i]!.lower);
     if (
       !kindAlone &&
       (isOrganisation(name) || owns || employs || firm || tickerAfter(tokens, last)) &&

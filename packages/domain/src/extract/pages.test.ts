@@ -277,3 +277,13 @@ describe("a verb of forecasting the tagger reads as a noun after a name", () => 
     ]);
   });
 });
+
+describe("an organisation's kind opening a sentence before a title", () => {
+  it("is no organisation of its own: 'Association director general X said' keeps 'the association' the whole name", () => {
+    expect(
+      speakersOf(
+        "Profits for airlines are expected to reach US$8.9 billion this year, according to the Kestrel Air Transport Association.\n\nAssociation director general Giovanni Bisignani said the recovery had been stronger than anyone predicted.\n\nThe association expected a 3.2 per cent gross domestic product growth in 2026 to drop to 2.6 per cent in 2027.",
+      ),
+    ).toEqual(["Kestrel Air Transport Association", "Kestrel Air Transport Association"]);
+  });
+});
