@@ -287,3 +287,13 @@ describe("an organisation's kind opening a sentence before a title", () => {
     ).toEqual(["Kestrel Air Transport Association", "Kestrel Air Transport Association"]);
   });
 });
+
+describe("a pronoun, an adverb and a verb the tagger misreads", () => {
+  it("is the person named before: 'She further states the scenario would be different'", () => {
+    expect(
+      speakersOf(
+        "“The challenge in making forecasts is hard,” said Jenny Chase, a solar analyst at Kestrel Energy.\n\nShe further states the future solar scenario would be dramatically different than the present.",
+      ),
+    ).toEqual(["Jenny Chase"]);
+  });
+});

@@ -490,22 +490,36 @@ function retagWordsInsideNames(tokens: Token[]): void {
 
 /**
  * "The Central Bank of Kenya (CBK) projects the economy to register": a verb of forecasting in the
- * third person the tagger read as a plural noun, after a name (or its bracketed short form) and
- * before what it forecasts.
+ * third person the tagger read as a plural noun, after a name (or its bracketed short form) or a
+ * pronoun ("She further states the scenario would"), and before what it forecasts.
  */
 function retagReportingAfterNames(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i += 1) {
     const word = tokens[i]!;
     if (word.pos !== "NOUN" || !FORECASTING_THIRD_PERSON.has(word.lower)) continue;
     const before = tokens[i - 1]!;
-    if (before.pos !== "PROPN" && before.text !== ")") continue;
+    // "She further states the scenario would be different": an adverb the tagger read as a verb
+    // between a pronoun and the verb.
+    const adverb = ADVERBS_BEFORE_VERBS.has(before.lower) && SUBJECT_PRONOUNS.has(tokens[i - 2]?.lower ?? "");
+    if (before.pos !== "PROPN" && before.text !== ")" && !SUBJECT_PRONOUNS.has(before.lower) && !adverb) continue;
     const next = tokens[i + 1]!;
     if (next.pos !== "DET" && next.lower !== "that" && next.pos !== "PRON") continue;
     word.pos = "VERB";
     word.lemma = word.lower.slice(0, -1);
+    if (adverb) before.pos = "ADV";
   }
 }
-const FORECASTING_THIRD_PERSON = new Set(["projects", "forecasts", "predicts", "expects", "estimates", "sees"]);
+const FORECASTING_THIRD_PERSON = new Set([
+  "projects",
+  "forecasts",
+  "predicts",
+  "expects",
+  "estimates",
+  "sees",
+  "states",
+]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it"]);
+const ADVERBS_BEFORE_VERBS = new Set(["further", "also"]);
 
 /**
  * "said Per Hansson", "Per Hansson said": "Per", a given name, capitalised inside a sentence or
