@@ -137,7 +137,12 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
     let speaker: Speaker | null = null;
     if (attribution?.group) {
       // "Authorities think", "Experts in the US warn": credited to a group nobody names.
-      speaker = null;
+      // "forecasters with NOAA predict ... Forecasters predict": the staff the text tied to an
+      // organisation before, called the same again.
+      const employer = STAFF.has(attribution.name)
+        ? staffEmployerBefore(attribution.name, text, sentence.start, memory)
+        : null;
+      speaker = employer ? { name: employer, affiliation: null } : null;
     } else if (attribution?.pronoun) {
       if (attribution.organisation) {
         // "the bank said" again, after "the bank" was Barclays: the same description, the same
@@ -890,8 +895,35 @@ function ofPronoun(speaker: Speaker, pronoun: "he" | "she", recent: readonly str
 /** Words that open a clause of time or reason hanging on the one before: "... fell after the company warned". */
 const HANGING_ON = new Set(["after", "as", "because", "when", "since", "while", "before"]);
 
+/**
+ * The organisation whose staff the text called `staff` before `before` ("forecasters with NOAA",
+ * "analysts at Kestrel Bank"), among the organisations it remembers; the last so named, or null.
+ */
+/** How far back (in characters) staff tied to an organisation are looked for. */
+const STAFF_LOOKBACK = 4000;
+
+function staffEmployerBefore(staff: string, text: string, before: number, memory: SpeakerMemory): string | null {
+  // (Within the few paragraphs before: a page-long text must not be read again at each group.)
+  const earlier = text.slice(Math.max(0, before - STAFF_LOOKBACK), before);
+  if (!earlier.toLowerCase().includes(staff)) return null;
+  const word = `[${staff[0]}${staff[0]!.toUpperCase()}]${staff.slice(1)}`;
+  const pattern = new RegExp(
+    `\\b${word}\\s+(?:with|at|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*)*)`,
+    "gu",
+  );
+  const named = [...earlier.matchAll(pattern)].at(-1)?.[1];
+  if (!named) return null;
+  const name = expandName(named, memory) ?? named;
+  return isOrganisation(name) || memory.organisations.includes(name) ? name : null;
+}
+
+/** Marks opening a list's item: "- ", "• ", "* ". */
+const BULLETS = new Set(["-", "•", "*", "–", "·"]);
+
 /** The known person a sentence opens with ("Jane Smith views ..."), as a speaker, or null. */
-function openingPerson(tokens: readonly Token[], text: string, memory: SpeakerMemory): Speaker | null {
+function openingPerson(sentence: readonly Token[], text: string, memory: SpeakerMemory): Speaker | null {
+  // ("- Tesla CEO Elon Musk expects ..., he said": a list's bullet before the name.)
+  const tokens = BULLETS.has(sentence[0]?.text ?? "") ? sentence.slice(1) : sentence;
   const opening = openingName(tokens, text);
   if (!opening || opening[1] === opening[0]) return null;
   const name = memory.people.resolve(text.slice(tokens[opening[0]]!.start, tokens[opening[1]]!.end));

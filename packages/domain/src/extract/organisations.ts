@@ -561,6 +561,10 @@ export const PERSON_TITLES = new Set([
   "representative",
   "ceo",
   "cfo",
+  // "Gartner VP Alan Priestley": a vice president by the short form.
+  "vp",
+  "svp",
+  "evp",
   "chief",
   "executive",
   "spokesman",

@@ -297,3 +297,39 @@ describe("a pronoun, an adverb and a verb the tagger misreads", () => {
     ).toEqual(["Jenny Chase"]);
   });
 });
+
+describe("a role's short form and a list's bullet", () => {
+  it("strips 'VP' before the name: 'said Gartner VP Alan Priestley'", () => {
+    expect(
+      speakersOf(
+        "Memory sales will not be enough to save the industry from decline in 2027, said Kestrel VP Alan Priestley.",
+      ),
+    ).toEqual(["Alan Priestley"]);
+  });
+
+  it("reads the person opening a bulleted item before 'he said'", () => {
+    expect(
+      speakersOf(
+        "- Kestrel CEO Jane Smith expects the company to deliver around 50% more vehicles in 2027 than in 2026, she said on Wednesday.",
+      ),
+    ).toEqual(["Jane Smith"]);
+  });
+});
+
+describe("staff tied to an organisation, called the same again", () => {
+  it("is the organisation: 'forecasters with the Kestrel Agency predict ...' then 'Forecasters predict ...'", () => {
+    expect(
+      speakersOf(
+        "For the upcoming hurricane season, forecasters with the Kestrel Agency predict a 45 percent chance of an above-normal season.\n\nForecasters predict a 70 percent likelihood of 11 to 17 named storms.",
+      ),
+    ).toEqual(["Kestrel Agency", "Kestrel Agency"]);
+  });
+
+  it("is a group nobody names when the text tied them to no organisation", () => {
+    expect(
+      speakersOf(
+        "The Kestrel Agency expects an above-normal season.\n\nForecasters predict a 70 percent likelihood of 11 to 17 named storms.",
+      ),
+    ).toEqual(["Kestrel Agency", null]);
+  });
+});
