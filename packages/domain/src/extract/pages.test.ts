@@ -333,3 +333,27 @@ describe("staff tied to an organisation, called the same again", () => {
     ).toEqual(["Kestrel Agency", null]);
   });
 });
+
+describe("lines of a role and a name over pundits' picks", () => {
+  it("credits the lines under 'Former Kestrel captain Jane Vaughan' and the next such line", () => {
+    expect(
+      speakersOf(
+        "Pundits give their predictions on who will make the semi-finals.\n\nFormer Kestrel captain Jane Vaughan\n\nHarlow will find a way of making the top four.\n\nFormer Kestrel captain Tom Stewart\n\nThe semi-finalists will be Kestrel, Harlow and Freedonia.",
+      ),
+    ).toEqual([null, "Jane Vaughan", "Tom Stewart"]);
+  });
+
+  it("credits the lines under 'Security analyst Professor Tom Clarke says...' (the title left out)", () => {
+    expect(
+      speakersOf(
+        "We have been speaking to experts.\n\nSecurity and defence analyst Professor Tom Clarke says...\n\nKestrel may well lose more of its territory this year.\n\nConflict expert Dr Jane Aliyev says...\n\nHarlow will try to take the two cities.",
+      ),
+    ).toEqual(["Tom Clarke", "Jane Aliyev"]);
+  });
+
+  it("credits nothing under one such line alone (a caption)", () => {
+    expect(
+      speakersOf("Former Kestrel captain Jane Vaughan\n\nHarlow will find a way of making the top four this year."),
+    ).toEqual([null]);
+  });
+});

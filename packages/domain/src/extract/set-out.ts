@@ -168,6 +168,10 @@ export function speakerLinesIn(text: string): SpeakerLine[] {
           .find((each) => each.trim() !== "")
           ?.trim() ?? "";
       if (next.length < 120 && !/[.!?:]$/.test(next) && ROLE_LINE.test(next)) found.push({ start, name: line.trim() });
+    } else if (line.length < 100) {
+      // "Former England captain Michael Vaughan", "Security analyst Professor Tom Clarke says...".
+      const name = roleThenName(line.trim());
+      if (name) found.push({ start, name });
     }
     start += line.length + 1;
   }
@@ -180,6 +184,40 @@ export function speakerLinesIn(text: string): SpeakerLine[] {
   if ((named < 2 && !answered) || otherLabels >= named) return found;
   return [...found, ...labels].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A line that is a role and a name, and maybe "says..." ("Former England captain Michael Vaughan",
+ * "Security and defence analyst Professor Michael Clarke says..."), as pages of pundits' picks set
+ * them out: the name (without a title before it), or null.
+ */
+function roleThenName(line: string): string | null {
+  const match = ROLE_THEN_NAME.exec(line);
+  if (!match) return null;
+  const role = match[1]!.trim().split(/\s+/).at(-1)!.toLowerCase();
+  const name = match[2]!.replace(/^(?:Professor|Prof\.|Dr\.?|Sir|Dame)\s+/u, "");
+  return LINE_ROLES.has(role) && !isOrganisation(name) ? name : null;
+}
+const ROLE_THEN_NAME =
+  /^((?:[\p{L}'’-]+\s+){1,6}?)((?:(?:Professor|Prof\.|Dr\.?|Sir|Dame)\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s+(?:says|writes|predicts)(?:\.\.\.|…|:)?)?$/u;
+/** The role right before the name in such a line. */
+const LINE_ROLES = new Set([
+  "captain",
+  "analyst",
+  "expert",
+  "economist",
+  "strategist",
+  "editor",
+  "correspondent",
+  "commentator",
+  "pundit",
+  "columnist",
+  "forecaster",
+  "coach",
+  "manager",
+  "researcher",
+  "fellow",
+  "professor",
+]);
 
 /** Whom an interview is with: "The Associated Press spoke recently with Zandi", "an interview with Ana Ruiz". */
 const INTERVIEWED =
