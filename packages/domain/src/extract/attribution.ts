@@ -436,8 +436,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
           .map((token) => memory.people.resolve(token.text)),
       );
       const [only] = people;
-      // (Someone who spoke before: not "La Nina" or "ABC News" read as a person's name.)
-      // (Or anyone, when no one spoke yet: "No one is more respected than Charlie Cook. And he's now predicting".)
+      // (Someone who spoke before or was introduced with an employer: not "La Nina" or "ABC News"
+      // read as a person's name; or anyone, when no one spoke yet: "No one is more respected than
+      // Charlie Cook. And he's now predicting".)
       const known = spokenPeople.has(only ?? "") || memory.affiliations.has(only ?? "") || spokenPeople.size === 0;
       if (people.size === 1 && only && known) {
         justIntroduced = { name: only, affiliation: memory.affiliations.get(only) ?? null };
@@ -895,13 +896,14 @@ function ofPronoun(speaker: Speaker, pronoun: "he" | "she", recent: readonly str
 /** Words that open a clause of time or reason hanging on the one before: "... fell after the company warned". */
 const HANGING_ON = new Set(["after", "as", "because", "when", "since", "while", "before"]);
 
-/**
- * The organisation whose staff the text called `staff` before `before` ("forecasters with NOAA",
- * "analysts at Kestrel Bank"), among the organisations it remembers; the last so named, or null.
- */
 /** How far back (in characters) staff tied to an organisation are looked for. */
 const STAFF_LOOKBACK = 4000;
 
+/**
+ * The organisation whose staff the text called `staff` before `before` ("forecasters with NOAA",
+ * "analysts at Kestrel Bank"): the last so named (in full when the text spelled it out), when it is
+ * an organisation's name or one the text remembers; else null.
+ */
 function staffEmployerBefore(staff: string, text: string, before: number, memory: SpeakerMemory): string | null {
   // (Within the few paragraphs before: a page-long text must not be read again at each group.)
   const earlier = text.slice(Math.max(0, before - STAFF_LOOKBACK), before);

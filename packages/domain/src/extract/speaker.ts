@@ -344,11 +344,6 @@ function viewPossessive(tokens: readonly Token[], noun: number): number {
 const SURVEYED_PEOPLE = new Set(["economists", "analysts", "strategists", "forecasters", "voters", "executives"]);
 
 /**
- * ", a Kestrel Bank report published on Tuesday said.", ", the Kestrel Institute's quarterly survey
- * of economists shows.": a document closing the sentence with when it came out or whom it asked
- * before its verb. The attribution read as if those words were not there, or null.
- */
-/**
  * "Growth is seen averaging 3.1 percent next year by the Kestrel Fund": a forecast in the passive
  * whose agent closes the sentence, after "by" ("by the IMF", "by economists at Kestrel Bank"). Not
  * "to be completed by the end of next year": the agent must be a name running to the sentence's end.
@@ -407,6 +402,11 @@ const SUMMARY_FIGURES = new Set(["median", "average", "consensus", "mean"]);
 /** Participles of a forecast in the passive: "is seen averaging", "are expected to". */
 const PASSIVE_FORECASTS = new Set(["seen", "expected", "forecast", "projected", "predicted", "estimated"]);
 
+/**
+ * ", a Kestrel Bank report published on Tuesday said.", ", the Kestrel Institute's quarterly survey
+ * of economists shows.": a document closing the sentence with when it came out or whom it asked
+ * before its verb. The attribution read as if those words were not there, or null.
+ */
 function closingDocumentWithTail(tokens: readonly Token[], source: string): Attribution | null {
   let verb = tokens.length - 1;
   while (verb > 0 && tokens[verb]!.pos === "PUNCT") verb -= 1;
