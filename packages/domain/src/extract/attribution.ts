@@ -31,7 +31,7 @@ import { closingReport } from "./closing-and-colon";
 import { findAttribution } from "./speaker";
 import { indexIn, isPastForm, singularPresent } from "./grammar";
 import { isCapitalised, openingName } from "./names";
-import { CALENDAR, PUBLISHED } from "./reporting-words";
+import { CALENDAR, FINDING, PUBLISHED } from "./reporting-words";
 import { nameBeforeBe, namedAsPerson, pairSubject, personSubject, retagKnownSurnames } from "./person-subjects";
 import { findQuotations } from "./quotes";
 import { FORECASTS_OF, isWhen, quotedByAnother, revisingSubject } from "./revising-subjects";
@@ -664,19 +664,17 @@ const MARKET_VIEW =
 /** How many sentences after a role said before anyone held it its holder may be introduced. */
 const ROLE_REACH = 3;
 
-/** "according to the poll", "according to this report": a document cited by its kind alone. */
 /** ", a Kestrel poll shows.": the last comma before a document and what it found, closing the sentence, or -1. */
 function closingFinding(tokens: readonly Token[]): number {
   let end = tokens.length - 1;
   while (end > 0 && tokens[end]!.pos === "PUNCT") end -= 1;
-  if (!FINDING_FORMS.has(tokens[end]?.lower ?? "")) return -1;
+  if (!FINDING.has(tokens[end]?.lemma ?? "")) return -1;
   for (let comma = end - 1; comma > 0 && end - comma <= 7; comma -= 1) {
     if (tokens[comma]!.text !== ",") continue;
     return tokens.slice(comma + 1, end).some((token) => DOCUMENT_HEADS.has(token.lower)) ? comma : -1;
   }
   return -1;
 }
-const FINDING_FORMS = new Set(["shows", "showed", "show", "found", "finds"]);
 
 /**
  * A poll's summary figure closing or opening a sentence: "..., a median forecast of 30 analysts
@@ -684,6 +682,8 @@ const FINDING_FORMS = new Set(["shows", "showed", "show", "found", "finds"]);
  */
 const POLL_FIGURE =
   /(?:,\s+|^)(?:a|the)\s+(?:median|consensus|average|mean)\s+(?:forecasts?|estimates?|projections?)\s+(?:of|from|by)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:analysts|economists|strategists|forecasters|respondents|experts)\s+(?:showed|shows|found)\b/i;
+
+/** "according to the poll", "according to this report": a document cited by its kind alone. */
 const CITED_DOCUMENT = /\baccording to (?:the|this|that) (poll|survey|report|study|forecast|outlook|analysis)\b/i;
 
 /**

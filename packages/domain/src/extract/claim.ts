@@ -14,11 +14,6 @@ export interface TextSpan {
 }
 
 /**
- * `quote` is text.slice(quote.start, quote.end); `attribution` the span to leave out, used only when
- * it lies within the quote; `cueAt` the offset of the words that make the claim a prediction ("will"),
- * so that a report after the attribution ("adding that...") is dropped only when the claim is before it.
- */
-/**
  * Attributions to no one by name, which the speaker finder leaves alone: "..., according to the
  * city's transport office", "According to the ministry, ...", "..., the port authority's director
  * told reporters on Monday".
@@ -38,6 +33,11 @@ function withoutUnnamedAttribution(quote: string): string {
   return quote;
 }
 
+/**
+ * `quote` is text.slice(quote.start, quote.end); `attribution` the span to leave out, used only when
+ * it lies within the quote; `cueAt` the offset of the words that make the claim a prediction ("will"),
+ * so that a report after the attribution ("adding that...") is dropped only when the claim is before it.
+ */
 export function claimWithoutAttribution(
   text: string,
   quote: TextSpan,

@@ -927,7 +927,6 @@ function mostLikelyOutcome(tokens: readonly Token[], at: number): boolean {
   return PRESENT_BE.has(tokens[at - 2]?.lower ?? "") || PRESENT_BE.has(tokens[at + 3]?.lower ?? "");
 }
 
-/** What a forecast is called as the subject of "is for": "the median forecast", "the estimate". */
 /**
  * The forecast's noun opening the clause as the subject of "is" at `be` ("The median forecast in a
  * Reuters poll of 40 economists was for"): within its first five words, and no verb between. Its

@@ -372,12 +372,6 @@ const RANKS = new Set([
 /** Nouns that point back at an outcome just named: "the result would be". */
 const RESULT_NOUNS = new Set(["result", "outcome", "upshot", "effect"]);
 
-/**
- * The subject of the modal at `modal` points back ("That", "This", ", which", "Such a steep fall",
- * "the result") and its verb at `verb` says what that would amount to ("be" with a noun phrase, not
- * a passive or a predicate of likelihood; "represent", "mark", ...): a comparison or an evaluation
- * under the forecast before it, not a forecast of its own.
- */
 /** What may follow a verb that only credits the forecast before it: "as much", "so", "too". */
 const CREDIT_TAIL = new Set(["so", "as", "much", "too", "also", "well", ",", ".", "!"]);
 
@@ -398,6 +392,12 @@ function onlyCredits(tokens: readonly Token[], verb: number): boolean {
   return verb > 0 && tokens.slice(verb + 1).every((token) => CREDIT_TAIL.has(token.lower));
 }
 
+/**
+ * The subject of the modal at `modal` points back ("That", "This", ", which", "Such a steep fall",
+ * "the result") and its verb at `verb` says what that would amount to ("be" with a noun phrase, not
+ * a passive or a predicate of likelihood; "represent", "mark", ...): a comparison or an evaluation
+ * under the forecast before it, not a forecast of its own.
+ */
 function amountsTo(tokens: readonly Token[], modal: number, verb: number): boolean {
   const governed = tokens[verb];
   if (!governed || !AMOUNTING.has(governed.lemma)) return false;

@@ -236,11 +236,11 @@ export const FORECAST_FOR_NOUNS = new Set([
   "predictions",
 ]);
 
-/** Dashes that open or close an aside: "– at the latest –". */
 /** Moving a forecast's timing: "pushed back", "brought forward", "moved up", "pulled forward". */
 export const TIMING_VERBS = new Set(["push", "bring", "move", "pull"]);
 export const TIMING_PARTICLES = new Set(["back", "forward", "up"]);
 
+/** Dashes that open or close an aside: "– at the latest –". */
 export const DASHES = new Set(["–", "—", "--"]);
 /** Weather forecasters, whose "calling for" is a forecast, never a demand. */
 export const WEATHER_FORECASTERS = new Set(["forecasters", "forecaster", "meteorologists", "meteorologist"]);
