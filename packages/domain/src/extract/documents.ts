@@ -558,6 +558,8 @@ const SOURCE_WORKS = new Set([
   "research",
   "projection",
   "prediction",
+  "predictions",
+  "outlook",
   "data",
   "figures",
   "estimates",
@@ -637,7 +639,27 @@ export function wholeNameEnd(tokens: readonly Token[], first: number, last: numb
   for (let end = Math.min(tokens.length - 1, first + 7); end > last; end -= 1) {
     if (organisationEndingAt(tokens, end, source) === first) return end;
   }
-  return last;
+  return possessiveNameEnd(tokens, last);
+}
+
+/**
+ * "Moody's Analytics", "Moody's Investors Service": a name with a possessive inside it, the
+ * capitalised words after "'s" closing the phrase (before punctuation or a lower-case word). The
+ * index of its last token, or `last` (the end of the name before the possessive) when there is none.
+ */
+export function possessiveNameEnd(tokens: readonly Token[], last: number): number {
+  if (!/^['’]s$/.test(tokens[last + 1]?.lower ?? "")) return last;
+  let end = last + 1;
+  while (end - last < 4 && /^\p{Lu}[\p{Ll}]/u.test(tokens[end + 1]?.text ?? "") && tokens[end + 1]?.pos === "PROPN")
+    end += 1;
+  const after = tokens[end + 1];
+  if (end === last + 1 || (after && !/^[,.;:]$/.test(after.text))) return last;
+  // Not "Kestrel Bank's Jane Smith" (a person of the organisation) or "Kestrel's Economic Outlook"
+  // (a document of it): one word that is no document's, or words an organisation's name ends with.
+  const words = textOfWords(tokens, last + 2, end);
+  if (end === last + 2)
+    return isDocumentHead(tokens[end]!.lower) || FORECAST_NOUNS.has(tokens[end]!.lower) ? last : end;
+  return isOrganisation(words) ? end : last;
 }
 
 /**

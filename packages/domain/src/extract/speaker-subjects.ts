@@ -59,6 +59,8 @@ export function subjectEndBefore(tokens: readonly Token[], verb: number): number
       i -= 1;
     } else if (CALENDAR.has(token.lower) && tokens[i - 1]?.lower === "on") {
       i -= 2;
+    } else if (beforeDayOrOccasion(tokens, i) < i) {
+      i = beforeDayOrOccasion(tokens, i);
     } else if (
       ["week", "month", "year"].includes(token.lower) &&
       ["last", "this"].includes(tokens[i - 1]?.lower ?? "")
@@ -91,6 +93,64 @@ export function subjectEndBefore(tokens: readonly Token[], verb: number): number
     } else break;
   }
   return i;
+}
+
+/** Days named by their distance from today: "Danske Bank yesterday predicted". */
+const DAYS_NEAR = new Set(["yesterday", "today", "tonight"]);
+
+/** What a forecast may be said in, between its speaker and the verb: "in a note", "in its outlook". */
+const OCCASIONS = new Set([
+  "note",
+  "notes",
+  "report",
+  "statement",
+  "interview",
+  "outlook",
+  "forecast",
+  "update",
+  "speech",
+  "letter",
+  "briefing",
+  "presentation",
+  "review",
+  "filing",
+  "commentary",
+  "release",
+  "analysis",
+  "blog",
+  "post",
+  "podcast",
+]);
+
+const OCCASION_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our"]);
+
+/**
+ * Before a day or an occasion ending at `at`, between a speaker and the reporting verb: "Danske
+ * Bank yesterday predicted", "the minister today said", "The IMF in its latest outlook forecast",
+ * "Kestrel Bank in a note said". The index before it, or `at` when there is none.
+ */
+export function beforeDayOrOccasion(tokens: readonly Token[], at: number): number {
+  const token = tokens[at];
+  if (!token) return at;
+  if (DAYS_NEAR.has(token.lower)) return at - 1;
+  const start = OCCASIONS.has(token.lower) ? occasionStart(tokens, at) : -1;
+  return start > 0 ? start - 1 : at;
+}
+
+/**
+ * Where "in a note" or "in its latest outlook" starts, ending at the occasion noun `end` (before a
+ * reporting verb): the index of "in", with a determiner after it and no more than three words
+ * between; -1 when the words are not such a phrase.
+ */
+function occasionStart(tokens: readonly Token[], end: number): number {
+  for (let at = end - 1; at >= 0 && end - at <= 5; at -= 1) {
+    const token = tokens[at]!;
+    if (token.lower === "in" || token.lower === "during") {
+      return OCCASION_DETERMINERS.has(tokens[at + 1]?.lower ?? "") && at + 1 < end ? at : -1;
+    }
+    if (!OCCASION_DETERMINERS.has(token.lower) && !["ADJ", "NOUN", "PROPN", "NUM"].includes(token.pos)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -30,6 +30,7 @@ import {
   viewOfAfter,
   viewOwner,
   wholeNameEnd,
+  possessiveNameEnd,
 } from "./documents";
 import {
   isCapitalised,
@@ -86,6 +87,7 @@ import {
   roleAtReferenceStart,
   staffOwnerBefore,
   subjectEndBefore,
+  beforeDayOrOccasion,
   TRADES,
 } from "./speaker-subjects";
 import type { Token } from "./tokens";
@@ -1108,8 +1110,11 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
           return { name, pronoun: true, organisation: true, affiliation: null, span: spanOf(i, named[2], null) };
         }
         if (named) return found(named[0], named[1], i, named[2], null, null);
-        const nameLast = nameEndAfter(tokens, at);
+        let nameLast = nameEndAfter(tokens, at);
         if (nameLast < 0) continue;
+        // "according to Moody's Analytics", "Moody's Investors Service": a name with a possessive
+        // inside it (a person after the possessive, "Kestrel Bank's Jane Smith", was read above).
+        nameLast = possessiveNameEnd(tokens, nameLast);
         // "according to Jane Smith and Tom Berg, inflation will": both, when the second name ends the phrase.
         const partnerLast = tokens[nameLast + 1]?.lower === "and" ? nameEndAfter(tokens, nameLast + 2) : -1;
         if (partnerLast >= 0 && /^[,.;:]$/.test(tokens[partnerLast + 1]?.text ?? ".")) {
@@ -1716,6 +1721,7 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         ) {
           close -= 1;
         } else if (timeAfterParticiple(tokens, close - 1) === 2) close -= 2;
+        else if (beforeDayOrOccasion(tokens, close) < close) close = beforeDayOrOccasion(tokens, close);
         else break;
       }
       if (tokens[close]?.text === ",") {
