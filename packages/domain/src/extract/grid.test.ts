@@ -121,3 +121,37 @@ describe("sources credited after the claim", () => {
     expect(speakerOf("The farm sector will shrink in 2027, according to Moody's.")).toBe("Moody's");
   });
 });
+
+describe("given names that are also words", () => {
+  // Before this round: the tagger read "Rose" and "Will" as verbs opening a sentence or after a
+  // quotation ("“...,” Rose Berg said"), and the speaker lost the given name ("Berg").
+  const NAMES = [
+    "Rose Berg",
+    "Will Grant",
+    "Mark Hill",
+    "May Chan",
+    "Hope Lee",
+    "Sue Price",
+    "Bill Gross",
+    "Grant Sherman",
+  ];
+  const FORMS = [
+    (name: string) => `“The farm sector will shrink by 0.5% in 2027,” ${name} said.`,
+    (name: string) => `"The farm sector will shrink by 0.5% in 2027," ${name} told Reuters.`,
+    (name: string) => `${name} expects the farm sector will shrink by 0.5% in 2027.`,
+    (name: string) => `${name} said the farm sector would shrink by 0.5% in 2027.`,
+    (name: string) => `The farm sector will shrink by 0.5% in 2027, ${name} said.`,
+    (name: string) => `The farm sector will shrink by 0.5% in 2027, said ${name}.`,
+  ];
+  for (const name of NAMES) {
+    it(`credits ${name} in ${FORMS.length} forms`, () => {
+      expect(FORMS.map((form) => speakerOf(form(name)))).toEqual(FORMS.map(() => name));
+    });
+  }
+
+  it("leaves a question opening with a modal and a country as it was", () => {
+    expect(speakerOf("Will Britain expect the farm sector to shrink by 0.5% in 2027? Analysts say it will.")).not.toBe(
+      "Will Britain",
+    );
+  });
+});

@@ -364,20 +364,65 @@ function retagFamilyNamesFirst(tokens: Token[]): void {
 /**
  * "the Met Office", "by Times Mirror": inside a sentence, a capitalised word the tagger read as a
  * verb ("met") before another capitalised word opens a name. At a sentence's start, or after a
- * quotation mark or a bracket, the capital says nothing.
+ * quotation mark or a bracket, the capital says nothing, unless a reporting verb follows the next
+ * word ("Rose Berg said", "Will Grant expects") or precedes the two at a sentence's end ("said Will
+ * Grant.").
  */
 function retagNamesOpeningWithVerbs(tokens: Token[]): void {
-  for (let i = 1; i + 1 < tokens.length; i += 1) {
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
     const word = tokens[i]!;
-    if (word.pos !== "VERB" || !CAPITALISED_WORD.test(word.text)) continue;
-    const before = tokens[i - 1]!;
-    if (before.pos === "PUNCT" && before.text !== ",") continue;
+    // "May Chan said": the month's name, too.
+    const month = word.lower === "may" && word.pos === "NOUN";
+    if ((word.pos !== "VERB" && word.pos !== "AUX" && !month) || !CAPITALISED_WORD.test(word.text)) continue;
     const next = tokens[i + 1]!;
-    if (!CAPITALISED_WORD.test(next.text) || (next.pos !== "NOUN" && next.pos !== "PROPN")) continue;
+    // "..., said Will Grant.": after the reporting verb, the name closing the sentence.
+    const inverted = REPORTING_FORMS.has(tokens[i - 1]?.lower ?? "") && /^[.,;:!?]?$/.test(tokens[i + 2]?.text ?? "");
+    const reporting = REPORTING_FORMS.has(tokens[i + 2]?.lower ?? "") || inverted;
+    if (month && (!reporting || tokens[i - 1]?.pos === "ADP")) continue;
+    // "Will Grant said": the surname may be a verb too.
+    const surname = next.pos === "NOUN" || next.pos === "PROPN" || (reporting && next.pos === "VERB");
+    if (!CAPITALISED_WORD.test(next.text) || !surname) continue;
+    // "“...,” Rose Berg said", "Will Grant expects": a given name that is also a verb, opening a
+    // sentence or after a quotation, before a surname and a reporting verb in the third person or
+    // the past (not the question "Will Britain expect").
+    const before = tokens[i - 1];
+    if (!reporting && (!before || (before.pos === "PUNCT" && before.text !== ","))) continue;
+    if (!reporting && word.pos === "AUX") continue;
     word.pos = "PROPN";
     word.lemma = word.lower;
+    if (next.pos === "VERB") {
+      next.pos = "PROPN";
+      next.lemma = next.lower;
+    }
   }
 }
+
+/** Reporting verbs after a speaker's name, in the third person or the past: "said", "expects". */
+const REPORTING_FORMS = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "added",
+  "adds",
+  "expects",
+  "expected",
+  "predicts",
+  "predicted",
+  "forecasts",
+  "warned",
+  "warns",
+  "believes",
+  "thinks",
+  "wrote",
+  "writes",
+  "noted",
+  "notes",
+  "estimates",
+  "estimated",
+  "projects",
+  "projected",
+]);
 
 /**
  * "the Fed said", "The Fed expects", "Fed officials": the tagger reads "Fed" as the verb "feed". Capitalised,
