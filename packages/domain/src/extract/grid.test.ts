@@ -138,6 +138,7 @@ describe("given names that are also words", () => {
   const FORMS = [
     (name: string) => `“The farm sector will shrink by 0.5% in 2027,” ${name} said.`,
     (name: string) => `"The farm sector will shrink by 0.5% in 2027," ${name} told Reuters.`,
+    (name: string) => `"The farm sector will shrink by 0.5% in 2027," ${name} cautioned.`,
     (name: string) => `${name} expects the farm sector will shrink by 0.5% in 2027.`,
     (name: string) => `${name} said the farm sector would shrink by 0.5% in 2027.`,
     (name: string) => `The farm sector will shrink by 0.5% in 2027, ${name} said.`,

@@ -1,5 +1,6 @@
 import winkNLP, { type ItemSentence, type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { REPORTING } from "./reporting-words";
 
 /**
  * The text as tokens with character offsets, split into lines and sentences, by wink-nlp (sentence
@@ -397,31 +398,22 @@ function retagNamesOpeningWithVerbs(tokens: Token[]): void {
   }
 }
 
-/** Reporting verbs after a speaker's name, in the third person or the past: "said", "expects". */
+/**
+ * Reporting verbs after a speaker's name, in the third person or the past ("said", "expects",
+ * "cautioned"): not the bare form, which a question takes ("Will Britain expect").
+ */
 const REPORTING_FORMS = new Set([
+  ...[...REPORTING].flatMap((verb) => [
+    /(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`,
+    verb.endsWith("e") ? `${verb}d` : `${verb}ed`,
+  ]),
   "said",
-  "says",
   "told",
-  "tells",
-  "added",
-  "adds",
-  "expects",
-  "expected",
-  "predicts",
-  "predicted",
-  "forecasts",
-  "warned",
-  "warns",
-  "believes",
-  "thinks",
   "wrote",
-  "writes",
-  "noted",
-  "notes",
-  "estimates",
-  "estimated",
-  "projects",
-  "projected",
+  "thought",
+  "foresaw",
+  "saw",
+  "bet",
 ]);
 
 /**
