@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quotesAndSpeakers as speakers } from "./test-speakers";
+import { tokenise } from "./tokens";
 
 // Twenty-first round: attribution tried as a grid, every speaker with every phrase that may stand
 // between it and its verb, every verb, and every way of crediting a source after the claim, instead
@@ -154,5 +155,32 @@ describe("given names that are also words", () => {
     expect(speakerOf("Will Britain expect the farm sector to shrink by 0.5% in 2027? Analysts say it will.")).not.toBe(
       "Will Britain",
     );
+  });
+});
+
+describe("a closing verb the tagger reads as a noun", () => {
+  // Before this round: "..., Jane Smith, chief economist at Kestrel Bank, forecast." and "..., the
+  // IMF estimates." credited no one when a role, an employer or an article stood before the verb.
+  const WHO: readonly (readonly [string, string])[] = [
+    ["Marta Kowalczyk, chief economist at Kestrel Bank,", "Marta Kowalczyk"],
+    ["Kestrel Bank's chief economist, Marta Kowalczyk,", "Marta Kowalczyk"],
+    ["Marta Kowalczyk of Kestrel Bank", "Marta Kowalczyk"],
+    ["Kestrel Bank's Marta Kowalczyk", "Marta Kowalczyk"],
+    ["Professor Marta Kowalczyk of Harlow University", "Marta Kowalczyk"],
+    ["the IMF", "IMF"],
+    ["Kestrel Bank", "Kestrel Bank"],
+  ];
+  for (const [who, name] of WHO) {
+    it(`credits ${name} as ${who}`, () => {
+      const got = ["forecast", "estimates", "projects", "predicts"].map((verb) =>
+        speakerOf(`The farm sector will shrink by 0.5% in 2027, ${who} ${verb}.`),
+      );
+      expect(got).toEqual([name, name, name, name]);
+    });
+  }
+
+  it("leaves a noun closing a clause with a verb of its own a noun", () => {
+    const [sentence] = tokenise("In March, the bank cut its growth forecast.").lines.flatMap((line) => line.sentences);
+    expect(sentence?.tokens.find((token) => token.lower === "forecast")?.pos).toBe("NOUN");
   });
 });

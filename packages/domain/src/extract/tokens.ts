@@ -533,19 +533,49 @@ function retagWordsInsideNames(tokens: Token[]): void {
 function retagReportingAfterNames(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i += 1) {
     const word = tokens[i]!;
-    if (word.pos !== "NOUN" || !FORECASTING_THIRD_PERSON.has(word.lower)) continue;
+    if (word.pos !== "NOUN" || !(FORECASTING_THIRD_PERSON.has(word.lower) || word.lower === "forecast")) continue;
     const before = tokens[i - 1]!;
     // "She further states the scenario would be different": an adverb the tagger read as a verb
     // between a pronoun and the verb.
     const adverb = ADVERBS_BEFORE_VERBS.has(before.lower) && SUBJECT_PRONOUNS.has(tokens[i - 2]?.lower ?? "");
-    if (before.pos !== "PROPN" && before.text !== ")" && !SUBJECT_PRONOUNS.has(before.lower) && !adverb) continue;
-    const next = tokens[i + 1]!;
-    if (next.pos !== "DET" && next.lower !== "that" && next.pos !== "PRON") continue;
+    const next = tokens[i + 1];
+    // "Growth will slow, Jane Smith, chief economist at Kestrel Bank, forecast.": closing the
+    // sentence after its claim and a comma, the verb of who said it.
+    const closing = CLOSING_VERB_BEFORE.has(next?.text ?? ".") && closingSpeakerBefore(tokens, i);
+    if (!closing) {
+      if (word.lower === "forecast") continue;
+      if (before.pos !== "PROPN" && before.text !== ")" && !SUBJECT_PRONOUNS.has(before.lower) && !adverb) continue;
+      if (!next || (next.pos !== "DET" && next.lower !== "that" && next.pos !== "PRON")) continue;
+    }
     word.pos = "VERB";
-    word.lemma = word.lower.slice(0, -1);
+    word.lemma = word.lower === "forecast" ? "forecast" : word.lower.slice(0, -1);
     if (adverb) before.pos = "ADV";
   }
 }
+/**
+ * Whether the words between the sentence's last comma and `verb` name who speaks: a name ("Jane
+ * Smith"), a reference ("the bank"), or nothing after an apposition's closing comma ("Jane Smith,
+ * chief economist at Kestrel Bank,"). Not "In March, the bank cut its growth forecast.": no verb or
+ * possessive between.
+ */
+function closingSpeakerBefore(tokens: readonly Token[], verb: number): boolean {
+  let comma = verb - 1;
+  while (comma >= 0 && tokens[comma]!.text !== ",") comma -= 1;
+  if (comma <= 0) return false;
+  const between = tokens.slice(comma + 1, verb);
+  if (between.length === 0) return tokens.slice(0, comma).some((token) => token.text === ",");
+  const last = between[between.length - 1]!;
+  return (
+    (last.pos === "PROPN" || (last.pos === "NOUN" && between[0]!.lower === "the")) &&
+    between.every((token) => ["DET", "ADJ", "NOUN", "PROPN"].includes(token.pos) || NAME_JOINS.has(token.lower))
+  );
+}
+
+/** What may stand inside who speaks: "Jane Smith of Kestrel Bank", "Kestrel Bank's Jane Smith", "Dr." */
+const NAME_JOINS = new Set([".", "of", "from", "at", "'s", "’s"]);
+
+/** What ends a sentence after its closing reporting verb. */
+const CLOSING_VERB_BEFORE = new Set([".", "!", "?"]);
 const FORECASTING_THIRD_PERSON = new Set([
   "projects",
   "forecasts",
