@@ -184,3 +184,29 @@ describe("a closing verb the tagger reads as a noun", () => {
     expect(sentence?.tokens.find((token) => token.lower === "forecast")?.pos).toBe("NOUN");
   });
 });
+
+describe("a person named in an apposition after a role's abbreviation, and more verbs of a view", () => {
+  // Before this round: "The company's CEO, Jan Hatzius, said" credited "CEO" (the tagger read the
+  // abbreviation as a name), and "hinted", "indicated", "worries", "figures" credited no one.
+  const ROLES = ["The company's CEO", "The bank's CFO", "Its CEO", "Kestrel's COO", "The firm's CTO"];
+  it("credits the person, not the abbreviation", () => {
+    const got = ROLES.map((role) => speakerOf(`${role}, Jan Hatzius, said growth would slow to 1% in 2027.`));
+    expect(got).toEqual(ROLES.map(() => "Jan Hatzius"));
+  });
+
+  it("keeps the abbreviation as a title before the name", () => {
+    expect(speakerOf("Kestrel CEO Jan Hatzius said growth would slow to 1% in 2027.")).toBe("Jan Hatzius");
+  });
+
+  const VIEWS = [
+    "hinted that growth would",
+    "indicated that growth would",
+    "worries that growth will",
+    "figures that growth will",
+  ];
+  for (const view of VIEWS) {
+    it(`credits the subject of '${view.split(" ")[0]}'`, () => {
+      expect(speakerOf(`Jan Hatzius ${view} slow to 1% in 2027.`)).toBe("Jan Hatzius");
+    });
+  }
+});

@@ -26,6 +26,9 @@ const ASSERTING = [
   "respond",
   "counter",
   "tweet",
+  // "Jane Smith hinted that growth would slow", "indicated that": said, in effect.
+  "hint",
+  "indicate",
   // "Look for prices to fall, Jane Smith advises" ("maintains" only before "that": speaker.ts).
   "advise",
   "opine",
@@ -81,6 +84,9 @@ export const REPORTING = new Set([
   "suspect",
   "bet",
   "wager",
+  // "Jane Smith worries that growth will slow", "figures that rates will fall".
+  "worry",
+  "figure",
 ]);
 
 /** Verbs of saying, which frame a claim without being part of it ("..., Cha said"). */

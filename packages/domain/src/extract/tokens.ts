@@ -184,6 +184,7 @@ export function tokenise(text: string): TokenisedText {
   retagSurnames(tokens);
   retagNamesOpeningWithVerbs(tokens);
   retagFed(tokens);
+  retagRoleAbbreviations(tokens);
   retagHyphenedParticiples(tokens);
   retagParticiplesAfterPrepositions(tokens);
   retagWordsInsideNames(tokens);
@@ -427,6 +428,24 @@ function retagFed(tokens: Token[]): void {
     word.lemma = "fed";
   }
 }
+
+/**
+ * "The company's CEO, Jan Hatzius, said", "its CFO": a role's abbreviation after a possessive or an
+ * article is the role, a noun; the tagger read it as a name, which then spoke instead of the person
+ * the apposition names. ("Tesla CEO Elon Musk", a title before the name, is left as it was.)
+ */
+function retagRoleAbbreviations(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i += 1) {
+    const word = tokens[i]!;
+    if (word.pos !== "PROPN" || !ROLE_ABBREVIATIONS.has(word.text)) continue;
+    const before = tokens[i - 1]!.lower;
+    if (before !== "'s" && before !== "’s" && before !== "the" && !POSSESSIVE_DETERMINERS.has(before)) continue;
+    word.pos = "NOUN";
+    word.lemma = word.lower;
+  }
+}
+const ROLE_ABBREVIATIONS = new Set(["CEO", "CFO", "COO", "CTO", "CIO", "CMO", "CSO"]);
+const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our"]);
 
 /** Prefixes before a hyphen that leave a verb a verb: "re-elected", "co-founded", "pre-recorded". */
 const VERB_PREFIXES = new Set([
