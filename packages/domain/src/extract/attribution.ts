@@ -592,7 +592,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
       // "..., a median forecast of 30 analysts showed": the figure of the poll the article reports.
       const figure = !kind && POLL_FIGURE.test(words);
       const owner = kind
-        ? memory.described.get(kind)
+        ? memory.described.get(documentKind(kind))
         : figure
           ? (memory.described.get("poll") ?? memory.described.get("survey"))
           : undefined;
@@ -684,7 +684,14 @@ const POLL_FIGURE =
   /(?:,\s+|^)(?:a|the)\s+(?:median|consensus|average|mean)\s+(?:forecasts?|estimates?|projections?)\s+(?:of|from|by)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:analysts|economists|strategists|forecasters|respondents|experts)\s+(?:showed|shows|found)\b/i;
 
 /** "according to the poll", "according to this report": a document cited by its kind alone. */
-const CITED_DOCUMENT = /\baccording to (?:the|this|that) (poll|survey|report|study|forecast|outlook|analysis)\b/i;
+const CITED_DOCUMENT =
+  /\baccording to (?:the|this|that|these|those) (poll|survey|report|study|forecasts?|outlook|analysis|assessment|estimates?|projections?|findings|model|data)\b/i;
+
+/** A document's kind as remembered: "estimates" and "estimate", "findings" and "finding" alike; not "analysis". */
+const documentKind = (word: string): string => word.toLowerCase().replace(/(?<![su]|si)s$/, "");
+
+/** What an organisation may publish and a sentence later cite by its kind alone: its findings, its data. */
+const PUBLISHED_KINDS = new Set([...DOCUMENT_HEADS, "findings", "data", "estimate", "projection"]);
 
 /**
  * "Kestrel Research polled 1,000 voters last week": the organisation that polled owns "the poll"
@@ -711,9 +718,9 @@ function learnPollster(sentence: Sentence, text: string, memory: SpeakerMemory):
   }
   // "Kestrel Analytics released its annual outlook on Tuesday": the outlook is Kestrel's; so is
   // the survey in "Kestrel conducted the latest survey of 31 economists".
-  const head = tokens.slice(verb + 1, verb + 6).find((token) => DOCUMENT_HEADS.has(token.lower));
+  const head = tokens.slice(verb + 1, verb + 6).find((token) => PUBLISHED_KINDS.has(token.lower));
   const owned = ["its", "a", "an", "the", "new", "latest"].includes(tokens[verb + 1]?.lower ?? "");
-  if (head && owned) memory.described.set(head.lower.replace(/s$/, ""), owner);
+  if (head && owned) memory.described.set(documentKind(head.lower), owner);
 }
 
 /**

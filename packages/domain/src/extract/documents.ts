@@ -443,6 +443,32 @@ function afterWhenAndClient(tokens: readonly Token[], at: number): number {
   return i;
 }
 
+/** Whether the token at `at` is joined to the next by a hyphen with no space: "long-term". */
+const joinedToNext = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at + 1]?.text === "-" &&
+  tokens[at + 1]!.start === tokens[at]!.end &&
+  tokens[at + 2]?.start === tokens[at + 1]!.end;
+
+/**
+ * How many tokens the words describing a document take at `at`, before its noun: a word joined by
+ * hyphens ("constituency-by-constituency", "long-term", "first-ever"), an adverb and a participle
+ * ("closely watched", "widely followed"), a day's possessive ("Tuesday's"), or a participle
+ * ("updated"); 0 when none is there.
+ */
+function describingLength(tokens: readonly Token[], at: number): number {
+  const token = tokens[at];
+  if (!token || !/^[\p{L}\d]/u.test(token.text)) return 0;
+  if (joinedToNext(tokens, at)) {
+    let end = at + 2;
+    while (joinedToNext(tokens, end)) end += 2;
+    return end - at + 1;
+  }
+  if (token.pos === "ADV" && token.lower.endsWith("ly") && tokens[at + 1]?.lower.endsWith("ed")) return 2;
+  if (CALENDAR.has(token.lower) && /^['’]s$/.test(tokens[at + 1]?.text ?? "")) return 2;
+  if (token.pos === "VERB" && token.lower.endsWith("ed") && tokens[at + 1]?.pos === "NOUN") return 1;
+  return 0;
+}
+
 /** Whom a note is written to: "a note to clients". */
 const AUDIENCES = new Set(["clients", "investors", "customers", "subscribers"]);
 
@@ -468,9 +494,23 @@ export function documentAuthorAfter(
   // "two new reports by Fitch": a number of documents, with no article.
   if (["the", "a", "an"].includes(tokens[i]?.lower ?? "") || tokens[i]?.pos === "NUM") i += 1;
   // ("Estimates released by ...": the tagger may read a capitalised plural opening the sentence as a name.)
+  let described = -1;
   const documentWord = (k: number): boolean =>
-    tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NOUN" || (k === 0 && isPluralDocument(tokens[k]!.lower));
-  while (i < tokens.length && i - at < 5 && documentWord(i)) {
+    tokens[k]?.pos === "ADJ" ||
+    tokens[k]?.pos === "NOUN" ||
+    (k === 0 && isPluralDocument(tokens[k]!.lower)) ||
+    (k === described && isAuthoredWork(tokens[k]!.lower));
+  // "a constituency-by-constituency estimate", "a closely watched survey", "Tuesday's report": what
+  // describes the document, whatever the tagger made of its words.
+  for (let skipped = describingLength(tokens, i); skipped > 0 && i - at < 8; skipped = describingLength(tokens, i)) {
+    if (isAuthoredWork(tokens[i]!.lower) && !joinedToNext(tokens, i)) break;
+    i += skipped;
+    described = i;
+  }
+  // "the third-quarter Survey of Professional Forecasters released by": a document's own name, not
+  // its author after "of" (left to the rules for names).
+  if (described > 0 && /^\p{Lu}/u.test(tokens[described]?.text ?? "")) return null;
+  while (i < tokens.length && i - at < 9 && documentWord(i)) {
     // "a survey released by Bloomberg News", "a report published by the Norland Institute".
     // "The poll, conducted by Ipsos, shows": the participle between commas.
     const commaBefore = tokens[i + 1]?.text === "," && publishingLength(tokens, i + 2) > 0 ? 1 : 0;
@@ -488,7 +528,7 @@ export function documentAuthorAfter(
     // "The forecast, from the International Energy Agency, shows": its author between commas.
     const between = !participle && tokens[i + 1]?.text === "," && ["from", "by"].includes(tokens[i + 2]?.lower ?? "");
     // "a survey of analysts by Wirenews", "a poll of 1,200 voters by X": whom it asked, then its owner.
-    if (!participle && isDocumentHead(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
+    if (!participle && isAuthoredWork(tokens[i]!.lower) && tokens[i + 1]?.lower === "of") {
       let j = i + 2;
       // "a survey of nearly 28 analysts by Reuters": an adverb of amount too.
       while (j - i < 8 && ["NUM", "ADJ", "NOUN", "ADV"].includes(tokens[j]?.pos ?? "")) j += 1;
@@ -501,7 +541,7 @@ export function documentAuthorAfter(
     }
     const by = tokens[i + 1 + participle + (between ? 1 : 0)]?.lower ?? "";
     if (
-      isDocumentHead(tokens[i]!.lower) &&
+      isAuthoredWork(tokens[i]!.lower) &&
       (participle && !audience ? by === "by" : ["by", "from", "of"].includes(by))
     ) {
       let first = i + 2 + participle + (between ? 1 : 0);
@@ -758,6 +798,15 @@ export function documentSubjectOwner(
 
 /** Documents in the plural, which need no article: "reports", "studies", "projections" (not "analysis"). */
 const isPluralDocument = (word: string): boolean => /(?<!i)s$/.test(word) && isDocumentHead(word);
+
+/**
+ * What an author's name may follow with "by" or "from": a document ("a report by"), or a figure
+ * worked out ("an estimate by", "a projection from", "the latest tally by", "a simulation by"),
+ * which is no document a reference back ("the report") could mean.
+ */
+const isAuthoredWork = (word: string): boolean =>
+  isDocumentHead(word) || WORKED_OUT.has(word) || singularForms(word).some((singular) => WORKED_OUT.has(singular));
+const WORKED_OUT = new Set(["estimate", "projection", "tally", "simulation", "calculation"]);
 
 /** A document's noun, or its plural: "report", "reports", "studies", "analyses". */
 function isDocumentHead(word: string): boolean {

@@ -210,3 +210,55 @@ describe("a person named in an apposition after a role's abbreviation, and more 
     });
   }
 });
+
+describe("a document and its author after 'according to'", () => {
+  // Before this round: words describing the document that the tagger splits or misreads
+  // ("constituency-by-constituency", "long-term", "closely watched", "Tuesday's", "first-ever")
+  // and figures worked out ("an estimate", "a projection", "the latest tally", "a simulation")
+  // credited no one.
+  const DESCRIBED = [
+    "a constituency-by-constituency estimate by",
+    "a long-term projection from",
+    "a closely watched survey by",
+    "a widely followed report from",
+    "Tuesday's poll by",
+    "a first-ever survey by",
+    "the latest tally by",
+    "a new simulation by",
+    "an updated estimate from",
+    "a quarterly forecast by",
+  ];
+  for (const [written, name] of [
+    ["YouGov", "YouGov"],
+    ["the Energy Information Administration", "Energy Information Administration"],
+  ] as const) {
+    it(`credits ${name} in ${DESCRIBED.length} descriptions`, () => {
+      const got = DESCRIBED.map((words) =>
+        speakerOf(`The farm sector will shrink by 0.5% in 2027, according to ${words} ${written}.`),
+      );
+      expect(got).toEqual(DESCRIBED.map(() => name));
+    });
+  }
+
+  it("leaves a document's own name alone: its 'of' names no author", () => {
+    const text =
+      "Growth will slow, according to the third-quarter Survey of Professional Forecasters released today by the Federal Reserve Bank of Philadelphia.";
+    expect(speakerOf(text)).not.toBe("Professional");
+  });
+});
+
+describe("a document cited by its kind after its owner published it", () => {
+  // Before this round: "published its analysis" was remembered as "analysi" (a plural's "s" cut
+  // off), and "according to the assessment", "the estimates", "the findings", "the data" and "the
+  // model" were not cited documents.
+  const KINDS = ["analysis", "assessment", "estimates", "findings", "data", "model", "report"];
+  for (const kind of KINDS) {
+    it(`credits 'according to the ${kind}' to the organisation that published it`, () => {
+      expect(
+        speakerOf(
+          `Kestrel Research published its ${kind} on Monday.\n\nThe farm sector will shrink by 0.5% in 2027, according to the ${kind}.`,
+        ),
+      ).toBe("Kestrel Research");
+    });
+  }
+});
