@@ -262,3 +262,18 @@ describe("a document cited by its kind after its owner published it", () => {
     });
   }
 });
+
+describe("a verb of forecasting before its subject, closing the sentence", () => {
+  // Before this round: only verbs of saying came before their subject (", said the IMF."); ",
+  // predicts the IMF." and ", forecasts the International Energy Agency." credited no one.
+  const VERBS = ["predicts", "forecasts", "estimates", "reckons", "projects"];
+  for (const [written, name] of [
+    ["the IMF", "IMF"],
+    ["the International Energy Agency", "International Energy Agency"],
+  ] as const) {
+    it(`credits ${name} after ${VERBS.length} verbs`, () => {
+      const got = VERBS.map((verb) => speakerOf(`The farm sector will shrink by 0.5% in 2027, ${verb} ${written}.`));
+      expect(got).toEqual(VERBS.map(() => name));
+    });
+  }
+});

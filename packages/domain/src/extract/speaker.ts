@@ -1908,7 +1908,10 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         if (authored) return { ...found(authored[0], authored[1], i, authored[2], null, i), organisation: true };
       }
       // ", said the report", "..., said the 1,000-page report, prepared by ...": the organisation named before.
-      if (tokens[i - 1]?.pos === "PUNCT" && SAYING.has(token.lemma)) {
+      // (", predicts the IMF.", ", forecasts the International Energy Agency.": a verb of forecasting
+      // after a comma, the name closing the sentence.)
+      const invertedView = tokens[i - 1]?.text === "," && INVERTED_VIEWS.has(token.lower);
+      if (tokens[i - 1]?.pos === "PUNCT" && (SAYING.has(token.lemma) || invertedView)) {
         // ", said Nomura's Tom Berg": the person, of the employer named before them.
         const owned = personAfterOwner(tokens, i + 1);
         if (owned) return found(owned[2], owned[3], i, owned[3], [owned[0], owned[1]], i);
@@ -2405,3 +2408,15 @@ const AS_WELL_AS = ["as", "well", "as"];
 
 /** "Centre for Economics and Business Research": a name with one of these before its "and" is one body's. */
 const NAME_JOINERS = new Set(["of", "for", "on"]);
+
+/** Verbs of forecasting that may come before their subject, closing a sentence: ", predicts the IMF." */
+const INVERTED_VIEWS = new Set([
+  "predicts",
+  "predicted",
+  "forecasts",
+  "estimates",
+  "estimated",
+  "reckons",
+  "projects",
+  "expects",
+]);

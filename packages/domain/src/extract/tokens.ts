@@ -560,7 +560,9 @@ function retagReportingAfterNames(tokens: Token[]): void {
     const next = tokens[i + 1];
     // "Growth will slow, Jane Smith, chief economist at Kestrel Bank, forecast.": closing the
     // sentence after its claim and a comma, the verb of who said it.
-    const closing = CLOSING_VERB_BEFORE.has(next?.text ?? ".") && closingSpeakerBefore(tokens, i);
+    // "..., forecasts the International Energy Agency.": before its subject, closing the sentence.
+    const inverted = before.text === "," && nameClosesAfter(tokens, i + 1);
+    const closing = inverted || (CLOSING_VERB_BEFORE.has(next?.text ?? ".") && closingSpeakerBefore(tokens, i));
     if (!closing) {
       if (word.lower === "forecast") continue;
       if (before.pos !== "PROPN" && before.text !== ")" && !SUBJECT_PRONOUNS.has(before.lower) && !adverb) continue;
@@ -588,6 +590,14 @@ function closingSpeakerBefore(tokens: readonly Token[], verb: number): boolean {
     (last.pos === "PROPN" || (last.pos === "NOUN" && between[0]!.lower === "the")) &&
     between.every((token) => ["DET", "ADJ", "NOUN", "PROPN"].includes(token.pos) || NAME_JOINS.has(token.lower))
   );
+}
+
+/** Whether a name ("the International Energy Agency", "Kestrel Bank") runs from `at` to the sentence's end. */
+function nameClosesAfter(tokens: readonly Token[], at: number): boolean {
+  let k = tokens[at]?.lower === "the" ? at + 1 : at;
+  const first = k;
+  while (k < tokens.length && CAPITALISED_WORD.test(tokens[k]!.text)) k += 1;
+  return k > first && (k === tokens.length || CLOSING_VERB_BEFORE.has(tokens[k]!.text));
 }
 
 /** What may stand inside who speaks: "Jane Smith of Kestrel Bank", "Kestrel Bank's Jane Smith", "Dr." */
