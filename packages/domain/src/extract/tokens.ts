@@ -596,7 +596,7 @@ function closingSpeakerBefore(tokens: readonly Token[], verb: number): boolean {
 function nameClosesAfter(tokens: readonly Token[], at: number): boolean {
   let k = tokens[at]?.lower === "the" ? at + 1 : at;
   const first = k;
-  while (k < tokens.length && CAPITALISED_WORD.test(tokens[k]!.text)) k += 1;
+  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text)) k += 1;
   return k > first && (k === tokens.length || CLOSING_VERB_BEFORE.has(tokens[k]!.text));
 }
 
