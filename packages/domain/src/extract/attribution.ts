@@ -1,6 +1,6 @@
 import { carryDocumentForward, creditUnnamedDocuments, unnamedDocumentKind } from "./carry-documents";
 import { carryListIntroduction } from "./carry-lists";
-import { carryParagraphForward, carryReferenceBack, carryWhatBack } from "./carry-paragraphs";
+import { carryParagraphForward, carryReferenceBack, carryWhatBack, creditBackFromPointer } from "./carry-paragraphs";
 import { carryThroughQuotations } from "./carry-quotations";
 import { carryStudyAuthorForward, creditStudyToAuthors } from "./carry-studies";
 import { carrySurveyForward, surveyMakerIn, surveyOwnerIn } from "./carry-surveys";
@@ -629,6 +629,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
   carryUnnamedForward(sentences, result);
   creditUnnamedDocuments(sentences, result, unnamedDocuments, memory, leadsIn);
   carryReferenceBack(part, result);
+  creditBackFromPointer(part, result);
   creditStudyToAuthors(sentences, text, memory, result);
   carryStudyAuthorForward(sentences, text, memory, result);
   carryThroughQuotations(quotations, text, sentences, result, leadsIn, introducing);

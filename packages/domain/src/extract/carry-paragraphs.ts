@@ -156,3 +156,43 @@ export function carryReferenceBack(part: Part, result: Map<Sentence, SentenceSpe
     }
   }
 }
+
+/** Words of a sentence that gives a source's figure or view rather than a comment on one. */
+const CREDITING_WORDS = new Set([
+  "according",
+  "forecast",
+  "estimate",
+  "projection",
+  "prediction",
+  "view",
+  "report",
+  "survey",
+  "poll",
+  "study",
+  "analysis",
+  "outlook",
+]);
+
+/**
+ * "A typical household is expected to spend $688 on gas this winter. That's 20 percent more than
+ * last year, according to a forecast from the Energy Information Administration.": in the same
+ * paragraph, a sentence that opens by pointing back and credits a named source credits the forecast
+ * before it too, when that one credits no one.
+ */
+export function creditBackFromPointer(part: Part, result: Map<Sentence, SentenceSpeaker>): void {
+  for (const line of part.lines) {
+    for (let index = 1; index < line.sentences.length; index += 1) {
+      const sentence = line.sentences[index]!;
+      const own = result.get(sentence);
+      const attribution = own?.attribution;
+      if (!own?.speaker || !attribution || attribution.pronoun || attribution.group || attribution.described) continue;
+      if (!POINTING_BACK.has(sentence.tokens[0]?.lower ?? "") && sentence.tokens[0]?.lower !== "it") continue;
+      // A source's figure or view ("according to", "the forecast of"), not a comment on the
+      // forecast ("That would be bad news, said Jane Smith").
+      if (!sentence.tokens.some((token) => CREDITING_WORDS.has(token.lower))) continue;
+      const previous = line.sentences[index - 1]!;
+      const before = result.get(previous);
+      if (before && !before.speaker && !before.attribution) result.set(previous, { ...before, speaker: own.speaker });
+    }
+  }
+}

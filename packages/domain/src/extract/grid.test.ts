@@ -277,3 +277,19 @@ describe("a verb of forecasting before its subject, closing the sentence", () =>
     });
   }
 });
+
+describe("a sentence pointing back that credits a source", () => {
+  // Before this round: the forecast before "That's 20 percent more than last year, according to a
+  // forecast from X." credited no one when the article quotes other sources too.
+  const other = "\n\nJane Smith, an analyst at Kestrel Bank, said gas prices would rise in 2027.";
+  it("credits the forecast before it to the source", () => {
+    const text =
+      "The farm sector is expected to shrink by 0.5% in 2027. That's more than in any year since 1990, according to a study by Kestrel Research.";
+    expect(speakerOf(text + other)).toBe("Kestrel Research");
+  });
+
+  it("leaves a comment on the forecast, which gives no source's figure, to the writer", () => {
+    const text = "The farm sector is expected to shrink by 0.5% in 2027. That would be bad news, said Tom Berg.";
+    expect(speakerOf(text + other)).toBeNull();
+  });
+});
