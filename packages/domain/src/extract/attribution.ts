@@ -21,6 +21,7 @@ import { referenceHead, remember, withoutCountry } from "./organisation-memory";
 import {
   DOCUMENT_HEADS,
   isOrganisation,
+  nationalBody,
   ORGANISATION_HEADS,
   organisationsIn,
   resolveOrganisationReference,
@@ -194,7 +195,7 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
             : [];
         const sameSentence =
           earlier.length > 0 ? resolveOrganisationReference(attribution.name, earlier, earlier.at(-1)!, null) : null;
-        const name = opensWith
+        let name = opensWith
           ? opening
           : sameSentence
             ? (expandName(sameSentence, memory) ?? sameSentence)
@@ -206,6 +207,9 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
                   described ?? memory.lastSpeakingOrganisation,
                   memory.lastOrganisation,
                 );
+        // "The Croatian central bank expects": a country's body nobody named before, by its description.
+        const national = !name && !otherDocument ? nationalBody(attribution.name) : null;
+        if (national) name = national;
         if (name && head) memory.described.set(head, name);
         // "The ministry expects ... It also sees": an organisation nobody named speaks on, and
         // none named before is meant by "it".
@@ -460,6 +464,8 @@ export function attributeSentences(part: Part, text: string, memory: SpeakerMemo
         (isPastForm(verb) || singularPresent(verb)) &&
         !memory.people.knows(first.text) &&
         !CALENDAR.has(first.lower) &&
+        // ("Markets were quiet", "Stocks are up": a plural's verb, no firm's.)
+        !PLURAL_VERBS.has(verb.lower) &&
         // ("Campaigning resumed on Monday", "Spending rose": a gerund, not "Boeing" or "Corning".)
         !(first.text.length >= 8 && first.lower.endsWith("ing"))
       ) {
@@ -683,6 +689,9 @@ function closingFinding(tokens: readonly Token[]): number {
  */
 const POLL_FIGURE =
   /(?:,\s+|^)(?:a|the)\s+(?:median|consensus|average|mean)\s+(?:forecasts?|estimates?|projections?)\s+(?:of|from|by)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:analysts|economists|strategists|forecasters|respondents|experts)\s+(?:showed|shows|found)\b/i;
+
+/** Verbs that agree with a plural subject only: "Markets were quiet" names no firm. */
+const PLURAL_VERBS = new Set(["were", "are", "have", "do"]);
 
 /** "according to the poll", "according to this report": a document cited by its kind alone. */
 const CITED_DOCUMENT =

@@ -402,12 +402,22 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
     ((tokens[measured + 1]?.lower === "of" && amountAt(tokens, measured + 2)) || digitsAt(tokens, measured + 1));
   // "News 18 forecasts": a channel's number ending its name.
   const channel = before?.pos === "NUM" && /^\d{1,3}$/.test(before.text) && tokens[at - 2]?.pos === "PROPN";
+  // "The India Meteorological Department (IMD) forecast ...": the name's abbreviation in brackets.
+  const bracketed = before?.text === ")" && tokens[at - 2]?.pos === "PROPN";
+  // "forecast above-normal rainfall": what is forecast, described in words joined by hyphens.
+  const described = hyphenJoined(tokens, at + 1);
   return (
-    (before?.pos === "PROPN" || staff || document || channel) &&
-    (["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || clause || figure) &&
+    (before?.pos === "PROPN" || staff || document || channel || bracketed) &&
+    (["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || clause || figure || described) &&
     after?.lower !== "that"
   );
 }
+
+/** Whether the word at `at` is joined to the next by a hyphen, with no space: "above-normal", "third-quarter". */
+const hyphenJoined = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at + 1]?.text === "-" &&
+  tokens[at]!.end === tokens[at + 1]!.start &&
+  tokens[at + 2]?.start === tokens[at + 1]!.end;
 
 /** "in the low single digits", "in the double digits", "in the mid-single digits": a figure in words. */
 function digitsAt(tokens: readonly Token[], at: number): boolean {

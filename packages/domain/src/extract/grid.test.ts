@@ -293,3 +293,50 @@ describe("a sentence pointing back that credits a source", () => {
     expect(speakerOf(text + other)).toBeNull();
   });
 });
+
+describe("a country's public body named by its nationality, and 'forecast' before words joined by hyphens", () => {
+  // Before this round: "The Croatian central bank expects" credited no one (a reference to no
+  // organisation named before), and "The IMD forecast above-normal rainfall" was no candidate.
+  const BODIES = [
+    ["The Croatian central bank", "Croatian central bank"],
+    ["The German finance ministry", "German finance ministry"],
+    ["The U.S. statistics office", "U.S. statistics office"],
+    ["The Japanese government", "Japanese government"],
+  ] as const;
+  for (const [written, name] of BODIES) {
+    it(`credits ${name}`, () => {
+      expect(speakerOf(`${written} expects growth to slow to 1% next year.`)).toBe(name);
+    });
+  }
+
+  it("goes on with the body as 'the ministry'", () => {
+    const text =
+      "The German finance ministry expects growth to slow to 1% next year. The ministry also sees inflation easing to 2% by June.";
+    expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual([
+      "German finance ministry",
+      "German finance ministry",
+    ]);
+  });
+
+  it("leaves a firm described by its country to no one", () => {
+    expect(speakerOf("The German lender expects house prices will rise next year.")).toBeNull();
+  });
+
+  it("reads 'forecast' before a hyphened description as the verb", () => {
+    expect(speakerOf("The IMD on Monday forecast above-normal rainfall this year.")).toBe("IMD");
+    expect(speakerOf("Kestrel Systems forecast third-quarter revenue of $5 billion.")).toBe("Kestrel Systems");
+  });
+});
+
+describe("a plural opening a sentence", () => {
+  // Before this round: "Markets were quiet" made "Markets" the organisation "the bank" meant next.
+  it("is no firm a reference back may mean", () => {
+    const text = "Markets were quiet on Tuesday.\n\nThe bank expects growth to slow to 1% next year.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+
+  it("leaves a firm's one-word name opening a sentence as before", () => {
+    const text = "Kestrel reported record sales on Tuesday.\n\nThe company expects sales to grow 5% next year.";
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Kestrel"]);
+  });
+});

@@ -779,6 +779,38 @@ export function resolveOrganisationReference(
   return fallback;
 }
 
+/**
+ * "The Croatian central bank", "the German finance ministry", "the U.S. statistics office": a
+ * country's body named by its nationality and what it is, in lower case. The words without "the"
+ * as its name ("Croatian central bank"), when no organisation named before is meant; else null.
+ */
+export function nationalBody(reference: string): string | null {
+  const match = /^(?:the\s+)?(\S+)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+))$/iu.exec(reference.trim());
+  if (!match || !NATIONALITY.test(match[1]!) || /\p{Lu}/u.test(match[2]!)) return null;
+  // A country's public body, not a firm the text describes by its country ("the German lender",
+  // "the Japanese brokerage", "the German news agency": named elsewhere, or nobody's).
+  const central = /\bcentral bank$/.test(match[2]!);
+  return central || PUBLIC_BODIES.has(match[3]!) ? `${match[1]} ${match[2]}` : null;
+}
+
+/** What a country's public bodies are called after its nationality: "the German finance ministry". */
+const PUBLIC_BODIES = new Set([
+  "ministry",
+  "government",
+  "cabinet",
+  "treasury",
+  "parliament",
+  "department",
+  "office",
+  "commission",
+  "council",
+  "regulator",
+  "authority",
+  "administration",
+  "military",
+  "army",
+]);
+
 /** "the Interfax news agency", "the Asahi newspaper": a capitalised name before what medium it is. */
 const NAMED_MEDIUM =
   /^the\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?)\s+(?:news\s+agency|newspaper|daily|broadcaster|news\s+channel|news\s+site|news\s+website)$/iu;
