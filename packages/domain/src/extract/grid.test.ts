@@ -331,7 +331,8 @@ describe("a country's public body named by its nationality, and 'forecast' befor
 describe("a plural opening a sentence", () => {
   // Before this round: "Markets were quiet" made "Markets" the organisation "the bank" meant next.
   it("is no firm a reference back may mean", () => {
-    const text = "Markets were quiet on Tuesday.\n\nThe bank expects growth to slow to 1% next year.";
+    const text =
+      "Markets were quiet on Tuesday after a long weekend.\n\nThe bank expects growth to slow to 1% next year.";
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual([null]);
   });
 
