@@ -341,3 +341,15 @@ describe("a plural opening a sentence", () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(["Kestrel"]);
   });
 });
+
+describe("'as per' as 'according to'", () => {
+  // Before this round: "As per the IMF, growth will slow" credited no one.
+  it.each([
+    ["As per the IMF, growth will slow to 1% next year.", "IMF"],
+    ["Growth will slow to 1% next year, as per the IMF.", "IMF"],
+    ["As per a report by Kestrel Research, growth will slow to 1% next year.", "Kestrel Research"],
+    ["Growth will slow to 1% next year, as per Jane Smith, an analyst at Kestrel.", "Jane Smith"],
+  ])("credits %s", (text, name) => {
+    expect(speakerOf(text)).toBe(name);
+  });
+});

@@ -1010,7 +1010,9 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         tokens[i + 1]?.lower === "the" &&
         VIEW_OF.has(tokens[i + 2]?.lower ?? "") &&
         tokens[i + 3]?.lower === "of";
-      if ((token.lower === "according" && tokens[i + 1]?.lower === "to") || perName || viewOf) {
+      // "As per the IMF, growth will slow", "..., as per a report by X": as "according to".
+      const asPer = token.lower === "as" && tokens[i + 1]?.lower === "per";
+      if ((token.lower === "according" && tokens[i + 1]?.lower === "to") || asPer || perName || viewOf) {
         let at = perName ? i + 1 : viewOf ? i + 4 : i + 2;
         // "according to the findings of a new poll by X": the document the findings are of.
         const findings = tokens[at]?.lower === "the" ? at + 1 : at;
