@@ -353,3 +353,12 @@ describe("'as per' as 'according to'", () => {
     expect(speakerOf(text)).toBe(name);
   });
 });
+
+describe("a poll with its panel that 'suggests'", () => {
+  // Before this round: "A Reuters poll of 40 economists suggests that" credited no one ("suggests"
+  // was no finding, and the panel stood between the poll and the verb).
+  it("credits the poll's owner", () => {
+    expect(speakerOf("A Reuters poll of 40 economists suggests that growth will slow to 1% in 2027.")).toBe("Reuters");
+    expect(speakerOf("Growth will slow to 1% in 2027, a Reuters poll of 40 economists suggests.")).toBe("Reuters");
+  });
+});

@@ -143,7 +143,7 @@ export const PUBLISHED = new Set([
 ]);
 
 /** Verbs of what a document finds: "the poll shows", "the study found", "the survey revealed". */
-export const FINDING = new Set(["show", "find", "reveal", "indicate"]);
+export const FINDING = new Set(["show", "find", "reveal", "indicate", "suggest"]);
 
 /** Perfect and progressive auxiliaries between a subject and its verb: "has predicted", "is forecasting". */
 export const AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
