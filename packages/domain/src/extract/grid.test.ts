@@ -362,3 +362,21 @@ describe("a poll with its panel that 'suggests'", () => {
     expect(speakerOf("Growth will slow to 1% in 2027, a Reuters poll of 40 economists suggests.")).toBe("Reuters");
   });
 });
+
+describe("a day or a month before a document, and an administrator's title", () => {
+  // Before this round: "The Sunday projections said" credited "Sunday", and "EIA Administrator Joe
+  // DeCarolis" kept the title in the name.
+  it("credits the document's owner named before, not the day", () => {
+    const text =
+      "Growth would slow, according to projections by Kestrel Research. The Sunday projections said the Liberals would win 141 seats.";
+    expect(speakers(lead + text).map(([, speaker]) => speaker)).toEqual(["Kestrel Research", "Kestrel Research"]);
+  });
+
+  it("credits no day when no document follows it", () => {
+    expect(speakerOf("Growth would slow in 2027, Sunday said.")).not.toBe("Sunday");
+  });
+
+  it("leaves the title out of the name", () => {
+    expect(speakerOf("EIA Administrator Joe DeCarolis said prices would rise in 2027.")).toBe("Joe DeCarolis");
+  });
+});

@@ -561,6 +561,8 @@ export const PERSON_TITLES = new Set([
   "representative",
   "ceo",
   "cfo",
+  // "EIA Administrator Joe DeCarolis".
+  "administrator",
   // "Gartner VP Alan Priestley": a vice president by the short form.
   "vp",
   "svp",

@@ -271,6 +271,15 @@ export function findAttribution(sentence: readonly Token[], source: string): Att
     tokens,
     source,
   );
+  // "The Sunday projections said", "the September survey showed": when a document came out names
+  // no one; the document by its kind, as a reference back.
+  if (found && !found.pronoun && CALENDAR.has(found.name.toLowerCase())) {
+    const at = tokens.findIndex((token) => token.lower === found.name.toLowerCase());
+    const kind = tokens[at + 1];
+    return kind && DOCUMENT_HEADS.has(kind.lower)
+      ? { name: `the ${kind.lower}`, pronoun: true, organisation: true, affiliation: null, span: found.span }
+      : null;
+  }
   if (found && inForecastCondition(tokens, found)) return null;
   if (found && inCapitalLeadIn(tokens, found, source)) return null;
   // "..., wrote Jane Smith and Peter Chu of Kestrel Bank": two people of one employer, not a firm's name.
