@@ -13,7 +13,7 @@ import {
   carryOrganisationOn,
   creditsExperts,
 } from "./only-source";
-import { GROUPS, isOrganisation, spelledOutIndex, withoutTitle } from "./organisations";
+import { GROUPS, isOrganisation, spelledOutIndex, withoutKind, withoutTitle } from "./organisations";
 import { remember } from "./organisation-memory";
 import { PeopleIndex } from "./people";
 import { sectionOwners } from "./sections";
@@ -482,7 +482,7 @@ function acronymsInFull(text: string, memory: SpeakerMemory): (speaker: string) 
   return (speaker) =>
     speaker
       .split("; ")
-      .map((name) => withCountry(withoutTitle(withoutOwner(inFull(name)))))
+      .map((name) => withCountry(withoutTitle(withoutOwner(inFull(withoutKind(name))))))
       .join("; ");
 }
 

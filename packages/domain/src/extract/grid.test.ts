@@ -380,3 +380,34 @@ describe("a day or a month before a document, and an administrator's title", () 
     expect(speakerOf("EIA Administrator Joe DeCarolis said prices would rise in 2027.")).toBe("Joe DeCarolis");
   });
 });
+
+describe("an organisation's name with 'for the' inside, with its kind after it, or with its staff", () => {
+  // Before this round: "the Institute for the Study of War" was "Institute" or "War", "the Airlines
+  // for America trade association" kept "trade association", "Capital Economics Analysts" kept
+  // "Analysts".
+  it.each([
+    [
+      "Russia will attack in the spring, according to the Institute for the Study of War.",
+      "Institute for the Study of War",
+    ],
+    ["The Institute for the Study of War said Russia would attack in the spring.", "Institute for the Study of War"],
+    ["Fares will rise in 2027, according to the Airlines for America trade association.", "Airlines for America"],
+    ["Capital Economics Analysts said growth would slow in 2027.", "Capital Economics"],
+  ])("credits %s", (text, name) => {
+    expect(speakerOf(text)).toBe(name);
+  });
+
+  it("keeps a pollster apart from its client, a club's name whole, and a staff word after 'of'", () => {
+    expect(
+      speakerOf(
+        "A survey conducted by Kestrel Research for the Daily Mirror showed Labour will probably win 300 seats.",
+      ),
+    ).toBe("Kestrel Research");
+    expect(speakerOf("Costs will rise this year, according to the Kestrel forecasting club.")).toBe(
+      "Kestrel forecasting club",
+    );
+    expect(speakerOf("The Northern Association of Forecasters expects growth to slow in 2027.")).toBe(
+      "Northern Association of Forecasters",
+    );
+  });
+});

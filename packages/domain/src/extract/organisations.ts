@@ -509,8 +509,9 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
     if (isCapitalWord(token) || inside) {
       if (PERSON_TITLES.has(token.lower)) return -1;
       first = i;
-    } else if (token.lower === "the" && tokens[i - 1]?.lower === "of" && isCapitalWord(tokens[i - 2])) {
-      // "the Organization of the Petroleum Exporting Countries": "of the" inside the name.
+    } else if (token.lower === "the" && innerOfAt(tokens, i - 1)) {
+      // "the Organization of the Petroleum Exporting Countries", "the Institute for the Study of
+      // War": "of the", "for the" inside the name.
       i -= 1;
     } else if (!(CONNECTORS.has(token.lower) && isCapitalWord(tokens[i - 1]))) break;
   }
@@ -537,6 +538,41 @@ export function organisationEndingAt(tokens: readonly Token[], end: number, sour
   }
   return -1;
 }
+
+/**
+ * "of" or "for" at `at` inside an organisation's name before "the": "Organization of the ...", and
+ * "for" after a body that is for something ("Institute for the Study of War"; not "Kestrel Research
+ * for the Daily Mirror", a pollster and its client).
+ */
+function innerOfAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  if (!isCapitalWord(tokens[at - 1])) return false;
+  return word === "of" || (word === "for" && BODIES_FOR.has(tokens[at - 1]!.lower));
+}
+const BODIES_FOR = new Set([
+  "institute",
+  "center",
+  "centre",
+  "committee",
+  "council",
+  "society",
+  "campaign",
+  "foundation",
+  "alliance",
+  "coalition",
+  "association",
+  "organization",
+  "organisation",
+  "office",
+  "agency",
+  "commission",
+  "fund",
+  "federation",
+  "partnership",
+  "network",
+  "forum",
+  "league",
+]);
 
 /** Who is sent to a body: "ambassador to the United Nations". */
 const SENT_TO_BODY = new Set(["ambassador", "envoy", "representative", "delegate", "emissary"]);
@@ -816,6 +852,36 @@ const PUBLIC_BODIES = new Set([
 /** "the Interfax news agency", "the Asahi newspaper": a capitalised name before what medium it is. */
 const NAMED_MEDIUM =
   /^the\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?)\s+(?:news\s+agency|newspaper|daily|broadcaster|news\s+channel|news\s+site|news\s+website)$/iu;
+/**
+ * "Airlines for America trade association", "Kestrel research firm", "Capital Economics Analysts":
+ * a name with what it is, or its staff, written after it; the name alone. (A country's body keeps
+ * its words: "Croatian central bank".)
+ */
+export function withoutKind(name: string): string {
+  const kinded = NAMED_KIND.exec(`the ${name}`);
+  // ("China's commerce ministry": a country's body, by its possessive.)
+  if (kinded && describesKind(kinded[2]!) && !NATIONALITY.test(kinded[1]!) && !/['’]s$/.test(kinded[1]!)) {
+    return kinded[1]!;
+  }
+  // ("Northern Association of Forecasters": the staff word inside the name, after "of".)
+  const staffed = /^(\p{Lu}.*\s\p{Lu}\S*|\p{Lu}\S*)\s+(\p{Lu}\p{Ll}+)$/u.exec(name);
+  return staffed && STAFF.has(staffed[2]!.toLowerCase()) ? staffed[1]! : name;
+}
+
+/**
+ * Words in lower case after a name that say what kind of body it is ("research firm", "trade
+ * association", "think tank"), not words of its name ("forecasting club").
+ */
+function describesKind(words: string): boolean {
+  const last = words.split(/\s+/).at(-1)!;
+  if (["firm", "company", "consultancy", "tank", "brokerage", "lender", "insurer"].includes(last)) return true;
+  return /\b(?:trade|industry|lobby|business|advocacy)\s+(?:association|group|body)$/.test(words);
+}
+
+/** A capitalised name (with "for", "of", "and" inside), then up to three words in lower case of what it is. */
+const NAMED_KIND =
+  /^[Tt]he\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:for|of|and|&)\s+)?\p{Lu}[\p{L}&.'’-]*)*)\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+))$/u;
+
 /** "the German news agency", "the U.S. broadcaster": a country's adjective or abbreviation, no name. */
 const NATIONALITY = /^(?:\p{Lu}[\p{Ll}]*(?:ish|ese|ian|an|i|ch)|U\.?S\.?|U\.?K\.?|EU)$/u;
 
@@ -859,7 +925,7 @@ export function organisationsIn(tokens: readonly Token[], source: string): strin
       else if (tokens[j]?.pos === "VERB" && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && isCapitalWord(tokens[j + 1]))
         last = j;
       // "the Organization of the Petroleum Exporting Countries": "of the" inside the name.
-      else if (tokens[j]?.lower === "of" && tokens[j + 1]?.lower === "the" && isCapitalWord(tokens[j + 2])) j += 1;
+      else if (innerOfAt(tokens, j) && tokens[j + 1]?.lower === "the" && isCapitalWord(tokens[j + 2])) j += 1;
       else if (!(CONNECTORS.has(tokens[j]?.lower ?? "") && isCapitalWord(tokens[j + 1]))) break;
       j += 1;
     }
