@@ -411,3 +411,13 @@ describe("an organisation's name with 'for the' inside, with its kind after it, 
     );
   });
 });
+
+describe("an organisation opening the sentence with its first word read as a common noun", () => {
+  // Before this round: "The Office for Budget Responsibility is more pessimistic, forecasting"
+  // credited no one ("Office" read as a noun ended the name before it began).
+  it("credits the organisation with the participle's forecast", () => {
+    expect(
+      speakerOf("The Office for Budget Responsibility is more pessimistic, forecasting a 4.7% decline next year."),
+    ).toBe("Office for Budget Responsibility");
+  });
+});

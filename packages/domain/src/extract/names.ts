@@ -366,12 +366,13 @@ export function openingName(tokens: readonly Token[], source: string): [number, 
     tokens[start]?.pos === "NOUN" &&
     /^\p{Lu}/u.test(tokens[start]!.text) &&
     isCapitalised(tokens[start + 1]);
-  const last = misread ? nameEndAfter(tokens, start + 1) : nameEndAfter(tokens, start);
-  if (last < 0) return null;
-  // The longest organisation's name from the start: "Bank of America", "Goldman Sachs".
+  // The longest organisation's name from the start: "Bank of America", "Goldman Sachs", "The
+  // Office for Budget Responsibility" (its first word read as a common noun).
   for (let end = Math.min(tokens.length - 1, start + 6); end >= start; end -= 1) {
     if (organisationEndingAt(tokens, end, source) === start) return [start, end];
   }
+  const last = misread ? nameEndAfter(tokens, start + 1) : nameEndAfter(tokens, start);
+  if (last < 0) return null;
   if (tickerAfter(tokens, last)) return [start, last];
   return last > start ? [start, last] : null;
 }
