@@ -421,3 +421,17 @@ describe("an organisation opening the sentence with its first word read as a com
     ).toBe("Office for Budget Responsibility");
   });
 });
+
+describe("two people named together after what they are, and referred to as a pair", () => {
+  // Before this round: "Polling experts Colin Rallings and Michael Thrasher said" credited the second
+  // alone, and "The veteran pair expect" (a word between "the" and "pair") no one.
+  const intro = "Polling experts Jane Smith and Tom Berg said the Tories would face heavy losses in 2027.\n\n";
+  it("credits both, in the sentence and after it", () => {
+    expect(speakers(lead + intro + "Labour is set to gain around 300 seats, the pair said.").map(([, s]) => s)).toEqual(
+      ["Jane Smith; Tom Berg", "Jane Smith; Tom Berg"],
+    );
+    expect(
+      speakers(lead + intro + "The veteran pair expect Labour to gain around 300 seats.").map(([, s]) => s),
+    ).toEqual(["Jane Smith; Tom Berg", "Jane Smith; Tom Berg"]);
+  });
+});

@@ -409,11 +409,24 @@ export function partnerBefore(tokens: readonly Token[], second: number): [number
     before?.lower === "’s" ||
     isRoleWord(before) ||
     STAFF.has(before?.lower ?? "") ||
+    // "Polling experts Colin Rallings and Michael Thrasher said": what the two are, in the plural.
+    PAIR_ROLES.has(before?.lower ?? "") ||
     ((before?.lower === "both" || before?.lower === "neither") && (first === 1 || tokens[first - 2]?.pos === "PUNCT"));
   // "Neither Jane Smith nor Tom Berg": "nor" only after "neither".
   if (joiner === "nor" && before?.lower !== "neither") return null;
   return opens ? [first, last] : null;
 }
+
+/** What two people named together are called before their names: "Polling experts X and Y". */
+const PAIR_ROLES = new Set([
+  "experts",
+  "pollsters",
+  "academics",
+  "professors",
+  "commentators",
+  "observers",
+  "psephologists",
+]);
 
 /** Where a description of one unnamed person ending at `end` opens its clause ("A senior official"), or -1. */
 export function describedSubjectBefore(tokens: readonly Token[], end: number): number {

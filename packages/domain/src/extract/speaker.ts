@@ -2134,8 +2134,16 @@ function pairReferenceBefore(tokens: readonly Token[], end: number): number {
   const token = tokens[end];
   if (!token) return -1;
   if (end === 0 && token.lower === "both") return 0;
-  if ((PAIRS.has(token.lower) || token.lower === "two") && tokens[end - 1]?.lower === "the") {
-    return opensClause(tokens, end - 1);
+  if (PAIRS.has(token.lower) || token.lower === "two") {
+    // "The highly-respected duo": what the two are said to be, between.
+    let the = end - 1;
+    while (
+      the > 0 &&
+      end - the <= 4 &&
+      (tokens[the]!.pos === "ADJ" || tokens[the]!.pos === "ADV" || tokens[the]!.text === "-")
+    )
+      the -= 1;
+    if (tokens[the]?.lower === "the") return opensClause(tokens, the);
   }
   if ((STAFF.has(token.lower) || PERSON_NOUNS_PLURAL.has(token.lower)) && tokens[end - 1]?.lower === "two") {
     return tokens[end - 2]?.lower === "the" ? opensClause(tokens, end - 2) : -1;
