@@ -475,10 +475,24 @@ const AUDIENCES = new Set(["clients", "investors", "customers", "subscribers"]);
 /** "on Tuesday", "last week", "this month" at `at`: how many tokens the time takes, or 0. */
 export function timeAfterParticiple(tokens: readonly Token[], at: number): number {
   const word = tokens[at]?.lower ?? "";
-  if (word === "on" && CALENDAR.has(tokens[at + 1]?.lower ?? "")) return 2;
-  if ((word === "last" || word === "this") && ["week", "month", "year"].includes(tokens[at + 1]?.lower ?? "")) return 2;
+  const next = tokens[at + 1]?.lower ?? "";
+  // "on Tuesday", "on March 3": a day, and the day's number after a month.
+  if (word === "on" && CALENDAR.has(next)) return /^\d{1,2}$/.test(tokens[at + 2]?.text ?? "") ? 3 : 2;
+  if ((word === "last" || word === "this") && PERIODS.has(next)) return 2;
+  // "in November", "in 2026", "in March 2026": a month or a year.
+  if (word === "in" && (CALENDAR.has(next) || /^(?:19|20)\d\d$/.test(next))) {
+    return CALENDAR.has(next) && /^(?:19|20)\d\d$/.test(tokens[at + 2]?.text ?? "") ? 3 : 2;
+  }
+  // "earlier this month", "late last week".
+  if ((word === "earlier" || word === "late" || word === "early") && ["this", "last"].includes(next)) {
+    return PERIODS.has(tokens[at + 2]?.lower ?? "") ? 3 : 0;
+  }
+  // "yesterday", "today".
+  if (word === "yesterday" || word === "today") return 1;
   return 0;
 }
+
+const PERIODS = new Set(["week", "month", "year", "quarter"]);
 
 /**
  * "according to a report by the Norland Institute", "a survey from Kestrel Analytics": the

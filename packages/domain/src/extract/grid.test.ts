@@ -435,3 +435,25 @@ describe("two people named together after what they are, and referred to as a pa
     ).toEqual(["Jane Smith; Tom Berg", "Jane Smith; Tom Berg"]);
   });
 });
+
+describe("when a document came out, between its participle and its author, and 'assume'", () => {
+  // Before this round: "released in November by", "published earlier this month by" and "released
+  // on March 3 by" ended the search for the author; "analysts assume that" reported no view.
+  it.each([
+    "according to projections released in November by Kestrel Research",
+    "according to a report published earlier this month by Kestrel Research",
+    "according to a survey released on March 3 by Kestrel Research",
+    "according to a forecast released yesterday by Kestrel Research",
+  ])("credits the author: %s", (phrase) => {
+    expect(speakerOf(`The population will decline by 2030, ${phrase}.`)).toBe("Kestrel Research");
+  });
+
+  it("credits the organisation whose analysts assume, not the subject of a condition", () => {
+    expect(
+      speakerOf("Kestrel Solutions analysts assume that Azerbaijan will strengthen its control over the corridor."),
+    ).toBe("Kestrel Solutions");
+    const text =
+      "Kestrel Bank cut its forecast on Monday, Jane Smith said.\n\nOPEC+ output is expected to add 1.4 million b/d in 2027, assuming current agreements remain in place.";
+    expect(speakers(lead + text).at(-1)?.[1]).not.toBe("OPEC");
+  });
+});

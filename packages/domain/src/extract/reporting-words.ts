@@ -87,6 +87,8 @@ export const REPORTING = new Set([
   // "Jane Smith worries that growth will slow", "figures that rates will fall".
   "worry",
   "figure",
+  // "Fitch Solutions analysts assume that Azerbaijan will strengthen its control".
+  "assume",
 ]);
 
 /** Verbs of saying, which frame a claim without being part of it ("..., Cha said"). */

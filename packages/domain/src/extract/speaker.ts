@@ -1394,6 +1394,8 @@ function attributionIn(tokens: readonly Token[], source: string): Attribution | 
         if (tokens[i + 1]?.lower === "to") continue;
       }
       const spanLast = token.lemma === "tell" ? audienceEnd(tokens, i) : i;
+      // ", assuming current agreements remain in place": a condition, nobody's report.
+      if (token.lower === "assuming") continue;
       // "Barclays kept its forecasts, predicting Brent at $53": the participle's subject is the sentence's.
       if (token.lower.endsWith("ing") && tokens[i - 1]?.text === ",") {
         const opening = openingName(tokens, source);
