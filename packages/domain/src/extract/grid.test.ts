@@ -457,3 +457,18 @@ describe("when a document came out, between its participle and its author, and '
     expect(speakers(lead + text).at(-1)?.[1]).not.toBe("OPEC");
   });
 });
+
+describe("a document named after its owner, with a month and words joined by hyphens", () => {
+  // Before this round: "according to the July Energy Information Administration short-term energy
+  // outlook" credited no one (the hyphen ended the document's words, the month opened the owner).
+  it("credits the owner, without the month", () => {
+    expect(
+      speakerOf(
+        "Demand is expected to rise in 2027, according to the July Energy Information Administration short-term energy outlook.",
+      ),
+    ).toBe("Energy Information Administration");
+    expect(
+      speakerOf("Demand is expected to rise in 2027, according to the Kestrel Institute long-range climate outlook."),
+    ).toBe("Kestrel Institute");
+  });
+});

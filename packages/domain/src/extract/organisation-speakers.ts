@@ -1,6 +1,7 @@
 import { textOfWords } from "./attribution-shape";
 import { DOCUMENT_HEADS, GROUPS, isOrganisation, ORGANISATION_HEADS, STAFF } from "./organisations";
 import { indexIn } from "./grammar";
+import { CALENDAR } from "./reporting-words";
 import type { Token } from "./tokens";
 
 /**
@@ -91,6 +92,15 @@ export function organisationAfter(tokens: readonly Token[], at: number): [number
       i += 1;
       continue;
     } else if (
+      token.text === "-" &&
+      tokens[i - 1]?.end === token.start &&
+      tokens[i + 1]?.start === token.end &&
+      /^\p{Ll}/u.test(tokens[i + 1]!.text)
+    ) {
+      // "the Energy Information Administration short-term energy outlook": a word joined by a hyphen.
+      i += 1;
+      continue;
+    } else if (
       token.pos !== "NOUN" &&
       token.pos !== "ADJ" &&
       !(token.lower.endsWith("ing") && tokens[i + 1]?.pos === "NOUN")
@@ -120,7 +130,9 @@ export function organisationAfter(tokens: readonly Token[], at: number): [number
   // "according to the Kestrel statistical model": a model, as a document.
   if ((DOCUMENT_HEADS.has(head) || head === "model") && capitalFirst >= 0 && capitalLast < last) {
     // "a draft UN report": the document's owner; a person's name ("Lena Park's report") is left to the name rules.
-    return [start + capitalFirst, capitalLast, last];
+    // ("the July Energy Information Administration outlook": the month it came out is not the owner's.)
+    const month = CALENDAR.has(tokens[start + capitalFirst]!.lower) && start + capitalFirst < capitalLast ? 1 : 0;
+    return [start + capitalFirst + month, capitalLast, last];
   }
   if (ORGANISATION_HEADS.has(head) && (capitalFirst >= 0 || tokens[at]?.lower === "the")) {
     const first = capitalFirst >= 0 ? start + capitalFirst : start;
