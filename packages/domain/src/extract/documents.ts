@@ -1,6 +1,6 @@
 import { type Attribution, textOf, textOfWords } from "./attribution-shape";
 import { singularForms } from "./grammar";
-import { nameEndAfter, nameStartBefore } from "./names";
+import { hyphenJoined, nameEndAfter, nameStartBefore } from "./names";
 import {
   DOCUMENT_HEADS,
   isOrganisation,
@@ -9,7 +9,7 @@ import {
   STAFF,
 } from "./organisations";
 import { CALENDAR, POSSESSIVES, PUBLISHED, SOURCE_KINDS } from "./reporting-words";
-import { subjectEndBefore } from "./speaker-subjects";
+import { DAYS_NEAR, subjectEndBefore } from "./speaker-subjects";
 import type { Token } from "./tokens";
 import { isHeldCase, TIMING_PARTICLES, TIMING_VERBS, VIEW_NOUNS } from "./words";
 
@@ -443,11 +443,8 @@ function afterWhenAndClient(tokens: readonly Token[], at: number): number {
   return i;
 }
 
-/** Whether the token at `at` is joined to the next by a hyphen with no space: "long-term". */
-const joinedToNext = (tokens: readonly Token[], at: number): boolean =>
-  tokens[at + 1]?.text === "-" &&
-  tokens[at + 1]!.start === tokens[at]!.end &&
-  tokens[at + 2]?.start === tokens[at + 1]!.end;
+/** Whether the word at `at` is joined to the next by a hyphen with no space: "long-term". */
+const joinedToNext = (tokens: readonly Token[], at: number): boolean => hyphenJoined(tokens, at + 2);
 
 /**
  * How many tokens the words describing a document take at `at`, before its noun: a word joined by
@@ -488,7 +485,7 @@ export function timeAfterParticiple(tokens: readonly Token[], at: number): numbe
     return PERIODS.has(tokens[at + 2]?.lower ?? "") ? 3 : 0;
   }
   // "yesterday", "today".
-  if (word === "yesterday" || word === "today") return 1;
+  if (DAYS_NEAR.has(word)) return 1;
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import { indexIn, isPastForm, isVerbLike, wordsFrom } from "./grammar";
+import { hyphenJoined } from "./names";
 import { amountAt, levelAt, percentAt } from "./numbers";
 import type { Token } from "./tokens";
 import { ORGANISATION_HEADS } from "./organisations";
@@ -405,19 +406,13 @@ export function nounTaggedVerb(tokens: readonly Token[], at: number): boolean {
   // "The India Meteorological Department (IMD) forecast ...": the name's abbreviation in brackets.
   const bracketed = before?.text === ")" && tokens[at - 2]?.pos === "PROPN";
   // "forecast above-normal rainfall": what is forecast, described in words joined by hyphens.
-  const described = hyphenJoined(tokens, at + 1);
+  const described = hyphenJoined(tokens, at + 3);
   return (
     (before?.pos === "PROPN" || staff || document || channel || bracketed) &&
     (["DET", "ADJ", "NUM"].includes(after?.pos ?? "") || clause || figure || described) &&
     after?.lower !== "that"
   );
 }
-
-/** Whether the word at `at` is joined to the next by a hyphen, with no space: "above-normal", "third-quarter". */
-const hyphenJoined = (tokens: readonly Token[], at: number): boolean =>
-  tokens[at + 1]?.text === "-" &&
-  tokens[at]!.end === tokens[at + 1]!.start &&
-  tokens[at + 2]?.start === tokens[at + 1]!.end;
 
 /** "in the low single digits", "in the double digits", "in the mid-single digits": a figure in words. */
 function digitsAt(tokens: readonly Token[], at: number): boolean {

@@ -1,6 +1,7 @@
 import { textOfWords } from "./attribution-shape";
 import { DOCUMENT_HEADS, GROUPS, isOrganisation, ORGANISATION_HEADS, STAFF } from "./organisations";
 import { indexIn } from "./grammar";
+import { hyphenJoined } from "./names";
 import { CALENDAR } from "./reporting-words";
 import type { Token } from "./tokens";
 
@@ -91,12 +92,7 @@ export function organisationAfter(tokens: readonly Token[], at: number): [number
     ) {
       i += 1;
       continue;
-    } else if (
-      token.text === "-" &&
-      tokens[i - 1]?.end === token.start &&
-      tokens[i + 1]?.start === token.end &&
-      /^\p{Ll}/u.test(tokens[i + 1]!.text)
-    ) {
+    } else if (token.text === "-" && hyphenJoined(tokens, i + 1) && /^\p{Ll}/u.test(tokens[i + 1]!.text)) {
       // "the Energy Information Administration short-term energy outlook": a word joined by a hyphen.
       i += 1;
       continue;

@@ -852,6 +852,7 @@ const PUBLIC_BODIES = new Set([
 /** "the Interfax news agency", "the Asahi newspaper": a capitalised name before what medium it is. */
 const NAMED_MEDIUM =
   /^the\s+(?:[\p{Ll}-]+\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?)\s+(?:news\s+agency|newspaper|daily|broadcaster|news\s+channel|news\s+site|news\s+website)$/iu;
+
 /**
  * "Airlines for America trade association", "Kestrel research firm", "Capital Economics Analysts":
  * a name with what it is, or its staff, written after it; the name alone. (A country's body keeps

@@ -96,7 +96,7 @@ export function subjectEndBefore(tokens: readonly Token[], verb: number): number
 }
 
 /** Days named by their distance from today: "Danske Bank yesterday predicted". */
-const DAYS_NEAR = new Set(["yesterday", "today", "tonight"]);
+export const DAYS_NEAR = new Set(["yesterday", "today", "tonight"]);
 
 /** What a forecast may be said in, between its speaker and the verb: "in a note", "in its outlook". */
 const OCCASIONS = new Set([
